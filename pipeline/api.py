@@ -1,0 +1,102 @@
+"""The library entry points: ``load`` a pipeline, ``extract`` facts from text."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import ErrorCode, NewsfactsError
+
+DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "pipeline.cfg"
+
+
+def read_config(config: str | Path | None = None):
+    """The pipeline config as a thinc ``Config``; the repository's configs/pipeline.cfg by default."""
+    from thinc.api import Config
+
+    path = Path(config) if config is not None else DEFAULT_CONFIG
+    if not path.is_file():
+        raise NewsfactsError(ErrorCode.BAD_CONFIG, path=path, reason="no such file")
+    try:
+        return Config().from_disk(path, interpolate=False)
+    except Exception as err:  # thinc raises several types for a malformed file
+        raise NewsfactsError(ErrorCode.BAD_CONFIG, path=path, reason=str(err).splitlines()[0]) from None
+
+
+def _load_model(names: list[str]):
+    import spacy
+
+    for name in names:
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    raise NewsfactsError(ErrorCode.MODEL_MISSING, model=names[0])
+
+
+def load(config: str | Path | None = None):
+    """The full newsfacts spaCy ``Language``: cleaning tokenizer, pretrained model, newsfacts stages.
+
+    Use it like any spaCy pipeline (``nlp(text)``, ``nlp.pipe(texts)``); the facts are
+    in ``doc._.facts`` and the article metadata in ``doc._.article``.
+    """
+    from spacy.util import registry
+
+    from . import factories  # noqa: F401  (registers the factories when no entry point did)
+
+    cfg = read_config(config)
+    nlp_cfg = cfg["nlp"]
+    nlp = _load_model([nlp_cfg["model"], *nlp_cfg.get("fallback_models", [])])
+    tokenizer_cfg = dict(nlp_cfg.get("tokenizer", {"@tokenizers": "newsfacts.cleaning_tokenizer.v1"}))
+    make_tokenizer = registry.tokenizers.get(tokenizer_cfg.pop("@tokenizers"))
+    nlp.tokenizer = make_tokenizer(**tokenizer_cfg)(nlp)
+    components = cfg.get("components", {})
+    for stage in nlp_cfg["stages"]:
+        nlp.add_pipe(stage, config=dict(components.get(stage, {})))
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def _cached(config: str | None):
+    return load(config)
+
+
+def validate_published(published: str | None) -> str | None:
+    if published is None:
+        return None
+    try:
+        return dt.date.fromisoformat(published).isoformat()
+    except ValueError:
+        raise NewsfactsError(ErrorCode.BAD_DATE, value=published) from None
+
+
+def make_docs(nlp, articles: Iterable) -> Iterator:
+    """Clean and tokenise each article, attaching what the caller knows about it."""
+    from .extensions import get_article
+
+    for article in articles:
+        doc = nlp.make_doc(article.text)
+        meta = get_article(doc)
+        meta.article_id = article.id
+        meta.source = article.source
+        meta.title = article.title
+        meta.published = article.published
+        meta.url = article.url
+        if article.authors and not meta.authors:
+            meta.authors = list(article.authors)
+        yield doc
+
+
+def extract(text: str, published: str | None = None, *, config: str | Path | None = None) -> list:
+    """Facts in one article as Pydantic records: the article record first, then every fact.
+
+    >>> facts = extract("Rubio visited Ecuador on Tuesday.", published="2026-02-17")
+    """
+    from .readers import ArticleInput
+    from .records import doc_to_records
+
+    nlp = _cached(str(config) if config is not None else None)
+    article = ArticleInput(id=None, text=text, published=validate_published(published), source="<text>")
+    (doc,) = nlp.pipe(make_docs(nlp, [article]))
+    return doc_to_records(doc)

@@ -1,0 +1,44 @@
+"""The cleaning stage as spaCy's tokenizer step.
+
+spaCy components run on an existing Doc and cannot change its text, so cleaning,
+which must happen before tokenisation, wraps the tokenizer: the Doc's text is
+the cleaned body, and what was split off lands in ``doc._.article``.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from spacy.tokens import Doc
+
+from ..extensions import get_article, register_extensions
+from .cleaner import ArticleCleaner
+
+
+class CleaningTokenizer:
+    def __init__(self, tokenizer: Callable[[str], Doc], cleaner: ArticleCleaner) -> None:
+        register_extensions()
+        self.tokenizer = tokenizer
+        self.cleaner = cleaner
+
+    def __call__(self, text: str) -> Doc:
+        cleaned = self.cleaner(text)
+        doc = self.tokenizer(cleaned.body)
+        article = get_article(doc)
+        article.authors = cleaned.authors
+        article.caption = cleaned.caption
+        article.credit = cleaned.credit
+        return doc
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> "CleaningTokenizer":
+        self.tokenizer.from_disk(path, **kwargs)
+        return self
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> "CleaningTokenizer":
+        self.tokenizer.from_bytes(data, **kwargs)
+        return self

@@ -1,0 +1,63 @@
+"""Resolve a subject token to a canonical entity: a mention, a pronoun or a definite description.
+
+A deliberately small resolver: "he"/"she" go to the nearest earlier person;
+"the administration" goes to the organisation whose name ends in that noun
+("Trump administration"); "the general" goes to the person holding that role.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .facts import Entity, Facts
+
+PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+
+
+class Resolver:
+    def __init__(self, doc: Doc, facts: Facts) -> None:
+        self.doc = doc
+        self.facts = facts
+        self.by_char = sorted(
+            ((start, end, entity) for entity in facts.entities for start, end in entity.mentions),
+            key=lambda m: m[0],
+        )
+
+    def entity_at(self, token: Token) -> Entity | None:
+        for start, end, entity in self.by_char:
+            if start <= token.idx < end:
+                return entity
+        return None
+
+    def __call__(self, token: Token | None) -> Entity | None:
+        if token is None:
+            return None
+        entity = self.entity_at(token)
+        if entity is not None:
+            return entity
+        for child in token.children:  # "U.S. officials", "Kenyan forces" -> who they belong to
+            if child.dep_ in {"compound", "poss", "amod", "nmod"}:
+                entity = self.entity_at(child)
+                if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
+                    return entity
+        lower = token.lower_
+        if lower in PERSONAL_PRONOUNS:
+            return self._nearest_before(token.idx, lambda e: e.label == "PERSON")
+        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+            lemma = token.lemma_.lower()
+            org = self._nearest_before(
+                token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] in {lemma, lower})
+            if org is not None:
+                return org
+            for relation in self.facts.relations:
+                if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma:
+                    return relation.subject
+        return None
+
+    def _nearest_before(self, char: int, accept) -> Entity | None:
+        best = None
+        for start, _end, entity in self.by_char:
+            if start >= char:
+                break
+            if accept(entity):
+                best = entity
+        return best

@@ -1,0 +1,1 @@
+"""Dates: temporal expressions normalised to ISO 8601 at their own granularity."""

@@ -1,0 +1,137 @@
+"""Normalise one temporal expression against the publication date.
+
+The common news shapes (weekdays, bare months, "last week", "next year",
+decades, durations, vague "recent years") are resolved here so that a bare
+month never gains an invented day; full calendar dates go through dateparser.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+VAGUE = {"recent years", "recent months", "recent weeks", "recent days", "recently", "the past", "the future",
+         "years", "decades", "months", "weeks", "now", "currently", "these days", "nowadays", "once", "soon",
+         "the coming years", "the coming months", "the coming weeks", "coming years", "future", "past"}
+_LEAD = re.compile(r"^(?:the|on|in|of|since|until|by|during|early|late|mid|earlier|later)\s+", re.I)
+
+
+@dataclass
+class Normalized:
+    value: str | None
+    granularity: str
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def normalize(expression: str, published: dt.date | None, prefer: str = "past") -> Normalized:
+    text = " ".join(expression.replace("’", "'").split()).strip(" .,")
+    lower = text.lower()
+    while _LEAD.match(lower):
+        lower = _LEAD.sub("", lower, count=1)
+    if lower in VAGUE or re.fullmatch(r"(?:recent|coming|past|next|last) (?:few )?(?:years|months|weeks|decades)", lower):
+        return Normalized(None, "vague")
+
+    # Durations: "the past year", "two weeks", "three years".
+    match = re.fullmatch(r"(?:past|last|next|coming|first)? ?(\w+)? ?(day|week|month|year|decade)s?", lower)
+    if match and (match.group(1) in NUMBER_WORDS or (match.group(1) or "").isdigit()) or (
+            match and lower.startswith(("past ", "last ")) and match.group(1) is None and lower.split()[0] == "past"):
+        amount = match.group(1)
+        count = NUMBER_WORDS.get(amount, None) if amount and not amount.isdigit() else int(amount or 1)
+        if count is not None:
+            unit = match.group(2)
+            count = count * 10 if unit == "decade" else count
+            return Normalized(f"P{count}{UNITS[unit]}", "duration")
+    anchor_needed = published is None
+
+    # Decades: "the 1990s", "the '90s".
+    match = re.fullmatch(r"(\d{3})0s", lower)
+    if match:
+        return Normalized(match.group(1), "decade")
+    match = re.fullmatch(r"(\d{4})", lower)
+    if match:
+        return Normalized(match.group(1), "year")
+    # Month and year: "January 2024", "Jan. 2024".
+    match = re.fullmatch(r"([a-z]+)\.? (\d{4})", lower)
+    if match and match.group(1) in MONTHS:
+        return Normalized(f"{match.group(2)}-{MONTHS[match.group(1)]:02d}", "month")
+    if lower in {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow"}:
+        if anchor_needed:
+            return Normalized(None, "day")
+        delta = {"yesterday": -1, "tomorrow": 1}.get(lower, 0)
+        return Normalized((published + dt.timedelta(days=delta)).isoformat(), "day")
+    # Weekdays: "Tuesday", "last Tuesday", "next Friday".
+    match = re.fullmatch(r"(last|next|this|on)? ?([a-z]+)", lower)
+    if match and match.group(2) in WEEKDAYS:
+        if anchor_needed:
+            return Normalized(None, "day")
+        target, direction = WEEKDAYS[match.group(2)], match.group(1) or ""
+        back = (published.weekday() - target) % 7
+        if direction == "next":
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
+        elif direction != "last" and prefer == "future":
+            day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        else:
+            day = published - dt.timedelta(days=back if direction != "last" else (back or 7))
+        return Normalized(day.isoformat(), "day")
+    # Bare months: "January", "last September", "next March".
+    if match and match.group(2) in MONTHS:
+        if anchor_needed:
+            return Normalized(None, "month")
+        month, direction = MONTHS[match.group(2)], match.group(1) or ""
+        year = published.year
+        if direction == "next" or (direction != "last" and prefer == "future"):
+            year += 1 if month <= published.month else 0
+        elif direction == "last" or month > published.month:
+            year -= 1 if month >= published.month or direction != "last" else 0
+        return Normalized(f"{year}-{month:02d}", "month")
+    # "last week", "next month", "this year".
+    match = re.fullmatch(r"(last|next|this|previous|past|coming) (week|month|year)", lower)
+    if match:
+        if anchor_needed:
+            return Normalized(None, match.group(2))
+        delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
+        unit = match.group(2)
+        if unit == "year":
+            return Normalized(str(published.year + delta), "year")
+        if unit == "month":
+            year, month = _shift_month(published.year, published.month, delta)
+            return Normalized(f"{year}-{month:02d}", "month")
+        iso = (published + dt.timedelta(weeks=delta)).isocalendar()
+        return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
+    return _with_dateparser(text, lower, published, prefer)
+
+
+def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: str) -> Normalized:
+    import dateparser
+
+    has_day = bool(re.search(r"\b\d{1,2}(?:st|nd|rd|th)?\b", lower)) and any(m in lower.split() or m + "." in lower
+                                                                            for m in MONTHS)
+    has_month = any(word.strip(".,") in MONTHS for word in lower.split())
+    has_year = bool(re.search(r"\b\d{4}\b", lower))
+    if not (has_day or has_month or has_year):
+        return Normalized(None, "vague")
+    settings = {"PREFER_DATES_FROM": prefer, "REQUIRE_PARTS": [], "RETURN_AS_TIMEZONE_AWARE": False}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    elif not has_year:
+        return Normalized(None, "day" if has_day else "month")
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    if parsed is None:
+        return Normalized(None, "vague")
+    if has_day:
+        return Normalized(parsed.date().isoformat(), "day")
+    if has_month:
+        return Normalized(f"{parsed.year}-{parsed.month:02d}", "month")
+    return Normalized(str(parsed.year), "year")

@@ -1,0 +1,127 @@
+"""Group entity mentions into one canonical entity per real-world referent.
+
+Merging rules, in order: known variants (U.S. = United States), a person's
+surname or a shorter form of the name (Trump = Donald Trump, whatever label the
+model gave the short mention), an organisation's acronym (WHO = World Health
+Organization), and an organisation named with a leading country qualifier
+(U.S. Southern Command = Southern Command). Everything else merges on exact text.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..facts import Entity
+
+PERSON_LIKE = {"PERSON"}
+PLACE_LABELS = {"GPE", "LOC"}
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+
+
+@dataclass
+class _Group:
+    mentions: list[Mention] = field(default_factory=list)
+    fixed_name: str | None = None
+
+    def labels(self) -> Counter:
+        return Counter(m.label for m in self.mentions)
+
+
+def _family(label: str) -> str:
+    return "PLACE" if label in PLACE_LABELS else label
+
+
+def _initials(text: str) -> str:
+    return "".join(word[0] for word in text.split() if word[:1].isupper())
+
+
+class Canonicalizer:
+    def __init__(self, variants: dict[str, str], country_qualifiers: set[str]) -> None:
+        self.variants = {k: v for k, v in variants.items() if not k.startswith("_")}
+        self.country_qualifiers = country_qualifiers
+
+    def __call__(self, mentions: list[Mention]) -> list[Entity]:
+        groups: list[_Group] = []
+        by_key: dict[tuple[str, str], _Group] = {}
+        people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
+        # Longest person names first, so "Donald Trump" joins "Donald J. Trump" style groups consistently.
+        ordered = sorted(people, key=lambda m: -len(m.text)) + [m for m in mentions if m not in people]
+        for mention in ordered:
+            group = self._find_group(mention, groups, by_key)
+            if group is None:
+                group = _Group()
+                groups.append(group)
+                canonical = self.variants.get(mention.text.lower())
+                if canonical:
+                    group.fixed_name = canonical
+            group.mentions.append(mention)
+            by_key.setdefault(self._key(mention), group)
+        entities = [self._entity(g) for g in groups]
+        entities.sort(key=lambda e: e.mentions[0])
+        return entities
+
+    def _key(self, mention: Mention) -> tuple[str, str]:
+        canonical = self.variants.get(mention.text.lower())
+        if canonical:
+            return ("PLACE" if mention.label in PLACE_LABELS | {"ORG"} else _family(mention.label), canonical.lower())
+        return (_family(mention.label), mention.text.lower())
+
+    def _find_group(self, mention: Mention, groups: list[_Group], by_key) -> _Group | None:
+        key = self._key(mention)
+        if key in by_key:
+            return by_key[key]
+        canonical = self.variants.get(mention.text.lower())
+        if canonical:
+            for group in groups:
+                if group.fixed_name == canonical:
+                    return group
+            return None
+        words = mention.text.split()
+        # A shorter form of a person's name: the surname, or a suffix of the full name.
+        if mention.label in PERSON_LIKE or len(words) == 1:
+            matches = [
+                g for g in groups if "PERSON" in g.labels() and any(
+                    len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
+                    for m in g.mentions
+                )
+            ]
+            if len(matches) == 1:
+                return matches[0]
+        if mention.label == "ORG":
+            if mention.text.isupper() and 2 <= len(mention.text) <= 6:
+                for group in groups:
+                    if any(m.label == "ORG" and _initials(m.text) == mention.text for m in group.mentions):
+                        return group
+            stripped = self._strip_country(mention.text)
+            for group in groups:
+                if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
+                    return group
+        return None
+
+    def _strip_country(self, text: str) -> str:
+        first, _, rest = text.partition(" ")
+        if first in self.country_qualifiers and rest[:1].isupper():
+            return rest
+        return text
+
+    def _entity(self, group: _Group) -> Entity:
+        labels = group.labels()
+        label = "PERSON" if any(
+            m.label == "PERSON" and len(m.text.split()) > 1 for m in group.mentions
+        ) else labels.most_common(1)[0][0]
+        if group.fixed_name:
+            name = group.fixed_name
+        else:
+            same = [m.text for m in group.mentions if m.label == label] or [m.text for m in group.mentions]
+            if label == "ORG":
+                same = [self._strip_country(t) for t in same]
+            name = max(same, key=lambda t: (len(t.split()), len(t)))
+        mentions = sorted((m.start, m.end) for m in group.mentions)
+        return Entity(label=label, name=name, mentions=mentions)

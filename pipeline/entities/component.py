@@ -1,0 +1,151 @@
+"""The entities stage: rule layer, role splitting, trimming and canonical entities.
+
+Runs after the pretrained ``ner``. Rule-matched spans (data: entity_patterns.jsonl)
+win over the model's where they overlap; titles and ranks (data: roles.json) are
+cut out of names; determiners and possessives are trimmed; names in apposition to
+an organisation noun ("two gangs, Los Zetas and Barrio 18") become ORG. The
+cleaned spans replace ``doc.ents`` and the canonical entities go to
+``doc._.facts.entities``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
+from ..extensions import get_facts, register_extensions
+from .canonical import Canonicalizer, Mention
+from .roles import RoleLexicon
+
+NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+TRIM_START = {"the", "a", "an"}
+POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+class NewsEntities:
+    def __init__(self, nlp: Language, name: str = "newsfacts_entities", *, patterns_path: str | None = None,
+                 roles_path: str | None = None, variants_path: str | None = None,
+                 org_nouns_path: str | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self.vocab = nlp.vocab
+        self._load(
+            read_jsonl(patterns_path or data_path("entity_patterns.jsonl")),
+            read_json(roles_path or data_path("roles.json")),
+            read_json(variants_path or data_path("variants.json")),
+            read_json(org_nouns_path or data_path("org_nouns.json")),
+        )
+
+    def _load(self, patterns: list[dict], roles: dict, variants: dict, org_nouns: dict) -> None:
+        self.patterns, self.roles_data, self.variants, self.org_nouns_data = patterns, roles, variants, org_nouns
+        self.matcher = Matcher(self.vocab)
+        for entry in patterns:
+            self.matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
+        self.roles = RoleLexicon(self.vocab, roles)
+        self.org_nouns = set(org_nouns["nouns"])
+        qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
+        qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
+        self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()})
+
+    def __call__(self, doc: Doc) -> Doc:
+        rule_spans = []
+        for match_id, start, end in self.matcher(doc):
+            label = self.vocab.strings[match_id].split("|")[0]
+            rule_spans.append(Span(doc, start, end, label=label))
+        rule_spans = filter_spans(rule_spans)
+        roles = self.roles.find(doc)
+        spans = filter_spans(rule_spans + [s for s in doc.ents if not _overlaps_any(s, rule_spans)])
+        trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
+        cleaned = []
+        for span in trimmed:
+            if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
+                    self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)):
+                span = Span(doc, span.start, span.end, label="ORG")
+            cleaned.append(span)
+        doc.ents = filter_spans(cleaned + self._short_person_mentions(doc, cleaned))
+        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in doc.ents if s.label_ in NAME_LABELS]
+        get_facts(doc).entities = self.canonicalizer(mentions)
+        return doc
+
+    def _trim(self, span: Span, roles) -> Span | None:
+        """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""
+        doc, start, end = span.doc, span.start, span.end
+        for role in roles:
+            if role.start <= start and end <= role.end:
+                return None
+            if role.start <= start < role.end < end:
+                start = role.end
+        while start < end and doc[start].lower_ in TRIM_START:
+            start += 1
+        while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+            end -= 1
+        if start >= end:
+            return None
+        trimmed = Span(doc, start, end, label=span.label_)
+        if span.label_ in NAME_LABELS and not any(c.isupper() for c in trimmed.text):
+            return None
+        return trimmed
+
+    def _names_organisation(self, span: Span) -> bool:
+        """True when the name stands in apposition to (or in a list after) an organisation noun."""
+        token = span.root
+        while token.dep_ == "conj" and token.head != token:
+            token = token.head
+        if token.dep_ != "appos":
+            return False
+        head = token.head
+        return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    @staticmethod
+    def _short_person_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
+        """Surnames the model left untagged after the full name was seen ("... said William Ruto. Ruto said")."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        surnames = {}
+        for span in spans:
+            if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
+                surnames.setdefault(span[-1].text, span.end)
+        found = []
+        for token in doc:
+            seen_at = surnames.get(token.text)
+            if seen_at is not None and token.i >= seen_at and token.i not in covered and token.pos_ == "PROPN":
+                found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        return found
+
+    def _listed_after_org_noun(self, span: Span, spans: list[Span]) -> bool:
+        """Surface fallback for a misparsed list: "two gangs in Mexico, Los Zetas and Barrio 18"."""
+        doc = span.doc
+        by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
+        element = span
+        while element is not None:
+            if element.start >= 2 and doc[element.start - 1].text == ",":
+                i = element.start - 2
+                place = by_end.get(i + 1)
+                if place is not None and place.start >= 1 and doc[place.start - 1].lower_ in {"in", "from", "of"}:
+                    i = place.start - 2  # skip a place attached to the noun: "groups in Ecuador,"
+                if i >= 0 and doc[i].lemma_.lower() in self.org_nouns and doc[i].tag_ in {"NNS", "NN"}:
+                    return True
+            previous = element.start - 1
+            element = by_end.get(previous) if previous >= 1 and doc[previous].text in {",", "and"} else None
+        return False
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_jsonl(path / "entity_patterns.jsonl", self.patterns)
+        write_json(path / "roles.json", self.roles_data)
+        write_json(path / "variants.json", self.variants)
+        write_json(path / "org_nouns.json", self.org_nouns_data)
+
+    def from_disk(self, path, exclude=tuple()) -> "NewsEntities":
+        path = Path(path)
+        self._load(read_jsonl(path / "entity_patterns.jsonl"), read_json(path / "roles.json"),
+                   read_json(path / "variants.json"), read_json(path / "org_nouns.json"))
+        return self
+
+
+def _overlaps_any(span: Span, others: list[Span]) -> bool:
+    return any(span.start < o.end and o.start < span.end for o in others)

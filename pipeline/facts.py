@@ -1,0 +1,118 @@
+"""Plain data classes for the facts a Doc carries in ``doc._.facts``.
+
+These are internal: components create and refine them, and only the output edge
+(:mod:`pipeline.records`) turns them into validated Pydantic records. Offsets are
+character offsets into ``doc.text``, the cleaned article body.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class ArticleMeta:
+    """What the cleaning stage separated from the body, plus what the caller knows."""
+
+    article_id: str | None = None
+    source: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    caption: str | None = None
+    credit: str | None = None
+
+
+@dataclass
+class Entity:
+    """One canonical real-world referent with every mention of it in the article."""
+
+    label: str
+    name: str
+    mentions: list[tuple[int, int]]
+    confidence: float = 0.85
+    extractor: str = "entities"
+
+    @property
+    def start(self) -> int:
+        return self.mentions[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.mentions[0][1]
+
+
+@dataclass
+class Relation:
+    predicate: str
+    subject: Entity
+    object: Entity | None
+    start: int
+    end: int
+    role: str | None = None
+    confidence: float = 0.7
+    extractor: str = "relations"
+
+
+@dataclass
+class Quantity:
+    value: float
+    start: int
+    end: int
+    high: float | None = None
+    qualifier: str = "exact"
+    unit: str | None = None
+    counted: str | None = None
+    counted_phrase: str | None = None
+    event: str | None = None
+    agent: Entity | None = None
+    confidence: float = 0.8
+    extractor: str = "quantities"
+
+
+@dataclass
+class DateFact:
+    value: str | None
+    granularity: str
+    start: int
+    end: int
+    confidence: float = 0.8
+    extractor: str = "dates"
+
+
+@dataclass
+class Quote:
+    quote: str
+    start: int
+    end: int
+    speaker: Entity | None
+    cue: str | None
+    direct: bool
+    speaker_text: str | None = None
+    confidence: float = 0.75
+    extractor: str = "quotes"
+
+
+@dataclass
+class Facts:
+    """Everything the pipeline found in one article, stage by stage."""
+
+    entities: list[Entity] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateFact] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity with a mention overlapping [start, end), preferring the tightest fit."""
+        best, best_len = None, None
+        for entity in self.entities:
+            for m_start, m_end in entity.mentions:
+                if m_start < end and start < m_end:
+                    length = m_end - m_start
+                    if best_len is None or length < best_len:
+                        best, best_len = entity, length
+        return best
+
+    def count(self) -> int:
+        return sum(len(x) for x in (self.entities, self.relations, self.quantities, self.dates, self.quotes))

@@ -1,0 +1,1 @@
+"""Quotes: direct, partial, multi-paragraph and indirect speech with resolved speakers."""

@@ -1,0 +1,121 @@
+"""The quotes stage: who said what.
+
+Direct quotes come from paired quotation marks (see marks.py); each is attributed
+through the nearest cue verb in its sentences ("..., X said", "X said: ...",
+"told reporters ... would 'blow up'") or "according to X". Indirect speech is a
+cue verb's clausal complement ("X said that ...") with no quotation inside it.
+Speakers are resolved to canonical entities, pronouns and descriptions included.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..coref import Resolver
+from ..data_files import data_path, read_json, write_json
+from ..extensions import get_facts, register_extensions
+from ..facts import Quote
+from ..syntax import subject_of
+from .marks import find_quotes
+
+
+class NewsQuotes:
+    def __init__(self, nlp: Language, name: str = "newsfacts_quotes", *, cues_path: str | None = None) -> None:
+        register_extensions()
+        self.name = name
+        self._load(read_json(cues_path or data_path("quote_cues.json")))
+
+    def _load(self, rules: dict) -> None:
+        self.rules = rules
+        self.cues = set(rules["verbs"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        facts = get_facts(doc)
+        resolve = Resolver(doc, facts)
+        quotes = []
+        direct_spans = find_quotes(doc.text)
+        for start, end in direct_spans:
+            while end > start and doc.text[end - 1] in ",;:":
+                end -= 1
+            cue = self._cue_for(doc, start, end)
+            speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
+            if speaker_token is None:
+                speaker_token = self._according_to(doc, start, end)
+            speaker = resolve(speaker_token)
+            quotes.append(Quote(quote=doc.text[start:end], start=start, end=end, speaker=speaker,
+                                cue=cue.lemma_.lower() if cue is not None else None, direct=True,
+                                speaker_text=speaker_token.text if speaker_token is not None else None,
+                                confidence=0.85 if speaker else 0.5))
+        for token in doc:
+            if token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
+                continue
+            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            if complement is None:
+                continue
+            words = [t for t in complement.subtree if not t.is_space]
+            while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
+                words = words[1:]
+            while words and words[-1].is_punct:
+                words = words[:-1]
+            if len(words) < 3:
+                continue
+            c_start, c_end = words[0].idx, words[-1].idx + len(words[-1])
+            if any(s < c_end and c_start < e for s, e in direct_spans) or _in_quote(token.idx, direct_spans):
+                continue
+            speaker_token = subject_of(token)
+            speaker = resolve(speaker_token)
+            quotes.append(Quote(quote=doc.text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
+                                cue=token.lemma_.lower(), direct=False,
+                                speaker_text=speaker_token.text if speaker_token is not None else None,
+                                confidence=0.7 if speaker else 0.4))
+        facts.quotes = sorted(quotes, key=lambda q: q.start)
+        return doc
+
+    def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The cue verb outside the quote, in the sentences that hold its ends; nearest wins."""
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None or len(first) == 0:
+            return None
+        sentences = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
+        best, best_distance = None, None
+        for sentence in sentences.values():
+            for token in sentence:
+                if start <= token.idx < end or token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
+                    continue
+                distance = start - token.idx if token.idx < start else token.idx - end
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = token, distance
+        return best
+
+    @staticmethod
+    def _speaker_token(cue: Token, start: int, end: int) -> Token | None:
+        subject = subject_of(cue)
+        if subject is not None and start <= subject.idx < end:
+            return None
+        return subject
+
+    @staticmethod
+    def _according_to(doc: Doc, start: int, end: int) -> Token | None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return None
+        for token in span[-1].sent:
+            if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
+                pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                return pobj
+        return None
+
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_json(path / "quote_cues.json", self.rules)
+
+    def from_disk(self, path, exclude=tuple()) -> "NewsQuotes":
+        self._load(read_json(Path(path) / "quote_cues.json"))
+        return self
+
+
+def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= char < e for s, e in spans)

@@ -1,0 +1,49 @@
+"""Pair quotation marks in a text without ever failing on unbalanced ones.
+
+Typographic marks pair by direction; straight marks alternate. A quote left open
+at the end of a paragraph continues when the next paragraph opens with a mark
+(the news convention for quotes running over paragraphs); otherwise it is closed
+at the paragraph's end. Single quotes inside double ones are nested, not new quotes.
+"""
+from __future__ import annotations
+
+OPEN = {"“": "”", "«": "»", '"': '"'}
+CLOSE = {"”", "»", '"'}
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of the quoted words (marks excluded), in text order."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    expected_close: str | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n" and open_at is not None and text.startswith("\n\n", i):
+            j = i
+            while j < n and text[j] in "\n ":
+                j += 1
+            if j < n and text[j] in OPEN and text[j] in (expected_close, "“", '"'):
+                # The quote runs on into the next paragraph: skip the re-opening mark.
+                i = j + 1
+                continue
+            _add(spans, text, open_at, i)
+            open_at = expected_close = None
+        elif open_at is not None and (ch == expected_close or (ch in CLOSE and expected_close != '"' and ch != '"')):
+            _add(spans, text, open_at, i)
+            open_at = expected_close = None
+        elif open_at is None and ch in OPEN:
+            open_at, expected_close = i + 1, OPEN[ch]
+        i += 1
+    if open_at is not None:
+        _add(spans, text, open_at, n)
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,1 @@
+"""Relations: typed links between canonical entities, from the parse and rule data."""

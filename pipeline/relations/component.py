@@ -1,0 +1,312 @@
+"""The relations stage: roles, verb relations and containment between canonical entities.
+
+Patterns read the dependency parse; the verb table, roles and object types are
+data (relation_verbs.json, roles.json). Each relation's span runs from its first
+to its last participant, so its ``text`` is the evidence.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..data_files import data_path, read_json, write_json
+from ..entities.roles import RoleLexicon, RoleMention
+from ..extensions import get_facts, register_extensions
+from ..facts import Entity, Relation
+from ..syntax import first as _first, subject_of as _subject_of
+from .countries import is_country
+
+ORG_PREPS = {"of", "at", "for", "with", "in"}
+
+
+class NewsRelations:
+    def __init__(self, nlp: Language, name: str = "newsfacts_relations", *, verbs_path: str | None = None,
+                 roles_path: str | None = None, country_window: int = 1) -> None:
+        register_extensions()
+        self.name = name
+        self.vocab = nlp.vocab
+        self.country_window = country_window
+        self._load(read_json(verbs_path or data_path("relation_verbs.json")),
+                   read_json(roles_path or data_path("roles.json")))
+
+    def _load(self, verbs: dict, roles: dict) -> None:
+        self.verbs_data, self.roles_data = verbs, roles
+        self.verbs = verbs["verbs"]
+        self.subject_labels = set(verbs["subject_labels"])
+        self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
+        self.roles = RoleLexicon(self.vocab, roles)
+
+    # -- entry point -------------------------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        facts = get_facts(doc)
+        index = _MentionIndex(doc, facts.entities)
+        roles = self.roles.find(doc)
+        found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index)
+        found += self._verb_relations(doc, index) + self._containment(doc, index)
+        seen, unique = set(), []
+        for relation in found:
+            key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
+                   relation.role)
+            if key not in seen and relation.object is not relation.subject:
+                seen.add(key)
+                unique.append(relation)
+        facts.relations = sorted(unique, key=lambda r: (r.start, r.end))
+        return doc
+
+    # -- has_role ----------------------------------------------------------------------------------------------
+    def _title_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
+        """"President Donald Trump", "Ecuador's President X", "U.S. Secretary of State X"."""
+        out = []
+        for role in roles:
+            if role.end >= len(doc) or not doc[role.start].text[:1].isupper():
+                continue
+            person = index.starting_at(doc[role.end])
+            if person is None or person.label != "PERSON":
+                continue
+            org, confidence = self._org_before(doc, role, index), 0.85
+            if org is None and role.country_scope:
+                org, confidence = self._infer_country(doc, doc[role.end], index), 0.55
+            end = index.mention_end(doc[role.end])
+            out.append(Relation("has_role", person, org, doc[role.start].idx, end, role=role.role,
+                                confidence=confidence))
+        return out
+
+    def _org_before(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> Entity | None:
+        if role.start == 0:
+            return None
+        before = doc[role.start - 1]
+        if before.text in {"'s", "’s"} and role.start >= 2:
+            before = doc[role.start - 2]
+        entity = index.of(before)
+        return entity if entity and entity.label in {"ORG", "GPE", "NORP"} else None
+
+    def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
+        """"Francis L. Donovan, commander of U.S. Southern Command"; "Daniel Noboa, Ecuador's president"."""
+        role_at = {i: r for r in roles for i in range(r.start, r.end)}
+        out = []
+        for token in doc:
+            if token.dep_ != "appos" or token.i not in role_at:
+                continue
+            head_entity, role_token = index.of(token.head), token
+            if head_entity is None or head_entity.label != "PERSON":
+                # "the commander of X, Jane Doe": the person is the appositive of the role.
+                head_entity, role_token = index.of(token), token.head
+                if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
+                    continue
+            role = role_at[role_token.i]
+            org = self._org_of_role(role_token, role, index)
+            tokens = [token, token.head] + ([t for t in role_token.subtree] if org else [])
+            start = min(t.idx for t in tokens)
+            end = max(t.idx + len(t) for t in tokens)
+            out.append(Relation("has_role", head_entity, org, start, end, role=role.role, confidence=0.85))
+        return out
+
+    def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex") -> Entity | None:
+        for child in role_token.children:
+            if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        entity = index.of(pobj) or _first(index.of(t) for t in pobj.subtree)
+                        if entity and entity.label in {"ORG", "GPE"}:
+                            return entity
+            if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
+                entity = index.of(child)
+                if entity and entity.label in {"ORG", "GPE", "NORP"}:
+                    return entity
+        return None
+
+    def _infer_country(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> Entity | None:
+        """The country a country-level title belongs to when the text does not say it.
+
+        The nearest country in the person's sentence, unless the person is acting on
+        it ("X visited Ecuador"); else the nearest one elsewhere in the paragraph; else
+        the nearest earlier one up to ``country_window`` paragraphs back.
+        """
+        sentence = person_token.sent
+        paragraph = index.paragraph_of(person_token.idx)
+        p_start = index.paragraph_start(paragraph)
+        p_end = index.paragraph_start(paragraph + 1) if paragraph + 1 < len(index.paragraph_starts) else len(doc.text)
+        candidates = []
+        for token, entity in index.countries(0, len(doc)):
+            if not p_start <= token.idx < p_end:
+                continue
+            same_sentence = sentence.start <= token.i < sentence.end
+            if same_sentence and _acts_on(person_token, token):
+                continue
+            candidates.append((not same_sentence, abs(token.i - person_token.i), entity))
+        if candidates:
+            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+        first_char = index.paragraph_start(max(0, paragraph - self.country_window))
+        earlier = [e for t, e in index.countries(0, sentence.start) if t.idx >= first_char]
+        return earlier[-1] if earlier else None
+
+    # -- verb relations ----------------------------------------------------------------------------------------
+    def _verb_relations(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        out = []
+        for verb in doc:
+            spec = self.verbs.get(verb.lemma_.lower())
+            if spec is None or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            predicate = spec["predicate"]
+            subject_token, object_tokens = _arguments(verb, spec["object"])
+            subject, confidence = _entity_in(subject_token, index, self.subject_labels)
+            if subject is None:
+                continue
+            role = _as_complement(verb) if spec.get("as") else None
+            for object_token in object_tokens:
+                for obj, obj_token in _entities_of(object_token, index):
+                    if obj.label not in self.object_labels.get(predicate, set()):
+                        continue
+                    tokens = [subject_token, verb, object_token, obj_token]
+                    start, end = min(t.idx for t in tokens), max(index.mention_end(t) for t in tokens)
+                    out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence))
+        return out
+
+    def _containment(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"Quito, Ecuador" (located_in) and "a Miami-based company" (based_in)."""
+        out = []
+        for token in doc:
+            if token.dep_ == "appos":
+                inner, outer = index.of(token.head), index.of(token)
+                if inner and outer and inner.label in {"GPE", "LOC", "FAC"} and outer.label == "GPE" \
+                        and inner is not outer:
+                    out.append(Relation("located_in", inner, outer, token.head.idx, index.mention_end(token),
+                                        confidence=0.75))
+            if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
+                place, org = index.of(doc[token.i - 2]), index.of(token.head)
+                if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
+                    out.append(Relation("based_in", org, place, doc[token.i - 2].idx, index.mention_end(token.head),
+                                        confidence=0.8))
+        return out
+
+    # -- serialisation -----------------------------------------------------------------------------------------
+    def to_disk(self, path, exclude=tuple()) -> None:
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        write_json(path / "relation_verbs.json", self.verbs_data)
+        write_json(path / "roles.json", self.roles_data)
+
+    def from_disk(self, path, exclude=tuple()) -> "NewsRelations":
+        path = Path(path)
+        self._load(read_json(path / "relation_verbs.json"), read_json(path / "roles.json"))
+        return self
+
+
+class _MentionIndex:
+    """Which canonical entity each token belongs to, and where paragraphs start."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Entity] = {}
+        self.mention_of: dict[int, tuple[int, int]] = {}
+        for entity in entities:
+            for start, end in entity.mentions:
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for token in span:
+                    self.by_token[token.i] = entity
+                    self.mention_of[token.i] = (span.start, span.end)
+        self.paragraph_starts = [0] + [i + 2 for i in range(len(doc.text)) if doc.text.startswith("\n\n", i)]
+
+    def of(self, token: Token | None) -> Entity | None:
+        return self.by_token.get(token.i) if token is not None else None
+
+    def starting_at(self, token: Token) -> Entity | None:
+        span = self.mention_of.get(token.i)
+        return self.by_token[token.i] if span and span[0] == token.i else None
+
+    def mention_end(self, token: Token) -> int:
+        span = self.mention_of.get(token.i)
+        last = self.doc[span[1] - 1] if span else token
+        return last.idx + len(last)
+
+    def countries(self, start: int, end: int) -> list[tuple[Token, Entity]]:
+        out, last = [], None
+        for i in range(start, end):
+            entity = self.by_token.get(i)
+            if entity and entity.label == "GPE" and is_country(entity.name) and self.mention_of[i] != last:
+                out.append((self.doc[i], entity))
+                last = self.mention_of[i]
+        return out
+
+    def paragraph_of(self, char: int) -> int:
+        return max(i for i, s in enumerate(self.paragraph_starts) if s <= char)
+
+    def paragraph_start(self, paragraph: int) -> int:
+        return self.paragraph_starts[paragraph]
+
+
+def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
+    subject = _subject_of(verb)
+    if where == "dobj":
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            # Passive: "Maduro was captured by U.S. forces" -> the agent is the subject.
+            agent = _first(c for c in verb.children if c.dep_ == "agent")
+            subject = _first(c for c in agent.children if c.dep_ == "pobj") if agent else None
+    else:
+        word = where.split(":", 1)[1]
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+                   for p in c.children if p.dep_ == "pobj"]
+        if verb.dep_ == "acl" and any(c.dep_ == "nsubjpass" for c in verb.children) is False:
+            subject = verb.head
+    return subject, objects
+
+
+def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str]) -> tuple[Entity | None, float]:
+    if token is None:
+        return None, 0.0
+    entity = index.of(token)
+    if entity and entity.label in labels:
+        return entity, 0.8
+    for child in token.children:
+        if child.dep_ in {"compound", "amod", "nmod", "poss"}:
+            entity = index.of(child)
+            if entity and entity.label in labels:
+                return entity, 0.55
+    return None, 0.0
+
+
+def _entities_of(token: Token, index: _MentionIndex) -> list[tuple[Entity, Token]]:
+    """The entity a noun phrase names, or the names listed in apposition to it (with a token of each)."""
+    entity = index.of(token)
+    if entity:
+        return [(entity, token)]
+    out: list[tuple[Entity, Token]] = []
+    for child in token.children:
+        if child.dep_ == "appos":
+            for t in [child, *[c for c in child.subtree if c.dep_ == "conj"]]:
+                e = index.of(t)
+                if e and all(e is not o for o, _ in out):
+                    out.append((e, t))
+    if not out:  # a list the parser attached lower down: "two groups in X, A and B"
+        for t in token.subtree:
+            e = index.of(t)
+            if e and e.label in {"ORG", "PERSON"} and all(e is not o for o, _ in out):
+                out.append((e, t))
+    return out
+
+
+def _as_complement(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            pobj = _first(c for c in child.children if c.dep_ == "pobj")
+            if pobj is not None:
+                words = [t for t in pobj.subtree if t.dep_ != "det"]
+                return " ".join(t.text for t in words)
+    return None
+
+
+def _acts_on(person: Token, place: Token) -> bool:
+    """True when the place is an argument of a verb whose subject is the person ("X visited Ecuador")."""
+    node = place
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            subject = _subject_of(node)
+            return subject is not None and subject.i == person.i or (
+                subject is not None and person in list(subject.subtree))
+    return False

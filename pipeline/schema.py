@@ -1,0 +1,131 @@
+"""The output contract: one JSON object per line, validated by these Pydantic models.
+
+Every record has ``kind``, ``article_id`` and ``schema_version``; facts add their
+character span (``start``, ``end``, ``text`` equal to the slice of the article's
+cleaned ``text``), the ``sentence`` it came from, a ``confidence`` and the
+``extractor`` stage. The JSON Schema (``newsfacts schema``) is generated from here.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Literal, Optional, Union
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+
+SCHEMA_VERSION = "1.0"
+
+Qualifier = Literal[
+    "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
+]
+Granularity = Literal["century", "decade", "year", "quarter", "month", "week", "day", "time", "duration", "vague"]
+Predicate = Literal[
+    "has_role", "member_of", "works_for", "based_in", "located_in", "lives_in", "killed", "designated",
+    "visited", "met", "attacked", "captured", "arrested",
+]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    article_id: str
+    schema_version: str = SCHEMA_VERSION
+
+
+class Article(_Record):
+    kind: Literal["article"] = "article"
+    source: Optional[str] = None
+    title: Optional[str] = None
+    authors: list[str] = Field(default_factory=list)
+    published: Optional[str] = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    url: Optional[str] = None
+    caption: Optional[str] = None
+    credit: Optional[str] = None
+    text: str
+
+
+class ErrorRecord(_Record):
+    kind: Literal["error"] = "error"
+    source: str
+    code: str
+    message: str
+
+
+class _Fact(_Record):
+    id: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    sentence: str
+    confidence: float = Field(ge=0.0, le=1.0)
+    extractor: str
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self):
+        if self.end < self.start:
+            raise ValueError("end must not be before start")
+        return self
+
+
+class EntityRef(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    label: str
+
+
+class EntityFact(_Fact):
+    kind: Literal["entity"] = "entity"
+    label: str
+    name: str
+    mentions: list[tuple[int, int]]
+
+
+class RelationFact(_Fact):
+    kind: Literal["relation"] = "relation"
+    predicate: Predicate
+    subject: EntityRef
+    object: Optional[EntityRef] = None
+    role: Optional[str] = None
+
+
+class QuantityFact(_Fact):
+    kind: Literal["quantity"] = "quantity"
+    value: float
+    high: Optional[float] = None
+    qualifier: Qualifier = "exact"
+    unit: Optional[str] = None
+    counted: Optional[str] = None
+    counted_phrase: Optional[str] = None
+    event: Optional[str] = None
+    agent: Optional[EntityRef] = None
+
+
+class DateFact(_Fact):
+    kind: Literal["date"] = "date"
+    value: Optional[str] = Field(description="ISO 8601 at the expression's granularity; null when it cannot be resolved")
+    granularity: Granularity
+
+
+class QuoteFact(_Fact):
+    kind: Literal["quote"] = "quote"
+    speaker: Optional[str] = None
+    speaker_label: Optional[str] = None
+    quote: str
+    cue: Optional[str] = None
+    direct: bool
+
+
+Record = Annotated[
+    Union[Article, ErrorRecord, EntityFact, RelationFact, QuantityFact, DateFact, QuoteFact],
+    Field(discriminator="kind"),
+]
+Fact = Union[EntityFact, RelationFact, QuantityFact, DateFact, QuoteFact]
+RECORD_ADAPTER: TypeAdapter = TypeAdapter(Record)
+
+
+def parse_record(line: str | bytes):
+    """Validate one JSONL line into its record model."""
+    return RECORD_ADAPTER.validate_json(line)
+
+
+def json_schema() -> dict:
+    return RECORD_ADAPTER.json_schema()

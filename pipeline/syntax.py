@@ -1,0 +1,63 @@
+"""Small helpers over the dependency parse that several stages share."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+FINITE = {"VBD", "VBZ", "VBP"}
+
+
+def first(items):
+    return next((i for i in items if i is not None), None)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
+
+    In the passive ("were killed by X") the agent is the subject.
+    """
+    seen = set()
+    while verb.i not in seen:
+        seen.add(verb.i)
+        passive = False
+        for child in verb.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child
+            if child.dep_ == "agent":
+                return first(c for c in child.children if c.dep_ == "pobj")
+            passive = passive or child.dep_ == "nsubjpass"
+        if passive:
+            return None
+        left = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if verb.tag_ in FINITE and left is not None and left.pos_ in {"PROPN", "NOUN", "PRON"} \
+                and left.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            # The small parser often hangs "A and B visited" off the wrong head; a noun
+            # phrase right before a finite verb that has no subject is that subject.
+            return left
+        if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "forces executed a raid to capture X": the purpose clause's agent is the raid's
+            # agent, when the raid is an argument of the outer verb (not "after the raid ...").
+            noun = verb.head
+            if noun.dep_ not in {"dobj", "nsubj", "attr"} or noun.head.pos_ not in {"VERB", "AUX"}:
+                return None
+            verb = noun.head
+            continue
+        if verb.dep_ in {"relcl", "acl"}:
+            return verb.head
+        if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The nearest verb above a noun (through prepositions), or None."""
+    node = token
+    while node.head != node:
+        node = node.head
+        if node.pos_ in {"VERB", "AUX"}:
+            return node
+        if node.pos_ not in {"ADP", "NOUN", "PROPN", "NUM", "ADJ"}:
+            return None
+    return None

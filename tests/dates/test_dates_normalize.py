@@ -1,0 +1,59 @@
+import datetime as dt
+
+import pytest
+
+from pipeline.dates.normalize import normalize
+
+TUESDAY = dt.date(2026, 2, 17)
+
+
+@pytest.mark.parametrize(
+    "expression,value,granularity",
+    [
+        ("Tuesday", "2026-02-17", "day"),
+        ("Monday", "2026-02-16", "day"),
+        ("last Friday", "2026-02-13", "day"),
+        ("next Friday", "2026-02-20", "day"),
+        ("yesterday", "2026-02-16", "day"),
+        ("January", "2026-01", "month"),
+        ("in September", "2025-09", "month"),
+        ("January 2024", "2024-01", "month"),
+        ("last month", "2026-01", "month"),
+        ("last week", "2026-W07", "week"),
+        ("next year", "2027", "year"),
+        ("this year", "2026", "year"),
+        ("2024", "2024", "year"),
+        ("the 1990s", "199", "decade"),
+        ("Feb. 17, 2026", "2026-02-17", "day"),
+        ("March 3, 2025", "2025-03-03", "day"),
+        ("the past year", "P1Y", "duration"),
+        ("two weeks", "P2W", "duration"),
+        ("three years", "P3Y", "duration"),
+        ("recent years", None, "vague"),
+        ("recently", None, "vague"),
+    ],
+)
+def test_normalize_against_publication_date(expression, value, granularity):
+    result = normalize(expression, TUESDAY)
+    assert (result.value, result.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("expression", ["September", "in January", "May 2020", "October"])
+def test_normalize_never_invents_a_day_for_a_month(expression):
+    result = normalize(expression, TUESDAY)
+    assert result.granularity == "month"
+    assert result.value.count("-") == 1
+
+
+@pytest.mark.parametrize(
+    "expression,value,granularity",
+    [("Tuesday", None, "day"), ("January", None, "month"), ("January 2024", "2024-01", "month"), ("2019", "2019", "year")],
+)
+def test_normalize_without_publication_date(expression, value, granularity):
+    result = normalize(expression, None)
+    assert (result.value, result.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize("expression,value", [("Tuesday", "2026-02-17"), ("Friday", "2026-02-20"), ("March", "2026-03")])
+def test_normalize_prefer_future(expression, value):
+    assert normalize(expression, TUESDAY, prefer="future").value == value

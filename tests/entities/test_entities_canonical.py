@@ -1,0 +1,45 @@
+"""The merging rules, on hand-made mentions (no model needed)."""
+import pytest
+
+from pipeline.data_files import data_path, read_json
+from pipeline.entities.canonical import Canonicalizer, Mention
+
+
+@pytest.fixture(scope="module")
+def canonicalize():
+    variants = read_json(data_path("variants.json"))
+    return Canonicalizer(variants, {"U.S.", "US", "UK"})
+
+
+def _m(text, label, start):
+    return Mention(start, start + len(text), text, label)
+
+
+@pytest.mark.parametrize(
+    "mentions,expected",
+    [
+        ([_m("Donald Trump", "PERSON", 0), _m("Trump", "ORG", 50), _m("Trump", "PERSON", 90)],
+         [("PERSON", "Donald Trump", 3)]),
+        ([_m("Angela Merkel", "PERSON", 0), _m("Merkel", "PERSON", 40)], [("PERSON", "Angela Merkel", 2)]),
+        ([_m("U.S.", "GPE", 0), _m("United States", "GPE", 20), _m("US", "GPE", 60)],
+         [("GPE", "United States", 3)]),
+        ([_m("U.S. Southern Command", "ORG", 0), _m("Southern Command", "ORG", 40)],
+         [("ORG", "Southern Command", 2)]),
+        ([_m("World Health Organization", "ORG", 0), _m("WHO", "ORG", 60)], [("ORG", "World Health Organization", 2)]),
+        ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
+    ],
+)
+def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
+    entities = canonicalize(mentions)
+    assert sorted((e.label, e.name, len(e.mentions)) for e in entities) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        [_m("John Smith", "PERSON", 0), _m("Jane Smith", "PERSON", 30), _m("Smith", "PERSON", 60)],
+    ],
+)
+def test_canonicalizer_does_not_guess_between_two_people(canonicalize, mentions):
+    entities = canonicalize(mentions)
+    assert len(entities) == 3

@@ -1,0 +1,71 @@
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _entities(doc):
+    return {(e.label, e.name) for e in doc._.facts.entities}
+
+
+@pytest.mark.parametrize(
+    "text,present,absent",
+    [
+        ("Secretary of State Marco Rubio visited Ecuador in September.",
+         {("PERSON", "Marco Rubio"), ("GPE", "Ecuador")}, {("ORG", "State")}),
+        ("Secretary of State Antony Blinken met the prime minister in Tokyo.",
+         {("PERSON", "Antony Blinken")}, {("ORG", "State")}),
+        ("Marine Gen. Francis L. Donovan, commander of U.S. Southern Command, spoke on Tuesday.",
+         {("PERSON", "Francis L. Donovan"), ("ORG", "Southern Command")}, {("NORP", "Marine")}),
+        ("Army Gen. Laura Richardson, who led U.S. Southern Command until 2024, retired.",
+         {("PERSON", "Laura Richardson")}, {("NORP", "Army"), ("ORG", "Army")}),
+        ("The Trump administration said on Monday that Trump would travel to Texas.",
+         {("ORG", "Trump administration")}, set()),
+        ("Police arrested members of two gangs in Mexico, Los Zetas and Barrio Azteca, on Friday.",
+         {("ORG", "Los Zetas"), ("ORG", "Barrio Azteca")}, {("GPE", "Los Zetas"), ("PERSON", "Barrio Azteca")}),
+        ("The Coast Guard took part in Operation Pacific Viper, and the Navy ran Operation Southern Spear.",
+         {("ORG", "Coast Guard"), ("EVENT", "Operation Pacific Viper"), ("EVENT", "Operation Southern Spear")},
+         {("ORG", "The Coast Guard")}),
+        ("U.S. Central Command said Central Command had moved ships.",
+         {("ORG", "Central Command")}, {("ORG", "U.S. Central Command")}),
+    ],
+)
+def test_entities_rule_layer_and_roles(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found
+    assert not (absent & found)
+
+
+@pytest.mark.parametrize(
+    "text,name,count",
+    [
+        ("President Donald Trump spoke on Monday. Trump said the talks had ended. Trump’s aides agreed.",
+         "Donald Trump", 3),
+        ("Kenyan President William Ruto arrived in Nairobi. Later, Ruto met reporters.", "William Ruto", 2),
+        ("Nicolas Maduro was captured in January. After the operation to capture Maduro, officials spoke.",
+         "Nicolas Maduro", 2),
+    ],
+)
+def test_entities_merge_short_mentions(run, text, name, count):
+    doc = run(text)
+    matches = [e for e in doc._.facts.entities if e.name == name]
+    assert len(matches) == 1
+    assert matches[0].label == "PERSON"
+    assert len(matches[0].mentions) == count
+
+
+@pytest.mark.parametrize("text", ["The narco-terrorists fled.", "the anti-drug campaign went on."])
+def test_entities_drop_lowercase_names(run, text):
+    doc = run(text)
+    assert all(any(c.isupper() for c in e.name) for e in doc._.facts.entities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Secretary of State Marco Rubio visited Ecuador.", "Prime Minister Keir Starmer met King Charles."],
+)
+def test_entities_mentions_point_at_their_text(run, text):
+    doc = run(text)
+    for entity in doc._.facts.entities:
+        for start, end in entity.mentions:
+            assert doc.text[start:end].strip() == doc.text[start:end]
+            assert doc.text[start:end]

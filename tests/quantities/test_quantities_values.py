@@ -1,0 +1,24 @@
+import pytest
+
+from pipeline.data_files import data_path, read_json
+from pipeline.quantities.values import parse_value
+
+SCALES = read_json(data_path("quantities.json"))["scales"]
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [
+        (["45"], 45), (["3,000"], 3000), (["3.000"], 3000), (["12.5"], 12.5), (["1.5", "million"], 1_500_000),
+        (["forty", "-", "five"], 45), (["two"], 2), (["a", "dozen"], 12), (["one", "and", "a", "half"], 1.5),
+        (["2bn"], 2_000_000_000), (["10k"], 10_000), (["3.4", "trillion"], 3.4e12), (["twenty", "thousand"], 20_000),
+        (["hundreds"], 100), (["half"], 0.5),
+    ],
+)
+def test_parse_value(words, value):
+    assert parse_value(words, SCALES) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("words", [[], ["the"], ["blue", "sky"]])
+def test_parse_value_rejects_non_numbers(words):
+    assert parse_value(words, SCALES) is None

@@ -1,0 +1,65 @@
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _quotes(doc):
+    return [(q.speaker.name if q.speaker else None, q.quote, q.cue, q.direct) for q in doc._.facts.quotes]
+
+
+@pytest.mark.parametrize(
+    "text,speaker,quote,cue",
+    [
+        ("“We commend the men and women of the armed forces,” said Marine Gen. Francis L. Donovan, commander of "
+         "U.S. Southern Command.", "Francis L. Donovan", "We commend the men and women of the armed forces", "say"),
+        ("Angela Merkel said, “We can do this.”", "Angela Merkel", "We can do this.", "say"),
+        ("“The talks failed,” Kenyan President William Ruto told reporters.", "William Ruto", "The talks failed", "tell"),
+        ("Secretary of State Marco Rubio visited Ecuador in September and told reporters that the U.S. would "
+         "“blow up” criminal groups if needed.", "Marco Rubio", "blow up", "tell"),
+        ("The plan is “dead on arrival,” according to Senator Mitch McConnell.", "Mitch McConnell",
+         "dead on arrival", None),
+    ],
+)
+def test_quotes_direct(run, text, speaker, quote, cue):
+    quotes = _quotes(run(text))
+    match = [q for q in quotes if q[1] == quote]
+    assert match, quotes
+    assert match[0][0] == speaker
+    assert match[0][2] == cue
+    assert match[0][3] is True
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("Prime Minister Keir Starmer arrived in Kyiv. “We stand with Ukraine,” he said.", "Keir Starmer"),
+        ("Gen. Sarah Whitfield inspected the base. “The troops are ready,” the general said.", "Sarah Whitfield"),
+    ],
+)
+def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
+    quotes = _quotes(run(text))
+    assert quotes and quotes[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        ("William Ruto said the decision would help Kenya cut funding to the groups.", "William Ruto",
+         "the decision would help Kenya cut funding to the groups"),
+        ("The Ministry of Defence said that British troops had begun joint patrols.", "Ministry of Defence",
+         "British troops had begun joint patrols"),
+    ],
+)
+def test_quotes_indirect(run, text, speaker, content):
+    quotes = _quotes(run(text))
+    assert (speaker, content, "say", False) in quotes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“This is a quote with no speaker at all.”", "The sign read “Closed” in red letters.",
+     "“An unbalanced quote that never closes, said nobody"],
+)
+def test_quotes_without_speaker(run, text):
+    quotes = _quotes(run(text))
+    assert quotes and quotes[0][0] is None

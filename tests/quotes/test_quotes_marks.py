@@ -1,0 +1,34 @@
+import pytest
+
+from pipeline.quotes.marks import find_quotes
+
+
+def _quoted(text):
+    return [text[s:e] for s, e in find_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text,quotes",
+    [
+        ("“We will win,” she said.", ["We will win,"]),
+        ('"We will win," she said.', ["We will win,"]),
+        ('He said "yes" and then "no".', ["yes", "no"]),
+        ("“He told me ‘never again’ twice,” she said.", ["He told me ‘never again’ twice,"]),
+        ("The minister said the U.S. would “blow up” the groups.", ["blow up"]),
+        ("“An unclosed quote runs to the paragraph end.\n\nNext paragraph.", ["An unclosed quote runs to the paragraph end."]),
+        ("“First paragraph of a long quote.\n\n“Second paragraph,” he said.",
+         ["First paragraph of a long quote.\n\n“Second paragraph,"]),
+        ("No quotes at all.", []),
+        ("Odd number of marks: \" here", ["here"]),
+        ("Rock ’n’ roll and the ’90s are not quotes.", []),
+        ("", []),
+    ],
+)
+def test_find_quotes(text, quotes):
+    assert _quoted(text) == quotes
+
+
+@pytest.mark.parametrize("text", ["\"" * 501, "“" * 300 + "”" * 7, "\n\n“" * 200])
+def test_find_quotes_survives_pathological_marks(text):
+    spans = find_quotes(text)
+    assert all(0 <= s <= e <= len(text) for s, e in spans)

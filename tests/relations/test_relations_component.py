@@ -1,0 +1,76 @@
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _relations(doc):
+    return {(r.predicate, r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Marine Gen. Francis L. Donovan, commander of U.S. Southern Command, praised the troops.",
+         ("has_role", "Francis L. Donovan", "Southern Command", "commander")),
+        ("Daniel Noboa, Ecuador's president, declared a state of emergency.",
+         ("has_role", "Daniel Noboa", "Ecuador", "president")),
+        ("Jane Doe, a spokesperson for Amnesty International, said the report was accurate.",
+         ("has_role", "Jane Doe", "Amnesty International", "spokesperson")),
+        ("Venezuela's President Nicolas Maduro rejected the claims.",
+         ("has_role", "Nicolas Maduro", "Venezuela", "president")),
+        ("Since President Donald Trump took office, the U.S. has taken aggressive steps.",
+         ("has_role", "Donald Trump", "United States", "president")),
+        ("The violence in Kenya grew. President William Ruto declared an emergency.",
+         ("has_role", "William Ruto", "Kenya", "president")),
+    ],
+)
+def test_relations_has_role(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Secretary of State Marco Rubio visited Ecuador in September.", ("visited", "Marco Rubio", "Ecuador", None)),
+        ("During the trip, the U.S. designated two criminal groups in Ecuador, Los Lobos and Los Choneros, as "
+         "terrorist organizations.", ("designated", "United States", "Los Lobos", "terrorist organizations")),
+        ("In January, U.S. forces executed a raid in Venezuela to capture President Nicolas Maduro.",
+         ("captured", "United States", "Nicolas Maduro", None)),
+        ("Chancellor Olaf Scholz met Emmanuel Macron in Berlin.", ("met", "Olaf Scholz", "Emmanuel Macron", None)),
+        ("John Wilkes Booth killed Abraham Lincoln in 1865.", ("killed", "John Wilkes Booth", "Abraham Lincoln", None)),
+        ("Israel attacked Hamas in Gaza on Saturday.", ("attacked", "Israel", "Hamas", None)),
+        ("Turkish police arrested Ahmet Yilmaz in Ankara.", ("arrested", "Turkish", "Ahmet Yilmaz", None)),
+        ("Maria Lopez lives in Madrid with her family.", ("lives_in", "Maria Lopez", "Madrid", None)),
+        ("Peter Hall works for Siemens in Munich.", ("works_for", "Peter Hall", "Siemens", None)),
+        ("Quito, Ecuador, was calm on Sunday.", ("located_in", "Quito", "Ecuador", None)),
+        ("The Nairobi-based Safaricom reported higher profits.", ("based_in", "Safaricom", "Nairobi", None)),
+    ],
+)
+def test_relations_from_verbs_and_places(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # A person near an organisation they do not work for.
+        ("John Smith criticised Google on Monday.", "has_role"),
+        ("Anna Berg stood outside the offices of Amnesty International.", "works_for"),
+        # Visiting a country does not make a minister that country's official.
+        ("He came to Washington, and Secretary of State Marco Rubio visited Ecuador in September.", None),
+    ],
+)
+def test_relations_negatives(run, text, absent):
+    relations = _relations(run(text))
+    if absent is not None:
+        assert not [r for r in relations if r[0] == absent]
+    else:
+        assert ("has_role", "Marco Rubio", "Ecuador", "secretary of state") not in relations
+
+
+@pytest.mark.parametrize("text", ["Marine Gen. Francis L. Donovan, commander of U.S. Southern Command, spoke."])
+def test_relations_evidence_is_the_slice(run, text):
+    doc = run(text)
+    for relation in doc._.facts.relations:
+        evidence = doc.text[relation.start:relation.end]
+        assert relation.subject.name.split()[-1] in evidence
