@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
 
 from .errors import ErrorCode, NewsfactsError
-from .readers import ArticleInput, InputError, Item
+from .readers import InputError, Item
 from .schema import ErrorRecord
 
 
@@ -60,18 +60,29 @@ def _prepared(nlp, items: Iterable[Item]) -> Iterator[tuple[object, object]]:
         yield doc, item
 
 
-def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16) -> Summary:
-    """Process every item and write its records to ``out``, flushing after each article."""
+def process(nlp, items: Iterable[Item], batch_size: int = 16) -> Iterator[list]:
+    """The in-process engine: one list of records per input, in input order.
+
+    A good input gives its article record followed by its facts; a bad one gives
+    a single error record. Other engines (multi-process, Dask) yield the same shape.
+    """
     from .records import doc_to_records
 
-    summary = Summary()
     for doc, context in nlp.pipe(_prepared(nlp, items), as_tuples=True, batch_size=batch_size):
-        summary.inputs += 1
         if isinstance(context, InputError):
-            records = [_error_record(context)]
+            yield [_error_record(context)]
+        else:
+            yield doc_to_records(doc)
+
+
+def write_records(record_lists: Iterable[list], out: IO[str]) -> Summary:
+    """Write each input's records as JSON lines, flushing after each input, and count them."""
+    summary = Summary()
+    for records in record_lists:
+        summary.inputs += 1
+        if records and records[0].kind == "error":
             summary.errors += 1
         else:
-            records = doc_to_records(doc)
             summary.articles += 1
             summary.facts += len(records) - 1
         out.write("".join(r.model_dump_json() + "\n" for r in records))
@@ -79,5 +90,6 @@ def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16) ->
     return summary
 
 
-def count_inputs(items: list[Item]) -> int:
-    return sum(1 for i in items if isinstance(i, (ArticleInput, InputError)))
+def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16) -> Summary:
+    """Process every item in this process and write its records to ``out``."""
+    return write_records(process(nlp, items, batch_size), out)
