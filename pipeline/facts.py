@@ -43,6 +43,17 @@ class Entity:
 
 
 @dataclass
+class DateFact:
+    value: str | None
+    granularity: str
+    start: int
+    end: int
+    confidence: float = 0.8
+    extractor: str = "dates"
+    verb_index: int | None = None  # token index of the verb the expression dates
+
+
+@dataclass
 class Relation:
     predicate: str
     subject: Entity
@@ -52,6 +63,8 @@ class Relation:
     role: str | None = None
     confidence: float = 0.7
     extractor: str = "relations"
+    event_index: int | None = None  # token index of the verb, for attaching a date
+    when: DateFact | None = None
 
 
 @dataclass
@@ -68,16 +81,9 @@ class Quantity:
     agent: Entity | None = None
     confidence: float = 0.8
     extractor: str = "quantities"
-
-
-@dataclass
-class DateFact:
-    value: str | None
-    granularity: str
-    start: int
-    end: int
-    confidence: float = 0.8
-    extractor: str = "dates"
+    event_index: int | None = None  # token index of the event verb
+    linked_to: "Quantity | None" = None  # the claim this one follows from, in the same sentence
+    when: DateFact | None = None
 
 
 @dataclass

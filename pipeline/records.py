@@ -51,16 +51,24 @@ def doc_to_records(doc: Doc) -> list:
     for e in facts.entities:
         records.append(schema.EntityFact(**common("entity", e.start, e.end, e.name, e.confidence, e.extractor),
                                          label=e.label, name=e.name, mentions=e.mentions))
+    date_ids = {id(d): _fact_id(aid, "date", d.start, d.end, str(d.value)) for d in facts.dates}
+
+    def when(date) -> schema.DateRef | None:
+        return schema.DateRef(id=date_ids[id(date)], value=date.value) if date is not None else None
+
     for r in facts.relations:
         key = f"{r.predicate}|{r.subject.name}|{r.object.name if r.object else ''}|{r.role}"
         records.append(schema.RelationFact(**common("relation", r.start, r.end, key, r.confidence, r.extractor),
                                            predicate=r.predicate, subject=_ref(r.subject), object=_ref(r.object),
-                                           role=r.role))
+                                           role=r.role, when=when(r.when)))
+    quantity_ids = {id(q): _fact_id(aid, "quantity", q.start, q.end, f"{q.value}|{q.unit}|{q.counted}")
+                    for q in facts.quantities}
     for q in facts.quantities:
         records.append(schema.QuantityFact(
             **common("quantity", q.start, q.end, f"{q.value}|{q.unit}|{q.counted}", q.confidence, q.extractor),
             value=q.value, high=q.high, qualifier=q.qualifier, unit=q.unit, counted=q.counted,
-            counted_phrase=q.counted_phrase, event=q.event, agent=_ref(q.agent)))
+            counted_phrase=q.counted_phrase, event=q.event, agent=_ref(q.agent),
+            linked_to=quantity_ids.get(id(q.linked_to)) if q.linked_to is not None else None, when=when(q.when)))
     for d in facts.dates:
         records.append(schema.DateFact(**common("date", d.start, d.end, str(d.value), d.confidence, d.extractor),
                                        value=d.value, granularity=d.granularity))

@@ -72,6 +72,15 @@ class EntityRef(BaseModel):
     label: str
 
 
+class DateRef(BaseModel):
+    """The date fact a relation or quantity happened at: its record id and ISO value."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    value: Optional[str] = None
+
+
 class EntityFact(_Fact):
     kind: Literal["entity"] = "entity"
     label: str
@@ -85,6 +94,7 @@ class RelationFact(_Fact):
     subject: EntityRef
     object: Optional[EntityRef] = None
     role: Optional[str] = None
+    when: Optional[DateRef] = None
 
 
 class QuantityFact(_Fact):
@@ -97,6 +107,8 @@ class QuantityFact(_Fact):
     counted_phrase: Optional[str] = None
     event: Optional[str] = None
     agent: Optional[EntityRef] = None
+    linked_to: Optional[str] = Field(default=None, description="id of the quantity this claim follows from")
+    when: Optional[DateRef] = None
 
 
 class DateFact(_Fact):

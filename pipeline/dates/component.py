@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
+from ..syntax import governing_verb
 from .normalize import normalize
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -34,5 +35,34 @@ class NewsDates:
             confidence = 0.9 if result.value else 0.6
             dates.append(DateFact(value=result.value, granularity=result.granularity, start=ent.start_char,
                                   end=ent.end_char, confidence=confidence))
-        get_facts(doc).dates = dates
+            dates[-1].verb_index = _verb_index(ent)
+        facts = get_facts(doc)
+        facts.dates = dates
+        _attach_to_events(doc, facts)
         return doc
+
+
+def _verb_index(ent) -> int | None:
+    verb = governing_verb(ent.root)
+    return verb.i if verb is not None else None
+
+
+def _attach_to_events(doc: Doc, facts) -> None:
+    """Point relations and quantities at the date of their event ("visited Ecuador in September")."""
+    by_verb = {}
+    for date in facts.dates:
+        if date.verb_index is not None and date.value is not None:
+            by_verb.setdefault(date.verb_index, date)
+    for fact in [*facts.relations, *facts.quantities]:
+        if fact.event_index is None or fact.when is not None:
+            continue
+        # The event's own date, else the date of the clause it hangs from ("In January,
+        # forces executed a raid to capture Maduro": the capture is dated January).
+        node = doc[fact.event_index]
+        for _ in range(4):
+            if node.i in by_verb:
+                fact.when = by_verb[node.i]
+                break
+            if node.head == node:
+                break
+            node = node.head

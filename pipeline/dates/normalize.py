@@ -21,6 +21,26 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 VAGUE = {"recent years", "recent months", "recent weeks", "recent days", "recently", "the past", "the future",
          "years", "decades", "months", "weeks", "now", "currently", "these days", "nowadays", "once", "soon",
          "the coming years", "the coming months", "the coming weeks", "coming years", "future", "past"}
+TEMPORAL_WORDS = set(WEEKDAYS) | set(MONTHS) | {w + s for w in UNITS for s in ("", "s")} | {
+    "today", "tonight", "yesterday", "tomorrow", "now", "recent", "recently", "ago", "weekend", "morning", "afternoon",
+    "evening", "night", "spring", "summer", "autumn", "fall", "winter", "christmas", "easter", "ramadan", "quarter",
+    "future", "past", "season", "era", "period", "time", "times", "annual", "annually", "daily", "weekly", "monthly",
+    "centuries", "decades", "fortnight", "hour", "hours", "minute", "minutes", "second", "seconds", "noon", "midnight"}
+
+
+def looks_temporal(words: list[str]) -> bool:
+    """Whether an expression the model called a DATE has anything of time in it.
+
+    "One and a half million" is sometimes tagged DATE; it has no temporal word,
+    no year and no numeric date, so it is a number.
+    """
+    for word in words:
+        lower = word.lower().strip(".,")
+        if lower in TEMPORAL_WORDS or re.fullmatch(r"(?:1[0-9]|20)\d\d|'?\d0s|\d{3,4}s|\d{1,2}/\d{1,2}(?:/\d{2,4})?", lower):
+            return True
+    return False
+
+
 _LEAD = re.compile(r"^(?:the|on|in|of|since|until|by|during|early|late|mid|earlier|later)\s+", re.I)
 
 

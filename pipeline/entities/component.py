@@ -16,6 +16,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
@@ -59,6 +60,8 @@ class NewsEntities:
         rule_spans = filter_spans(rule_spans)
         roles = self.roles.find(doc)
         spans = filter_spans(rule_spans + [s for s in doc.ents if not _overlaps_any(s, rule_spans)])
+        spans = [Span(doc, s.start, s.end, label="CARDINAL")
+                 if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         cleaned = []
         for span in trimmed:

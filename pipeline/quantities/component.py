@@ -1,10 +1,12 @@
 """The numeric-claims stage.
 
-Candidates are the model's CARDINAL/MONEY/PERCENT/QUANTITY entities and any
-number outside an entity; dates, times, ordinals and numbers inside names
-("Apollo 11") are not quantities. For each: the value (and the upper end of a
-range), the qualifier from the words before it, the unit or the counted noun,
-the event (the verb the number's noun depends on) and its agent.
+Candidates are runs of number tokens outside dates, times, ordinals and names
+("Apollo 11"), and outside the never-a-quantity patterns of the rules file (phone
+numbers, sports scores, clock times). For each: the value (and the upper end of
+a range), the qualifier from the words around it, the unit or the counted noun,
+the event (the verb the number's noun depends on), its agent, and a link to the
+claim it follows from in the same sentence ("45 strikes ..., killing 150 people").
+All word lists live in ``pipeline/data/quantities.json``.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
@@ -22,9 +24,10 @@ from ..syntax import governing_verb, subject_of
 from .values import parse_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-NOT_QUANTITY_LABELS = {"DATE", "TIME", "ORDINAL"}
 RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
-_NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|bn|b|tn)?|\d+(?:st|nd|rd|th))$", re.I)
+LIST_WORDS = {"and", "or", ","}
+TARGET_PREPS = {"to", "from", "at", "of"}
+_NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|bn|b|tn)?)$", re.I)
 
 
 class NewsQuantities:
@@ -44,29 +47,56 @@ class NewsQuantities:
         self.units = rules["units"]
         self.max_unit = max(len(u.split()) for u in self.units)
         self.lemma_fixes = rules.get("lemma_fixes", {})
+        self.change_verbs = rules.get("change_verbs", {})
+        self.change_adverbs = rules.get("change_adverbs", {})
+        self.negative_words = set(rules.get("negative_words", []))
+        self.fractions = rules.get("fractions", {})
+        self.identifier_nouns = set(rules.get("identifier_nouns", []))
+        self.not_quantity = [re.compile(p) for p in rules.get("not_quantity_patterns", [])]
 
+    # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
         resolve = Resolver(doc, facts)
-        blocked = set()
-        for ent in doc.ents:
-            if ent.label_ not in NUMERIC_LABELS:
-                blocked.update(range(ent.start, ent.end))
-        quantities = []
+        blocked = self._blocked_tokens(doc)
+        quantities: list[Quantity] = []
         for start, end in self._number_runs(doc, blocked):
             if quantities and doc[start].idx < quantities[-1].end:
                 continue  # already read as the upper end of a range
             quantity = self._read(doc, start, end, resolve)
             if quantity is not None:
                 quantities.append(quantity)
+        self._share_list_units(doc, quantities)
+        _link_claims(doc, quantities)
         facts.quantities = quantities
         return doc
 
+    def _blocked_tokens(self, doc: Doc) -> set[int]:
+        blocked = set()
+        for ent in doc.ents:
+            if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
+                blocked.update(range(ent.start, ent.end))
+        for pattern in self.not_quantity:
+            for match in pattern.finditer(doc.text):
+                span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+                if span is not None:
+                    blocked.update(range(span.start, span.end))
+        return blocked
+
+    def _fraction_span(self, ent) -> bool:
+        """"a third of the budget": the model calls it ORDINAL, but it is a fraction."""
+        return ent.label_ == "ORDINAL" and ent[-1].lower_ in self.fractions and ent.start > 0 and \
+            ent.doc[ent.start - 1].lower_ in {"a", "one", "two", "three"} and ent.end < len(ent.doc) and \
+            ent.doc[ent.end].lower_ == "of"
+
     # -- finding numbers ---------------------------------------------------------------------------------------
     def _is_number(self, token: Token) -> bool:
+        if token.lower_ in self.fractions:
+            return token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one", "two", "three", "and"} \
+                and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "million", "billion"}
         if token.like_num or token.lower_ in self.scales:
-            return token.lower_ not in {"one"} or token.dep_ in {"nummod", "quantmod", "pobj", "dobj", "nsubj"}
-        return bool(_NUMBERISH.match(token.text)) and not token.text[-2:].lower() in {"st", "nd", "rd", "th"}
+            return True
+        return bool(_NUMBERISH.match(token.text))
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""
@@ -76,7 +106,8 @@ class NewsQuantities:
                 i += 1
                 continue
             start = i
-            if start > 0 and doc[start - 1].lower_ in {"a", "an"} and doc[i].lower_ in self.scales:
+            if start > 0 and doc[start - 1].lower_ in {"a", "an"} and (
+                    doc[i].lower_ in self.scales or doc[i].lower_ in self.fractions):
                 start -= 1
             j = i + 1
             while j < len(doc) and j not in blocked:
@@ -90,79 +121,154 @@ class NewsQuantities:
                     j += 3
                 else:
                     break
-            if not _inside_name(doc, start, j):
+            if not self._is_identifier(doc, start, j):
                 runs.append((start, j))
             i = j
         return runs
 
+    def _is_identifier(self, doc: Doc, start: int, end: int) -> bool:
+        """Numbers that are part of a name or code: "Apollo 11", "COVID-19", "F-16", "Flight 370"."""
+        for token in doc[start:end]:
+            if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
+                    and not _NUMBERISH.match(token.text):
+                return True
+        prev = doc[start - 1] if start > 0 else None
+        if prev is None or not doc[start].is_digit:
+            return False
+        if prev.text == "-" and start > 1 and (doc[start - 2].is_upper or doc[start - 2].is_title) \
+                and not doc[start - 2].like_num:
+            return True
+        if prev.is_title and prev.lower_ in self.identifier_nouns:
+            return True
+        return prev.is_title and prev.pos_ == "PROPN" and bool(prev.ent_type_) and prev.ent_type_ not in NUMERIC_LABELS
+
     # -- reading one number --------------------------------------------------------------------------------------
     def _read(self, doc: Doc, start: int, end: int, resolve: Resolver) -> Quantity | None:
-        value = parse_value([t.text for t in doc[start:end]], self.scales)
+        value = self._value(doc, start, end)
         if value is None:
             return None
-        span_start, span_end = start, end
-        qualifier, high = "exact", None
-        # Currency before the number ("$45", "US$ 3 million").
-        unit = None
-        if start > 0 and doc[start - 1].lower_ in self.currencies:
+        span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
+        if start > 0 and doc[start - 1].lower_ in self.currencies:  # "$45", "US$ 3 million"
             unit, span_start = self.currencies[doc[start - 1].lower_], start - 1
-        if start > 0 and doc[start - 1].text in {"-", "−"} and (start < 2 or not doc[start - 2].like_num):
-            value, span_start = -value, start - 1
-        # A range: "10 to 20", "between 10 and 20", "10-20".
-        after = end
-        if after + 1 < len(doc) and doc[after].lower_ in RANGE_WORDS:
-            j = after + 1
-            if j < len(doc) and doc[j].lower_ in self.currencies:
-                j += 1
-            k = j
-            while k < len(doc) and self._is_number(doc[k]):
-                k += 1
-            if k > j:
-                upper = parse_value([t.text for t in doc[j:k]], self.scales)
-                is_between = span_start > 0 and doc[span_start - 1].lower_ in {"between", "from"}
-                if upper is not None and (doc[after].lower_ not in {"and", "or"} or is_between):
-                    if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
-                        value *= self.scales[doc[k - 1].lower_]
-                    high, qualifier, span_end = upper, "range", k
-                    if is_between:
-                        span_start -= 1
-        # Unit after the number ("12.5 %", "3 km", "5 million euros").
-        unit_end = span_end
-        for n in range(self.max_unit, 0, -1):
-            words = " ".join(t.lower_ for t in doc[span_end:span_end + n])
-            if span_end + n <= len(doc) and words in self.units:
-                unit, unit_end = self.units[words], span_end + n
-                break
-            if span_end + n <= len(doc) and words in self.currencies and words not in {"m", "b"}:
-                unit, unit_end = self.currencies[words], span_end + n
-                break
+        if span_start > 0 and (doc[span_start - 1].lower_ in self.negative_words or (
+                doc[span_start - 1].text in {"-", "−"} and (span_start < 2 or not doc[span_start - 2].like_num))):
+            value, span_start = -value, span_start - 1
+        after_unit, after_end = self._unit_at(doc, end)
+        range_end = self._range(doc, after_end if after_unit else end)
+        if range_end is not None:
+            upper_start, k = range_end
+            upper = self._value(doc, upper_start, k)
+            is_between = span_start > 0 and doc[span_start - 1].lower_ in {"between", "from"}
+            separator = doc[(after_end if after_unit else end)].lower_
+            if upper is not None and (separator not in {"and", "or"} or is_between):
+                if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
+                    value *= self.scales[doc[k - 1].lower_]
+                high, qualifier, span_end = upper, "range", k
+                if is_between:
+                    span_start -= 1
+                unit = unit or after_unit
+        unit_here, unit_end = self._unit_at(doc, span_end)
+        if unit_here:
+            unit = unit_here
+        else:
+            unit_end = span_end
         if unit in {"yr", "mo", "wk", "d"} and doc[start].ent_type_ == "DATE":
             return None
-        # Qualifier before the number ("about", "more than", "at least").
         if qualifier == "exact":
-            for n in range(self.max_qualifier, 0, -1):
-                if span_start - n < 0:
-                    continue
-                words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
-                if words in self.qualifiers:
-                    qualifier, span_start = self.qualifiers[words], span_start - n
-                    break
-            else:
-                if doc[end - 1].lower_ in self.vague_scales and end - start == 1:
-                    qualifier = "more_than"
+            qualifier, span_start = self._qualifier(doc, start, end, span_start)
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
             noun = _counted_noun(number_token)
-            if noun is not None:
+            if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 counted_phrase = " ".join(t.text for t in _noun_phrase(noun))
-        event, agent = _event_and_agent(noun or number_token, resolve)
-        text_end = doc[unit_end - 1].idx + len(doc[unit_end - 1]) if unit_end > span_end else \
-            doc[span_end - 1].idx + len(doc[span_end - 1])
+            else:
+                noun = None
+        anchor = noun or doc[unit_end - 1]
+        verb = governing_verb(anchor)
+        event, agent = _event_and_agent(anchor, verb, resolve)
+        if qualifier == "exact":
+            qualifier = self._change(doc, anchor, verb, span_start)
+        last = doc[unit_end - 1]
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
-                        counted_phrase=counted_phrase, event=event, agent=agent,
-                        start=doc[span_start].idx, end=text_end)
+                        counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
+                        end=last.idx + len(last), event_index=verb.i if verb is not None else None)
+
+    def _value(self, doc: Doc, start: int, end: int) -> float | None:
+        words = [t.text for t in doc[start:end]]
+        lowered = [w.lower() for w in words]
+        if lowered and lowered[-1] in self.fractions and len(lowered) <= 2:  # "a third", "two thirds"
+            count = 1.0 if len(lowered) == 1 or lowered[0] in {"a", "an", "one"} else parse_value(words[:1], {})
+            return None if count is None else count * self.fractions[lowered[-1]]
+        return parse_value(words, self.scales)
+
+    def _unit_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
+        """The unit written at token i ("%", "km", "degrees Celsius", "euros"), and where it ends."""
+        for n in range(self.max_unit, 0, -1):
+            if i + n > len(doc):
+                continue
+            words = " ".join(t.lower_ for t in doc[i:i + n])
+            if words in self.units:
+                return self.units[words], i + n
+            if words in self.currencies and words not in {"m", "b"}:
+                return self.currencies[words], i + n
+        return None, i
+
+    def _range(self, doc: Doc, i: int) -> tuple[int, int] | None:
+        """(start, end) of the upper bound after a range word at token i, if there is one."""
+        if i + 1 >= len(doc) or doc[i].lower_ not in RANGE_WORDS:
+            return None
+        j = i + 1
+        if doc[j].lower_ in self.currencies:
+            lower_unit = self._unit_at(doc, i - 1)[0] if i > 0 else None
+            if lower_unit is not None and lower_unit != self.currencies[doc[j].lower_]:
+                return None  # "rose by 3% to $2bn": a change and a level, not a range
+            j += 1
+        k = j
+        while k < len(doc) and self._is_number(doc[k]):
+            k += 1
+        return (j, k) if k > j else None
+
+    def _qualifier(self, doc: Doc, start: int, end: int, span_start: int) -> tuple[str, int]:
+        for n in range(self.max_qualifier, 0, -1):
+            if span_start - n < 0:
+                continue
+            words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
+            if words in self.qualifiers:
+                return self.qualifiers[words], span_start - n
+        if doc[end - 1].lower_ in self.vague_scales and end - start == 1:  # "hundreds of": a lower bound
+            return "more_than", span_start
+        return "exact", span_start
+
+    def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int) -> str:
+        """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
+        if span_start > 0 and doc[span_start - 1].lower_ in self.change_adverbs:
+            return self.change_adverbs[doc[span_start - 1].lower_]
+        if verb is None or verb.lemma_.lower() not in self.change_verbs:
+            return "exact"
+        node = anchor
+        while node != verb and node.head != node:
+            if node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPS:
+                return "exact"  # "rose to 5%", "fell from 7%": a level, not a change
+            if node.dep_ == "pobj" and node.head.lower_ != "by":
+                return "exact"
+            node = node.head
+        if verb.lemma_.lower() in {"cut", "reduce", "lower", "raise", "add", "boost", "lose"} and anchor.dep_ == "dobj":
+            return "exact" if self.units.get(anchor.lower_) != "percent" and anchor.lower_ not in {"%", "percent"} \
+                else self.change_verbs[verb.lemma_.lower()]
+        return self.change_verbs[verb.lemma_.lower()]
+
+    def _share_list_units(self, doc: Doc, quantities: list[Quantity]) -> None:
+        """"5 and 6 kg": a number in a list takes the unit written after the last one."""
+        for left, right in zip(quantities, quantities[1:]):
+            between = doc.text[left.end:right.start].strip().lower()
+            if left.unit is None and left.counted is None and right.unit and between in LIST_WORDS | {", and"}:
+                left.unit, left.counted_phrase = right.unit, None
+            elif left.counted and right.counted is None and right.unit is None and right.high is None \
+                    and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
+                    doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:
+                right.counted = left.counted  # "two people died and three were injured"
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = Path(path)
@@ -174,30 +280,14 @@ class NewsQuantities:
         return self
 
 
-def _inside_name(doc: Doc, start: int, end: int) -> bool:
-    """Numbers that are part of a name or code: "Apollo 11", "COVID-19", "F-16", a phone number."""
-    for token in doc[start:end]:
-        if token.ent_type_ and token.ent_type_ not in NUMERIC_LABELS:
-            return True
-        if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
-                and not _NUMBERISH.match(token.text):
-            return True
-    prev = doc[start - 1] if start > 0 else None
-    if prev is not None and prev.text == "-" and start > 1 and doc[start - 2].is_upper:
-        return True
-    if prev is not None and prev.is_title and prev.pos_ == "PROPN" and prev.ent_type_ and doc[start].is_digit:
-        return True
-    return False
-
-
 def _counted_noun(number: Token) -> Token | None:
     head = number
     while head.dep_ in {"compound", "quantmod", "nummod", "conj", "cc"} and head.head != head:
         head = head.head
         if head.pos_ in {"NOUN", "PROPN"}:
             return head
-    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"}:  # "two of the groups"
-        for child in number.children:
+    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} or number.lower_ in {"third", "half", "quarter"}:
+        for child in number.children:  # "two of the groups", "a third of the budget"
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -210,8 +300,7 @@ def _noun_phrase(noun: Token) -> list[Token]:
     return sorted(words + [noun], key=lambda t: t.i)
 
 
-def _event_and_agent(token: Token, resolve: Resolver):
-    verb = governing_verb(token)
+def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
     if verb is None:
         return None, None
     event = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
@@ -219,3 +308,23 @@ def _event_and_agent(token: Token, resolve: Resolver):
     if subject is not None and token in subject.subtree:  # the number is in the subject: "150 people died"
         return event, None
     return event, resolve(subject)
+
+
+def _link_claims(doc: Doc, quantities: list[Quantity]) -> None:
+    """Link a claim whose verb depends on another claim's verb in the same sentence.
+
+    "conducted about 45 strikes ..., killing more than 150 people": the killing
+    (an adverbial clause of "conducted") follows from the strikes.
+    """
+    by_verb: dict[int, Quantity] = {}
+    for quantity in quantities:
+        if quantity.event_index is not None:
+            by_verb.setdefault(quantity.event_index, quantity)
+    for quantity in quantities:
+        if quantity.event_index is None:
+            continue
+        verb = doc[quantity.event_index]
+        if verb.dep_ in {"advcl", "conj", "xcomp", "ccomp"} and verb.head.i in by_verb:
+            parent = by_verb[verb.head.i]
+            if parent is not quantity and verb.sent.start == doc[parent.event_index].sent.start:
+                quantity.linked_to = parent

@@ -161,7 +161,8 @@ class NewsRelations:
                         continue
                     tokens = [subject_token, verb, object_token, obj_token]
                     start, end = min(t.idx for t in tokens), max(index.mention_end(t) for t in tokens)
-                    out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence))
+                    out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
+                                        event_index=verb.i))
         return out
 
     def _containment(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:

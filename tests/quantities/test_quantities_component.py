@@ -86,3 +86,79 @@ def test_quantities_spans_are_slices(run, text):
     doc = run(text)
     for quantity in _quantities(doc):
         assert doc.text[quantity.start:quantity.end].strip() == doc.text[quantity.start:quantity.end]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (value, high, qualifier, unit)
+        ("Revenue rose by 3% last year.", [(3, None, "increase", "percent")]),
+        ("Shares were up 3.5% on Monday.", [(3.5, None, "increase", "percent")]),
+        ("Exports fell 12 percent in March.", [(12, None, "decrease", "percent")]),
+        ("The bank cut rates by 0.25 percentage points.", [(0.25, None, "decrease", "percentage_point")]),
+        ("Inflation rose to 5% in May.", [(5, None, "exact", "percent")]),
+        ("Revenue rose by 3% to $2bn.", [(3, None, "increase", "percent"), (2e9, None, "exact", "USD")]),
+        ("The rate rose from 5% to 7% in a year.", [(5, 7, "range", "percent")]),
+        ("Prices rose 10-20 percent.", [(10, 20, "range", "percent")]),
+        ("The parcels weighed 5 and 6 kg.", [(5, None, "exact", "kg"), (6, None, "exact", "kg")]),
+        ("The budget is 3.4 trillion yen.", [(3.4e12, None, "exact", "JPY")]),
+        ("He paid US$ 500 for it.", [(500, None, "exact", "USD")]),
+        ("Temperatures fell to minus 5 degrees.", [(-5, None, "exact", "deg")]),
+    ],
+)
+def test_quantities_changes_ranges_lists(run, text, expected):
+    found = [(q.value, q.high, q.qualifier, q.unit) for q in _quantities(run(text))]
+    assert len(found) == len(expected), found
+    for got, want in zip(found, expected):
+        assert got[0] == pytest.approx(want[0])
+        assert (got[1] if got[1] is None else pytest.approx(got[1])) == want[1]
+        assert got[2:] == want[2:]
+
+
+@pytest.mark.parametrize(
+    "text,value,counted",
+    [
+        ("A third of the budget was spent.", 1 / 3, "budget"),
+        ("One and a half million people voted.", 1_500_000, "person"),
+        ("Hundreds of people fled the fighting.", 100, "person"),
+        ("The fund has 10k members.", 10_000, "member"),
+    ],
+)
+def test_quantities_written_and_fractional_values(run, text, value, counted):
+    (quantity,) = _quantities(run(text))
+    assert quantity.value == pytest.approx(value)
+    assert quantity.counted == counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Call 555-0134 for details.", "Flight 370 vanished in 2014.", "Liverpool beat Chelsea 3-1 on Sunday.",
+     "Route 66 was busy.", "The train leaves at 10:45."],
+)
+def test_quantities_identifiers_phones_scores(run, text):
+    assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The administration has conducted about 45 strikes against suspected smuggling vessels, killing more than "
+     "150 people.", "Rebels fired 30 rockets at the town, wounding at least 12 civilians."],
+)
+def test_quantities_linked_claims(run, text):
+    first, second = _quantities(run(text))
+    assert second.linked_to is first and first.linked_to is None
+
+
+@pytest.mark.parametrize(
+    "text,published,value",
+    [("In January, police arrested 40 people.", "2026-02-17", "2026-01"),
+     ("Troops killed 12 fighters on Tuesday.", "2026-02-17", "2026-02-17")],
+)
+def test_quantities_point_to_their_date(run, text, published, value):
+    (quantity,) = _quantities(run(text, published))
+    assert quantity.when is not None and quantity.when.value == value
+
+
+def test_quantities_two_people_three_injured(run):
+    first, second = _quantities(run("Two people died and three were injured."))
+    assert (first.counted, second.counted) == ("person", "person")

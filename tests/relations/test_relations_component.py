@@ -74,3 +74,16 @@ def test_relations_evidence_is_the_slice(run, text):
     for relation in doc._.facts.relations:
         evidence = doc.text[relation.start:relation.end]
         assert relation.subject.name.split()[-1] in evidence
+
+
+@pytest.mark.parametrize(
+    "text,published,predicate,value",
+    [
+        ("Secretary of State Marco Rubio visited Ecuador in September.", "2026-02-17", "visited", "2025-09"),
+        ("In January, U.S. forces executed a raid in Venezuela to capture President Nicolas Maduro.", "2026-02-17",
+         "captured", "2026-01"),
+    ],
+)
+def test_relations_point_to_their_date(run, text, published, predicate, value):
+    (relation,) = [r for r in run(text, published)._.facts.relations if r.predicate == predicate]
+    assert relation.when is not None and relation.when.value == value
