@@ -39,6 +39,14 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     return entity
+        if token.pos_ in {"NOUN", "PROPN"}:
+            # "a spokesperson for Southern Command", "officials at the ministry": the organisation.
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "from", "with"}:
+                    for pobj in prep.children:
+                        entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                        if entity is not None and entity.label in {"ORG", "GPE", "NORP"}:
+                            return entity
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             return self._nearest_before(token.idx, lambda e: e.label == "PERSON")

@@ -70,7 +70,9 @@ class NewsQuotes:
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.7 if speaker else 0.4))
-        facts.quotes = sorted(quotes, key=lambda q: q.start)
+        quotes.sort(key=lambda q: q.start)
+        _continue_speakers(doc, quotes)
+        facts.quotes = quotes
         return doc
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -119,3 +121,18 @@ class NewsQuotes:
 
 def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
+
+
+def _continue_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
+    "“We will win,” she said. “The people are with us.”"
+    """
+    previous = None
+    for quote in quotes:
+        if not quote.direct:
+            continue
+        if quote.speaker is None and quote.cue is None and previous is not None and previous.speaker is not None:
+            between = doc.text[previous.end:quote.start]
+            if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
+                quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
+        previous = quote

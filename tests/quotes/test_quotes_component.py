@@ -63,3 +63,30 @@ def test_quotes_indirect(run, text, speaker, content):
 def test_quotes_without_speaker(run, text):
     quotes = _quotes(run(text))
     assert quotes and quotes[0][0] is None
+
+
+@pytest.mark.parametrize(
+    "text,speaker",
+    [
+        ("A spokesperson for Southern Command said the operations were ongoing.", "Southern Command"),
+        ("Officials at the Ministry of Defence said the patrols had begun.", "Ministry of Defence"),
+    ],
+)
+def test_quotes_organisation_speaker_when_no_person(run, text, speaker):
+    quotes = _quotes(run(text))
+    assert quotes and quotes[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,speaker,count",
+    [
+        ("“We will win,” Angela Merkel said. “The people are with us.”", "Angela Merkel", 2),
+        ("“The first paragraph of a long statement,” said Jane Doe, a lawyer for the family.\n\n"
+         "“The second paragraph goes on.”", "Jane Doe", 2),
+        ("“This runs over paragraphs.\n\n“And ends here,” Tom Hart said.", "Tom Hart", 1),
+    ],
+)
+def test_quotes_continued_and_multi_paragraph(run, text, speaker, count):
+    quotes = [q for q in _quotes(run(text)) if q[3]]
+    assert len(quotes) == count
+    assert all(q[0] == speaker for q in quotes)
