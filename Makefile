@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup test test-fast run eval bench clean help
+.PHONY: setup test test-fast run eval bench train-ner clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -34,6 +34,12 @@ run: $(STAMP)
 	mkdir -p out
 	$(BIN)/newsfacts extract $(EXAMPLE) -o out/facts.jsonl
 	$(BIN)/newsfacts summarize out/facts.jsonl
+
+# Public gold data: NEWSFACTS_DATA, else ../shared/data beside the checkout.
+DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
+
+train-ner: $(STAMP)
+	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info

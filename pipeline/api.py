@@ -2,11 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import ErrorCode, NewsfactsError
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "pipeline.cfg"
 
@@ -51,10 +54,29 @@ def load(config: str | Path | None = None):
     tokenizer_cfg = dict(nlp_cfg.get("tokenizer", {"@tokenizers": "newsfacts.cleaning_tokenizer.v1"}))
     make_tokenizer = registry.tokenizers.get(tokenizer_cfg.pop("@tokenizers"))
     nlp.tokenizer = make_tokenizer(**tokenizer_cfg)(nlp)
+    trained_ner = _trained_ner_path(nlp_cfg.get("trained_ner"))
+    if trained_ner is not None:
+        import spacy
+
+        nlp.add_pipe("newsfacts_stash_ents", after="ner")
+        nlp.add_pipe("ner_conll", source=spacy.load(trained_ner), after="newsfacts_stash_ents")
     components = cfg.get("components", {})
     for stage in nlp_cfg["stages"]:
         nlp.add_pipe(stage, config=dict(components.get(stage, {})))
     return nlp
+
+
+def _trained_ner_path(setting: str | None) -> Path | None:
+    """The project's trained NER, when configured and built (`make train-ner`); None otherwise."""
+    if not setting:
+        return None
+    path = Path(setting)
+    if not path.is_absolute():
+        path = DEFAULT_CONFIG.parent.parent / path
+    if not (path / "meta.json").is_file():
+        logger.info("trained NER %s not built; using the pretrained entities only", path)
+        return None
+    return path
 
 
 @lru_cache(maxsize=4)

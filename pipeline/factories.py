@@ -32,6 +32,19 @@ def make_cleaning_tokenizer(rules_path: Optional[str] = None) -> Callable[[Langu
 
 
 @Language.factory(
+    "newsfacts_stash_ents",
+    assigns=["doc.spans", "doc.ents"],
+    requires=["doc.ents"],
+    default_config={},
+)
+def make_stash_entities(nlp: Language, name: str):
+    """Set the pretrained entities aside (doc.spans) before the project's trained NER runs."""
+    from .entities.merge import StashEntities
+
+    return StashEntities(name)
+
+
+@Language.factory(
     "newsfacts_entities",
     assigns=["doc.ents", "doc._.facts"],
     requires=["doc.ents", "token.dep", "token.lemma"],

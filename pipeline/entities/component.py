@@ -20,6 +20,7 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
+from .merge import STASH_KEY, merge_entities
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -59,7 +60,10 @@ class NewsEntities:
             rule_spans.append(Span(doc, start, end, label=label))
         rule_spans = filter_spans(rule_spans)
         roles = self.roles.find(doc)
-        spans = filter_spans(rule_spans + [s for s in doc.ents if not _overlaps_any(s, rule_spans)])
+        model_spans = list(doc.ents)
+        if STASH_KEY in doc.spans:  # the project's trained NER ran: merge it with the pretrained entities
+            model_spans = merge_entities(doc, model_spans, list(doc.spans[STASH_KEY]))
+        spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans)])
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]

@@ -1,0 +1,64 @@
+"""Train the news NER on CoNLL-2003 (train, dev for early stopping) and save it under models/.
+
+    python scripts/train_ner.py ../shared/data/conll2003 models/ner-conll
+
+Converts the CoNLL files with spaCy's own converter (IOB1 and IOB2, -DOCSTART- documents), trains
+configs/ner.cfg, copies the best model to the output folder and writes its dev metrics beside it.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _find(folder: Path, split: str) -> Path:
+    candidates = sorted(folder.glob(f"*{split}*.txt")) + sorted(folder.glob(f"*{split}*.conll*"))
+    if not candidates:
+        raise click.ClickException(f"no CoNLL {split} file (*{split}*.txt) in {folder}")
+    return candidates[0]
+
+
+def _convert(source: Path, target_dir: Path) -> Path:
+    target_dir.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-m", "spacy", "convert", str(source), str(target_dir), "--converter", "ner",
+                    "--n-sents", "10", "--file-type", "spacy"], check=True)
+    return target_dir / (source.stem + ".spacy")
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.argument("data_dir", type=click.Path(path_type=Path))
+@click.argument("output", type=click.Path(path_type=Path))
+@click.option("--config", default=ROOT / "configs" / "ner.cfg", type=click.Path(exists=True, path_type=Path))
+@click.option("--work", default=ROOT / "corpus" / "ner", type=click.Path(path_type=Path),
+              help="Where converted data and training checkpoints go.")
+@click.option("--max-steps", type=int, default=None, help="Override [training] max_steps (smoke runs).")
+def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None) -> None:
+    """Train configs/ner.cfg on the CoNLL-2003 files in DATA_DIR and save the model to OUTPUT."""
+    if not data_dir.is_dir():
+        raise click.ClickException(f"CoNLL-2003 data folder not found: {data_dir} (set NEWSFACTS_DATA)")
+    train = _convert(_find(data_dir, "train"), work / "corpus")
+    dev = _convert(_find(data_dir, "dev"), work / "corpus")
+    overrides = ["--paths.train", str(train), "--paths.dev", str(dev)]
+    if max_steps is not None:
+        overrides += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max(1, max_steps // 2))]
+    subprocess.run([sys.executable, "-m", "spacy", "train", str(config), "--output", str(work / "training"),
+                    *overrides], check=True)
+    best = work / "training" / "model-best"
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    meta = json.loads((output / "meta.json").read_text(encoding="utf8"))
+    metrics = {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")}
+    (output / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf8")
+    click.echo(f"saved {output}: dev ents_f={metrics['ents_f']}")
+
+
+if __name__ == "__main__":
+    main()
