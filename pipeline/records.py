@@ -22,12 +22,12 @@ def article_id_for(doc: Doc) -> str:
     return "sha1-" + hashlib.sha1(doc.text.encode("utf8")).hexdigest()[:12]
 
 
-def _sentence(doc: Doc, start: int, end: int) -> str:
+def _sentence(doc: Doc, text: str, start: int, end: int) -> str:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return doc.text[start:end]
+        return text[start:end]
     first, last = span[0].sent, span[-1].sent
-    return doc.text[first.start_char:last.end_char].strip()
+    return text[first.start_char:last.end_char].strip()
 
 
 def _ref(entity: Entity | None) -> schema.EntityRef | None:
@@ -38,14 +38,15 @@ def doc_to_records(doc: Doc) -> list:
     """The article record, then its entities, relations, quantities, dates and quotes."""
     meta, facts = get_article(doc), get_facts(doc)
     aid = article_id_for(doc)
+    text = doc.text  # computed by spaCy on each access: read it once
     records: list = [schema.Article(
         article_id=aid, source=meta.source, title=meta.title, authors=meta.authors, published=meta.published,
-        url=meta.url, caption=meta.caption, credit=meta.credit, text=doc.text,
+        url=meta.url, caption=meta.caption, credit=meta.credit, text=text,
     )]
 
     def common(kind: str, start: int, end: int, key: str, confidence: float, extractor: str) -> dict:
         return dict(article_id=aid, id=_fact_id(aid, kind, start, end, key), start=start, end=end,
-                    text=doc.text[start:end], sentence=_sentence(doc, start, end),
+                    text=text[start:end], sentence=_sentence(doc, text, start, end),
                     confidence=round(confidence, 3), extractor=extractor)
 
     for e in facts.entities:

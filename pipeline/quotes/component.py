@@ -35,16 +35,17 @@ class NewsQuotes:
         facts = get_facts(doc)
         resolve = Resolver(doc, facts)
         quotes = []
-        direct_spans = find_quotes(doc.text)
+        text = doc.text  # computed by spaCy on each access: read it once
+        direct_spans = find_quotes(text)
         for start, end in direct_spans:
-            while end > start and doc.text[end - 1] in ",;:":
+            while end > start and text[end - 1] in ",;:":
                 end -= 1
             cue = self._cue_for(doc, start, end)
             speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
             if speaker_token is None:
                 speaker_token = self._according_to(doc, start, end)
             speaker = resolve(speaker_token)
-            quotes.append(Quote(quote=doc.text[start:end], start=start, end=end, speaker=speaker,
+            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker,
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.85 if speaker else 0.5))
@@ -66,7 +67,7 @@ class NewsQuotes:
                 continue
             speaker_token = subject_of(token)
             speaker = resolve(speaker_token)
-            quotes.append(Quote(quote=doc.text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
+            quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.7 if speaker else 0.4))

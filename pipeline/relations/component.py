@@ -6,6 +6,7 @@ to its last participant, so its ``text`` is the evidence.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -19,6 +20,7 @@ from ..syntax import first as _first, subject_of as _subject_of
 from .countries import is_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
+_PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
 class NewsRelations:
@@ -210,7 +212,7 @@ class _MentionIndex:
                 for token in span:
                     self.by_token[token.i] = entity
                     self.mention_of[token.i] = (span.start, span.end)
-        self.paragraph_starts = [0] + [i + 2 for i in range(len(doc.text)) if doc.text.startswith("\n\n", i)]
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
 
     def of(self, token: Token | None) -> Entity | None:
         return self.by_token.get(token.i) if token is not None else None
