@@ -14,6 +14,7 @@ help:
 	@echo "make test    run the test suite (installs first when needed)"
 	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
 	@echo "make eval    score the pipeline on the gold sets"
+	@echo "make bench   throughput of tokenizer, bare model and pipeline (BENCH_DATA=folder)"
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +41,12 @@ DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll
+
+# Throughput: tokenizer only, bare model, full pipeline at 1 and 2 workers, and the Dask engine.
+# BENCH_DATA is any folder of articles; `scripts/make_corpus.py` writes a synthetic one.
+BENCH_DATA ?= ../shared/data/bbc-news
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py $(BENCH_DATA) $(BENCH_ARGS)
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info
