@@ -1,17 +1,53 @@
 """Batch extraction: inputs in, JSONL records out, in input order, one article at a time.
 
 Every input ends as exactly one article record (followed by its facts) or one
-error record, so ``inputs == articles + errors`` always holds.
+error record, so ``inputs == articles + errors`` always holds. The limits (size,
+time budget) are applied here, in the processing path every engine shares.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import IO, Iterable, Iterator
+import json
+import logging
+import os
+import signal
+import threading
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Callable, Iterable, Iterator
 
 from .errors import ErrorCode, NewsfactsError
-from .readers import InputError, Item
+from .readers import ArticleInput, InputError, Item, default_max_chars
 from .schema import ErrorRecord
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+#: Seconds one article may take (HTML extraction, cleaning and the pipeline) before it becomes an error record.
+DEFAULT_TIME_LIMIT = 120.0
+TIME_LIMIT_ENV = "NEWSFACTS_TIME_LIMIT"
+
+
+def _default_seconds() -> float | None:
+    try:
+        value = float(os.environ.get(TIME_LIMIT_ENV, DEFAULT_TIME_LIMIT))
+    except ValueError:
+        value = DEFAULT_TIME_LIMIT
+    return value if value > 0 else None
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-article limits: characters of text or HTML, and seconds (None: no time limit).
+
+    The defaults come from NEWSFACTS_MAX_CHARS and NEWSFACTS_TIME_LIMIT when set, so the
+    worker processes of every engine apply the limits the command line chose.
+    """
+
+    max_chars: int = field(default_factory=default_max_chars)
+    seconds: float | None = field(default_factory=_default_seconds)
 
 
 @dataclass
@@ -20,9 +56,24 @@ class Summary:
     articles: int = 0
     facts: int = 0
     errors: int = 0
+    resumed: int = 0
+
+    def add(self, records: list) -> None:
+        """Count one input's records (an article and its facts, or one error)."""
+        self.inputs += 1
+        if records and records[0].kind == "error":
+            self.errors += 1
+        else:
+            self.articles += 1
+            self.facts += len(records) - 1
+
+    def __add__(self, other: "Summary") -> "Summary":
+        return Summary(self.inputs + other.inputs, self.articles + other.articles, self.facts + other.facts,
+                       self.errors + other.errors, self.resumed + other.resumed)
 
     def line(self) -> str:
-        return f"{self.inputs} inputs: {self.articles} articles, {self.facts} facts, {self.errors} errors"
+        line = f"{self.inputs} inputs: {self.articles} articles, {self.facts} facts, {self.errors} errors"
+        return line + (f" ({self.resumed} already in the output)" if self.resumed else "")
 
 
 def normalise_published(value: str | None) -> str | None:
@@ -35,61 +86,244 @@ def normalise_published(value: str | None) -> str | None:
         raise NewsfactsError(ErrorCode.BAD_DATE, value=value) from None
 
 
+# --- time budget ------------------------------------------------------------------------------------
+
+class ArticleTimeout(BaseException):
+    """Raised inside the work on one article when its time budget runs out.
+
+    A BaseException, so that libraries catching ``Exception`` (trafilatura does) cannot swallow it.
+    """
+
+
+def _raise_timeout(signum, frame) -> None:
+    raise ArticleTimeout()
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    """Interrupt the block with ArticleTimeout after ``seconds`` (a SIGALRM timer).
+
+    Python code and regex matching are interrupted; outside the main thread, or where the
+    platform has no interval timer, the block runs unbounded.
+    """
+    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- one article ------------------------------------------------------------------------------------
+
+def _soft_date(value: str | None) -> str | None:
+    try:
+        return normalise_published(value)
+    except NewsfactsError:
+        return None
+
+
+def make_doc(nlp, item: ArticleInput, limits: Limits | None = None):
+    """The cleaned, tokenised Doc of one article, its metadata attached; NewsfactsError for a bad one."""
+    from .cleaning import CleaningTokenizer, extract_html
+    from .extensions import get_article
+
+    limits = limits or Limits()
+    size = len(item.html) if item.html is not None else len(item.text)
+    if size > limits.max_chars:
+        raise NewsfactsError(ErrorCode.TOO_LARGE, path=item.source, size=size, unit="characters",
+                             limit=limits.max_chars)
+    text, title, published = item.text, item.title, normalise_published(item.published)
+    url, authors = item.url, list(item.authors)
+    if item.html is not None:
+        page = extract_html(item.html, clean=False)
+        text, title, url = page.body, title or page.title, url or page.url
+        authors = authors or page.authors
+        published = published or _soft_date(page.published)
+    published = published or normalise_published(item.default_published)
+    tokenizer = nlp.tokenizer
+    doc = tokenizer.make_doc(text, title=title) if isinstance(tokenizer, CleaningTokenizer) else nlp.make_doc(text)
+    meta = get_article(doc)
+    meta.article_id, meta.source, meta.url, meta.published = item.id, item.source, url, published
+    meta.title = title or meta.title
+    if authors:
+        meta.authors = authors
+    if not doc.text.strip():
+        raise NewsfactsError(ErrorCode.EMPTY, path=item.source)
+    return doc
+
+
+def _guarded(item: ArticleInput, limits: Limits, work):
+    """Run ``work()`` for one article within its budget: its result, or an InputError."""
+    try:
+        with time_budget(limits.seconds):
+            return work()
+    except NewsfactsError as err:
+        return InputError(item.source, err.code.value, str(err))
+    except ArticleTimeout:
+        return InputError.of(item.source, ErrorCode.TIMEOUT, path=item.source, limit=limits.seconds)
+    except (Exception, RecursionError) as err:  # a bug or a library failing on one input must not stop the batch
+        logger.warning("processing %s failed", item.source, exc_info=True)
+        reason = f"{type(err).__name__}: {str(err).splitlines()[0] if str(err) else ''}"[:300]
+        return InputError.of(item.source, ErrorCode.PROCESSING_FAILED, path=item.source, reason=reason)
+
+
 def _error_record(error: InputError) -> ErrorRecord:
     return ErrorRecord(article_id=error.source, source=error.source, code=error.code, message=error.message)
 
 
-def _prepared(nlp, items: Iterable[Item]) -> Iterator[tuple[object, object]]:
-    """(doc, article) for good inputs, ("", error) for bad ones, in input order."""
-    from .api import make_docs
-
+def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
     for item in items:
-        if isinstance(item, InputError):
-            yield "", item
-            continue
-        try:
-            item.published = normalise_published(item.published)
-            (doc,) = make_docs(nlp, [item])
-        except NewsfactsError as err:
-            yield "", InputError(item.source, err.code.value, str(err))
-            continue
-        if not doc.text.strip():
-            err = NewsfactsError(ErrorCode.EMPTY, path=item.source)
-            yield "", InputError(item.source, err.code.value, str(err))
-            continue
-        yield doc, item
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
-def process(nlp, items: Iterable[Item], batch_size: int = 16) -> Iterator[list]:
-    """The in-process engine: one list of records per input, in input order.
-
-    A good input gives its article record followed by its facts; a bad one gives
-    a single error record. Other engines (multi-process, Dask) yield the same shape.
-    """
+def _records(doc, item: ArticleInput, limits: Limits) -> list:
     from .records import doc_to_records
 
-    for doc, context in nlp.pipe(_prepared(nlp, items), as_tuples=True, batch_size=batch_size):
-        if isinstance(context, InputError):
-            yield [_error_record(context)]
-        else:
-            yield doc_to_records(doc)
+    result = _guarded(item, limits, lambda: doc_to_records(doc))
+    return [_error_record(result)] if isinstance(result, InputError) else result
 
+
+def _process_chunk(nlp, chunk: list[Item], limits: Limits) -> Iterator[list]:
+    prepared = [entry if isinstance(entry, InputError) else (_guarded(entry, limits, lambda: make_doc(nlp, entry, limits)), entry)
+                for entry in chunk]
+    docs = [entry for entry in prepared if isinstance(entry, tuple) and not isinstance(entry[0], InputError)]
+    done: list | None = None
+    if docs:
+        seconds = limits.seconds * len(docs) if limits.seconds else None
+        try:
+            with time_budget(seconds):
+                done = [doc for doc, _ in nlp.pipe(docs, as_tuples=True, batch_size=len(docs))]
+        except (ArticleTimeout, Exception):
+            done = None  # rerun this chunk one article at a time, each within its own budget
+    finished = iter(done or [])
+    for entry in prepared:
+        if isinstance(entry, InputError):
+            yield [_error_record(entry)]
+            continue
+        doc, item = entry
+        if isinstance(doc, InputError):
+            yield [_error_record(doc)]
+        elif done is not None:
+            yield _records(next(finished), item, limits)
+        else:
+            result = _guarded(item, limits, lambda: nlp(make_doc(nlp, item, limits)))
+            yield [_error_record(result)] if isinstance(result, InputError) else _records(result, item, limits)
+
+
+def process(nlp, items: Iterable[Item], batch_size: int = 16, *, limits: Limits | None = None) -> Iterator[list]:
+    """The in-process engine: one list of records per input, in input order.
+
+    A good input gives its article record followed by its facts; a bad one gives a single
+    error record, and so does an article over the size limit or the time budget, or one the
+    pipeline fails on. Other engines (multi-process, Dask) yield the same shape.
+    """
+    limits = limits or Limits()
+    for chunk in _chunks(items, batch_size):
+        yield from _process_chunk(nlp, chunk, limits)
+
+
+# --- output -----------------------------------------------------------------------------------------
 
 def write_records(record_lists: Iterable[list], out: IO[str]) -> Summary:
-    """Write each input's records as JSON lines, flushing after each input, and count them."""
+    """Write each input's records as JSON lines in one write, flushing after each input, and count them."""
     summary = Summary()
     for records in record_lists:
-        summary.inputs += 1
-        if records and records[0].kind == "error":
-            summary.errors += 1
-        else:
-            summary.articles += 1
-            summary.facts += len(records) - 1
+        summary.add(records)
         out.write("".join(r.model_dump_json() + "\n" for r in records))
         out.flush()
     return summary
 
 
-def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16) -> Summary:
+def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16, *,
+              limits: Limits | None = None) -> Summary:
     """Process every item in this process and write its records to ``out``."""
-    return write_records(process(nlp, items, batch_size), out)
+    return write_records(process(nlp, items, batch_size, limits=limits), out)
+
+
+@dataclass
+class Done:
+    """What an earlier run already wrote: how often each source occurs, and its summary."""
+
+    sources: Counter = field(default_factory=Counter)
+    summary: Summary = field(default_factory=Summary)
+
+
+def resume_state(path: Path) -> Done:
+    """Read an output file for ``--resume``, cutting off an input whose records were cut short.
+
+    Each input's records are written in one write and flushed, so only the last input can be
+    partial: when the file ends in a line without its newline (or one that is not JSON), that
+    last input's records are removed from the file and it is processed again.
+    """
+    done = Done()
+    if not path.exists():
+        return done
+    groups: list[tuple[int, list[dict]]] = []
+    with open(path, "rb+") as f:
+        offset = 0
+        for raw in f.read().splitlines(keepends=True):
+            record = _complete_record(raw)
+            if record is None:
+                f.truncate(groups[-1][0] if groups else offset)
+                groups = groups[:-1]
+                break
+            if record.get("kind") in ("article", "error") or not groups:
+                groups.append((offset, [record]))
+            else:
+                groups[-1][1].append(record)
+            offset += len(raw)
+    for _, group in groups:
+        done.sources[group[0].get("source")] += 1
+        is_error = group[0].get("kind") == "error"
+        done.summary.inputs += 1
+        done.summary.errors += is_error
+        done.summary.articles += not is_error
+        done.summary.facts += 0 if is_error else len(group) - 1
+    done.summary.resumed = done.summary.inputs
+    return done
+
+
+def _complete_record(raw: bytes) -> dict | None:
+    if not raw.endswith(b"\n"):
+        return None
+    try:
+        record = json.loads(raw)
+    except ValueError:
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def skip_done(entries: Iterable, done: Done, key: Callable = lambda item: item.source) -> Iterator:
+    """The entries (items, or record lists with a ``key``) whose source is not yet in the output.
+
+    Each occurrence in the output skips one entry, so a source given twice is processed twice.
+    """
+    remaining = Counter(done.sources)
+    for entry in entries:
+        source = key(entry)
+        if remaining[source] > 0:
+            remaining[source] -= 1
+            continue
+        yield entry
+
+
+def safe_output_path(root: Path, name: str, suffix: str = ".jsonl") -> Path:
+    """``root/name+suffix`` for a name taken from the data (an article id), never outside ``root``."""
+    cleaned = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in name).strip("._") or "article"
+    target = (root / (cleaned[:150] + suffix)).resolve()
+    if target.parent != root.resolve():
+        raise NewsfactsError(ErrorCode.UNSAFE_PATH, path=name, root=root)
+    return target

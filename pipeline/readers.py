@@ -1,15 +1,22 @@
-"""Turn files, folders and records into articles to process, or into explained errors.
+"""Turn files, folders, standard input, records and datasets into articles to process, or into explained errors.
 
 Every input yields either an :class:`ArticleInput` or an :class:`InputError`,
-so a batch never stops on one bad file and nothing is silently lost.
+so a batch never stops on one bad file and nothing is silently lost. Reading is
+cheap and lazy: HTML stays HTML here and is extracted in the processing path
+(``batch.process``), under the per-article time budget.
 """
 from __future__ import annotations
 
+import codecs
+import gzip
 import json
 import os
-from dataclasses import dataclass, field
+import stat
+import sys
+import zlib
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Iterable, Iterator, Union
+from typing import IO, Iterable, Iterator, Union
 
 from .errors import ErrorCode, NewsfactsError
 
@@ -17,6 +24,18 @@ TEXT_SUFFIXES = {".txt"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".json", ".jsonl"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
+GZIP_SUFFIX = ".gz"
+STDIN = "-"
+#: Per-article size limit in characters (``--max-chars``, or NEWSFACTS_MAX_CHARS so every engine's
+#: workers see it); a raw file may hold up to 4 bytes per character.
+DEFAULT_MAX_CHARS = 1_000_000
+MAX_CHARS_ENV = "NEWSFACTS_MAX_CHARS"
+BYTES_PER_CHAR = 4
+
+
+def default_max_chars() -> int:
+    value = os.environ.get(MAX_CHARS_ENV, "")
+    return int(value) if value.isdigit() and int(value) > 0 else DEFAULT_MAX_CHARS
 
 
 @dataclass
@@ -28,6 +47,10 @@ class ArticleInput:
     title: str | None = None
     url: str | None = None
     authors: list[str] = field(default_factory=list)
+    #: Raw HTML, extracted (main text and metadata) in the processing path; ``text`` is then empty.
+    html: str | None = None
+    #: The date to use when neither the record nor the page carries one (``--published``).
+    default_published: str | None = None
 
 
 @dataclass
@@ -36,142 +59,473 @@ class InputError:
     code: str
     message: str
 
+    @classmethod
+    def of(cls, source: str, code: ErrorCode, **details: object) -> "InputError":
+        err = NewsfactsError(code, **details)
+        return cls(source, err.code.value, str(err))
+
 
 Item = Union[ArticleInput, InputError]
 
 
+@dataclass(frozen=True)
+class Fields:
+    """Which record field holds what (``--field text=body``, ``--text-field body``)."""
+
+    id: str = "id"
+    text: str = "text"
+    html: str = "html"
+    title: str = "title"
+    published: str = "published"
+    url: str = "url"
+    authors: str = "authors"
+
+    @classmethod
+    def parse(cls, pairs: Iterable[str]) -> "Fields":
+        """``["text=body", "published=date"]`` → Fields; a ValueError names the bad pair."""
+        known = {f.name for f in fields(cls)}
+        changes = {}
+        for pair in pairs:
+            key, sep, name = pair.partition("=")
+            if not sep or key.strip() not in known or not name.strip():
+                raise ValueError(f"'{pair}' is not KEY=FIELD with KEY one of {', '.join(sorted(known))}")
+            changes[key.strip()] = name.strip()
+        return replace(cls(), **changes)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    published: str | None = None
+    fields: Fields = Fields()
+    max_chars: int = field(default_factory=default_max_chars)
+
+    @property
+    def max_bytes(self) -> int:
+        return self.max_chars * BYTES_PER_CHAR
+
+
+class _TooLarge(Exception):
+    def __init__(self, size: int | str) -> None:
+        self.size = size
+
+
+# --- bytes to text ----------------------------------------------------------------------------------
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+_CONTROL = bytes(b for b in range(32) if b not in b"\t\n\r\f\v\x1b") + b"\x7f"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    if len(data) < 4 or len(data) % 2:
+        return None
+    half = len(data) // 2
+    for zeros, codec in ((data[1::2], "utf-16-le"), (data[0::2], "utf-16-be")):
+        if zeros.count(0) > 0.6 * half:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:65536]
+    if b"\x00" in sample:
+        return True
+    controls = sum(sample.count(bytes([c])) for c in _CONTROL)
+    return controls > 0.05 * len(sample)
+
+
+def _mostly_utf8(data: bytes, err: UnicodeDecodeError) -> str | None:
+    """UTF-8 cut short at the end, or a UTF-8 file with a few stray bytes: keep it UTF-8."""
+    if err.start >= len(data) - 3:
+        return data[: err.start].decode("utf-8", errors="replace")
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 127 and ch != "\ufffd")
+    return text if good >= 4 * bad else None
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 when it is, else the encoding charset-normalizer finds (e.g. Latin-1 files)."""
+    """Text of a file: its BOM, else UTF-8 when it is, else the encoding charset-normalizer finds (Latin-1…).
+
+    Binary content raises ValueError; the mojibake of text double-encoded upstream is left to ftfy.
+    """
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(codec, errors="replace")
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        text = _mostly_utf8(data, err)
+        if text is not None:
+            return text
+    utf16 = _utf16_without_bom(data) if b"\x00" in data[:65536] else None
+    if utf16 is not None:
+        return utf16
+    if _looks_binary(data):
+        raise ValueError("binary content, not text")
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("cannot detect the text encoding (binary file?)")
-    return str(best)
+    return str(best) if best is not None else data.decode("cp1252", errors="replace")
 
 
-def html_to_article(html: str, source: str, article_id: str | None) -> ArticleInput:
-    """Main text and metadata of an HTML page, through trafilatura (no network access)."""
-    import trafilatura
+# --- files and folders ------------------------------------------------------------------------------
 
-    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_recall=True) or ""
-    meta = trafilatura.extract_metadata(html)
-    authors = [a.strip() for a in (meta.author or "").split(";") if a.strip()] if meta else []
-    return ArticleInput(id=article_id, text=text, source=source, title=meta.title if meta else None,
-                        published=meta.date if meta and meta.date else None, url=meta.url if meta else None,
-                        authors=authors)
+def input_kind(path: Path) -> tuple[str, bool] | None:
+    """(suffix, gzipped) for a supported file name (``a.html.gz`` → ``(".html", True)``), else None."""
+    suffixes = [s.lower() for s in path.suffixes]
+    gz = bool(suffixes) and suffixes[-1] == GZIP_SUFFIX
+    if gz:
+        suffixes = suffixes[:-1]
+    if suffixes and suffixes[-1] in SUPPORTED:
+        return suffixes[-1], gz
+    return None
 
 
-def record_to_article(record: dict, source: str, default_id: str) -> ArticleInput:
-    if not isinstance(record, dict):
-        raise ValueError("an article record must be a JSON object")
-    article_id = str(record.get("id") or default_id)
-    if isinstance(record.get("text"), str):
-        article = ArticleInput(id=article_id, text=record["text"], source=source)
-    elif isinstance(record.get("html"), str):
-        article = html_to_article(record["html"], source, article_id)
-    else:
-        raise KeyError("neither 'text' nor 'html'")
-    for key in ("title", "url", "published"):
-        if record.get(key):
-            setattr(article, key, str(record[key]))
-    if isinstance(record.get("authors"), list):
-        article.authors = [str(a) for a in record["authors"]]
-    return article
+def _stem(path: Path) -> str:
+    name = path.name
+    kind = input_kind(path)
+    if kind:
+        name = name[: -len(kind[0] + (GZIP_SUFFIX if kind[1] else ""))]
+    return name or path.name
 
 
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
-    """Files under the given paths, recursively and sorted; missing paths become errors."""
+    """Files under the given paths, recursively and sorted by name; ``-`` passes through for stdin.
+
+    Symbolic link loops and unreadable folders become errors; the walk goes on.
+    """
     for raw in paths:
+        if str(raw) == STDIN:
+            yield Path(STDIN)
+            continue
         path = Path(raw)
         if path.is_dir():
-            seen: set[tuple[int, int]] = set()
-            for root, dirs, files in os.walk(path, followlinks=True, onerror=None):
-                st = os.stat(root)
-                if (st.st_dev, st.st_ino) in seen:
-                    dirs[:] = []
-                    continue
-                seen.add((st.st_dev, st.st_ino))
-                dirs.sort()
-                for name in sorted(files):
-                    file = Path(root) / name
-                    if file.suffix.lower() in SUPPORTED and not name.startswith("."):
-                        yield file
+            yield from _walk(path)
         elif path.is_file():
             yield path
+        elif path.is_symlink():
+            yield InputError.of(str(path), ErrorCode.UNREADABLE, path=path, reason="broken symbolic link")
         else:
-            err = NewsfactsError(ErrorCode.NOT_FOUND, path=path)
-            yield InputError(str(path), err.code.value, str(err))
+            yield InputError.of(str(path), ErrorCode.NOT_FOUND, path=path)
 
 
-def read_file(path: Path, published: str | None = None) -> Iterator[Item]:
-    """The articles in one file (one for .txt/.html, one per record for .json/.jsonl)."""
-    source = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUPPORTED:
-        err = NewsfactsError(ErrorCode.UNSUPPORTED_TYPE, suffix=suffix, path=path)
-        yield InputError(source, err.code.value, str(err))
-        return
-    try:
-        text = decode(path.read_bytes())
-    except (OSError, ValueError) as reason:
-        err = NewsfactsError(ErrorCode.UNREADABLE, path=path, reason=reason)
-        yield InputError(source, err.code.value, str(err))
-        return
-    if suffix in TEXT_SUFFIXES:
-        yield ArticleInput(id=path.stem, text=text, source=source, published=published)
-    elif suffix in HTML_SUFFIXES:
-        article = html_to_article(text, source, path.stem)
-        article.published = published or article.published
-        yield article
-    else:
-        yield from _read_records(path, text, suffix, published)
+def _walk(top: Path) -> Iterator[Path | InputError]:
+    """Depth-first, entries sorted by name, with the chain of folders above kept to detect link loops."""
+    top_stat = top.stat()
+    stack: list[tuple[Iterator[os.DirEntry], frozenset]] = []
 
-
-def _read_records(path: Path, text: str, suffix: str, published: str | None) -> Iterator[Item]:
-    source = str(path)
-    if suffix == ".json":
+    def enter(folder: Path, ancestors: frozenset) -> InputError | None:
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as reason:
-            err = NewsfactsError(ErrorCode.BAD_JSON, path=path, line=reason.lineno, reason=reason.msg)
-            yield InputError(source, err.code.value, str(err))
-            return
-        rows = list(enumerate(data if isinstance(data, list) else [data], start=1))
-        parsed = [(n, row, None) for n, row in rows]
-    else:
-        parsed = []
-        for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip():
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as err:
+            return InputError.of(str(folder), ErrorCode.UNREADABLE, path=folder, reason=err.strerror or err)
+        stack.append((iter(entries), ancestors))
+        return None
+
+    problem = enter(top, frozenset({(top_stat.st_dev, top_stat.st_ino)}))
+    if problem:
+        yield problem
+    while stack:
+        entries, ancestors = stack[-1]
+        entry = next(entries, None)
+        if entry is None:
+            stack.pop()
+            continue
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            info = entry.stat(follow_symlinks=True)
+        except OSError:
+            if entry.is_symlink():
+                yield InputError.of(str(path), ErrorCode.UNREADABLE, path=path, reason="broken symbolic link")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            key = (info.st_dev, info.st_ino)
+            if key in ancestors:
+                yield InputError.of(str(path), ErrorCode.LINK_LOOP, path=path)
                 continue
-            try:
-                parsed.append((n, json.loads(line), None))
-            except json.JSONDecodeError as reason:
-                parsed.append((n, None, reason.msg))
-    many = len(parsed) > 1
-    for n, row, problem in parsed:
-        item_source = f"{source}:{n}" if many or suffix == ".jsonl" else source
-        if problem is not None:
-            err = NewsfactsError(ErrorCode.BAD_JSON, path=path, line=n, reason=problem)
-            yield InputError(item_source, err.code.value, str(err))
+            problem = enter(path, ancestors | {key})
+            if problem:
+                yield problem
+        elif stat.S_ISREG(info.st_mode) and input_kind(path):
+            yield path
+
+
+def _read_bytes(handle: IO[bytes], limit: int) -> bytes:
+    data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise _TooLarge(f"more than {limit}")
+    return data
+
+
+def _open(path: Path, gz: bool) -> IO[bytes]:
+    return gzip.open(path, "rb") if gz else open(path, "rb")
+
+
+_READ_ERRORS = (OSError, EOFError, zlib.error, ValueError)
+
+
+def read_file(path: Path, published: str | None = None, options: ReadOptions | None = None) -> Iterator[Item]:
+    """The articles in one file (one for .txt/.html, one per record for .json/.jsonl); ``-`` is stdin."""
+    options = options or ReadOptions(published=published)
+    if published is not None and options.published is None:
+        options = replace(options, published=published)
+    source = str(path)
+    if source == STDIN:
+        yield from _read_stdin(options)
+        return
+    kind = input_kind(path)
+    if kind is None:
+        yield InputError.of(source, ErrorCode.UNSUPPORTED_TYPE, suffix="".join(path.suffixes) or path.name,
+                            path=path)
+        return
+    suffix, gz = kind
+    if suffix == ".jsonl":
+        yield from _read_jsonl(path, gz, options)
+        return
+    def read() -> bytes:
+        if not gz and path.stat().st_size > options.max_bytes:
+            raise _TooLarge(path.stat().st_size)
+        with _open(path, gz) as handle:
+            return _read_bytes(handle, options.max_bytes)
+
+    text = _read_text(read, source, options)
+    if isinstance(text, InputError):
+        yield text
+    else:
+        yield from _from_text(text, suffix, source, _stem(path), options)
+
+
+def _read_text(read, source: str, options: ReadOptions) -> str | InputError:
+    """The decoded text ``read()`` returns, or the error that says why there is none."""
+    try:
+        return decode(read())
+    except _TooLarge as big:
+        return InputError.of(source, ErrorCode.TOO_LARGE, path=source, size=big.size, unit="bytes",
+                             limit=options.max_bytes)
+    except _READ_ERRORS as reason:
+        return InputError.of(source, ErrorCode.UNREADABLE, path=source, reason=_reason(reason))
+
+
+def _reason(err: BaseException) -> str:
+    if isinstance(err, OSError) and err.strerror:
+        return err.strerror
+    return str(err) or type(err).__name__
+
+
+def _from_text(text: str, suffix: str, source: str, stem: str, options: ReadOptions) -> Iterator[Item]:
+    if suffix in TEXT_SUFFIXES:
+        yield ArticleInput(id=stem, text=text, source=source, default_published=options.published)
+    elif suffix in HTML_SUFFIXES:
+        yield ArticleInput(id=stem, text="", html=text, source=source, default_published=options.published)
+    else:
+        yield from _read_json(text, source, stem, options)
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:1]
+    if head == "<":
+        return ".html"
+    if head in "{[" and head:
+        first = text.lstrip().split("\n", 1)[0].strip()
+        try:
+            json.loads(first)
+            return ".jsonl" if head == "{" else ".json"
+        except json.JSONDecodeError:
+            return ".json"
+    return ".txt"
+
+
+def _read_stdin(options: ReadOptions) -> Iterator[Item]:
+    """Standard input: plain text, HTML, a JSON record or list, or JSON lines, told apart by the first line."""
+    source = "<stdin>"
+    text = _read_text(lambda: _read_bytes(sys.stdin.buffer, options.max_bytes), source, options)
+    if isinstance(text, InputError):
+        yield text
+        return
+    suffix = _sniff(text)
+    if suffix == ".jsonl":
+        lines = enumerate(text.splitlines(), start=1)
+        yield from _records_from_lines(((n, line, None) for n, line in lines), source, "stdin", options)
+    else:
+        yield from _from_text(text, suffix, source, "stdin", options)
+
+
+def html_to_article(html: str, source: str, article_id: str | None) -> ArticleInput:
+    """Main text and metadata of an HTML page (trafilatura, no network), as an article to clean and process."""
+    from .cleaning import extract_html
+
+    page = extract_html(html, clean=False)
+    return ArticleInput(id=article_id, text=page.body, source=source, title=page.title, published=page.published,
+                        url=page.url, authors=page.authors)
+
+
+# --- records ----------------------------------------------------------------------------------------
+
+def _authors(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [a.strip() for a in value.replace(";", ",").split(",") if a.strip()]
+    if isinstance(value, list):
+        return [str(a).strip() for a in value if str(a).strip()]
+    return []
+
+
+def record_to_article(record: dict, source: str, default_id: str, options: ReadOptions | None = None) -> ArticleInput:
+    """One article record (field names from ``options.fields``); KeyError when it has no text or HTML."""
+    options = options or ReadOptions()
+    f = options.fields
+    if not isinstance(record, dict):
+        raise TypeError("an article record must be a JSON object")
+    raw_id = record.get(f.id)
+    article_id = str(raw_id) if raw_id not in (None, "") else default_id
+    if isinstance(record.get(f.text), str):
+        article = ArticleInput(id=article_id, text=record[f.text], source=source)
+    elif isinstance(record.get(f.html), str):
+        article = ArticleInput(id=article_id, text="", html=record[f.html], source=source)
+    else:
+        raise KeyError(f.text)
+    for key in ("title", "url", "published"):
+        value = record.get(getattr(f, key))
+        if value not in (None, "") and not isinstance(value, (dict, list)):
+            setattr(article, key, str(value))
+    article.authors = _authors(record.get(f.authors))
+    article.default_published = options.published
+    return article
+
+
+def _record_item(row: object, n: int, source: str, path: str, default_id: str, options: ReadOptions) -> Item:
+    try:
+        return record_to_article(row, source, default_id, options)
+    except TypeError as reason:
+        return InputError.of(source, ErrorCode.BAD_JSON, path=path, line=n, reason=reason)
+    except KeyError:
+        return InputError.of(source, ErrorCode.NO_TEXT, path=path, line=n, text_field=options.fields.text,
+                             html_field=options.fields.html)
+
+
+def _read_json(text: str, source: str, stem: str, options: ReadOptions) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as reason:
+        yield InputError.of(source, ErrorCode.BAD_JSON, path=source, line=reason.lineno, reason=reason.msg)
+        return
+    except RecursionError:
+        yield InputError.of(source, ErrorCode.BAD_JSON, path=source, line=1, reason="nested too deeply")
+        return
+    rows = data if isinstance(data, list) else [data]
+    many = len(rows) > 1
+    for n, row in enumerate(rows, start=1):
+        item_source = f"{source}:{n}" if many else source
+        yield _record_item(row, n, item_source, source, f"{stem}-{n}" if many else stem, options)
+
+
+def _read_jsonl(path: Path, gz: bool, options: ReadOptions) -> Iterator[Item]:
+    """JSON lines, streamed: a huge file never sits in memory, a huge line is one error."""
+    source = str(path)
+    try:
+        handle = _open(path, gz)
+    except OSError as reason:
+        yield InputError.of(source, ErrorCode.UNREADABLE, path=path, reason=_reason(reason))
+        return
+    with handle:
+        yield from _records_from_lines(_jsonl_lines(handle, options.max_bytes, source), source, _stem(path),
+                                       options)
+
+
+def _jsonl_lines(handle: IO[bytes], limit: int, source: str) -> Iterator[tuple[int, str | None, InputError | None]]:
+    n = 0
+    while True:
+        n += 1
+        try:
+            raw = handle.readline(limit + 1)
+        except _READ_ERRORS as reason:
+            yield n, None, InputError.of(f"{source}:{n}", ErrorCode.UNREADABLE, path=source, reason=_reason(reason))
+            return
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while True:  # skip the rest of the over-long line
+                rest = handle.readline(limit + 1)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield n, None, InputError.of(f"{source}:{n}", ErrorCode.TOO_LARGE, path=f"{source} line {n}",
+                                         size=f"more than {limit}", unit="bytes", limit=limit)
             continue
         try:
-            article = record_to_article(row, item_source, f"{path.stem}-{n}" if many else path.stem)
-        except (KeyError, ValueError):
-            err = NewsfactsError(ErrorCode.NO_TEXT, path=path, line=n)
-            yield InputError(item_source, err.code.value, str(err))
+            yield n, decode(raw), None
+        except ValueError as reason:
+            yield n, None, InputError.of(f"{source}:{n}", ErrorCode.UNREADABLE, path=f"{source} line {n}",
+                                         reason=reason)
+
+
+def _records_from_lines(lines: Iterable[tuple[int, str | None, InputError | None]], source: str, stem: str,
+                        options: ReadOptions) -> Iterator[Item]:
+    for n, line, problem in lines:
+        if problem is not None:
+            yield problem
             continue
-        article.published = article.published or published
-        yield article
+        if not line.strip():
+            continue
+        item_source = f"{source}:{n}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as reason:
+            yield InputError.of(item_source, ErrorCode.BAD_JSON, path=source, line=n, reason=reason.msg)
+            continue
+        except RecursionError:
+            yield InputError.of(item_source, ErrorCode.BAD_JSON, path=source, line=n, reason="nested too deeply")
+            continue
+        yield _record_item(row, n, item_source, source, f"{stem}-{n}", options)
 
 
-def read_inputs(paths: Iterable[str | Path], published: str | None = None) -> Iterator[Item]:
+# --- datasets ---------------------------------------------------------------------------------------
+
+def read_dataset(path: str | Path, options: ReadOptions | None = None) -> Iterator[Item]:
+    """Rows of a Hugging Face ``datasets`` dataset saved with ``save_to_disk`` (every split, sorted).
+
+    Nothing is downloaded: the hub is switched off before ``datasets`` is imported.
+    """
+    options = options or ReadOptions()
+    os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    path = Path(path)
+    source = str(path)
+    try:
+        import datasets
+
+        loaded = datasets.load_from_disk(str(path))
+    except Exception as reason:  # datasets raises FileNotFoundError, ValueError and its own types
+        yield InputError.of(source, ErrorCode.BAD_DATASET, path=path, reason=str(reason).splitlines()[0][:300]
+                            if str(reason) else type(reason).__name__)
+        return
+    splits = [(name, loaded[name]) for name in sorted(loaded)] if isinstance(loaded, datasets.DatasetDict) \
+        else [(None, loaded)]
+    for split, table in splits:
+        prefix = f"{source}#{split}" if split else source
+        for index, row in enumerate(table):
+            item_source = f"{prefix}/{index}"
+            default_id = f"{path.name}-{split}-{index}" if split else f"{path.name}-{index}"
+            yield _record_item(row, index, item_source, prefix, default_id, options)
+
+
+def read_inputs(paths: Iterable[str | Path], published: str | None = None,
+                options: ReadOptions | None = None, datasets: Iterable[str | Path] = ()) -> Iterator[Item]:
+    """Every item of the given paths (files, folders, ``-``) and then of the given datasets, in order."""
+    options = options or ReadOptions(published=published)
+    if published is not None and options.published is None:
+        options = replace(options, published=published)
     for entry in iter_files(paths):
         if isinstance(entry, InputError):
             yield entry
         else:
-            yield from read_file(entry, published)
+            yield from read_file(entry, options=options)
+    for dataset in datasets:
+        yield from read_dataset(dataset, options)

@@ -1,5 +1,6 @@
-"""Cleaning: text repair and separation of captions, credits and bylines from the body."""
+"""Cleaning: HTML main text, text repair, and separation of the news furniture from the body."""
 from .cleaner import ArticleCleaner, CleanedArticle
+from .html import HtmlArticle, extract_html
 from .tokenizer import CleaningTokenizer
 
-__all__ = ["ArticleCleaner", "CleanedArticle", "CleaningTokenizer"]
+__all__ = ["ArticleCleaner", "CleanedArticle", "CleaningTokenizer", "HtmlArticle", "extract_html"]

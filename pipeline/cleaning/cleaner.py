@@ -1,9 +1,12 @@
-"""Repair unicode and whitespace, then split a news text's lead furniture from its body.
+"""Repair unicode and whitespace, then split a news text's furniture from its body.
 
 ftfy does the mojibake repair; what no library does is the news layer: a photo
-caption with its credit ("... | Name/AFP via Getty Images") and a byline
-("By A and B") glued to the top of the text. Those rules live in
-``pipeline/data/cleaning.json`` so they can be read, tested and changed as data.
+caption with its credit ("... | Name/AFP via Getty Images"), a byline ("By A and
+B"), a repeated headline, a dateline ("WASHINGTON (Reuters) -"), sign-up prompts,
+"Read more" and related-link lines, and reporting and editing credits. Those rules
+live in ``pipeline/data/cleaning.json`` so they can be read, tested and changed as
+data. Each rule sees only paragraphs up to its own ``max_chars``, so no regex ever
+runs over a long text. Paragraphs are kept as they are, separated as in the input.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 import ftfy
 
@@ -19,6 +23,7 @@ DEFAULT_RULES = Path(__file__).resolve().parent.parent / "data" / "cleaning.json
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 @dataclass
@@ -27,24 +32,69 @@ class CleanedArticle:
     authors: list[str] = field(default_factory=list)
     caption: str | None = None
     credit: str | None = None
+    #: The headline, when the text's first line was one and no title was given.
+    title: str | None = None
+    dateline: str | None = None
+    #: (rule, text) of everything taken out of the body, in order.
+    removed: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class _Rule:
+    name: str
+    pattern: re.Pattern
+    max_chars: int
+
+    def match(self, paragraph: str) -> re.Match | None:
+        return self.pattern.match(paragraph) if len(paragraph) <= self.max_chars else None
+
+
+def _rules(name: str, spec: dict, key: str = "patterns") -> list[_Rule]:
+    patterns = spec[key]
+    items = patterns.items() if isinstance(patterns, dict) else ((f"{name}[{i}]", p) for i, p in enumerate(patterns))
+    return [_Rule(n, re.compile(p), int(spec["max_chars"])) for n, p in items]
+
+
+def _norm(text: str) -> str:
+    return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
 class ArticleCleaner:
-    """Turn raw article text into a clean body plus the metadata found above it."""
+    """Turn raw article text into a clean body plus the metadata found around it."""
 
     def __init__(self, rules: dict | None = None) -> None:
         self.rules = rules if rules is not None else self.load_rules(DEFAULT_RULES)
-        self.lead_paragraphs = int(self.rules.get("lead_paragraphs", 4))
-        self.caption_patterns = [re.compile(p) for p in self.rules["caption_credit"]]
-        self.credit_words = re.compile(self.rules["credit_words"])
-        self.byline = re.compile(self.rules["byline"])
-        self.author_separator = re.compile(self.rules["author_separator"])
-        self.outlets = set(self.rules.get("outlets", []))
+        r = self.rules
+        self.lead_paragraphs = int(r.get("lead_paragraphs", 5))
+        self.captions = _rules("caption_credit", r["caption_credit"])
+        self.credit_words = re.compile(r["credit_words"])
+        self.credits = _rules("credit_only", r["credit_only"])
+        self.byline = _Rule("byline", re.compile(r["byline"]["pattern"]), int(r["byline"]["max_chars"]))
+        self.author_separator = re.compile(r["author_separator"])
+        self.author_noise = re.compile(r["author_noise"])
+        self.outlets = set(r.get("outlets", []))
+        self.datelines = _rules("dateline", r["dateline"])
+        self.boilerplate = _rules("boilerplate", r["boilerplate"])
+        credit = r["reporting_credit"]
+        self.reporting = _Rule("reporting_credit", re.compile(credit["paragraph"]), int(credit["max_chars"]))
+        self.reporting_suffix = re.compile(credit["suffix"])
+        self.headline = r["headline"]
 
     @staticmethod
     def load_rules(path: Path | str) -> dict:
         with open(path, encoding="utf8") as f:
             return json.load(f)
+
+    def patterns(self) -> Iterator[tuple[str, re.Pattern]]:
+        """Every compiled regex of the rules, by name (the robustness tests run each one)."""
+        for rule in [*self.captions, *self.credits, self.byline, *self.datelines, *self.boilerplate, self.reporting]:
+            yield rule.name, rule.pattern
+        yield "credit_words", self.credit_words
+        yield "author_separator", self.author_separator
+        yield "author_noise", self.author_noise
+        yield "reporting_credit.suffix", self.reporting_suffix
+
+    # --- single rules -------------------------------------------------------------------------------
 
     def repair(self, text: str) -> str:
         """Unicode repair (keeping typographic quotes) and whitespace normalisation."""
@@ -57,35 +107,139 @@ class ArticleCleaner:
     def split_caption(self, paragraph: str) -> tuple[str, str] | None:
         if "\n" in paragraph:
             return None
-        for pattern in self.caption_patterns:
-            match = pattern.match(paragraph)
+        for rule in self.captions:
+            match = rule.match(paragraph)
             if match and self.credit_words.search(match.group("credit")):
                 return match.group("caption").strip(), match.group("credit").strip()
         return None
+
+    def split_credit(self, paragraph: str) -> str | None:
+        for rule in self.credits:
+            match = rule.match(paragraph)
+            if match:
+                return match.group("credit").strip()
+        return None
+
+    def clean_authors(self, names: list[str]) -> list[str]:
+        """Names without outlets and page furniture ("5 Minute Read", "Updated 3pm", e-mail addresses)."""
+        kept = []
+        for name in names:
+            name = name.strip(" ,;")
+            if name and name not in self.outlets and not self.author_noise.search(name) and name not in kept:
+                kept.append(name)
+        return kept
+
+    def split_authors(self, value: str) -> list[str]:
+        return self.clean_authors(self.author_separator.split(value))
 
     def split_byline(self, paragraph: str) -> list[str] | None:
         match = self.byline.match(paragraph)
         if not match:
             return None
-        names = [n.strip() for n in self.author_separator.split(match.group("names")) if n.strip()]
-        names = [n for n in names if n not in self.outlets]
-        return names or None
+        return self.split_authors(match.group("names")) or None
 
-    def __call__(self, text: str) -> CleanedArticle:
+    def boilerplate_rule(self, paragraph: str) -> str | None:
+        for rule in self.boilerplate:
+            if rule.match(paragraph):
+                return rule.name
+        return None
+
+    def is_repeated_title(self, paragraph: str, title: str) -> bool:
+        para, head = _norm(paragraph), _norm(title)
+        if not para or not head or len(paragraph) > self.headline["max_chars"]:
+            return False
+        if para == head:
+            return True
+        short, long = sorted((para, head), key=len)
+        return long.startswith(short) and len(short) >= 0.6 * len(long) and self.looks_like_headline(paragraph)
+
+    def looks_like_headline(self, paragraph: str) -> bool:
+        h = self.headline
+        return (0 < len(paragraph) <= h["max_chars"] and "\n" not in paragraph and paragraph[0].isupper()
+                and paragraph[-1] not in h["final_punctuation"] and len(paragraph.split()) <= h["max_words"]
+                and not paragraph.startswith(("By ", "BY ")))
+
+    def split_dateline(self, paragraph: str) -> tuple[str, str] | None:
+        head = paragraph[: max(rule.max_chars for rule in self.datelines)]
+        for rule in self.datelines:
+            match = rule.pattern.match(head)
+            if match:
+                return match.group("dateline"), paragraph[match.end():]
+        return None
+
+    def strip_reporting_suffix(self, paragraph: str) -> tuple[str, str] | None:
+        tail_start = max(0, len(paragraph) - self.reporting.max_chars)
+        match = self.reporting_suffix.search(paragraph, tail_start)
+        if match and match.start() > 0:
+            return paragraph[: match.start()], match.group().strip()
+        return None
+
+    # --- the whole article --------------------------------------------------------------------------
+
+    def __call__(self, text: str, title: str | None = None) -> CleanedArticle:
         text = self.repair(text)
         separator = "\n\n" if "\n\n" in text else "\n"
-        paragraphs = text.split(separator)
+        paragraphs = [p for p in text.split(separator) if p.strip()]
         result = CleanedArticle(body="")
-        body_start = 0
+        start = self._lead(paragraphs, title, result)
+        kept = [p for p in paragraphs[start:] if not self._furniture(p, result)]
+        self._trailing(kept, result)
+        if kept:
+            dateline = self.split_dateline(kept[0])
+            if dateline and dateline[1].strip():
+                result.dateline, kept[0] = dateline[0].strip(), dateline[1]
+                result.removed.append(("dateline", result.dateline))
+        result.body = separator.join(kept).strip()
+        return result
+
+    def _lead(self, paragraphs: list[str], title: str | None, result: CleanedArticle) -> int:
+        """Caption, credit, byline and headline above the body; the index where the body starts."""
+        index, title_done = 0, False
         for index, paragraph in enumerate(paragraphs[: self.lead_paragraphs]):
             caption = None if result.caption else self.split_caption(paragraph)
             authors = None if (result.authors or caption) else self.split_byline(paragraph)
-            if caption:
+            if title and not title_done and self.is_repeated_title(paragraph, title):
+                title_done = True
+                result.removed.append(("repeated_headline", paragraph))
+            elif caption:
                 result.caption, result.credit = caption
+                result.removed.append(("caption", paragraph))
+            elif not result.credit and self.split_credit(paragraph):
+                result.credit = self.split_credit(paragraph)
+                result.removed.append(("credit", paragraph))
             elif authors:
                 result.authors = authors
+                result.removed.append(("byline", paragraph))
+            elif (index == 0 and not title and len(paragraphs) > self.headline["min_following"]
+                  and self.looks_like_headline(paragraph)):
+                result.title = paragraph
+                result.removed.append(("headline", paragraph))
             else:
-                break
-            body_start = index + 1
-        result.body = separator.join(paragraphs[body_start:]).strip()
-        return result
+                return index
+        return index + 1 if paragraphs[: self.lead_paragraphs] else 0
+
+    def _furniture(self, paragraph: str, result: CleanedArticle) -> bool:
+        """True (and noted) for a boilerplate, caption or credit paragraph inside the body."""
+        rule = self.boilerplate_rule(paragraph)
+        if rule is None:
+            caption = self.split_caption(paragraph)
+            if caption:
+                rule = "caption"
+                if not result.caption:
+                    result.caption, result.credit = caption
+            elif self.split_credit(paragraph):
+                rule = "credit"
+                result.credit = result.credit or self.split_credit(paragraph)
+        if rule:
+            result.removed.append((rule, paragraph))
+        return rule is not None
+
+    def _trailing(self, kept: list[str], result: CleanedArticle) -> None:
+        """Reporting and editing credits at the end, as paragraphs or as a parenthesis closing the last one."""
+        while kept and self.reporting.match(kept[-1]):
+            result.removed.append(("reporting_credit", kept.pop()))
+        if kept:
+            split = self.strip_reporting_suffix(kept[-1])
+            if split:
+                kept[-1] = split[0].rstrip()
+                result.removed.append(("reporting_credit", split[1]))

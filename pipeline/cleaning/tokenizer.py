@@ -21,12 +21,17 @@ class CleaningTokenizer:
         self.cleaner = cleaner
 
     def __call__(self, text: str) -> Doc:
-        cleaned = self.cleaner(text)
+        return self.make_doc(text)
+
+    def make_doc(self, text: str, title: str | None = None) -> Doc:
+        """Clean (a first paragraph repeating ``title`` is dropped), tokenise, note what was split off."""
+        cleaned = self.cleaner(text, title=title)
         doc = self.tokenizer(cleaned.body)
         article = get_article(doc)
         article.authors = cleaned.authors
         article.caption = cleaned.caption
         article.credit = cleaned.credit
+        article.title = title or cleaned.title
         return doc
 
     def to_disk(self, path, **kwargs) -> None:
