@@ -16,7 +16,9 @@ SCHEMA_VERSION = "1.0"
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
 ]
-Granularity = Literal["century", "decade", "year", "quarter", "month", "week", "day", "time", "duration", "vague"]
+Granularity = Literal[
+    "century", "decade", "year", "season", "quarter", "month", "week", "day", "time", "duration", "vague"
+]
 Predicate = Literal[
     "has_role", "member_of", "works_for", "based_in", "located_in", "lives_in", "killed", "designated",
     "visited", "met", "attacked", "captured", "arrested",

@@ -12,6 +12,8 @@ from ..syntax import governing_verb
 from .normalize import normalize
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
+FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
+FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "aim"}
 
 
 class NewsDates:
@@ -22,6 +24,14 @@ class NewsDates:
         self.name = name
         self.prefer = prefer
 
+    def _prefer_for(self, ent) -> str:
+        """Future-tense clauses look forward: "talks will resume on Tuesday", "an election planned for March"."""
+        verb = governing_verb(ent.root)
+        if verb is not None and (verb.lemma_.lower() in FUTURE_VERBS or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):
+            return "future"
+        return self.prefer
+
     def __call__(self, doc: Doc) -> Doc:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
@@ -29,7 +39,7 @@ class NewsDates:
         for ent in doc.ents:
             if ent.label_ not in TEMPORAL_LABELS:
                 continue
-            result = normalize(ent.text, anchor, self.prefer)
+            result = normalize(ent.text, anchor, self._prefer_for(ent))
             if ent.label_ == "TIME" and result.value is None:
                 continue
             confidence = 0.9 if result.value else 0.6

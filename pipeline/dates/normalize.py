@@ -50,6 +50,24 @@ class Normalized:
     granularity: str
 
 
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _shifted(published: dt.date, unit: str, count: int) -> Normalized:
+    """The period ``count`` units away from the publication date, at that unit's granularity."""
+    if unit == "day":
+        return Normalized((published + dt.timedelta(days=count)).isoformat(), "day")
+    if unit == "week":
+        iso = (published + dt.timedelta(weeks=count)).isocalendar()
+        return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, count)
+        return Normalized(f"{year}-{month:02d}", "month")
+    years = count * (10 if unit == "decade" else 1)
+    return Normalized(str(published.year + years), "year")
+
+
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + delta
     return index // 12, index % 12 + 1
@@ -74,6 +92,54 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             count = count * 10 if unit == "decade" else count
             return Normalized(f"P{count}{UNITS[unit]}", "duration")
     anchor_needed = published is None
+
+    # ISO dates as written: "2026-02-10", "2026-02".
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", lower)
+    if match:
+        return Normalized(lower, "day" if match.group(3) else "month")
+    # Centuries: "the 21st century".
+    match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", lower)
+    if match:
+        return Normalized(f"{int(match.group(1)) - 1:02d}", "century")
+    # Quarters: "Q3 2025", "the third quarter of 2024", "the first quarter".
+    match = re.fullmatch(r"(?:q([1-4])|(first|second|third|fourth) quarter)(?: of)? ?(\d{4})?", lower)
+    if match:
+        number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]
+        year = match.group(3) or (str(published.year) if published else None)
+        return Normalized(f"{year}-Q{number}" if year else None, "quarter")
+    # Seasons: "the summer of 2024", "last spring", "this winter".
+    match = re.fullmatch(r"(last|next|this|past)? ?(spring|summer|autumn|fall|winter)(?: of)? ?(\d{4})?", lower)
+    if match:
+        season = SEASONS[match.group(2)]
+        if match.group(3):
+            return Normalized(f"{match.group(3)}-{season}", "season")
+        if anchor_needed:
+            return Normalized(None, "season")
+        delta = {"last": -1, "past": -1, "next": 1}.get(match.group(1) or "", 0)
+        return Normalized(f"{published.year + delta}-{season}", "season")
+    # "early 2025", "mid-2024", "late 1990s" keep the year (or decade) they qualify.
+    match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s)", lower)
+    if match:
+        return normalize(match.group(1), published, prefer)
+    # "two years ago", "three days ago", "a decade ago".
+    match = re.fullmatch(r"(\w+) (day|week|month|year|decade)s? ago", lower)
+    if match and (match.group(1) in NUMBER_WORDS or match.group(1).isdigit()):
+        count = NUMBER_WORDS.get(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
+        if count is None:
+            return Normalized(None, "vague")
+        if anchor_needed:
+            return Normalized(None, match.group(2) if match.group(2) != "decade" else "year")
+        return _shifted(published, match.group(2), -count)
+    # Parts of a day: "last night", "Monday morning", "this afternoon".
+    match = re.fullmatch(r"(last|this|tonight|[a-z]+day) ?(morning|afternoon|evening|night)?", lower)
+    if match and match.group(2) and (match.group(1) in WEEKDAYS or match.group(1) in {"last", "this"}):
+        if anchor_needed:
+            return Normalized(None, "day")
+        if match.group(1) == "last":
+            return Normalized((published - dt.timedelta(days=1)).isoformat(), "day")
+        if match.group(1) == "this":
+            return Normalized(published.isoformat(), "day")
+        return normalize(match.group(1), published, prefer)
 
     # Decades: "the 1990s", "the '90s".
     match = re.fullmatch(r"(\d{3})0s", lower)
@@ -117,19 +183,12 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             year -= 1 if month >= published.month or direction != "last" else 0
         return Normalized(f"{year}-{month:02d}", "month")
     # "last week", "next month", "this year".
-    match = re.fullmatch(r"(last|next|this|previous|past|coming) (week|month|year)", lower)
+    match = re.fullmatch(r"(?:earlier |later )?(last|next|this|previous|past|coming) (week|month|year)", lower)
     if match:
         if anchor_needed:
             return Normalized(None, match.group(2))
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
-        unit = match.group(2)
-        if unit == "year":
-            return Normalized(str(published.year + delta), "year")
-        if unit == "month":
-            year, month = _shift_month(published.year, published.month, delta)
-            return Normalized(f"{year}-{month:02d}", "month")
-        iso = (published + dt.timedelta(weeks=delta)).isocalendar()
-        return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
+        return _shifted(published, match.group(2), delta)
     return _with_dateparser(text, lower, published, prefer)
 
 

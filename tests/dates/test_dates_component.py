@@ -24,3 +24,16 @@ def test_dates_unresolved_without_published(run, text):
     doc = run(text)
     (date,) = doc._.facts.dates
     assert date.value is None and date.granularity == "day"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Talks will resume in March.", ("March", "2026-03")),
+        ("The election is planned for Friday.", ("Friday", "2026-02-20")),
+        ("Talks resumed in March.", ("March", "2025-03")),
+    ],
+)
+def test_dates_future_tense_looks_forward(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}

@@ -57,3 +57,19 @@ def test_normalize_without_publication_date(expression, value, granularity):
 @pytest.mark.parametrize("expression,value", [("Tuesday", "2026-02-17"), ("Friday", "2026-02-20"), ("March", "2026-03")])
 def test_normalize_prefer_future(expression, value):
     assert normalize(expression, TUESDAY, prefer="future").value == value
+
+
+@pytest.mark.parametrize(
+    "expression,value,granularity",
+    [
+        ("two years ago", "2024", "year"), ("three days ago", "2026-02-14", "day"), ("a decade ago", "2016", "year"),
+        ("earlier this month", "2026-02", "month"), ("mid-2024", "2024", "year"), ("early 2025", "2025", "year"),
+        ("the summer of 2024", "2024-SU", "season"), ("last spring", "2025-SP", "season"),
+        ("the first quarter", "2026-Q1", "quarter"), ("Q3 2025", "2025-Q3", "quarter"),
+        ("2026-02-10", "2026-02-10", "day"), ("the 21st century", "20", "century"),
+        ("Monday morning", "2026-02-16", "day"), ("last night", "2026-02-16", "day"),
+    ],
+)
+def test_normalize_more_news_shapes(expression, value, granularity):
+    result = normalize(expression, TUESDAY)
+    assert (result.value, result.granularity) == (value, granularity)
