@@ -8,6 +8,8 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .batch import DEFAULT_TIME_LIMIT
+from .readers import DEFAULT_MAX_CHARS
 
 CONTEXT = {"help_option_names": ["-h", "--help"]}
 EXIT_SOME_FAILED = 1
@@ -24,8 +26,56 @@ def main() -> None:
     """
 
 
+def ingestion_options(command):
+    """The options that say what to read and the per-article limits (shared by commands that read inputs)."""
+    options = [
+        click.option("--dataset", multiple=True, type=click.Path(exists=True, path_type=Path),
+                     help="A Hugging Face `datasets` dataset saved on disk (save_to_disk); repeatable."),
+        click.option("--field", multiple=True, metavar="KEY=FIELD",
+                     help="Record field names, e.g. --field text=body --field published=date "
+                          "(keys: id, text, html, title, published, url, authors)."),
+        click.option("--text-field", metavar="FIELD", help="Field holding the article text (records, datasets)."),
+        click.option("--max-chars", default=DEFAULT_MAX_CHARS, show_default=True, type=click.IntRange(1),
+                     help="Per-article size limit in characters; larger inputs become E010 error records."),
+        click.option("--time-limit", default=DEFAULT_TIME_LIMIT, show_default=True, type=click.FloatRange(0),
+                     help="Seconds one article may take before it becomes an E011 error record (0: none)."),
+        click.option("--resume", is_flag=True,
+                     help="Skip inputs already in the -o file and append the rest (no duplicates)."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _read_options(published: str | None, ingestion: dict):
+    """ReadOptions from the ingestion options; the limits go to the environment so every worker sees them."""
+    import os
+
+    from .batch import TIME_LIMIT_ENV
+    from .readers import MAX_CHARS_ENV, Fields, ReadOptions
+
+    pairs = list(ingestion["field"]) + ([f"text={ingestion['text_field']}"] if ingestion["text_field"] else [])
+    try:
+        fields = Fields.parse(pairs)
+    except ValueError as err:
+        raise click.BadParameter(str(err), param_hint="--field") from None
+    os.environ[MAX_CHARS_ENV] = str(ingestion["max_chars"])
+    os.environ[TIME_LIMIT_ENV] = str(ingestion["time_limit"])
+    return ReadOptions(published=published, fields=fields, max_chars=ingestion["max_chars"])
+
+
+def _resume(output: Path | None, resume: bool):
+    from .batch import Done, resume_state
+
+    if not resume:
+        return Done()
+    if output is None:
+        raise click.UsageError("--resume needs -o/--output")
+    return resume_state(output)
+
+
 @main.command(context_settings=CONTEXT)
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write JSONL here instead of standard output.")
 @click.option("--published", metavar="YYYY-MM-DD",
@@ -33,41 +83,71 @@ def main() -> None:
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Pipeline config (default: configs/pipeline.cfg).")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 10_000),
-              help="Articles per nlp.pipe batch.")
+              help="Articles per nlp.pipe batch (and per task sent to a worker).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 1024),
+              help="Processes running the pipeline, each loading it once (with --engine dask and no "
+                   "--scheduler: the local cluster's workers).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes; dask: a dask.distributed cluster.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler address for --engine dask (default: start a local cluster).")
+@ingestion_options
 def extract(paths: tuple[Path, ...], output: Path | None, published: str | None, config: Path | None,
-            batch_size: int) -> None:
-    """Extract facts from article files and folders (.txt, .html, .json, .jsonl).
+            batch_size: int, workers: int, engine: str, scheduler: str | None, **ingestion) -> None:
+    """Extract facts from article files and folders (.txt, .html, .json, .jsonl, also .gz), - or datasets.
 
-    Folders are read recursively, in sorted order. Each input gives one `article`
-    record followed by its facts, or one `error` record; the exit code is 1 when
-    any input failed.
+    Folders are read recursively, in sorted order; - reads standard input. Each input
+    gives one `article` record followed by its facts, or one `error` record with a
+    stable code. Exit codes: 0 all inputs succeeded, 1 some became error records,
+    2 a usage error.
 
     Example:
 
         newsfacts extract corpora/examples/us-ecuador-operations.json -o out/facts.jsonl
+        newsfacts extract archive/ --workers 2 --batch-size 32 -o out/archive.jsonl
+        newsfacts extract archive/ -o out/archive.jsonl --resume
+        cat story.html | newsfacts extract - --published 2026-02-17
+        newsfacts extract --dataset data/news --text-field body -o out/news.jsonl
     """
-    from .api import load
-    from .batch import normalise_published, run_batch
+    from .api import read_config
+    from .batch import normalise_published, skip_done, write_records
+    from .engines import EngineError, record_lists
     from .errors import NewsfactsError
     from .readers import read_inputs
 
+    if scheduler is not None and engine != "dask":
+        raise click.UsageError("--scheduler needs --engine dask")
     try:
         published = normalise_published(published)
-        nlp = load(config)
+        read_config(config)  # a bad config fails here, before any worker starts
     except NewsfactsError as err:
         raise click.ClickException(str(err)) from None
-    items = list(read_inputs(paths, published))
+    if not paths and not ingestion["dataset"]:
+        raise click.UsageError("Missing argument 'PATHS...': give a file, a folder, - (stdin) or --dataset")
+    done = _resume(output, ingestion["resume"])
+    if engine == "local":
+        from .engines.local import process_local
+
+        items = skip_done(read_inputs(paths, options=_read_options(published, ingestion),
+                                      datasets=ingestion["dataset"]), done)
+        records = process_local(items, config=config, batch_size=batch_size, workers=workers)
+    else:
+        if ingestion["dataset"] or ingestion["field"] or ingestion["text_field"] or "-" in map(str, paths):
+            raise click.UsageError("--dataset, --field, --text-field and - (stdin) need --engine local")
+        _read_options(published, ingestion)
+        records = skip_done(record_lists(paths, published=published, config=config, batch_size=batch_size,
+                                         workers=workers, engine=engine, scheduler=scheduler),
+                            done, key=lambda group: group[0].source)
     if output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
-        sink = open(output, "w", encoding="utf8")
+        sink = open(output, "a" if ingestion["resume"] else "w", encoding="utf8")
     else:
         sink = sys.stdout
     try:
-        if len(items) > 1:
-            with click.progressbar(items, label="articles", file=sys.stderr) as bar:
-                summary = run_batch(nlp, bar, sink, batch_size=batch_size)
-        else:
-            summary = run_batch(nlp, items, sink, batch_size=batch_size)
+        with click.progressbar(records, label="articles", file=sys.stderr) as bar:
+            summary = done.summary + write_records(bar, sink)
+    except (NewsfactsError, EngineError) as err:
+        raise click.ClickException(str(err)) from None
     finally:
         if output is not None:
             sink.close()

@@ -24,6 +24,9 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff]")
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _NOT_WORD = re.compile(r"[\W_]+")
+#: An author list, and one author's name, longer than this is page furniture, not names.
+MAX_AUTHORS_CHARS = 300
+MAX_AUTHOR_CHARS = 80
 
 
 @dataclass
@@ -85,14 +88,14 @@ class ArticleCleaner:
         with open(path, encoding="utf8") as f:
             return json.load(f)
 
-    def patterns(self) -> Iterator[tuple[str, re.Pattern]]:
-        """Every compiled regex of the rules, by name (the robustness tests run each one)."""
+    def patterns(self) -> Iterator[tuple[str, re.Pattern, int]]:
+        """Every compiled regex of the rules with the longest text this class ever gives it (for the tests)."""
         for rule in [*self.captions, *self.credits, self.byline, *self.datelines, *self.boilerplate, self.reporting]:
-            yield rule.name, rule.pattern
-        yield "credit_words", self.credit_words
-        yield "author_separator", self.author_separator
-        yield "author_noise", self.author_noise
-        yield "reporting_credit.suffix", self.reporting_suffix
+            yield rule.name, rule.pattern, rule.max_chars
+        yield "credit_words", self.credit_words, max(rule.max_chars for rule in self.captions)
+        yield "author_separator", self.author_separator, MAX_AUTHORS_CHARS
+        yield "author_noise", self.author_noise, MAX_AUTHOR_CHARS
+        yield "reporting_credit.suffix", self.reporting_suffix, self.reporting.max_chars
 
     # --- single rules -------------------------------------------------------------------------------
 
@@ -122,14 +125,16 @@ class ArticleCleaner:
 
     def clean_authors(self, names: list[str]) -> list[str]:
         """Names without outlets and page furniture ("5 Minute Read", "Updated 3pm", e-mail addresses)."""
-        kept = []
+        kept: list[str] = []
         for name in names:
             name = name.strip(" ,;")
-            if name and name not in self.outlets and not self.author_noise.search(name) and name not in kept:
+            if name and len(name) <= MAX_AUTHOR_CHARS and name not in self.outlets and not self.author_noise.search(name) and name not in kept:
                 kept.append(name)
         return kept
 
     def split_authors(self, value: str) -> list[str]:
+        if len(value) > MAX_AUTHORS_CHARS:
+            return []
         return self.clean_authors(self.author_separator.split(value))
 
     def split_byline(self, paragraph: str) -> list[str] | None:

@@ -1,0 +1,128 @@
+"""The processing path with a blank pipeline (no model): order, limits, time budget, resume."""
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.batch import Limits, resume_state, run_batch, safe_output_path, skip_done
+from pipeline.cleaning import ArticleCleaner, CleaningTokenizer
+from pipeline.cleaning.cleaner import DEFAULT_RULES
+from pipeline.errors import NewsfactsError
+from pipeline.readers import ArticleInput, InputError
+
+
+@Language.component("test_stall_on_marker")
+def _stall(doc):
+    while "STALL" in doc.text:
+        pass
+    return doc
+
+
+@Language.component("test_fail_on_marker")
+def _fail(doc):
+    if "FAIL" in doc.text:
+        raise RuntimeError("boom")
+    return doc
+
+
+def blank(*stages, rules=None):
+    nlp = spacy.blank("en")
+    nlp.tokenizer = CleaningTokenizer(nlp.tokenizer, ArticleCleaner(rules))
+    for stage in stages:
+        nlp.add_pipe(stage)
+    return nlp
+
+
+def _run(nlp, items, limits=None, batch_size=2):
+    import io
+
+    out = io.StringIO()
+    summary = run_batch(nlp, items, out, batch_size=batch_size, limits=limits)
+    return summary, [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+def _article(n, text):
+    return ArticleInput(id=f"a{n}", text=text, source=f"s{n}")
+
+
+@pytest.mark.parametrize("stage,marker,code", [("test_stall_on_marker", "STALL", "E011"),
+                                               ("test_fail_on_marker", "FAIL", "E014")])
+def test_batch_one_bad_article_is_one_error_in_place(stage, marker, code):
+    items = [_article(1, "One."), _article(2, f"Two {marker}."), _article(3, "Three."),
+             InputError("s4", "E004", "bad"), _article(5, "Five.")]
+    summary, records = _run(blank(stage), items, Limits(seconds=0.5))
+    assert [(r["kind"], r.get("code")) for r in records] == [
+        ("article", None), ("error", code), ("article", None), ("error", "E004"), ("article", None)]
+    assert summary.inputs == 5 == summary.articles + summary.errors
+
+
+def test_batch_time_budget_stops_a_backtracking_rule():
+    rules = ArticleCleaner.load_rules(DEFAULT_RULES)
+    rules["boilerplate"] = {"max_chars": 100_000, "patterns": {"evil": "^(a+)+$"}}
+    nlp = blank(rules=rules)
+    summary, records = _run(nlp, [_article(1, "a" * 40 + "!"), _article(2, "Fine.")], Limits(seconds=0.5))
+    assert [(r["kind"], r.get("code")) for r in records] == [("error", "E011"), ("article", None)]
+
+
+def test_batch_size_limit_and_empty_text():
+    items = [_article(1, "x" * 50), _article(2, "   "), ArticleInput(id="h", text="", html="<p>" + "y" * 60, source="h")]
+    _, records = _run(blank(), items, Limits(max_chars=40))
+    assert [r.get("code") for r in records] == ["E010", "E009", "E010"]
+
+
+def test_batch_html_page_gets_metadata_and_clean_body():
+    html = ("<html><head><title>Floods hit Quito</title><meta name='author' content='Ana Ruiz'>"
+            "<meta property='article:published_time' content='2024-03-02'></head><body>"
+            "<nav><a href='/'>Home</a><a href='/w'>World</a></nav><article><h1>Floods hit Quito</h1>"
+            "<p>QUITO (Reuters) - Heavy rain flooded the capital on Monday, officials said, and thousands left.</p>"
+            "<p>Sign up for our newsletter</p>"
+            "<p>The mayor said the city would rebuild the bridges that were washed away by the river.</p>"
+            "</article><footer>© 2024 Example News</footer></body></html>")
+    _, (record,) = _run(blank(), [ArticleInput(id="p", text="", html=html, source="p.html")])
+    assert record["title"] == "Floods hit Quito" and record["authors"] == ["Ana Ruiz"]
+    assert record["published"] == "2024-03-02"
+    assert record["text"] == ("Heavy rain flooded the capital on Monday, officials said, and thousands left.\n\n"
+                              "The mayor said the city would rebuild the bridges that were washed away by the river.")
+
+
+def test_batch_resume_cuts_a_partial_input_and_skips_the_rest(tmp_path):
+    nlp = blank()
+    items = [_article(n, f"Article number {n}.") for n in range(5)]
+    full = tmp_path / "full.jsonl"
+    with open(full, "w") as out:
+        run_batch(nlp, items, out)
+    whole = full.read_bytes()
+    partial = tmp_path / "partial.jsonl"
+    lines = whole.splitlines(keepends=True)
+    partial.write_bytes(b"".join(lines[:3]) + lines[3][:20])
+    done = resume_state(partial)
+    # the cut line may be a fact of the input before it, so that input is redone too
+    assert partial.read_bytes() == b"".join(lines[:2])
+    assert done.summary.inputs == 2 and sum(done.sources.values()) == 2
+    with open(partial, "a") as out:
+        summary = done.summary + run_batch(nlp, skip_done(items, done), out)
+    assert partial.read_bytes() == whole
+    assert (summary.inputs, summary.articles, summary.resumed) == (5, 5, 2)
+
+
+def test_batch_skip_done_counts_repeated_sources(tmp_path):
+    out = tmp_path / "o.jsonl"
+    out.write_text(json.dumps({"kind": "error", "source": "x", "article_id": "x"}) + "\n")
+    items = [InputError("x", "E001", "m"), InputError("x", "E001", "m")]
+    assert len(list(skip_done(items, resume_state(out)))) == 1
+
+
+@pytest.mark.parametrize("name,expected", [("story-1", "story-1.jsonl"), ("../../etc/passwd", "etc_passwd.jsonl"),
+                                           ("/abs/path", "abs_path.jsonl"), ("..", "article.jsonl")])
+def test_batch_output_paths_stay_in_their_folder(tmp_path, name, expected):
+    path = safe_output_path(tmp_path, name)
+    assert path.parent == tmp_path.resolve() and path.name == expected
+
+
+def test_batch_output_path_refuses_a_symlinked_escape(tmp_path):
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "evil.jsonl").symlink_to(tmp_path / "elsewhere.jsonl")
+    with pytest.raises(NewsfactsError, match="E015"):
+        safe_output_path(tmp_path / "out", "evil")
