@@ -20,7 +20,6 @@ class ErrorCode(str, Enum):
     BAD_DATASET = "E013"
     PROCESSING_FAILED = "E014"
     UNSAFE_PATH = "E015"
-    BAD_HTML = "E016"
     BAD_GOLD = "E020"
     UNKNOWN_FORMAT = "E021"
 
@@ -44,7 +43,6 @@ MESSAGES = {
     ErrorCode.BAD_DATASET: "Cannot read the dataset at {path}: {reason}",
     ErrorCode.PROCESSING_FAILED: "Processing {path} failed: {reason}",
     ErrorCode.UNSAFE_PATH: "Output path '{path}' would escape the output folder {root}",
-    ErrorCode.BAD_HTML: "Cannot parse the HTML of {path}: {reason}",
     ErrorCode.BAD_GOLD: "Bad gold data in {path} {where}: {reason}",
     ErrorCode.UNKNOWN_FORMAT: "Unknown gold format '{name}' (use one of: {known})",
 }
