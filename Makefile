@@ -42,6 +42,10 @@ DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll
 
+# The scoreboard: every set in corpora/gold/baseline.json (public sets whose data is absent say so).
+eval: $(STAMP)
+	$(BIN)/python -m pipeline.evaluate.scoreboard
+
 # Throughput: tokenizer only, bare model, full pipeline at 1 and 2 workers, and the Dask engine.
 # BENCH_DATA is any folder of articles; `scripts/make_corpus.py` writes a synthetic one.
 BENCH_DATA ?= ../shared/data/bbc-news

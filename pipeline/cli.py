@@ -181,3 +181,37 @@ def summarize(path: Path) -> None:
     from .summary import summarize_file
 
     click.echo(summarize_file(path))
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("gold", type=click.Path(path_type=Path))
+@click.option("-f", "--format", "fmt", default="gold", show_default=True, metavar="FORMAT",
+              help="Gold format: gold, conll, newsquant, polnear, timeml, conll04, crossre, meantime, articlebench.")
+@click.option("--pred", type=click.Path(dir_okay=False, path_type=Path),
+              help="Score this facts JSONL (newsfacts extract output) instead of running the pipeline.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object instead of a table.")
+@click.option("--errors", "n_errors", default=0, type=click.IntRange(0), metavar="N",
+              help="Also list the first N misses and false positives with their sentences.")
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Pipeline config (default: configs/pipeline.cfg).")
+def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: int, config: Path | None) -> None:
+    """Score the pipeline against a gold set: P, R and F1 per fact kind and field.
+
+    GOLD is a file or folder in FORMAT, or a saved `datasets` folder of gold
+    documents. Spans are matched exactly and by overlap where the set has spans.
+
+    Example:
+
+        newsfacts evaluate corpora/gold --errors 10
+    """
+    from .errors import NewsfactsError
+    from .evaluate import evaluate as run_evaluation
+    from .evaluate import report
+
+    try:
+        result = run_evaluation(gold, fmt, pred=pred, config=config)
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(report.as_json(result) if as_json else report.table(result))
+    if n_errors:
+        click.echo(report.errors(result, n_errors), err=as_json)

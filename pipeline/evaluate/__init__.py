@@ -1,0 +1,69 @@
+"""``newsfacts evaluate``: score the pipeline (or a facts file) against a gold set.
+
+>>> from pipeline.evaluate import evaluate
+>>> result = evaluate("corpora/gold", "gold")          # runs the pipeline over the gold texts
+>>> result.scores.metrics["entity-overlap"].f1
+
+Readers (``readers/``) turn each format into gold documents held in a ``datasets.Dataset``;
+``predict`` runs the pipeline or reads predictions and carries their offsets onto the gold
+text; ``scorers/`` match and count; ``report`` prints tables, JSON and error lists.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import ErrorCode, NewsfactsError
+from .documents import data_root, iter_docs
+from .readers import READERS, read_gold
+from .scorers import Scores, conll, facts, meantime, newsquant, quotes, relations, timeml
+from .scorers import body
+
+__all__ = ["FORMATS", "Result", "evaluate", "data_root"]
+
+SCORERS = {
+    "gold": facts.score,
+    "conll": conll.score,
+    "newsquant": newsquant.score,
+    "polnear": quotes.score,
+    "timeml": timeml.score,
+    "conll04": relations.scorer("conll04"),
+    "crossre": relations.scorer("crossre"),
+    "meantime": meantime.score,
+    "articlebench": body.score,
+}
+FORMATS = tuple(READERS)
+BODY_ONLY = {"articlebench"}
+
+
+@dataclass
+class Result:
+    format: str
+    documents: int
+    scores: Scores
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in SCORERS:
+        raise NewsfactsError(ErrorCode.UNKNOWN_FORMAT, name=fmt, known=", ".join(FORMATS))
+
+
+def evaluate(gold: str | Path, fmt: str = "gold", *, pred: str | Path | None = None, nlp=None,
+             config: str | Path | None = None) -> Result:
+    """Read a gold set, predict (or read ``pred``), match and score.
+
+    Raises :class:`NewsfactsError` for a missing path, an unknown format or bad gold data.
+    """
+    from .predict import predictions_for, read_predictions, run_pipeline
+
+    check_format(fmt)
+    docs = list(iter_docs(read_gold(fmt, Path(gold))))
+    if pred is not None:
+        records = read_predictions(Path(pred))
+    else:
+        if nlp is None:
+            from ..api import load
+
+            nlp = load(config)
+        records = run_pipeline(nlp, docs, body_only=fmt in BODY_ONLY)
+    return Result(fmt, len(docs), SCORERS[fmt](docs, predictions_for(docs, records)))

@@ -1,0 +1,89 @@
+"""Sentence-level relation extraction (CoNLL04, CrossRE): ``relation-strict`` counts a predicted
+relation when both argument spans, both entity types and the label are right (the strict
+measure of the relation-extraction literature); ``relation-boundaries`` ignores the entity types.
+
+The project's predicates and OntoNotes labels map to each set's labels by the tables below; a
+predicate with no counterpart is not predicted for that set. Argument spans are the subject and
+object mentions inside the relation's evidence span."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..matching import Item, match
+from . import Scores, participant_spans, sentence_around
+
+CONLL04_RELATIONS = {
+    "has_role": "Work_For", "works_for": "Work_For", "member_of": "Work_For", "based_in": "OrgBased_In",
+    "located_in": "Located_In", "lives_in": "Live_In", "killed": "Kill",
+}
+CONLL04_TYPES = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
+CROSSRE_RELATIONS = {
+    "has_role": "role", "works_for": "role", "member_of": "role", "based_in": "physical", "located_in": "physical",
+    "lives_in": "physical", "visited": "physical", "met": "social", "killed": "opposite", "attacked": "opposite",
+    "captured": "opposite", "arrested": "opposite",
+}
+CROSSRE_TYPES = {"PERSON": "person", "ORG": "organisation", "LOC": "location", "FAC": "location", "NORP": "misc",
+                 "EVENT": "event", "PRODUCT": "misc", "WORK_OF_ART": "misc", "LAW": "misc", "LANGUAGE": "misc"}
+
+
+@lru_cache(maxsize=4096)
+def _is_country(name: str) -> bool:
+    import pycountry
+
+    try:
+        pycountry.countries.lookup(name)
+        return True
+    except LookupError:
+        return False
+
+
+def crossre_type(label: str, name: str) -> str:
+    if label == "GPE":
+        return "country" if _is_country(name) else "location"
+    return CROSSRE_TYPES.get(label, "misc")
+
+
+def conll04_type(label: str, name: str) -> str:
+    return CONLL04_TYPES.get(label, "Other")
+
+
+SETS = {"conll04": (CONLL04_RELATIONS, conll04_type), "crossre": (CROSSRE_RELATIONS, crossre_type)}
+
+
+def _item(doc: str, text: str, s1, s2, label, types) -> Item:
+    return Item(doc, (tuple(s1), tuple(s2)), (label, *types), {}, f"{text[s1[0]:s1[1]]} → {text[s2[0]:s2[1]]}",
+                sentence_around(text, min(s1[0], s2[0]), max(s1[1], s2[1])))
+
+
+def gold_items(doc: dict) -> list[Item]:
+    return [_item(doc["id"], doc["text"], f["subject"]["span"], f["object"]["span"], f["predicate"],
+                  (f["subject"]["label"], f["object"]["label"])) for f in doc["facts"] if f["kind"] == "relation"]
+
+
+def pred_items(doc: dict, facts: list[dict], dataset: str) -> list[Item]:
+    relations, type_of = SETS[dataset]
+    items = []
+    for f in facts:
+        if f.get("kind") != "relation" or f["predicate"] not in relations or not f.get("object") or f["start"] < 0:
+            continue
+        subject, obj = participant_spans(f, facts)
+        if subject and obj:
+            types = (type_of(f["subject"]["label"], f["subject"]["name"]), type_of(f["object"]["label"], f["object"]["name"]))
+            items.append(_item(doc["id"], doc["text"], subject, obj, relations[f["predicate"]], types))
+    return items
+
+
+def _untyped(items: list[Item]) -> list[Item]:
+    return [Item(i.doc, i.spans, i.label[0], {}, i.text, i.sentence) for i in items]
+
+
+def scorer(dataset: str):
+    def score(docs: list[dict], predictions: dict) -> Scores:
+        gold = [i for doc in docs for i in gold_items(doc)]
+        pred = [i for doc in docs for i in pred_items(doc, predictions[doc["id"]][1], dataset)]
+        scores = Scores()
+        scores.add("relation-strict", match(gold, pred), describe=lambda i: " / ".join(i.label))
+        scores.add("relation-boundaries", match(_untyped(gold), _untyped(pred)), errors=False)
+        return scores
+
+    return score

@@ -1,0 +1,160 @@
+"""Hand-checked scores: tiny gold fixtures against hand-written predictions (no model needed)."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import evaluate
+from pipeline.evaluate.documents import iter_docs
+from pipeline.evaluate.readers import READERS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def fact(kind, text, start, end, **fields):
+    base = dict(kind=kind, article_id="", id=f"{kind}-{start}-{end}", start=start, end=end, text=text[start:end],
+                sentence="", confidence=1.0, extractor="test")
+    return {**base, **fields}
+
+
+def entity(text, snippet, label, nth=0):
+    start = text.index(snippet) if not nth else [i for i in range(len(text)) if text.startswith(snippet, i)][nth]
+    return fact("entity", text, start, start + len(snippet), label=label, name=snippet,
+                mentions=[[start, start + len(snippet)]])
+
+
+def write_pred(tmp_path, per_doc: dict[str, tuple[str, list[dict]]]) -> Path:
+    path = tmp_path / "pred.jsonl"
+    with open(path, "w", encoding="utf8") as f:
+        for doc_id, (text, facts) in per_doc.items():
+            f.write(json.dumps({"kind": "article", "article_id": doc_id, "text": text}) + "\n")
+            for item in facts:
+                f.write(json.dumps({**item, "article_id": doc_id}) + "\n")
+    return path
+
+
+def gold_docs(fmt, name):
+    return {d["id"]: d for d in iter_docs(READERS[fmt](FIXTURES / name))}
+
+
+def scores(result):
+    return {k: (round(c.p, 4), round(c.r, 4), round(c.f1, 4)) for k, c in result.scores.metrics.items()}
+
+
+@pytest.mark.parametrize("name", ["conll_iob2.txt"])
+def test_conll_scores_by_hand(name, tmp_path):
+    (doc,) = gold_docs("conll", name).values()
+    text = doc["text"]
+    pred = [entity(text, "Maria Lopez", "PERSON"), entity(text, "Madrid", "GPE"),
+            entity(text, "Acme Labs Delta Works", "ORG"), entity(text, "signed", "DATE")]
+    got = scores(evaluate(FIXTURES / name, "conll", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["PER"] == (1.0, 1.0, 1.0) and got["LOC"] == (1.0, 1.0, 1.0)
+    assert got["ORG"] == (0.0, 0.0, 0.0) and got["MISC"] == (0.0, 0.0, 0.0)
+    assert got["PER+ORG+LOC"] == (0.6667, 0.5, 0.5714) == got["all"]
+    assert got["all-overlap"] == (1.0, 0.75, 0.8571)
+
+
+@pytest.mark.parametrize("name", ["newsquant.json"])
+def test_newsquant_scores_by_hand(name, tmp_path):
+    docs = gold_docs("newsquant", name)
+    t1, t2, t3 = (docs[f"newsquant-{n}"]["text"] for n in (1, 2, 3))
+    acme = {"name": "Acme", "label": "ORG"}
+    pred = {
+        "newsquant-1": (t1, [fact("quantity", t1, 20, 29, value=4, qualifier="increase", unit="percent", agent=acme),
+                             fact("quantity", t1, 33, 39, value=12.5, unit="USD")]),
+        "newsquant-2": (t2, [fact("quantity", t2, 19, 38, value=300, high=350, qualifier="range", unit="m")]),
+        "newsquant-3": (t3, [fact("quantity", t3, 0, 7, value=1)]),
+    }
+    got = scores(evaluate(FIXTURES / name, "newsquant", pred=write_pred(tmp_path, pred)))
+    for metric in ("value", "value+unit", "value+change"):
+        assert got[metric] == (0.75, 1.0, 0.8571)
+    assert got["value+concept-partial"] == (0.25, 0.3333, 0.2857)
+    assert got["value+concept-complete"] == (0.0, 0.0, 0.0)
+
+
+@pytest.mark.parametrize("name", ["polnear"])
+def test_polnear_exact_and_overlap_by_hand(name, tmp_path):
+    (doc,) = gold_docs("polnear", name).values()
+    text = doc["text"]
+    pred = [entity(text, "Maria Lopez", "PERSON"), entity(text, "Ahmet Yilmaz", "PERSON"),
+            fact("quote", text, 17, 42, speaker="Maria Lopez", quote=text[17:42], cue="say", direct=False),
+            fact("quote", text, 81, 97, speaker="Ahmet Yilmaz", quote=text[81:97], cue="warn", direct=False)]
+    got = scores(evaluate(FIXTURES / name, "polnear", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    for part in ("speaker", "content", "quote"):
+        assert got[f"{part}-exact"] == (0.5, 0.5, 0.5)
+        assert got[f"{part}-overlap"] == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("name", ["timeml"])
+def test_timeml_strict_relaxed_and_value_by_hand(name, tmp_path):
+    (doc,) = gold_docs("timeml", name).values()
+    text = doc["text"]
+
+    def date(snippet, value):
+        start = text.index(snippet)
+        return fact("date", text, start, start + len(snippet), value=value, granularity="day")
+
+    pred = [date("Monday", "2026-02-16"), date("months", "P3M"), date("March", "2026-04")]
+    got = scores(evaluate(FIXTURES / name, "timeml", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["extraction-strict"] == (0.6667, 0.6667, 0.6667)
+    assert got["extraction-relaxed"] == (1.0, 1.0, 1.0)
+    assert got["value"] == (0.6667, 0.6667, 0.6667)
+
+
+@pytest.mark.parametrize("name", ["conll04.json"])
+def test_conll04_strict_needs_types_by_hand(name, tmp_path):
+    (doc,) = gold_docs("conll04", name).values()
+    text = doc["text"]
+    hall, siemens, munich = (entity(text, "Peter Hall", "PERSON"), entity(text, "Siemens", "ORG"),
+                             entity(text, "Munich", "ORG"))
+    ref = lambda e: {"name": e["name"], "label": e["label"]}  # noqa: E731
+    pred = [hall, siemens, munich,
+            fact("relation", text, 0, 28, predicate="works_for", subject=ref(hall), object=ref(siemens)),
+            fact("relation", text, 21, 38, predicate="based_in", subject=ref(siemens), object=ref(munich))]
+    got = scores(evaluate(FIXTURES / name, "conll04", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["relation-strict"] == (0.5, 0.5, 0.5)
+    assert got["relation-boundaries"] == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("name", ["articlebench"])
+def test_articlebench_body_shingles_by_hand(name, tmp_path):
+    (doc,) = gold_docs("articlebench", name).values()
+    pred = write_pred(tmp_path, {"page1": (doc["text"] + " Copyright 2026", [])})
+    assert scores(evaluate(FIXTURES / name, "articlebench", pred=pred))["body"] == (0.8667, 1.0, 0.9286)
+
+
+@pytest.mark.parametrize("name", ["meantime"])
+def test_meantime_kinds_and_participants_by_hand(name, tmp_path):
+    (doc,) = gold_docs("meantime", name).values()
+    text = doc["text"]
+    lopez, madrid = entity(text, "Maria Lopez", "PERSON"), entity(text, "Madrid", "GPE")
+    pred = [lopez, madrid, entity(text, "Rents", "ORG"),
+            fact("date", text, text.index("Monday"), text.index("Monday") + 6, value="2026-02-16", granularity="day"),
+            fact("relation", text, 0, 27, predicate="visited", subject={"name": "Maria Lopez", "label": "PERSON"},
+                 object={"name": "Madrid", "label": "GPE"})]
+    got = scores(evaluate(FIXTURES / name, "meantime", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["entity-exact"] == (0.6667, 1.0, 0.8)
+    assert got["date.value"] == (1.0, 1.0, 1.0)
+    assert got["quantity-overlap"] == (0.0, 0.0, 0.0)
+    assert got["relation-participants"] == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("shift", [0, 9])
+def test_gold_format_scores_kinds_and_fields_through_alignment(shift, tmp_path):
+    """The predicted text may differ from the gold text (here a caption before it): offsets are aligned."""
+    text = "Rubio visited Quito on Tuesday."
+    gold = tmp_path / "g.jsonl"
+    records = [{"kind": "article", "article_id": "a", "text": text, "published": "2026-02-17"},
+               {"kind": "entity", "article_id": "a", "start": 0, "end": 5, "text": "Rubio", "label": "PERSON",
+                "name": "Marco Rubio", "mentions": [[0, 5]]},
+               {"kind": "date", "article_id": "a", "start": 23, "end": 30, "text": "Tuesday", "value": "2026-02-17",
+                "granularity": "day"}]
+    gold.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf8")
+    ptext = "CAPTION\n\n"[:shift] + text
+    pred = [{**entity(ptext, "Rubio", "PERSON"), "name": "Rubio"},
+            fact("date", ptext, shift + 23, shift + 30, value="2026-02-18", granularity="day")]
+    got = scores(evaluate(gold, "gold", pred=write_pred(tmp_path, {"a": (ptext, pred)})))
+    assert got["entity-exact"] == (1.0, 1.0, 1.0) and got["entity.name"] == (0.0, 0.0, 0.0)
+    assert got["date-exact"] == (1.0, 1.0, 1.0) and got["date.value"] == (0.0, 0.0, 0.0)
+    assert got["date.granularity"] == (1.0, 1.0, 1.0)
+    assert got["quote-exact"] == (0.0, 0.0, 0.0)
