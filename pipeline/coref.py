@@ -6,11 +6,20 @@ A deliberately small resolver: "he"/"she" go to the nearest earlier person;
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
+from .data_files import data_path, read_json
 from .facts import Entity, Facts
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
+ORG_PRONOUNS = {"it"}
+
+
+@lru_cache(maxsize=1)
+def _description_nouns() -> frozenset[str]:
+    return frozenset(read_json(data_path("org_nouns.json"))["description_nouns"])
 
 
 class Resolver:
@@ -50,6 +59,8 @@ class Resolver:
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             return self._nearest_before(token.idx, lambda e: e.label == "PERSON")
+        if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
+            return self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
         if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
             lemma = token.lemma_.lower()
             org = self._nearest_before(
@@ -59,13 +70,15 @@ class Resolver:
             for relation in self.facts.relations:
                 if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma:
                     return relation.subject
+            if lemma in _description_nouns():  # "the carmaker", "the company"
+                return self._nearest_before(token.idx, lambda e: e.label == "ORG")
         return None
 
-    def _nearest_before(self, char: int, accept) -> Entity | None:
+    def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
         best = None
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
-            if accept(entity):
+            if accept(entity) and (within_chars is None or char - start <= within_chars):
                 best = entity
         return best

@@ -5,6 +5,7 @@ from spacy.tokens import Token
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
+RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
 def first(items):
@@ -22,6 +23,8 @@ def subject_of(verb: Token) -> Token | None:
         passive = False
         for child in verb.children:
             if child.dep_ in {"nsubj", "csubj"}:
+                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head  # "the carmaker, which employs ...": the carmaker
                 return child
             if child.dep_ == "agent":
                 return first(c for c in child.children if c.dep_ == "pobj")

@@ -38,6 +38,17 @@ def _family(label: str) -> str:
     return "PLACE" if label in PLACE_LABELS else label
 
 
+GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", "general", "royal", "central",
+                       "international", "global", "federal", "state", "bank", "ministry", "department", "university"}
+
+
+def _is_name_prefix(short: list[str], long: list[str]) -> bool:
+    """Whether one ORG name is the leading words of the other ("Volta" / "Volta Motors"), not a generic word."""
+    if len(short) > len(long):
+        short, long = long, short
+    return len(short) < len(long) and long[:len(short)] == short and short[0].lower() not in GENERIC_FIRST_WORDS
+
+
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
 
@@ -102,6 +113,10 @@ class Canonicalizer:
             stripped = self._strip_country(mention.text)
             for group in groups:
                 if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
+                    return group
+            # A short form of a company name: "Volta" = "Volta Motors" (either order of appearance).
+            for group in groups:
+                if any(m.label == "ORG" and _is_name_prefix(words, m.text.split()) for m in group.mentions):
                     return group
         return None
 

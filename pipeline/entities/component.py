@@ -49,6 +49,7 @@ class NewsEntities:
             self.matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
         self.roles = RoleLexicon(self.vocab, roles)
         self.org_nouns = set(org_nouns["nouns"])
+        self.member_nouns = set(org_nouns.get("member_nouns", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()})
@@ -98,8 +99,12 @@ class NewsEntities:
         return trimmed
 
     def _names_organisation(self, span: Span) -> bool:
-        """True when the name stands in apposition to (or in a list after) an organisation noun."""
+        """True when the name stands in apposition to (or in a list after) an organisation noun,
+        or modifies a noun for its members ("Boko Haram fighters")."""
         token = span.root
+        head = token.head
+        if token.dep_ == "compound" and (head.lower_ in self.member_nouns or f"{head.lemma_.lower()}s" in self.member_nouns):
+            return True
         while token.dep_ == "conj" and token.head != token:
             token = token.head
         if token.dep_ != "appos":

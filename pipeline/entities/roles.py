@@ -13,7 +13,7 @@ class RoleMention:
     start: int  # token index
     end: int  # token index, exclusive
     role: str  # canonical role, e.g. "Marine general"
-    country_scope: bool
+    scope: str | None  # "country", "organisation" or None: where an unnamed holder is looked for
 
 
 class RoleLexicon:
@@ -21,6 +21,7 @@ class RoleLexicon:
         self.rules = rules
         self.titles: dict[str, str] = rules["titles"]
         self.country_scope = set(rules.get("country_scope", []))
+        self.organisation_scope = set(rules.get("organisation_scope", []))
         self.prefixes: dict[str, str] = rules.get("service_prefixes", {})
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -49,8 +50,19 @@ class RoleLexicon:
                 prefix_start, prefix_key = prefix_ends[start]
                 role = f"{self.prefixes[prefix_key]} {role}"
                 start = prefix_start
-            found.append(RoleMention(start, span.end, role, self.titles[key] in self.country_scope))
+            found.append(RoleMention(start, span.end, role, self.scope_of(self.titles[key])))
         return found
+
+    def scope_of(self, role: str) -> str | None:
+        if role in self.country_scope:
+            return "country"
+        if role in self.organisation_scope:
+            return "organisation"
+        return None
+
+    def canonical(self, title: str) -> str | None:
+        """The canonical role for a title written out ("finance minister"), or None if unknown."""
+        return self.titles.get(title.lower())
 
 
 def _case_forms(make, text: str) -> list:

@@ -121,7 +121,7 @@ class NewsQuantities:
                     j += 3
                 else:
                     break
-            if not self._is_identifier(doc, start, j):
+            if not self._is_identifier(doc, start, j) and not _is_reference(doc, start, j):
                 runs.append((start, j))
             i = j
         return runs
@@ -148,8 +148,8 @@ class NewsQuantities:
         if value is None:
             return None
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
-        if start > 0 and doc[start - 1].lower_ in self.currencies:  # "$45", "US$ 3 million"
-            unit, span_start = self.currencies[doc[start - 1].lower_], start - 1
+        if start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
+            unit, span_start = self.currencies[doc[start - 1].lower_], start - 1  # "$45", "US$ 3 million", "EUR 5"
         if span_start > 0 and (doc[span_start - 1].lower_ in self.negative_words or (
                 doc[span_start - 1].text in {"-", "−"} and (span_start < 2 or not doc[span_start - 2].like_num))):
             value, span_start = -value, span_start - 1
@@ -280,6 +280,18 @@ class NewsQuantities:
         return self
 
 
+def _is_reference(doc: Doc, start: int, end: int) -> bool:
+    """"The two discussed security": a bare number after "the", standing for people already named."""
+    number = doc[end - 1]
+    return start > 0 and doc[start - 1].lower_ == "the" and number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+
+
+def _currency_mark(token: Token) -> bool:
+    """Symbols and codes stand before the number ("$", "US$", "EUR"); currency words stand after it."""
+    return not token.is_alpha or (token.is_upper and len(token) <= 3)
+
+
 def _counted_noun(number: Token) -> Token | None:
     head = number
     while head.dep_ in {"compound", "quantmod", "nummod", "conj", "cc"} and head.head != head:
@@ -305,7 +317,8 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
         return None, None
     event = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
     subject = subject_of(verb)
-    if subject is not None and token in subject.subtree:  # the number is in the subject: "150 people died"
+    if subject is not None and token in subject.subtree and verb not in subject.subtree:
+        # the number is in the subject ("150 people died"), not in a relative clause on it
         return event, None
     return event, resolve(subject)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
@@ -38,6 +39,7 @@ class NewsRelations:
         self.verbs = verbs["verbs"]
         self.subject_labels = set(verbs["subject_labels"])
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
+        self.appoint_verbs = set(verbs.get("appoint_verbs", []))
         self.roles = RoleLexicon(self.vocab, roles)
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -46,7 +48,7 @@ class NewsRelations:
         index = _MentionIndex(doc, facts.entities)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index)
-        found += self._verb_relations(doc, index) + self._containment(doc, index)
+        found += self._verb_relations(doc, index) + self._containment(doc, index) + self._appointments(doc, index)
         seen, unique = set(), []
         for relation in found:
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
@@ -68,8 +70,8 @@ class NewsRelations:
             if person is None or person.label != "PERSON":
                 continue
             org, confidence = self._org_before(doc, role, index), 0.85
-            if org is None and role.country_scope:
-                org, confidence = self._infer_country(doc, doc[role.end], index), 0.55
+            if org is None and role.scope:
+                org, confidence = self._infer_holder(doc, doc[role.end], index, role.scope), 0.55
             end = index.mention_end(doc[role.end])
             out.append(Relation("has_role", person, org, doc[role.start].idx, end, role=role.role,
                                 confidence=confidence))
@@ -119,11 +121,11 @@ class NewsRelations:
                     return entity
         return None
 
-    def _infer_country(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> Entity | None:
-        """The country a country-level title belongs to when the text does not say it.
+    def _infer_holder(self, doc: Doc, person_token: Token, index: "_MentionIndex", scope: str) -> Entity | None:
+        """The country (or organisation) a title belongs to when the text does not say it.
 
-        The nearest country in the person's sentence, unless the person is acting on
-        it ("X visited Ecuador"); else the nearest one elsewhere in the paragraph; else
+        The nearest one in the person's sentence, unless the person is acting on it
+        ("X visited Ecuador"); else the nearest one elsewhere in the paragraph; else
         the nearest earlier one up to ``country_window`` paragraphs back.
         """
         sentence = person_token.sent
@@ -131,7 +133,7 @@ class NewsRelations:
         p_start = index.paragraph_start(paragraph)
         p_end = index.paragraph_start(paragraph + 1) if paragraph + 1 < len(index.paragraph_starts) else len(doc.text)
         candidates = []
-        for token, entity in index.countries(0, len(doc)):
+        for token, entity in index.holders(0, len(doc), scope):
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
@@ -141,8 +143,29 @@ class NewsRelations:
         if candidates:
             return min(candidates, key=lambda c: (c[0], c[1]))[2]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
-        earlier = [e for t, e in index.countries(0, sentence.start) if t.idx >= first_char]
+        earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char]
         return earlier[-1] if earlier else None
+
+    def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"Tinubu named Amina Yusuf as finance minister" -> has_role(Amina Yusuf, finance minister)."""
+        out = []
+        for verb in doc:
+            if verb.lemma_.lower() not in self.appoint_verbs or verb.pos_ != "VERB":
+                continue
+            role_text = _as_complement(verb)
+            people = [(e, t) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+                      for e, t in _entities_of(c, index) if e.label == "PERSON"]
+            if not role_text or not people:
+                continue
+            role = self.roles.canonical(role_text) or role_text.lower()
+            scope = self.roles.scope_of(role)
+            for person, token in people:
+                holder = self._infer_holder(doc, token, index, scope) if scope else None
+                start = min(verb.idx, token.idx)
+                end = max(index.mention_end(token), _as_end(verb))
+                out.append(Relation("has_role", person, holder, start, end, role=role,
+                                    confidence=0.7 if holder is None else 0.55, event_index=verb.i))
+        return out
 
     # -- verb relations ----------------------------------------------------------------------------------------
     def _verb_relations(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -170,6 +193,7 @@ class NewsRelations:
     def _containment(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"Quito, Ecuador" (located_in) and "a Miami-based company" (based_in)."""
         out = []
+        resolve = Resolver(doc, get_facts(doc))
         for token in doc:
             if token.dep_ == "appos":
                 inner, outer = index.of(token.head), index.of(token)
@@ -178,7 +202,7 @@ class NewsRelations:
                     out.append(Relation("located_in", inner, outer, token.head.idx, index.mention_end(token),
                                         confidence=0.75))
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
-                place, org = index.of(doc[token.i - 2]), index.of(token.head)
+                place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, doc[token.i - 2].idx, index.mention_end(token.head),
                                         confidence=0.8))
@@ -226,11 +250,15 @@ class _MentionIndex:
         last = self.doc[span[1] - 1] if span else token
         return last.idx + len(last)
 
-    def countries(self, start: int, end: int) -> list[tuple[Token, Entity]]:
+    def holders(self, start: int, end: int, scope: str) -> list[tuple[Token, Entity]]:
+        """Countries (scope "country") or organisations (scope "organisation") mentioned in tokens [start, end)."""
         out, last = [], None
         for i in range(start, end):
             entity = self.by_token.get(i)
-            if entity and entity.label == "GPE" and is_country(entity.name) and self.mention_of[i] != last:
+            if entity is None or self.mention_of[i] == last:
+                continue
+            if (scope == "country" and entity.label == "GPE" and is_country(entity.name)) or (
+                    scope == "organisation" and entity.label == "ORG"):
                 out.append((self.doc[i], entity))
                 last = self.mention_of[i]
         return out
@@ -291,6 +319,15 @@ def _entities_of(token: Token, index: _MentionIndex) -> list[tuple[Entity, Token
             if e and e.label in {"ORG", "PERSON"} and all(e is not o for o, _ in out):
                 out.append((e, t))
     return out
+
+
+def _as_end(verb: Token) -> int:
+    """Where the "as ..." complement of a verb ends, in characters (the verb's end when there is none)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            last = max(child.subtree, key=lambda t: t.i)
+            return last.idx + len(last)
+    return verb.idx + len(verb)
 
 
 def _as_complement(verb: Token) -> str | None:

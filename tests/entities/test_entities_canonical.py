@@ -27,6 +27,10 @@ def _m(text, label, start):
          [("ORG", "Southern Command", 2)]),
         ([_m("World Health Organization", "ORG", 0), _m("WHO", "ORG", 60)], [("ORG", "World Health Organization", 2)]),
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
+        ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
+        ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
+        ([_m("National Guard", "ORG", 0), _m("National Rifle Association", "ORG", 40)],
+         [("ORG", "National Guard", 1), ("ORG", "National Rifle Association", 1)]),
     ],
 )
 def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):

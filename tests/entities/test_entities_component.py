@@ -25,6 +25,8 @@ def _entities(doc):
         ("The Coast Guard took part in Operation Pacific Viper, and the Navy ran Operation Southern Spear.",
          {("ORG", "Coast Guard"), ("EVENT", "Operation Pacific Viper"), ("EVENT", "Operation Southern Spear")},
          {("ORG", "The Coast Guard")}),
+        ("Boko Haram fighters killed at least 40 people in the northeast.", {("ORG", "Boko Haram")},
+         {("PERSON", "Boko Haram")}),
         ("U.S. Central Command said Central Command had moved ships.",
          {("ORG", "Central Command")}, {("ORG", "U.S. Central Command")}),
     ],

@@ -74,6 +74,9 @@ def test_quantities_negatives(run, text):
         ("The Trump administration has expanded its campaign. The administration has conducted about 45 strikes, "
          "killing more than 150 people.", "Trump administration"),
         ("Kenyan forces have carried out nearly 60 raids against militant camps.", "Kenyan"),
+        ("Volta Motors said on Wednesday it would cut about 2,500 jobs.", "Volta Motors"),
+        ("Volta Motors cut jobs. The carmaker, which employs more than 31,000 people, closed two plants.",
+         "Volta Motors"),
     ],
 )
 def test_quantities_agent(run, text, agent):
@@ -104,6 +107,8 @@ def test_quantities_spans_are_slices(run, text):
         ("The budget is 3.4 trillion yen.", [(3.4e12, None, "exact", "JPY")]),
         ("He paid US$ 500 for it.", [(500, None, "exact", "USD")]),
         ("Temperatures fell to minus 5 degrees.", [(-5, None, "exact", "deg")]),
+        ("The budget is 49.7 trillion naira.", [(49.7e12, None, "exact", "NGN")]),
+        ("The team won 3 titles in a row.", [(3, None, "exact", None)]),
     ],
 )
 def test_quantities_changes_ranges_lists(run, text, expected):
@@ -133,6 +138,7 @@ def test_quantities_written_and_fractional_values(run, text, value, counted):
 @pytest.mark.parametrize(
     "text",
     ["Call 555-0134 for details.", "Flight 370 vanished in 2014.", "Liverpool beat Chelsea 3-1 on Sunday.",
+     "Tinubu met Yvette Cooper in Abuja. The two discussed security.",
      "Route 66 was busy.", "The train leaves at 10:45."],
 )
 def test_quantities_identifiers_phones_scores(run, text):

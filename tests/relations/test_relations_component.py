@@ -22,6 +22,12 @@ def _relations(doc):
          ("has_role", "Donald Trump", "United States", "president")),
         ("The violence in Kenya grew. President William Ruto declared an emergency.",
          ("has_role", "William Ruto", "Kenya", "president")),
+        ("Volta Motors cut 2,500 jobs. Chief Executive Laura Kim said demand had fallen.",
+         ("has_role", "Laura Kim", "Volta Motors", "chief executive")),
+        ("Nigeria's President Bola Tinubu on Monday named Amina Yusuf as finance minister.",
+         ("has_role", "Amina Yusuf", "Nigeria", "finance minister")),
+        ("The board of Siemens appointed Peter Hall as chief executive on Friday.",
+         ("has_role", "Peter Hall", "Siemens", "chief executive")),
     ],
 )
 def test_relations_has_role(run, text, expected):
@@ -44,6 +50,8 @@ def test_relations_has_role(run, text, expected):
         ("Peter Hall works for Siemens in Munich.", ("works_for", "Peter Hall", "Siemens", None)),
         ("Quito, Ecuador, was calm on Sunday.", ("located_in", "Quito", "Ecuador", None)),
         ("The Nairobi-based Safaricom reported higher profits.", ("based_in", "Safaricom", "Nairobi", None)),
+        ("Volta Motors cut jobs. The Detroit-based carmaker also closed two plants.",
+         ("based_in", "Volta Motors", "Detroit", None)),
     ],
 )
 def test_relations_from_verbs_and_places(run, text, expected):
