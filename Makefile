@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup test test-fast run eval bench train-ner clean help
+.PHONY: setup test test-fast run eval bench train-ner train-rel clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -41,6 +41,10 @@ DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll
+
+# The relation classifier on CoNLL04 train + every CrossRE train split (dev splits for early stopping).
+train-rel: $(STAMP)
+	$(BIN)/python scripts/train_rel.py $(DATA)/conll04 $(DATA)/crossre models/rel-classifier
 
 # The scoreboard: every set in corpora/gold/baseline.json (public sets whose data is absent say so).
 eval: $(STAMP)

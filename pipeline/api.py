@@ -44,6 +44,7 @@ def load(config: str | Path | None = None):
     Use it like any spaCy pipeline (``nlp(text)``, ``nlp.pipe(texts)``); the facts are
     in ``doc._.facts`` and the article metadata in ``doc._.article``.
     """
+    import spacy
     from spacy.util import registry
 
     from . import factories  # noqa: F401  (registers the factories when no entry point did)
@@ -54,27 +55,28 @@ def load(config: str | Path | None = None):
     tokenizer_cfg = dict(nlp_cfg.get("tokenizer", {"@tokenizers": "newsfacts.cleaning_tokenizer.v1"}))
     make_tokenizer = registry.tokenizers.get(tokenizer_cfg.pop("@tokenizers"))
     nlp.tokenizer = make_tokenizer(**tokenizer_cfg)(nlp)
-    trained_ner = _trained_ner_path(nlp_cfg.get("trained_ner"))
+    trained_ner = _trained_path(nlp_cfg.get("trained_ner"), "NER", "using the pretrained entities only")
     if trained_ner is not None:
-        import spacy
-
         nlp.add_pipe("newsfacts_stash_ents", after="ner")
         nlp.add_pipe("ner_conll", source=spacy.load(trained_ner), after="newsfacts_stash_ents")
     components = cfg.get("components", {})
     for stage in nlp_cfg["stages"]:
         nlp.add_pipe(stage, config=dict(components.get(stage, {})))
+    trained_rel = _trained_path(nlp_cfg.get("trained_rel"), "relation classifier", "using the patterns only")
+    if trained_rel is not None and "newsfacts_relations" in nlp.pipe_names:
+        nlp.add_pipe("relation_classifier", source=spacy.load(trained_rel), after="newsfacts_relations")
     return nlp
 
 
-def _trained_ner_path(setting: str | None) -> Path | None:
-    """The project's trained NER, when configured and built (`make train-ner`); None otherwise."""
+def _trained_path(setting: str | None, what: str, otherwise: str) -> Path | None:
+    """A model the project trains (`make train-ner`, `make train-rel`), when configured and built; else None."""
     if not setting:
         return None
     path = Path(setting)
     if not path.is_absolute():
         path = DEFAULT_CONFIG.parent.parent / path
     if not (path / "meta.json").is_file():
-        logger.info("trained NER %s not built; using the pretrained entities only", path)
+        logger.info("trained %s %s not built; %s", what, path, otherwise)
         return None
     return path
 

@@ -10,6 +10,7 @@ from typing import Callable, Optional
 
 from spacy.language import Language
 from spacy.util import registry
+from thinc.api import Config
 
 from .extensions import register_extensions
 
@@ -105,3 +106,48 @@ def make_quotes(nlp: Language, name: str, cues_path: Optional[str]):
     from .quotes.component import NewsQuotes
 
     return NewsQuotes(nlp, name, cues_path=cues_path)
+
+
+@registry.architectures("newsfacts.RelationClassifier.v1")
+def make_relation_model(tok2vec, hidden_width: int = 64, dropout: float = 0.1):
+    """Candidate pairs pooled from the tok2vec output, one hidden layer, one logit per predicate."""
+    from .relations.classifier import build_relation_model
+
+    return build_relation_model(tok2vec, hidden_width, dropout)
+
+
+@registry.readers("newsfacts.GoldEntitiesCorpus.v1")
+def make_gold_entities_corpus(path: str, max_length: int = 0, limit: int = 0):
+    """A .spacy corpus whose predicted Docs carry the reference entities (relation training and scoring)."""
+    from .relations.classifier import gold_entities_corpus
+
+    return gold_entities_corpus(path, max_length=max_length, limit=limit)
+
+
+DEFAULT_RELATION_MODEL = """
+[model]
+@architectures = "newsfacts.RelationClassifier.v1"
+hidden_width = 64
+dropout = 0.1
+
+[model.tok2vec]
+@architectures = "spacy.Tok2VecListener.v1"
+width = 96
+upstream = "*"
+"""
+
+
+@Language.factory(
+    "newsfacts_relation_classifier",
+    assigns=["doc._.facts"],
+    requires=["doc.ents"],
+    default_config={"model": Config().from_str(DEFAULT_RELATION_MODEL)["model"], "threshold": 0.5,
+                    "max_distance": 30, "candidate_labels": ["PERSON", "ORG", "GPE", "LOC", "FAC"]},
+)
+def make_relation_classifier(nlp: Language, name: str, model, threshold: float, max_distance: int,
+                             candidate_labels: list[str]):
+    """Trained relations between name entities (`make train-rel`), added to doc._.facts after the patterns'."""
+    from .relations.classifier import RelationClassifier
+
+    return RelationClassifier(nlp.vocab, model, name, threshold=threshold, max_distance=max_distance,
+                              candidate_labels=candidate_labels)

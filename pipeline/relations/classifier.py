@@ -1,0 +1,365 @@
+"""The trained relation classifier: typed relations between name entities where the patterns cannot reach.
+
+Candidates are the ordered pairs of name mentions in one sentence (the canonical entities' mentions in
+``doc._.facts``; ``doc.ents`` when the Doc has no facts yet, as in training), at most ``max_distance`` tokens
+apart and of different entities. The model pools the token vectors of the pipeline's own tok2vec (through a
+listener, so it adds one small head and no encoder): the mean over the subject, over the object and over the
+tokens between them, plus the two entities' type groups and their order, then one hidden layer gives a
+logit per predicate. Training reads gold relations from the reference Docs' span groups ``SUBJECTS`` and
+``OBJECTS`` (see :mod:`pipeline.relations.corpora`); the loss is binary cross-entropy per predicate.
+
+At prediction time each pair whose best predicate scores at least ``threshold`` becomes a ``Relation`` with
+extractor ``relation_classifier`` and that score as its confidence, unless the patterns already related the
+same subject and object by that predicate (or, for ``works_for`` and ``member_of``, by any predicate of the
+same family: ``has_role`` already says that a person works for an organisation).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+import numpy
+from spacy.language import Language
+from spacy.pipeline import TrainablePipe
+from spacy.scorer import PRFScore
+from spacy.tokens import Doc, Span
+from spacy.training import Corpus, Example, validate_examples, validate_get_examples
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+from thinc.api import Linear, Model, Relu, chain, set_dropout_rate
+from thinc.types import Floats2d, Ints2d
+
+from ..extensions import get_facts, register_extensions
+from ..facts import Entity, Relation
+from .corpora import OBJECTS, SUBJECTS
+
+__all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
+
+EXTRACTOR = "relation_classifier"
+# Entity labels grouped into the types the model sees; the training sets do not tell GPE from LOC or FAC.
+TYPE_GROUPS = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2}
+N_GROUPS = 3
+N_FEATURES = 2 * N_GROUPS + 1  # subject group, object group, subject first
+_WORK_FOR = frozenset({"has_role", "works_for", "member_of"})
+IMPLIED_BY = {"works_for": _WORK_FOR, "member_of": _WORK_FOR}
+
+RelationInput = tuple[list[Doc], list[Ints2d]]
+
+
+@dataclass
+class Candidate:
+    """An ordered pair of mentions; the entities are None until a Doc without facts gets its own."""
+
+    head: Span
+    tail: Span
+    subject: Entity | None = None
+    object: Entity | None = None
+
+    def key(self) -> tuple[tuple[int, int], tuple[int, int]]:
+        return (self.head.start_char, self.head.end_char), (self.tail.start_char, self.tail.end_char)
+
+
+@dataclass
+class Scored:
+    """What ``predict`` returns: the candidates of each Doc and one probability row per candidate."""
+
+    candidates: list[list[Candidate]]
+    scores: Floats2d
+
+
+# -- model ---------------------------------------------------------------------------------------------------
+def build_relation_model(tok2vec: Model[list[Doc], list[Floats2d]], hidden_width: int,
+                         dropout: float) -> Model[RelationInput, Floats2d]:
+    """Pair vectors from the tok2vec output, one ReLU layer, one logit per label (``nO`` set by the pipe)."""
+    width = tok2vec.get_dim("nO")
+    pool = Model("newsfacts_pair_pool", _pool_forward, init=_pool_init, layers=[tok2vec],
+                 dims={"nO": 3 * width + N_FEATURES})
+    output = Linear(nI=hidden_width)
+    model = chain(pool, Relu(nO=hidden_width, nI=pool.get_dim("nO"), dropout=dropout), output)
+    model.set_ref("tok2vec", tok2vec)
+    model.set_ref("output", output)
+    return model
+
+
+def _pool_init(model: Model, X: RelationInput | None = None, Y=None) -> None:
+    model.layers[0].initialize(X=X[0] if X is not None else None)
+
+
+def _pool_forward(model: Model, inputs: RelationInput, is_train: bool):
+    docs, pairs = inputs
+    tokvecs, backprop_tok2vec = model.layers[0](docs, is_train)
+    ops = model.ops
+    lengths = [len(t) for t in tokvecs]
+    X = ops.flatten(tokvecs)
+    width = X.shape[1]
+    segments, features = _segments([ops.to_numpy(p) for p in pairs], numpy.cumsum([0] + lengths[:-1]))
+    means = [ops.reduce_mean(ops.as_contig(X[ops.asarray1i(index)]), ops.asarray1i(lens)) for index, lens in segments]
+    output = ops.xp.hstack([*means, ops.asarray2f(features)])
+
+    def backprop(d_output: Floats2d):
+        dX = ops.alloc2f(*X.shape)
+        for k, (index, lens) in enumerate(segments):
+            if len(index):
+                d_mean = ops.as_contig(d_output[:, k * width:(k + 1) * width])
+                ops.scatter_add(dX, ops.asarray1i(index), ops.backprop_reduce_mean(d_mean, ops.asarray1i(lens)))
+        return backprop_tok2vec(ops.unflatten(dX, ops.asarray1i(lengths)))
+
+    return output, backprop
+
+
+def _segments(pairs: list[numpy.ndarray], offsets: numpy.ndarray):
+    """Row indices and lengths of the subject, object and between tokens of every pair, and its features."""
+    index: tuple[list[int], list[int], list[int]] = ([], [], [])
+    lens: tuple[list[int], list[int], list[int]] = ([], [], [])
+    features = []
+    for doc_pairs, offset in zip(pairs, offsets):
+        for h_start, h_end, t_start, t_end, h_group, t_group in doc_pairs.tolist():
+            between = range(min(h_end, t_end), max(h_start, t_start))
+            for k, rows in enumerate((range(h_start, h_end), range(t_start, t_end), between)):
+                index[k].extend(offset + r for r in rows)
+                lens[k].append(len(rows))
+            row = [0.0] * N_FEATURES
+            row[h_group] = row[N_GROUPS + t_group] = 1.0
+            row[-1] = float(h_start < t_start)
+            features.append(row)
+    segments = [(numpy.asarray(i, dtype="int32"), numpy.asarray(n, dtype="int32")) for i, n in zip(index, lens)]
+    return segments, numpy.asarray(features, dtype="float32").reshape(-1, N_FEATURES)
+
+
+# -- component -----------------------------------------------------------------------------------------------
+class RelationClassifier(TrainablePipe):
+    """Scores candidate pairs of name entities and adds the relations above the threshold to the facts."""
+
+    def __init__(self, vocab: Vocab, model: Model, name: str = "newsfacts_relation_classifier", *,
+                 threshold: float = 0.5, max_distance: int = 30,
+                 candidate_labels: Iterable[str] = tuple(TYPE_GROUPS)) -> None:
+        register_extensions()
+        self.vocab = vocab
+        self.model = model
+        self.name = name
+        self.threshold = threshold
+        self.max_distance = max_distance
+        unknown = set(candidate_labels) - set(TYPE_GROUPS)
+        if unknown:
+            raise ValueError(f"{name}: no type group for candidate labels {sorted(unknown)}")
+        self.candidate_labels = frozenset(candidate_labels)
+        self.cfg: dict = {"labels": []}
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self.cfg["labels"])
+
+    def add_label(self, label: str) -> int:
+        if label in self.cfg["labels"]:
+            return 0
+        self._allow_extra_label()
+        self.cfg["labels"] = sorted([*self.cfg["labels"], label])
+        return 1
+
+    # -- candidates ----------------------------------------------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        mentions = self._mentions(doc)
+        sentence = _sentence_ids(doc)
+        out = []
+        for head, subject in mentions:
+            for tail, obj in mentions:
+                if head is tail or (subject is not None and subject is obj):
+                    continue
+                if head.start < tail.end and tail.start < head.end:
+                    continue
+                if sentence[head.start] != sentence[tail.start]:
+                    continue
+                if max(tail.start - head.end, head.start - tail.end) > self.max_distance:
+                    continue
+                out.append(Candidate(head, tail, subject, obj))
+        return out
+
+    def _mentions(self, doc: Doc) -> list[tuple[Span, Entity | None]]:
+        if doc._.facts is None:
+            return [(ent, None) for ent in doc.ents if ent.label_ in self.candidate_labels]
+        out = []
+        for entity in doc._.facts.entities:
+            if entity.label not in self.candidate_labels:
+                continue
+            for start, end in entity.mentions:
+                span = doc.char_span(start, end, label=entity.label, alignment_mode="expand")
+                if span is not None:
+                    out.append((span, entity))
+        return sorted(out, key=lambda m: (m[0].start, m[0].end))
+
+    def _inputs(self, docs: list[Doc], candidates: list[list[Candidate]]) -> RelationInput:
+        arrays = [self.model.ops.asarray2i(
+            [[c.head.start, c.head.end, c.tail.start, c.tail.end, TYPE_GROUPS[c.head.label_],
+              TYPE_GROUPS[c.tail.label_]] for c in cands], dtype="i").reshape(-1, 6) for cands in candidates]
+        return docs, arrays
+
+    # -- prediction ----------------------------------------------------------------------------------------
+    def predict(self, docs: Iterable[Doc]) -> Scored:
+        docs = list(docs)
+        candidates = [self.candidates(doc) for doc in docs]
+        if not any(candidates) or not self.labels:
+            return Scored(candidates, self.model.ops.alloc2f(sum(map(len, candidates)), len(self.labels)))
+        logits = self.model.predict(self._inputs(docs, candidates))
+        return Scored(candidates, self.model.ops.sigmoid(logits))
+
+    def set_annotations(self, docs: Iterable[Doc], scored: Scored) -> None:
+        scores = self.model.ops.to_numpy(scored.scores)
+        row = 0
+        for doc, cands in zip(docs, scored.candidates):
+            doc_scores, row = scores[row:row + len(cands)], row + len(cands)
+            if cands:
+                self._add_relations(doc, cands, doc_scores)
+
+    def _add_relations(self, doc: Doc, cands: list[Candidate], scores: numpy.ndarray) -> None:
+        standalone = doc._.facts is None
+        facts = get_facts(doc)
+        own: dict[tuple[int, int], Entity] = {}
+
+        def entity_of(span: Span, entity: Entity | None) -> Entity:
+            if entity is not None:
+                return entity
+            if (span.start, span.end) not in own:
+                own[span.start, span.end] = Entity(span.label_, span.text, [(span.start_char, span.end_char)],
+                                                   extractor="ents")
+            return own[span.start, span.end]
+
+        if standalone:  # every candidate mention becomes an entity, so relations point into facts.entities
+            for cand in cands:
+                entity_of(cand.head, None)
+        seen = {(r.predicate, r.subject.name, r.object.name if r.object else None) for r in facts.relations}
+        found = []
+        for cand, probs in zip(cands, scores):
+            best = int(probs.argmax())
+            if probs[best] >= self.threshold:
+                found.append((float(probs[best]), self.labels[best], cand))
+        added = []
+        for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
+            subject, obj = entity_of(cand.head, cand.subject), entity_of(cand.tail, cand.object)
+            if any((p, subject.name, obj.name) in seen for p in IMPLIED_BY.get(predicate, {predicate})):
+                continue
+            seen.add((predicate, subject.name, obj.name))
+            added.append(Relation(predicate, subject, obj, min(cand.head.start_char, cand.tail.start_char),
+                                  max(cand.head.end_char, cand.tail.end_char), confidence=round(confidence, 4),
+                                  extractor=EXTRACTOR))
+        if standalone:
+            facts.entities.extend(sorted(own.values(), key=lambda e: e.mentions[0]))
+        facts.relations = sorted(facts.relations + added, key=lambda r: (r.start, r.end))
+
+    # -- training ------------------------------------------------------------------------------------------
+    def update(self, examples: Iterable[Example], *, drop: float = 0.0, sgd=None,
+               losses: dict[str, float] | None = None) -> dict[str, float]:
+        losses = {} if losses is None else losses
+        losses.setdefault(self.name, 0.0)
+        examples = list(examples)
+        validate_examples(examples, "RelationClassifier.update")
+        docs = [eg.predicted for eg in examples]
+        candidates = [self.candidates(doc) for doc in docs]
+        if not any(candidates):
+            return losses
+        set_dropout_rate(self.model, drop)
+        logits, backprop = self.model.begin_update(self._inputs(docs, candidates))
+        loss, d_logits = self.get_loss(examples, Scored(candidates, logits))
+        backprop(d_logits)
+        if sgd is not None:
+            self.finish_update(sgd)
+        losses[self.name] += loss
+        return losses
+
+    def get_loss(self, examples: Iterable[Example], scored: Scored) -> tuple[float, Floats2d]:
+        """Binary cross-entropy per label on the logits; the gradient is sigmoid(logit) - truth."""
+        ops = self.model.ops
+        truth = ops.asarray2f(self._truth(examples, scored.candidates))
+        probs = ops.sigmoid(scored.scores)
+        eps = 1e-7
+        loss = -(truth * ops.xp.log(probs + eps) + (1 - truth) * ops.xp.log(1 - probs + eps)).sum()
+        n = max(1, truth.shape[0])
+        return float(loss) / n, (probs - truth) / n
+
+    def _truth(self, examples: Iterable[Example], candidates: list[list[Candidate]]) -> numpy.ndarray:
+        index = {label: i for i, label in enumerate(self.labels)}
+        rows = []
+        for eg, cands in zip(examples, candidates):
+            gold = _gold(eg.reference)
+            for cand in cands:
+                row = numpy.zeros(len(index), dtype="float32")
+                for label in gold.get(cand.key(), ()):
+                    if label in index:
+                        row[index[label]] = 1.0
+                rows.append(row)
+        return numpy.asarray(rows, dtype="float32").reshape(-1, len(index))
+
+    def initialize(self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None,
+                   labels: Iterable[str] | None = None) -> None:
+        validate_get_examples(get_examples, "RelationClassifier.initialize")
+        if labels is None:
+            labels = {span.label_ for eg in get_examples() for span in eg.reference.spans.get(SUBJECTS, [])}
+        for label in labels:
+            self.add_label(label)
+        if not self.labels:
+            raise ValueError(f"{self.name}: no relation labels in the training data (span group {SUBJECTS})")
+        self.model.get_ref("output").set_dim("nO", len(self.labels))
+        docs = [eg.predicted for eg in get_examples()][:10]
+        candidates = [self.candidates(doc) for doc in docs]
+        if any(candidates):
+            self.model.initialize(X=self._inputs(docs, candidates))
+        else:
+            self.model.initialize()
+
+    # -- evaluation ----------------------------------------------------------------------------------------
+    def score(self, examples: Iterable[Example], **kwargs) -> dict:
+        """Strict relation P/R/F1 against the reference span groups: both argument spans and the label right
+        (the entity types are the gold ones, as the candidates come from the gold entities in training)."""
+        total, per_label = PRFScore(), {label: PRFScore() for label in self.labels}
+        for eg in examples:
+            gold = {(key, label) for key, labels in _gold(eg.reference).items() for label in labels}
+            facts = eg.predicted._.facts
+            pred = set()
+            for r in (facts.relations if facts is not None else []):
+                if r.extractor == EXTRACTOR and r.object is not None:
+                    pred.add(((_mention_in(r.subject, r.start, r.end), _mention_in(r.object, r.start, r.end)),
+                              r.predicate))
+            total.score_set(pred, gold)
+            for label in {label for _, label in gold | pred} | set(per_label):
+                per_label.setdefault(label, PRFScore())
+                per_label[label].score_set({p for p in pred if p[1] == label}, {g for g in gold if g[1] == label})
+        return {"rel_p": total.precision, "rel_r": total.recall, "rel_f": total.fscore,
+                "rel_per_type": {label: s.to_dict() for label, s in per_label.items()}}
+
+
+def _gold(doc: Doc) -> dict[tuple[tuple[int, int], tuple[int, int]], set[str]]:
+    gold: dict[tuple[tuple[int, int], tuple[int, int]], set[str]] = {}
+    for subject, obj in zip(doc.spans.get(SUBJECTS, []), doc.spans.get(OBJECTS, [])):
+        key = (subject.start_char, subject.end_char), (obj.start_char, obj.end_char)
+        gold.setdefault(key, set()).add(subject.label_)
+    return gold
+
+
+def _mention_in(entity: Entity, start: int, end: int) -> tuple[int, int]:
+    """The entity's mention inside a relation's evidence span (its first mention when none fits)."""
+    return next(((s, e) for s, e in entity.mentions if start <= s and e <= end), tuple(entity.mentions[0]))
+
+
+def _sentence_ids(doc: Doc) -> list[int]:
+    if not doc.has_annotation("SENT_START"):
+        return [0] * len(doc)
+    ids, current = [], -1
+    for token in doc:
+        current += bool(token.is_sent_start) or token.i == 0
+        ids.append(current)
+    return ids
+
+
+# -- training data -------------------------------------------------------------------------------------------
+def gold_entities_corpus(path: str, max_length: int = 0, limit: int = 0) -> Callable[[Language], Iterator[Example]]:
+    """A ``.spacy`` corpus whose predicted Docs get the reference entities: the classifier is trained and
+    scored on given entities, as the pipeline gives it the entities stage's."""
+    corpus = Corpus(path, max_length=max_length, limit=limit)
+
+    def read(nlp: Language) -> Iterator[Example]:
+        for eg in corpus(nlp):
+            spans = (eg.predicted.char_span(e.start_char, e.end_char, label=e.label_, alignment_mode="expand")
+                     for e in eg.reference.ents)
+            eg.predicted.ents = filter_spans([s for s in spans if s is not None])
+            yield eg
+
+    return read

@@ -1,0 +1,279 @@
+"""The relation classifier and its training readers, on Docs built by hand (no pretrained model)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy
+import pytest
+import spacy
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training import Example
+from spacy.util import fix_random_seed
+from thinc.api import Config
+
+from pipeline import factories
+from pipeline.errors import ErrorCode, NewsfactsError
+from pipeline.extensions import get_facts
+from pipeline.facts import Entity, Relation
+from pipeline.relations.classifier import EXTRACTOR, Scored
+from pipeline.relations.corpora import (OBJECTS, SUBJECTS, RelationSentence, read_conll04, read_crossre, split_files,
+                                        to_doc)
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+# A small tok2vec of its own instead of the pretrained model's listener, so gradients reach it too.
+OWN_TOK2VEC = {"@architectures": "spacy.HashEmbedCNN.v2", "width": 32, "depth": 1, "embed_size": 500,
+               "window_size": 1, "maxout_pieces": 2, "subword_features": False, "pretrained_vectors": None}
+
+
+def _classifier(**settings):
+    model = Config().from_str(factories.DEFAULT_RELATION_MODEL)["model"]
+    model["tok2vec"] = dict(OWN_TOK2VEC)
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("newsfacts_relation_classifier", config={"model": model, **settings})
+    return nlp, pipe
+
+
+def _sentence(words, ents, relations=(), sent_starts=None) -> Doc:
+    """A Doc with entities (start, end, label) and gold relations (head index, tail index, predicate)."""
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=sent_starts)
+    spans = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc.ents = spans
+    doc.spans[SUBJECTS] = [Span(doc, spans[h].start, spans[h].end, label=p) for h, _, p in relations]
+    doc.spans[OBJECTS] = [Span(doc, spans[t].start, spans[t].end, label=p) for _, t, p in relations]
+    return doc
+
+
+# -- readers ---------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("kind,split,names", [
+    ("conll04", "train", ["conll04_train.json"]),
+    ("crossre", "dev", ["news-dev.json"]),
+])
+def test_split_files_finds_each_set(kind, split, names):
+    assert [p.name for p in split_files(FIXTURES / f"{kind}_tiny", kind, split)] == names
+
+
+@pytest.mark.parametrize("item,entities,relations", [
+    ({"tokens": ["Ana", "Lee", "works", "for", "Norvex", "in", "Oslo", "."],
+      "entities": [{"type": "Peop", "start": 0, "end": 2}, {"type": "Org", "start": 4, "end": 5},
+                   {"type": "Loc", "start": 6, "end": 7}],
+      "relations": [{"type": "Work_For", "head": 0, "tail": 1}, {"type": "OrgBased_In", "head": 1, "tail": 2}]},
+     [(0, 2, "PERSON"), (4, 5, "ORG"), (6, 7, "GPE")], [(0, 1, "works_for"), (1, 2, "based_in")]),
+    # "Other" is no candidate: its entity and relation go; the indices of the rest are renumbered.
+    ({"tokens": ["The", "Quill", "prize", "went", "to", "Ana", "Lee", "of", "Norvex", "."],
+      "entities": [{"type": "Other", "start": 1, "end": 3}, {"type": "Peop", "start": 5, "end": 7},
+                   {"type": "Org", "start": 8, "end": 9}],
+      "relations": [{"type": "Work_For", "head": 1, "tail": 2}, {"type": "Work_For", "head": 0, "tail": 2}]},
+     [(5, 7, "PERSON"), (8, 9, "ORG")], [(0, 1, "works_for")]),
+])
+def test_read_conll04_maps_labels(tmp_path, item, entities, relations):
+    (tmp_path / "conll04_dev.json").write_text(json.dumps([item]), encoding="utf8")
+    (sentence,) = read_conll04(tmp_path / "conll04_dev.json")
+    assert sentence.entities == entities
+    assert sentence.relations == relations
+
+
+@pytest.mark.parametrize("ner,relations,expected", [
+    ([[0, 1, "person"], [4, 5, "organisation"]], [[0, 1, 4, 5, "role", "", False, False],
+                                                 [0, 1, 4, 5, "part-of", "", False, False]],
+     [(0, 1, "works_for"), (0, 1, "member_of")]),
+    ([[0, 1, "organisation"], [4, 4, "location"]], [[0, 1, 4, 4, "physical", "", False, False]], [(0, 1, "based_in")]),
+    ([[0, 0, "location"], [4, 4, "country"]], [[0, 0, 4, 4, "physical", "", False, False]], [(0, 1, "located_in")]),
+    # presence of a person, a sports result and a misc entity have no predicate
+    ([[0, 1, "person"], [4, 4, "location"]], [[0, 1, 4, 4, "physical", "", False, False]], []),
+    ([[0, 1, "organisation"], [4, 5, "organisation"]], [[0, 1, 4, 5, "win-defeat", "", False, False]], []),
+    ([[0, 1, "person"], [4, 5, "misc"]], [[0, 1, 4, 5, "role", "", False, False]], []),
+])
+def test_read_crossre_maps_labels_with_inclusive_ends(tmp_path, ner, relations, expected):
+    line = {"doc_key": "news-dev-1", "sentence": ["A", "B", "c", "d", "E", "F", "."], "ner": ner, "relations": relations}
+    (tmp_path / "news-dev.json").write_text(json.dumps(line) + "\n", encoding="utf8")
+    (sentence,) = read_crossre(tmp_path / "news-dev.json")
+    assert sentence.relations == expected
+    assert [(s, e) for s, e, _ in sentence.entities][0] == (ner[0][0], ner[0][1] + 1)
+
+
+@pytest.mark.parametrize("reader,text", [
+    (read_conll04, '{"tokens": []}'),
+    (read_conll04, '[{"tokens": ["A", "b"], "entities": [{"type": "Peop", "start": 0, "end": 1}], '
+                   '"relations": [{"type": "Kill", "head": 0, "tail": 3}]}]'),
+    (read_conll04, '[{"tokens": ["A"], "entities": [{"type": "Peop", "start": 0, "end": 4}], "relations": []}]'),
+    (read_crossre, '{"sentence": ["A"], "ner": [[0, 0]], "relations": []}\n'),
+    (read_crossre, '{"sentence": ["A"], \n'),
+])
+def test_readers_reject_bad_files_with_a_code(tmp_path, reader, text):
+    path = tmp_path / "bad.json"
+    path.write_text(text, encoding="utf8")
+    with pytest.raises(NewsfactsError) as err:
+        list(reader(path))
+    assert err.value.code == ErrorCode.BAD_GOLD
+
+
+@pytest.mark.parametrize("sentence", [
+    RelationSentence("s1", ["Ana", "Lee", "joined", "Norvex", "Labs", "."], [(0, 2, "PERSON"), (3, 5, "ORG")],
+                     [(0, 1, "member_of")]),
+])
+def test_relations_survive_docbin_as_span_groups(sentence):
+    vocab = spacy.blank("en").vocab
+    data = DocBin(docs=[to_doc(vocab, sentence)]).to_bytes()
+    (doc,) = DocBin().from_bytes(data).get_docs(vocab)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Ana Lee", "PERSON"), ("Norvex Labs", "ORG")]
+    assert [(s.text, o.text, s.label_) for s, o in zip(doc.spans[SUBJECTS], doc.spans[OBJECTS])] == [
+        ("Ana Lee", "Norvex Labs", "member_of")]
+
+
+# -- candidates and annotations --------------------------------------------------------------------------------
+@pytest.mark.parametrize("max_distance,expected", [
+    (30, {("Ana", "Norvex"), ("Norvex", "Ana")}),  # Oslo is in the next sentence
+    (0, set()),  # two tokens between Ana and Norvex
+])
+def test_candidates_stay_in_one_sentence_and_distance(max_distance, expected):
+    _, pipe = _classifier(max_distance=max_distance)
+    doc = _sentence(["Ana", "left", "for", "Norvex", ".", "Oslo", "is", "cold", "."],
+                    [(0, 1, "PERSON"), (3, 4, "ORG"), (5, 6, "GPE")],
+                    sent_starts=[True, False, False, False, False, True, False, False, False])
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
+def _facts_doc():
+    """"Ana Lee, an adviser at Norvex, said Lee would stay." with canonical entities and one pattern relation."""
+    doc = Doc(spacy.blank("en").vocab, words=["Ana", "Lee", ",", "an", "adviser", "at", "Norvex", ",", "said", "Lee",
+                                              "would", "stay", "."])
+    facts = get_facts(doc)
+    ana = Entity("PERSON", "Ana Lee", [(0, 7), (37, 40)])
+    norvex = Entity("ORG", "Norvex", [(23, 29)])
+    facts.entities = [ana, norvex]
+    facts.relations = [Relation("has_role", ana, norvex, 0, 29, role="adviser")]
+    return doc, ana, norvex
+
+
+@pytest.mark.parametrize("label,existing,added", [
+    ("works_for", "has_role", False),  # has_role already says it
+    ("works_for", "met", True),
+    ("based_in", "based_in", True),  # a different direction (Norvex -> Ana) is a different relation
+])
+def test_set_annotations_adds_canonical_relations_without_repeats(label, existing, added):
+    _, pipe = _classifier()
+    pipe.add_label(label)
+    doc, ana, norvex = _facts_doc()
+    doc._.facts.relations[0].predicate = existing
+    cands = pipe.candidates(doc)
+    wanted = [(c.subject is ana and c.object is norvex) if label != "based_in" else c.subject is norvex for c in cands]
+    scores = numpy.asarray([[0.9 if w else 0.1] for w in wanted], dtype="float32")
+    pipe.set_annotations([doc], Scored([cands], scores))
+    mine = [r for r in doc._.facts.relations if r.extractor == EXTRACTOR]
+    assert len(mine) == (1 if added else 0)
+    if added:
+        (relation,) = mine
+        assert relation.predicate == label and relation.confidence == pytest.approx(0.9)
+        assert {relation.subject.name, relation.object.name} == {"Ana Lee", "Norvex"}
+        assert any(e is relation.subject for e in doc._.facts.entities)  # the canonical entity, not a copy
+
+
+@pytest.mark.parametrize("threshold,expected", [(0.5, 0), (0.05, 2)])
+def test_set_annotations_keeps_one_relation_per_canonical_pair_above_threshold(threshold, expected):
+    _, pipe = _classifier(threshold=threshold)
+    pipe.add_label("lives_in")
+    doc, *_ = _facts_doc()
+    cands = pipe.candidates(doc)
+    assert len(cands) == 4  # both mentions of Ana Lee with Norvex, both ways; never Ana Lee with herself
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.1, dtype="float32")))
+    assert len([r for r in doc._.facts.relations if r.extractor == EXTRACTOR]) == expected
+
+
+# -- training ----------------------------------------------------------------------------------------------------
+TRAIN = [
+    (["Ana", "Lee", "works", "for", "Norvex", "."], [(0, 2, "PERSON"), (4, 5, "ORG")], [(0, 1, "works_for")]),
+    (["Tom", "Berg", "works", "for", "Helios", "."], [(0, 2, "PERSON"), (4, 5, "ORG")], [(0, 1, "works_for")]),
+    (["Mei", "Sato", "lives", "in", "Oslo", "."], [(0, 2, "PERSON"), (4, 5, "GPE")], [(0, 1, "lives_in")]),
+    (["Raf", "Duarte", "lives", "in", "Accra", "."], [(0, 2, "PERSON"), (4, 5, "GPE")], [(0, 1, "lives_in")]),
+    (["Ines", "Varga", "criticised", "Kestrel", "."], [(0, 2, "PERSON"), (3, 4, "ORG")], []),
+    (["Omar", "Haddad", "visited", "Porto", "."], [(0, 2, "PERSON"), (3, 4, "GPE")], []),
+]
+
+
+def _examples():
+    out = []
+    for words, ents, relations in TRAIN:
+        reference = _sentence(words, ents, relations)
+        predicted = Doc(reference.vocab, words=words)
+        predicted.ents = [Span(predicted, e.start, e.end, label=e.label_) for e in reference.ents]
+        out.append(Example(predicted, reference))
+    return out
+
+
+@pytest.fixture(scope="module")
+def trained():
+    fix_random_seed(0)
+    nlp, pipe = _classifier()
+    examples = _examples()
+    optimizer = nlp.initialize(lambda: examples)
+    losses = []
+    for _ in range(40):
+        losses.append(nlp.update(examples, sgd=optimizer, losses={})["newsfacts_relation_classifier"])
+    return nlp, pipe, losses
+
+
+def test_initialize_takes_labels_from_the_span_groups(trained):
+    _, pipe, _ = trained
+    assert pipe.labels == ("lives_in", "works_for")
+
+
+def test_training_lowers_the_loss_and_fits_the_sample(trained):
+    nlp, _, losses = trained
+    assert losses[-1] < losses[0] / 4
+    scores = nlp.evaluate(_examples())
+    assert scores["rel_f"] == pytest.approx(1.0)
+    assert set(scores["rel_per_type"]) == {"lives_in", "works_for"}
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    (["Ana", "Lee", "works", "for", "Norvex", "."], [(0, 2, "PERSON"), (4, 5, "ORG")],
+     {("works_for", "Ana Lee", "Norvex")}),
+    (["Ines", "Varga", "criticised", "Kestrel", "."], [(0, 2, "PERSON"), (3, 4, "ORG")], set()),
+])
+def test_trained_classifier_annotates_docs_without_facts(trained, words, ents, expected):
+    nlp, _, _ = trained
+    doc = Doc(nlp.vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    doc = nlp(doc)
+    assert {(r.predicate, r.subject.name, r.object.name) for r in doc._.facts.relations} == expected
+    assert {e.name for e in doc._.facts.entities} == {doc[s:e].text for s, e, _ in ents}
+
+
+def test_classifier_round_trips_through_disk(trained, tmp_path):
+    nlp, pipe, _ = trained
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model")
+    assert loaded.get_pipe("newsfacts_relation_classifier").labels == pipe.labels
+    doc = _examples()[2].predicted
+    before, after = pipe.predict([doc]).scores, loaded.get_pipe("newsfacts_relation_classifier").predict([doc]).scores
+    numpy.testing.assert_allclose(after, before, rtol=1e-5)
+
+
+@pytest.mark.parametrize("pairs", [[[0, 2, 4, 5, 0, 1], [4, 5, 0, 2, 1, 0], [2, 3, 3, 4, 2, 2]]])
+def test_pair_pooling_gradient_matches_finite_differences(pairs):
+    from thinc.api import Model
+
+    from pipeline.relations.classifier import N_FEATURES, build_relation_model
+
+    rng = numpy.random.default_rng(0)
+    tokvecs = [rng.normal(size=(6, 4)).astype("float32")]
+    grads = []
+
+    def fixed(model, docs, is_train):
+        return [model.attrs["X"]], lambda d: grads.append(d) or []
+
+    stub = Model("stub", fixed, dims={"nO": 4}, attrs={"X": tokvecs[0]})
+    pool = build_relation_model(stub, hidden_width=3, dropout=0.0).layers[0]
+    inputs = ([None], [numpy.asarray(pairs, dtype="int32")])
+    weights = rng.normal(size=(len(pairs), 3 * 4 + N_FEATURES)).astype("float32")
+    output, backprop = pool(inputs, is_train=True)
+    backprop(weights)
+    numeric = numpy.zeros_like(tokvecs[0])
+    for i, j in numpy.ndindex(*numeric.shape):
+        for sign in (1, -1):
+            stub.attrs["X"] = tokvecs[0].copy()
+            stub.attrs["X"][i, j] += sign * 1e-2
+            numeric[i, j] += sign * float((pool.predict(inputs) * weights).sum()) / 2e-2
+    numpy.testing.assert_allclose(grads[0][0], numeric, atol=1e-3)
+    assert output[:, -N_FEATURES:].tolist()[0] == [1, 0, 0, 0, 1, 0, 1]  # PERSON, ORG, subject first
