@@ -14,7 +14,8 @@ from .data_files import data_path, read_json
 from .facts import Entity, Facts
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
-ORG_PRONOUNS = {"it"}
+ORG_PRONOUNS = {"it", "its"}
+ORG_POSSESSIVES = {"its"}
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +44,16 @@ class Resolver:
         entity = self.entity_at(token)
         if entity is not None:
             return entity
-        for child in token.children:  # "U.S. officials", "Kenyan forces" -> who they belong to
+        for child in token.children:  # "its secretary general, Ahmed Idris, warned": the person named
+            if child.dep_ == "appos":
+                entity = self.entity_at(child)
+                if entity is not None and entity.label == "PERSON":
+                    return entity
+        for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                 entity = self.entity_at(child)
+                if entity is None and child.lower_ in ORG_POSSESSIVES:
+                    entity = self._nearest_before(child.idx, lambda e: e.label == "ORG", within_chars=400)
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     return entity
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -67,8 +75,9 @@ class Resolver:
                 token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] in {lemma, lower})
             if org is not None:
                 return org
-            for relation in self.facts.relations:
-                if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma:
+            for relation in self.facts.relations:  # "the general" (singular: "the ministers" are not one person)
+                if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma \
+                        and token.tag_ == "NN":
                     return relation.subject
             if lemma in _description_nouns():  # "the carmaker", "the company"
                 return self._nearest_before(token.idx, lambda e: e.label == "ORG")

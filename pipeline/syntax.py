@@ -61,6 +61,6 @@ def governing_verb(token: Token) -> Token | None:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             return node
-        if node.pos_ not in {"ADP", "NOUN", "PROPN", "NUM", "ADJ"}:
+        if node.pos_ not in {"ADP", "NOUN", "PROPN", "NUM", "ADJ", "ADV", "SYM"}:
             return None
     return None

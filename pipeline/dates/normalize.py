@@ -130,6 +130,20 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
         if anchor_needed:
             return Normalized(None, match.group(2) if match.group(2) != "decade" else "year")
         return _shifted(published, match.group(2), -count)
+    # Weekends: the ISO week holding that Saturday ("over the weekend" -> the one just past).
+    match = re.fullmatch(r"(last|next|this|past|coming)? ?weekend", lower)
+    if match:
+        if anchor_needed:
+            return Normalized(None, "week")
+        direction = match.group(1) or ""
+        back = (published.weekday() - 5) % 7
+        saturday = published - dt.timedelta(days=back)
+        if direction in {"next", "coming"} or (direction == "" and prefer == "future" and back):
+            saturday += dt.timedelta(days=7)
+        elif direction in {"last", "past"} and back < 2:
+            saturday -= dt.timedelta(days=7)
+        iso = saturday.isocalendar()
+        return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
     # Parts of a day: "last night", "Monday morning", "this afternoon".
     match = re.fullmatch(r"(last|this|tonight|[a-z]+day) ?(morning|afternoon|evening|night)?", lower)
     if match and match.group(2) and (match.group(1) in WEEKDAYS or match.group(1) in {"last", "this"}):

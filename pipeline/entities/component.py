@@ -74,6 +74,7 @@ class NewsEntities:
                     self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)):
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(span)
+        cleaned += self._people_by_role(doc, cleaned, roles)
         doc.ents = filter_spans(cleaned + self._short_person_mentions(doc, cleaned))
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in doc.ents if s.label_ in NAME_LABELS]
         get_facts(doc).entities = self.canonicalizer(mentions)
@@ -85,8 +86,8 @@ class NewsEntities:
         for role in roles:
             if role.start <= start and end <= role.end:
                 return None
-            if role.start <= start < role.end < end:
-                start = role.end
+            if role.start <= start < role.end < end and span.label_ == "PERSON":
+                start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
         while start < end and doc[start].lower_ in TRIM_START:
             start += 1
         while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
@@ -105,12 +106,45 @@ class NewsEntities:
         head = token.head
         if token.dep_ == "compound" and (head.lower_ in self.member_nouns or f"{head.lemma_.lower()}s" in self.member_nouns):
             return True
+        if any(c.dep_ in {"compound", "nmod"} and c.i < span.start and c.lemma_.lower() in self.org_nouns
+               for c in token.lefts):
+            return True  # "the charity Oxfam", "the carmaker Volta"
         while token.dep_ == "conj" and token.head != token:
             token = token.head
         if token.dep_ != "appos":
             return False
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    @staticmethod
+    def _people_by_role(doc: Doc, spans: list[Span], roles) -> list[Span]:
+        """Proper names the model missed that a role marks as people: "Minister Ana Ruiz",
+        "Ana Ruiz, a former analyst at ...". The name is a run of 2-3 capitalised proper nouns."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        role_tokens = {i for r in roles for i in range(r.start, r.end)}
+        found = []
+
+        def name_run(start: int, step: int) -> tuple[int, int] | None:
+            i, tokens = start, []
+            while 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in covered \
+                    and i not in role_tokens and len(tokens) < 3:
+                tokens.append(i)
+                i += step
+            if len(tokens) < 2:
+                return None
+            return (min(tokens), max(tokens) + 1)
+
+        for role in roles:
+            if doc[role.start].is_title and role.end < len(doc):
+                run = name_run(role.end, 1)  # "Minister Ana Ruiz"
+                if run:
+                    found.append(Span(doc, *run, label="PERSON"))
+        for token in doc:
+            if token.dep_ == "appos" and token.i in role_tokens and token.head.pos_ == "PROPN":
+                run = name_run(token.head.i, -1)  # "Ana Ruiz, a former analyst"
+                if run and run[1] == token.head.i + 1:
+                    found.append(Span(doc, *run, label="PERSON"))
+        return found
 
     @staticmethod
     def _short_person_mentions(doc: Doc, spans: list[Span]) -> list[Span]:

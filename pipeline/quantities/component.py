@@ -53,6 +53,8 @@ class NewsQuantities:
         self.fractions = rules.get("fractions", {})
         self.identifier_nouns = set(rules.get("identifier_nouns", []))
         self.not_quantity = [re.compile(p) for p in rules.get("not_quantity_patterns", [])]
+        self.bound_verbs = rules.get("bound_verbs", {})
+        self.no_event_verbs = set(rules.get("no_event_verbs", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -187,9 +189,13 @@ class NewsQuantities:
                 noun = None
         anchor = noun or doc[unit_end - 1]
         verb = governing_verb(anchor)
+        if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
+            verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
         if qualifier == "exact":
             qualifier = self._change(doc, anchor, verb, span_start)
+        if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
+            qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
         last = doc[unit_end - 1]
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
                         counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
@@ -243,8 +249,9 @@ class NewsQuantities:
 
     def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
-        if span_start > 0 and doc[span_start - 1].lower_ in self.change_adverbs:
-            return self.change_adverbs[doc[span_start - 1].lower_]
+        before = doc[span_start - 1] if span_start > 0 else None
+        if before is not None and before.lower_ in self.change_adverbs and before.dep_ != "prt":
+            return self.change_adverbs[before.lower_]  # "up 3%", but not "set up twelve camps"
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return "exact"
         node = anchor

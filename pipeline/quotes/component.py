@@ -18,7 +18,7 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import subject_of
-from .marks import find_quotes
+from .marks import find_nested_quotes, find_quotes
 
 
 class NewsQuotes:
@@ -44,7 +44,7 @@ class NewsQuotes:
             speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
             if speaker_token is None:
                 speaker_token = self._according_to(doc, start, end)
-            speaker = resolve(speaker_token)
+            speaker = self._speaker(resolve, speaker_token)
             quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker,
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -52,7 +52,7 @@ class NewsQuotes:
         for token in doc:
             if token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
                 continue
-            complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+            complement = _complement(token)
             if complement is None:
                 continue
             words = [t for t in complement.subtree if not t.is_space]
@@ -63,24 +63,43 @@ class NewsQuotes:
             if len(words) < 3:
                 continue
             c_start, c_end = words[0].idx, words[-1].idx + len(words[-1])
-            if any(s < c_end and c_start < e for s, e in direct_spans) or _in_quote(token.idx, direct_spans):
+            # Reported speech may hold a partial quote ("said the U.S. would “blow up” groups"); it is
+            # still indirect. Content that is itself inside or around a whole quotation is not.
+            if _in_quote(token.idx, direct_spans) or any(
+                    s < c_end and c_start < e and not (c_start < s - 1 and e + 1 < c_end) for s, e in direct_spans):
                 continue
             speaker_token = subject_of(token)
-            speaker = resolve(speaker_token)
+            speaker = self._speaker(resolve, speaker_token)
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.7 if speaker else 0.4))
+        for start, end in find_nested_quotes(text, direct_spans):
+            # A quote inside a quote ("People told us, ‘...’"): its cue and speaker are inside the outer one.
+            cue = self._cue_for(doc, start, end)
+            speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
+            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=self._speaker(resolve, speaker_token),
+                                cue=cue.lemma_.lower() if cue is not None else None, direct=True,
+                                speaker_text=speaker_token.text if speaker_token is not None else None, confidence=0.5))
         quotes.sort(key=lambda q: q.start)
         _continue_speakers(doc, quotes)
         facts.quotes = quotes
         return doc
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
-        """The cue verb outside the quote, in the sentences that hold its ends; nearest wins."""
+        """The cue verb outside the quote that governs it in the parse ("called the plan “a fantasy”");
+        else the nearest one in the sentences that hold its ends."""
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None
+        node = first.root
+        while node.head != node and start <= node.idx < end:
+            node = node.head
+        for ancestor in [node, *node.ancestors]:
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                if ancestor.lemma_.lower() in self.cues and not start <= ancestor.idx < end:
+                    return ancestor
+                break
         sentences = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
         best, best_distance = None, None
         for sentence in sentences.values():
@@ -91,6 +110,12 @@ class NewsQuotes:
                 if best_distance is None or distance < best_distance:
                     best, best_distance = token, distance
         return best
+
+    @staticmethod
+    def _speaker(resolve: Resolver, token: Token | None):
+        """The canonical speaker; a nationality ("Kenyan authorities said") names no one."""
+        entity = resolve(token)
+        return entity if entity is None or entity.label != "NORP" else None
 
     @staticmethod
     def _speaker_token(cue: Token, start: int, end: int) -> Token | None:
@@ -137,3 +162,23 @@ def _continue_speakers(doc: Doc, quotes: list[Quote]) -> None:
             if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
         previous = quote
+
+
+STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}
+
+
+def _complement(cue: Token) -> Token | None:
+    """What a cue verb reports: its clausal complement, or the that-clause of "said in a statement that ..."."""
+    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    if complement is not None:
+        return complement
+    for prep in cue.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
+                for clause in noun.children:
+                    if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
+                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                        return clause
+    return None

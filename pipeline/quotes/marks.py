@@ -7,6 +7,8 @@ at the paragraph's end. Single quotes inside double ones are nested, not new quo
 """
 from __future__ import annotations
 
+import re
+
 OPEN = {"“": "”", "«": "»", '"': '"'}
 CLOSE = {"”", "»", '"'}
 
@@ -47,3 +49,21 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+_NESTED = re.compile(r"(?:(?<=[\s,:;(])|^)‘([^‘’\n]{3,}?)[,.!?;:]?’(?=[\s,.;:!?)”]|$)")
+
+
+def find_nested_quotes(text: str, outer: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-quoted quotations inside double-quoted ones: “People told us, ‘the water came at night,’ he said.”
+
+    Apostrophes ("Trump’s", "rock ’n’ roll") are not taken: the opening mark must follow a space or
+    punctuation and the quoted words must run to a closing mark followed by a space or punctuation.
+    """
+    spans = []
+    for start, end in outer:
+        for match in _NESTED.finditer(text, start, end):
+            inner_start, inner_end = match.span(1)
+            if " " in text[inner_start:inner_end].strip():
+                spans.append((inner_start, inner_end))
+    return spans

@@ -17,10 +17,11 @@ from ..data_files import data_path, read_json, write_json
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import first as _first, subject_of as _subject_of
+from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of
 from .countries import is_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
+ROLE_QUALIFIERS = {"former", "acting", "interim", "deputy", "outgoing", "incoming", "senior", "chief"}
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -40,6 +41,8 @@ class NewsRelations:
         self.subject_labels = set(verbs["subject_labels"])
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
+        self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
+        self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.roles = RoleLexicon(self.vocab, roles)
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -69,7 +72,7 @@ class NewsRelations:
             person = index.starting_at(doc[role.end])
             if person is None or person.label != "PERSON":
                 continue
-            org, confidence = self._org_before(doc, role, index), 0.85
+            org, confidence = self._org_before(doc, role, index) or self._org_after(doc, doc[role.end], index), 0.85
             if org is None and role.scope:
                 org, confidence = self._infer_holder(doc, doc[role.end], index, role.scope), 0.55
             end = index.mention_end(doc[role.end])
@@ -78,20 +81,42 @@ class NewsRelations:
         return out
 
     def _org_before(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> Entity | None:
+        """"Ecuador's President X", "U.S. Secretary of State X", "French Finance Minister X" (-> France)."""
         if role.start == 0:
             return None
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
-        entity = index.of(before)
-        return entity if entity and entity.label in {"ORG", "GPE", "NORP"} else None
+        return self._holder(index.of(before), index)
+
+    def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> Entity | None:
+        """"Finance Minister Lars Becker of Germany": the holder named right after the person."""
+        end = index.mention_end(person_token)
+        following = [t for t in doc if t.idx >= end][:2]
+        if len(following) == 2 and following[0].lower_ == "of":
+            entity = index.of(following[1])
+            return entity if entity and entity.label in {"ORG", "GPE"} else None
+        return None
+
+    def _holder(self, entity: Entity | None, index: "_MentionIndex") -> Entity | None:
+        """An organisation or country holding a role; a nationality stands for its country."""
+        if entity is None or entity.label not in {"ORG", "GPE", "NORP"}:
+            return None
+        if entity.label == "NORP":
+            country = self.demonyms.get(entity.name)
+            if country is None:
+                return None
+            named = index.entity_named(country)
+            return named or Entity(label="GPE", name=country, mentions=entity.mentions, extractor="relations")
+        return entity
 
     def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
         """"Francis L. Donovan, commander of U.S. Southern Command"; "Daniel Noboa, Ecuador's president"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
+        resolve = Resolver(doc, get_facts(doc))
         out = []
         for token in doc:
-            if token.dep_ != "appos" or token.i not in role_at:
+            if token.dep_ != "appos" or (token.i not in role_at and token.head.i not in role_at):
                 continue
             head_entity, role_token = index.of(token.head), token
             if head_entity is None or head_entity.label != "PERSON":
@@ -100,14 +125,19 @@ class NewsRelations:
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
             role = role_at[role_token.i]
-            org = self._org_of_role(role_token, role, index)
+            org = self._org_of_role(role_token, role, index, resolve)
+            qualifiers = [c.lower_ for c in role_token.lefts
+                          if c.dep_ == "amod" and c.lower_ in ROLE_QUALIFIERS and c.i < role.start]
+            role_name = " ".join(qualifiers + [role.role])  # "a former economist at the Bundesbank"
             tokens = [token, token.head] + ([t for t in role_token.subtree] if org else [])
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t) for t in tokens)
-            out.append(Relation("has_role", head_entity, org, start, end, role=role.role, confidence=0.85))
+            predicate = "member_of" if role.role == "member" and org is not None else "has_role"
+            out.append(Relation(predicate, head_entity, org, start, end, role=role_name, confidence=0.85))
         return out
 
-    def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex") -> Entity | None:
+    def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex",
+                     resolve: Resolver) -> Entity | None:
         for child in role_token.children:
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
@@ -116,9 +146,9 @@ class NewsRelations:
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
-                entity = index.of(child)
-                if entity and entity.label in {"ORG", "GPE", "NORP"}:
-                    return entity
+                holder = self._holder(index.of(child) or (resolve(child) if child.pos_ == "PRON" else None), index)
+                if holder is not None:
+                    return holder  # "Ecuador's president", "its secretary general" (-> the organisation)
         return None
 
     def _infer_holder(self, doc: Doc, person_token: Token, index: "_MentionIndex", scope: str) -> Entity | None:
@@ -170,6 +200,7 @@ class NewsRelations:
     # -- verb relations ----------------------------------------------------------------------------------------
     def _verb_relations(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         out = []
+        resolve = Resolver(doc, get_facts(doc))
         for verb in doc:
             spec = self.verbs.get(verb.lemma_.lower())
             if spec is None or verb.pos_ not in {"VERB", "AUX"}:
@@ -177,7 +208,9 @@ class NewsRelations:
             predicate = spec["predicate"]
             subject_token, object_tokens = _arguments(verb, spec["object"])
             subject, confidence = _entity_in(subject_token, index, self.subject_labels)
-            if subject is None:
+            if subject is None and subject_token is not None and subject_token.pos_ == "PRON":
+                subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
+            if subject is None or subject.label not in self.subject_labels:
                 continue
             role = _as_complement(verb) if spec.get("as") else None
             for object_token in object_tokens:
@@ -201,6 +234,14 @@ class NewsRelations:
                         and inner is not outer:
                     out.append(Relation("located_in", inner, outer, token.head.idx, index.mention_end(token),
                                         confidence=0.75))
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns:
+                places = [index.of(p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+                          for p in c.children if p.dep_ == "pobj"]
+                for place in [p for p in places if p is not None and p.label in {"GPE", "LOC"}]:
+                    for org, org_token in _entities_of(token, index):
+                        if org.label == "ORG":
+                            out.append(Relation("based_in", org, place, token.idx, index.mention_end(org_token),
+                                                confidence=0.6))
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
@@ -237,6 +278,9 @@ class _MentionIndex:
                     self.by_token[token.i] = entity
                     self.mention_of[token.i] = (span.start, span.end)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+
+    def entity_named(self, name: str) -> Entity | None:
+        return next((e for e in self.by_token.values() if e.name == name), None)
 
     def of(self, token: Token | None) -> Entity | None:
         return self.by_token.get(token.i) if token is not None else None
@@ -282,7 +326,11 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
         word = where.split(":", 1)[1]
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == word
                    for p in c.children if p.dep_ == "pobj"]
-        if verb.dep_ == "acl" and any(c.dep_ == "nsubjpass" for c in verb.children) is False:
+        passive_subject = _first(c for c in verb.children if c.dep_ == "nsubjpass")
+        if passive_subject is not None:  # "the Red Cross, which is based in Nairobi"
+            subject = verb.head if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
+                else passive_subject
+        elif verb.dep_ == "acl":
             subject = verb.head
     return subject, objects
 

@@ -73,3 +73,12 @@ def test_normalize_prefer_future(expression, value):
 def test_normalize_more_news_shapes(expression, value, granularity):
     result = normalize(expression, TUESDAY)
     assert (result.value, result.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    "expression,published,value",
+    [("the weekend", dt.date(2026, 3, 3), "2026-W09"), ("this weekend", dt.date(2026, 3, 7), "2026-W10"),
+     ("next weekend", dt.date(2026, 3, 3), "2026-W10"), ("last weekend", dt.date(2026, 3, 3), "2026-W09")],
+)
+def test_normalize_weekends(expression, published, value):
+    assert normalize(expression, published) == type(normalize(expression, published))(value, "week")

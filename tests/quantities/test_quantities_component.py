@@ -168,3 +168,21 @@ def test_quantities_point_to_their_date(run, text, published, value):
 def test_quantities_two_people_three_injured(run):
     first, second = _quantities(run("Two people died and three were injured."))
     assert (first.counted, second.counted) == ("person", "person")
+
+
+@pytest.mark.parametrize(
+    "text,qualifier,event",
+    [
+        ("The deficit would exceed 5 percent by 2030.", "more_than", "exceed"),
+        ("Aid groups set up 12 shelters near the river.", "exact", "set up"),
+        ("Inflation was 3 percent in May.", "exact", None),
+    ],
+)
+def test_quantities_bounds_particles_and_copulas(run, text, qualifier, event):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.qualifier, quantity.event) == (qualifier, event)
+
+
+def test_quantities_possessive_agent(run):
+    (quantity,) = _quantities(run("Airbus said on Monday that its deliveries rose 8 percent in March."))
+    assert quantity.agent is not None and quantity.agent.name == "Airbus"

@@ -90,3 +90,33 @@ def test_quotes_continued_and_multi_paragraph(run, text, speaker, count):
     quotes = [q for q in _quotes(run(text)) if q[3]]
     assert len(quotes) == count
     assert all(q[0] == speaker for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # (speaker, quote, cue, direct)
+        ("“Residents told us, ‘the river rose in minutes and took the bridge,’ and we believe them,” Maria Lopez said.",
+         (None, "the river rose in minutes and took the bridge", "tell", True)),
+        ("The ministry said in a statement that the talks had failed.",
+         ("ministry", "the talks had failed", "say", False)),
+        ("Senator Mitch McConnell called the proposal “reckless” and said it would fail.",
+         ("Mitch McConnell", "reckless", "call", True)),
+        ("Oxfam said it was worried. Its spokesperson, Jane Doe, said that supplies would last a week.",
+         ("Jane Doe", "supplies would last a week", "say", False)),
+        ("Kenyan officials said that the roads had reopened.", (None, "the roads had reopened", "say", False)),
+        ("Southern Command said the U.S. would “blow up” criminal groups if needed.",
+         ("Southern Command", "the U.S. would “blow up” criminal groups if needed", "say", False)),
+    ],
+)
+def test_quotes_nested_statements_cues_and_appositive_speakers(run, text, expected):
+    quotes = _quotes(run(text))
+    speaker, quote, cue, direct = expected
+    match = [q for q in quotes if q[1] == quote]
+    assert match, quotes
+    got = match[0]
+    if speaker == "ministry":  # an organisation word without a name: no canonical speaker
+        assert got[0] is None
+    else:
+        assert got[0] == speaker
+    assert (got[2], got[3]) == (cue, direct)
