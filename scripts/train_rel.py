@@ -55,6 +55,8 @@ def main(conll04_dir: Path, crossre_dir: Path, output: Path, config: Path, work:
     except NewsfactsError as err:
         raise click.ClickException(str(err)) from None
     click.echo(f"training data: {json.dumps(counts)}")
+    if set(counts["train"]) == {"sentences"}:
+        raise click.ClickException("no training relation has a label that maps to a predicate")
     overrides = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     if max_steps is not None:
         overrides.update({"training.max_steps": max_steps, "training.eval_frequency": max(1, max_steps // 2)})

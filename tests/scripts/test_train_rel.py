@@ -55,3 +55,20 @@ def test_train_rel_missing_data_is_one_line():
                              "/tmp/x"], capture_output=True, text=True)
     assert result.returncode != 0
     assert "not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_train_rel_without_mapped_relations_is_one_line(tmp_path):
+    (tmp_path / "conll04").mkdir()
+    (tmp_path / "crossre").mkdir()
+    for split in ("train", "dev"):
+        (tmp_path / "conll04" / f"conll04_{split}.json").write_text(
+            '[{"tokens": ["Ana", "met", "Lee", "."], "entities": [{"type": "Peop", "start": 0, "end": 1}, '
+            '{"type": "Peop", "start": 2, "end": 3}], "relations": []}]', encoding="utf8")
+        (tmp_path / "crossre" / f"news-{split}.json").write_text(
+            '{"sentence": ["Ana", "beat", "Lee"], "ner": [[0, 0, "person"], [2, 2, "person"]], '
+            '"relations": [[0, 0, 2, 2, "win-defeat", "", false, false]]}\n', encoding="utf8")
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_rel.py"), str(tmp_path / "conll04"),
+                             str(tmp_path / "crossre"), str(tmp_path / "out"), "--work", str(tmp_path / "work")],
+                            capture_output=True, text=True)
+    assert result.returncode != 0
+    assert "no training relation" in result.stderr and "Traceback" not in result.stderr
