@@ -96,20 +96,11 @@ def validate_published(published: str | None) -> str | None:
 
 
 def make_docs(nlp, articles: Iterable) -> Iterator:
-    """Clean and tokenise each article, attaching what the caller knows about it."""
-    from .extensions import get_article
+    """Clean and tokenise each article (:func:`pipeline.batch.make_doc`), its metadata attached."""
+    from .batch import make_doc
 
     for article in articles:
-        doc = nlp.make_doc(article.text)
-        meta = get_article(doc)
-        meta.article_id = article.id
-        meta.source = article.source
-        meta.title = article.title
-        meta.published = article.published
-        meta.url = article.url
-        if article.authors and not meta.authors:
-            meta.authors = list(article.authors)
-        yield doc
+        yield make_doc(nlp, article)
 
 
 def extract(text: str, published: str | None = None, *, config: str | Path | None = None) -> list:

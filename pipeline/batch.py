@@ -140,17 +140,17 @@ def make_doc(nlp, item: ArticleInput, limits: Limits | None = None):
         raise NewsfactsError(ErrorCode.TOO_LARGE, path=item.source, size=size, unit="characters",
                              limit=limits.max_chars)
     text, title, published = item.text, item.title, normalise_published(item.published)
-    url, authors = item.url, list(item.authors)
+    url, authors, site = item.url, list(item.authors), None
     if item.html is not None:
         page = extract_html(item.html, clean=False)
-        text, title, url = page.body, title or page.title, url or page.url
+        text, title, url, site = page.body, title or page.title, url or page.url, page.site
         authors = authors or page.authors
         published = published or _soft_date(page.published)
     published = published or normalise_published(item.default_published)
     tokenizer = nlp.tokenizer
     doc = tokenizer.make_doc(text, title=title) if isinstance(tokenizer, CleaningTokenizer) else nlp.make_doc(text)
     meta = get_article(doc)
-    meta.article_id, meta.source, meta.url, meta.published = item.id, item.source, url, published
+    meta.article_id, meta.source, meta.url, meta.published, meta.site = item.id, item.source, url, published, site
     meta.title = title or meta.title
     if authors:
         meta.authors = authors

@@ -21,6 +21,8 @@ class ArticleMeta:
     authors: list[str] = field(default_factory=list)
     caption: str | None = None
     credit: str | None = None
+    dateline: str | None = None
+    site: str | None = None
 
 
 @dataclass

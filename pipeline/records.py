@@ -41,7 +41,7 @@ def doc_to_records(doc: Doc) -> list:
     text = doc.text  # computed by spaCy on each access: read it once
     records: list = [schema.Article(
         article_id=aid, source=meta.source, title=meta.title, authors=meta.authors, published=meta.published,
-        url=meta.url, caption=meta.caption, credit=meta.credit, text=text,
+        url=meta.url, caption=meta.caption, credit=meta.credit, dateline=meta.dateline, site=meta.site, text=text,
     )]
 
     def common(kind: str, start: int, end: int, key: str, confidence: float, extractor: str) -> dict:

@@ -41,6 +41,8 @@ class Article(_Record):
     url: Optional[str] = None
     caption: Optional[str] = None
     credit: Optional[str] = None
+    dateline: Optional[str] = None
+    site: Optional[str] = None
     text: str
 
 

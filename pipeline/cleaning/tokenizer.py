@@ -31,6 +31,7 @@ class CleaningTokenizer:
         article.authors = cleaned.authors
         article.caption = cleaned.caption
         article.credit = cleaned.credit
+        article.dateline = cleaned.dateline
         article.title = title or cleaned.title
         return doc
 
