@@ -7,15 +7,12 @@ configs/ner.cfg, copies the best model to the output folder and writes its dev m
 """
 from __future__ import annotations
 
-import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import click
-
-ROOT = Path(__file__).resolve().parent.parent
+from training import train_and_save, training_options, write_metrics
 
 
 def _find(folder: Path, split: str) -> Path:
@@ -35,28 +32,16 @@ def _convert(source: Path, target_dir: Path) -> Path:
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("data_dir", type=click.Path(path_type=Path))
 @click.argument("output", type=click.Path(path_type=Path))
-@click.option("--config", default=ROOT / "configs" / "ner.cfg", type=click.Path(exists=True, path_type=Path))
-@click.option("--work", default=ROOT / "corpus" / "ner", type=click.Path(path_type=Path),
-              help="Where converted data and training checkpoints go.")
-@click.option("--max-steps", type=int, default=None, help="Override [training] max_steps (smoke runs).")
+@training_options("ner.cfg", "ner")
 def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None) -> None:
     """Train configs/ner.cfg on the CoNLL-2003 files in DATA_DIR and save the model to OUTPUT."""
     if not data_dir.is_dir():
         raise click.ClickException(f"CoNLL-2003 data folder not found: {data_dir} (set NEWSFACTS_DATA)")
     train = _convert(_find(data_dir, "train"), work / "corpus")
     dev = _convert(_find(data_dir, "dev"), work / "corpus")
-    overrides = ["--paths.train", str(train), "--paths.dev", str(dev)]
-    if max_steps is not None:
-        overrides += ["--training.max_steps", str(max_steps), "--training.eval_frequency", str(max(1, max_steps // 2))]
-    subprocess.run([sys.executable, "-m", "spacy", "train", str(config), "--output", str(work / "training"),
-                    *overrides], check=True)
-    best = work / "training" / "model-best"
-    if output.exists():
-        shutil.rmtree(output)
-    shutil.copytree(best, output)
-    meta = json.loads((output / "meta.json").read_text(encoding="utf8"))
-    metrics = {k: meta.get("performance", {}).get(k) for k in ("ents_p", "ents_r", "ents_f", "ents_per_type")}
-    (output / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf8")
+    metrics = train_and_save(config, work, {"paths.train": str(train), "paths.dev": str(dev)}, max_steps, output,
+                             ("ents_p", "ents_r", "ents_f", "ents_per_type"))
+    write_metrics(output, metrics)
     click.echo(f"saved {output}: dev ents_f={metrics['ents_f']}")
 
 

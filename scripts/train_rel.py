@@ -9,13 +9,11 @@ configs/rel.cfg, copies the best model to the output folder and writes its dev m
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import click
 import spacy
-
-ROOT = Path(__file__).resolve().parent.parent
+from training import train_and_save, training_options, write_metrics
 SETS = ("conll04", "crossre")
 
 
@@ -35,15 +33,9 @@ def _convert(folders: dict[str, Path], split: str, target: Path) -> dict[str, in
 @click.argument("conll04_dir", type=click.Path(path_type=Path))
 @click.argument("crossre_dir", type=click.Path(path_type=Path))
 @click.argument("output", type=click.Path(path_type=Path))
-@click.option("--config", default=ROOT / "configs" / "rel.cfg", type=click.Path(exists=True, path_type=Path))
-@click.option("--work", default=ROOT / "corpus" / "rel", type=click.Path(path_type=Path),
-              help="Where converted data and training checkpoints go.")
-@click.option("--max-steps", type=int, default=None, help="Override [training] max_steps (smoke runs).")
+@training_options("rel.cfg", "rel")
 def main(conll04_dir: Path, crossre_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None) -> None:
     """Train configs/rel.cfg on CONLL04_DIR and CROSSRE_DIR and save the model to OUTPUT."""
-    from spacy.cli.train import train
-
-    from pipeline import factories  # noqa: F401  (the classifier's factory, architecture and reader, for spacy train)
     from pipeline.errors import NewsfactsError
 
     folders = {"conll04": conll04_dir, "crossre": crossre_dir}
@@ -58,17 +50,9 @@ def main(conll04_dir: Path, crossre_dir: Path, output: Path, config: Path, work:
     if set(counts["train"]) == {"sentences"}:
         raise click.ClickException("no training relation has a label that maps to a predicate")
     overrides = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
-    if max_steps is not None:
-        overrides.update({"training.max_steps": max_steps, "training.eval_frequency": max(1, max_steps // 2)})
-    train(config, work / "training", use_gpu=-1, overrides=overrides)
-    best = work / "training" / "model-best"
-    if output.exists():
-        shutil.rmtree(output)
-    shutil.copytree(best, output)
-    meta = json.loads((output / "meta.json").read_text(encoding="utf8"))
-    metrics = {k: meta.get("performance", {}).get(k) for k in ("rel_p", "rel_r", "rel_f", "rel_per_type")}
+    metrics = train_and_save(config, work, overrides, max_steps, output, ("rel_p", "rel_r", "rel_f", "rel_per_type"))
     metrics["data"] = counts
-    (output / "metrics.json").write_text(json.dumps(metrics, indent=2), encoding="utf8")
+    write_metrics(output, metrics)
     click.echo(f"saved {output}: dev rel_f={metrics['rel_f']}")
 
 
