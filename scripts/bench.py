@@ -45,6 +45,9 @@ _NLP = None
 
 def _load_baseline(mode: str) -> None:
     global _NLP
+    from pipeline.engines.local import limit_blas_threads
+
+    limit_blas_threads()  # as the engines do, so every row runs with the same threading
     import spacy
 
     _NLP = spacy.blank("en") if mode == "tokenizer" else spacy.load(BARE_MODEL)
@@ -74,8 +77,10 @@ def _run_full(files: list[Path], workers: int, engine: str, without: str | None)
     if without:
         import pipeline
         from pipeline.batch import process
+        from pipeline.engines.local import limit_blas_threads
         from pipeline.readers import read_inputs
 
+        limit_blas_threads()
         nlp = pipeline.load()
         with nlp.select_pipes(disable=[without]):
             for records in process(nlp, read_inputs(files), 16):
