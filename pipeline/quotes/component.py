@@ -127,7 +127,7 @@ class NewsQuotes:
     @staticmethod
     def _according_to(doc: Doc, start: int, end: int) -> Token | None:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        if span is None or len(span) == 0:
             return None
         for token in span[-1].sent:
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":

@@ -116,10 +116,10 @@ class NewsRelations:
         resolve = Resolver(doc, get_facts(doc))
         out = []
         for token in doc:
-            if token.dep_ != "appos" or (token.i not in role_at and token.head.i not in role_at):
+            if token.dep_ != "appos":
                 continue
             head_entity, role_token = index.of(token.head), token
-            if head_entity is None or head_entity.label != "PERSON":
+            if not (token.i in role_at and head_entity is not None and head_entity.label == "PERSON"):
                 # "the commander of X, Jane Doe": the person is the appositive of the role.
                 head_entity, role_token = index.of(token), token.head
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
@@ -245,8 +245,9 @@ class NewsRelations:
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
-                    out.append(Relation("based_in", org, place, doc[token.i - 2].idx, index.mention_end(token.head),
-                                        confidence=0.8))
+                    ends = (doc[token.i - 2], token.head)
+                    out.append(Relation("based_in", org, place, min(t.idx for t in ends),
+                                        max(index.mention_end(t) for t in ends), confidence=0.8))
         return out
 
     # -- serialisation -----------------------------------------------------------------------------------------

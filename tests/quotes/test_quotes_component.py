@@ -120,3 +120,16 @@ def test_quotes_nested_statements_cues_and_appositive_speakers(run, text, expect
     else:
         assert got[0] == speaker
     assert (got[2], got[3]) == (cue, direct)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in told she Apollo about told the based F-16 which Ecuador ’ designated minus he . based U.S. , ’ 555-0134 told "
+     "fell they \" , \" said \n\n said which arrested : two \n\n according rose as up killed Trump o",
+     "Nairobi-based Gen. said ) ( as \n F-16 and based Ecuador Nairobi-based down to President \n\n arrested last Gen. "
+     "two ) Lobos Gen. the 555-0134 arrested", "“ ”", "\" \"", "according to “ ”"],
+)
+def test_stages_survive_word_salad(run, text):
+    doc = run(text, "2026-02-17")
+    for quote in doc._.facts.quotes:
+        assert 0 <= quote.start <= quote.end <= len(doc.text)

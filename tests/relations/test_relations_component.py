@@ -109,3 +109,13 @@ def test_relations_evidence_is_the_slice(run, text):
 def test_relations_point_to_their_date(run, text, published, predicate, value):
     (relation,) = [r for r in run(text, published)._.facts.relations if r.predicate == predicate]
     assert relation.when is not None and relation.when.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["its than Apollo who Nairobi-based last by COVID-19 Secretary more January killed U.S. “ about 2024",
+     "The Nairobi-based Safaricom and the Lagos-based MTN grew.", "Daniel Noboa, Ecuador's president, spoke."],
+)
+def test_relations_spans_are_ordered(run, text):
+    for relation in run(text)._.facts.relations:
+        assert relation.start <= relation.end
