@@ -78,8 +78,9 @@ class NewsQuantities:
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
                 blocked.update(range(ent.start, ent.end))
+        text = doc.text  # computed by spaCy on each access: read it once
         for pattern in self.not_quantity:
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     blocked.update(range(span.start, span.end))
@@ -268,8 +269,9 @@ class NewsQuantities:
 
     def _share_list_units(self, doc: Doc, quantities: list[Quantity]) -> None:
         """"5 and 6 kg": a number in a list takes the unit written after the last one."""
+        text = doc.text
         for left, right in zip(quantities, quantities[1:]):
-            between = doc.text[left.end:right.start].strip().lower()
+            between = text[left.end:right.start].strip().lower()
             if left.unit is None and left.counted is None and right.unit and between in LIST_WORDS | {", and"}:
                 left.unit, left.counted_phrase = right.unit, None
             elif left.counted and right.counted is None and right.unit is None and right.high is None \

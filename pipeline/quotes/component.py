@@ -82,7 +82,7 @@ class NewsQuotes:
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
                                 speaker_text=speaker_token.text if speaker_token is not None else None, confidence=0.5))
         quotes.sort(key=lambda q: q.start)
-        _continue_speakers(doc, quotes)
+        _continue_speakers(text, quotes)
         facts.quotes = quotes
         return doc
 
@@ -149,7 +149,7 @@ def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
 
 
-def _continue_speakers(doc: Doc, quotes: list[Quote]) -> None:
+def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”"
     """
@@ -158,7 +158,7 @@ def _continue_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if not quote.direct:
             continue
         if quote.speaker is None and quote.cue is None and previous is not None and previous.speaker is not None:
-            between = doc.text[previous.end:quote.start]
+            between = text[previous.end:quote.start]
             if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
         previous = quote

@@ -161,7 +161,7 @@ class NewsRelations:
         sentence = person_token.sent
         paragraph = index.paragraph_of(person_token.idx)
         p_start = index.paragraph_start(paragraph)
-        p_end = index.paragraph_start(paragraph + 1) if paragraph + 1 < len(index.paragraph_starts) else len(doc.text)
+        p_end = index.paragraph_start(paragraph + 1) if paragraph + 1 < len(index.paragraph_starts) else index.length
         candidates = []
         for token, entity in index.holders(0, len(doc), scope):
             if not p_start <= token.idx < p_end:
@@ -278,7 +278,9 @@ class _MentionIndex:
                 for token in span:
                     self.by_token[token.i] = entity
                     self.mention_of[token.i] = (span.start, span.end)
-        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(doc.text)]
+        text = doc.text
+        self.length = len(text)
+        self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
 
     def entity_named(self, name: str) -> Entity | None:
         return next((e for e in self.by_token.values() if e.name == name), None)
