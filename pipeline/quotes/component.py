@@ -34,39 +34,50 @@ class NewsQuotes:
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
         resolve = Resolver(doc, facts)
-        quotes = []
         text = doc.text  # computed by spaCy on each access: read it once
         direct_spans = find_quotes(text)
+        quotes = self._direct(doc, text, direct_spans, resolve)
+        quotes += self._indirect(doc, text, direct_spans, resolve)
+        quotes += self._according_to_statements(doc, text, direct_spans, resolve)
+        quotes += self._nested(doc, text, direct_spans, resolve)
+        quotes.sort(key=lambda q: q.start)
+        _continue_speakers(text, quotes)
+        facts.quotes = quotes
+        return doc
+
+    def _direct(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+        quotes = []
         for start, end in direct_spans:
             while end > start and text[end - 1] in ",;:":
                 end -= 1
             cue = self._cue_for(doc, start, end)
             speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
+            cue_lemma = cue.lemma_.lower() if cue is not None else None
             if speaker_token is None:
                 speaker_token = self._according_to(doc, start, end)
+                cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             speaker = self._speaker(resolve, speaker_token)
-            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker,
-                                cue=cue.lemma_.lower() if cue is not None else None, direct=True,
-                                speaker_text=speaker_token.text if speaker_token is not None else None,
+            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue_lemma,
+                                direct=True, speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.85 if speaker else 0.5))
+        return quotes
+
+    def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+        """"X said (that) ...": a cue verb's complement, with no whole quotation inside or around it."""
+        quotes = []
         for token in doc:
             if token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
                 continue
             complement = _complement(token)
             if complement is None:
                 continue
-            words = [t for t in complement.subtree if not t.is_space]
-            while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
-                words = words[1:]
-            while words and words[-1].is_punct:
-                words = words[:-1]
-            if len(words) < 3:
+            span = _content_span([t for t in complement.subtree if not t.is_space])
+            if span is None:
                 continue
-            c_start, c_end = words[0].idx, words[-1].idx + len(words[-1])
+            c_start, c_end = span
             # Reported speech may hold a partial quote ("said the U.S. would “blow up” groups"); it is
             # still indirect. Content that is itself inside or around a whole quotation is not.
-            if _in_quote(token.idx, direct_spans) or any(
-                    s < c_end and c_start < e and not (c_start < s - 1 and e + 1 < c_end) for s, e in direct_spans):
+            if _in_quote(token.idx, direct_spans) or _crosses_quote(c_start, c_end, direct_spans):
                 continue
             speaker_token = subject_of(token)
             speaker = self._speaker(resolve, speaker_token)
@@ -74,17 +85,43 @@ class NewsQuotes:
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.7 if speaker else 0.4))
+        return quotes
+
+    def _according_to_statements(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+        """"The death toll rose to 40, according to the army": the rest of the sentence, attributed."""
+        quotes = []
+        for token in doc:
+            if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+                continue
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            attribution = {t.i for t in token.subtree} | {token.i, token.i + 1} | {t.i for t in source.subtree}
+            words = [t for t in token.sent if t.i not in attribution and not t.is_space]
+            span = _content_span(words)
+            if span is None or any(s < span[1] and span[0] < e for s, e in direct_spans):
+                continue  # a direct quote in the sentence already carries this attribution
+            c_start, c_end = span
+            if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")):
+                continue  # the attribution sits inside the statement: no contiguous content
+            speaker = self._speaker(resolve, source)
+            quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
+                                cue=ACCORDING_TO, direct=False, speaker_text=source.text,
+                                confidence=0.65 if speaker else 0.4))
+        return quotes
+
+    def _nested(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+        """A quote inside a quote ("People told us, ‘...’"): its cue and speaker are inside the outer one."""
+        quotes = []
         for start, end in find_nested_quotes(text, direct_spans):
-            # A quote inside a quote ("People told us, ‘...’"): its cue and speaker are inside the outer one.
             cue = self._cue_for(doc, start, end)
             speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
-            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=self._speaker(resolve, speaker_token),
+            quotes.append(Quote(quote=text[start:end], start=start, end=end,
+                                speaker=self._speaker(resolve, speaker_token),
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
-                                speaker_text=speaker_token.text if speaker_token is not None else None, confidence=0.5))
-        quotes.sort(key=lambda q: q.start)
-        _continue_speakers(text, quotes)
-        facts.quotes = quotes
-        return doc
+                                speaker_text=speaker_token.text if speaker_token is not None else None,
+                                confidence=0.5))
+        return quotes
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
         """The cue verb outside the quote that governs it in the parse ("called the plan “a fantasy”");
@@ -143,6 +180,25 @@ class NewsQuotes:
     def from_disk(self, path, exclude=tuple()) -> "NewsQuotes":
         self._load(read_json(Path(path) / "quote_cues.json"))
         return self
+
+
+ACCORDING_TO = "according to"
+
+
+def _content_span(words: list[Token]) -> tuple[int, int] | None:
+    """Character span of reported words without a leading "that"/comma or trailing punctuation; None if < 3 words."""
+    while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
+        words = words[1:]
+    while words and words[-1].is_punct:
+        words = words[:-1]
+    if len(words) < 3:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _crosses_quote(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) overlaps a quotation without holding it whole inside."""
+    return any(s < end and start < e and not (start < s - 1 and e + 1 < end) for s, e in spans)
 
 
 def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:

@@ -17,7 +17,7 @@ def _quotes(doc):
         ("Secretary of State Marco Rubio visited Ecuador in September and told reporters that the U.S. would "
          "“blow up” criminal groups if needed.", "Marco Rubio", "blow up", "tell"),
         ("The plan is “dead on arrival,” according to Senator Mitch McConnell.", "Mitch McConnell",
-         "dead on arrival", None),
+         "dead on arrival", "according to"),
     ],
 )
 def test_quotes_direct(run, text, speaker, quote, cue):
@@ -133,3 +133,22 @@ def test_stages_survive_word_salad(run, text):
     doc = run(text, "2026-02-17")
     for quote in doc._.facts.quotes:
         assert 0 <= quote.start <= quote.end <= len(doc.text)
+
+
+@pytest.mark.parametrize(
+    "text,speaker,content",
+    [
+        ("According to Reuters, the deal collapsed on Friday.", "Reuters", "the deal collapsed on Friday"),
+        ("The death toll rose to 40 on Sunday, according to Amnesty International.", "Amnesty International",
+         "The death toll rose to 40 on Sunday"),
+    ],
+)
+def test_quotes_according_to_statements(run, text, speaker, content):
+    assert (speaker, content, "according to", False) in _quotes(run(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Prices, according to the World Bank, will rise.", "He left according to plan, officials said nothing."]
+)
+def test_quotes_according_to_needs_contiguous_content(run, text):
+    assert not [q for q in _quotes(run(text)) if q[2] == "according to" and "according" in q[1]]
