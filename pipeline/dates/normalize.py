@@ -93,6 +93,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             return Normalized(f"P{count}{UNITS[unit]}", "duration")
     anchor_needed = published is None
 
+    # Fiscal and financial years: "fiscal year 2023", "FY2023", "the 2023 fiscal year" (kept at year level).
+    match = re.fullmatch(r"(?:fiscal year |fy ?)(\d{4})|(\d{4}) fiscal year", lower)
+    if match:
+        return Normalized(match.group(1) or match.group(2), "year")
     # ISO dates as written: "2026-02-10", "2026-02".
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", lower)
     if match:

@@ -122,6 +122,9 @@ class NewsQuantities:
                 elif doc[j].lower_ == "and" and j + 2 < len(doc) and doc[j + 1].lower_ == "a" \
                         and doc[j + 2].lower_ in {"half", "quarter"}:
                     j += 3
+                elif doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j - 1].lower_ in self.vague_scales \
+                        and doc[j + 1].lower_ in self.vague_scales:
+                    j += 2  # "hundreds of thousands", "tens of millions"
                 else:
                     break
             if not self._is_identifier(doc, start, j) and not _is_reference(doc, start, j):
@@ -244,7 +247,7 @@ class NewsQuantities:
             words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
             if words in self.qualifiers:
                 return self.qualifiers[words], span_start - n
-        if doc[end - 1].lower_ in self.vague_scales and end - start == 1:  # "hundreds of": a lower bound
+        if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
         return "exact", span_start
 

@@ -34,7 +34,7 @@ def _words_to_number(words: list[str]) -> float | None:
 
 def parse_value(words: list[str], scales: dict[str, float]) -> float | None:
     """The value of the words of one number ("1.5 million", "forty-five", "a dozen", "one and a half")."""
-    words = [w for w in words if w]
+    words = [w for w in words if w and w.lower() != "of"]  # "hundreds of thousands"
     if not words:
         return None
     lowered = [w.lower() for w in words]

@@ -126,6 +126,8 @@ def test_quantities_changes_ranges_lists(run, text, expected):
         ("A third of the budget was spent.", 1 / 3, "budget"),
         ("One and a half million people voted.", 1_500_000, "person"),
         ("Hundreds of people fled the fighting.", 100, "person"),
+        ("The vaccine could save hundreds of thousands of lives a year.", 100_000, "life"),
+        ("Tens of millions of people voted on Sunday.", 10_000_000, "person"),
         ("The fund has 10k members.", 10_000, "member"),
     ],
 )
