@@ -6,6 +6,7 @@ time budget) are applied here, in the processing path every engine shares.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import json
 import logging
@@ -101,15 +102,19 @@ def _raise_timeout(signum, frame) -> None:
 
 @contextmanager
 def time_budget(seconds: float | None) -> Iterator[None]:
-    """Interrupt the block with ArticleTimeout after ``seconds`` (a SIGALRM timer).
+    """Interrupt the block with ArticleTimeout after ``seconds``.
 
-    Python code and regex matching are interrupted; outside the main thread, or where the
-    platform has no interval timer, the block runs unbounded.
+    In the main thread a SIGALRM timer interrupts Python code and regex matching. In other
+    threads (Dask runs tasks in worker threads) a timer thread raises ArticleTimeout in this
+    one through ``PyThreadState_SetAsyncExc``: Python code is interrupted at its next
+    bytecode, a long call into C (one regex match) only when it returns.
     """
-    usable = (seconds and seconds > 0 and hasattr(signal, "setitimer")
-              and threading.current_thread() is threading.main_thread())
-    if not usable:
+    if not seconds or seconds <= 0:
         yield
+        return
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        with _thread_time_budget(seconds):
+            yield
         return
     previous = signal.signal(signal.SIGALRM, _raise_timeout)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -118,6 +123,28 @@ def time_budget(seconds: float | None) -> Iterator[None]:
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+
+
+@contextmanager
+def _thread_time_budget(seconds: float) -> Iterator[None]:
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"done": False}
+
+    def expire() -> None:
+        with lock:
+            if not state["done"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(target), ctypes.py_object(ArticleTimeout))
+
+    timer = threading.Timer(seconds, expire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["done"] = True
+        timer.cancel()
 
 
 # --- one article ------------------------------------------------------------------------------------

@@ -126,3 +126,51 @@ def test_batch_output_path_refuses_a_symlinked_escape(tmp_path):
     (tmp_path / "out" / "evil.jsonl").symlink_to(tmp_path / "elsewhere.jsonl")
     with pytest.raises(NewsfactsError, match="E015"):
         safe_output_path(tmp_path / "out", "evil")
+
+
+@pytest.mark.parametrize("seconds", [0.2])
+def test_batch_time_budget_works_outside_the_main_thread(seconds):
+    """Dask runs tasks in worker threads, where no SIGALRM timer can be used."""
+    import threading
+    import time
+
+    from pipeline.batch import ArticleTimeout, time_budget
+
+    outcome = {}
+
+    def busy() -> None:
+        started = time.monotonic()
+        try:
+            with time_budget(seconds):
+                while time.monotonic() - started < 10:
+                    sum(range(1000))
+            outcome["result"] = "finished"
+        except ArticleTimeout:
+            outcome["result"] = "timeout"
+        outcome["elapsed"] = time.monotonic() - started
+
+    worker = threading.Thread(target=busy)
+    worker.start()
+    worker.join(15)
+    assert outcome["result"] == "timeout"
+    assert outcome["elapsed"] < 5
+
+
+def test_batch_time_budget_in_a_thread_leaves_quick_work_alone():
+    import threading
+    import time
+
+    from pipeline.batch import time_budget
+
+    outcome = {}
+
+    def quick() -> None:
+        with time_budget(0.3):
+            outcome["value"] = sum(range(100))
+        time.sleep(0.6)  # past the budget: no late interruption
+        outcome["after"] = True
+
+    worker = threading.Thread(target=quick)
+    worker.start()
+    worker.join(5)
+    assert outcome == {"value": 4950, "after": True}
