@@ -110,17 +110,3 @@ class Facts:
     quantities: list[Quantity] = field(default_factory=list)
     dates: list[DateFact] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
-
-    def entity_at(self, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping [start, end), preferring the tightest fit."""
-        best, best_len = None, None
-        for entity in self.entities:
-            for m_start, m_end in entity.mentions:
-                if m_start < end and start < m_end:
-                    length = m_end - m_start
-                    if best_len is None or length < best_len:
-                        best, best_len = entity, length
-        return best
-
-    def count(self) -> int:
-        return sum(len(x) for x in (self.entities, self.relations, self.quantities, self.dates, self.quotes))
