@@ -23,20 +23,33 @@ def _description_nouns() -> frozenset[str]:
     return frozenset(read_json(data_path("org_nouns.json"))["description_nouns"])
 
 
+def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity], dict[int, tuple[int, int]]]:
+    """For each token inside a mention: its canonical entity, and the mention's token span."""
+    by_token: dict[int, Entity] = {}
+    mention_of: dict[int, tuple[int, int]] = {}
+    for entity in entities:
+        for start, end in entity.mentions:
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                by_token[token.i] = entity
+                mention_of[token.i] = (span.start, span.end)
+    return by_token, mention_of
+
+
 class Resolver:
     def __init__(self, doc: Doc, facts: Facts) -> None:
         self.doc = doc
         self.facts = facts
+        self.by_token, _ = token_mentions(doc, facts.entities)
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions),
             key=lambda m: m[0],
         )
 
     def entity_at(self, token: Token) -> Entity | None:
-        for start, end, entity in self.by_char:
-            if start <= token.idx < end:
-                return entity
-        return None
+        return self.by_token.get(token.i)
 
     def __call__(self, token: Token | None) -> Entity | None:
         if token is None:

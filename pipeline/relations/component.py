@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import Resolver
+from ..coref import Resolver, token_mentions
 from ..data_files import data_path, read_json, write_json
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
@@ -49,9 +49,11 @@ class NewsRelations:
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
         index = _MentionIndex(doc, facts.entities)
+        resolve = Resolver(doc, facts)
         roles = self.roles.find(doc)
-        found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index)
-        found += self._verb_relations(doc, index) + self._containment(doc, index) + self._appointments(doc, index)
+        found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index, resolve)
+        found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
+        found += self._appointments(doc, index)
         seen, unique = set(), []
         for relation in found:
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
@@ -110,10 +112,10 @@ class NewsRelations:
             return named or Entity(label="GPE", name=country, mentions=entity.mentions, extractor="relations")
         return entity
 
-    def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
+    def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                          resolve: Resolver) -> list[Relation]:
         """"Francis L. Donovan, commander of U.S. Southern Command"; "Daniel Noboa, Ecuador's president"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
-        resolve = Resolver(doc, get_facts(doc))
         out = []
         for token in doc:
             if token.dep_ != "appos":
@@ -198,9 +200,8 @@ class NewsRelations:
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------
-    def _verb_relations(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+    def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         out = []
-        resolve = Resolver(doc, get_facts(doc))
         for verb in doc:
             spec = self.verbs.get(verb.lemma_.lower())
             if spec is None or verb.pos_ not in {"VERB", "AUX"}:
@@ -223,10 +224,9 @@ class NewsRelations:
                                         event_index=verb.i))
         return out
 
-    def _containment(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+    def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"Quito, Ecuador" (located_in) and "a Miami-based company" (based_in)."""
         out = []
-        resolve = Resolver(doc, get_facts(doc))
         for token in doc:
             if token.dep_ == "appos":
                 inner, outer = index.of(token.head), index.of(token)
@@ -268,16 +268,7 @@ class _MentionIndex:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
-        self.by_token: dict[int, Entity] = {}
-        self.mention_of: dict[int, tuple[int, int]] = {}
-        for entity in entities:
-            for start, end in entity.mentions:
-                span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None:
-                    continue
-                for token in span:
-                    self.by_token[token.i] = entity
-                    self.mention_of[token.i] = (span.start, span.end)
+        self.by_token, self.mention_of = token_mentions(doc, entities)
         text = doc.text
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
