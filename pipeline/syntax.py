@@ -21,11 +21,14 @@ def subject_of(verb: Token) -> Token | None:
     while verb.i not in seen:
         seen.add(verb.i)
         passive = False
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subjects:
+            # Several subjects means a split noun phrase ("co - leader"): its head is the one nearest the verb.
+            child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head  # "the carmaker, which employs ...": the carmaker
+            return child
         for child in verb.children:
-            if child.dep_ in {"nsubj", "csubj"}:
-                if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head  # "the carmaker, which employs ...": the carmaker
-                return child
             if child.dep_ == "agent":
                 return first(c for c in child.children if c.dep_ == "pobj")
             passive = passive or child.dep_ == "nsubjpass"

@@ -68,6 +68,7 @@ class NewsEntities:
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
+        trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned = []
         for span in trimmed:
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
@@ -195,3 +196,10 @@ class NewsEntities:
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _acronym_person(span: Span) -> bool:
+    """"AfD", "NATO", "FARC" tagged PERSON: an acronym names an organisation, not a person."""
+    text = span.text
+    return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
+        and sum(c.isupper() for c in text) >= 2

@@ -127,11 +127,11 @@ class NewsRelations:
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
             role = role_at[role_token.i]
-            org = self._org_of_role(role_token, role, index, resolve)
+            org = self._org_of_role(role_token, role, index, resolve) or self._org_before(doc, role, index)
             qualifiers = [c.lower_ for c in role_token.lefts
                           if c.dep_ == "amod" and c.lower_ in ROLE_QUALIFIERS and c.i < role.start]
             role_name = " ".join(qualifiers + [role.role])  # "a former economist at the Bundesbank"
-            tokens = [token, token.head] + ([t for t in role_token.subtree] if org else [])
+            tokens = [t for t in [token, token.head, *(role_token.subtree if org else [])] if not t.is_punct]
             start = min(t.idx for t in tokens)
             end = max(t.idx + len(t) for t in tokens)
             predicate = "member_of" if role.role == "member" and org is not None else "has_role"

@@ -27,6 +27,8 @@ def _entities(doc):
          {("ORG", "The Coast Guard")}),
         ("Boko Haram fighters killed at least 40 people in the northeast.", {("ORG", "Boko Haram")},
          {("PERSON", "Boko Haram")}),
+        ("The AfD's co-leader, Alice Weidel, called the result historic.", {("ORG", "AfD"), ("PERSON", "Alice Weidel")},
+         {("PERSON", "AfD")}),
         ("U.S. Central Command said Central Command had moved ships.",
          {("ORG", "Central Command")}, {("ORG", "U.S. Central Command")}),
     ],

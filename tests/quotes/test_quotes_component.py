@@ -105,6 +105,7 @@ def test_quotes_continued_and_multi_paragraph(run, text, speaker, count):
         ("Oxfam said it was worried. Its spokesperson, Jane Doe, said that supplies would last a week.",
          ("Jane Doe", "supplies would last a week", "say", False)),
         ("Kenyan officials said that the roads had reopened.", (None, "the roads had reopened", "say", False)),
+        ("The AfD's co-leader, Alice Weidel, called the result “historic.”", ("Alice Weidel", "historic.", "call", True)),
         ("Southern Command said the U.S. would “blow up” criminal groups if needed.",
          ("Southern Command", "the U.S. would “blow up” criminal groups if needed", "say", False)),
     ],

@@ -39,6 +39,8 @@ def _relations(doc):
         ("Opposition leader Keir Starmer criticised the budget on Monday.",
          ("has_role", "Keir Starmer", None, "opposition leader")),
         ("Hamid Karimi, a member of the Taliban, was arrested.", ("member_of", "Hamid Karimi", "Taliban", "member")),
+        ("The AfD's co-leader, Alice Weidel, called the result historic.",
+         ("has_role", "Alice Weidel", "AfD", "co-leader")),
     ],
 )
 def test_relations_has_role(run, text, expected):
