@@ -106,7 +106,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
     if match:
         return Normalized(f"{int(match.group(1)) - 1:02d}", "century")
     # Quarters: "Q3 2025", "the third quarter of 2024", "the first quarter".
-    match = re.fullmatch(r"(?:q([1-4])|(first|second|third|fourth) quarter)(?: of)? ?(\d{4})?", lower)
+    match = re.fullmatch(r"(?:q([1-4])|(first|second|third|fourth)[ -]quarter)(?: of)? ?(\d{4})?", lower)
     if match:
         number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]
         year = match.group(3) or (str(published.year) if published else None)

@@ -156,7 +156,8 @@ class NewsQuantities:
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
         if start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
             unit, span_start = self.currencies[doc[start - 1].lower_], start - 1  # "$45", "US$ 3 million", "EUR 5"
-        if span_start > 0 and (doc[span_start - 1].lower_ in self.negative_words or (
+        plus_or_minus = span_start > 2 and doc[span_start - 2].lower_ == "or" and doc[span_start - 3].lower_ == "plus"
+        if span_start > 0 and not plus_or_minus and (doc[span_start - 1].lower_ in self.negative_words or (
                 doc[span_start - 1].text in {"-", "−"} and (span_start < 2 or not doc[span_start - 2].like_num))):
             value, span_start = -value, span_start - 1
         after_unit, after_end = self._unit_at(doc, end)
@@ -201,6 +202,7 @@ class NewsQuantities:
         if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
             qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
         last = doc[unit_end - 1]
+        value, high = _tidy(value), _tidy(high)
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
                         counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
                         end=last.idx + len(last), event_index=verb.i if verb is not None else None)
@@ -290,6 +292,11 @@ class NewsQuantities:
     def from_disk(self, path, exclude=tuple()) -> "NewsQuantities":
         self._load(read_json(Path(path) / "quantities.json"))
         return self
+
+
+def _tidy(value: float | None) -> float | None:
+    """33.2 * 1e9 is 33200000000.000004 in floating point: keep 12 significant digits."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 def _is_reference(doc: Doc, start: int, end: int) -> bool:

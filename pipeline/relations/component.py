@@ -171,9 +171,10 @@ class NewsRelations:
             same_sentence = sentence.start <= token.i < sentence.end
             if same_sentence and _acts_on(person_token, token):
                 continue
-            candidates.append((not same_sentence, abs(token.i - person_token.i), entity))
+            # Same sentence first, then what the paragraph was already about, then what follows.
+            candidates.append((not same_sentence, token.i > person_token.i, abs(token.i - person_token.i), entity))
         if candidates:
-            return min(candidates, key=lambda c: (c[0], c[1]))[2]
+            return min(candidates, key=lambda c: c[:3])[3]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
         earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char]
         return earlier[-1] if earlier else None
@@ -295,8 +296,10 @@ class _MentionIndex:
             entity = self.by_token.get(i)
             if entity is None or self.mention_of[i] == last:
                 continue
+            span_end = self.mention_of[i][1]
+            modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and self.doc[span_end - 1].head.pos_ == "NOUN"
             if (scope == "country" and entity.label == "GPE" and is_country(entity.name)) or (
-                    scope == "organisation" and entity.label == "ORG"):
+                    scope == "organisation" and entity.label == "ORG" and not modifier):  # not "Blackwell chips"
                 out.append((self.doc[i], entity))
                 last = self.mention_of[i]
         return out

@@ -188,3 +188,12 @@ def test_quantities_bounds_particles_and_copulas(run, text, qualifier, event):
 def test_quantities_possessive_agent(run):
     (quantity,) = _quantities(run("Airbus said on Monday that its deliveries rose 8 percent in March."))
     assert quantity.agent is not None and quantity.agent.name == "Airbus"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [("Analysts expected $33.2 billion in revenue.", 33.2e9), ("Revenue will be $37.5 billion, plus or minus 2%.", 2)],
+)
+def test_quantities_values_are_tidy(run, text, value):
+    values = [q.value for q in _quantities(run(text))]
+    assert value in values

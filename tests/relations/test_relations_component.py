@@ -121,3 +121,15 @@ def test_relations_point_to_their_date(run, text, published, predicate, value):
 def test_relations_spans_are_ordered(run, text):
     for relation in run(text)._.facts.relations:
         assert relation.start <= relation.end
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Nvidia Corp on Wednesday reported record revenue.\n\n\"The age of AI is here,\" Chief Executive Jensen Huang "
+         "said. Demand for its Blackwell chips was staggering, he added.",
+         ("has_role", "Jensen Huang", "Nvidia Corp", "chief executive")),
+    ],
+)
+def test_relations_inferred_holder_prefers_what_came_before(run, text, expected):
+    assert expected in _relations(run(text))
