@@ -92,7 +92,8 @@ class Resolver:
                 if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma \
                         and token.tag_ == "NN":
                     return relation.subject
-            if lemma in _description_nouns():  # "the carmaker", "the company"
+            bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} for c in token.children)
+            if lemma in _description_nouns() and bare:  # "the carmaker", "the company"; not "the health ministry"
                 return self._nearest_before(token.idx, lambda e: e.label == "ORG")
         return None
 

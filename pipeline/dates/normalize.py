@@ -93,6 +93,15 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             return Normalized(f"P{count}{UNITS[unit]}", "duration")
     anchor_needed = published is None
 
+    # Clock times: "4:17 a.m.", "10:30 p.m." on the publication day (the day is the article's, so the
+    # granularity says "time" and the value carries the date it was read against).
+    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?)(?: [a-z ]+)?", lower)
+    if match:
+        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
+        hour += 12 if match.group(3).startswith("p") else 0
+        if hour > 23 or minute > 59:
+            return Normalized(None, "time")
+        return Normalized(f"{published.isoformat()}T{hour:02d}:{minute:02d}" if published else None, "time")
     # Fiscal and financial years: "fiscal year 2023", "FY2023", "the 2023 fiscal year" (kept at year level).
     match = re.fullmatch(r"(?:fiscal year |fy ?)(\d{4})|(\d{4}) fiscal year", lower)
     if match:

@@ -54,6 +54,7 @@ class NewsQuantities:
         self.identifier_nouns = set(rules.get("identifier_nouns", []))
         self.not_quantity = [re.compile(p) for p in rules.get("not_quantity_patterns", [])]
         self.bound_verbs = rules.get("bound_verbs", {})
+        self.prefix_units = rules.get("prefix_units", {})
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -156,6 +157,8 @@ class NewsQuantities:
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
         if start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
             unit, span_start = self.currencies[doc[start - 1].lower_], start - 1  # "$45", "US$ 3 million", "EUR 5"
+        elif start > 0 and doc[start - 1].lower_ in self.prefix_units:
+            unit, span_start = self.prefix_units[doc[start - 1].lower_], start - 1  # "a magnitude 7.8 earthquake"
         plus_or_minus = span_start > 2 and doc[span_start - 2].lower_ == "or" and doc[span_start - 3].lower_ == "plus"
         if span_start > 0 and not plus_or_minus and (doc[span_start - 1].lower_ in self.negative_words or (
                 doc[span_start - 1].text in {"-", "−"} and (span_start < 2 or not doc[span_start - 2].like_num))):

@@ -106,6 +106,7 @@ def test_quantities_spans_are_slices(run, text):
         ("The parcels weighed 5 and 6 kg.", [(5, None, "exact", "kg"), (6, None, "exact", "kg")]),
         ("The budget is 3.4 trillion yen.", [(3.4e12, None, "exact", "JPY")]),
         ("He paid US$ 500 for it.", [(500, None, "exact", "USD")]),
+        ("A magnitude 7.8 earthquake struck before dawn.", [(7.8, None, "exact", "magnitude")]),
         ("Temperatures fell to minus 5 degrees.", [(-5, None, "exact", "deg")]),
         ("The budget is 49.7 trillion naira.", [(49.7e12, None, "exact", "NGN")]),
         ("The team won 3 titles in a row.", [(3, None, "exact", None)]),
@@ -197,3 +198,9 @@ def test_quantities_possessive_agent(run):
 def test_quantities_values_are_tidy(run, text, value):
     values = [q.value for q in _quantities(run(text))]
     assert value in values
+
+
+def test_quantities_modified_description_is_not_the_last_organisation(run):
+    text = "The U.S. Geological Survey measured the quake. In Syria, the health ministry reported 430 deaths."
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == 430]
+    assert quantity.agent is None
