@@ -67,6 +67,7 @@ class NewsEntities:
         spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans)])
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
+        spans = [part for span in spans for part in _split_parenthetical(span)]
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned = []
@@ -203,3 +204,16 @@ def _acronym_person(span: Span) -> bool:
     text = span.text
     return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
         and sum(c.isupper() for c in text) >= 2
+
+
+def _split_parenthetical(span: Span) -> list[Span]:
+    """"World Health Organization (WHO": the name and its acronym are two mentions, not one name."""
+    opening = next((t.i for t in span if t.text == "("), None)
+    if opening is None or opening == span.start:
+        return [span]
+    doc = span.doc
+    parts = [Span(doc, span.start, opening, label=span.label_)]
+    inner_end = next((t.i for t in doc[opening + 1:min(len(doc), span.end + 1)] if t.text == ")"), span.end)
+    if inner_end > opening + 1:
+        parts.append(Span(doc, opening + 1, inner_end, label=span.label_))
+    return parts

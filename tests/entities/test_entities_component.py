@@ -57,6 +57,20 @@ def test_entities_merge_short_mentions(run, text, name, count):
     assert len(matches[0].mentions) == count
 
 
+@pytest.mark.parametrize(
+    "text,name,mentions",
+    [
+        ("The World Health Organization (WHO) warned on Monday. The WHO said cases rose.", "World Health Organization", 3),
+        ("The Swedish Food Workers' Union (SFWU) said it would strike.", "Swedish Food Workers' Union", 2),
+    ],
+)
+def test_entities_parenthetical_acronyms_are_mentions(run, text, name, mentions):
+    doc = run(text)
+    (entity,) = [e for e in doc._.facts.entities if e.name == name]
+    assert len(entity.mentions) == mentions
+    assert not [e for e in doc._.facts.entities if "(" in e.name]
+
+
 @pytest.mark.parametrize("text", ["The narco-terrorists fled.", "the anti-drug campaign went on."])
 def test_entities_drop_lowercase_names(run, text):
     doc = run(text)
