@@ -312,13 +312,9 @@ class _MentionIndex:
 
 
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
-    subject = _subject_of(verb)
+    subject = _subject_of(verb)  # in the passive, the agent: "Maduro was captured by U.S. forces"
     if where == "dobj":
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-        if any(c.dep_ == "nsubjpass" for c in verb.children):
-            # Passive: "Maduro was captured by U.S. forces" -> the agent is the subject.
-            agent = _first(c for c in verb.children if c.dep_ == "agent")
-            subject = _first(c for c in agent.children if c.dep_ == "pobj") if agent else None
     else:
         word = where.split(":", 1)[1]
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == word
@@ -392,6 +388,5 @@ def _acts_on(person: Token, place: Token) -> bool:
         node = node.head
         if node.pos_ in {"VERB", "AUX"}:
             subject = _subject_of(node)
-            return subject is not None and subject.i == person.i or (
-                subject is not None and person in list(subject.subtree))
+            return subject is not None and person in subject.subtree
     return False
