@@ -219,8 +219,7 @@ class NewsRelations:
                 for obj, obj_token in _entities_of(object_token, index):
                     if obj.label not in self.object_labels.get(predicate, set()):
                         continue
-                    tokens = [subject_token, verb, object_token, obj_token]
-                    start, end = min(t.idx for t in tokens), max(index.mention_end(t) for t in tokens)
+                    start, end = index.evidence([subject_token, verb, object_token, obj_token])
                     out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
                                         event_index=verb.i))
         return out
@@ -233,22 +232,21 @@ class NewsRelations:
                 inner, outer = index.of(token.head), index.of(token)
                 if inner and outer and inner.label in {"GPE", "LOC", "FAC"} and outer.label == "GPE" \
                         and inner is not outer:
-                    out.append(Relation("located_in", inner, outer, token.head.idx, index.mention_end(token),
+                    out.append(Relation("located_in", inner, outer, *index.evidence([token.head, token]),
                                         confidence=0.75))
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns:
-                places = [index.of(p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
+                places = [(index.of(p), p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
                           for p in c.children if p.dep_ == "pobj"]
-                for place in [p for p in places if p is not None and p.label in {"GPE", "LOC"}]:
+                for place, place_token in [(e, p) for e, p in places if e is not None and e.label in {"GPE", "LOC"}]:
                     for org, org_token in _entities_of(token, index):
-                        if org.label == "ORG":
-                            out.append(Relation("based_in", org, place, token.idx, index.mention_end(org_token),
-                                                confidence=0.6))
+                        if org.label == "ORG":  # "the Acme agency in Peru", "groups in Peru, A and B"
+                            out.append(Relation("based_in", org, place,
+                                                *index.evidence([token, org_token, place_token]), confidence=0.6))
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
-                    ends = (doc[token.i - 2], token.head)
-                    out.append(Relation("based_in", org, place, min(t.idx for t in ends),
-                                        max(index.mention_end(t) for t in ends), confidence=0.8))
+                    out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], token.head]),
+                                        confidence=0.8))
         return out
 
     # -- serialisation -----------------------------------------------------------------------------------------
@@ -288,6 +286,11 @@ class _MentionIndex:
         span = self.mention_of.get(token.i)
         last = self.doc[span[1] - 1] if span else token
         return last.idx + len(last)
+
+    def evidence(self, tokens: list[Token]) -> tuple[int, int]:
+        """The character span from the first of ``tokens`` to the end of the last one's mention, in whatever
+        order the parse gives them ("the Acme agency": the organisation comes before the noun)."""
+        return min(t.idx for t in tokens), max(self.mention_end(t) for t in tokens)
 
     def holders(self, start: int, end: int, scope: str) -> list[tuple[Token, Entity]]:
         """Countries (scope "country") or organisations (scope "organisation") mentioned in tokens [start, end)."""

@@ -92,6 +92,22 @@ def test_relations_negatives(run, text, absent):
         assert ("has_role", "Marco Rubio", "Ecuador", "secretary of state") not in relations
 
 
+@pytest.mark.parametrize(
+    "text,organisation,place",
+    [
+        ("The comedy airs on the ABC network in the US and on Channel 5 in Britain.", "ABC", "United States"),
+        ("Lena Ortiz, an editor with the Reuters agency in Canada, wrote the report.", "Reuters", "Canada"),
+    ],
+)
+def test_relations_organisation_before_its_noun_spans_forward(run, text, organisation, place):
+    """"the ABC network in the US": the organisation comes before the noun, the evidence still runs forward."""
+    doc = run(text)
+    (relation,) = [r for r in doc._.facts.relations if r.predicate == "based_in"]
+    assert (relation.subject.name, relation.object.name) == (organisation, place)
+    assert relation.start <= relation.end
+    assert doc.text[relation.start:relation.end].startswith(organisation)
+
+
 @pytest.mark.parametrize("text", ["Marine Gen. Francis L. Donovan, commander of U.S. Southern Command, spoke."])
 def test_relations_evidence_is_the_slice(run, text):
     doc = run(text)
