@@ -2,7 +2,7 @@
 
 >>> from pipeline.evaluate import evaluate
 >>> result = evaluate("corpora/gold", "gold")          # runs the pipeline over the gold texts
->>> result.scores.metrics["entity-overlap"].f1
+>>> result.scores.metrics["entity-exact"].f1
 
 Readers (``readers/``) turn each format into gold documents held in a ``datasets.Dataset``;
 ``predict`` runs the pipeline or reads predictions and carries their offsets onto the gold

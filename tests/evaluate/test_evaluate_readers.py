@@ -68,6 +68,18 @@ def test_relation_sets_read_entities_and_relations(fmt, name):
         ("Peter Hall", "Siemens"), ("Maria Lopez", "Madrid")}
 
 
+@pytest.mark.parametrize("name", ["conll04_multihead.txt"])
+def test_conll04_multihead_format_reads_multi_token_entities_and_head_relations(name):
+    (doc,) = docs("conll04", name)
+    text = doc["text"]
+    assert doc["id"] == "conll04_multihead-7"
+    assert [(text[f["start"]:f["end"]], f["label"]) for f in doc["facts"] if f["kind"] == "entity"] == [
+        ("Anna Berg", "Peop"), ("Nordic Steel", "Org"), ("Oslo", "Loc")]
+    assert [(text[slice(*f["subject"]["span"])], f["predicate"], text[slice(*f["object"]["span"])])
+            for f in doc["facts"] if f["kind"] == "relation"] == [
+        ("Anna Berg", "Work_For", "Nordic Steel"), ("Nordic Steel", "OrgBased_In", "Oslo")]
+
+
 @pytest.mark.parametrize("name", ["meantime"])
 def test_meantime_reads_mentions_types_timex_values_and_participants(name):
     (doc,) = docs("meantime", name)
@@ -103,6 +115,8 @@ BAD = [
     ("timeml", "x.tml", "<TimeML><DOCID>a</DOCID></TimeML>", "no <TEXT>"),
     ("conll04", "x.json", '[{"tokens": ["a"], "entities": [{"type": "Loc", "start": 0, "end": 3}], "relations": []}]',
      "sentence 1"),
+    ("conll04", "x.txt", "#doc 1\n0\tAnna\tB-Peop\t['Work_For']\t[1]\n1\tleft\tO\t['N']\t[1]\n", "x.txt line 2"),
+    ("conll04", "x.txt", "#doc 1\n0\tAnna\tB-Peop\n", "x.txt line 2: expected 5"),
     ("crossre", "x.json", '{"sentence": ["a"], "ner": [[0, 0, "misc"]], "relations": []}\n{bad\n', "x.json line 2"),
     ("meantime", "x.xml", "<Document><token t_id='1'>a</token></Document>", "not a CAT XML"),
     ("gold", "x.jsonl", '{"kind": "article", "article_id": "a", "text": "Rubio left."}\n'

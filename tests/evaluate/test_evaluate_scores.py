@@ -114,6 +114,11 @@ def test_conll04_strict_needs_types_by_hand(name, tmp_path):
     got = scores(evaluate(FIXTURES / name, "conll04", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
     assert got["relation-strict"] == (0.5, 0.5, 0.5)
     assert got["relation-boundaries"] == (1.0, 1.0, 1.0)
+    # A relation whose participants are not inside its evidence span still counts: as a false positive.
+    pred.append(fact("relation", text, 0, 5, predicate="lives_in", subject=ref(hall), object=ref(munich)))
+    got = scores(evaluate(FIXTURES / name, "conll04", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["relation-strict"] == (0.3333, 0.5, 0.4)
+    assert got["relation-boundaries"] == (0.6667, 1.0, 0.8)
 
 
 @pytest.mark.parametrize("name", ["articlebench"])

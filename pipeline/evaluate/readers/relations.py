@@ -2,6 +2,11 @@
 its tokens joined by spaces, with entity facts (span and type) and relation facts (the subject
 and object spans, their types and the label).
 
+- ``conll04`` in the multi-head token format of Bekoulis et al. (the shipped ``train.txt``/``dev.txt``):
+  a ``#doc N`` line, then one tab-separated line per token: index, token, BIO tag (Peop, Org, Loc,
+  Other), a list of relation labels and a list of head token indices (``['N']`` / its own index:
+  none). Labels sit on the last token of the subject entity, heads point at the last token of
+  the object entity.
 - ``conll04`` as SpERT distributes it (``conll04_{train,dev,test}.json``): a JSON list of
   ``{"tokens": [...], "entities": [{"type", "start", "end"}], "relations": [{"type", "head", "tail"}]}``,
   token ``end`` exclusive, ``head``/``tail`` indexing ``entities``.
@@ -10,6 +15,7 @@ and object spans, their types and the label).
 """
 from __future__ import annotations
 
+import ast
 import json
 from pathlib import Path
 
@@ -37,6 +43,67 @@ def _checked(file: Path, where: str, tokens: object, entities: list) -> None:
 
 
 def read_conll04(path: Path):
+    """CoNLL04 in either shipped shape: the multi-head token format (a file starting ``#doc``) or SpERT JSON."""
+    found = files(path, ".txt", ".json")
+    if all(read_text(file).lstrip().startswith("#doc") for file in found):
+        return to_dataset([row for file in found for row in _multihead_rows(file)])
+    return _read_spert(path)
+
+
+def _bio_entities(tags: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end exclusive, type) token spans from BIO tags; an I- after O or another type starts one."""
+    entities: list[tuple[int, int, str]] = []
+    for i, tag in enumerate(tags):
+        prefix, _, kind = tag.partition("-")
+        if prefix == "B" or (prefix == "I" and (not entities or entities[-1][1] != i or entities[-1][2] != kind)):
+            entities.append((i, i + 1, kind))
+        elif prefix == "I":
+            entities[-1] = (entities[-1][0], i + 1, kind)
+    return entities
+
+
+def _multihead_sentence(file: Path, doc_id: str, lines: list[tuple[int, list[str]]]) -> dict:
+    tokens, tags, heads = [], [], []
+    for n, cols in lines:
+        if len(cols) != 5:
+            raise gold_error(file, n, f"expected 5 tab-separated columns, found {len(cols)}")
+        try:
+            labels, targets = ast.literal_eval(cols[3]), ast.literal_eval(cols[4])
+        except (ValueError, SyntaxError):
+            raise gold_error(file, n, "relation labels and heads must be Python lists") from None
+        if len(labels) != len(targets):
+            raise gold_error(file, n, "as many heads as relation labels are needed")
+        tokens.append(cols[1])
+        tags.append(cols[2])
+        heads.append([(str(label), int(target), n) for label, target in zip(labels, targets) if label != "N"])
+    entities = _bio_entities(tags)
+    by_last = {end - 1: k for k, (_, end, _) in enumerate(entities)}
+    relations = []
+    for i, pairs in enumerate(heads):
+        for label, target, n in pairs:
+            if i not in by_last or target not in by_last:
+                raise gold_error(file, n, f"relation {label} does not join two entities' last tokens")
+            relations.append((by_last[i], by_last[target], label))
+    return _sentence(doc_id, tokens, entities, relations)
+
+
+def _multihead_rows(file: Path) -> list[dict]:
+    rows, doc_id, lines = [], None, []
+    for n, line in enumerate(read_text(file).splitlines(), start=1):
+        if line.startswith("#doc"):
+            if doc_id is not None:
+                rows.append(_multihead_sentence(file, doc_id, lines))
+            doc_id, lines = f"{file.stem}-{line.split(maxsplit=1)[-1].strip()}", []
+        elif line.strip():
+            if doc_id is None:
+                raise gold_error(file, n, "a token line before the first #doc line")
+            lines.append((n, line.split("\t")))
+    if doc_id is not None:
+        rows.append(_multihead_sentence(file, doc_id, lines))
+    return rows
+
+
+def _read_spert(path: Path):
     rows = []
     for file, where, item in json_list_items(path, "SpERT format"):
         try:

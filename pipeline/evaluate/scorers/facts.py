@@ -1,9 +1,16 @@
 """The project's own gold set: for every fact kind, exact and overlap span match, then each field.
 
-Metric names: ``KIND-exact`` and ``KIND-overlap`` (the span alone; a relation's span with its
-predicate), ``KIND.FIELD`` (overlap-matched pairs whose field agrees), and ``relation-strict``
-(predicate, subject and object names right, wherever the evidence span lies). Entities are
-scored mention by mention."""
+Metric names:
+
+- ``KIND-exact``: the same span and the kind's label (an entity mention's type, a relation's
+  predicate; the other kinds have no label), the standard span-and-type measure;
+- ``KIND-overlap``: a shared character and the same label;
+- ``KIND-overlap-lenient`` (entities and relations, the kinds with a label): a shared character,
+  the label ignored (the project's own diagnostic, never set beside an anchor's figure);
+- ``KIND.FIELD``: pairs of the label-free overlap match whose field agrees;
+- ``relation-strict``: predicate, subject, object and role all right, wherever the evidence lies.
+
+Entities are scored mention by mention."""
 from __future__ import annotations
 
 from ..matching import Item, match
@@ -18,13 +25,17 @@ FIELDS = {
 }
 
 
+LABELLED = ("entity", "relation")
+
+
 def _name(ref: dict | None) -> str | None:
     return ref["name"] if ref else None
 
 
 def fact_items(doc: str, text: str, facts: list[dict], kind: str) -> list[Item]:
+    """One item per fact (per mention for entities), labelled by its type or predicate."""
     if kind == "entity":
-        return [Item(i.doc, i.spans, None, {"label": i.label, "name": i.fields["name"]}, i.text, i.sentence)
+        return [Item(i.doc, i.spans, i.label, {"label": i.label, "name": i.fields["name"]}, i.text, i.sentence)
                 for i in mention_items(doc, text, facts)]
     items = []
     for fact in facts:
@@ -39,8 +50,13 @@ def fact_items(doc: str, text: str, facts: list[dict], kind: str) -> list[Item]:
     return items
 
 
+def _unlabelled(items: list[Item]) -> list[Item]:
+    return [Item(i.doc, i.spans, None, i.fields, i.text, i.sentence) for i in items]
+
+
 def strict_relations(doc: str, text: str, facts: list[dict]) -> list[Item]:
-    return [Item(doc, (), (f["predicate"], _name(f["subject"]).casefold(), (_name(f.get("object")) or "").casefold()),
+    return [Item(doc, (), (f["predicate"], _name(f["subject"]).casefold(), (_name(f.get("object")) or "").casefold(),
+                           (f.get("role") or "").casefold()),
                  {}, text[f["start"]:f["end"]] if f["start"] >= 0 else "", span_item(doc, text, f["start"], f["end"]).sentence)
             for f in facts if f.get("kind") == "relation"]
 
@@ -53,8 +69,12 @@ def score(docs: list[dict], predictions: dict) -> Scores:
             gold += fact_items(doc["id"], doc["text"], doc["facts"], kind)
             pred += fact_items(doc["id"], doc["text"], predictions[doc["id"]][1], kind)
         scores.add(f"{kind}-exact", match(gold, pred, "exact"), errors=False)
-        overlapping = match(gold, pred, "overlap")
-        scores.add(f"{kind}-overlap", overlapping)
+        overlapping = match(_unlabelled(gold), _unlabelled(pred), "overlap")
+        if kind in LABELLED:
+            scores.add(f"{kind}-overlap", match(gold, pred, "overlap"), errors=False)
+            scores.add(f"{kind}-overlap-lenient", overlapping)
+        else:
+            scores.add(f"{kind}-overlap", overlapping)
         for name in fields:
             scores.add_field(f"{kind}.{name}", overlapping, name)
     gold = [i for doc in docs for i in strict_relations(doc["id"], doc["text"], doc["facts"])]

@@ -4,7 +4,8 @@ measure of the relation-extraction literature); ``relation-boundaries`` ignores 
 
 The project's predicates and OntoNotes labels map to each set's labels by the tables below; a
 predicate with no counterpart is not predicted for that set. Argument spans are the subject and
-object mentions inside the relation's evidence span."""
+object mentions inside the relation's evidence span. Every prediction counts: one whose
+participants cannot be located in its evidence span is a false positive (it can match no gold)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -67,9 +68,14 @@ def pred_items(doc: dict, facts: list[dict], dataset: str) -> list[Item]:
         if f.get("kind") != "relation" or f["predicate"] not in relations or not f.get("object") or f["start"] < 0:
             continue
         subject, obj = participant_spans(f, facts)
+        types = (type_of(f["subject"]["label"], f["subject"]["name"]), type_of(f["object"]["label"], f["object"]["name"]))
         if subject and obj:
-            types = (type_of(f["subject"]["label"], f["subject"]["name"]), type_of(f["object"]["label"], f["object"]["name"]))
             items.append(_item(doc["id"], doc["text"], subject, obj, relations[f["predicate"]], types))
+        else:  # unlocatable: no gold pair has a negative span, so this can only be a false positive
+            unplaced = Item(doc["id"], ((-1, -1), (-1, -1)), (relations[f["predicate"]], *types), {},
+                            f"{f['subject']['name']} → {f['object']['name']} (participants not located)",
+                            sentence_around(doc["text"], f["start"], f["end"]))
+            items.append(unplaced)
     return items
 
 
