@@ -15,7 +15,7 @@ import signal
 import threading
 from collections import Counter
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import astuple, dataclass, field
 from pathlib import Path
 from typing import IO, Callable, Iterable, Iterator
 
@@ -58,6 +58,10 @@ class Summary:
     facts: int = 0
     errors: int = 0
     resumed: int = 0
+    #: Facts left out because they failed validation (each article lists its own in ``dropped_facts``).
+    dropped_facts: int = 0
+    #: Inputs whose article id was already used in the output and became ``id~2``, ``id~3``...
+    renamed: int = 0
 
     def add(self, records: list) -> None:
         """Count one input's records (an article and its facts, or one error)."""
@@ -67,13 +71,17 @@ class Summary:
         else:
             self.articles += 1
             self.facts += len(records) - 1
+            self.dropped_facts += len(records[0].dropped_facts)
 
     def __add__(self, other: "Summary") -> "Summary":
-        return Summary(self.inputs + other.inputs, self.articles + other.articles, self.facts + other.facts,
-                       self.errors + other.errors, self.resumed + other.resumed)
+        return Summary(*(mine + theirs for mine, theirs in zip(astuple(self), astuple(other))))
 
     def line(self) -> str:
         line = f"{self.inputs} inputs: {self.articles} articles, {self.facts} facts, {self.errors} errors"
+        if self.dropped_facts:
+            line += f", {self.dropped_facts} invalid facts dropped (listed in their article's dropped_facts)"
+        if self.renamed:
+            line += f", {self.renamed} repeated article ids made unique (id~2, id~3, ...)"
         return line + (f" ({self.resumed} already in the output)" if self.resumed else "")
 
 
@@ -264,10 +272,37 @@ def process(nlp, items: Iterable[Item], batch_size: int = 16, *, limits: Limits 
 
 # --- output -----------------------------------------------------------------------------------------
 
-def write_records(record_lists: Iterable[list], out: IO[str]) -> Summary:
-    """Write each input's records as JSON lines in one write, flushing after each input, and count them."""
+class UniqueIds:
+    """The article ids used in one output. A repeated id becomes ``id~2``, then ``id~3``..., in output order,
+    so every engine (which all write in input order) and ``--resume`` give the same ids."""
+
+    def __init__(self, taken: Iterable[str] = ()) -> None:
+        self.taken = set(taken)
+        self._next: dict[str, int] = {}
+
+    def claim(self, article_id: str) -> str:
+        unique, n = article_id, self._next.get(article_id, 2)
+        while unique in self.taken:
+            unique, n = f"{article_id}~{n}", n + 1
+        self._next[article_id] = n
+        self.taken.add(unique)
+        return unique
+
+
+def write_records(record_lists: Iterable[list], out: IO[str], taken: Iterable[str] = ()) -> Summary:
+    """Write each input's records as JSON lines in one write, flushing after each input, and count them.
+
+    Article ids are made unique within the output (``taken``: those already in it, for ``--resume``).
+    """
     summary = Summary()
+    ids = UniqueIds(taken)
     for records in record_lists:
+        unique = ids.claim(records[0].article_id)
+        if unique != records[0].article_id:
+            from .records import with_article_id
+
+            records = with_article_id(records, unique)
+            summary.renamed += 1
         summary.add(records)
         out.write("".join(r.model_dump_json() + "\n" for r in records))
         out.flush()
@@ -275,16 +310,17 @@ def write_records(record_lists: Iterable[list], out: IO[str]) -> Summary:
 
 
 def run_batch(nlp, items: Iterable[Item], out: IO[str], batch_size: int = 16, *,
-              limits: Limits | None = None) -> Summary:
-    """Process every item in this process and write its records to ``out``."""
-    return write_records(process(nlp, items, batch_size, limits=limits), out)
+              limits: Limits | None = None, taken: Iterable[str] = ()) -> Summary:
+    """Process every item in this process and write its records to ``out`` (``taken``: ids already in it)."""
+    return write_records(process(nlp, items, batch_size, limits=limits), out, taken)
 
 
 @dataclass
 class Done:
-    """What an earlier run already wrote: how often each source occurs, and its summary."""
+    """What an earlier run already wrote: how often each source occurs, its article ids, and its summary."""
 
     sources: Counter = field(default_factory=Counter)
+    ids: set = field(default_factory=set)
     summary: Summary = field(default_factory=Summary)
 
 
@@ -314,11 +350,13 @@ def resume_state(path: Path) -> Done:
             offset += len(raw)
     for _, group in groups:
         done.sources[group[0].get("source")] += 1
+        done.ids.add(group[0].get("article_id"))
         is_error = group[0].get("kind") == "error"
         done.summary.inputs += 1
         done.summary.errors += is_error
         done.summary.articles += not is_error
         done.summary.facts += 0 if is_error else len(group) - 1
+        done.summary.dropped_facts += len(group[0].get("dropped_facts") or [])
     done.summary.resumed = done.summary.inputs
     return done
 

@@ -145,7 +145,7 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
         sink = sys.stdout
     try:
         with click.progressbar(records, label="articles", file=sys.stderr) as bar:
-            summary = done.summary + write_records(bar, sink)
+            summary = done.summary + write_records(bar, sink, taken=done.ids)
     except (NewsfactsError, EngineError) as err:
         raise click.ClickException(str(err)) from None
     finally:

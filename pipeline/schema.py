@@ -11,7 +11,8 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = "1.0"
+#: 1.1: ``dropped_facts`` on the article record; article ids unique within an output (relative paths).
+SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -32,6 +33,17 @@ class _Record(BaseModel):
     schema_version: str = SCHEMA_VERSION
 
 
+class DroppedFact(BaseModel):
+    """A fact the pipeline found but left out because it failed its model: its kind, span and why."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+
+
 class Article(_Record):
     kind: Literal["article"] = "article"
     source: Optional[str] = None
@@ -44,6 +56,8 @@ class Article(_Record):
     dateline: Optional[str] = None
     site: Optional[str] = None
     text: str
+    dropped_facts: list[DroppedFact] = Field(
+        default_factory=list, description="facts left out because they failed validation (the others are kept)")
 
 
 class ErrorRecord(_Record):

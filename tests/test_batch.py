@@ -6,7 +6,8 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from pipeline.batch import Limits, resume_state, run_batch, safe_output_path, skip_done
+from pipeline import schema
+from pipeline.batch import Limits, Summary, resume_state, run_batch, safe_output_path, skip_done
 from pipeline.cleaning import ArticleCleaner, CleaningTokenizer
 from pipeline.cleaning.cleaner import DEFAULT_RULES
 from pipeline.errors import NewsfactsError
@@ -105,6 +106,49 @@ def test_batch_resume_cuts_a_partial_input_and_skips_the_rest(tmp_path):
         summary = done.summary + run_batch(nlp, skip_done(items, done), out)
     assert partial.read_bytes() == whole
     assert (summary.inputs, summary.articles, summary.resumed) == (5, 5, 2)
+
+
+@pytest.mark.parametrize("ids,expected", [
+    (["a", "a", "b", "a"], ["a", "a~2", "b", "a~3"]),
+    (["a", "a~2", "a", "a"], ["a", "a~2", "a~3", "a~4"]),
+])
+def test_batch_repeated_article_ids_made_unique_in_output_order(ids, expected):
+    items = [ArticleInput(id=i, text=f"Article {n}.", source=f"s{n}") for n, i in enumerate(ids)]
+    items.append(InputError("s0", "E004", "bad"))
+    summary, records = _run(blank(), items)
+    assert [r["article_id"] for r in records] == expected + ["s0"]
+    assert summary.renamed == sum(a != b for a, b in zip(ids, expected))
+    assert "repeated article ids made unique" in summary.line()
+
+
+@pytest.mark.parametrize("cut", [1, 3])
+def test_batch_resume_takes_the_ids_already_written(tmp_path, cut):
+    nlp = blank()
+    items = [ArticleInput(id="same", text=f"Article number {n}.", source=f"s{n}") for n in range(5)]
+    full = tmp_path / "full.jsonl"
+    with open(full, "w") as out:
+        run_batch(nlp, items, out)
+    partial = tmp_path / "partial.jsonl"
+    partial.write_bytes(b"".join(full.read_bytes().splitlines(keepends=True)[:cut]))
+    done = resume_state(partial)
+    with open(partial, "a") as out:
+        run_batch(nlp, skip_done(items, done), out, taken=done.ids)
+    assert partial.read_bytes() == full.read_bytes()
+    assert [json.loads(line)["article_id"] for line in full.read_text().splitlines()] == [
+        "same", "same~2", "same~3", "same~4", "same~5"]
+
+
+@pytest.mark.parametrize("dropped", [2])
+def test_batch_dropped_facts_counted_and_reported(tmp_path, dropped):
+    out = tmp_path / "o.jsonl"
+    bad = {"kind": "relation", "start": 9, "end": 8, "reason": "end must not be before start"}
+    out.write_text(json.dumps({"kind": "article", "source": "x", "article_id": "x", "text": "t",
+                               "dropped_facts": [bad] * dropped}) + "\n")
+    written = Summary()
+    written.add([schema.parse_record(out.read_text())])
+    for summary in (resume_state(out).summary, written):
+        assert summary.dropped_facts == dropped
+        assert f"{dropped} invalid facts dropped" in summary.line()
 
 
 def test_batch_skip_done_counts_repeated_sources(tmp_path):
