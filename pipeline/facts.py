@@ -99,6 +99,8 @@ class Quote:
     speaker_text: str | None = None
     confidence: float = 0.75
     extractor: str = "quotes"
+    speaker_span: tuple[int, int] | None = None  # the words naming the speaker here ("the ministry's spokesman")
+    cue_span: tuple[int, int] | None = None  # the cue's own words ("said", "according to")
 
 
 @dataclass

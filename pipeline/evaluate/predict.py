@@ -19,7 +19,15 @@ def _aligned(fact: dict, aligner: Aligner) -> dict:
     fact = {**fact, "start": span[0] if span else -1, "end": span[1] if span else -1}
     if "mentions" in fact:
         fact["mentions"] = [list(m) for m in (aligner.span(s, e) for s, e in fact["mentions"]) if m]
+    for key in SPAN_FIELDS:
+        if fact.get(key):
+            fact[key] = list(aligner.span(*fact[key]) or UNALIGNED)
     return fact
+
+
+#: Span-valued fields that travel with a fact; one that cannot be aligned becomes UNALIGNED, which matches nothing.
+SPAN_FIELDS = ("speaker_span", "cue_span")
+UNALIGNED = (-1, -1)
 
 
 def to_gold_offsets(records: list[dict], gold_text: str) -> tuple[str, list[dict]]:
@@ -31,8 +39,11 @@ def to_gold_offsets(records: list[dict], gold_text: str) -> tuple[str, list[dict
     return article["text"], [_aligned(r, aligner) for r in records if r.get("kind") not in {"article", "error"}]
 
 
-def run_pipeline(nlp, docs: list[dict], *, body_only: bool = False) -> dict[str, list[dict]]:
-    """Each document's records (as dicts) from the pipeline; ``body_only`` stops after cleaning."""
+def run_pipeline(nlp, docs: list[dict], *, body_only: bool = False, progress=None) -> dict[str, list[dict]]:
+    """Each document's records (as dicts) from the pipeline; ``body_only`` stops after cleaning.
+
+    ``progress(record_lists, total)``, when given, wraps the stream of each document's records.
+    """
     from ..api import make_docs
     from ..batch import process
     from ..readers import ArticleInput, html_to_article
@@ -49,6 +60,8 @@ def run_pipeline(nlp, docs: list[dict], *, body_only: bool = False) -> dict[str,
         outputs: Iterable[list] = ([doc_to_records(d)[0]] for d in make_docs(nlp, inputs))
     else:
         outputs = process(nlp, inputs)
+    if progress is not None:
+        outputs = progress(outputs, len(inputs))
     return {doc["id"]: [r.model_dump(mode="json") for r in records] for doc, records in zip(docs, outputs)}
 
 

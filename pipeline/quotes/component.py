@@ -57,9 +57,11 @@ class NewsQuotes:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             speaker = self._speaker(resolve, speaker_token)
+            cue_span = _token_span(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
             quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue_lemma,
                                 direct=True, speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.85 if speaker else 0.5))
+                                confidence=0.85 if speaker else 0.5, cue_span=cue_span,
+                                speaker_span=speaker_phrase(speaker_token)))
         return quotes
 
     def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -84,7 +86,8 @@ class NewsQuotes:
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.7 if speaker else 0.4))
+                                confidence=0.7 if speaker else 0.4, cue_span=_token_span(token),
+                                speaker_span=speaker_phrase(speaker_token)))
         return quotes
 
     def _according_to_statements(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -107,7 +110,8 @@ class NewsQuotes:
             speaker = self._speaker(resolve, source)
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=ACCORDING_TO, direct=False, speaker_text=source.text,
-                                confidence=0.65 if speaker else 0.4))
+                                confidence=0.65 if speaker else 0.4, cue_span=_according_span(source),
+                                speaker_span=speaker_phrase(source)))
         return quotes
 
     def _nested(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -120,7 +124,7 @@ class NewsQuotes:
                                 speaker=self._speaker(resolve, speaker_token),
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.5))
+                                confidence=0.5, cue_span=_token_span(cue), speaker_span=speaker_phrase(speaker_token)))
         return quotes
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -183,6 +187,41 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+#: The longest phrase (in tokens) taken as a speaker's span; a longer subtree keeps only its head's left part.
+MAX_SPEAKER_TOKENS = 16
+
+
+def _token_span(token: Token | None) -> tuple[int, int] | None:
+    return (token.idx, token.idx + len(token.text)) if token is not None else None
+
+
+def _according_span(source: Token | None) -> tuple[int, int] | None:
+    """"according to" itself, from the object of its "to"."""
+    if source is None or source.head.lower_ != "to" or source.head.i == 0:
+        return None
+    according = source.doc[source.head.i - 1]
+    if according.lower_ != "according":
+        return None
+    return according.idx, source.head.idx + len(source.head.text)
+
+
+def speaker_phrase(token: Token | None) -> tuple[int, int] | None:
+    """The words naming the speaker at this cue: the token's noun phrase (its subtree without
+    trailing punctuation: "Jonas Albrecht, a spokesman for the port"); when that phrase is long or
+    holds a clause, the named entity holding the token, else the head with its left modifiers."""
+    if token is None:
+        return None
+    words = [t for t in token.subtree if not t.is_space]
+    if len(words) > MAX_SPEAKER_TOKENS or any(t.dep_ in {"relcl", "acl"} and t.i > token.i for t in words):
+        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        if entity is not None:
+            return entity.start_char, entity.end_char
+        words = [t for t in words if t.i <= token.i]
+    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+        words = words[:-1]
+    if not words:
+        return _token_span(token)
+    return words[0].idx, words[-1].idx + len(words[-1].text)
 
 
 def _content_span(words: list[Token]) -> tuple[int, int] | None:

@@ -73,16 +73,24 @@ def test_newsquant_scores_by_hand(name, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["polnear"])
-def test_polnear_exact_and_overlap_by_hand(name, tmp_path):
+def test_polnear_citron_exact_and_token_overlap_by_hand(name, tmp_path):
+    """citron's definitions: exact spans per part (source and content with overlapping cues), a quote
+    only when cue, source and content all agree; overlap in tokens; a quote without a cue still counts."""
     (doc,) = gold_docs("polnear", name).values()
     text = doc["text"]
-    pred = [entity(text, "Maria Lopez", "PERSON"), entity(text, "Ahmet Yilmaz", "PERSON"),
-            fact("quote", text, 17, 42, speaker="Maria Lopez", quote=text[17:42], cue="say", direct=False),
-            fact("quote", text, 81, 97, speaker="Ahmet Yilmaz", quote=text[81:97], cue="warn", direct=False)]
+    span = lambda snippet: [text.index(snippet), text.index(snippet) + len(snippet)]  # noqa: E731
+    pred = [fact("quote", text, 17, 42, speaker="Maria Lopez", quote=text[17:42], cue="say", direct=False,
+                 speaker_span=span("Maria Lopez"), cue_span=span("said")),
+            fact("quote", text, 81, 97, speaker="Ahmet Yilmaz", quote=text[81:97], cue="warn", direct=False,
+                 speaker_span=span("Ahmet Yilmaz"), cue_span=span("warned")),
+            fact("quote", text, 44, 53, speaker=None, quote=text[44:53], cue=None, direct=False)]
     got = scores(evaluate(FIXTURES / name, "polnear", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
-    for part in ("speaker", "content", "quote"):
-        assert got[f"{part}-exact"] == (0.5, 0.5, 0.5)
-        assert got[f"{part}-overlap"] == (1.0, 1.0, 1.0)
+    assert got["cue-exact"] == (0.6667, 1.0, 0.8)
+    # the second source is the name inside the gold "The mayor, Ahmet Yilmaz,", the content one span for two
+    for part in ("source", "content", "quote"):
+        assert got[f"{part}-exact"] == (0.3333, 0.5, 0.4)
+    assert got["content-overlap"] == (0.8333, 1.0, 0.9091)  # "The mayor" is no gold content
+    assert got["source-overlap"] == (1.0, 0.5, 0.6667)  # 4 of the 8 gold source tokens
 
 
 @pytest.mark.parametrize("name", ["timeml"])

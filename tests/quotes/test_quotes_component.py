@@ -153,3 +153,20 @@ def test_quotes_according_to_statements(run, text, speaker, content):
 )
 def test_quotes_according_to_needs_contiguous_content(run, text):
     assert not [q for q in _quotes(run(text)) if q[2] == "according to" and "according" in q[1]]
+
+
+def _spans(doc):
+    text = doc.text
+    return [(text[slice(*q.speaker_span)] if q.speaker_span else None, text[slice(*q.cue_span)] if q.cue_span else None)
+            for q in doc._.facts.quotes]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("“We will not give up,” the health minister said on Monday.", [("the health minister", "said")]),
+    ("Jonas Albrecht, a spokesman for the port, said the cranes would be replaced.",
+     [("Jonas Albrecht, a spokesman for the port", "said")]),
+    ("The bridge will reopen in May, according to the city council.", [("the city council", "according to")]),
+    ("“It was a long night,” she told reporters.", [("she", "told")]),
+])
+def test_quotes_carry_the_speaker_phrase_and_cue_spans_they_were_read_from(run, text, expected):
+    assert _spans(run(text)) == expected

@@ -1,86 +1,130 @@
-"""PolNeAR quote attribution: ``speaker``, ``content`` and whole ``quote`` (speaker and content
-together), each ``-exact`` (the same character spans) and ``-overlap`` (a shared character),
-matched one to one.
+"""PolNeAR quote attribution, scored as citron scores PARC (bbc/citron ``metrics.py``), so the figures
+stand beside citron's:
 
-A prediction's content is the quote fact's span; its speaker span is the mention of the
-speaker entity nearest to the quote (a speaker given only by a pronoun has no named mention,
-so its speaker span is missing and it cannot match)."""
+- ``cue-exact``: a predicted cue span equal to some gold cue span;
+- ``source-exact`` / ``content-exact``: a prediction whose cue overlaps a gold cue and whose source
+  (content) spans equal that gold quote's;
+- ``quote-exact``: cue, source and content spans all equal;
+- ``cue-overlap``, ``source-overlap``, ``content-overlap``, ``quote-overlap``: token-proportional:
+  precision is the predicted tokens that overlap gold tokens over all predicted tokens, recall the
+  same over all gold tokens (``quote-overlap`` sums the three parts).
+
+As in citron, the exact counts are not one to one: a prediction is a true positive when some gold
+quote matches it, and a gold quote is found when some prediction matches it. A prediction's
+source is the span the pipeline itself output (``speaker_span``), its cue ``cue_span`` and its
+content the quote span. A prediction whose spans could not be carried onto the gold text still
+counts, and can only be a false positive."""
 from __future__ import annotations
 
-from ..matching import Item, match
-from . import Scores, sentence_around
+import re
+from dataclasses import dataclass
+
+from ..matching import Counts, overlap
+from . import Mismatch, Scores, sentence_around
+
+Spans = tuple[tuple[int, int], ...]
+WORD = re.compile(r"\w+|[^\w\s]")
+PARTS = ("cue", "source", "content")
 
 
-def _spans(frags) -> tuple[tuple[int, int], ...]:
-    return tuple((int(s), int(e)) for s, e in frags or [])
+@dataclass(frozen=True)
+class Attribution:
+    doc: str
+    cue: Spans
+    source: Spans
+    content: Spans
 
 
-def speaker_span(quote: dict, facts: list[dict]) -> tuple[int, int] | None:
-    mentions = [tuple(m) for f in facts if f.get("kind") == "entity" and quote.get("speaker")
-                and f["name"] == quote["speaker"] for m in f.get("mentions") or []]
-    if not mentions:
-        return None
-    centre = (quote["start"] + quote["end"]) / 2
-    return min(mentions, key=lambda m: (abs((m[0] + m[1]) / 2 - centre), m))
+def _spans(frags) -> Spans:
+    return tuple(sorted((int(s), int(e)) for s, e in frags or []))
 
 
-def _items(doc: str, text: str, quotes: list[tuple]) -> dict[str, list[Item]]:
-    """quotes: (source spans, content spans) pairs."""
-    items: dict[str, list[Item]] = {"speaker": [], "content": [], "quote": []}
-    for source, content in quotes:
-        first = (content or source or ((0, 0),))[0]
-        sentence = sentence_around(text, first[0], first[1])
-        content_text = " … ".join(text[s:e] for s, e in content)
-        if source:
-            items["speaker"].append(Item(doc, source, None, {}, " … ".join(text[s:e] for s, e in source), sentence))
-        if content:
-            items["content"].append(Item(doc, content, None, {}, content_text, sentence))
-        if content:
-            items["quote"].append(Item(doc, content, None, {"source": source}, content_text, sentence))
-    return items
+def _gold(doc: dict) -> list[Attribution]:
+    return [Attribution(doc["id"], _spans(f["cue"]), _spans(f["source"]), _spans(f["content"]))
+            for f in doc["facts"] if f["kind"] == "quote"]
 
 
-def _gold(doc: dict) -> list[tuple]:
-    return [(_spans(f["source"]), _spans(f["content"])) for f in doc["facts"] if f["kind"] == "quote"]
-
-
-def _pred(facts: list[dict]) -> list[tuple]:
-    quotes = []
+def _pred(doc_id: str, facts: list[dict]) -> list[Attribution]:
+    unaligned = ((-1, -1),)
+    found = []
     for f in facts:
-        if f.get("kind") == "quote" and f["start"] >= 0:
-            speaker = speaker_span(f, facts)
-            quotes.append(((speaker,) if speaker else (), ((f["start"], f["end"]),)))
-    return quotes
+        if f.get("kind") != "quote":
+            continue
+        content = ((f["start"], f["end"]),) if f["start"] >= 0 else unaligned
+        found.append(Attribution(doc_id, _spans([f["cue_span"]] if f.get("cue_span") else []),
+                                 _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
+    return found
 
 
-def _quote_match(gold: list[Item], pred: list[Item], mode: str):
-    """Whole quotes: content matched in ``mode``, then the speaker must match in the same mode."""
-    from ..matching import overlap
+def _meets(a: Spans, b: Spans) -> bool:
+    return overlap(a, b) > 0
 
-    result = match(gold, pred, mode)
-    good, bad = [], []
-    for g, p in result.pairs:
-        gs, ps = g.fields["source"], p.fields["source"]
-        ok = gs == ps if mode == "exact" else (not gs and not ps) or overlap(gs, ps) > 0
-        (good if ok else bad).append((g, p))
-    result.pairs = good
-    result.misses += [g for g, _ in bad]
-    result.false_positives += [p for _, p in bad]
-    return result
+
+def _agree(p: Attribution, g: Attribution, part: str) -> bool:
+    """citron's exact tests: the cue equal; a source or content equal with the cues overlapping."""
+    if part == "cue":
+        return bool(p.cue) and p.cue == g.cue
+    if part == "quote":
+        return bool(p.cue) and p.cue == g.cue and p.source == g.source and p.content == g.content
+    return _meets(p.cue, g.cue) and getattr(p, part) == getattr(g, part)
+
+
+def exact_counts(gold: list[Attribution], pred: list[Attribution], part: str) -> tuple[Counts, list, list]:
+    by_doc: dict[str, list[Attribution]] = {}
+    for g in gold:
+        by_doc.setdefault(g.doc, []).append(g)
+    pred_by_doc: dict[str, list[Attribution]] = {}
+    for p in pred:
+        pred_by_doc.setdefault(p.doc, []).append(p)
+    false_positives = [p for p in pred if not any(_agree(p, g, part) for g in by_doc.get(p.doc, []))]
+    misses = [g for g in gold if not any(_agree(p, g, part) for p in pred_by_doc.get(g.doc, []))]
+    # citron counts tp over predictions; recall then uses tp / (tp + fn) with fn over gold quotes
+    tp = len(pred) - len(false_positives)
+    return Counts(tp, len(pred), tp + len(misses)), misses, false_positives
+
+
+def _tokens(text: str, spans: Spans) -> set[int]:
+    """Start offsets of the word and punctuation tokens inside the spans."""
+    return {m.start() for s, e in spans if s >= 0 for m in WORD.finditer(text, s, e) if m.end() <= e}
+
+
+def overlap_counts(texts: dict[str, str], gold: list[Attribution], pred: list[Attribution], part: str) -> Counts:
+    """Tokens: predicted ones inside some gold span of the same part (tp over pred), and gold ones (gold)."""
+    tp = n_pred = n_gold = 0
+    parts = PARTS if part == "quote" else (part,)
+    for name in parts:
+        gold_tokens: dict[str, set[int]] = {}
+        for g in gold:
+            tokens = _tokens(texts[g.doc], getattr(g, name))
+            n_gold += len(tokens)
+            gold_tokens.setdefault(g.doc, set()).update(tokens)
+        for p in pred:
+            tokens = _tokens(texts[p.doc], getattr(p, name))
+            n_pred += len(tokens)
+            tp += len(tokens & gold_tokens.get(p.doc, set()))
+    return Counts(tp, n_pred, n_gold)
+
+
+def _mismatch(metric: str, what: str, texts: dict[str, str], a: Attribution) -> Mismatch:
+    first = (a.content or a.source or a.cue or ((0, 0),))[0]
+    text = texts[a.doc]
+    shown = " … ".join(text[s:e] for s, e in a.content if s >= 0)
+    source = " … ".join(text[s:e] for s, e in a.source if s >= 0) or "-"
+    cue = " … ".join(text[s:e] for s, e in a.cue if s >= 0) or "-"
+    return Mismatch(metric, what, a.doc, shown, sentence_around(text, *first), f"source {source!r}, cue {cue!r}")
 
 
 def score(docs: list[dict], predictions: dict) -> Scores:
-    gold: dict[str, list[Item]] = {"speaker": [], "content": [], "quote": []}
-    pred: dict[str, list[Item]] = {"speaker": [], "content": [], "quote": []}
-    for doc in docs:
-        for key, items in _items(doc["id"], doc["text"], _gold(doc)).items():
-            gold[key] += items
-        for key, items in _items(doc["id"], doc["text"], _pred(predictions[doc["id"]][1])).items():
-            pred[key] += items
+    texts = {doc["id"]: doc["text"] for doc in docs}
+    gold = [a for doc in docs for a in _gold(doc)]
+    pred = [a for doc in docs for a in _pred(doc["id"], predictions[doc["id"]][1])]
     scores = Scores()
-    for mode in ("exact", "overlap"):
-        errors = mode == "overlap"
-        scores.add(f"speaker-{mode}", match(gold["speaker"], pred["speaker"], mode), errors=errors)
-        scores.add(f"content-{mode}", match(gold["content"], pred["content"], mode), errors=errors)
-        scores.add(f"quote-{mode}", _quote_match(gold["quote"], pred["quote"], mode), errors=False)
+    for part in (*PARTS, "quote"):
+        counts, misses, false_positives = exact_counts(gold, pred, part)
+        scores.metrics[f"{part}-exact"] = counts
+        if part == "quote":
+            scores.errors += [_mismatch("quote-exact", "miss", texts, g) for g in misses]
+            scores.errors += [_mismatch("quote-exact", "false positive", texts, p) for p in false_positives]
+    for part in (*PARTS, "quote"):
+        scores.metrics[f"{part}-overlap"] = overlap_counts(texts, gold, pred, part)
     return scores
