@@ -11,7 +11,8 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-#: 1.1: ``dropped_facts`` on the article record; article ids unique within an output (relative paths).
+#: 1.1: ``dropped_facts`` on the article record; article ids unique within an output (relative paths);
+#: ``speaker_span`` and ``cue_span`` on quotes.
 SCHEMA_VERSION = "1.1"
 
 Qualifier = Literal[
@@ -142,6 +143,11 @@ class QuoteFact(_Fact):
     quote: str
     cue: Optional[str] = None
     direct: bool
+    speaker_span: Optional[tuple[int, int]] = Field(
+        default=None, description="character span of the words naming the speaker at this quote (a name, "
+                                  "'the minister', 'she'); null when no speaker was found")
+    cue_span: Optional[tuple[int, int]] = Field(
+        default=None, description="character span of the cue ('said', 'according to'); null when there is none")
 
 
 Record = Annotated[
