@@ -195,6 +195,32 @@ def _stem(path: Path) -> str:
     return name or path.name
 
 
+def file_id(path: str | Path, root: str | Path | None = None) -> str:
+    """The article id a file gives: its path under ``root`` (the folder it was found in, as given), with ``/``
+    separators and without the supported suffix (``business/001``); its stem when given directly (``root`` None).
+
+    ``path`` and ``root`` may be URLs (``s3://bucket/news/a/1.txt`` under ``s3://bucket/news`` is ``a/1``).
+    """
+    path = str(path)
+    if root is None:
+        relative = path.rstrip("/").rsplit("/", 1)[-1]
+    elif "://" in path:
+        relative = path[len(str(root).rstrip("/")) + 1:]
+    else:
+        relative = Path(path).relative_to(root).as_posix()
+    folder, _, name = relative.rpartition("/")
+    stem = _stem(Path(name))
+    return f"{folder}/{stem}" if folder else stem
+
+
+def iter_file_ids(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str] | InputError]:
+    """:func:`iter_files` with the article id of each file (:func:`file_id`: relative to the folder given)."""
+    for raw in paths:
+        root = raw if str(raw) != STDIN and Path(raw).is_dir() else None
+        for entry in iter_files([raw]):
+            yield entry if isinstance(entry, InputError) else (entry, file_id(entry, root))
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     """Files under the given paths, recursively and sorted by name; ``-`` passes through for stdin.
 
@@ -273,8 +299,12 @@ def _open(path: Path, gz: bool) -> IO[bytes]:
 _READ_ERRORS = (OSError, EOFError, zlib.error, ValueError)
 
 
-def read_file(path: Path, published: str | None = None, options: ReadOptions | None = None) -> Iterator[Item]:
-    """The articles in one file (one for .txt/.html, one per record for .json/.jsonl); ``-`` is stdin."""
+def read_file(path: Path, published: str | None = None, options: ReadOptions | None = None, *,
+              article_id: str | None = None) -> Iterator[Item]:
+    """The articles in one file (one for .txt/.html, one per record for .json/.jsonl); ``-`` is stdin.
+
+    ``article_id`` is the file's id (default: its stem); records without an id of their own get ``<id>-<n>``.
+    """
     options = options or ReadOptions(published=published)
     if published is not None and options.published is None:
         options = replace(options, published=published)
@@ -288,8 +318,9 @@ def read_file(path: Path, published: str | None = None, options: ReadOptions | N
                             path=path)
         return
     suffix, gz = kind
+    article_id = article_id or file_id(path)
     if suffix == ".jsonl":
-        yield from _read_jsonl(path, gz, options)
+        yield from _read_jsonl(path, gz, options, article_id)
         return
     def read() -> bytes:
         if not gz and path.stat().st_size > options.max_bytes:
@@ -301,7 +332,7 @@ def read_file(path: Path, published: str | None = None, options: ReadOptions | N
     if isinstance(text, InputError):
         yield text
     else:
-        yield from _from_text(text, suffix, source, _stem(path), options)
+        yield from _from_text(text, suffix, source, article_id, options)
 
 
 def _read_text(read, source: str, options: ReadOptions) -> str | InputError:
@@ -427,7 +458,7 @@ def _read_json(text: str, source: str, stem: str, options: ReadOptions) -> Itera
         yield _record_item(row, n, item_source, source, f"{stem}-{n}" if many else stem, options)
 
 
-def _read_jsonl(path: Path, gz: bool, options: ReadOptions) -> Iterator[Item]:
+def _read_jsonl(path: Path, gz: bool, options: ReadOptions, stem: str) -> Iterator[Item]:
     """JSON lines, streamed: a huge file never sits in memory, a huge line is one error."""
     source = str(path)
     try:
@@ -436,8 +467,7 @@ def _read_jsonl(path: Path, gz: bool, options: ReadOptions) -> Iterator[Item]:
         yield InputError.of(source, ErrorCode.UNREADABLE, path=path, reason=_reason(reason))
         return
     with handle:
-        yield from _records_from_lines(_jsonl_lines(handle, options.max_bytes, source), source, _stem(path),
-                                       options)
+        yield from _records_from_lines(_jsonl_lines(handle, options.max_bytes, source), source, stem, options)
 
 
 def _jsonl_lines(handle: IO[bytes], limit: int, source: str) -> Iterator[tuple[int, str | None, InputError | None]]:
@@ -522,10 +552,11 @@ def read_inputs(paths: Iterable[str | Path], published: str | None = None,
     options = options or ReadOptions(published=published)
     if published is not None and options.published is None:
         options = replace(options, published=published)
-    for entry in iter_files(paths):
+    for entry in iter_file_ids(paths):
         if isinstance(entry, InputError):
             yield entry
         else:
-            yield from read_file(entry, options=options)
+            path, article_id = entry
+            yield from read_file(path, options=options, article_id=article_id)
     for dataset in datasets:
         yield from read_dataset(dataset, options)

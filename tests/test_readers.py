@@ -66,6 +66,31 @@ def test_readers_walk_folders_sorted_and_report_missing(tmp_path):
     assert isinstance(items[-1], InputError) and items[-1].code == "E001"
 
 
+@pytest.mark.parametrize("layout,expected", [
+    ({"business/001.txt": "B.", "sport/001.txt.gz": "S.", "001.html": None, "feeds/day.jsonl": None},
+     ["001", "business/001", "feeds/day-1", "k", "sport/001"]),
+])
+def test_readers_ids_are_paths_under_the_folder_given(tmp_path, layout, expected):
+    import gzip
+
+    root = tmp_path / "news"
+    for name, text in layout.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if name.endswith(".gz"):
+            path.write_bytes(gzip.compress(text.encode()))
+        elif name.endswith(".jsonl"):
+            path.write_text('{"text": "One."}\n{"id": "k", "text": "Two."}\n')
+        elif name.endswith(".html"):
+            path.write_text("<html><body><article><p>" + "A real paragraph of news. " * 20 + "</p></article></body></html>")
+        else:
+            path.write_text(text)
+    assert [i.id for i in read_inputs([root])] == expected
+    assert [i.id for i in read_inputs([str(root) + "/"])] == expected
+    # a file given directly keeps its stem; a sub-folder given is the root of its own ids
+    assert [i.id for i in read_inputs([root / "business" / "001.txt", root / "sport"])] == ["001", "001"]
+
+
 def _sources(items):
     return [(type(i).__name__, getattr(i, "code", None), i.source) for i in items]
 

@@ -15,14 +15,14 @@ import shutil
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, NamedTuple
 
 from distributed import Client, LocalCluster, WorkerPlugin, get_worker
 
-from ..readers import SUPPORTED, InputError, Item, iter_files, read_file
+from ..readers import SUPPORTED, InputError, Item, file_id, iter_file_ids, read_file
 from .local import chunked
 
-__all__ = ["PipelinePlugin", "dask_client", "iter_sources", "process_dask", "read_source"]
+__all__ = ["PipelinePlugin", "Source", "dask_client", "iter_sources", "process_dask", "read_source"]
 
 PLUGIN_NAME = "newsfacts-pipeline"
 
@@ -56,6 +56,14 @@ class PipelinePlugin(WorkerPlugin):
             self.error = str(err)
 
 
+class Source(NamedTuple):
+    """One file for a worker to read: its local path or URL, and its article id (:func:`pipeline.readers.file_id`,
+    relative to the folder given), which only the client, listing the folders, can know."""
+
+    path: str
+    id: str
+
+
 def _is_input(name: str) -> bool:
     """A supported article file name (``.txt``, ``.html``, ``.json``, ``.jsonl``, optionally ``.gz``), not hidden."""
     stem, suffix = posixpath.splitext(name.lower())
@@ -64,38 +72,42 @@ def _is_input(name: str) -> bool:
     return suffix in SUPPORTED and not name.startswith(".")
 
 
-def iter_sources(paths: Iterable[str | Path]) -> Iterator[str | InputError]:
-    """The files under ``paths``, in input order: local paths exactly as the local engine lists them
-    (:func:`pipeline.readers.iter_files`), URLs through fsspec (folders recursively, sorted by name)."""
+def iter_sources(paths: Iterable[str | Path]) -> Iterator[Source | InputError]:
+    """The files under ``paths``, in input order, with their ids: local paths exactly as the local engine lists
+    them (:func:`pipeline.readers.iter_file_ids`), URLs through fsspec (folders recursively, sorted by name)."""
     import fsspec
 
     from ..errors import ErrorCode, NewsfactsError
 
     for raw in map(str, paths):
         if "://" not in raw:
-            yield from (entry if isinstance(entry, InputError) else str(entry) for entry in iter_files([raw]))
+            yield from (entry if isinstance(entry, InputError) else Source(str(entry[0]), entry[1])
+                        for entry in iter_file_ids([raw]))
             continue
         fs, root = fsspec.core.url_to_fs(raw)
         if fs.isdir(root):
             found = [posixpath.relpath(f, root) for f in fs.find(root)]
             for relative in sorted(found, key=lambda rel: rel.split("/")):
                 if _is_input(posixpath.basename(relative)):
-                    yield f"{raw.rstrip('/')}/{relative}"
+                    url = f"{raw.rstrip('/')}/{relative}"
+                    yield Source(url, file_id(url, raw))
         elif fs.isfile(root):
-            yield raw
+            yield Source(raw, file_id(raw))
         else:
             err = NewsfactsError(ErrorCode.NOT_FOUND, path=raw)
             yield InputError(raw, err.code.value, str(err))
 
 
-def read_source(source: str, published: str | None = None) -> Iterator[Item]:
+def read_source(source: str, published: str | None = None, article_id: str | None = None) -> Iterator[Item]:
     """The items of one local path or URL, as :func:`pipeline.readers.read_file` reads them.
 
     A URL is copied to a temporary file of the same name first, so every reader
-    feature applies; the items then name the URL as their source.
+    feature applies; the items then name the URL as their source. ``article_id``
+    is the file's id (:class:`Source`; default: its stem).
     """
+    article_id = article_id or file_id(source)
     if "://" not in source:
-        yield from read_file(Path(source), published)
+        yield from read_file(Path(source), published, article_id=article_id)
         return
     import tempfile
 
@@ -112,7 +124,7 @@ def read_source(source: str, published: str | None = None) -> Iterator[Item]:
             err = NewsfactsError(ErrorCode.UNREADABLE, path=source, reason=reason)
             yield InputError(source, err.code.value, str(err))
             return
-        for item in read_file(Path(local), published):
+        for item in read_file(Path(local), published, article_id=article_id):
             item.source = item.source.replace(local, source, 1)
             if isinstance(item, InputError):
                 item.message = item.message.replace(local, source)
@@ -133,7 +145,7 @@ def _extract_files(sources: list, published: str | None, batch_size: int) -> lis
             if isinstance(source, InputError):
                 yield source
             else:
-                yield from read_source(source, published)
+                yield from read_source(source.path, published, source.id)
 
     return list(process(plugin.nlp, items(), batch_size))
 

@@ -19,11 +19,12 @@ def test_engines_dask_reads_object_storage_urls(url):
     fs.pipe({f"{url}/b/x.txt": b"Second.", f"{url}/a.txt": b"First.", f"{url}/.hidden.txt": b"no",
              f"{url}/c.jsonl": b'{"id": "k", "text": "Third."}\n', f"{url}/d.json": b"{broken"})
     sources = list(iter_sources([url, "memory://bucket/missing"]))
-    assert sources[:-1] == [f"{url}/a.txt", f"{url}/b/x.txt", f"{url}/c.jsonl", f"{url}/d.json"]
+    assert sources[:-1] == [(f"{url}/a.txt", "a"), (f"{url}/b/x.txt", "b/x"), (f"{url}/c.jsonl", "c"),
+                            (f"{url}/d.json", "d")]
     assert isinstance(sources[-1], InputError) and sources[-1].code == "E001"
-    items = [item for source in sources[:-1] for item in read_source(source, "2026-02-17")]
+    items = [item for source in sources[:-1] for item in read_source(source.path, "2026-02-17", source.id)]
     assert [(i.id, i.text, i.source) for i in items[:-1]] == [
-        ("a", "First.", f"{url}/a.txt"), ("x", "Second.", f"{url}/b/x.txt"), ("k", "Third.", f"{url}/c.jsonl:1")]
+        ("a", "First.", f"{url}/a.txt"), ("b/x", "Second.", f"{url}/b/x.txt"), ("k", "Third.", f"{url}/c.jsonl:1")]
     assert isinstance(items[-1], InputError) and items[-1].source == f"{url}/d.json"
     assert f"{url}/d.json" in items[-1].message and "newsfacts-" not in items[-1].message
 
