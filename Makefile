@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup test test-fast run eval bench train-ner train-rel clean help
+.PHONY: setup test test-fast run eval bench soak train-ner train-rel clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -15,6 +15,7 @@ help:
 	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
 	@echo "make eval    score the pipeline on the gold sets"
 	@echo "make bench   throughput of tokenizer, bare model and pipeline (BENCH_DATA=folder)"
+	@echo "make soak    extract the whole BBC corpus and check the output (SOAK_ARGS='--workers 2')"
 
 $(STAMP): pyproject.toml requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -55,6 +56,12 @@ eval: $(STAMP)
 BENCH_DATA ?= ../shared/data/bbc-news
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_DATA) $(BENCH_ARGS)
+
+# Soak check over real news: the whole BBC corpus (2,225 articles, $(DATA)/bbc-news) through `newsfacts extract`
+# into out/soak.jsonl, then inputs = articles + errors, no E014, unique ids, every fact at its offsets.
+# SOAK_ARGS: e.g. "--workers 2" or "--engine dask".
+soak: $(STAMP)
+	$(BIN)/python scripts/soak.py $(DATA)/bbc-news $(SOAK_ARGS)
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info
