@@ -34,7 +34,11 @@ def write_pred(tmp_path, per_doc: dict[str, tuple[str, list[dict]]]) -> Path:
 
 
 def gold_docs(fmt, name):
-    return {d["id"]: d for d in iter_docs(READERS[fmt](FIXTURES / name))}
+    return gold_docs_at(FIXTURES / name, fmt)
+
+
+def gold_docs_at(path, fmt):
+    return {d["id"]: d for d in iter_docs(READERS[fmt](path))}
 
 
 def scores(result):
@@ -150,6 +154,23 @@ def test_meantime_kinds_and_participants_by_hand(name, tmp_path):
     assert got["date.value"] == (1.0, 1.0, 1.0)
     assert got["quantity-overlap"] == (0.0, 0.0, 0.0)
     assert got["relation-participants"] == (1.0, 1.0, 1.0)
+
+
+@pytest.mark.parametrize("name", ["meantime"])
+def test_meantime_scores_only_the_annotated_sentences(name, tmp_path):
+    """MEANTIME annotates the first sentences only: a name predicted after them is no false positive."""
+    xml = (FIXTURES / name / "rents.xml").read_text(encoding="utf8").replace(
+        '<token t_id="12" sentence="1" number="11">.</token>',
+        '<token t_id="12" sentence="1" number="11">.</token>\n<token t_id="13" sentence="2" number="12">Oslo</token>'
+        '\n<token t_id="14" sentence="2" number="13">waited</token>')
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "rents.xml").write_text(xml, encoding="utf8")
+    (doc,) = gold_docs_at(tmp_path / "gold", "meantime").values()
+    text = doc["text"]
+    assert text.endswith("\nOslo waited")
+    pred = [entity(text, "Maria Lopez", "PERSON"), entity(text, "Madrid", "GPE"), entity(text, "Oslo", "GPE")]
+    got = scores(evaluate(tmp_path / "gold", "meantime", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["entity-exact"] == (1.0, 1.0, 1.0)
 
 
 @pytest.mark.parametrize("shift", [0, 9])

@@ -2,7 +2,8 @@
 mentions point at tokens through ``<token_anchor t_id>`` (ENTITY_MENTION, TIMEX3, VALUE,
 EVENT_MENTION) and instances without anchors (ENTITY with ``ent_type``), then ``<Relations>``:
 REFERS_TO (mention to instance, giving a mention its type) and HAS_PARTICIPANT (event mention
-to entity mention, with ``sem_role``). Text is the tokens joined by spaces, one sentence a line."""
+to entity mention, with ``sem_role``). Text is the tokens joined by spaces, one sentence a line.
+Only the title and first sentences are annotated: a ``scope`` fact spans them."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
@@ -61,10 +62,23 @@ def parse(path: Path) -> dict:
         target = mentions.get(targets[0]) if targets else None
         if event is not None and target is not None and event["kind"] == "event":
             event["participants"].append({"span": [target["start"], target["end"]], "role": rel.get("sem_role")})
+    # MEANTIME annotates the title and the first sentences only: the scope fact tells the scorer where
+    # the annotation stops, so predictions beyond it are neither hits nor false positives.
+    annotated = [f["end"] for f in facts]
+    if annotated:
+        last = max(annotated)
+        facts.append({"kind": "scope", "start": 0, "end": next((e for _, e in _line_ends(text) if e >= last), len(text))})
     dct = markables.find("TIMEX3[@functionInDocument='CREATION_TIME']")
     published = (dct.get("value") or "")[:10] if dct is not None else ""
     doc_id = root.get("doc_name") or path.stem
     return row(doc_id, text, facts, published=published if len(published) == 10 else None)
+
+
+def _line_ends(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
 
 
 def read(path: Path):

@@ -4,7 +4,12 @@
   MEANTIME types by ``TYPES`` (other labels are not MEANTIME entities).
 - ``date``: TIMEX3 expressions and their ``value``; ``quantity``: VALUE expressions and their value.
 - ``relation-participants``: an event's Arg0 and Arg1 participants against a predicted
-  relation's subject and object mentions, both overlapping.
+  relation's subject and object mentions, both overlapping; a relation whose participants
+  cannot be located counts as a false positive.
+
+MEANTIME annotates only the title and first sentences of each article (the reader's ``scope``
+fact): predictions after it are left out rather than counted as false positives. A field the
+gold never gives (VALUE expressions carry no value) is not scored.
 """
 from __future__ import annotations
 
@@ -32,6 +37,24 @@ def _gold_items(doc: dict, kind: str):
     return out
 
 
+def _scope_end(doc: dict) -> int:
+    return next((f["end"] for f in doc["facts"] if f["kind"] == "scope"), len(doc["text"]))
+
+
+def in_scope(doc: dict, facts: list[dict]) -> list[dict]:
+    """The predicted facts that start inside the annotated part of the document."""
+    end = _scope_end(doc)
+    kept = []
+    for fact in facts:
+        if fact.get("kind") == "entity":
+            mentions = [m for m in fact.get("mentions") or [] if m[0] < end]
+            if mentions:
+                kept.append({**fact, "mentions": mentions})
+        elif fact["start"] < end:
+            kept.append(fact)
+    return kept
+
+
 def _pred_items(doc: dict, facts: list[dict], kind: str):
     if kind == "entity":
         items = mention_items(doc["id"], doc["text"], facts, lambda label, _: TYPES.get(label))
@@ -52,20 +75,22 @@ def _participant_pairs(doc: dict) -> list[tuple]:
 
 def score(docs: list[dict], predictions: dict) -> Scores:
     scores = Scores()
+    scoped = {doc["id"]: in_scope(doc, predictions[doc["id"]][1]) for doc in docs}
     for kind, field in (("entity", "label"), ("date", "value"), ("quantity", "value")):
         gold = [i for doc in docs for i in _gold_items(doc, kind)]
-        pred = [i for doc in docs for i in _pred_items(doc, predictions[doc["id"]][1], kind)]
+        pred = [i for doc in docs for i in _pred_items(doc, scoped[doc["id"]], kind)]
         scores.add(f"{kind}-exact", match(gold, pred, "exact"), errors=False)
         relaxed = match(gold, pred, "overlap")
         scores.add(f"{kind}-overlap", relaxed)
-        scores.add_field(f"{kind}.{field}", relaxed, field)
+        if any(i.fields.get(field) is not None or i.label is not None for i in gold):
+            scores.add_field(f"{kind}.{field}", relaxed, field)
     total = Counts()
     for doc in docs:
-        facts = predictions[doc["id"]][1]
+        facts = scoped[doc["id"]]
         gold = _participant_pairs(doc)
         pred = [participant_spans(f, facts) for f in facts if f.get("kind") == "relation"]
         free = [p for p in pred if p[0] and p[1]]
-        n_pred, tp = len(free), 0
+        n_pred, tp = len(pred), 0
         for g in gold:
             hit = next((p for p in free if overlap([g[0]], [p[0]]) and overlap([g[1]], [p[1]])), None)
             if hit:
