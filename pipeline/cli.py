@@ -194,7 +194,11 @@ def summarize(path: Path) -> None:
               help="Also list the first N misses and false positives with their sentences.")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Pipeline config (default: configs/pipeline.cfg).")
-def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: int, config: Path | None) -> None:
+@click.option("--save-predictions", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="Also write the predictions to DIR in the set's own format, for its official scorer "
+                   "(conll, conll04, newsquant, polnear, timeml, articlebench).")
+def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: int, config: Path | None,
+             save_predictions: Path | None) -> None:
     """Score the pipeline against a gold set: P, R and F1 per fact kind and field.
 
     GOLD is a file or folder in FORMAT, or a saved `datasets` folder of gold
@@ -203,15 +207,21 @@ def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: i
     Example:
 
         newsfacts evaluate corpora/gold --errors 10
+        newsfacts evaluate ../shared/data/newsquant -f newsquant --save-predictions out/newsquant
     """
     from .errors import NewsfactsError
     from .evaluate import evaluate as run_evaluation
     from .evaluate import report
 
     try:
-        result = run_evaluation(gold, fmt, pred=pred, config=config)
+        result = run_evaluation(gold, fmt, pred=pred, config=config, save_predictions=save_predictions)
     except NewsfactsError as err:
         raise click.ClickException(str(err)) from None
+    if result.saved is not None:
+        saved = result.saved
+        notes = [f"{saved.reshaped} predicted facts on the nearest span the format can hold"] * bool(saved.reshaped)
+        notes += [f"{saved.left_out} predicted facts left out (the format cannot hold them)"] * bool(saved.left_out)
+        click.echo("; ".join([f"predictions: {len(saved.files)} files in {save_predictions}", *notes]), err=True)
     click.echo(report.as_json(result) if as_json else report.table(result))
     if n_errors:
         click.echo(report.errors(result, n_errors), err=as_json)

@@ -22,6 +22,7 @@ class ErrorCode(str, Enum):
     UNSAFE_PATH = "E015"
     BAD_GOLD = "E020"
     UNKNOWN_FORMAT = "E021"
+    NO_WRITER = "E023"
 
 
 MESSAGES = {
@@ -45,6 +46,7 @@ MESSAGES = {
     ErrorCode.UNSAFE_PATH: "Output path '{path}' would escape the output folder {root}",
     ErrorCode.BAD_GOLD: "Bad gold data in {path} {where}: {reason}",
     ErrorCode.UNKNOWN_FORMAT: "Unknown gold format '{name}' (use one of: {known})",
+    ErrorCode.NO_WRITER: "No writer for format '{name}': predictions can be saved for {known}",
 }
 
 

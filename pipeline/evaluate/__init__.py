@@ -6,7 +6,8 @@
 
 Readers (``readers/``) turn each format into gold documents held in a ``datasets.Dataset``;
 ``predict`` runs the pipeline or reads predictions and carries their offsets onto the gold
-text; ``scorers/`` match and count; ``report`` prints tables, JSON and error lists.
+text; ``scorers/`` match and count; ``report`` prints tables, JSON and error lists;
+``writers/`` write the predictions in each public set's own format.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from .documents import data_root, iter_docs
 from .readers import READERS, read_gold
 from .scorers import Scores, conll, facts, meantime, newsquant, quotes, relations, timeml
 from .scorers import body
+from . import writers
 
 __all__ = ["FORMATS", "Result", "evaluate", "data_root"]
 
@@ -41,6 +43,7 @@ class Result:
     format: str
     documents: int
     scores: Scores
+    saved: writers.Saved | None = None
 
 
 def check_format(fmt: str) -> None:
@@ -49,14 +52,18 @@ def check_format(fmt: str) -> None:
 
 
 def evaluate(gold: str | Path, fmt: str = "gold", *, pred: str | Path | None = None, nlp=None,
-             config: str | Path | None = None) -> Result:
+             config: str | Path | None = None, save_predictions: str | Path | None = None) -> Result:
     """Read a gold set, predict (or read ``pred``), match and score.
+
+    ``save_predictions``: a folder to write the predictions to in the set's own format (see ``writers``).
 
     Raises :class:`NewsfactsError` for a missing path, an unknown format or bad gold data.
     """
     from .predict import predictions_for, read_predictions, run_pipeline
 
     check_format(fmt)
+    if save_predictions is not None and fmt not in writers.WRITERS:
+        raise NewsfactsError(ErrorCode.NO_WRITER, name=fmt, known=", ".join(writers.WRITERS))
     docs = list(iter_docs(read_gold(fmt, Path(gold))))
     if pred is not None:
         records = read_predictions(Path(pred))
@@ -66,4 +73,8 @@ def evaluate(gold: str | Path, fmt: str = "gold", *, pred: str | Path | None = N
 
             nlp = load(config)
         records = run_pipeline(nlp, docs, body_only=fmt in BODY_ONLY)
-    return Result(fmt, len(docs), SCORERS[fmt](docs, predictions_for(docs, records)))
+    predictions = predictions_for(docs, records)
+    saved = None
+    if save_predictions is not None:
+        saved = writers.save_predictions(fmt, docs, predictions, Path(save_predictions), Path(gold))
+    return Result(fmt, len(docs), SCORERS[fmt](docs, predictions), saved)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..documents import files, gold_error, read_text, row, to_dataset, tokens_to_text
 
 TAG = re.compile(r"^(?:O|([BI])-(\S+))$")
+SUFFIXES = (".txt", ".conll", ".iob", ".iob1", ".iob2")
 
 
 def _chunks(tags: list[str]) -> list[tuple[int, int, str]]:
@@ -37,7 +38,7 @@ def _document(doc_id: str, sentences: list[list[tuple[str, str]]]) -> dict:
 
 def read(path: Path):
     rows = []
-    for file in files(path, ".txt", ".conll", ".iob", ".iob1", ".iob2"):
+    for file in files(path, *SUFFIXES):
         docs: list[list[list[tuple[str, str]]]] = [[[]]]
         for n, line in enumerate(read_text(file).splitlines(), start=1):
             cols = line.split()

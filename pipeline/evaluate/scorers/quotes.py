@@ -44,7 +44,8 @@ def _gold(doc: dict) -> list[Attribution]:
             for f in doc["facts"] if f["kind"] == "quote"]
 
 
-def _pred(doc_id: str, facts: list[dict]) -> list[Attribution]:
+def pred_attributions(doc_id: str, facts: list[dict]) -> list[Attribution]:
+    """The predicted quotes: content the quote span, source ``speaker_span``, cue ``cue_span``."""
     unaligned = ((-1, -1),)
     found = []
     for f in facts:
@@ -117,7 +118,7 @@ def _mismatch(metric: str, what: str, texts: dict[str, str], a: Attribution) -> 
 def score(docs: list[dict], predictions: dict) -> Scores:
     texts = {doc["id"]: doc["text"] for doc in docs}
     gold = [a for doc in docs for a in _gold(doc)]
-    pred = [a for doc in docs for a in _pred(doc["id"], predictions[doc["id"]][1])]
+    pred = [a for doc in docs for a in pred_attributions(doc["id"], predictions[doc["id"]][1])]
     scores = Scores()
     for part in (*PARTS, "quote"):
         counts, misses, false_positives = exact_counts(gold, pred, part)

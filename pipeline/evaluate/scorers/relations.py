@@ -9,8 +9,9 @@ participants cannot be located in its evidence span is a false positive (it can 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Iterator
 
-from ..matching import Item, match
+from ..matching import Item, Span, match
 from . import Scores, participant_spans, sentence_around
 
 CONLL04_RELATIONS = {
@@ -61,18 +62,25 @@ def gold_items(doc: dict) -> list[Item]:
                   (f["subject"]["label"], f["object"]["label"])) for f in doc["facts"] if f["kind"] == "relation"]
 
 
-def pred_items(doc: dict, facts: list[dict], dataset: str) -> list[Item]:
+def located(facts: list[dict], dataset: str) -> Iterator[tuple[dict, str, tuple[str, str], Span | None,
+                                                                Span | None]]:
+    """Each predicted relation the set has a label for: the fact, the set's label, the participants'
+    types, and the subject and object spans (None where a participant is not located)."""
     relations, type_of = SETS[dataset]
-    items = []
     for f in facts:
         if f.get("kind") != "relation" or f["predicate"] not in relations or not f.get("object") or f["start"] < 0:
             continue
-        subject, obj = participant_spans(f, facts)
         types = (type_of(f["subject"]["label"], f["subject"]["name"]), type_of(f["object"]["label"], f["object"]["name"]))
+        yield (f, relations[f["predicate"]], types, *participant_spans(f, facts))
+
+
+def pred_items(doc: dict, facts: list[dict], dataset: str) -> list[Item]:
+    items = []
+    for f, label, types, subject, obj in located(facts, dataset):
         if subject and obj:
-            items.append(_item(doc["id"], doc["text"], subject, obj, relations[f["predicate"]], types))
+            items.append(_item(doc["id"], doc["text"], subject, obj, label, types))
         else:  # unlocatable: no gold pair has a negative span, so this can only be a false positive
-            unplaced = Item(doc["id"], ((-1, -1), (-1, -1)), (relations[f["predicate"]], *types), {},
+            unplaced = Item(doc["id"], ((-1, -1), (-1, -1)), (label, *types), {},
                             f"{f['subject']['name']} → {f['object']['name']} (participants not located)",
                             sentence_around(doc["text"], f["start"], f["end"]))
             items.append(unplaced)

@@ -1,0 +1,50 @@
+"""TimeML (TempEval-3 ``.tml``): one file per document, the DCT from the publication date and the
+predicted dates as ``TIMEX3`` tags (tid, type, value) inline in ``TEXT``. The dates are the ones the
+scorer counts (every ``date`` fact); the type follows the granularity (``time`` TIME, ``duration``
+DURATION, any other DATE). XML cannot nest overlapping tags, so a date overlapping one written
+before, or one that could not be carried onto the gold text, is left out."""
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from .common import Saved
+
+TYPES = {"time": "TIME", "duration": "DURATION"}
+ATTRIBUTES = ("tid", "type", "value")
+HEAD = '<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
+DCT = ('<DCT><TIMEX3 tid="t0" type="DATE" value={value} temporalFunction="false" '
+       'functionInDocument="CREATION_TIME">{text}</TIMEX3></DCT>\n')
+
+
+def facts(doc: dict, predicted: tuple[str, list[dict]]) -> list[dict]:
+    dates = [f for f in predicted[1] if f.get("kind") == "date"]
+    return [{"kind": "date", "start": f["start"], "end": f["end"], "value": f.get("value"),
+             "type": TYPES.get(f.get("granularity"), "DATE"), "tid": f"t{n}",
+             "text": doc["text"][f["start"]:f["end"]] if f["start"] >= 0 else ""} for n, f in enumerate(dates, start=1)]
+
+
+def _body(text: str, dates: list[dict]) -> tuple[str, int]:
+    parts, pos, left_out = [], 0, 0
+    for date in sorted(dates, key=lambda f: (f["start"], -f["end"])):
+        if date["start"] < pos or date["end"] <= date["start"]:
+            left_out += 1
+            continue
+        attrs = "".join(f" {key}={quoteattr(date[key])}" for key in ATTRIBUTES if date.get(key) is not None)
+        parts += [escape(text[pos:date["start"]]), f"<TIMEX3{attrs}>", escape(text[date["start"]:date["end"]]),
+                  "</TIMEX3>"]
+        pos = date["end"]
+    return "".join(parts) + escape(text[pos:]), left_out
+
+
+def write(rows: list[dict], out: Path, gold: Path) -> Saved:
+    written, left_out = [], 0
+    for doc in rows:
+        body, dropped = _body(doc["text"], [f for f in doc["facts"] if f["kind"] == "date"])
+        left_out += dropped
+        dct = DCT.format(value=quoteattr(doc["published"]), text=escape(doc["published"])) if doc["published"] else ""
+        path = out / f"{doc['id']}.tml"
+        path.write_text(f"{HEAD}<DOCID>{escape(doc['id'])}</DOCID>\n{dct}<TEXT>{body}</TEXT>\n</TimeML>\n",
+                        encoding="utf8")
+        written.append(path)
+    return Saved(written, left_out)
