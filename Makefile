@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup test test-fast run eval bench soak train-ner train-rel clean help
+.PHONY: setup test test-fast run eval bench soak train-ner train-rel package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -15,6 +15,7 @@ help:
 	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
 	@echo "make eval    score the pipeline on the gold sets"
 	@echo "make bench   throughput of tokenizer, bare model and pipeline (BENCH_DATA=folder)"
+	@echo "make package the pipeline as a spaCy package (en_newsfacts) and the newsfacts wheel, in dist/"
 	@echo "make soak    extract the whole BBC corpus and check the output (SOAK_ARGS='--workers 2')"
 
 $(STAMP): pyproject.toml setup.py requirements.lock requirements-model.txt
@@ -63,5 +64,10 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python scripts/soak.py $(DATA)/bbc-news $(SOAK_ARGS)
 
+# The spaCy pipeline package en_newsfacts (spacy.load("en_newsfacts")) and the newsfacts wheel it requires, both
+# at pyproject.toml's version, in dist/. PACKAGE_ARGS="--config configs/x.cfg --name newsfacts_x" for another config.
+package: $(STAMP)
+	$(BIN)/python scripts/package.py dist $(PACKAGE_ARGS)
+
 clean:
-	rm -rf out .pytest_cache build *.egg-info
+	rm -rf out .pytest_cache build dist *.egg-info

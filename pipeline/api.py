@@ -58,6 +58,7 @@ def load(config: str | Path | None = None):
     nlp_cfg = cfg["nlp"]
     nlp = _load_model([nlp_cfg["model"], *nlp_cfg.get("fallback_models", [])])
     tokenizer_cfg = dict(nlp_cfg.get("tokenizer", {"@tokenizers": "newsfacts.cleaning_tokenizer.v1"}))
+    nlp.config["nlp"]["tokenizer"] = dict(tokenizer_cfg)  # nlp.to_disk, then spacy.load, rebuild it
     make_tokenizer = registry.tokenizers.get(tokenizer_cfg.pop("@tokenizers"))
     nlp.tokenizer = make_tokenizer(**tokenizer_cfg)(nlp)
     root = relative_root(config)
@@ -117,15 +118,16 @@ def make_docs(nlp, articles: Iterable) -> Iterator:
         yield make_doc(nlp, article)
 
 
-def extract(text: str, published: str | None = None, *, config: str | Path | None = None) -> list:
-    """Facts in one article as Pydantic records: the article record first, then every fact.
+def extract(text: str, published: str | None = None, *, config: str | Path | None = None, nlp=None) -> list:
+    """Facts in one article as Pydantic records: the article record first, then every fact. ``nlp`` is a
+    pipeline already loaded (``spacy.load("en_newsfacts")``), used instead of loading ``config``.
 
     >>> facts = extract("Rubio visited Ecuador on Tuesday.", published="2026-02-17")
     """
     from .readers import ArticleInput
     from .records import doc_to_records
 
-    nlp = _cached(str(config) if config is not None else None)
+    nlp = nlp if nlp is not None else _cached(str(config) if config is not None else None)
     article = ArticleInput(id=None, text=text, published=validate_published(published), source="<text>")
     (doc,) = nlp.pipe(make_docs(nlp, [article]))
     return doc_to_records(doc)

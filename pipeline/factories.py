@@ -24,8 +24,10 @@ def make_cleaning_tokenizer(rules_path: Optional[str] = None) -> Callable[[Langu
 
     def create(nlp: Language) -> CleaningTokenizer:
         rules = ArticleCleaner.load_rules(rules_path) if rules_path else None
-        inner = nlp.tokenizer
-        if isinstance(inner, CleaningTokenizer):
+        inner = getattr(nlp, "tokenizer", None)
+        if inner is None:  # spacy.load building a saved pipeline: spaCy's own, then from_disk fills it
+            inner = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
+        elif isinstance(inner, CleaningTokenizer):
             inner = inner.tokenizer
         return CleaningTokenizer(inner, ArticleCleaner(rules))
 

@@ -1,0 +1,26 @@
+"""The cleaning tokenizer is part of a saved pipeline: spacy.load of nlp.to_disk rebuilds it (no model needed)."""
+import pytest
+import spacy
+
+from pipeline import factories  # noqa: F401  (the tokenizer's registration, as the entry point gives it)
+from pipeline.cleaning import CleaningTokenizer
+from pipeline.extensions import get_article
+
+CLEANING = {"@tokenizers": "newsfacts.cleaning_tokenizer.v1", "rules_path": None}
+
+
+@pytest.mark.parametrize(
+    "text,caption,credit,body",
+    [("Troops patrol a street in Quito, Ecuador, on Feb. 17, 2026. | Gerardo Menoscal/AFP via Getty Images\n\n"
+      "Rubio visited Ecuador.", "Troops patrol a street in Quito, Ecuador, on Feb. 17, 2026.",
+      "Gerardo Menoscal/AFP via Getty Images", "Rubio visited Ecuador.")],
+)
+def test_cleaning_tokenizer_survives_to_disk_and_load(tmp_path, text, caption, credit, body):
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    nlp.tokenizer.tokenizer.add_special_case("Rubio", [{"ORTH": "Rub"}, {"ORTH": "io"}])  # saved with the inner
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert isinstance(loaded.tokenizer, CleaningTokenizer)
+    doc = loaded(text)
+    assert doc.text == body and [t.text for t in doc][:2] == ["Rub", "io"]
+    assert (get_article(doc).caption, get_article(doc).credit) == (caption, credit)
