@@ -111,6 +111,9 @@ def test_same_shape_article(kenya):
     assert ("Keir Starmer", "United Kingdom", "prime minister") in roles
     assert ("William Ruto", "Kenya", "president") in roles
     assert ("Sarah Whitfield", None, "Army lieutenant general") in roles
+    # "commander of British Forces Kenya": the command, not the country at its end
+    assert ("Sarah Whitfield", "British Forces Kenya", "commander") in roles
+    assert ("Sarah Whitfield", "Kenya", "commander") not in roles
     quantities = {q.value: q for q in _of(kenya, "quantity")}
     assert quantities[200].qualifier == "more_than" and quantities[200].event == "arrest"
     assert quantities[60].qualifier == "approximate" and quantities[60].counted == "raid"

@@ -54,9 +54,10 @@ def _initials(text: str) -> str:
 
 
 class Canonicalizer:
-    def __init__(self, variants: dict[str, str], country_qualifiers: set[str]) -> None:
+    def __init__(self, variants: dict[str, str], country_qualifiers: set[str], bare_heads: set[str] = frozenset()) -> None:
         self.variants = {k: v for k, v in variants.items() if not k.startswith("_")}
         self.country_qualifiers = country_qualifiers
+        self.bare_heads = bare_heads  # "Army", "Forces": no name without their country
 
     def __call__(self, mentions: list[Mention]) -> list[Entity]:
         groups: list[_Group] = []
@@ -122,7 +123,7 @@ class Canonicalizer:
 
     def _strip_country(self, text: str) -> str:
         first, _, rest = text.partition(" ")
-        if first in self.country_qualifiers and rest[:1].isupper():
+        if first in self.country_qualifiers and rest[:1].isupper() and rest.split()[0].lower() not in self.bare_heads:
             return rest
         return text
 

@@ -52,7 +52,8 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
-        self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()})
+        self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
+                                           set(org_nouns.get("bare_heads", [])))
 
     def __call__(self, doc: Doc) -> Doc:
         rule_spans = []

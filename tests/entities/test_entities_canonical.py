@@ -8,7 +8,7 @@ from pipeline.entities.canonical import Canonicalizer, Mention
 @pytest.fixture(scope="module")
 def canonicalize():
     variants = read_json(data_path("variants.json"))
-    return Canonicalizer(variants, {"U.S.", "US", "UK"})
+    return Canonicalizer(variants, {"U.S.", "US", "UK"}, set(read_json(data_path("org_nouns.json"))["bare_heads"]))
 
 
 def _m(text, label, start):
@@ -29,6 +29,9 @@ def _m(text, label, start):
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
+        # the country stays where the rest is no name on its own
+        ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
+         [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),
         ([_m("National Guard", "ORG", 0), _m("National Rifle Association", "ORG", 40)],
          [("ORG", "National Guard", 1), ("ORG", "National Rifle Association", 1)]),
     ],

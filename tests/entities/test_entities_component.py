@@ -87,3 +87,11 @@ def test_entities_mentions_point_at_their_text(run, text):
         for start, end in entity.mentions:
             assert doc.text[start:end].strip() == doc.text[start:end]
             assert doc.text[start:end]
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Brig. Tom Hale, who leads British Forces Cyprus, met the minister.", "British Forces Cyprus"),
+    ("Gen. Ana Ruiz, commander of US Forces Korea, said the drills would go on.", "US Forces Korea"),
+])
+def test_entities_forces_named_for_a_country_are_one_organisation(run, text, name):
+    assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
