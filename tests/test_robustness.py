@@ -144,19 +144,25 @@ def test_robustness_killed_run_resumes_to_identical_output(tmp_path, blank_confi
     folder.mkdir()
     for n in range(400):
         (folder / f"{n:04d}.txt").write_text(f"Story {n} says the minister visited Quito on Tuesday.\n\nMore {n}.")
-    command = [sys.executable, "-c", "from pipeline.cli import main; main()", "extract", str(folder), "--config", str(blank_config),
-               "--batch-size", "1", "-o"]
+    # Each article takes 20 ms more than it would, so the run lasts seconds and the kill lands mid-run.
+    slow = ("import time, pipeline.records as r; f = r.doc_to_records; "
+            "r.doc_to_records = lambda doc: (time.sleep(0.02), f(doc))[1]; from pipeline.cli import main; main()")
+    args = ["extract", str(folder), "--config", str(blank_config), "--batch-size", "1", "-o"]
+    command = [sys.executable, "-c", "from pipeline.cli import main; main()", *args]
     full, cut = tmp_path / "full.jsonl", tmp_path / "cut.jsonl"
     subprocess.run(command + [str(full)], check=True, capture_output=True)
-    proc = subprocess.Popen(command + [str(cut)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen([sys.executable, "-c", slow, *args, str(cut)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.time() + 60
     while time.time() < deadline and (not cut.exists() or cut.stat().st_size < 2000) and proc.poll() is None:
         time.sleep(0.01)
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGKILL)
+    assert proc.poll() is None, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert 0 < cut.read_bytes().count(b"\n") < 400  # killed part way
     resumed = subprocess.run(command + [str(cut), "--resume"], capture_output=True, text=True)
     assert resumed.returncode == 0, resumed.stderr
+    done = int(resumed.stderr.split(" already in the output")[0].rsplit("(", 1)[1])
+    assert 0 < done < 400
     assert full.read_bytes().count(b"\n") == 400
     assert cut.read_bytes() == full.read_bytes()
     assert "400 inputs: 400 articles" in resumed.stderr

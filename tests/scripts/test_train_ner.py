@@ -4,6 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 import pipeline
 
@@ -28,18 +29,35 @@ def test_train_ner_saves_model_and_metrics(tiny_model):
     assert (tiny_model / "ner_conll").is_dir()
 
 
-def test_pipeline_merges_trained_ner(tiny_model, tmp_path):
+def test_train_ner_learns_the_conll_labels(tiny_model):
+    ner = spacy.load(tiny_model).get_pipe("ner_conll")
+    assert set(ner.labels) == {"PER", "ORG", "LOC", "MISC"}
+
+
+@pytest.fixture(scope="module")
+def stand_in_model(tmp_path_factory):
+    """A trained NER stand-in that always gives the same names: a rule component saved as `ner_conll`."""
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", name="ner_conll")
+    ruler.add_patterns([{"label": "ORG", "pattern": "Los Lobos"}, {"label": "LOC", "pattern": "Quito"}])
+    path = tmp_path_factory.mktemp("stand_in") / "model"
+    nlp.to_disk(path)
+    return path
+
+
+def test_pipeline_merges_trained_ner(stand_in_model, tmp_path):
     config = (ROOT / "configs" / "pipeline.cfg").read_text(encoding="utf8")
-    config = config.replace('trained_ner = "models/ner-conll"', f'trained_ner = "{tiny_model}"')
+    config = config.replace('trained_ner = "models/ner-conll"', f'trained_ner = "{stand_in_model}"')
     (tmp_path / "pipeline.cfg").write_text(config, encoding="utf8")
     nlp = pipeline.load(tmp_path / "pipeline.cfg")
     assert nlp.pipe_names.index("newsfacts_stash_ents") < nlp.pipe_names.index("ner_conll")
-    doc = nlp("Secretary of State Marco Rubio visited Ecuador on Tuesday.")
-    assert "pretrained_ents" in doc.spans
-    labels = {e.label_ for e in doc.ents}
-    assert labels <= {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW",
-                      "LANGUAGE", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
-    assert "DATE" in labels  # numeric and temporal labels survive the merge
+    doc = nlp("Los Lobos is a gang in Quito, police said on Tuesday.")
+    merged = {(e.text, e.label_) for e in doc.ents}
+    pretrained = {(e.text, e.label_) for e in doc.spans["pretrained_ents"]}
+    assert ("Los Lobos", "PERSON") in pretrained  # the pretrained model alone gets the gang wrong
+    assert ("Los Lobos", "ORG") in merged  # the trained name wins, under its OntoNotes label
+    assert ("Quito", "GPE") in merged  # LOC takes the pretrained place label on the same tokens
+    assert ("Tuesday", "DATE") in merged  # a pretrained span no trained name covers survives
 
 
 def test_train_ner_missing_data_is_one_line():
