@@ -143,3 +143,23 @@ def test_bad_gold_input_is_one_clear_error_naming_file_and_place(fmt, name, cont
 def test_missing_gold_path_is_a_clear_error(fmt, tmp_path):
     with pytest.raises(NewsfactsError, match="No such file|no .* files"):
         READERS[fmt](tmp_path / "absent")
+
+
+def test_gold_stand_off_article_reads_its_text_from_the_data_root(tmp_path, monkeypatch):
+    import hashlib
+
+    text = "Harbour Bank hired Lena Dahl.\n"
+    (tmp_path / "data" / "news").mkdir(parents=True)
+    (tmp_path / "data" / "news" / "a.txt").write_text(text, encoding="utf8")
+    monkeypatch.setenv("NEWSFACTS_DATA", str(tmp_path / "data"))
+    digest = hashlib.sha256(text.encode("utf8")).hexdigest()
+    article = {"kind": "article", "article_id": "a", "text_from": "news/a.txt", "text_sha256": digest}
+    entity = {"kind": "entity", "article_id": "a", "start": 19, "end": 28, "text": "Lena Dahl", "label": "PERSON",
+              "name": "Lena Dahl", "mentions": [[19, 28]]}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(article) + "\n" + json.dumps(entity) + "\n", encoding="utf8")
+    (doc,) = iter_docs(READERS["gold"](gold))
+    assert doc["text"] == text and doc["facts"][0]["text"] == "Lena Dahl"
+    gold.write_text(json.dumps({**article, "text_sha256": "0" * 64}) + "\n", encoding="utf8")
+    with pytest.raises(NewsfactsError, match="sha256 differs"):
+        READERS["gold"](gold)

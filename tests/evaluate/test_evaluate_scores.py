@@ -192,3 +192,16 @@ def test_gold_format_scores_kinds_and_fields_through_alignment(shift, tmp_path):
     assert got["date-exact"] == (1.0, 1.0, 1.0) and got["date.value"] == (0.0, 0.0, 0.0)
     assert got["date.granularity"] == (1.0, 1.0, 1.0)
     assert got["quote-exact"] == (0.0, 0.0, 0.0)
+
+
+def test_entity_merge_counts_pairwise_links_over_shared_mentions():
+    from pipeline.evaluate.scorers.facts import merge_counts
+
+    def ent(*mentions):
+        return {"kind": "entity", "start": mentions[0][0], "end": mentions[0][1], "mentions": [list(m) for m in mentions]}
+
+    gold = [ent((0, 5), (20, 25), (40, 45)), ent((60, 65)), ent((80, 85))]
+    # "Blair" at 40 split off (a missed merge), and two other entities wrongly merged; (90, 95) is not in gold
+    pred = [ent((0, 5), (20, 25)), ent((40, 45)), ent((60, 65), (80, 85)), ent((90, 95))]
+    counts = merge_counts(gold, pred)
+    assert (counts.tp, counts.pred, counts.gold) == (1, 2, 3)

@@ -3,16 +3,23 @@
 Each file holds one or more articles: an ``article`` record, then its facts (same
 ``article_id``). Hand-written facts may leave out ``id``, ``sentence``, ``confidence`` and
 ``extractor``; everything else is validated by the output contract, and every ``text`` (and
-every entity mention) must be the exact slice of the article text it points at."""
+every entity mention) must be the exact slice of the article text it points at.
+
+An article whose text may not be copied into the repository (a public corpus) is stored
+stand-off: its record has ``text_from`` (a path under ``$NEWSFACTS_DATA``, default
+``../shared/data``) and ``text_sha256`` instead of ``text``; the text is read from there and
+must have that hash."""
 from __future__ import annotations
 
+import hashlib
 import json
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from ... import schema
-from ..documents import files, gold_error, read_text, row, to_dataset
+from ...errors import ErrorCode, NewsfactsError
+from ..documents import data_root, files, gold_error, read_text, row, to_dataset
 
 FILLED = {"sentence": "", "confidence": 1.0, "extractor": "gold"}
 DROPPED = ("id", "sentence", "confidence", "extractor", "schema_version", "article_id")
@@ -27,12 +34,27 @@ def _record(file: Path, n: int, line: str):
         raise gold_error(file, n, "a record must be a JSON object")
     if data.get("kind") not in {"article", "error"}:
         data = {"id": f"gold-{n}", **FILLED, **data}
+    elif "text_from" in data:
+        data = _stand_off_text(file, n, data)
     try:
         return schema.RECORD_ADAPTER.validate_python(data)
     except ValidationError as err:
         first = err.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         raise gold_error(file, n, f"{where}: {first['msg']}") from None
+
+
+def _stand_off_text(file: Path, n: int, data: dict) -> dict:
+    """The article record with its text read from the public corpus it points at."""
+    data = dict(data)
+    source = data_root() / data.pop("text_from")
+    expected = data.pop("text_sha256", None)
+    if not source.is_file():
+        raise NewsfactsError(ErrorCode.NOT_FOUND, path=source)
+    raw = source.read_bytes()
+    if expected and hashlib.sha256(raw).hexdigest() != expected:
+        raise gold_error(file, n, f"{source} is not the text the gold was annotated on (sha256 differs)")
+    return {**data, "text": raw.decode("utf8")}
 
 
 def _checked_fact(file: Path, n: int, fact, text: str) -> dict:

@@ -8,12 +8,18 @@ Metric names:
 - ``KIND-overlap-lenient`` (entities and relations, the kinds with a label): a shared character,
   the label ignored (the project's own diagnostic, never set beside an anchor's figure);
 - ``KIND.FIELD``: pairs of the label-free overlap match whose field agrees;
-- ``relation-strict``: predicate, subject, object and role all right, wherever the evidence lies.
+- ``relation-strict``: predicate, subject, object and role all right, wherever the evidence lies;
+  ``role-strict`` the same for ``has_role`` alone, ``other-relation-strict`` for every other predicate;
+- ``entity-merge``: canonical merging as pairwise links: two mentions that both sides found (the
+  same span) are linked when they belong to one entity; precision over the predicted links,
+  recall over the gold ones (a missed or split merge costs recall, a wrong merge precision).
 
 Entities are scored mention by mention."""
 from __future__ import annotations
 
-from ..matching import Item, match
+from itertools import combinations
+
+from ..matching import Counts, Item, match
 from . import Scores, mention_items, span_item
 
 FIELDS = {
@@ -61,6 +67,22 @@ def strict_relations(doc: str, text: str, facts: list[dict]) -> list[Item]:
             for f in facts if f.get("kind") == "relation"]
 
 
+def _clusters(facts: list[dict]) -> list[set[tuple[int, int]]]:
+    return [{tuple(m) for m in f.get("mentions") or [[f["start"], f["end"]]]} for f in facts if f.get("kind") == "entity"]
+
+
+def merge_counts(gold_facts: list[dict], pred_facts: list[dict]) -> Counts:
+    """Pairwise merge links over the mentions both sides found."""
+    gold, pred = _clusters(gold_facts), _clusters(pred_facts)
+    shared = set().union(*gold) & set().union(*pred) if gold and pred else set()
+
+    def links(clusters):
+        return {tuple(sorted(pair)) for c in clusters for pair in combinations(sorted(c & shared), 2)}
+
+    gold_links, pred_links = links(gold), links(pred)
+    return Counts(len(gold_links & pred_links), len(pred_links), len(gold_links))
+
+
 def score(docs: list[dict], predictions: dict) -> Scores:
     scores = Scores()
     for kind, fields in FIELDS.items():
@@ -80,4 +102,10 @@ def score(docs: list[dict], predictions: dict) -> Scores:
     gold = [i for doc in docs for i in strict_relations(doc["id"], doc["text"], doc["facts"])]
     pred = [i for doc in docs for i in strict_relations(doc["id"], doc["text"], predictions[doc["id"]][1])]
     scores.add("relation-strict", match(gold, pred, "exact"), describe=lambda i: " | ".join(i.label))
+    roles = lambda items: [i for i in items if i.label[0] == "has_role"]  # noqa: E731
+    others = lambda items: [i for i in items if i.label[0] != "has_role"]  # noqa: E731
+    scores.add("role-strict", match(roles(gold), roles(pred), "exact"), errors=False)
+    scores.add("other-relation-strict", match(others(gold), others(pred), "exact"), errors=False)
+    scores.metrics["entity-merge"] = sum((merge_counts(doc["facts"], predictions[doc["id"]][1]) for doc in docs),
+                                         Counts())
     return scores
