@@ -7,10 +7,11 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup test test-fast run eval bench soak train-ner train-rel package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak train-ner train-rel package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
+	@echo "make setup-accurate  create .venv-accurate for configs/accurate.cfg (spacy-transformers, CPU torch)"
 	@echo "make test    run the test suite (installs first when needed)"
 	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
 	@echo "make eval    score the pipeline on the gold sets"
@@ -26,6 +27,20 @@ $(STAMP): pyproject.toml setup.py requirements.lock requirements-model.txt
 	touch $(STAMP)
 
 setup: $(STAMP)
+
+# The accurate environment (configs/accurate.cfg) is its own venv: every package pinned by hash in
+# requirements-accurate.txt (written by scripts/lock_accurate.py) and installed by one pip command.
+ACC_VENV := .venv-accurate
+ACC_BIN := $(ACC_VENV)/bin
+ACC_STAMP := $(ACC_VENV)/.installed
+
+$(ACC_STAMP): pyproject.toml setup.py requirements-accurate.txt requirements-model.txt
+	test -x $(ACC_BIN)/python || $(PYTHON) -m venv $(ACC_VENV)
+	$(ACC_BIN)/python -m pip --disable-pip-version-check -q install --require-hashes -r requirements-accurate.txt
+	$(ACC_BIN)/python -m pip --disable-pip-version-check -q install --no-deps -e .
+	touch $(ACC_STAMP)
+
+setup-accurate: $(ACC_STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
