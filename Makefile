@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup setup-accurate test test-fast run eval bench soak train-ner train-rel package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak train-ner train-ner-accurate train-rel package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -58,6 +58,10 @@ DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll
+
+# The accurate NER (configs/ner-accurate.cfg: the transformer fine-tuned with its NER head), in .venv-accurate.
+train-ner-accurate: $(ACC_STAMP)
+	$(ACC_BIN)/python scripts/train_ner_accurate.py $(DATA)/conll2003 models/ner-accurate
 
 # The relation classifier on CoNLL04 train + every CrossRE train split (dev splits for early stopping).
 train-rel: $(STAMP)

@@ -65,7 +65,7 @@ def load(config: str | Path | None = None):
     trained_ner = _trained_path(nlp_cfg.get("trained_ner"), root, "NER", "using the pretrained entities only")
     if trained_ner is not None:
         nlp.add_pipe("newsfacts_stash_ents", after="ner")
-        nlp.add_pipe("ner_conll", source=spacy.load(trained_ner), after="newsfacts_stash_ents")
+        _add_trained_ner(nlp, trained_ner)
     components = cfg.get("components", {})
     for stage in nlp_cfg["stages"]:
         nlp.add_pipe(stage, config=dict(components.get(stage, {})))
@@ -73,6 +73,30 @@ def load(config: str | Path | None = None):
     if trained_rel is not None and "newsfacts_relations" in nlp.pipe_names:
         nlp.add_pipe("relation_classifier", source=spacy.load(trained_rel), after="newsfacts_relations")
     return nlp
+
+
+def _add_trained_ner(nlp, path: Path) -> None:
+    """Source ``ner_conll`` from the trained pipeline at ``path``, after ``newsfacts_stash_ents``, and before it
+    every component of that pipeline the model lacks: the accurate config's ``transformer``, which ``ner_conll``
+    listens to (the fast NER listens to the model's own ``tok2vec``, or has its own)."""
+    import os
+    from importlib.util import find_spec
+
+    import spacy
+
+    # A transformer pipeline carries its weights; nothing is fetched from a hub. Set before transformers is
+    # imported (spacy.load imports spacy-transformers for such a pipeline), which reads them once.
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    if (path / "transformer").is_dir() and find_spec("spacy_transformers") is None:
+        raise NewsfactsError(ErrorCode.BAD_CONFIG, path=path,
+                             reason="a transformer NER needs spacy-transformers (make setup-accurate)")
+    trained = spacy.load(path)
+    after = "newsfacts_stash_ents"
+    for name in trained.pipe_names:
+        if name == "ner_conll" or name not in nlp.pipe_names:
+            nlp.add_pipe(name, source=trained, after=after)
+            after = name
 
 
 def relative_root(config: str | Path | None = None) -> Path:
