@@ -22,6 +22,7 @@ class ErrorCode(str, Enum):
     UNSAFE_PATH = "E015"
     BAD_GOLD = "E020"
     UNKNOWN_FORMAT = "E021"
+    BAD_FACTS = "E022"
     NO_WRITER = "E023"
 
 
@@ -46,6 +47,7 @@ MESSAGES = {
     ErrorCode.UNSAFE_PATH: "Output path '{path}' would escape the output folder {root}",
     ErrorCode.BAD_GOLD: "Bad gold data in {path} {where}: {reason}",
     ErrorCode.UNKNOWN_FORMAT: "Unknown gold format '{name}' (use one of: {known})",
+    ErrorCode.BAD_FACTS: "{path} line {line} is not a newsfacts record: {reason}",
     ErrorCode.NO_WRITER: "No writer for format '{name}': predictions can be saved for {known}",
 }
 
