@@ -13,7 +13,7 @@ help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
 	@echo "make setup-accurate  create .venv-accurate for configs/accurate.cfg (spacy-transformers, CPU torch)"
 	@echo "make test    run the test suite (installs first when needed)"
-	@echo "make run     extract facts from the bundled example into out/facts.jsonl and summarise"
+	@echo "make run     extract facts from the bundled example into out/facts.jsonl, summarise, write out/report/"
 	@echo "make eval    score the pipeline on the gold sets"
 	@echo "make bench   throughput of tokenizer, bare model and pipeline (BENCH_DATA=folder)"
 	@echo "make package the pipeline as a spaCy package (en_newsfacts) and the newsfacts wheel, in dist/"
@@ -52,6 +52,7 @@ run: $(STAMP)
 	mkdir -p out
 	$(BIN)/newsfacts extract $(EXAMPLE) -o out/facts.jsonl
 	$(BIN)/newsfacts summarize out/facts.jsonl
+	$(BIN)/newsfacts report out/facts.jsonl -o out/report
 
 # Public gold data: NEWSFACTS_DATA, else ../shared/data beside the checkout.
 DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)

@@ -22,7 +22,10 @@ def main() -> None:
 
     Example:
 
+    \b
         newsfacts extract corpora/examples -o out/facts.jsonl
+        newsfacts summarize out/facts.jsonl
+        newsfacts report out/facts.jsonl -o out/report
     """
 
 
@@ -45,6 +48,12 @@ def ingestion_options(command):
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def quiet_option(command):
+    """--quiet: no progress on stderr (commands that run the pipeline over many articles)."""
+    help_text = "No progress on stderr (default: a bar on a terminal, else one line at the end)."
+    return click.option("-q", "--quiet", is_flag=True, help=help_text)(command)
 
 
 def _read_options(published: str | None, ingestion: dict):
@@ -92,8 +101,9 @@ def _resume(output: Path | None, resume: bool):
 @click.option("--scheduler", metavar="ADDRESS",
               help="Dask scheduler address for --engine dask (default: start a local cluster).")
 @ingestion_options
+@quiet_option
 def extract(paths: tuple[Path, ...], output: Path | None, published: str | None, config: Path | None,
-            batch_size: int, workers: int, engine: str, scheduler: str | None, **ingestion) -> None:
+            batch_size: int, workers: int, engine: str, scheduler: str | None, quiet: bool, **ingestion) -> None:
     """Extract facts from article files and folders (.txt, .html, .json, .jsonl, also .gz), - or datasets.
 
     Folders are read recursively, in sorted order; - reads standard input. Each input
@@ -103,6 +113,7 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
 
     Example:
 
+    \b
         newsfacts extract corpora/examples/us-ecuador-operations.json -o out/facts.jsonl
         newsfacts extract archive/ --workers 2 --batch-size 32 -o out/archive.jsonl
         newsfacts extract archive/ -o out/archive.jsonl --resume
@@ -113,6 +124,7 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
     from .batch import normalise_published, skip_done, write_records
     from .engines import EngineError, record_lists
     from .errors import NewsfactsError
+    from .progress import Progress, count_inputs
     from .readers import read_inputs
 
     if scheduler is not None and engine != "dask":
@@ -125,6 +137,9 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
     if not paths and not ingestion["dataset"]:
         raise click.UsageError("Missing argument 'PATHS...': give a file, a folder, - (stdin) or --dataset")
     done = _resume(output, ingestion["resume"])
+    progress = Progress("extract", quiet=quiet)
+    counted = progress.shows_bar() and engine == "local" and not ingestion["dataset"]
+    total = count_inputs(paths) if counted else None
     if engine == "local":
         from .engines.local import process_local
 
@@ -144,8 +159,8 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
     else:
         sink = sys.stdout
     try:
-        with click.progressbar(records, label="articles", file=sys.stderr) as bar:
-            summary = done.summary + write_records(bar, sink, taken=done.ids)
+        tracked = progress.track(records, None if total is None else max(total - done.summary.inputs, 0))
+        summary = done.summary + write_records(tracked, sink, taken=done.ids)
     except (NewsfactsError, EngineError) as err:
         raise click.ClickException(str(err)) from None
     finally:
@@ -162,6 +177,7 @@ def schema() -> None:
 
     Example:
 
+    \b
         newsfacts schema > schema.json
     """
     from .schema import json_schema
@@ -176,11 +192,41 @@ def summarize(path: Path) -> None:
 
     Example:
 
+    \b
         newsfacts summarize out/facts.jsonl
     """
     from .summary import summarize_file
 
     click.echo(summarize_file(path))
+
+
+@main.command(context_settings=CONTEXT)
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path), default=Path("report"),
+              show_default=True, help="Folder for index.html and articles/ (made when missing).")
+def report(path: Path, output: Path) -> None:
+    """Write a static HTML report of a facts JSONL file; print the index page's path.
+
+    The index lists every article (title, date, facts per kind) and every error.
+    Each article's page shows its text with the entities marked by type beside
+    tables of relations, numeric claims, dates and quotes; clicking a fact shows
+    its evidence in the text. The pages load nothing from the network.
+
+    Example:
+
+    \b
+        newsfacts report out/facts.jsonl -o out/report
+        newsfacts report out/archive.jsonl -o out/archive-report
+    """
+    from .errors import NewsfactsError
+    from .report import build_report
+
+    try:
+        summary = build_report(path, output)
+    except NewsfactsError as err:
+        raise click.ClickException(str(err)) from None
+    click.echo(summary.line(), err=True)
+    click.echo(summary.index)
 
 
 @main.command(context_settings=CONTEXT)
@@ -197,8 +243,9 @@ def summarize(path: Path) -> None:
 @click.option("--save-predictions", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
               help="Also write the predictions to DIR in the set's own format, for its official scorer "
                    "(conll, conll04, newsquant, polnear, timeml, articlebench).")
+@quiet_option
 def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: int, config: Path | None,
-             save_predictions: Path | None) -> None:
+             save_predictions: Path | None, quiet: bool) -> None:
     """Score the pipeline against a gold set: P, R and F1 per fact kind and field.
 
     GOLD is a file or folder in FORMAT, or a saved `datasets` folder of gold
@@ -206,15 +253,18 @@ def evaluate(gold: Path, fmt: str, pred: Path | None, as_json: bool, n_errors: i
 
     Example:
 
+    \b
         newsfacts evaluate corpora/gold --errors 10
         newsfacts evaluate ../shared/data/newsquant -f newsquant --save-predictions out/newsquant
     """
     from .errors import NewsfactsError
     from .evaluate import evaluate as run_evaluation
     from .evaluate import report
+    from .progress import Progress
 
     try:
-        result = run_evaluation(gold, fmt, pred=pred, config=config, save_predictions=save_predictions)
+        result = run_evaluation(gold, fmt, pred=pred, config=config, progress=Progress("evaluate", quiet=quiet).track,
+                                save_predictions=save_predictions)
     except NewsfactsError as err:
         raise click.ClickException(str(err)) from None
     if result.saved is not None:

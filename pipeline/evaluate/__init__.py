@@ -52,9 +52,10 @@ def check_format(fmt: str) -> None:
 
 
 def evaluate(gold: str | Path, fmt: str = "gold", *, pred: str | Path | None = None, nlp=None,
-             config: str | Path | None = None, save_predictions: str | Path | None = None) -> Result:
+             config: str | Path | None = None, progress=None, save_predictions: str | Path | None = None) -> Result:
     """Read a gold set, predict (or read ``pred``), match and score.
 
+    ``progress(record_lists, total)`` wraps the pipeline's output per document (see ``pipeline.progress``).
     ``save_predictions``: a folder to write the predictions to in the set's own format (see ``writers``).
 
     Raises :class:`NewsfactsError` for a missing path, an unknown format or bad gold data.
@@ -72,7 +73,7 @@ def evaluate(gold: str | Path, fmt: str = "gold", *, pred: str | Path | None = N
             from ..api import load
 
             nlp = load(config)
-        records = run_pipeline(nlp, docs, body_only=fmt in BODY_ONLY)
+        records = run_pipeline(nlp, docs, body_only=fmt in BODY_ONLY, progress=progress)
     predictions = predictions_for(docs, records)
     saved = None
     if save_predictions is not None:
