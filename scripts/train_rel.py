@@ -2,8 +2,9 @@
 
     python scripts/train_rel.py ../shared/data/conll04 ../shared/data/crossre models/rel-classifier
 
-Reads conll04_{train,dev}.json (SpERT format) and every CrossRE {domain}-{train,dev}.json, maps their labels to
-the project's predicates (pipeline/relations/corpora.py), writes them as .spacy files, trains
+Reads CoNLL04's {train,dev}.txt (the shipped multi-head token format; SpERT's conll04_{split}.json also works) and
+every CrossRE {domain}-{train,dev}.json (crossre_data/ and crossre_extension/), maps their labels to the project's
+predicates (pipeline/relations/corpora.py), writes them as .spacy files, trains
 configs/rel.cfg, copies the best model to the output folder and writes its dev metrics beside it.
 """
 from __future__ import annotations

@@ -1,13 +1,9 @@
 """Relation training sets as spaCy Docs: CoNLL04 and CrossRE, mapped to the project's labels.
 
-File layouts (both tokenised, one sentence per item):
-
-- CoNLL04 as SpERT distributes it, ``conll04_{train,dev,test}.json``: a JSON list of
-  ``{"tokens": [...], "entities": [{"type", "start", "end"}], "relations": [{"type", "head", "tail"}]}``;
-  entity ``end`` is exclusive, ``head``/``tail`` index ``entities``.
-- CrossRE, ``{domain}-{train,dev,test}.json`` (ai, literature, music, news, politics, science): JSON lines of
-  ``{"doc_key", "sentence": [...], "ner": [[start, end, type]], "relations": [[h_start, h_end, t_start, t_end,
-  label, explanation, uncertain, syntax_ambiguity]]}``; token ``end`` is inclusive.
+The files are parsed by :mod:`pipeline.relations.formats` (shared with the evaluator): CoNLL04 in the
+shipped multi-head token format (``{train,dev}.txt``) or as SpERT distributes it (``conll04_{split}.json``),
+and CrossRE's JSON lines, ``{domain}-{split}.json`` in ``crossre_data/`` and ``news-{split}.json`` in
+``crossre_extension/``.
 
 Entity types become OntoNotes labels (``CONLL04_TYPES``, ``CROSSRE_TYPES``); a type with no entry (CoNLL04
 ``Other``; CrossRE ``misc``, ``event``, ``product``, ``algorithm``…) is not a relation candidate, and the
@@ -37,16 +33,16 @@ relations as spans.
 """
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, DocBin, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from ..errors import ErrorCode, NewsfactsError
+from . import formats
+from .formats import RelationSentence
 
 __all__ = ["SUBJECTS", "OBJECTS", "RelationSentence", "read_conll04", "read_crossre", "to_doc", "write_docbin",
            "split_files"]
@@ -76,81 +72,23 @@ CROSSRE_RULES = [
 ]
 
 
-@dataclass
-class RelationSentence:
-    """One tokenised sentence: entities as (start, end exclusive, label), relations as (head, tail, predicate)
-    indexing ``entities``."""
-
-    key: str
-    tokens: list[str]
-    entities: list[tuple[int, int, str]] = field(default_factory=list)
-    relations: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-def _bad(path: Path, where: object, reason: str) -> NewsfactsError:
-    return NewsfactsError(ErrorCode.BAD_GOLD, path=path, where=where, reason=reason)
-
-
-def _checked(path: Path, where: object, tokens: object, spans: list[tuple[int, int]]) -> list[str]:
-    if not isinstance(tokens, list) or not tokens or not all(isinstance(t, str) and t for t in tokens):
-        raise _bad(path, where, "tokens must be a non-empty list of non-empty strings")
-    for start, end in spans:
-        if not 0 <= start < end <= len(tokens):
-            raise _bad(path, where, f"entity tokens {start}..{end} fall outside the {len(tokens)} tokens")
-    return tokens
+def _read(path: Path) -> str:
+    try:
+        return Path(path).read_text(encoding="utf8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise NewsfactsError(ErrorCode.UNREADABLE, path=path, reason=err) from None
 
 
 def read_conll04(path: Path) -> Iterator[RelationSentence]:
-    """Sentences of one SpERT-format CoNLL04 file, labels mapped."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise _bad(path, "", str(err)) from None
-    if not isinstance(data, list):
-        raise _bad(path, "", "expected a JSON list of sentences (SpERT format)")
-    for n, item in enumerate(data, start=1):
-        where = f"sentence {n}"
-        try:
-            raw = [(int(e["start"]), int(e["end"]), str(e["type"])) for e in item["entities"]]
-            rels = [(int(r["head"]), int(r["tail"]), str(r["type"])) for r in item["relations"]]
-        except (KeyError, TypeError, ValueError) as err:
-            raise _bad(path, where, f"needs tokens, entities and relations ({err!r})") from None
-        tokens = _checked(path, where, item.get("tokens"), [(s, e) for s, e, _ in raw])
-        if any(not (0 <= h < len(raw) and 0 <= t < len(raw)) for h, t, _ in rels):
-            raise _bad(path, where, "a relation's head or tail is not an entity index")
-        kept = {i: (s, e, CONLL04_TYPES[kind]) for i, (s, e, kind) in enumerate(raw) if kind in CONLL04_TYPES}
-        yield _sentence(str(item.get("orig_id", f"{Path(path).stem}-{n}")), tokens, kept,
-                        [(h, t, CONLL04_PREDICATES[label]) for h, t, label in rels
-                         if label in CONLL04_PREDICATES and h in kept and t in kept])
+    """Sentences of one CoNLL04 file (multi-head tokens or SpERT JSON), labels mapped."""
+    for sentence in formats.read_conll04(Path(path), _read(path)):
+        yield _mapped(sentence, CONLL04_TYPES, lambda label, head, tail: CONLL04_PREDICATES.get(label))
 
 
 def read_crossre(path: Path) -> Iterator[RelationSentence]:
     """Sentences of one CrossRE JSON-lines file, labels mapped."""
-    try:
-        lines = Path(path).read_text(encoding="utf8").splitlines()
-    except (OSError, UnicodeDecodeError) as err:
-        raise _bad(path, "", str(err)) from None
-    for n, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
-        try:
-            item = json.loads(line)
-            raw = [(int(s), int(e) + 1, str(kind)) for s, e, kind in item["ner"]]
-            rels = [((int(r[0]), int(r[1]) + 1), (int(r[2]), int(r[3]) + 1), str(r[4])) for r in item["relations"]]
-        except json.JSONDecodeError as err:
-            raise _bad(path, f"line {n}", f"malformed JSON ({err.msg})") from None
-        except (KeyError, TypeError, ValueError, IndexError) as err:
-            raise _bad(path, f"line {n}", f"needs sentence, ner and relations ({err!r})") from None
-        tokens = _checked(path, f"line {n}", item.get("sentence"), [(s, e) for s, e, _ in raw])
-        kept = {i: (s, e, CROSSRE_TYPES[kind]) for i, (s, e, kind) in enumerate(raw) if kind in CROSSRE_TYPES}
-        index = {(s, e): i for i, (s, e, _) in kept.items()}
-        relations = []
-        for head, tail, label in rels:
-            h, t = index.get(head), index.get(tail)
-            predicate = _crossre_predicate(label, kept[h][2], kept[t][2]) if h is not None and t is not None else None
-            if predicate is not None:
-                relations.append((h, t, predicate))
-        yield _sentence(str(item.get("doc_key", f"{Path(path).stem}-{n}")), tokens, kept, relations)
+    for sentence in formats.read_crossre(Path(path), _read(path)):
+        yield _mapped(sentence, CROSSRE_TYPES, _crossre_predicate)
 
 
 def _crossre_predicate(label: str, head: str, tail: str) -> str | None:
@@ -160,13 +98,19 @@ def _crossre_predicate(label: str, head: str, tail: str) -> str | None:
     return None
 
 
-def _sentence(key: str, tokens: list[str], kept: dict[int, tuple[int, int, str]],
-              relations: list[tuple[int, int, str]]) -> RelationSentence:
-    """Renumber the kept entities and drop repeated relations (CrossRE labels two ways what maps to one)."""
-    order = sorted(kept)
-    new = {old: i for i, old in enumerate(order)}
-    unique = list(dict.fromkeys((new[h], new[t], p) for h, t, p in relations if h != t))
-    return RelationSentence(key, tokens, [kept[i] for i in order], unique)
+def _mapped(sentence: RelationSentence, types: dict[str, str],
+            predicate_of: Callable[[str, str, str], str | None]) -> RelationSentence:
+    """The entities whose type maps, renumbered, and the relations between them whose label maps (once each:
+    CrossRE labels two ways what maps to one)."""
+    kept = [(i, (s, e, types[kind])) for i, (s, e, kind) in enumerate(sentence.entities) if kind in types]
+    new = {old: i for i, (old, _) in enumerate(kept)}
+    relations = []
+    for head, tail, label in sentence.relations:
+        if head in new and tail in new and head != tail:
+            predicate = predicate_of(label, kept[new[head]][1][2], kept[new[tail]][1][2])
+            if predicate is not None:
+                relations.append((new[head], new[tail], predicate))
+    return RelationSentence(sentence.key, sentence.tokens, [span for _, span in kept], list(dict.fromkeys(relations)))
 
 
 def to_doc(vocab: Vocab, sentence: RelationSentence) -> Doc:
@@ -201,6 +145,7 @@ def write_docbin(vocab: Vocab, sentences: Iterable[RelationSentence], path: Path
 
 
 def split_files(folder: Path, kind: str, split: str) -> list[Path]:
-    """The files of one split of one set (``kind``: conll04 or crossre) anywhere under its folder."""
-    pattern = {"conll04": f"conll04_{split}.json", "crossre": f"*-{split}.json"}[kind]
-    return sorted(p for p in Path(folder).glob(f"**/{pattern}") if p.is_file())
+    """The files of one split of one set (``kind``: conll04 or crossre) anywhere under its folder: CoNLL04's
+    ``{split}.txt`` or ``conll04_{split}.json``, CrossRE's ``{domain}-{split}.json``."""
+    patterns = {"conll04": (f"{split}.txt", f"conll04_{split}.json"), "crossre": (f"*-{split}.json",)}[kind]
+    return sorted({p for pattern in patterns for p in Path(folder).glob(f"**/{pattern}") if p.is_file()})
