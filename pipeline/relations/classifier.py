@@ -8,7 +8,11 @@ tokens between them, plus the two entities' type groups and their order, then on
 logit per predicate. Training reads gold relations from the reference Docs' span groups ``SUBJECTS`` and
 ``OBJECTS`` (see :mod:`pipeline.relations.corpora`); the loss is binary cross-entropy per predicate.
 
-At prediction time each pair whose best predicate scores at least ``threshold`` becomes a ``Relation`` with
+Each predicate keeps the argument types it was trained on (``cfg["signatures"]``, the subject and object type
+groups of its training relations): a pair of other types never gets it, so ``works_for`` never links a person
+to a place, whatever the scores.
+
+At prediction time each pair whose best allowed predicate scores at least ``threshold`` becomes a ``Relation`` with
 extractor ``relation_classifier`` and that score as its confidence, unless the patterns already related the
 same subject and object by that predicate (or, for ``works_for`` and ``member_of``, by any predicate of the
 same family: ``has_role`` already says that a person works for an organisation).
@@ -143,7 +147,7 @@ class RelationClassifier(TrainablePipe):
         if unknown:
             raise ValueError(f"{name}: no type group for candidate labels {sorted(unknown)}")
         self.candidate_labels = frozenset(candidate_labels)
-        self.cfg: dict = {"labels": []}
+        self.cfg: dict = {"labels": [], "signatures": {}}
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -228,7 +232,7 @@ class RelationClassifier(TrainablePipe):
                 entity_of(cand.head, None)
         seen = {(r.predicate, r.subject.name, r.object.name if r.object else None) for r in facts.relations}
         found = []
-        for cand, probs in zip(cands, scores):
+        for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
             if probs[best] >= self.threshold:
                 found.append((float(probs[best]), self.labels[best], cand))
@@ -244,6 +248,16 @@ class RelationClassifier(TrainablePipe):
         if standalone:
             facts.entities.extend(sorted(own.values(), key=lambda e: e.mentions[0]))
         facts.relations = sorted(facts.relations + added, key=lambda r: (r.start, r.end))
+
+    def _allowed(self, cands: list[Candidate]) -> numpy.ndarray:
+        """1 where a candidate's type groups are a signature of the label (every label without signatures)."""
+        signatures = self.cfg.get("signatures") or {}
+        allowed = numpy.ones((len(cands), len(self.labels)), dtype="float32")
+        for j, label in enumerate(self.labels):
+            if label in signatures:
+                pairs = {tuple(pair) for pair in signatures[label]}
+                allowed[:, j] = [(TYPE_GROUPS[c.head.label_], TYPE_GROUPS[c.tail.label_]) in pairs for c in cands]
+        return allowed
 
     # -- training ------------------------------------------------------------------------------------------
     def update(self, examples: Iterable[Example], *, drop: float = 0.0, sgd=None,
@@ -297,6 +311,7 @@ class RelationClassifier(TrainablePipe):
             self.add_label(label)
         if not self.labels:
             raise ValueError(f"{self.name}: no relation labels in the training data (span group {SUBJECTS})")
+        self.cfg["signatures"] = _signatures(get_examples(), self.labels)
         self.model.get_ref("output").set_dim("nO", len(self.labels))
         docs = [eg.predicted for eg in get_examples()][:10]
         candidates = [self.candidates(doc) for doc in docs]
@@ -332,6 +347,18 @@ def _gold(doc: Doc) -> dict[tuple[tuple[int, int], tuple[int, int]], set[str]]:
         key = (subject.start_char, subject.end_char), (obj.start_char, obj.end_char)
         gold.setdefault(key, set()).add(subject.label_)
     return gold
+
+
+def _signatures(examples: Iterable[Example], labels: tuple[str, ...]) -> dict[str, list[list[int]]]:
+    """The (subject, object) type groups each label joins in the reference Docs, from their entities' labels."""
+    found: dict[str, set[tuple[int, int]]] = {label: set() for label in labels}
+    for eg in examples:
+        types = {(e.start, e.end): e.label_ for e in eg.reference.ents}
+        for subject, obj in zip(eg.reference.spans.get(SUBJECTS, []), eg.reference.spans.get(OBJECTS, [])):
+            pair = types.get((subject.start, subject.end)), types.get((obj.start, obj.end))
+            if subject.label_ in found and pair[0] in TYPE_GROUPS and pair[1] in TYPE_GROUPS:
+                found[subject.label_].add((TYPE_GROUPS[pair[0]], TYPE_GROUPS[pair[1]]))
+    return {label: sorted(list(pair) for pair in pairs) for label, pairs in found.items() if pairs}
 
 
 def _mention_in(entity: Entity, start: int, end: int) -> tuple[int, int]:

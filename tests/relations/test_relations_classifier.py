@@ -191,6 +191,22 @@ TRAIN = [
 ]
 
 
+@pytest.mark.parametrize("signatures,expected", [
+    ({}, {("works_for", "Ana Lee", "Norvex"), ("works_for", "Norvex", "Ana Lee")}),  # no signature: any types
+    ({"works_for": [[0, 1]]}, {("works_for", "Ana Lee", "Norvex")}),  # person -> organisation only
+    ({"works_for": [[0, 2]]}, set()),
+])
+def test_set_annotations_gives_a_label_only_to_the_types_it_joins(signatures, expected):
+    _, pipe = _classifier()
+    pipe.add_label("works_for")
+    pipe.cfg["signatures"] = signatures
+    doc, *_ = _facts_doc()
+    doc._.facts.relations = []
+    cands = pipe.candidates(doc)
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
+    assert {(r.predicate, r.subject.name, r.object.name) for r in doc._.facts.relations} == expected
+
+
 def _examples():
     out = []
     for words, ents, relations in TRAIN:
@@ -216,6 +232,7 @@ def trained():
 def test_initialize_takes_labels_from_the_span_groups(trained):
     _, pipe, _ = trained
     assert pipe.labels == ("lives_in", "works_for")
+    assert pipe.cfg["signatures"] == {"lives_in": [[0, 2]], "works_for": [[0, 1]]}  # person -> place, -> org
 
 
 def test_training_lowers_the_loss_and_fits_the_sample(trained):
