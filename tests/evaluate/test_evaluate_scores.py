@@ -133,6 +133,27 @@ def test_conll04_strict_needs_types_by_hand(name, tmp_path):
     assert got["relation-boundaries"] == (0.6667, 1.0, 0.8)
 
 
+@pytest.mark.parametrize("holder,label,expected", [
+    ("GPE", "Live_In", (1.0, 1.0, 1.0)),  # CoNLL04 marks the holder of a place's office Live_In
+    ("ORG", "Work_For", (1.0, 1.0, 1.0)),
+    ("GPE", "Work_For", (0.0, 0.0, 0.0)),  # Work_For never joins a person to a place
+])
+def test_conll04_role_in_a_place_is_live_in(holder, label, expected, tmp_path):
+    rows = ["Norland", "Gov.", "Dana", "Whitfield", "spoke", "."]
+    tags = ["B-Loc" if holder == "GPE" else "B-Org", "O", "B-Peop", "I-Peop", "O", "O"]
+    lines = ["#doc 1"] + [f"{i}\t{w}\t{t}\t['{label}']\t[0]" if i == 3 else f"{i}\t{w}\t{t}\t['N']\t[{i}]"
+                          for i, (w, t) in enumerate(zip(rows, tags))]
+    (tmp_path / "dev.txt").write_text("\n".join(lines) + "\n", encoding="utf8")
+    (doc,) = gold_docs_at(tmp_path / "dev.txt", "conll04").values()
+    text = doc["text"]
+    place, person = entity(text, "Norland", holder), entity(text, "Dana Whitfield", "PERSON")
+    ref = lambda e: {"name": e["name"], "label": e["label"]}  # noqa: E731
+    pred = [place, person, fact("relation", text, 0, 27, predicate="has_role", subject=ref(person), object=ref(place),
+                                role="governor")]
+    got = scores(evaluate(tmp_path / "dev.txt", "conll04", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["relation-strict"] == expected
+
+
 @pytest.mark.parametrize("name", ["articlebench"])
 def test_articlebench_body_shingles_by_hand(name, tmp_path):
     (doc,) = gold_docs("articlebench", name).values()

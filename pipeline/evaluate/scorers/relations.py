@@ -18,6 +18,9 @@ CONLL04_RELATIONS = {
     "has_role": "Work_For", "works_for": "Work_For", "member_of": "Work_For", "based_in": "OrgBased_In",
     "located_in": "Located_In", "lives_in": "Live_In", "killed": "Kill",
 }
+# CoNLL04's Work_For joins a person to an organisation only; a person holding a place's office ("Ohio Gov. X",
+# "X, Libya's ambassador", "President Y of Zimbabwe") is annotated Live_In with that place.
+CONLL04_PLACE_ROLES = {("has_role", "Loc"): "Live_In"}
 CONLL04_TYPES = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FAC": "Loc"}
 CROSSRE_RELATIONS = {
     "has_role": "role", "works_for": "role", "member_of": "role", "based_in": "physical", "located_in": "physical",
@@ -71,7 +74,9 @@ def located(facts: list[dict], dataset: str) -> Iterator[tuple[dict, str, tuple[
         if f.get("kind") != "relation" or f["predicate"] not in relations or not f.get("object") or f["start"] < 0:
             continue
         types = (type_of(f["subject"]["label"], f["subject"]["name"]), type_of(f["object"]["label"], f["object"]["name"]))
-        yield (f, relations[f["predicate"]], types, *participant_spans(f, facts))
+        label = CONLL04_PLACE_ROLES.get((f["predicate"], types[1]), relations[f["predicate"]]) \
+            if dataset == "conll04" else relations[f["predicate"]]
+        yield (f, label, types, *participant_spans(f, facts))
 
 
 def pred_items(doc: dict, facts: list[dict], dataset: str) -> list[Item]:
