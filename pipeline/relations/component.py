@@ -18,9 +18,10 @@ from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of
-from .countries import is_country
+from .countries import is_country, is_region
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
+PLACES = {"GPE", "LOC", "FAC"}
 ROLE_QUALIFIERS = {"former", "acting", "interim", "deputy", "outgoing", "incoming", "senior", "chief"}
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
@@ -54,6 +55,7 @@ class NewsRelations:
         found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index)
+        found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
         seen, unique = set(), []
         for relation in found:
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
@@ -74,31 +76,39 @@ class NewsRelations:
             person = index.starting_at(doc[role.end])
             if person is None or person.label != "PERSON":
                 continue
-            org, confidence = self._org_before(doc, role, index) or self._org_after(doc, doc[role.end], index), 0.85
-            if org is None and role.scope:
+            org, org_token = self._org_before(doc, role, index)
+            if org is None:
+                org, org_token = self._org_after(doc, doc[role.end], index)
+            confidence = 0.85
+            if org is None and role.scope:  # inferred: in the evidence only when the sentence names it
                 org, confidence = self._infer_holder(doc, doc[role.end], index, role.scope), 0.55
-            end = index.mention_end(doc[role.end])
-            out.append(Relation("has_role", person, org, doc[role.start].idx, end, role=role.role,
+                org_token = index.nearest_in_sentence(org, doc[role.end])
+            tokens = [doc[role.start], doc[role.end]] + ([org_token] if org_token is not None else [])
+            out.append(Relation("has_role", person, org, *index.evidence(tokens), role=role.role,
                                 confidence=confidence))
         return out
 
-    def _org_before(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> Entity | None:
-        """"Ecuador's President X", "U.S. Secretary of State X", "French Finance Minister X" (-> France)."""
+    def _org_before(self, doc: Doc, role: RoleMention,
+                    index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
+        """"Ecuador's President X", "U.S. Secretary of State X", "French Finance Minister X" (-> France): the
+        holder and the token that names it."""
         if role.start == 0:
-            return None
+            return None, None
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
-        return self._holder(index.of(before), index)
+        holder = self._holder(index.of(before), index)
+        return holder, before if holder is not None else None
 
-    def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> Entity | None:
-        """"Finance Minister Lars Becker of Germany": the holder named right after the person."""
+    def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
+        """"Finance Minister Lars Becker of Germany": the holder named right after the person, and its token."""
         end = index.mention_end(person_token)
         following = [t for t in doc if t.idx >= end][:2]
         if len(following) == 2 and following[0].lower_ == "of":
             entity = index.of(following[1])
-            return entity if entity and entity.label in {"ORG", "GPE"} else None
-        return None
+            if entity and entity.label in {"ORG", "GPE"}:
+                return entity, following[1]
+        return None, None
 
     def _holder(self, entity: Entity | None, index: "_MentionIndex") -> Entity | None:
         """An organisation or country holding a role; a nationality stands for its country."""
@@ -127,13 +137,12 @@ class NewsRelations:
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
             role = role_at[role_token.i]
-            org = self._org_of_role(role_token, role, index, resolve) or self._org_before(doc, role, index)
+            org = self._org_of_role(role_token, role, index, resolve) or self._org_before(doc, role, index)[0]
             qualifiers = [c.lower_ for c in role_token.lefts
                           if c.dep_ == "amod" and c.lower_ in ROLE_QUALIFIERS and c.i < role.start]
             role_name = " ".join(qualifiers + [role.role])  # "a former economist at the Bundesbank"
             tokens = [t for t in [token, token.head, *(role_token.subtree if org else [])] if not t.is_punct]
-            start = min(t.idx for t in tokens)
-            end = max(t.idx + len(t) for t in tokens)
+            start, end = index.evidence(tokens)
             predicate = "member_of" if role.role == "member" and org is not None else "has_role"
             out.append(Relation(predicate, head_entity, org, start, end, role=role_name, confidence=0.85))
         return out
@@ -185,7 +194,9 @@ class NewsRelations:
         for verb in doc:
             if verb.lemma_.lower() not in self.appoint_verbs or verb.pos_ != "VERB":
                 continue
-            role_text = _as_complement(verb)
+            complement = _as_object(verb)
+            named, named_token, prep = _named_holder(complement, index) if complement is not None else (None,) * 3
+            role_text = _as_complement(verb, exclude=set(prep.subtree) if prep is not None else frozenset())
             people = [(e, t) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                       for e, t in _entities_of(c, index) if e.label == "PERSON"]
             if not role_text or not people:
@@ -193,11 +204,13 @@ class NewsRelations:
             role = self.roles.canonical(role_text) or role_text.lower()
             scope = self.roles.scope_of(role)
             for person, token in people:
-                holder = self._infer_holder(doc, token, index, scope) if scope else None
-                start = min(verb.idx, token.idx)
-                end = max(index.mention_end(token), _as_end(verb))
-                out.append(Relation("has_role", person, holder, start, end, role=role,
-                                    confidence=0.7 if holder is None else 0.55, event_index=verb.i))
+                holder, holder_token, confidence = named, named_token, 0.8  # "as chief executive of Orvana"
+                if holder is None:
+                    holder = self._infer_holder(doc, token, index, scope) if scope else None
+                    holder_token, confidence = index.nearest_in_sentence(holder, token), 0.7 if holder is None else 0.55
+                start, end = index.evidence([verb, token] + ([holder_token] if holder_token is not None else []))
+                out.append(Relation("has_role", person, holder, start, max(end, _as_end(verb)), role=role,
+                                    confidence=confidence, event_index=verb.i))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------
@@ -249,6 +262,61 @@ class NewsRelations:
                                         confidence=0.8))
         return out
 
+    def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]]) -> list[Relation]:
+        """Where a name is, read from the few words between it and a place (pairs in ``related`` are skipped):
+
+        - "Bethany, Conn.", "Saint-Gall, Switzerland": located_in, when the second is a country or a region and
+          the pair is not part of a list ("Lyon, Paris and Nice");
+        - "the Kafue River in Zambia": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
+          "in" attached to the organisation, not to a verb): based_in; "Ann Lee, 50, of Bethany" and "Senator
+          Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
+        - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in.
+        """
+        spans = index.spans()
+        regions: dict[tuple[int, int], list[tuple[Entity, tuple[int, int]]]] = {}
+        out = []
+
+        def add(predicate: str, subject: tuple[int, int], obj: tuple[int, int], confidence: float) -> None:
+            first, second = index.of(doc[subject[0]]), index.of(doc[obj[0]])
+            if first is second or (first.name, second.name) in related:
+                return
+            out.append(Relation(predicate, first, second, doc[min(subject[0], obj[0])].idx,
+                                index.mention_end(doc[max(subject[1], obj[1]) - 1]), confidence=confidence))
+            for region, span in regions.get(obj, []) if predicate != "located_in" else []:
+                out.append(Relation(predicate, first, region, doc[subject[0]].idx,
+                                    index.mention_end(doc[span[1] - 1]), confidence=confidence))
+
+        for k, (span, entity) in enumerate(spans):  # "A, B" first: later phrases reach the region through it
+            after = spans[k + 1] if k + 1 < len(spans) else None
+            if after is None or entity.label not in PLACES or after[1].label != "GPE" or is_country(entity.name):
+                continue
+            between = doc[span[1]:after[0][0]]
+            listed = (k > 0 and doc[spans[k - 1][0][1]:span[0]].text.strip() == ",") or \
+                (after[0][1] + 1 < len(doc) and doc[after[0][1]].lower_ in {"and", "or", ","}
+                 and index.of(doc[after[0][1] + 1]) is not None and index.of(doc[after[0][1] + 1]).label in PLACES)
+            if between.text == "," and is_region(after[1].name) and not listed:
+                regions.setdefault(span, []).append((after[1], after[0]))
+                add("located_in", span, after[0], 0.7)
+        for k, (span, entity) in enumerate(spans):
+            after = spans[k + 1] if k + 1 < len(spans) else None
+            if after is None:
+                continue
+            words = [t.lower_ for t in doc[span[1]:after[0][0]] if t.lower_ != "the"]
+            place = after[1].label in PLACES
+            if words == ["in"] and place and not is_country(entity.name) and (entity.label in PLACES or (
+                    entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
+                add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
+            elif words == ["of"] and place and entity.label == "ORG":
+                add("based_in", span, after[0], 0.65)
+            elif entity.label == "PERSON" and after[1].label == "GPE" and (
+                    words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
+                                        and doc[span[1] + 1].like_num)):
+                add("lives_in", span, after[0], 0.6)
+            elif words == ["'s"] and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
+                    and not is_country(after[1].name):
+                add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)
+        return out
+
     # -- serialisation -----------------------------------------------------------------------------------------
     def to_disk(self, path, exclude=tuple()) -> None:
         path = Path(path)
@@ -282,15 +350,30 @@ class _MentionIndex:
         span = self.mention_of.get(token.i)
         return self.by_token[token.i] if span and span[0] == token.i else None
 
+    def spans(self) -> list[tuple[tuple[int, int], Entity]]:
+        """Every mention's token span with its entity, in text order."""
+        return sorted({span: self.by_token[span[0]] for span in self.mention_of.values()}.items())
+
+    def nearest_in_sentence(self, entity: Entity | None, token: Token) -> Token | None:
+        """A token of the entity's mention nearest to ``token`` in its sentence (None when it has none there)."""
+        sentence = token.sent
+        found = [t for t in sentence if self.by_token.get(t.i) is entity] if entity is not None else []
+        return min(found, key=lambda t: abs(t.i - token.i)) if found else None
+
+    def mention_start(self, token: Token) -> int:
+        span = self.mention_of.get(token.i)
+        return self.doc[span[0]].idx if span else token.idx
+
     def mention_end(self, token: Token) -> int:
         span = self.mention_of.get(token.i)
         last = self.doc[span[1] - 1] if span else token
         return last.idx + len(last)
 
     def evidence(self, tokens: list[Token]) -> tuple[int, int]:
-        """The character span from the first of ``tokens`` to the end of the last one's mention, in whatever
-        order the parse gives them ("the Acme agency": the organisation comes before the noun)."""
-        return min(t.idx for t in tokens), max(self.mention_end(t) for t in tokens)
+        """The character span from the start of the first of ``tokens``' mentions to the end of the last one's,
+        in whatever order the parse gives them ("the Acme agency": the organisation comes before the noun; "Jo
+        Ann Lee, head of X": the parse gives the name's last token)."""
+        return min(self.mention_start(t) for t in tokens), max(self.mention_end(t) for t in tokens)
 
     def holders(self, start: int, end: int, scope: str) -> list[tuple[Token, Entity]]:
         """Countries (scope "country") or organisations (scope "organisation") mentioned in tokens [start, end)."""
@@ -374,14 +457,29 @@ def _as_end(verb: Token) -> int:
     return verb.idx + len(verb)
 
 
-def _as_complement(verb: Token) -> str | None:
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "as":
-            pobj = _first(c for c in child.children if c.dep_ == "pobj")
-            if pobj is not None:
-                words = [t for t in pobj.subtree if t.dep_ != "det"]
-                return " ".join(t.text for t in words)
-    return None
+def _as_object(verb: Token) -> Token | None:
+    """The object of the verb's "as" complement: "named her as finance minister" -> minister."""
+    return _first(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                  for p in c.children if p.dep_ == "pobj")
+
+
+def _as_complement(verb: Token, exclude: frozenset[Token] | set[Token] = frozenset()) -> str | None:
+    pobj = _as_object(verb)
+    if pobj is None:
+        return None
+    return " ".join(t.text for t in pobj.subtree if t.dep_ != "det" and t not in exclude) or None
+
+
+def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None, Token | None]:
+    """The organisation or country a role noun names with a preposition ("chief executive of Orvana"): the
+    entity, its token and the preposition."""
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ in ORG_PREPS:
+            for pobj in prep.children:
+                entity = index.of(pobj) if pobj.dep_ == "pobj" else None
+                if entity is not None and entity.label in {"ORG", "GPE"}:
+                    return entity, pobj, prep
+    return None, None, None
 
 
 def _acts_on(person: Token, place: Token) -> bool:

@@ -1,7 +1,9 @@
-"""Is this place name a country? pycountry's ISO 3166 names plus the variants table."""
+"""Is this place name a country, or a region that contains towns? pycountry's ISO 3166 names plus small tables."""
 from __future__ import annotations
 
 from functools import lru_cache
+
+from ..data_files import data_path, read_json
 
 
 @lru_cache(maxsize=4096)
@@ -13,6 +15,25 @@ def is_country(name: str) -> bool:
         return True
     try:
         pycountry.countries.lookup(name)
+        return True
+    except LookupError:
+        return False
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(read_json(data_path("regions.json"))["abbreviations"])
+
+
+@lru_cache(maxsize=4096)
+def is_region(name: str) -> bool:
+    """A country, an ISO 3166-2 subdivision ("Ohio", "Kumamoto", "Ontario") or a US state's AP abbreviation."""
+    import pycountry
+
+    if is_country(name) or name in _abbreviations() or name.rstrip(".") + "." in _abbreviations():
+        return True
+    try:
+        pycountry.subdivisions.lookup(name)
         return True
     except LookupError:
         return False

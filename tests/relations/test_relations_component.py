@@ -28,6 +28,8 @@ def _relations(doc):
          ("has_role", "Amina Yusuf", "Nigeria", "finance minister")),
         ("The board of Siemens appointed Peter Hall as chief executive on Friday.",
          ("has_role", "Peter Hall", "Siemens", "chief executive")),
+        ("The court heard that Lena Sorensen was named as finance director of Tarvex Holdings in 2019.",
+         ("has_role", "Lena Sorensen", "Tarvex Holdings", "finance director")),
         ("Interior Minister Ana Ruiz of Spain said the border would reopen.",
          ("has_role", "Ana Ruiz", "Spain", "interior minister")),
         ("Spanish Foreign Minister Maria Albares met her counterparts in Rome.",
@@ -114,6 +116,59 @@ def test_relations_evidence_is_the_slice(run, text):
     for relation in doc._.facts.relations:
         evidence = doc.text[relation.start:relation.end]
         assert relation.subject.name.split()[-1] in evidence
+
+
+@pytest.mark.parametrize(
+    "text,predicate",
+    [
+        # the parse gives the last token of a three-word name
+        ("Mary Ellen Carter, a spokeswoman for Tarvex Holdings, declined to comment.", "has_role"),
+        # the holder before the title, and after the name
+        ("Brazilian Finance Minister Paulo Ribeiro Santos resigned on Friday.", "has_role"),
+        ("Transport Minister Karin Holm of Norway resigned on Friday.", "has_role"),
+        ("Nordea Bank appointed Maria Elena Santos as chief executive on Monday.", "has_role"),
+        ("Prices rose in Santa Barbara, California, last year.", "located_in"),
+    ],
+)
+def test_relations_evidence_holds_both_whole_mentions(run, text, predicate):
+    """The evidence runs from the start of the first participant's mention to the end of the last one's."""
+    doc = run(text)
+    found = [r for r in doc._.facts.relations if r.predicate == predicate and r.object is not None]
+    assert found
+    for relation in found:
+        for entity in (relation.subject, relation.object):
+            assert any(relation.start <= s and e <= relation.end for s, e in entity.mentions), (entity.name, relation)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The flood reached Bergen, Norway, on Monday.", ("located_in", "Bergen", "Norway", None)),
+        ("Divers searched the Ogowe River in Gabon.", ("located_in", "Ogowe River", "Gabon", None)),
+        ("Cox Meats Inc. in Devine processed the beef.", ("based_in", "Cox Meats Inc.", "Devine", None)),
+        ("Nigeria's Dangote Cement raised prices.", ("based_in", "Dangote Cement", "Nigeria", None)),
+        ("Tomas Reyes, 42, of Tucson was charged on Monday.", ("lives_in", "Tomas Reyes", "Tucson", None)),
+        ("Police arrested Hana Novak of Brno on Monday.", ("lives_in", "Hana Novak", "Brno", None)),
+    ],
+)
+def test_relations_from_the_words_between_a_name_and_a_place(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        ("Germany, France and Italy signed the deal.", ("Germany", "France")),  # a list of countries
+        ("Flights to Lyon, Paris and Nice were cancelled.", ("Lyon", "Paris")),  # a list of cities
+        ("The talks with Hamas in Cairo ended.", ("Hamas", "Cairo")),  # "in" belongs to the talks
+        ("Apple sued Samsung in California.", ("Samsung", "California")),  # ... to the suing
+        ("Senator Dana Whitfield of Ohio spoke.", ("Dana Whitfield", "Ohio")),  # has_role says it already
+    ],
+)
+def test_relations_from_the_words_between_negatives(run, text, pair):
+    found = {(r.subject.name, r.object.name) for r in run(text)._.facts.relations
+             if r.object is not None and r.predicate in {"located_in", "based_in", "lives_in"}}
+    assert pair not in found
 
 
 @pytest.mark.parametrize(
