@@ -154,6 +154,28 @@ def test_conll04_role_in_a_place_is_live_in(holder, label, expected, tmp_path):
     assert got["relation-strict"] == expected
 
 
+@pytest.mark.parametrize("spain,other,expected", [
+    ("location", "location", (1.0, 1.0, 1.0)),  # no country type in the set (CrossRE 2.0 news): a country is a location
+    ("country", "country", (1.0, 1.0, 1.0)),
+    ("location", "country", (0.0, 0.0, 0.0)),  # the set types countries: Spain as a location is another type
+])
+def test_crossre_country_is_a_location_where_the_set_has_no_country_type(spain, other, expected, tmp_path):
+    lines = [{"doc_key": "news-dev-1", "sentence": ["Marta", "Soler", "lives", "in", "Spain", "."],
+              "ner": [[0, 1, "person"], [4, 4, spain]], "relations": [[0, 1, 4, 4, "physical", "", False, False]]},
+             {"doc_key": "news-dev-2", "sentence": ["Lyon", "is", "in", "France", "."],
+              "ner": [[0, 0, "location"], [3, 3, other]], "relations": [[0, 0, 3, 3, "physical", "", False, False]]}]
+    (tmp_path / "news-dev.json").write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf8")
+    docs = gold_docs_at(tmp_path / "news-dev.json", "crossre")
+    text = docs["news-dev-1"]["text"]
+    person, place = entity(text, "Marta Soler", "PERSON"), entity(text, "Spain", "GPE")
+    ref = lambda e: {"name": e["name"], "label": e["label"]}  # noqa: E731
+    pred = {"news-dev-1": (text, [person, place, fact("relation", text, 0, 26, predicate="lives_in",
+                                                      subject=ref(person), object=ref(place))]),
+            "news-dev-2": (docs["news-dev-2"]["text"], [])}
+    got = scores(evaluate(tmp_path / "news-dev.json", "crossre", pred=write_pred(tmp_path, pred)))
+    assert got["relation-strict"][0] == expected[0]
+
+
 @pytest.mark.parametrize("name", ["articlebench"])
 def test_articlebench_body_shingles_by_hand(name, tmp_path):
     (doc,) = gold_docs("articlebench", name).values()
