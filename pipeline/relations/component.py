@@ -68,15 +68,18 @@ class NewsRelations:
 
     # -- has_role ----------------------------------------------------------------------------------------------
     def _title_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
-        """"President Donald Trump", "Ecuador's President X", "U.S. Secretary of State X"."""
+        """"President Donald Trump", "Ecuador's President X", "U.S. Secretary of State X"; a title in lower case
+        when its holder comes right before it ("Conoco Inc. spokesman Michael O'Connor")."""
         out = []
         for role in roles:
-            if role.end >= len(doc) or not doc[role.start].text[:1].isupper():
+            if role.end >= len(doc):
                 continue
             person = index.starting_at(doc[role.end])
             if person is None or person.label != "PERSON":
                 continue
             org, org_token = self._org_before(doc, role, index)
+            if not doc[role.start].text[:1].isupper() and (org is None or org.label != "ORG"):
+                continue
             if org is None:
                 org, org_token = self._org_after(doc, doc[role.end], index)
             confidence = 0.85
@@ -128,6 +131,17 @@ class NewsRelations:
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
         out = []
         for token in doc:
+            if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ == "be":
+                # "Anderson is Middle East correspondent for the AP": the subject is the person.
+                subject = _subject_of(token.head)
+                if subject is not None and index.of(subject) is not None and index.of(subject).label == "PERSON":
+                    role = role_at[token.i]
+                    org = self._org_of_role(token, role, index, resolve)
+                    if org is not None:
+                        start, end = index.evidence([subject, *token.subtree])
+                        out.append(Relation("member_of" if role.role == "member" else "has_role", index.of(subject),
+                                            org, start, end, role=role.role, confidence=0.75))
+                continue
             if token.dep_ != "appos":
                 continue
             head_entity, role_token = index.of(token.head), token
@@ -263,14 +277,16 @@ class NewsRelations:
         return out
 
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]]) -> list[Relation]:
-        """Where a name is, read from the few words between it and a place (pairs in ``related`` are skipped):
+        """Where a name is (or whom a person works for), read from the few words between it and the next name
+        (pairs in ``related`` are skipped):
 
         - "Bethany, Conn.", "Saint-Gall, Switzerland": located_in, when the second is a country or a region and
           the pair is not part of a list ("Lyon, Paris and Nice");
         - "the Kafue River in Zambia": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
           "in" attached to the organisation, not to a verb): based_in; "Ann Lee, 50, of Bethany" and "Senator
           Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
-        - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in.
+        - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in;
+        - "Greg Thayer of the Forest Service": works_for.
         """
         spans = index.spans()
         regions: dict[tuple[int, int], list[tuple[Entity, tuple[int, int]]]] = {}
@@ -308,6 +324,8 @@ class NewsRelations:
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
+            elif words == ["of"] and entity.label == "PERSON" and after[1].label == "ORG":
+                add("works_for", span, after[0], 0.6)  # "Greg Thayer of the Forest Service"
             elif entity.label == "PERSON" and after[1].label == "GPE" and (
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):
