@@ -42,6 +42,7 @@ class NewsRelations:
         self.subject_labels = set(verbs["subject_labels"])
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
+        self.agent_nouns = verbs.get("agent_nouns", {})
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.roles = RoleLexicon(self.vocab, roles)
@@ -54,7 +55,7 @@ class NewsRelations:
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
-        found += self._appointments(doc, index)
+        found += self._appointments(doc, index) + self._agent_nouns(doc, index)
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
         seen, unique = set(), []
         for relation in found:
@@ -225,6 +226,28 @@ class NewsRelations:
                 start, end = index.evidence([verb, token] + ([holder_token] if holder_token is not None else []))
                 out.append(Relation("has_role", person, holder, start, max(end, _as_end(verb)), role=role,
                                     confidence=confidence, event_index=verb.i))
+        return out
+
+    def _agent_nouns(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"James Earl Ray, the assassin of Martin Luther King", "Lennon's killer, Mark Chapman", "King assassin
+        James Earl Ray": killed(agent, victim), the agent named beside the noun, the victim as its object."""
+        out = []
+        for noun in doc:
+            predicate = self.agent_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if predicate is None:
+                continue
+            victims = [c for c in noun.children if c.dep_ in {"poss", "compound"}] + [
+                p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            agents = [c for c in noun.children if c.dep_ == "appos"] + (
+                [noun.head] if noun.dep_ in {"appos", "compound"} else [])
+            for victim_token in victims:
+                victim_token = _first(t for t in victim_token.subtree if index.of(t) is not None) or victim_token
+                victim = index.of(victim_token)
+                for agent_token in agents:
+                    agent = index.of(agent_token)
+                    if victim and agent and victim.label == agent.label == "PERSON" and victim is not agent:
+                        out.append(Relation(predicate, agent, victim, *index.evidence([victim_token, noun, agent_token]),
+                                            confidence=0.7))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------

@@ -172,6 +172,19 @@ def test_relations_work_for_phrases(run, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text,killed",
+    [
+        ("Ivo Marek, the assassin of Prime Minister Lena Dahl, was sentenced on Monday.", {("Ivo Marek", "Lena Dahl")}),
+        ("Lena Dahl's killer, Ivo Marek, was denied parole.", {("Ivo Marek", "Lena Dahl")}),
+        ("Ivo Marek, a critic of Lena Dahl, spoke on Monday.", set()),  # not an agent noun
+        ("The assassin, Ivo Marek, fled.", set()),  # no victim named
+    ],
+)
+def test_relations_killed_from_agent_nouns(run, text, killed):
+    assert {(r.subject.name, r.object.name) for r in run(text)._.facts.relations if r.predicate == "killed"} == killed
+
+
+@pytest.mark.parametrize(
     "text,pair",
     [
         ("Germany, France and Italy signed the deal.", ("Germany", "France")),  # a list of countries
