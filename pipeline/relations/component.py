@@ -168,7 +168,7 @@ class NewsRelations:
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        entity = index.of(pobj) or _first(index.of(t) for t in pobj.subtree)
+                        entity = index.of(pobj) or _first(index.of(t) for t in pobj.subtree if not _placed(t, pobj))
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
@@ -453,6 +453,20 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
         elif verb.dep_ == "acl":
             subject = verb.head
     return subject, objects
+
+
+LOCATIVE_PREPS = {"in", "near", "from", "outside", "across", "around"}
+
+
+def _placed(token: Token, top: Token) -> bool:
+    """True when ``token`` sits in a place phrase under ``top``: "the agency in Washington" says where the
+    agency is, not whom a spokeswoman "for the agency" works for."""
+    node = token
+    while node != top and node.head != node:
+        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS:
+            return True
+        node = node.head
+    return False
 
 
 def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str]) -> tuple[Entity | None, float]:
