@@ -2,7 +2,8 @@
 
 Merging rules, in order: known variants (U.S. = United States), a person's
 surname or a shorter form of the name (Trump = Donald Trump, whatever label the
-model gave the short mention), an organisation's acronym (WHO = World Health
+model gave the short mention; a surname two people share goes to the one named first), a
+person's first name used alone when one person has it (Ozzy = Ozzy Osbourne), an organisation's acronym (WHO = World Health
 Organization), and an organisation named with a leading country qualifier
 (U.S. Southern Command = Southern Command). Everything else merges on exact text.
 """
@@ -106,6 +107,16 @@ class Canonicalizer:
             ]
             if len(matches) == 1:
                 return matches[0]
+            if len(matches) > 1 and len(words) == 1:
+                # Two people share the surname: a bare surname is the person the article named first
+                # (news names its subject first; "Osbourne" after "Ozzy Osbourne ... Sharon Osbourne").
+                return min(matches, key=lambda g: min(m.start for m in g.mentions if len(m.text.split()) > 1))
+        if mention.label in PERSON_LIKE and len(words) == 1:
+            # A first name used alone ("Ozzy said"): the one person whose full name starts with it.
+            firsts = [g for g in groups if "PERSON" in g.labels() and any(
+                len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
+            if len(firsts) == 1:
+                return firsts[0]
         if mention.label == "ORG":
             if mention.text.isupper() and 2 <= len(mention.text) <= 6:
                 for group in groups:

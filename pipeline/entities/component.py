@@ -48,6 +48,7 @@ class NewsEntities:
         for entry in patterns:
             self.matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
         self.roles = RoleLexicon(self.vocab, roles)
+        self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
@@ -66,9 +67,14 @@ class NewsEntities:
         if STASH_KEY in doc.spans:  # the project's trained NER ran: merge it with the pretrained entities
             model_spans = merge_entities(doc, model_spans, list(doc.spans[STASH_KEY]))
         spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans)])
+        spans = [part for span in spans for part in split_at_breaks(span)]
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [part for span in spans for part in _split_parenthetical(span)]
+        spans = _defined_acronyms(doc, spans)
+        spans = [_place_before_based(span) for span in spans]
+        if STASH_KEY in doc.spans:
+            spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned = []
@@ -91,7 +97,8 @@ class NewsEntities:
                 return None
             if role.start <= start < role.end < end and span.label_ == "PERSON":
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
-        while start < end and doc[start].lower_ in TRIM_START:
+        while start < end and (doc[start].lower_ in TRIM_START or (
+                span.label_ == "PERSON" and doc[start].lower_ in self.honorifics)):
             start += 1
         while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
@@ -194,6 +201,59 @@ class NewsEntities:
         self._load(read_jsonl(path / "entity_patterns.jsonl"), read_json(path / "roles.json"),
                    read_json(path / "variants.json"), read_json(path / "org_nouns.json"))
         return self
+
+
+def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Swedish Food Workers' Union (SFWU)": an acronym in brackets right after an organisation is
+    that organisation's mention, whatever label (or none) the model gave it."""
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        i = span.end
+        if span.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        token = doc[i + 1]
+        if token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 8:
+            other = by_start.get(i + 1)
+            if other is not None:
+                out.remove(other)
+            out.append(Span(doc, i + 1, i + 2, label="ORG"))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _place_before_based(span: Span) -> Span:
+    """"the Detroit-based carmaker": what is written before "-based" is a place."""
+    doc, end = span.doc, span.end
+    if span.label_ not in {"GPE", "LOC", "FAC"} and end + 1 < len(doc) and doc[end].text == "-" \
+            and doc[end + 1].lower_ == "based" and not doc[end - 1].whitespace_:
+        return Span(doc, span.start, end, label="GPE")
+    return span
+
+
+def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) -> list[Span]:
+    """Where the two models disagree on a name that a role stands beside ("its co-leader, Alice Weidel",
+    "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person."""
+    people = {(p.start, p.end) for p in pretrained if p.label_ == "PERSON"}
+    out = []
+    for span in spans:
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (span.start, span.end) in people and any(
+                role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def split_at_breaks(span: Span) -> list[Span]:
+    """A name never runs over a line break or starts or ends in whitespace: the model's span
+    "County Cricket Board\n" is "County Cricket Board", and "Willie\nWood" is two spans."""
+    parts, start = [], span.start
+    for token in [*span, None]:
+        if token is None or token.is_space:
+            end = span.end if token is None else token.i
+            if end > start:
+                parts.append(Span(span.doc, start, end, label=span.label_))
+            start = end + 1
+    return parts if parts != [span] else [span]
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

@@ -42,11 +42,17 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
 
 
 @pytest.mark.parametrize(
-    "mentions",
+    "mentions,expected",
     [
-        [_m("John Smith", "PERSON", 0), _m("Jane Smith", "PERSON", 30), _m("Smith", "PERSON", 60)],
+        # a surname two people share is the person the article named first (its subject)
+        ([_m("John Smith", "PERSON", 0), _m("Jane Smith", "PERSON", 30), _m("Smith", "PERSON", 60)],
+         [("John Smith", 2), ("Jane Smith", 1)]),
+        # a first name alone is the one person who has it; two people with it: no guess
+        ([_m("Ozzy Osbourne", "PERSON", 0), _m("Sharon Osbourne", "PERSON", 30), _m("Sharon", "PERSON", 60)],
+         [("Ozzy Osbourne", 1), ("Sharon Osbourne", 2)]),
+        ([_m("Ana Ruiz", "PERSON", 0), _m("Ana Berg", "PERSON", 30), _m("Ana", "PERSON", 60)],
+         [("Ana Ruiz", 1), ("Ana Berg", 1), ("Ana", 1)]),
     ],
 )
-def test_canonicalizer_does_not_guess_between_two_people(canonicalize, mentions):
-    entities = canonicalize(mentions)
-    assert len(entities) == 3
+def test_canonicalizer_people_by_surname_and_first_name(canonicalize, mentions, expected):
+    assert sorted((e.name, len(e.mentions)) for e in canonicalize(mentions)) == sorted(expected)

@@ -95,3 +95,12 @@ def test_entities_mentions_point_at_their_text(run, text):
 ])
 def test_entities_forces_named_for_a_country_are_one_organisation(run, text, name):
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Police said Mr Cescau and Dr Lena Dahl left early.", {("PERSON", "Cescau"), ("PERSON", "Lena Dahl")}),
+])
+def test_entities_honorifics_are_not_names(run, text, present):
+    entities = run(text)._.facts.entities
+    assert present <= {(e.label, e.name) for e in entities}
+    assert not [e for e in entities if e.name in {"Mr Cescau", "Dr Lena Dahl"}]

@@ -35,3 +35,35 @@ def _spans(doc, items):
 def test_merge_entities(doc, trained, pretrained, expected):
     merged = merge_entities(doc, _spans(doc, trained), _spans(doc, pretrained))
     assert [(s.start, s.end, s.label_) for s in merged] == expected
+
+
+@pytest.mark.parametrize("text,trained,expected", [
+    # split at a hyphen written without spaces: one name, the right-hand part's label
+    ("Fighters of Al-Shabaab fled", [(2, 3, "LOC"), (4, 5, "ORG")], [("Al-Shabaab", "ORG")]),
+    # spaced dashes join nothing
+    ("Kenya - Somalia talks", [(0, 1, "LOC"), (2, 3, "LOC")], [("Kenya", "GPE"), ("Somalia", "GPE")]),
+    # an unknown MISC is a nationality when it looks like one, else an event
+    ("Kenyan fans watched the Champions Cup", [(0, 1, "MISC"), (4, 6, "MISC")],
+     [("Kenyan", "NORP"), ("Champions Cup", "EVENT")]),
+])
+def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, expected):
+    doc = English().make_doc(text)
+    merged = merge_entities(doc, _spans(doc, trained), [])
+    assert [(s.text, s.label_) for s in merged] == expected
+
+
+@pytest.mark.parametrize("text,trained,pretrained,expected", [
+    # on the same span, a modern organisation the CoNLL model calls a person is the pretrained ORG
+    ("Safaricom reported profits", [(0, 1, "PER")], [(0, 1, "ORG")], [("Safaricom", "ORG")]),
+    # a bare acronym: the pretrained country wins over the CoNLL organisation
+    ("US troops left", [(0, 1, "ORG")], [(0, 1, "GPE")], [("US", "GPE")]),
+    # a person's name ends before "of" and a name; the place the pretrained model found is kept
+    ("Minister Ana Ruiz of Spain spoke", [(1, 5, "PER")], [(1, 3, "PERSON"), (4, 5, "GPE")],
+     [("Ana Ruiz", "PERSON"), ("Spain", "GPE")]),
+    # other disagreements stay with the trained model (a club named for its city)
+    ("Leeds beat Hull", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Leeds", "ORG")]),
+])
+def test_merge_label_disagreements_and_of_places(text, trained, pretrained, expected):
+    doc = English().make_doc(text)
+    merged = merge_entities(doc, _spans(doc, trained), _spans(doc, pretrained))
+    assert [(s.text, s.label_) for s in merged] == expected
