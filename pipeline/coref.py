@@ -2,7 +2,9 @@
 
 A deliberately small resolver: "he"/"she" go to the nearest earlier person;
 "the administration" goes to the organisation whose name ends in that noun
-("Trump administration"); "the general" goes to the person holding that role.
+("Trump administration", and "police said" to "Thames Valley Police"); "the general" goes to the
+person holding that role; a description of a person ("the singer", "the Scot", "the 56-year-old")
+to the person the article has named most so far.
 """
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ ORG_POSSESSIVES = {"its"}
 @lru_cache(maxsize=1)
 def _description_nouns() -> frozenset[str]:
     return frozenset(read_json(data_path("org_nouns.json"))["description_nouns"])
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(read_json(data_path("org_nouns.json")).get("person_nouns", []))
 
 
 def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity], dict[int, tuple[int, int]]]:
@@ -82,7 +89,15 @@ class Resolver:
             return self._nearest_before(token.idx, lambda e: e.label == "PERSON")
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
             return self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
-        if token.pos_ == "NOUN" and any(c.lower_ == "the" for c in token.children):
+        if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
+            named = self._nearest_before(token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] == lower,
+                                         within_chars=2000)
+            if named is not None:  # "police said": the police force the article named
+                return named
+        definite = any(c.lower_ == "the" for c in token.children)
+        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _person_nouns():
+            return self._most_named_person_before(token.idx)
+        if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
             org = self._nearest_before(
                 token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] in {lemma, lower})
@@ -96,6 +111,17 @@ class Resolver:
             if lemma in _description_nouns() and bare:  # "the carmaker", "the company"; not "the health ministry"
                 return self._nearest_before(token.idx, lambda e: e.label == "ORG")
         return None
+
+    def _most_named_person_before(self, char: int) -> Entity | None:
+        """The person with the most mentions before ``char`` (the latest of them on a tie)."""
+        counts: dict[int, tuple[int, int, Entity]] = {}
+        for start, _end, entity in self.by_char:
+            if start >= char:
+                break
+            if entity.label == "PERSON":
+                n, _, _ = counts.get(id(entity), (0, 0, entity))
+                counts[id(entity)] = (n + 1, start, entity)
+        return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
 
     def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
         best = None

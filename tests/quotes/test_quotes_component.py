@@ -170,3 +170,11 @@ def _spans(doc):
 ])
 def test_quotes_carry_the_speaker_phrase_and_cue_spans_they_were_read_from(run, text, expected):
     assert _spans(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Lena Dahl, the band's singer, toured Norway. Dahl sang twice. The singer said she was tired.", "Lena Dahl"),
+    ("Thames Valley Police are searching for a man. Police said he was wearing a ski-mask.", "Thames Valley Police"),
+])
+def test_quotes_person_descriptions_and_named_forces_as_speakers(run, text, speaker):
+    assert speaker in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
