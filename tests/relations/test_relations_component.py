@@ -238,3 +238,12 @@ def test_relations_spans_are_ordered(run, text):
 )
 def test_relations_inferred_holder_prefers_what_came_before(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Rock star Lena Dahl has been praised by police.", ("has_role", "Lena Dahl", None, "rock star")),
+    ("Detective Inspector Tom Hale of Kent Police said the house was empty.",
+     ("has_role", "Tom Hale", "Kent Police", "detective inspector")),
+])
+def test_relations_occupational_titles_are_roles(run, text, expected):
+    assert expected in _relations(run(text))
