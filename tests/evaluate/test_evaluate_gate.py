@@ -22,11 +22,27 @@ def test_scores_stay_above_their_floors(entry, nlp):
     if entry.get("sha256"):
         assert corpus_hash(path) == entry["sha256"], (
             f"{entry['name']} changed since its floors were measured: measure again and update baseline.json")
-    metrics = evaluate(path, entry["format"], nlp=nlp).scores.metrics
-    margin = BASELINE["margin"]
-    below = {name: (round(metrics[name].f1, 4), floor) for name, floor in entry["floors"].items()
-             if metrics[name].f1 < floor - margin}
+    below = below_floors(entry, evaluate(path, entry["format"], nlp=nlp).scores.metrics)
     assert not below, f"{entry['name']} fell below its floors (f1, floor): {below}"
+
+
+def below_floors(entry: dict, metrics: dict) -> dict:
+    margin = BASELINE["margin"]
+    return {name: (round(metrics[name].f1, 4), floor) for name, floor in entry["floors"].items()
+            if metrics[name].f1 < floor - margin}
+
+
+@pytest.mark.slow
+@pytest.mark.data
+@pytest.mark.parametrize("name,stage", [("newsquant", "newsfacts_quantities"), ("gold", "newsfacts_quotes")])
+def test_the_gate_fails_when_a_stage_is_switched_off(name, stage, nlp):
+    entry = next(s for s in BASELINE["sets"] if s["name"] == name)
+    path = set_path(entry)
+    if not path.exists():
+        pytest.skip(f"{name}: data absent at {path}")
+    with nlp.select_pipes(disable=[stage]):
+        metrics = evaluate(path, entry["format"], nlp=nlp).scores.metrics
+    assert below_floors(entry, metrics)
 
 
 @pytest.mark.parametrize("entry", [s for s in BASELINE["sets"] if s.get("root") == "repo"], ids=lambda s: s["name"])
