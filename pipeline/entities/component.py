@@ -128,8 +128,8 @@ class NewsEntities:
 
     @staticmethod
     def _people_by_role(doc: Doc, spans: list[Span], roles) -> list[Span]:
-        """Proper names the model missed that a role marks as people: "Minister Ana Ruiz",
-        "Ana Ruiz, a former analyst at ...". The name is a run of 2-3 capitalised proper nouns."""
+        """Proper names the model missed that a role or an age marks as people: "Minister Ana Ruiz",
+        "Ana Ruiz, a former analyst at ...", "Ana Ruiz, 34,". The name is a run of 2-3 capitalised proper nouns."""
         covered = {i for s in spans for i in range(s.start, s.end)}
         role_tokens = {i for r in roles for i in range(r.start, r.end)}
         found = []
@@ -153,6 +153,11 @@ class NewsEntities:
             if token.dep_ == "appos" and token.i in role_tokens and token.head.pos_ == "PROPN":
                 run = name_run(token.head.i, -1)  # "Ana Ruiz, a former analyst"
                 if run and run[1] == token.head.i + 1:
+                    found.append(Span(doc, *run, label="PERSON"))
+        for token in doc:  # "Summer Price, 34, will lead": an age in apposition
+            if token.text == "," and token.i >= 2:
+                run = name_run(token.i - 1, -1)
+                if run and run[1] == token.i and _aged(Span(doc, *run)):
                     found.append(Span(doc, *run, label="PERSON"))
         return found
 
@@ -230,14 +235,24 @@ def _place_before_based(span: Span) -> Span:
     return span
 
 
+def _aged(span: Span) -> bool:
+    """"Summer Price, 34, said": a capitalised name with an age in apposition is a person."""
+    doc, end = span.doc, span.end
+    return 1 <= len(span) <= 3 and all(t.is_title for t in span) and end + 2 < len(doc) \
+        and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
+        and 1 <= int(doc[end + 1].text) <= 120 and doc[end + 2].text == ","
+
+
 def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) -> list[Span]:
     """Where the two models disagree on a name that a role stands beside ("its co-leader, Alice Weidel",
-    "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person."""
+    "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person; so does a
+    name with an age beside it ("Summer Price, 34,")."""
     people = {(p.start, p.end) for p in pretrained if p.label_ == "PERSON"}
     out = []
     for span in spans:
-        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (span.start, span.end) in people and any(
-                role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles):
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (((span.start, span.end) in people and any(
+                role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles))
+                or _aged(span)):
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out

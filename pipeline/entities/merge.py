@@ -79,9 +79,24 @@ def _person_before_of_place(span: Span) -> Span:
     return Span(span.doc, span.start, cut, label="PER") if cut is not None else span
 
 
+def _whole_people(trained: list[Span], pretrained: list[Span]) -> list[Span]:
+    """"Theresa" inside the pretrained "Theresa May": where a pretrained person's name, every word of it
+    capitalised, strictly holds the trained spans it touches, the whole name is the person."""
+    out = list(trained)
+    for person in pretrained:
+        inside = _overlapping(person, out)
+        if person.label_ != "PERSON" or not inside or not all(t.is_title for t in person) or not all(
+                person.start <= t.start and t.end <= person.end for t in inside) or \
+                sum(len(t) for t in inside) == len(person):
+            continue
+        out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
+    trained = _whole_people(trained, pretrained)
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

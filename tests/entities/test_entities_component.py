@@ -104,3 +104,17 @@ def test_entities_honorifics_are_not_names(run, text, present):
     entities = run(text)._.facts.entities
     assert present <= {(e.label, e.name) for e in entities}
     assert not [e for e in entities if e.name in {"Mr Cescau", "Dr Lena Dahl"}]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a surname that is also a month stays in the name; the CoNLL model's fragment "Theresa" is not a place
+    ("Prime Minister Theresa May said on Friday that the review would start.", {("PERSON", "Theresa May")},
+     {"Theresa"}),
+    # an age in apposition makes a name a person, whatever the models thought of "Summer Price"
+    ("Summer Price, 34, will lead the review.", {("PERSON", "Summer Price")}, set()),
+])
+def test_entities_names_that_are_also_words(run, text, present, absent):
+    entities = run(text)._.facts.entities
+    assert present <= {(e.label, e.name) for e in entities}
+    assert not {e.name for e in entities} & absent
+    assert not [d for d in run(text)._.facts.dates if d.value and "-05" in d.value]  # no date from "May"
