@@ -44,14 +44,35 @@ def _gold(doc: dict) -> list[Attribution]:
             for f in doc["facts"] if f["kind"] == "quote"]
 
 
-def pred_attributions(doc_id: str, facts: list[dict]) -> list[Attribution]:
-    """The predicted quotes: content the quote span, source ``speaker_span``, cue ``cue_span``."""
+OPENING, CLOSING, TRAILING = "“\"‘'", "”\"’'", ",.!?;:"
+
+
+def polnear_content(text: str, start: int, end: int, direct: bool) -> tuple[int, int]:
+    """Our quote span on PolNeAR's convention: a direct quote's content holds its quotation marks and
+    the punctuation inside them ('“We will win,”'); reported speech holds its "that"."""
+    if direct:
+        if start > 0 and text[start - 1] in OPENING:
+            start -= 1
+        while end < len(text) and text[end] in TRAILING:
+            end += 1
+        if end < len(text) and text[end] in CLOSING:
+            end += 1
+    elif text[max(0, start - 5):start].lower() == "that ":
+        start -= 5
+    return start, end
+
+
+def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -> list[Attribution]:
+    """The predicted quotes: content the quote span (on PolNeAR's convention when ``text`` is given,
+    see :func:`polnear_content`), source ``speaker_span``, cue ``cue_span``."""
     unaligned = ((-1, -1),)
     found = []
     for f in facts:
         if f.get("kind") != "quote":
             continue
         content = ((f["start"], f["end"]),) if f["start"] >= 0 else unaligned
+        if text is not None and f["start"] >= 0:
+            content = (polnear_content(text, f["start"], f["end"], bool(f.get("direct"))),)
         found.append(Attribution(doc_id, _spans([f["cue_span"]] if f.get("cue_span") else []),
                                  _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
     return found
@@ -118,7 +139,7 @@ def _mismatch(metric: str, what: str, texts: dict[str, str], a: Attribution) -> 
 def score(docs: list[dict], predictions: dict) -> Scores:
     texts = {doc["id"]: doc["text"] for doc in docs}
     gold = [a for doc in docs for a in _gold(doc)]
-    pred = [a for doc in docs for a in pred_attributions(doc["id"], predictions[doc["id"]][1])]
+    pred = [a for doc in docs for a in pred_attributions(doc["id"], predictions[doc["id"]][1], doc["text"])]
     scores = Scores()
     for part in (*PARTS, "quote"):
         counts, misses, false_positives = exact_counts(gold, pred, part)

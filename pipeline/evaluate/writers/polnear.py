@@ -15,7 +15,7 @@ from .common import Saved
 
 def facts(doc: dict, predicted: tuple[str, list[dict]]) -> list[dict]:
     found = []
-    for attribution in pred_attributions(doc["id"], predicted[1]):
+    for attribution in pred_attributions(doc["id"], predicted[1], doc["text"]):
         spans = {key: [list(s) for s in getattr(attribution, key)] or None for key in ROLES.values()}
         fact = {"kind": "quote", **spans}
         found.append({**fact, "start": fact["content"][0][0], "end": fact["content"][-1][1]})
