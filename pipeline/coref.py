@@ -77,9 +77,10 @@ class Resolver:
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     return entity
         if token.pos_ in {"NOUN", "PROPN"}:
-            # "a spokesperson for Southern Command", "officials at the ministry": the organisation.
+            # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
+            # institute": the organisation.
             for prep in token.children:
-                if prep.dep_ == "prep" and prep.lower_ in {"for", "of", "at", "from", "with"}:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
                         if entity is not None and entity.label in {"ORG", "GPE", "NORP"}:

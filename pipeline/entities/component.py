@@ -248,8 +248,13 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
     "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person; so does a
     name with an age beside it ("Summer Price, 34,")."""
     people = {(p.start, p.end) for p in pretrained if p.label_ == "PERSON"}
+    role_ends = {(r.start, r.end) for r in roles}
     out = []
     for span in spans:
+        titled = next(((s, e) for s, e in people if span.start < s and e == span.end and (span.start, s) in role_ends),
+                      None)
+        if span.label_ != "PERSON" and titled is not None:  # "Senator Ana Ruiz" read as one organisation
+            span = Span(span.doc, *titled, label="PERSON")
         if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (((span.start, span.end) in people and any(
                 role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles))
                 or _aged(span)):

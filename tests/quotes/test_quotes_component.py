@@ -178,3 +178,11 @@ def test_quotes_carry_the_speaker_phrase_and_cue_spans_they_were_read_from(run, 
 ])
 def test_quotes_person_descriptions_and_named_forces_as_speakers(run, text, speaker):
     assert speaker in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("A survey by the Harbour Institute found that most tenants wanted longer leases.", "Harbour Institute"),
+    ("Senator Ana Ruiz believes that the law will pass next month.", "Ana Ruiz"),
+])
+def test_quotes_findings_and_beliefs_are_attributed(run, text, speaker):
+    assert speaker in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
