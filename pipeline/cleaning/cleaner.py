@@ -75,6 +75,7 @@ class ArticleCleaner:
         self.byline = _Rule("byline", re.compile(r["byline"]["pattern"]), int(r["byline"]["max_chars"]))
         self.author_separator = re.compile(r["author_separator"])
         self.author_noise = re.compile(r["author_noise"])
+        self.author_role = re.compile(r.get("author_role", "(?!)"))
         self.outlets = set(r.get("outlets", []))
         self.datelines = _rules("dateline", r["dateline"])
         self.boilerplate = _rules("boilerplate", r["boilerplate"])
@@ -95,6 +96,7 @@ class ArticleCleaner:
         yield "credit_words", self.credit_words, max(rule.max_chars for rule in self.captions)
         yield "author_separator", self.author_separator, MAX_AUTHORS_CHARS
         yield "author_noise", self.author_noise, MAX_AUTHOR_CHARS
+        yield "author_role", self.author_role, MAX_AUTHORS_CHARS
         yield "reporting_credit.suffix", self.reporting_suffix, self.reporting.max_chars
 
     # --- single rules -------------------------------------------------------------------------------
@@ -124,10 +126,11 @@ class ArticleCleaner:
         return None
 
     def clean_authors(self, names: list[str]) -> list[str]:
-        """Names without outlets and page furniture ("5 Minute Read", "Updated 3pm", e-mail addresses)."""
+        """Names without outlets, job titles ("John Doe News reporter") and page furniture ("5 Minute Read",
+        "Updated 3pm", e-mail addresses)."""
         kept: list[str] = []
         for name in names:
-            name = name.strip(" ,;")
+            name = self.author_role.sub("", name.strip()).strip(" ,;")  # "Jane Roe is a reporter" -> "Jane Roe"
             if name and len(name) <= MAX_AUTHOR_CHARS and name not in self.outlets and not self.author_noise.search(name) and name not in kept:
                 kept.append(name)
         return kept

@@ -32,6 +32,7 @@ def test_cleaner_splits_caption_and_credit(cleaner, text, caption, credit):
         ("By Aaron Pellish and Eric Bazail-Eimil", ["Aaron Pellish", "Eric Bazail-Eimil"]),
         ("By Jane Smith", ["Jane Smith"]),
         ("By Jane Smith, Reuters", ["Jane Smith"]),
+        ("By Jane Smith, BBC News reporter", ["Jane Smith"]),
         ("By Ana María Ruiz, Tom O'Neill and Li Wei", ["Ana María Ruiz", "Tom O'Neill", "Li Wei"]),
         ("BY KATE JONES", ["KATE JONES"]),
         ("By and large, the markets rose", None),

@@ -139,6 +139,8 @@ def test_cleaner_takes_captions_out_of_the_middle(cleaner):
         (["Updated 3:45 PM", "Reuters", "John Roe"], ["John Roe"]),
         (["jane@example.com", "Jane Doe", "Jane Doe"], ["Jane Doe"]),
         (["Sports Desk"], []),
+        (["Jane Roe is a reporter for the Gazette", "John Doe News reporter"], ["Jane Roe", "John Doe"]),
+        (["Ana Ruiz, senior political correspondent", "Tom Reporter"], ["Ana Ruiz", "Tom Reporter"]),
     ],
 )
 def test_cleaner_cleans_author_lists(cleaner, names, expected):
