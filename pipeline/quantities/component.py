@@ -27,7 +27,11 @@ NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
 LIST_WORDS = {"and", "or", ","}
 TARGET_PREPS = {"to", "from", "at", "of"}
-_NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|bn|b|tn)?)$", re.I)
+_NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
+# a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
+_GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
+DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
+RATE_WORDS = {"per", "a", "an", "each", "/"}
 
 
 class NewsQuantities:
@@ -56,6 +60,11 @@ class NewsQuantities:
         self.bound_verbs = rules.get("bound_verbs", {})
         self.prefix_units = rules.get("prefix_units", {})
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
+        self.glued_prefixes = rules.get("glued_prefixes", {})
+        self.not_glued_units = set(rules.get("not_glued_units", []))
+        self.rate_denominators = rules.get("rate_denominators", {})
+        self.durations = bool(rules.get("durations_as_quantities", False))
+        self.ages = bool(rules.get("ages_as_quantities", False))
 
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -78,7 +87,7 @@ class NewsQuantities:
         blocked = set()
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
-                blocked.update(range(ent.start, ent.end))
+                blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None)
         text = doc.text  # computed by spaCy on each access: read it once
         for pattern in self.not_quantity:
             for match in pattern.finditer(text):
@@ -86,6 +95,53 @@ class NewsQuantities:
                 if span is not None:
                     blocked.update(range(span.start, span.end))
         return blocked
+
+    def _is_duration(self, token: Token) -> bool:
+        """"in 15 years", "24 hours", "a 50-year-old man": the number of a duration or an age inside a DATE or
+        TIME entity is a quantity (the date fact keeps the entity)."""
+        if token.ent_type_ not in {"DATE", "TIME"}:
+            return False
+        i = token.i
+        while i < len(token.doc) and self._is_number(token.doc[i]):
+            i += 1
+        unit = self._unit_at(token.doc, i)[0] if i > token.i else None
+        return (self.ages and unit == "yr_age") or (self.durations and unit in DURATION_UNITS - {"yr_age"})
+
+    def _glued(self, token: Token) -> tuple[str | None, str, str | None, str | None] | None:
+        """A number with its unit, currency or mark in the same token: (prefix kind, number text, scale, unit).
+
+        The prefix kind is a currency code or a qualifier ("~45g" is approximate); the suffix is a scale
+        ("EUR50m"), a unit ("640bhp", "2.4Ghz") or both ("RM3.06mil"). Codes and names ("V10", "S22", "5G",
+        "1990s") are not read."""
+        match = _GLUED.match(token.text)
+        if match is None or not (match.group("pre") or match.group("suf")):
+            return None
+        pre, suf = match.group("pre") or "", match.group("suf") or ""
+        kind = None
+        if pre.isalpha() and len(match.group("num")) < 2 and not suf:
+            return None  # "PS3", "A4": a code, where "RM5.50", "EUR50" and "PS6m" are money
+        if pre:
+            kind = self.glued_prefixes.get(pre) or (self.currencies.get(pre.lower()) if _currency_mark_text(pre) else None)
+            if kind is None:
+                return None
+        scale, unit = None, None
+        if suf:
+            lowered = suf.lower()
+            for n in range(len(lowered) + 1):  # a unit, or a scale and a unit: "640bhp", "3.06mil", "50m", "2.5bn"
+                head, tail = lowered[:n], lowered[n:]
+                if head and head not in self.scales:
+                    continue
+                if not tail or (tail in self.units and tail not in self.not_glued_units and suf[n:] == suf[n:].lower()
+                                or tail in self.units and len(tail) > 1):
+                    scale, unit = head or None, self.units.get(tail) if tail else None
+                    break
+            else:
+                return None
+            if scale is None and unit is None:
+                return None
+        if match.group("rest") and unit is None:
+            return None
+        return kind, match.group("num"), scale, unit
 
     def _fraction_span(self, ent) -> bool:
         """"a third of the budget": the model calls it ORDINAL, but it is a fraction."""
@@ -100,7 +156,7 @@ class NewsQuantities:
                 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "million", "billion"}
         if token.like_num or token.lower_ in self.scales:
             return True
-        return bool(_NUMBERISH.match(token.text))
+        return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""
@@ -128,6 +184,10 @@ class NewsQuantities:
                     j += 2  # "hundreds of thousands", "tens of millions"
                 else:
                     break
+            only_scales = all(doc[t].lower_ in self.scales for t in range(start, j))
+            if only_scales and doc[start].lower_ not in self.vague_scales | {"a", "an"}:
+                i = j  # "M GmbH", "100 million" after a code: a scale word alone is not a number
+                continue
             if not self._is_identifier(doc, start, j) and not _is_reference(doc, start, j):
                 runs.append((start, j))
             i = j
@@ -137,7 +197,7 @@ class NewsQuantities:
         """Numbers that are part of a name or code: "Apollo 11", "COVID-19", "F-16", "Flight 370"."""
         for token in doc[start:end]:
             if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
-                    and not _NUMBERISH.match(token.text):
+                    and not _NUMBERISH.match(token.text) and self._glued(token) is None:
                 return True
         prev = doc[start - 1] if start > 0 else None
         if prev is None or not doc[start].is_digit:
@@ -155,13 +215,20 @@ class NewsQuantities:
         if value is None:
             return None
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
-        if start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
+        glued = self._glued(doc[start])
+        glued_end = self._glued(doc[end - 1]) if end - 1 > start else glued
+        if glued is not None and glued[0] in self.currencies.values():
+            unit = glued[0]  # "RM23.50", "EUR50m"
+        elif start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
             unit, span_start = self.currencies[doc[start - 1].lower_], start - 1  # "$45", "US$ 3 million", "EUR 5"
         elif start > 0 and doc[start - 1].lower_ in self.prefix_units:
             unit, span_start = self.prefix_units[doc[start - 1].lower_], start - 1  # "a magnitude 7.8 earthquake"
+        if glued_end is not None and glued_end[3] is not None:
+            unit = glued_end[3]  # "640bhp", "45g"
         plus_or_minus = span_start > 2 and doc[span_start - 2].lower_ == "or" and doc[span_start - 3].lower_ == "plus"
         if span_start > 0 and not plus_or_minus and (doc[span_start - 1].lower_ in self.negative_words or (
-                doc[span_start - 1].text in {"-", "−"} and (span_start < 2 or not doc[span_start - 2].like_num))):
+                doc[span_start - 1].text in {"-", "−"} and not doc[span_start - 1].whitespace_
+                and (span_start < 2 or not doc[span_start - 2].like_num))):
             value, span_start = -value, span_start - 1
         after_unit, after_end = self._unit_at(doc, end)
         range_end = self._range(doc, after_end if after_unit else end)
@@ -170,6 +237,15 @@ class NewsQuantities:
             upper = self._value(doc, upper_start, k)
             is_between = span_start > 0 and doc[span_start - 1].lower_ in {"between", "from"}
             separator = doc[(after_end if after_unit else end)].lower_
+            upper_unit = self._unit_at(doc, k)[0] or (self.currencies.get(doc[upper_start - 1].lower_)
+                                                      if upper_start - 1 > end else None)
+            glued_upper = self._glued(doc[upper_start])
+            if glued_upper is not None:
+                upper_unit = glued_upper[3] or (glued_upper[0] if glued_upper[0] in self.currencies.values() else None)
+            lower_unit = unit or after_unit
+            if separator == "to" and (self._is_change_size(doc, span_start) or (
+                    lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
+                upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD": two quantities
             if upper is not None and (separator not in {"and", "or"} or is_between):
                 if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
                     value *= self.scales[doc[k - 1].lower_]
@@ -182,10 +258,15 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
-        if unit in {"yr", "mo", "wk", "d"} and doc[start].ent_type_ == "DATE":
+        if unit == "yr_age" and not self.ages or doc[start].ent_type_ in {"DATE", "TIME"} \
+                and not self._is_duration(doc[start]) and unit in DURATION_UNITS:
             return None
+        if unit is not None:
+            unit, unit_end = self._rate(doc, unit, unit_end)
         if qualifier == "exact":
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
+        if qualifier == "exact" and glued is not None and glued[0] in self.glued_prefixes.values():
+            qualifier = glued[0]
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
@@ -211,7 +292,10 @@ class NewsQuantities:
                         end=last.idx + len(last), event_index=verb.i if verb is not None else None)
 
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
-        words = [t.text for t in doc[start:end]]
+        words = []
+        for token in doc[start:end]:
+            glued = self._glued(token)
+            words += [glued[1]] + ([glued[2]] if glued[2] else []) if glued is not None else [token.text]
         lowered = [w.lower() for w in words]
         if lowered and lowered[-1] in self.fractions and len(lowered) <= 2:  # "a third", "two thirds"
             count = 1.0 if len(lowered) == 1 or lowered[0] in {"a", "an", "one"} else parse_value(words[:1], {})
@@ -226,9 +310,28 @@ class NewsQuantities:
             words = " ".join(t.lower_ for t in doc[i:i + n])
             if words in self.units:
                 return self.units[words], i + n
-            if words in self.currencies and words not in {"m", "b"}:
+            if words in self.currencies and words not in {"m", "b", "ps", "rm"}:
                 return self.currencies[words], i + n
         return None, i
+
+    def _rate(self, doc: Doc, unit: str, i: int) -> tuple[str, int]:
+        """"$3 a share", "40 hours a week", "20 miles per gallon": a unit per a denominator is a rate."""
+        if i + 1 < len(doc) and doc[i].lower_ in RATE_WORDS:
+            word = doc[i + 1]
+            denominator = self.rate_denominators.get(word.lower_) or self.rate_denominators.get(word.lemma_.lower())
+            if denominator is not None and not (doc[i].lower_ in {"a", "an"} and word.i + 1 < len(doc)
+                                                and doc[word.i + 1].lower_ in {"of", "-"}):
+                return f"{unit}/{denominator}", i + 2
+        return unit, i
+
+    def _is_change_size(self, doc: Doc, span_start: int) -> bool:
+        """"rose 8%", "increased by $4bn", "tumbled by the daily limit of 10%": the number is how much it changed."""
+        for token in reversed(doc[max(0, span_start - 6):span_start]):
+            if token.lower_ == "by" or token.lemma_.lower() in self.change_verbs:
+                return True
+            if token.is_punct or token.lower_ in {"from", "between", "to"}:
+                return False
+        return False
 
     def _range(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """(start, end) of the upper bound after a range word at token i, if there is one."""
@@ -265,6 +368,9 @@ class NewsQuantities:
             return "exact"
         node = anchor
         while node != verb and node.head != node:
+            if node.dep_ == "pobj" and node.head.lower_ == "per":  # "1.2 per cent": the unit, not a target
+                node = node.head
+                continue
             if node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPS:
                 return "exact"  # "rose to 5%", "fell from 7%": a level, not a change
             if node.dep_ == "pobj" and node.head.lower_ != "by":
@@ -311,7 +417,11 @@ def _is_reference(doc: Doc, start: int, end: int) -> bool:
 
 def _currency_mark(token: Token) -> bool:
     """Symbols and codes stand before the number ("$", "US$", "EUR"); currency words stand after it."""
-    return not token.is_alpha or (token.is_upper and len(token) <= 3)
+    return _currency_mark_text(token.text)
+
+
+def _currency_mark_text(text: str) -> bool:
+    return not text.isalpha() or (text.isupper() and len(text) <= 3)
 
 
 def _counted_noun(number: Token) -> Token | None:

@@ -260,3 +260,14 @@ def test_polnear_content_follows_the_sets_span_convention(text, start, end, dire
     from pipeline.evaluate.scorers.quotes import polnear_content
 
     assert text[slice(*polnear_content(text, start, end, direct))] == expected
+
+
+@pytest.mark.parametrize(
+    "unit,name",
+    [("USD", "dollar"), ("GBP", "pound sterling"), ("JPY", "japanese yen"), ("deg", "degree"),
+     ("USD/share", "dollar per share"), ("mi/gal", "mile per gallon"), ("GHz", "gigahertz"), ("widget", "widget")],
+)
+def test_newsquant_unit_names(unit, name):
+    from pipeline.evaluate.scorers.newsquant import unit_name
+
+    assert unit_name(unit) == name

@@ -19,12 +19,23 @@ QUALIFIER_TO_CHANGE = {
     "exact": "=", "range": "=", "approximate": "~", "more_than": ">", "at_least": ">=", "less_than": "<",
     "at_most": "<=", "increase": "up", "decrease": "down",
 }
-UNIT_NAMES = {
-    "USD": "dollar", "EUR": "euro", "GBP": "pound", "JPY": "yen", "CNY": "yuan", "INR": "rupee", "CHF": "franc",
-    "percent": "percentage", "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre",
-    "mi": "mile", "ft": "foot", "kg": "kilogram", "g": "gram", "t": "tonne", "lb": "pound-mass",
-    "degC": "degree celsius", "degF": "degree fahrenheit", "km/h": "kilometre per hour", "mph": "mile per hour",
-    "l": "litre", "bbl": "barrel", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
+UNIT_NAMES = {  # the pipeline's unit vocabulary -> NewsQuant's normalized unit names (quantulum3's, as CQE writes them)
+    "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
+    "INR": "indian rupee", "CHF": "swiss franc", "CAD": "canadian dollar", "AUD": "australian dollar",
+    "HKD": "hong kong dollar", "SGD": "singaporean dollar", "NZD": "new zealand dollar", "MYR": "malaysian ringgit",
+    "MYR_sen": "sen", "GBP_p": "penny", "ILS": "shekel", "RUB": "russian ruble", "KRW": "south korean won",
+    "percent": "percentage", "percentage_point": "percentage point", "bp": "basis point", "index_point": "point",
+    "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "um": "micrometre", "nm": "nanometre",
+    "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard", "kg": "kilogram", "g": "gram", "mg": "milligram",
+    "t": "metric ton", "lb": "pound-mass", "oz": "ounce", "km2": "square kilometre", "mi2": "square mile",
+    "ft2": "square feet", "ha": "hectare", "deg": "degree", "degC": "celsius", "degF": "fahrenheit",
+    "km/h": "kilometre per hour", "mph": "mile per hour", "mpg": "mile per gallon", "l": "litre", "gal": "gallon",
+    "bbl": "barrel", "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
+    "MWh": "megawatt hour", "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower",
+    "N.m": "newton metre", "lbf.ft": "foot pound-force", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
+    "GHz": "gigahertz", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "ppm": "parts-per-million",
+    "ppb": "parts-per-billion", "s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month",
+    "yr": "year", "yr_age": "year of age", "kV": "kilovolt", "V": "volt", "times": "count", "kcal": "kilocalorie",
 }
 METRICS = ("value", "value+unit", "value+change", "value+concept-partial", "value+concept-complete")
 
@@ -38,8 +49,15 @@ def from_prediction(fact: dict) -> dict:
     agent = (fact.get("agent") or {}).get("name")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
             "change": QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "="),
-            "unit": (UNIT_NAMES.get(unit, unit) if unit else fact.get("counted") or "-").lower(),
+            "unit": (unit_name(unit) if unit else fact.get("counted") or "-").lower(),
             "concepts": agent or "-"}
+
+
+def unit_name(unit: str) -> str:
+    """A pipeline unit in NewsQuant's words; a rate ("USD/share", "mi/gal") joins its parts with "per"."""
+    if unit in UNIT_NAMES:
+        return UNIT_NAMES[unit]
+    return " per ".join(UNIT_NAMES.get(part, part) for part in unit.split("/"))
 
 
 def _same_number(a, b) -> bool:

@@ -1,0 +1,106 @@
+"""News shapes of numbers: units glued to digits, a change followed by its new level, rates, and names
+that contain numbers. Sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _quantities(doc):
+    return doc._.facts.quantities
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qualifier",
+    [
+        ("The new coupe has a 700bhp engine.", 700, "bhp", "exact"),
+        ("Each capsule holds 250mg of the drug.", 250, "mg", "exact"),
+        ("Bake the loaf for 35min at a low heat.", 35, "min", "exact"),
+        ("The router runs at 5.8Ghz in the lab.", 5.8, "GHz", "exact"),
+        ("Each sample weighed ~60g after drying.", 60, "g", "approximate"),
+        ("The stall sold the shirts at RM45.90 each.", 45.90, "MYR", "exact"),
+        ("The club paid EUR80m for the striker.", 80_000_000, "EUR", "exact"),
+    ],
+)
+def test_quantities_glued_units(run, text, value, unit, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+    assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The studio will release the game on PS5 next spring.",
+        "Fans queued for the V8 model outside the store.",
+    ],
+)
+def test_quantities_codes_are_not_glued_units(run, text):
+    assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,first,second",
+    [
+        ("The shares climbed 6.5% to 4.20 in early trading.", (6.5, "percent", "increase"), (4.2, None, "exact")),
+        ("Exports grew by $2.1 billion to $95.3 billion last year.",
+         (2_100_000_000, "USD", "increase"), (95_300_000_000, "USD", "exact")),
+        ("The index fell 1.2 per cent to 7410 on Monday.", (1.2, "percent", "decrease"), (7410, None, "exact")),
+    ],
+)
+def test_quantities_change_then_level_is_not_a_range(run, text, first, second):
+    quantities = _quantities(run(text))
+    assert [(q.value, q.high) for q in quantities] == [(pytest.approx(first[0]), None), (pytest.approx(second[0]), None)]
+    assert (quantities[0].unit, quantities[0].qualifier) == first[1:]
+    assert quantities[1].unit == second[1]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("The company will pay a dividend of $1.15 a share.", 1.15, "USD/share"),
+        ("The plant makes 300 tonnes a day.", 300, "t/d"),
+        ("Gold traded at $1,900 per ounce.", 1900, "USD/oz"),
+        ("The hatchback does 52 miles per gallon on the motorway.", 52, "mpg"),
+    ],
+)
+def test_quantities_rates(run, text, value, unit):
+    (quantity,) = _quantities(run(text))
+    assert quantity.value == pytest.approx(value)
+    assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The FTSE 100 closed higher while the S&P 500 rose 0.3% on Friday.", [0.3]),
+        ("The report came from M GmbH, a small supplier.", []),
+        ("The coach said the then - 19 year-old striker was ready.", []),
+    ],
+)
+def test_quantities_names_and_lone_scales(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == [pytest.approx(v) for v in values]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("A 42-year-old woman was arrested on Tuesday.", 42, "yr_age"),
+        ("The bridge will be finished in 12 years.", 12, "yr"),
+    ],
+)
+def test_quantities_ages_and_durations_when_switched_on(nlp, text, value, unit):
+    from pipeline.api import make_docs
+    from pipeline.readers import ArticleInput
+
+    component = nlp.get_pipe("newsfacts_quantities")
+    saved = dict(component.rules)
+    try:
+        component._load({**saved, "durations_as_quantities": True, "ages_as_quantities": True})
+        (doc,) = nlp.pipe(make_docs(nlp, [ArticleInput(id="t", text=text, source="<test>")]))
+        quantities = [q for q in _quantities(doc) if q.value == pytest.approx(value)]
+        assert [q.unit for q in quantities] == [unit]
+    finally:
+        component._load(saved)
+    (doc,) = nlp.pipe(make_docs(nlp, [ArticleInput(id="t", text=text, source="<test>")]))
+    assert not [q for q in _quantities(doc) if q.value == pytest.approx(value)]
