@@ -18,7 +18,7 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import subject_of
-from .marks import find_nested_quotes, find_quotes
+from .marks import find_nested_quotes, find_quotes, quoted_words
 
 
 class NewsQuotes:
@@ -58,7 +58,7 @@ class NewsQuotes:
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             speaker = self._speaker(resolve, speaker_token)
             cue_span = _token_span(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
-            quotes.append(Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue_lemma,
+            quotes.append(Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=cue_lemma,
                                 direct=True, speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.85 if speaker else 0.5, cue_span=cue_span,
                                 speaker_span=speaker_phrase(speaker_token)))

@@ -1,6 +1,8 @@
 """Pair quotation marks in a text without ever failing on unbalanced ones.
 
-Typographic marks pair by direction; straight marks alternate. A quote left open
+Typographic marks pair by direction; straight marks alternate, except that inside an open
+quote a straight mark shaped as an opening one right after a sentence's end reopens the same
+quote (a paragraph break the text lost). A quote left open
 at the end of a paragraph continues when the next paragraph opens with a mark
 (the news convention for quotes running over paragraphs); otherwise it is closed
 at the paragraph's end. Single quotes inside double ones are nested, not new quotes.
@@ -31,6 +33,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
                 continue
             _add(spans, text, open_at, i)
             open_at = expected_close = None
+        elif open_at is not None and ch == '"' == expected_close and _reopens(text, i):
+            pass  # '... cut rates. "Dismal ...': a quote run on over a lost paragraph break, not its end
         elif open_at is not None and (ch == expected_close or (ch in CLOSE and expected_close != '"' and ch != '"')):
             _add(spans, text, open_at, i)
             open_at = expected_close = None
@@ -40,6 +44,20 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         _add(spans, text, open_at, n)
     return spans
+
+
+def quoted_words(text: str, start: int, end: int) -> str:
+    """The words of a quote without the marks that reopened it inside (see :func:`find_quotes`)."""
+    return "".join(ch for i, ch in enumerate(text[start:end], start) if not (ch == '"' and _reopens(text, i)))
+
+
+def _reopens(text: str, i: int) -> bool:
+    """A straight mark shaped as an opening one (a space before, a word after) right after the end of a
+    sentence inside an open quote: the writer reopened the quote for a new paragraph the text lost."""
+    if i == 0 or i + 1 >= len(text) or not text[i - 1].isspace() or not text[i + 1].isalnum():
+        return False
+    before = text[:i].rstrip()
+    return bool(before) and before[-1] in ".?!"
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

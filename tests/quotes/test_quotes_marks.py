@@ -32,3 +32,19 @@ def test_find_quotes(text, quotes):
 def test_find_quotes_survives_pathological_marks(text):
     spans = find_quotes(text)
     assert all(0 <= s <= e <= len(text) for s, e in spans)
+
+
+@pytest.mark.parametrize("text,expected,words", [
+    # a quote run on over a paragraph break the text lost: the straight mark after ". " reopens it
+    ('"Rates are fine," said Ana. "But if growth slows, cut them. "Retail is weak." He left.',
+     ["Rates are fine,", 'But if growth slows, cut them. "Retail is weak.'],
+     ["Rates are fine,", "But if growth slows, cut them. Retail is weak."]),
+    # a mark opening a phrase mid-sentence is no reopening: the quote before it was closed
+    ('She said "slowed" and "weak" were fair words.', ["slowed", "weak"], ["slowed", "weak"]),
+])
+def test_marks_straight_quotes_reopened_after_a_sentence(text, expected, words):
+    from pipeline.quotes.marks import quoted_words
+
+    spans = find_quotes(text)
+    assert [text[s:e] for s, e in spans] == expected
+    assert [quoted_words(text, s, e) for s, e in spans] == words
