@@ -46,12 +46,16 @@ def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity],
 
 
 class Resolver:
-    def __init__(self, doc: Doc, facts: Facts) -> None:
+    """``quoted``: character spans of quotations; a pronoun or description never resolves to a name
+    inside one ("'Ruud is the best striker,' he said": he is not Ruud)."""
+
+    def __init__(self, doc: Doc, facts: Facts, quoted: list[tuple[int, int]] = ()) -> None:
         self.doc = doc
         self.facts = facts
         self.by_token, _ = token_mentions(doc, facts.entities)
         self.by_char = sorted(
-            ((start, end, entity) for entity in facts.entities for start, end in entity.mentions),
+            ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
+             if not any(qs <= start < qe for qs, qe in quoted)),
             key=lambda m: m[0],
         )
 

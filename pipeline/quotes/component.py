@@ -33,9 +33,9 @@ class NewsQuotes:
 
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        resolve = Resolver(doc, facts)
         text = doc.text  # computed by spaCy on each access: read it once
         direct_spans = find_quotes(text)
+        resolve = Resolver(doc, facts, quoted=direct_spans)
         quotes = self._direct(doc, text, direct_spans, resolve)
         quotes += self._indirect(doc, text, direct_spans, resolve)
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)

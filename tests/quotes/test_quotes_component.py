@@ -186,3 +186,10 @@ def test_quotes_person_descriptions_and_named_forces_as_speakers(run, text, spea
 ])
 def test_quotes_findings_and_beliefs_are_attributed(run, text, speaker):
     assert speaker in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+
+
+def test_quotes_pronoun_speaker_is_never_a_name_inside_the_quote(run):
+    text = ("Coach Alan Price praised his side on Monday. "
+            "“Tom Hale is the best striker in the league,” he said.")
+    (quote,) = run(text)._.facts.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Alan Price"
