@@ -114,16 +114,20 @@ class Resolver:
                     return relation.subject
             bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} for c in token.children)
             if lemma in _description_nouns() and bare:  # "the carmaker", "the company"; not "the health ministry"
-                return self._nearest_before(token.idx, lambda e: e.label == "ORG")
+                return self._most_named_before(token.idx, "ORG")
         return None
 
     def _most_named_person_before(self, char: int) -> Entity | None:
-        """The person with the most mentions before ``char`` (the latest of them on a tie)."""
+        return self._most_named_before(char, "PERSON")
+
+    def _most_named_before(self, char: int, label: str) -> Entity | None:
+        """The entity of ``label`` with the most mentions before ``char`` (the latest of them on a tie):
+        "the company" is the article's company, not the broker quoted about it."""
         counts: dict[int, tuple[int, int, Entity]] = {}
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
-            if entity.label == "PERSON":
+            if entity.label == label:
                 n, _, _ = counts.get(id(entity), (0, 0, entity))
                 counts[id(entity)] = (n + 1, start, entity)
         return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None

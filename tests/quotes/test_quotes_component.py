@@ -193,3 +193,11 @@ def test_quotes_pronoun_speaker_is_never_a_name_inside_the_quote(run):
             "“Tom Hale is the best striker in the league,” he said.")
     (quote,) = run(text)._.facts.quotes
     assert quote.speaker is not None and quote.speaker.name == "Alan Price"
+
+
+def test_quotes_the_company_is_the_article_s_company_not_the_broker_quoted_on_it(run):
+    text = ("Harbour Foods cut its forecast on Monday. Harbour Foods also sold two brands. "
+            "Analysts at Petra Securities called the move bold. "
+            "The company said its focus would be on improving profits.")
+    speakers = {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+    assert "Harbour Foods" in speakers and "Petra Securities" not in speakers
