@@ -50,6 +50,12 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
     return len(short) < len(long) and long[:len(short)] == short and short[0].lower() not in GENERIC_FIRST_WORDS
 
 
+def _is_name_suffix(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is the trailing words of ``long`` and still a name ("Radio 1" of "BBC Radio 1")."""
+    return len(short) < len(long) and long[-len(short):] == short and short[0][:1].isupper() \
+        and short[0].lower() not in GENERIC_FIRST_WORDS
+
+
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
 
@@ -130,6 +136,17 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _is_name_prefix(words, m.text.split()) for m in group.mentions):
                     return group
+            # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", when
+            # one organisation alone ends so; or a generic first word one organisation alone starts with
+            # ("the Bank" = "Bank of England").
+            tails = [g for g in groups if any(m.label == "ORG" and _is_name_suffix(words, m.text.split())
+                                               for m in g.mentions)]
+            if len(tails) == 1:
+                return tails[0]
+            heads = [g for g in groups if len(words) == 1 and any(
+                m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
+            if len(heads) == 1:
+                return heads[0]
         return None
 
     def _strip_country(self, text: str) -> str:

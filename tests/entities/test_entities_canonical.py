@@ -29,6 +29,11 @@ def _m(text, label, start):
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
+        # an organisation's tail, and a generic first word one organisation alone starts with
+        ([_m("BBC Radio 1", "ORG", 0), _m("Radio 1", "ORG", 40)], [("ORG", "BBC Radio 1", 2)]),
+        ([_m("Bank of England", "ORG", 0), _m("Bank", "ORG", 40)], [("ORG", "Bank of England", 2)]),
+        ([_m("Bank of England", "ORG", 0), _m("Bank of Japan", "ORG", 30), _m("Bank", "ORG", 60)],
+         [("ORG", "Bank of England", 1), ("ORG", "Bank of Japan", 1), ("ORG", "Bank", 1)]),
         # the country stays where the rest is no name on its own
         ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
          [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),
