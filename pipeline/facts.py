@@ -86,6 +86,8 @@ class Quantity:
     event_index: int | None = None  # token index of the event verb
     linked_to: "Quantity | None" = None  # the claim this one follows from, in the same sentence
     when: DateFact | None = None
+    measured: str | None = None  # what the number measures ("the trade deficit", "unemployment")
+    measured_span: tuple[int, int] | None = None
 
 
 @dataclass

@@ -13,7 +13,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
 #: 1.1: ``dropped_facts`` on the article record; article ids unique within an output (relative paths);
 #: ``speaker_span`` and ``cue_span`` on quotes.
-SCHEMA_VERSION = "1.1"
+#: 1.2: ``measured`` and ``measured_span`` on quantities (what the number measures).
+SCHEMA_VERSION = "1.2"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -128,6 +129,10 @@ class QuantityFact(_Fact):
     agent: Optional[EntityRef] = None
     linked_to: Optional[str] = Field(default=None, description="id of the quantity this claim follows from")
     when: Optional[DateRef] = None
+    measured: Optional[str] = Field(
+        default=None, description="what the number measures ('the trade deficit', 'unemployment', 'engine'), as "
+                                  "written; the counted noun is in counted; null when the sentence does not say")
+    measured_span: Optional[tuple[int, int]] = Field(default=None, description="character span of measured")
 
 
 class DateFact(_Fact):

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
@@ -63,6 +63,9 @@ class NewsQuantities:
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.rate_denominators = rules.get("rate_denominators", {})
+        self.cased_units = rules.get("cased_units", {})
+        self.dollar_prefixes = rules.get("dollar_prefixes", {})
+        self.max_currency = max(len(c.split()) for c in self.currencies)
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
 
@@ -221,6 +224,9 @@ class NewsQuantities:
             unit = glued[0]  # "RM23.50", "EUR50m"
         elif start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
             unit, span_start = self.currencies[doc[start - 1].lower_], start - 1  # "$45", "US$ 3 million", "EUR 5"
+            if doc[start - 1].text == "$" and start > 1 and doc[start - 2].lower_ in self.dollar_prefixes \
+                    and doc[start - 2].text.isupper():
+                unit, span_start = self.dollar_prefixes[doc[start - 2].lower_], start - 2  # "HK $3.7 billion"
         elif start > 0 and doc[start - 1].lower_ in self.prefix_units:
             unit, span_start = self.prefix_units[doc[start - 1].lower_], start - 1  # "a magnitude 7.8 earthquake"
         if glued_end is not None and glued_end[3] is not None:
@@ -278,6 +284,8 @@ class NewsQuantities:
                 noun = None
         anchor = noun or doc[unit_end - 1]
         verb = governing_verb(anchor)
+        measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
+                             money=unit in self.currencies.values())
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -289,7 +297,9 @@ class NewsQuantities:
         value, high = _tidy(value), _tidy(high)
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
                         counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
-                        end=last.idx + len(last), event_index=verb.i if verb is not None else None)
+                        end=last.idx + len(last), event_index=verb.i if verb is not None else None,
+                        measured=measured[0] if measured is not None else None,
+                        measured_span=measured[1:] if measured is not None else None)
 
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
         words = []
@@ -303,15 +313,22 @@ class NewsQuantities:
         return parse_value(words, self.scales)
 
     def _unit_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
-        """The unit written at token i ("%", "km", "degrees Celsius", "euros"), and where it ends."""
-        for n in range(self.max_unit, 0, -1):
+        """The unit written at token i ("%", "km", "degrees Celsius", "euros"), and where it ends; a unit
+        joined by a hyphen makes an adjective ("a 2.4-litre engine", "a 6.1-inch screen")."""
+        if i < len(doc) and doc[i].text in self.cased_units:
+            return self.cased_units[doc[i].text], i + 1  # "450 Nm" (torque) is not "7 nm"
+        for n in range(max(self.max_unit, self.max_currency), 0, -1):
             if i + n > len(doc):
                 continue
             words = " ".join(t.lower_ for t in doc[i:i + n])
-            if words in self.units:
-                return self.units[words], i + n
+            if words in self.units and not (words in self.not_glued_units and not doc[i].text.islower()):
+                return self.units[words], i + n  # "5 G" is not grams
             if words in self.currencies and words not in {"m", "b", "ps", "rm"}:
                 return self.currencies[words], i + n
+        if i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+            unit, end = self._unit_at(doc, i + 1)
+            if unit is not None and unit not in self.currencies.values():
+                return unit, end
         return None, i
 
     def _rate(self, doc: Doc, unit: str, i: int) -> tuple[str, int]:
@@ -437,6 +454,54 @@ def _counted_noun(number: Token) -> Token | None:
                 if pobj is not None:
                     return pobj
     return None
+
+
+MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP"}
+
+
+def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
+              verb: Token | None, money: bool) -> tuple[str, int, int] | None:
+    """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
+    engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
+    to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
+    inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
+    if unit is not None:
+        for token in (anchor, number):  # "78 per cent of the deal", "a third of the budget"
+            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+            if pobj is not None:
+                return _phrase(pobj, inside)
+    owner = anchor.head
+    if anchor.dep_ in {"amod", "compound", "nmod", "nummod"} and owner.pos_ in {"NOUN", "PROPN"} \
+            and owner.i not in inside:
+        return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
+    if anchor.dep_ == "pobj" and owner.lower_ == "of" and owner.head.pos_ in {"NOUN", "PROPN"}:
+        return _phrase(owner.head, inside)  # "a speed of 20 mph", "a penalty of $52,000", "sales of 5835 units"
+    if money:
+        preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
+        goods = next((c for c in preps if c.dep_ == "prep" and c.lower_ == "for"), None)
+        pobj = next((c for c in goods.children if c.dep_ == "pobj"), None) if goods is not None else None
+        if pobj is not None:
+            return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle"
+    if verb is None or noun is not None:
+        return None  # a count's thing is its counted noun; its holder or actor is the agent
+    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or anchor in subject.subtree or subject.pos_ == "PRON":
+        return None
+    return _phrase(subject, inside)
+
+
+def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
+    """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, and
+    the span of the phrase; None when only function words are left."""
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+    words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
+    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (t.like_num and t.pos_ == "NUM")]
+    if not content:
+        return None
+    text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
+                   for t in content).strip()
+    return text, content[0].idx, content[-1].idx + len(content[-1])
 
 
 def _noun_phrase(noun: Token) -> list[Token]:

@@ -271,3 +271,25 @@ def test_newsquant_unit_names(unit, name):
     from pipeline.evaluate.scorers.newsquant import unit_name
 
     assert unit_name(unit) == name
+
+
+@pytest.mark.parametrize(
+    "fact,expected",
+    [({"measured": "the trade deficit"}, "trade deficit"), ({"measured": None, "agent": {"name": "Acme"}}, "Acme"),
+     ({}, "-")],
+)
+def test_newsquant_concepts_from_measured(fact, expected):
+    from pipeline.evaluate.scorers.newsquant import concepts
+
+    assert concepts(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "fact,expected",
+    [({"counted": "vehicle", "counted_phrase": "Kia and Hyundai vehicles"}, "Kia Hyundai vehicle"),
+     ({"counted": "car", "counted_phrase": "2 electric cars"}, "electric car"), ({}, "-")],
+)
+def test_newsquant_counted_units(fact, expected):
+    from pipeline.evaluate.scorers.newsquant import counted_unit
+
+    assert counted_unit(fact) == expected

@@ -5,6 +5,10 @@ preferring a pair whose unit agrees. ``value`` counts the pairs; ``value+unit``,
 ``value+concept-complete`` (the same concept words) count the pairs where that also agrees.
 Precision is over all predicted quantities, recall over all gold ones.
 
+Units are the pipeline's vocabulary (ISO currency codes, unit symbols, "A/B" for a rate) in NewsQuant's
+names (``UNIT_NAMES``); a count's unit is its noun phrase, as the set writes nouns used as units. Concepts
+are the content words of the ``measured`` phrase, else the agent's name.
+
 CQE's script lets one prediction count for several gold quantities; pairing one to one is
 stricter and cannot reward duplicates."""
 from __future__ import annotations
@@ -35,9 +39,24 @@ UNIT_NAMES = {  # the pipeline's unit vocabulary -> NewsQuant's normalized unit 
     "N.m": "newton metre", "lbf.ft": "foot pound-force", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
     "GHz": "gigahertz", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "ppm": "parts-per-million",
     "ppb": "parts-per-billion", "s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month",
-    "yr": "year", "yr_age": "year of age", "kV": "kilovolt", "V": "volt", "times": "count", "kcal": "kilocalorie",
+    "yr": "year", "yr_age": "year of age", "G_wireless": "generation wireless", "kV": "kilovolt", "V": "volt", "times": "count", "kcal": "kilocalorie",
 }
 METRICS = ("value", "value+unit", "value+change", "value+concept-partial", "value+concept-complete")
+
+
+FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", "or", "by", "with", "from", "its",
+                  "their", "his", "her", "this", "that", "these", "those", "'s", "’s"}
+
+
+def concepts(fact: dict) -> str:
+    """The set's ``referred_concepts``: the content words of what the number measures (the ``measured``
+    phrase; else the agent), function words left out as the set writes them."""
+    agent = (fact.get("agent") or {}).get("name")
+    text = fact.get("measured") or agent
+    if not text:
+        return "-"
+    words = [w for w in re.split(r"\s+", text) if w and w.lower() not in FUNCTION_WORDS]
+    return " ".join(words) or "-"
 
 
 def concept_words(text: str | None) -> set[str]:
@@ -46,11 +65,20 @@ def concept_words(text: str | None) -> set[str]:
 
 def from_prediction(fact: dict) -> dict:
     unit = fact.get("unit")
-    agent = (fact.get("agent") or {}).get("name")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
             "change": QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "="),
-            "unit": (unit_name(unit) if unit else fact.get("counted") or "-").lower(),
-            "concepts": agent or "-"}
+            "unit": (unit_name(unit) if unit else counted_unit(fact)).lower(),
+            "concepts": concepts(fact)}
+
+
+def counted_unit(fact: dict) -> str:
+    """A count's unit is its noun with its modifiers, the head lemmatised, as NewsQuant writes it ("Kia and
+    Hyundai vehicles" -> "kia hyundai vehicle"); numbers and conjunctions in the phrase are left out."""
+    counted, phrase = fact.get("counted"), (fact.get("counted_phrase") or "").split()
+    if not counted:
+        return "-"
+    modifiers = [w for w in phrase[:-1] if w.lower() not in {"and", "or", ","} and not any(c.isdigit() for c in w)]
+    return " ".join(modifiers + [counted])
 
 
 def unit_name(unit: str) -> str:
