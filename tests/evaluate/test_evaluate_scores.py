@@ -293,3 +293,16 @@ def test_newsquant_counted_units(fact, expected):
     from pipeline.evaluate.scorers.newsquant import counted_unit
 
     assert counted_unit(fact) == expected
+
+
+def test_polnear_a_continued_direct_quote_is_more_content_of_the_same_attribution():
+    from pipeline.evaluate.scorers.quotes import pred_attributions
+
+    text = '“We will win,” she said. “The voters are with us.” Then she left.'
+    first, second = (text.index("We"), text.index(",”")), (text.index("The"), text.index(".”"))
+    facts = [{"kind": "quote", "start": first[0], "end": first[1], "direct": True, "speaker": "Ana Ruiz",
+              "cue_span": [text.index("said"), text.index("said") + 4], "speaker_span": [15, 18]},
+             {"kind": "quote", "start": second[0], "end": second[1], "direct": True, "speaker": "Ana Ruiz"}]
+    (attribution,) = pred_attributions("d", facts, text)
+    assert [text[s:e] for s, e in attribution.content] == ["“We will win,”", "“The voters are with us.”"]
+    assert len(pred_attributions("d", facts)) == 2  # without the text: the facts as they are

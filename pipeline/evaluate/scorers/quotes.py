@@ -64,18 +64,30 @@ def polnear_content(text: str, start: int, end: int, direct: bool) -> tuple[int,
 
 def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -> list[Attribution]:
     """The predicted quotes: content the quote span (on PolNeAR's convention when ``text`` is given,
-    see :func:`polnear_content`), source ``speaker_span``, cue ``cue_span``."""
+    see :func:`polnear_content`), source ``speaker_span``, cue ``cue_span``. A direct quote that only
+    continues the one before it (no cue or speaker words of its own, the same speaker: '“A,” she said.
+    “B.”') is more content of that attribution, as PolNeAR and PARC annotate it."""
     unaligned = ((-1, -1),)
-    found = []
-    for f in facts:
-        if f.get("kind") != "quote":
-            continue
+    found: list[Attribution] = []
+    previous: dict | None = None
+    for f in sorted((f for f in facts if f.get("kind") == "quote"), key=lambda f: f["start"]):
         content = ((f["start"], f["end"]),) if f["start"] >= 0 else unaligned
         if text is not None and f["start"] >= 0:
             content = (polnear_content(text, f["start"], f["end"], bool(f.get("direct"))),)
-        found.append(Attribution(doc_id, _spans([f["cue_span"]] if f.get("cue_span") else []),
-                                 _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
+        if text is not None and _continues(f, previous) and found and f["start"] >= 0:
+            last = found[-1]
+            found[-1] = Attribution(doc_id, last.cue, last.source, tuple(sorted(last.content + content)))
+        else:
+            found.append(Attribution(doc_id, _spans([f["cue_span"]] if f.get("cue_span") else []),
+                                     _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
+        previous = f
     return found
+
+
+def _continues(quote: dict, previous: dict | None) -> bool:
+    return previous is not None and bool(quote.get("direct")) and bool(previous.get("direct")) \
+        and not quote.get("cue_span") and not quote.get("speaker_span") \
+        and quote.get("speaker") is not None and quote.get("speaker") == previous.get("speaker")
 
 
 def _meets(a: Spans, b: Spans) -> bool:
