@@ -121,8 +121,9 @@ class NewsQuantities:
             return None
         pre, suf = match.group("pre") or "", match.group("suf") or ""
         kind = None
-        if pre.isalpha() and len(match.group("num")) < 2 and not suf:
-            return None  # "PS3", "A4": a code, where "RM5.50", "EUR50" and "PS6m" are money
+        scaled = token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in self.scales
+        if pre.isalpha() and len(match.group("num")) < 2 and not suf and not scaled:
+            return None  # "PS3", "A4": a code, where "RM5.50", "EUR50" and "PS6 m" are money
         if pre:
             kind = self.glued_prefixes.get(pre) or (self.currencies.get(pre.lower()) if _currency_mark_text(pre) else None)
             if kind is None:
@@ -145,6 +146,10 @@ class NewsQuantities:
         if match.group("rest") and unit is None:
             return None
         return kind, match.group("num"), scale, unit
+
+    def _glued_unit(self, token: Token) -> bool:
+        glued = self._glued(token)
+        return glued is not None and glued[3] is not None
 
     def _fraction_span(self, ent) -> bool:
         """"a third of the budget": the model calls it ORDINAL, but it is a fraction."""
@@ -174,6 +179,8 @@ class NewsQuantities:
                 start -= 1
             j = i + 1
             while j < len(doc) and j not in blocked:
+                if self._glued_unit(doc[j - 1]) or (self._glued(doc[j]) or (None,))[0] is not None:
+                    break  # "640bhp 5.2 litre": a unit written against a number ends it
                 if self._is_number(doc[j]):
                     j += 1
                 elif doc[j].text in {"-", "and"} and j + 1 < len(doc) and doc[j + 1].is_alpha \
@@ -291,8 +298,20 @@ class NewsQuantities:
         event, agent = _event_and_agent(anchor, verb, resolve)
         if qualifier == "exact":
             qualifier = self._change(doc, anchor, verb, span_start)
+        if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
+                and doc[span_start].text[0] in "-−":
+            qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
         if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
             qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
+        if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number_token.children):
+            return None  # "the same one", "get their hands on one": a pronoun, not a count
+        if unit is None and high is None and re.fullmatch(r"1[89]\d\d|2[01]\d\d", doc[start:end].text) and (
+                noun is None or noun.pos_ == "PROPN"):
+            return None  # "by 2120", "the 2003 Iron Bowl": a year, not a quantity
+        if qualifier == "more_than" and high is None and doc[start].lower_ in self.vague_scales \
+                and doc[start].lower_ not in {"dozens"}:
+            qualifier, high = "range", value * 10  # "thousands of tests": 1,000 to 10,000
         last = doc[unit_end - 1]
         value, high = _tidy(value), _tidy(high)
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,

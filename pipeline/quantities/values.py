@@ -13,8 +13,14 @@ _SUFFIXED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<scale>k|m|mn|bn|b|tn)$", re.
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25}
 
 
+_SLASH_FRACTION = re.compile(r"^(?P<num>\d)/(?P<den>[2-9]|10)$")
+
+
 def parse_digits(text: str) -> float | None:
     text = text.replace("−", "-")
+    fraction = _SLASH_FRACTION.match(text)
+    if fraction and int(fraction.group("num")) < int(fraction.group("den")):
+        return int(fraction.group("num")) / int(fraction.group("den"))  # "1/2 pound", "3/4 mile"
     if _EURO_THOUSANDS.match(text):  # "3.000" is three thousand, never 3
         return float(text.replace(".", ""))
     if _DIGITS.match(text):

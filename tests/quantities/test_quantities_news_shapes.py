@@ -104,3 +104,44 @@ def test_quantities_ages_and_durations_when_switched_on(nlp, text, value, unit):
         component._load(saved)
     (doc,) = nlp.pipe(make_docs(nlp, [ArticleInput(id="t", text=text, source="<test>")]))
     assert not [q for q in _quantities(doc) if q.value == pytest.approx(value)]
+
+
+@pytest.mark.parametrize("text,value", [("Markets at noon: Nikkei -2.4% Hang Seng -0.8%.", -2.4)])
+def test_quantities_signed_percentage_is_a_fall(run, text, value):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.qualifier == "decrease" and quantity.unit == "percent"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("The hatch has a 300bhp 2.0 litre engine.", [(300, "bhp"), (2.0, "l")]),
+        ("He took a PS4 m bonus last year.", [(4_000_000, "GBP")]),
+        ("Add 3/4 cup of sugar, then walk 1/2 mile.", [(0.75, None), (0.5, "mi")]),
+    ],
+)
+def test_quantities_glued_runs_and_fractions(run, text, values):
+    got = [(q.value, q.unit) for q in _quantities(run(text))]
+    assert got == [(pytest.approx(v), u) for v, u in values]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She lost her old phone and bought a new one.",
+        "Sea levels could rise sharply by 2150, the report said.",
+        "The sides tied the match at 1-1.",
+    ],
+)
+def test_quantities_pronoun_one_years_and_ties(run, text):
+    assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,value,high",
+    [("Volunteers collected thousands of bottles.", 1000, 10_000),
+     ("The repairs cost tens of thousands of pounds.", 10_000, 100_000)],
+)
+def test_quantities_vague_scales_are_ranges(run, text, value, high):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.value, quantity.high, quantity.qualifier) == (pytest.approx(value), pytest.approx(high), "range")

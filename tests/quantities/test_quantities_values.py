@@ -22,3 +22,10 @@ def test_parse_value(words, value):
 @pytest.mark.parametrize("words", [[], ["the"], ["blue", "sky"]])
 def test_parse_value_rejects_non_numbers(words):
     assert parse_value(words, SCALES) is None
+
+
+@pytest.mark.parametrize("text,value", [("1/2", 0.5), ("3/4", 0.75), ("9/11", None), ("5/3", None)])
+def test_values_slash_fractions(text, value):
+    from pipeline.quantities.values import parse_digits
+
+    assert parse_digits(text) == (pytest.approx(value) if value is not None else None)
