@@ -2,14 +2,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
-from .normalize import normalize
+from .normalize import looks_temporal, names_quarter, normalize
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
@@ -18,28 +20,37 @@ FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "aim"}
 
 class NewsDates:
     def __init__(self, nlp: Language, name: str = "newsfacts_dates", *, prefer: str = "past") -> None:
-        if prefer not in {"past", "future", "current_period"}:
-            raise ValueError(f"prefer must be past, future or current_period, not {prefer!r}")
+        if prefer not in {"past", "future", "current_period", "nearest"}:
+            raise ValueError(f"prefer must be past, future, current_period or nearest, not {prefer!r}")
         register_extensions()
         self.name = name
         self.prefer = prefer
 
     def _prefer_for(self, ent) -> str:
-        """Future-tense clauses look forward: "talks will resume on Tuesday", "an election planned for March"."""
+        """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
+        March"), past-tense ones back ("talks resumed in March"); a clause without tense (a present tense,
+        a headline, a list of dates) takes the configured ``prefer``."""
         verb = governing_verb(ent.root)
-        if verb is not None and (verb.lemma_.lower() in FUTURE_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):
+        if verb is None:
+            return self.prefer
+        if verb.lemma_.lower() in FUTURE_VERBS or any(
+                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
             return "future"
+        if verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+            return "past"
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
-        dates = []
-        for ent in doc.ents:
-            if ent.label_ not in TEMPORAL_LABELS:
+        dates, quarter, taken = [], None, -1
+        for ent in (part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)):
+            if ent.start < taken:  # "night" after "Friday", already taken into "Friday night"
                 continue
-            result = normalize(ent.text, anchor, self._prefer_for(ent))
+            taken = ent.end
+            result = normalize(ent.text, anchor, self._prefer_for(ent), quarter)
+            if result.granularity == "quarter" and result.value and names_quarter(ent.text):
+                quarter = result.value
             if ent.label_ == "TIME" and result.value is None:
                 continue
             confidence = 0.9 if result.value else 0.6
@@ -50,6 +61,52 @@ class NewsDates:
         facts.dates = dates
         _attach_to_events(doc, facts)
         return doc
+
+
+@lru_cache(maxsize=1)
+def _span_rules() -> dict:
+    rules = read_json(data_path("dates.json"))
+    return {"determiners": set(rules["determiners"]), "period_end_verbs": set(rules["period_end_verbs"]),
+            "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
+            "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
+            "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True)}
+
+
+def timex_spans(ent: Span) -> list[Span]:
+    """The expression's TIMEX3 extent: its determiner ("the third quarter", "a year ago") without a
+    leading focusing adverb ("earlier this month"), and a period named with its end split in two
+    ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a range with a temporal word at
+    both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
+    ("early March", "Friday night"). The rules are ``data/dates.json``."""
+    rules, doc = _span_rules(), ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in rules["leading_modifiers"] and doc[start - 1].ent_type_ == "":
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in rules["parts_of_day"] and doc[end - 1].lower_ in rules["days"] and (
+            doc[end].ent_type_ in {"", *TEMPORAL_LABELS}):
+        end += 1
+    for adverb in rules["leading_adverbs"]:
+        words = [t.lower_ for t in doc[start:start + len(adverb)]]
+        if words == adverb and end - start > len(adverb):
+            start += len(adverb)
+            break
+    pieces, first = [], start
+    for token in doc[start + 1:end - 1]:
+        if token.lower_ in rules["period_end_verbs"] or (
+                token.lower_ in rules["range_connectors"] and looks_temporal([t.text for t in doc[first:token.i]])
+                and looks_temporal([t.text for t in doc[token.i + 1:end]])):
+            pieces.append((first, token.i))
+            first = token.i + 1
+    pieces.append((first, end))
+    spans = []
+    for begin, stop in pieces:
+        before = doc[begin - 1] if begin > 0 else None
+        if (before is not None and before.lower_ in rules["determiners"]
+                and doc[begin].lower_ not in rules["determiners"] and doc[begin].tag_ != "PRP$"
+                and begin <= before.head.i < stop):
+            begin -= 1
+        spans.append(Span(doc, begin, stop, label=ent.label_))
+    return spans
 
 
 def _verb_index(ent) -> int | None:

@@ -37,3 +37,42 @@ def test_dates_unresolved_without_published(run, text):
 def test_dates_future_tense_looks_forward(run, text, expected):
     doc = run(text, "2026-02-17")
     assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Profits at the brewer doubled in the third quarter.", "the third quarter"),
+        ("Its shares trade well below their level of a year ago.", "a year ago"),
+        ("The bakery chain opened two shops earlier this month.", "this month"),
+        ("The ferry sank on Thursday night off the coast.", "Thursday night"),
+        ("The harvest begins in early August in the valley.", "early August"),
+    ],
+)
+def test_dates_take_timeml_extent(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {doc.text[d.start:d.end] for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Turnover for the quarter ended June 30 was flat at the retailer.", {"the quarter", "June 30"}),
+        ("The exhibition runs from Sept. 3 to Oct. 9 at the city museum.", {"Sept. 3", "Oct. 9"}),
+    ],
+)
+def test_dates_period_and_its_end_are_two(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected <= {doc.text[d.start:d.end] for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The dividend is payable Dec. 4 to holders of record.", ("Dec. 4", "2025-12-04")),
+        ("The dividend is payable April 2 to holders of record.", ("April 2", "2026-04-02")),
+    ],
+)
+def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
