@@ -90,7 +90,7 @@ def make_quantities(nlp: Language, name: str, units_path: Optional[str], qualifi
     "newsfacts_dates",
     assigns=["doc._.facts"],
     requires=["doc.ents", "doc._.article"],
-    default_config={"prefer": "past"},
+    default_config={"prefer": "nearest"},
 )
 def make_dates(nlp: Language, name: str, prefer: str):
     from .dates.component import NewsDates

@@ -18,6 +18,16 @@ MONTHS["sept"] = 9
 UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y", "century": "Y"}
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+         "nineteen": 19}
+#: Units of a written duration and their ISO 8601 designators, with the multiple a unit stands for.
+DURATION_UNITS = {"minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1), "week": ("", "W", 1),
+                  "month": ("", "M", 1), "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
+                  "century": ("", "Y", 100)}
+#: Words around an amount that qualify it without changing the period it names (TimeML's ``mod``).
+APPROXIMATORS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|more than|less than|fewer than|at least|"
+                           r"up to|no more than|over|under|only|just|barely|another|within) )+")
 VAGUE = {"recent years", "recent months", "recent weeks", "recent days", "recently", "the past", "the future",
          "years", "decades", "months", "weeks", "now", "currently", "these days", "nowadays", "once", "soon",
          "the coming years", "the coming months", "the coming weeks", "coming years", "future", "past"}
@@ -73,14 +83,113 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def normalize(expression: str, published: dt.date | None, prefer: str = "past") -> Normalized:
+def _amount(words: str) -> int | None:
+    """A written amount: "30", "two", "a couple of", "twenty four"; None when there is none to read."""
+    words = words.strip()
+    if words.isdigit():
+        return int(words)
+    if words in {"a couple of", "couple of", "a couple", "a pair of"}:
+        return 2
+    if words in {"a hundred", "one hundred", "hundred"}:
+        return 100
+    parts = words.split()
+    if len(parts) == 1:
+        return NUMBER_WORDS.get(parts[0], TEENS.get(parts[0], TENS.get(parts[0])))
+    if len(parts) == 2 and parts[0] in TENS and parts[1] not in {"a", "an"} and NUMBER_WORDS.get(parts[1]):
+        return TENS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _duration(lower: str) -> Normalized | None:
+    """A counted period: "two-year", "nearly forty years", "the next 14 months or so", "two-hour" (PT2H).
+
+    The approximating words ("nearly", "at least") qualify the amount and are left out of the value, as
+    TimeML leaves them to its ``mod`` attribute; a period counted back ("two years ago") is a date, not this.
+    """
+    text = APPROXIMATORS.sub("", lower.replace("-", " ")).removesuffix(" or so")
+    text = re.sub(r"^(?:an?|one) (?:additional|extra|further) ", "one ", text)
+    text = re.sub(r"^(?:the |an? (?=\d|[a-z]+ (?:minute|hour|day|week|month|quarter|year)))", "", text)
+    match = re.fullmatch(r"(?:(?:past|last|next|coming|first|following|previous|latest|year earlier|year ago) )?"
+                         r"(.+?) (minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+                         r"(?: long| old| of (?:the year|this year|last year|\d{4}))?", text)
+    if not match:
+        return None
+    count = _amount(match.group(1))
+    if count is None or count == 0:
+        return None
+    time, designator, multiple = DURATION_UNITS[match.group(2).replace("centurie", "century")]
+    return Normalized(f"P{time}{count * multiple}{designator}", "duration")
+
+
+YEAR_BACK = re.compile(r"(?:a )?year[- ](?:ago|earlier|before)|(?:of )?last year|(?:of )?the previous year")
+
+
+def names_quarter(expression: str) -> bool:
+    """Whether an expression names its quarter ("the third quarter", "Q2 2025") rather than pointing at
+    one already named ("the quarter", "a year earlier"): only these set the quarter later ones refer to."""
+    lower = expression.lower()
+    return bool(re.search(r"\b(?:first|second|third|fourth|q[1-4])\b", lower)) and not YEAR_BACK.search(
+        lower.replace("-", " "))
+
+
+def _quarter_in_context(lower: str, published: dt.date | None, previous: str | None) -> Normalized | None:
+    """A quarter named by the reporting it sits in: "the quarter", "the latest quarter" (the last quarter
+    the article named, else the last one completed), "the current quarter", "the year-earlier quarter",
+    and "a year earlier" after a quarter (that quarter a year back), as earnings news writes them."""
+    words = re.sub(r"^(?:its|this|that|the|same|comparable) ", "", lower.replace("-", " "))
+    latest = re.search(r"\b(?:latest|most recent)\b", words) is not None
+    back = YEAR_BACK.search(words)
+    ago = back is not None and "last" not in back.group(0) and "previous" not in back.group(0)
+    words = YEAR_BACK.sub("", words).strip()
+    words = re.sub(r"\b(?:the|its|this|that|same|comparable|latest|most recent|fiscal|year's)\b", "", words)
+    words = " ".join(words.split())
+    if words in {"", "period"} and ago:
+        if previous and re.fullmatch(r"\d{4}-Q\d", previous):
+            return Normalized(f"{int(previous[:4]) - 1}{previous[4:]}", "quarter")
+        return Normalized(str(published.year - 1), "year") if published else Normalized(None, "year")
+    match = re.fullmatch(r"(?:(\d{4}) )?(current )?(?:(first|second|third|fourth) )?quarter", words)
+    if not match or published is None:
+        return None
+    year, current, ordinal = match.group(1), match.group(2), match.group(3)
+    if ordinal:
+        number = ORDINALS[ordinal]
+    elif current:
+        number = (published.month - 1) // 3 + 1
+    elif previous and re.fullmatch(r"\d{4}-Q\d", previous) and not latest:
+        number, year = int(previous[-1]), year or previous[:4]
+    else:
+        number = (published.month - 1) // 3 or 4
+        year = year or str(published.year - (1 if number == 4 else 0))
+    year = int(year) if year else published.year
+    return Normalized(f"{year - (1 if back else 0)}-Q{number}", "quarter")
+
+
+def normalize(expression: str, published: dt.date | None, prefer: str = "past", previous: str | None = None
+              ) -> Normalized:
+    """``prefer`` says which way an ambiguous month or day goes from the publication date: "past",
+    "future", or "nearest" (a month without a year: the closest occurrence; a weekday still looks
+    back). A month and day without a year is taken at its closest occurrence unless ``prefer`` is
+    "future": news reports a date already set in the past tense ("set Nov. 10 as the deadline"). ``previous`` is the last quarter the article named ("2026-Q1"), for
+    "the quarter" and "a year earlier"."""
     text = " ".join(expression.replace("’", "'").split()).strip(" .,")
     lower = text.lower()
     while _LEAD.match(lower):
         lower = _LEAD.sub("", lower, count=1)
+    quarter = _quarter_in_context(lower, published, previous)
+    if quarter is not None:
+        return quarter
+    # A part of a period dates to the period: "the end of November", "mid-November", "around Nov. 1".
+    match = re.fullmatch(r"(?:(?:the )?(?:end|beginning|start|middle) of|mid|early|late|around|about) ?-?(.+)", lower)
+    if match and not re.fullmatch(r"(?:the )?(?:day|week|month|year|decade)", match.group(1)):
+        inner = normalize(match.group(1), published, prefer, previous)
+        if inner.value is not None and inner.granularity != "duration":
+            return inner
     if lower in VAGUE or re.fullmatch(r"(?:recent|coming|past|next|last) (?:few )?(?:years|months|weeks|decades)", lower):
         return Normalized(None, "vague")
 
+    duration = _duration(lower)
+    if duration is not None:
+        return duration
     # Durations: "the past year", "two weeks", "three years".
     match = re.fullmatch(r"(?:past|last|next|coming|first)? ?(\w+)? ?(day|week|month|year|decade)s?", lower)
     if match and (match.group(1) in NUMBER_WORDS or (match.group(1) or "").isdigit()) or (
@@ -103,7 +212,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             return Normalized(None, "time")
         return Normalized(f"{published.isoformat()}T{hour:02d}:{minute:02d}" if published else None, "time")
     # Fiscal and financial years: "fiscal year 2023", "FY2023", "the 2023 fiscal year" (kept at year level).
-    match = re.fullmatch(r"(?:fiscal year |fy ?)(\d{4})|(\d{4}) fiscal year", lower)
+    match = re.fullmatch(r"(?:fiscal (?:year )?|fy ?)(\d{4})|(\d{4}) fiscal year", lower)
     if match:
         return Normalized(match.group(1) or match.group(2), "year")
     # ISO dates as written: "2026-02-10", "2026-02".
@@ -179,6 +288,16 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
     match = re.fullmatch(r"([a-z]+)\.? (\d{4})", lower)
     if match and match.group(1) in MONTHS:
         return Normalized(f"{match.group(2)}-{MONTHS[match.group(1)]:02d}", "month")
+    # The year being reported: "the current year", "the full year", "the current fiscal year".
+    if re.fullmatch(r"(?:current|full|current fiscal|full fiscal) year", lower):
+        return Normalized(str(published.year) if published else None, "year")
+    # A month placed by a relative year: "January this year", "June last year".
+    match = re.fullmatch(r"([a-z]+)\.? (this|last|next) year", lower)
+    if match and match.group(1) in MONTHS:
+        if anchor_needed:
+            return Normalized(None, "month")
+        year = published.year + {"last": -1, "next": 1}.get(match.group(2), 0)
+        return Normalized(f"{year}-{MONTHS[match.group(1)]:02d}", "month")
     if lower in {"today", "tonight", "this morning", "this afternoon", "this evening", "yesterday", "tomorrow"}:
         if anchor_needed:
             return Normalized(None, "day")
@@ -204,6 +323,12 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past") 
             return Normalized(None, "month")
         month, direction = MONTHS[match.group(2)], match.group(1) or ""
         year = published.year
+        if direction == "this":
+            return Normalized(f"{year}-{month:02d}", "month")
+        if direction == "" and prefer == "nearest":
+            year = min((published.year - 1, published.year, published.year + 1),
+                       key=lambda y: (abs((y - published.year) * 12 + month - published.month), y))
+            return Normalized(f"{year}-{month:02d}", "month")
         if direction == "next" or (direction != "last" and prefer == "future"):
             year += 1 if month <= published.month else 0
         elif direction == "last" or month > published.month:
@@ -228,7 +353,8 @@ def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: s
     has_year = bool(re.search(r"\b\d{4}\b", lower))
     if not (has_day or has_month or has_year):
         return Normalized(None, "vague")
-    settings = {"PREFER_DATES_FROM": prefer, "REQUIRE_PARTS": [], "RETURN_AS_TIMEZONE_AWARE": False}
+    settings = {"PREFER_DATES_FROM": "current_period" if prefer == "nearest" else prefer, "REQUIRE_PARTS": [],
+                "RETURN_AS_TIMEZONE_AWARE": False}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     elif not has_year:
@@ -237,7 +363,21 @@ def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: s
     if parsed is None:
         return Normalized(None, "vague")
     if has_day:
-        return Normalized(parsed.date().isoformat(), "day")
+        day = parsed.date()
+        if prefer != "future" and not has_year and published is not None:
+            day = min(_same_day_in_years(day, published.year), key=lambda d: (abs((d - published).days), d))
+        return Normalized(day.isoformat(), "day")
     if has_month:
         return Normalized(f"{parsed.year}-{parsed.month:02d}", "month")
     return Normalized(str(parsed.year), "year")
+
+
+def _same_day_in_years(day: dt.date, year: int) -> list[dt.date]:
+    """The month and day in the year before, of and after ``year`` (where that day exists)."""
+    days = []
+    for candidate in (year - 1, year, year + 1):
+        try:
+            days.append(day.replace(year=candidate))
+        except ValueError:
+            continue
+    return days

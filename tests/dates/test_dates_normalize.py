@@ -84,3 +84,69 @@ def test_normalize_more_news_shapes(expression, value, granularity):
 )
 def test_normalize_weekends(expression, published, value):
     assert normalize(expression, published) == type(normalize(expression, published))(value, "week")
+
+
+@pytest.mark.parametrize(
+    "expression,value",
+    [
+        ("three-year", "P3Y"),
+        ("nearly thirty years", "P30Y"),
+        ("at least 45 days", "P45D"),
+        ("the next couple of weeks", "P2W"),
+        ("the coming six months or so", "P6M"),
+        ("four-hour", "PT4H"),
+        ("twenty five minutes", "PT25M"),
+        ("almost three decades", "P30Y"),
+        ("the first six months of 2025", "P6M"),
+        ("at least the past 14 weeks", "P14W"),
+        ("an extra day", "P1D"),
+    ],
+)
+def test_normalize_counted_durations(expression, value):
+    result = normalize(expression, TUESDAY)
+    assert result.value == value
+    if value:
+        assert result.granularity == "duration"
+
+
+@pytest.mark.parametrize(
+    "expression,previous,value,granularity",
+    [
+        ("the quarter", "2025-Q2", "2025-Q2", "quarter"),
+        ("the quarter", None, "2025-Q4", "quarter"),
+        ("the current quarter", None, "2026-Q1", "quarter"),
+        ("the year-earlier quarter", "2025-Q4", "2024-Q4", "quarter"),
+        ("a year earlier", "2025-Q4", "2024-Q4", "quarter"),
+        ("a year ago", None, "2025", "year"),
+        ("last year", "2025-Q4", "2025", "year"),
+        ("this year's second quarter", None, "2026-Q2", "quarter"),
+    ],
+)
+def test_normalize_quarters_from_the_reporting_context(expression, previous, value, granularity):
+    result = normalize(expression, TUESDAY, previous=previous)
+    assert (result.value, result.granularity) == (value, granularity)
+
+
+@pytest.mark.parametrize(
+    "expression,value",
+    [
+        ("Dec. 4", "2025-12-04"),
+        ("April 2", "2026-04-02"),
+        ("November", "2025-11"),
+        ("June", "2026-06"),
+        ("this October", "2026-10"),
+        ("May last year", "2025-05"),
+        ("the end of March", "2026-03"),
+        ("mid-April", "2026-04"),
+        ("fiscal 2027", "2027"),
+        ("the current year", "2026"),
+    ],
+)
+def test_normalize_nearest_occurrence_when_tense_is_silent(expression, value):
+    assert normalize(expression, TUESDAY, prefer="nearest").value == value
+
+
+@pytest.mark.parametrize("expression,prefer,value", [("Dec. 4", "past", "2025-12-04"), ("March 2", "past", "2026-03-02"),
+                                                     ("Feb. 3", "future", "2027-02-03")])
+def test_normalize_day_of_month_is_nearest_unless_looking_forward(expression, prefer, value):
+    assert normalize(expression, TUESDAY, prefer=prefer).value == value

@@ -1,16 +1,17 @@
 """TimeML (TempEval-3 ``.tml``): one file per document, the DCT from the publication date and the
 predicted dates as ``TIMEX3`` tags (tid, type, value) inline in ``TEXT``. The dates are the ones the
-scorer counts (every ``date`` fact); the type follows the granularity (``time`` TIME, ``duration``
-DURATION, any other DATE). XML cannot nest overlapping tags, so a date overlapping one written
+scorer counts (every ``date`` fact), with the type and value the scorer compares
+(``pipeline.dates.timex.timex3``: the type follows the granularity, ``time`` TIME, ``duration``
+DURATION, any other DATE, and TimeML's encoding of what we leave unplaced). XML cannot nest overlapping tags, so a date overlapping one written
 before, or one that could not be carried onto the gold text, is left out."""
 from __future__ import annotations
 
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+from ...dates.timex import timex3
 from .common import Saved
 
-TYPES = {"time": "TIME", "duration": "DURATION"}
 ATTRIBUTES = ("tid", "type", "value")
 HEAD = '<?xml version="1.0" ?>\n<TimeML xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n'
 DCT = ('<DCT><TIMEX3 tid="t0" type="DATE" value={value} temporalFunction="false" '
@@ -19,9 +20,13 @@ DCT = ('<DCT><TIMEX3 tid="t0" type="DATE" value={value} temporalFunction="false"
 
 def facts(doc: dict, predicted: tuple[str, list[dict]]) -> list[dict]:
     dates = [f for f in predicted[1] if f.get("kind") == "date"]
-    return [{"kind": "date", "start": f["start"], "end": f["end"], "value": f.get("value"),
-             "type": TYPES.get(f.get("granularity"), "DATE"), "tid": f"t{n}",
-             "text": doc["text"][f["start"]:f["end"]] if f["start"] >= 0 else ""} for n, f in enumerate(dates, start=1)]
+    written = []
+    for n, f in enumerate(dates, start=1):
+        text = doc["text"][f["start"]:f["end"]] if f["start"] >= 0 else ""
+        kind, value = timex3(text, f.get("value"), f.get("granularity") or "")
+        written.append({"kind": "date", "start": f["start"], "end": f["end"], "value": value, "type": kind,
+                        "tid": f"t{n}", "text": text})
+    return written
 
 
 def _body(text: str, dates: list[dict]) -> tuple[str, int]:

@@ -1,0 +1,23 @@
+import pytest
+
+from pipeline.dates.timex import timex3
+
+
+@pytest.mark.parametrize(
+    "text,value,granularity,expected",
+    [
+        ("recent decades", None, "vague", ("DURATION", "PXE")),
+        ("the past few months", None, "vague", ("DURATION", "PXM")),
+        ("nowadays", None, "vague", ("DATE", "PRESENT_REF")),
+        ("the years ahead", None, "vague", ("DURATION", "PXY")),
+        ("the near future", None, "vague", ("DATE", "FUTURE_REF")),
+        ("formerly", None, "vague", ("DATE", "PAST_REF")),
+        ("Friday evening", "2026-02-13", "day", ("TIME", "2026-02-13TEV")),
+        ("next weekend", "2026-W09", "week", ("DATE", "2026-W09-WE")),
+        ("six weeks", "P6W", "duration", ("DURATION", "P6W")),
+        ("Wednesday", "2026-02-18", "day", ("DATE", "2026-02-18")),
+        ("noon", "2026-02-17T12:00", "time", ("TIME", "2026-02-17T12:00")),
+    ],
+)
+def test_timex3_is_our_reading_in_timeml_encoding(text, value, granularity, expected):
+    assert timex3(text, value, granularity) == expected
