@@ -2,7 +2,9 @@
 
 Merging rules, in order: known variants (U.S. = United States), a person's
 surname or a shorter form of the name (Trump = Donald Trump, whatever label the
-model gave the short mention; a surname two people share goes to the one named first), a
+model gave the short mention; a surname two people share goes to the one named first), a company's short
+name after its full name ("Volta Motors ... Volta"; not into another institution: "Ford" is no
+"Ford Foundation"), a
 person's first name used alone when one person has it (Ozzy = Ozzy Osbourne), an organisation's acronym (WHO = World Health
 Organization), and an organisation named with a leading country qualifier
 (U.S. Southern Command = Southern Command). Everything else merges on exact text.
@@ -41,6 +43,12 @@ def _family(label: str) -> str:
 
 GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", "general", "royal", "central",
                        "international", "global", "federal", "state", "bank", "ministry", "department", "university"}
+
+
+#: Last words that make a name another institution than the one it starts with ("Ford Foundation").
+INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
+                     "stadium", "arena", "centre", "center", "prize", "award", "awards", "cup", "festival", "fund",
+                     "charity", "library", "family"}
 
 
 def _is_name_prefix(short: list[str], long: list[str]) -> bool:
@@ -132,9 +140,11 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
                     return group
-            # A short form of a company name: "Volta" = "Volta Motors" (either order of appearance).
+            # A short form of a company name named in full before: "Volta Motors ... Volta". Not when the
+            # full name is another institution that bears the name ("Ford" is not the "Ford Foundation").
             for group in groups:
-                if any(m.label == "ORG" and _is_name_prefix(words, m.text.split()) for m in group.mentions):
+                if any(m.label == "ORG" and len(m.text.split()) > len(words) and _is_name_prefix(words, m.text.split())
+                       and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in group.mentions):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", when
             # one organisation alone ends so; or a generic first word one organisation alone starts with
@@ -144,7 +154,8 @@ class Canonicalizer:
             if len(tails) == 1:
                 return tails[0]
             heads = [g for g in groups if len(words) == 1 and any(
-                m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
+                m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == words[0]
+                and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in g.mentions)]
             if len(heads) == 1:
                 return heads[0]
         return None
