@@ -51,6 +51,7 @@ class NewsEntities:
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
+        self.org_last_words = set(org_nouns.get("org_last_words", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
@@ -80,6 +81,7 @@ class NewsEntities:
         cleaned = []
         for span in trimmed:
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
+                    (len(span) > 1 and span[-1].text in self.org_last_words) or
                     self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)):
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(span)

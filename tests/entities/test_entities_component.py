@@ -118,3 +118,11 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
     assert present <= {(e.label, e.name) for e in entities}
     assert not {e.name for e in entities} & absent
     assert not [d for d in run(text)._.facts.dates if d.value and "-05" in d.value]  # no date from "May"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Milan play in the Champions League on Tuesday.", "Champions League"),
+    ("The Welsh Local Government Association said cuts were likely.", "Welsh Local Government Association"),
+])
+def test_entities_names_ending_in_an_organisation_word_are_organisations(run, text, name):
+    assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
