@@ -15,7 +15,8 @@ to a place, whatever the scores.
 At prediction time each pair whose best allowed predicate scores at least ``threshold`` becomes a ``Relation`` with
 extractor ``relation_classifier`` and that score as its confidence, unless the patterns already related the
 same subject and object by that predicate (or, for ``works_for`` and ``member_of``, by any predicate of the
-same family: ``has_role`` already says that a person works for an organisation).
+same family: ``has_role`` already says that a person works for an organisation; ``has_role`` in a place already
+says that its holder lives there).
 """
 from __future__ import annotations
 
@@ -45,7 +46,8 @@ TYPE_GROUPS = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2}
 N_GROUPS = 3
 N_FEATURES = 2 * N_GROUPS + 1  # subject group, object group, subject first
 _WORK_FOR = frozenset({"has_role", "works_for", "member_of"})
-IMPLIED_BY = {"works_for": _WORK_FOR, "member_of": _WORK_FOR}
+# A role held in a place says the holder lives there ("Ohio Gov. X"): no second relation for the same pair.
+IMPLIED_BY = {"works_for": _WORK_FOR, "member_of": _WORK_FOR, "lives_in": frozenset({"lives_in", "has_role"})}
 
 RelationInput = tuple[list[Doc], list[Ints2d]]
 

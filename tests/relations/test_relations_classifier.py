@@ -150,6 +150,8 @@ def _facts_doc():
     ("works_for", "has_role", False),  # has_role already says it
     ("works_for", "met", True),
     ("based_in", "based_in", True),  # a different direction (Norvex -> Ana) is a different relation
+    ("lives_in", "has_role", False),  # a role held there says it
+    ("lives_in", "met", True),
 ])
 def test_set_annotations_adds_canonical_relations_without_repeats(label, existing, added):
     _, pipe = _classifier()
@@ -172,7 +174,7 @@ def test_set_annotations_adds_canonical_relations_without_repeats(label, existin
 @pytest.mark.parametrize("threshold,expected", [(0.5, 0), (0.05, 2)])
 def test_set_annotations_keeps_one_relation_per_canonical_pair_above_threshold(threshold, expected):
     _, pipe = _classifier(threshold=threshold)
-    pipe.add_label("lives_in")
+    pipe.add_label("based_in")
     doc, *_ = _facts_doc()
     cands = pipe.candidates(doc)
     assert len(cands) == 4  # both mentions of Ana Lee with Norvex, both ways; never Ana Lee with herself
