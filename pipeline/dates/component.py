@@ -45,7 +45,7 @@ class NewsDates:
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken = [], None, -1
         for ent in (part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)):
-            if ent.start < taken:  # "night" after "Friday", already taken into "Friday night"
+            if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
             result = normalize(ent.text, anchor, self._prefer_for(ent), quarter)
@@ -69,12 +69,21 @@ def _span_rules() -> dict:
     return {"determiners": set(rules["determiners"]), "period_end_verbs": set(rules["period_end_verbs"]),
             "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
+            "age_last_words": set(rules["age_last_words"]), "frequency_adjectives": set(rules["frequency_adjectives"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True)}
+
+
+def not_a_date(span: Span) -> bool:
+    """An age ("a 6-year-old", "52 years old") or a frequency adjective on a noun ("annual sales")."""
+    rules = _span_rules()
+    if span[-1].lower_ in rules["age_last_words"]:
+        return True
+    return len(span) == 1 and span[0].lower_ in rules["frequency_adjectives"] and span[0].dep_ == "amod"
 
 
 def timex_spans(ent: Span) -> list[Span]:
     """The expression's TIMEX3 extent: its determiner ("the third quarter", "a year ago") without a
-    leading focusing adverb ("earlier this month"), and a period named with its end split in two
+    leading focusing adverb ("just last week"), and a period named with its end split in two
     ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a range with a temporal word at
     both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
     ("early March", "Friday night"). The rules are ``data/dates.json``."""

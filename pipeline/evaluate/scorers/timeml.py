@@ -8,7 +8,7 @@ conventions only: what our output leaves unplaced (``null``) TimeML writes as an
 ("recent years": ``PXY``) or as ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF``, and a day read with its
 part of the day or a week read as its weekend carries that in the value ("this morning":
 ``2026-02-17TMO``, "the weekend": ``2026-W07-WE``). Spans are ours as they are: the dates stage
-already takes TimeML's extent (the determiner in, a leading "earlier" out). The writer
+already takes TimeML's extent (the determiner in, a leading "just" out). The writer
 (``writers/timeml.py``) writes the same values."""
 from __future__ import annotations
 
