@@ -3,7 +3,7 @@
 Merging rules, in order: known variants (U.S. = United States), a person's
 surname or a shorter form of the name (Trump = Donald Trump, whatever label the
 model gave the short mention; a surname two people share goes to the one named first), a company's short
-name after its full name ("Volta Motors ... Volta"; not into another institution: "Ford" is no
+name ("Volta Motors ... Volta", either order; not into another institution: "Ford" is no
 "Ford Foundation"), a
 person's first name used alone when one person has it (Ozzy = Ozzy Osbourne), an organisation's acronym (WHO = World Health
 Organization), and an organisation named with a leading country qualifier
@@ -44,6 +44,9 @@ def _family(label: str) -> str:
 GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", "general", "royal", "central",
                        "international", "global", "federal", "state", "bank", "ministry", "department", "university"}
 
+
+#: Last words of a club's name that its town's name stands for alone ("Leeds" = "Leeds United").
+CLUB_WORDS = {"FC", "AFC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"}
 
 #: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
@@ -131,6 +134,9 @@ class Canonicalizer:
                 len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
             if len(firsts) == 1:
                 return firsts[0]
+        club = self._club_of(mention, groups)
+        if club is not None:
+            return club
         if mention.label == "ORG":
             if mention.text.isupper() and 2 <= len(mention.text) <= 6:
                 for group in groups:
@@ -140,11 +146,12 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
                     return group
-            # A short form of a company name named in full before: "Volta Motors ... Volta". Not when the
-            # full name is another institution that bears the name ("Ford" is not the "Ford Foundation").
+            # A short form of a company name, in either order: "Volta Motors ... Volta". Not when the full
+            # name is another institution that bears the name ("Ford" is not the "Ford Foundation").
             for group in groups:
-                if any(m.label == "ORG" and len(m.text.split()) > len(words) and _is_name_prefix(words, m.text.split())
-                       and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in group.mentions):
+                if any(m.label == "ORG" and _is_name_prefix(words, m.text.split())
+                       and max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
+                       for m in group.mentions):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", when
             # one organisation alone ends so; or a generic first word one organisation alone starts with
@@ -166,11 +173,25 @@ class Canonicalizer:
             return rest
         return text
 
+    def _club_of(self, mention: Mention, groups: list[_Group]) -> _Group | None:
+        """A club and its town, in either order: "Redmond" (a place to the model) is "Redmond United" when
+        the article names that club; one entity, an organisation."""
+        words = mention.text.split()
+        for group in groups:
+            for other in group.mentions:
+                short, long = (mention, other) if len(words) < len(other.text.split()) else (other, mention)
+                long_words = long.text.split()
+                if short.label in PLACE_LABELS | {"ORG"} and long.label == "ORG" and len(long_words) > 1 \
+                        and long_words[-1] in CLUB_WORDS and long_words[:-1] == short.text.split():
+                    return group
+        return None
+
     def _entity(self, group: _Group) -> Entity:
         labels = group.labels()
+        clubs = [m for m in group.mentions if m.label == "ORG" and m.text.split()[-1] in CLUB_WORDS]
         label = "PERSON" if any(
             m.label == "PERSON" and len(m.text.split()) > 1 for m in group.mentions
-        ) else labels.most_common(1)[0][0]
+        ) else "ORG" if clubs else labels.most_common(1)[0][0]
         if group.fixed_name:
             name = group.fixed_name
         else:

@@ -28,14 +28,17 @@ def _m(text, label, start):
         ([_m("World Health Organization", "ORG", 0), _m("WHO", "ORG", 60)], [("ORG", "World Health Organization", 2)]),
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
-        # a short name merges into a full name given before it, never into another institution bearing it
-        ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens", 1), ("ORG", "Siemens Energy", 1)]),
+        # a short name merges into its full name in either order, never into another institution bearing it
+        ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
         # an organisation's tail, and a generic first word one organisation alone starts with
         ([_m("BBC Radio 1", "ORG", 0), _m("Radio 1", "ORG", 40)], [("ORG", "BBC Radio 1", 2)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank", "ORG", 40)], [("ORG", "Bank of England", 2)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank of Japan", "ORG", 30), _m("Bank", "ORG", 60)],
          [("ORG", "Bank of England", 1), ("ORG", "Bank of Japan", 1), ("ORG", "Bank", 1)]),
+        # a club and its town, in either order and whatever label the town got: one organisation
+        ([_m("Redmond", "GPE", 0), _m("Redmond United", "ORG", 30), _m("Redmond", "GPE", 60)],
+         [("ORG", "Redmond United", 3)]),
         # the country stays where the rest is no name on its own
         ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
          [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),
