@@ -42,6 +42,7 @@ class NewsQuotes:
         quotes += self._nested(doc, text, direct_spans, resolve)
         quotes.sort(key=lambda q: q.start)
         _continue_speakers(text, quotes)
+        _running_pronoun_speakers(text, quotes)
         facts.quotes = quotes
         return doc
 
@@ -257,6 +258,21 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
             if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
         previous = quote
+
+
+def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:
+    """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
+    last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.'"""
+    previous = None
+    for quote in quotes:
+        if quote.speaker is not None and previous is not None and previous.speaker is not None \
+                and (quote.speaker_text or "").lower() in {"he", "she"} and previous.speaker.label == "PERSON" \
+                and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
+                and (previous.speaker_text or "").lower() in {"he", "she", (quote.speaker_text or "").lower()} | {
+                    w.lower() for w in previous.speaker.name.split()}:
+            quote.speaker = previous.speaker
+        if quote.speaker is not None:
+            previous = quote
 
 
 STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}

@@ -201,3 +201,10 @@ def test_quotes_the_company_is_the_article_s_company_not_the_broker_quoted_on_it
             "The company said its focus would be on improving profits.")
     speakers = {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
     assert "Harbour Foods" in speakers and "Petra Securities" not in speakers
+
+
+def test_quotes_he_said_after_a_quote_is_the_running_speaker(run):
+    text = ("“We must win on Saturday,” manager Alan Price said. His striker Tom Hale is fit again. "
+            "“He is ready to start,” he said.")
+    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
+    assert speakers == ["Alan Price", "Alan Price"]
