@@ -52,6 +52,7 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.person_nouns = set(org_nouns.get("person_nouns", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
@@ -80,6 +81,9 @@ class NewsEntities:
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned = []
         for span in trimmed:
+            if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
+                    and span.text.lower() in self.person_nouns:
+                continue  # "the Scot", "the Dutchman": a description of someone, not a name
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
                     (len(span) > 1 and span[-1].text in self.org_last_words) or
                     self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)):

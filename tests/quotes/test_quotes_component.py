@@ -208,3 +208,11 @@ def test_quotes_he_said_after_a_quote_is_the_running_speaker(run):
             "“He is ready to start,” he said.")
     speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
     assert speakers == ["Alan Price", "Alan Price"]
+
+
+def test_quotes_the_scot_is_a_description_not_a_name(run):
+    text = ("Alex Ferguson praised his side. Ferguson said the run was good. "
+            "The Scot admitted he was unsure whether to start the Dutchman.")
+    doc = run(text)
+    assert "Scot" not in {e.name for e in doc._.facts.entities}
+    assert [q.speaker.name for q in doc._.facts.quotes if q.speaker] == ["Alex Ferguson", "Alex Ferguson"]
