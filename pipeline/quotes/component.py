@@ -247,17 +247,18 @@ def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
 
 def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
-    "“We will win,” she said. “The people are with us.”"
+    "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
+    it would take years. “We will get there.”"
     """
     previous = None
     for quote in quotes:
-        if not quote.direct:
-            continue
-        if quote.speaker is None and quote.cue is None and previous is not None and previous.speaker is not None:
+        if quote.direct and quote.speaker is None and quote.cue is None and previous is not None \
+                and previous.speaker is not None:
             between = text[previous.end:quote.start]
             if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
-        previous = quote
+        if quote.direct or quote.speaker is not None:
+            previous = quote
 
 
 def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:

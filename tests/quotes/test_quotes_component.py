@@ -216,3 +216,10 @@ def test_quotes_the_scot_is_a_description_not_a_name(run):
     doc = run(text)
     assert "Scot" not in {e.name for e in doc._.facts.entities}
     assert [q.speaker.name for q in doc._.facts.quotes if q.speaker] == ["Alex Ferguson", "Alex Ferguson"]
+
+
+def test_quotes_a_direct_quote_after_reported_speech_continues_its_speaker(run):
+    text = ("Gerda Lind, the firm's director, said sales would double. "
+            "“We will get there in five years.”")
+    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
+    assert speakers == ["Gerda Lind", "Gerda Lind"]
