@@ -69,9 +69,9 @@ class Resolver:
         if entity is not None:
             return entity
         for child in token.children:  # "its secretary general, Ahmed Idris, warned": the person named
-            if child.dep_ == "appos":
+            if child.dep_ == "appos":  # "Manufacturers' organisation, the EEF, said": the organisation
                 entity = self.entity_at(child)
-                if entity is not None and entity.label == "PERSON":
+                if entity is not None and entity.label in {"PERSON", "ORG"}:
                     return entity
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:

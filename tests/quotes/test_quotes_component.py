@@ -223,3 +223,8 @@ def test_quotes_a_direct_quote_after_reported_speech_continues_its_speaker(run):
             "“We will get there in five years.”")
     speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
     assert speakers == ["Gerda Lind", "Gerda Lind"]
+
+
+def test_quotes_an_organisation_in_apposition_speaks(run):
+    text = "The shippers' body, the Nordic Freight Council, said it expected rates to hold."
+    assert "Nordic Freight Council" in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
