@@ -5,11 +5,13 @@
 Reads CoNLL04's {train,dev}.txt (the shipped multi-head token format; SpERT's conll04_{split}.json also works) and
 every CrossRE {domain}-{train,dev}.json (crossre_data/ and crossre_extension/), maps their labels to the project's
 predicates (pipeline/relations/corpora.py), writes them as .spacy files, trains
-configs/rel.cfg, copies the best model to the output folder and writes its dev metrics beside it.
+configs/rel.cfg, copies the best model to the output folder and writes its dev metrics beside it. The model
+leaves out the frozen tok2vec it listens to: the pipeline that runs it has the same one (the default model's).
 """
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import click
@@ -28,6 +30,21 @@ def _convert(folders: dict[str, Path], split: str, target: Path) -> dict[str, in
             raise click.ClickException(f"no {kind} {split} file in {folders[kind]}")
     sentences = (s for kind, found in files.items() for path in found for s in readers[kind](path))
     return write_docbin(spacy.blank("en").vocab, sentences, target)
+
+
+def _drop_frozen_components(output: Path) -> None:
+    """Save the model without the components training kept frozen (the default model's tok2vec, 6 MB): the
+    pipeline that sources the classifier (pipeline.api) already runs them, and the listener links to its own."""
+    from pipeline import factories  # noqa: F401  (the project's factories)
+
+    nlp = spacy.load(output)
+    for name in nlp.config["training"]["frozen_components"]:
+        if name in nlp.pipe_names:
+            nlp.remove_pipe(name)
+    slim = output.with_name(output.name + ".slim")
+    nlp.to_disk(slim)
+    shutil.rmtree(output)
+    slim.rename(output)
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,6 +69,7 @@ def main(conll04_dir: Path, crossre_dir: Path, output: Path, config: Path, work:
         raise click.ClickException("no training relation has a label that maps to a predicate")
     overrides = {"paths.train": str(work / "corpus" / "train.spacy"), "paths.dev": str(work / "corpus" / "dev.spacy")}
     metrics = train_and_save(config, work, overrides, max_steps, output, ("rel_p", "rel_r", "rel_f", "rel_per_type"))
+    _drop_frozen_components(output)
     metrics["data"] = counts
     write_metrics(output, metrics)
     click.echo(f"saved {output}: dev rel_f={metrics['rel_f']}")
