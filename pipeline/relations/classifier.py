@@ -14,9 +14,10 @@ to a place, whatever the scores.
 
 At prediction time each pair whose best allowed predicate scores at least ``threshold`` becomes a ``Relation`` with
 extractor ``relation_classifier`` and that score as its confidence, unless the patterns already related the
-same subject and object by that predicate (or, for ``works_for`` and ``member_of``, by any predicate of the
-same family: ``has_role`` already says that a person works for an organisation; ``has_role`` in a place already
-says that its holder lives there).
+two entities, by any predicate and either way round: a verb the patterns read ("Becker met Morel", "Lund
+visited Beijing") says more than the classifier's guess (``killed``, ``lives_in``), and ``has_role`` already
+says that a person works for an organisation, or lives in the place whose office they hold. A pair gets one
+relation, the most confident, however many mentions the two entities have.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ import numpy
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.scorer import PRFScore
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.training import Corpus, Example, validate_examples, validate_get_examples
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
@@ -41,13 +42,12 @@ from .corpora import OBJECTS, SUBJECTS
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
 
 EXTRACTOR = "relation_classifier"
+AFFILIATIONS = frozenset({"has_role", "works_for", "member_of"})
 # Entity labels grouped into the types the model sees; the training sets do not tell GPE from LOC or FAC.
 TYPE_GROUPS = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 2, "FAC": 2}
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 N_GROUPS = 3
 N_FEATURES = 2 * N_GROUPS + 1  # subject group, object group, subject first
-_WORK_FOR = frozenset({"has_role", "works_for", "member_of"})
-# A role held in a place says the holder lives there ("Ohio Gov. X"): no second relation for the same pair.
-IMPLIED_BY = {"works_for": _WORK_FOR, "member_of": _WORK_FOR, "lives_in": frozenset({"lives_in", "has_role"})}
 
 RelationInput = tuple[list[Doc], list[Ints2d]]
 
@@ -166,10 +166,15 @@ class RelationClassifier(TrainablePipe):
     def candidates(self, doc: Doc) -> list[Candidate]:
         mentions = self._mentions(doc)
         sentence = _sentence_ids(doc)
+        owner = _described_places(doc, [span for span, _ in mentions])
         out = []
         for head, subject in mentions:
             for tail, obj in mentions:
                 if head is tail or (subject is not None and subject is obj):
+                    continue
+                if owner.get(id(head), tail) is not tail or owner.get(id(tail), head) is not head:
+                    continue  # a place in an organisation's description pairs with that organisation only
+                if _across_clauses(head.root, tail.root):
                     continue
                 if head.start < tail.end and tail.start < head.end:
                     continue
@@ -232,7 +237,12 @@ class RelationClassifier(TrainablePipe):
         if standalone:  # every candidate mention becomes an entity, so relations point into facts.entities
             for cand in cands:
                 entity_of(cand.head, None)
-        seen = {(r.predicate, r.subject.name, r.object.name if r.object else None) for r in facts.relations}
+        # one relation per pair of entities: none where the patterns related them, else the most confident
+        related = {frozenset((r.subject.name, r.object.name)) for r in facts.relations if r.object is not None}
+        # a person the patterns already affiliated in a sentence gets no second affiliation there from a guess
+        sentence = _sentence_ids(doc)
+        affiliated = {(r.subject.name, sentence[_token_at(doc, r.start)]) for r in facts.relations
+                      if r.predicate in AFFILIATIONS and r.object is not None and r.object.label == "ORG"}
         found = []
         for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
@@ -241,9 +251,10 @@ class RelationClassifier(TrainablePipe):
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
             subject, obj = entity_of(cand.head, cand.subject), entity_of(cand.tail, cand.object)
-            if any((p, subject.name, obj.name) in seen for p in IMPLIED_BY.get(predicate, {predicate})):
+            if frozenset((subject.name, obj.name)) in related or (
+                    predicate in AFFILIATIONS and (subject.name, sentence[cand.head.start]) in affiliated):
                 continue
-            seen.add((predicate, subject.name, obj.name))
+            related.add(frozenset((subject.name, obj.name)))
             added.append(Relation(predicate, subject, obj, min(cand.head.start_char, cand.tail.start_char),
                                   max(cand.head.end_char, cand.tail.end_char), confidence=round(confidence, 4),
                                   extractor=EXTRACTOR))
@@ -366,6 +377,65 @@ def _signatures(examples: Iterable[Example], labels: tuple[str, ...]) -> dict[st
 def _mention_in(entity: Entity, start: int, end: int) -> tuple[int, int]:
     """The entity's mention inside a relation's evidence span (its first mention when none fits)."""
     return next(((s, e) for s, e in entity.mentions if start <= s and e <= end), tuple(entity.mentions[0]))
+
+
+CLAUSE_LINKS = frozenset({"ccomp", "parataxis"})
+
+
+def _across_clauses(first: Token, second: Token) -> bool:
+    """True when the parse puts one of the two in a clause the other is outside of, a reported or juxtaposed
+    one ("Ferguson said Milan would ...", "Ancelotti said the threat United posed ..."): a speaker and what he
+    speaks about are no relation. False without a parse (training Docs)."""
+    if not first.doc.has_annotation("DEP"):
+        return False
+    above = {first.i: first}
+    node = first
+    while node.head.i != node.i:
+        node = node.head
+        above[node.i] = node
+    path, node = [second], second
+    while node.i not in above and node.head.i != node.i:
+        node = node.head
+        path.append(node)
+    top = node.i if node.i in above else None
+    if top is None:
+        return False
+    climb = [t for t in path if t.i != top] + [t for t in _up_to(first, top)]
+    return any(t.dep_ in CLAUSE_LINKS for t in climb)
+
+
+def _up_to(token: Token, top: int) -> list[Token]:
+    """The tokens from ``token`` up to (not including) the ancestor ``top``."""
+    out = []
+    while token.i != top and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
+def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:
+    """Place mentions that describe an organisation's name ("Lisbon side Sporting Oeste", "Detroit carmaker
+    General Motors"): the place modifies, through compounds, a noun inside the organisation's mention. Keyed by
+    ``id`` of the place mention; empty without a parse (training Docs)."""
+    if not doc.has_annotation("DEP"):
+        return {}
+    orgs = {token.i: span for span in mentions if span.label_ == "ORG" for token in span}
+    owner = {}
+    for span in mentions:
+        if span.label_ not in PLACE_LABELS:
+            continue
+        token = span.root
+        while token.dep_ in {"compound", "amod", "nmod"} and token.head.i != token.i and token.head.i not in orgs:
+            token = token.head
+        if token.dep_ in {"compound", "amod", "nmod"} and token.head.i in orgs:
+            owner[id(span)] = orgs[token.head.i]
+    return owner
+
+
+def _token_at(doc: Doc, char: int) -> int:
+    """The token holding this character (the last token when none does)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else len(doc) - 1
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
