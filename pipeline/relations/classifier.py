@@ -22,6 +22,7 @@ relation, the most confident, however many mentions the two entities have.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import numpy
@@ -35,6 +36,7 @@ from spacy.vocab import Vocab
 from thinc.api import Linear, Model, Relu, chain, set_dropout_rate
 from thinc.types import Floats2d, Ints2d
 
+from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from .corpora import OBJECTS, SUBJECTS
@@ -194,7 +196,7 @@ class RelationClassifier(TrainablePipe):
                 continue
             for start, end in entity.mentions:
                 span = doc.char_span(start, end, label=entity.label, alignment_mode="expand")
-                if span is not None:
+                if span is not None and _looks_like_a_name(span):
                     out.append((span, entity))
         return sorted(out, key=lambda m: (m[0].start, m[0].end))
 
@@ -430,6 +432,17 @@ def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:
         if token.dep_ in {"compound", "amod", "nmod"} and token.head.i in orgs:
             owner[id(span)] = orgs[token.head.i]
     return owner
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(read_json(data_path("demonyms.json"))["demonyms"])
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """Whether an entity mention can be a relation argument: not a number word ("Nine of the 20 games") and not
+    a nationality ("Welsh striker") the entities stage took for a person, organisation or place."""
+    return not all(t.like_num for t in span) and span.text not in _demonyms()
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -159,6 +159,21 @@ def test_candidates_follow_the_parse(words, heads, deps, ents, expected):
     assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
 
 
+@pytest.mark.parametrize("words,entities,expected", [
+    # a number word or a nationality the entities stage named is no argument
+    (["Nine", "games", "were", "published", "by", "Norvex", "."], [("PERSON", "Nine", (0, 4)), ("ORG", "Norvex", (29, 35))],
+     set()),
+    (["Welsh", "striker", "Ana", "Lee", "left", "."], [("ORG", "Welsh", (0, 5)), ("PERSON", "Ana Lee", (14, 21))], set()),
+    (["Ana", "Lee", "left", "Norvex", "."], [("PERSON", "Ana Lee", (0, 7)), ("ORG", "Norvex", (13, 19))],
+     {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
+])
+def test_candidates_are_names(words, entities, expected):
+    _, pipe = _classifier()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    get_facts(doc).entities = [Entity(label, name, [span]) for label, name, span in entities]
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
 @pytest.mark.parametrize("existing,expected", [
     (True, set()),  # the patterns' "adviser at Norvex" holds: no guessed second employer in that sentence
     (False, {("Ana Lee", "Norvex"), ("Ana Lee", "Kestrel")}),
