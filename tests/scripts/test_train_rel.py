@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow
 def tiny_model(tmp_path_factory):
     work = tmp_path_factory.mktemp("rel")
     out = work / "model"
-    # Sixty steps on the tiny sample do not reach the shipped threshold (0.8): score them at 0.5.
+    # Sixty steps on the tiny sample do not reach the shipped threshold: score them at 0.5.
     config = re.sub(r"(?m)^threshold = .*$", "threshold = 0.5", (ROOT / "configs" / "rel.cfg").read_text(encoding="utf8"))
     (work / "rel.cfg").write_text(config, encoding="utf8")
     subprocess.run([sys.executable, str(ROOT / "scripts" / "train_rel.py"), str(CONLL04), str(CROSSRE), str(out),
