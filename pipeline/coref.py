@@ -21,13 +21,14 @@ ORG_POSSESSIVES = {"its"}
 
 
 @lru_cache(maxsize=1)
-def _description_nouns() -> frozenset[str]:
-    return frozenset(read_json(data_path("org_nouns.json"))["description_nouns"])
+def _org_nouns() -> dict:
+    return read_json(data_path("org_nouns.json"))
 
 
-@lru_cache(maxsize=1)
-def _person_nouns() -> frozenset[str]:
-    return frozenset(read_json(data_path("org_nouns.json")).get("person_nouns", []))
+@lru_cache(maxsize=None)
+def _nouns(key: str) -> frozenset[str]:
+    """One word list of org_nouns.json ("description_nouns", "person_nouns"), read once."""
+    return frozenset(_org_nouns().get(key, []))
 
 
 def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity], dict[int, tuple[int, int]]]:
@@ -100,8 +101,8 @@ class Resolver:
             if named is not None:  # "police said": the police force the article named
                 return named
         definite = any(c.lower_ == "the" for c in token.children)
-        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _person_nouns():
-            return self._most_named_person_before(token.idx)
+        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _nouns("person_nouns"):
+            return self._most_named_before(token.idx, "PERSON")
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
             org = self._nearest_before(
@@ -113,12 +114,9 @@ class Resolver:
                         and token.tag_ == "NN":
                     return relation.subject
             bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} for c in token.children)
-            if lemma in _description_nouns() and bare:  # "the carmaker", "the company"; not "the health ministry"
+            if lemma in _nouns("description_nouns") and bare:  # "the carmaker", "the company"; not "the health ministry"
                 return self._most_named_before(token.idx, "ORG")
         return None
-
-    def _most_named_person_before(self, char: int) -> Entity | None:
-        return self._most_named_before(char, "PERSON")
 
     def _most_named_before(self, char: int, label: str) -> Entity | None:
         """The entity of ``label`` with the most mentions before ``char`` (the latest of them on a tie):

@@ -279,7 +279,7 @@ def split_at_breaks(span: Span) -> list[Span]:
             if end > start:
                 parts.append(Span(span.doc, start, end, label=span.label_))
             start = end + 1
-    return parts if parts != [span] else [span]
+    return parts
 
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:

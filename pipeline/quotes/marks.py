@@ -56,8 +56,10 @@ def _reopens(text: str, i: int) -> bool:
     sentence inside an open quote: the writer reopened the quote for a new paragraph the text lost."""
     if i == 0 or i + 1 >= len(text) or not text[i - 1].isspace() or not text[i + 1].isalnum():
         return False
-    before = text[:i].rstrip()
-    return bool(before) and before[-1] in ".?!"
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and text[j] in ".?!"
 
 
 def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:

@@ -203,11 +203,16 @@ def test_quotes_the_company_is_the_article_s_company_not_the_broker_quoted_on_it
     assert "Harbour Foods" in speakers and "Petra Securities" not in speakers
 
 
-def test_quotes_he_said_after_a_quote_is_the_running_speaker(run):
-    text = ("“We must win on Saturday,” manager Alan Price said. His striker Tom Hale is fit again. "
-            "“He is ready to start,” he said.")
-    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
-    assert speakers == ["Alan Price", "Alan Price"]
+@pytest.mark.parametrize("text,speakers", [
+    # "he said" after a person's quote is the running speaker, not the last man named
+    ("“We must win on Saturday,” manager Alan Price said. His striker Tom Hale is fit again. "
+     "“He is ready to start,” he said.", ["Alan Price", "Alan Price"]),
+    # a direct quote with no cue after reported speech continues its speaker
+    ("Gerda Lind, the firm's director, said sales would double. “We will get there in five years.”",
+     ["Gerda Lind", "Gerda Lind"]),
+])
+def test_quotes_the_running_speaker_carries_on(run, text, speakers):
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == speakers
 
 
 def test_quotes_the_scot_is_a_description_not_a_name(run):
@@ -216,13 +221,6 @@ def test_quotes_the_scot_is_a_description_not_a_name(run):
     doc = run(text)
     assert "Scot" not in {e.name for e in doc._.facts.entities}
     assert [q.speaker.name for q in doc._.facts.quotes if q.speaker] == ["Alex Ferguson", "Alex Ferguson"]
-
-
-def test_quotes_a_direct_quote_after_reported_speech_continues_its_speaker(run):
-    text = ("Gerda Lind, the firm's director, said sales would double. "
-            "“We will get there in five years.”")
-    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
-    assert speakers == ["Gerda Lind", "Gerda Lind"]
 
 
 def test_quotes_an_organisation_in_apposition_speaks(run):

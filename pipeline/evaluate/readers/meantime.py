@@ -67,18 +67,12 @@ def parse(path: Path) -> dict:
     annotated = [f["end"] for f in facts]
     if annotated:
         last = max(annotated)
-        facts.append({"kind": "scope", "start": 0, "end": next((e for _, e in _line_ends(text) if e >= last), len(text))})
+        sentence_ends = [group_spans[-1][1] for group_spans in offsets if group_spans]
+        facts.append({"kind": "scope", "start": 0, "end": next((e for e in sentence_ends if e >= last), len(text))})
     dct = markables.find("TIMEX3[@functionInDocument='CREATION_TIME']")
     published = (dct.get("value") or "")[:10] if dct is not None else ""
     doc_id = root.get("doc_name") or path.stem
     return row(doc_id, text, facts, published=published if len(published) == 10 else None)
-
-
-def _line_ends(text: str):
-    start = 0
-    for line in text.split("\n"):
-        yield start, start + len(line)
-        start += len(line) + 1
 
 
 def read(path: Path):
