@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup setup-accurate test test-fast run eval bench soak train-ner train-ner-accurate train-rel package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names train-ner train-ner-accurate train-rel package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -56,6 +56,10 @@ run: $(STAMP)
 
 # Public gold data: NEWSFACTS_DATA, else ../shared/data beside the checkout.
 DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
+
+# The first-name list the entity merge reads (pipeline/data/first_names.json), from CoNLL-2003 train.
+data-first-names: $(STAMP)
+	$(BIN)/python scripts/first_names.py $(DATA)/conll2003/conllpp_train.txt pipeline/data/first_names.json
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll

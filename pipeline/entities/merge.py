@@ -24,7 +24,9 @@ MISC_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
 #: On the very same span, these (trained, pretrained) label pairs go to the pretrained model: the CoNLL
 #: model reads modern organisations it never saw ("Safaricom", "Amnesty International") as people and
-#: groups as nationalities ("Taliban"); measured on the BBC gold set against CoNLL dev.
+#: groups as nationalities ("Taliban"); measured on the BBC gold set against CoNLL dev. A person stays a
+#: person when the name opens with a known first name or is the surname of someone the article names in
+#: full (:func:`_plainly_person`): the small model calls many surnames and foreign names organisations.
 PRETRAINED_WINS = {("PERSON", "ORG"), ("NORP", "ORG"), ("EVENT", "ORG")}
 #: The same for a bare acronym the CoNLL model calls an organisation and the pretrained one a country ("US").
 ACRONYM_PRETRAINED_WINS = {("ORG", "GPE")}
@@ -36,6 +38,19 @@ def _demonyms() -> frozenset[str]:
     from ..data_files import data_path, read_json
 
     return frozenset(read_json(data_path("demonyms.json"))["demonyms"])
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    from ..data_files import data_path, read_json
+
+    return frozenset(read_json(data_path("first_names.json"))["first_names"])
+
+
+def _plainly_person(span: Span, surnames: set[str]) -> bool:
+    """"Marcus Doyle" (a known first name opens it) or "Maduro" after "Nicolas Maduro": a person, whatever the
+    pretrained model says."""
+    return (len(span) > 1 and span[0].text in _first_names()) or (len(span) == 1 and span.text in surnames)
 
 
 def _is_acronym(span: Span) -> bool:
@@ -97,6 +112,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained = _whole_people(trained, pretrained)
+    surnames = {s[-1].text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1}
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]
@@ -109,7 +125,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         if label is None:  # already OntoNotes (a rule span, or a model trained on other labels)
             label = span.label_
         same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
-        if (label, same) in PRETRAINED_WINS or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
+        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))) \
+                or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))
     kept = [s for s in pretrained if not _overlapping(s, trained)]

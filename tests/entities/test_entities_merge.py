@@ -55,6 +55,11 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
 @pytest.mark.parametrize("text,trained,pretrained,expected", [
     # on the same span, a modern organisation the CoNLL model calls a person is the pretrained ORG
     ("Safaricom reported profits", [(0, 1, "PER")], [(0, 1, "ORG")], [("Safaricom", "ORG")]),
+    # ... but not a name that opens with a known first name, nor the surname of someone named in full
+    ("Marcus Tallow reported profits", [(0, 2, "PER")], [(0, 2, "ORG")], [("Marcus Tallow", "PERSON")]),
+    ("Zed Quarrow came . Quarrow left", [(0, 2, "PER"), (4, 5, "PER")], [(0, 2, "PERSON"), (4, 5, "ORG")],
+     [("Zed Quarrow", "PERSON"), ("Quarrow", "PERSON")]),
+    ("Quarrow left", [(0, 1, "PER")], [(0, 1, "ORG")], [("Quarrow", "ORG")]),
     # a bare acronym: the pretrained country wins over the CoNLL organisation
     ("US troops left", [(0, 1, "ORG")], [(0, 1, "GPE")], [("US", "GPE")]),
     # a person's name ends before "of" and a name; the place the pretrained model found is kept

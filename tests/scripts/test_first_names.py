@@ -1,0 +1,48 @@
+"""scripts/first_names.py: which words count as first names, on a CoNLL sample written for the test."""
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = importlib.util.spec_from_file_location("newsfacts_first_names", ROOT / "scripts" / "first_names.py")
+first_names = sys.modules.setdefault(SPEC.name, importlib.util.module_from_spec(SPEC))
+SPEC.loader.exec_module(first_names)
+
+SAMPLE = """-DOCSTART- -X- -X- O
+
+Dana NNP B-NP B-PER
+Okafor NNP I-NP I-PER
+met VBD B-VP O
+Dana NNP B-NP B-PER
+Holt NNP I-NP I-PER
+in IN B-PP O
+Los NNP B-NP B-LOC
+Angeles NNP I-NP I-LOC
+
+King NNP B-NP B-PER
+Ravel NNP I-NP I-PER
+and CC O O
+King NNP B-NP B-PER
+Osei NNP I-NP I-PER
+saw VBD O O
+the DT O O
+King NNP O O
+King NNP O O
+King NNP O O
+and CC O O
+Okafor NNP B-NP B-PER
+"""
+
+
+def test_first_names_open_full_names_in_most_of_their_uses():
+    # "Dana" opens two full names; "King" does too but is mostly a plain word; "Okafor" alone is a surname;
+    # "Angeles" is inside a place
+    assert first_names.first_names(SAMPLE.splitlines()) == ["Dana"]
+    assert first_names.first_names(SAMPLE.splitlines(), min_count=3) == []
+
+
+def test_shipped_list_is_built_and_sorted():
+    import json
+
+    names = json.loads((ROOT / "pipeline" / "data" / "first_names.json").read_text())["first_names"]
+    assert names == sorted(set(names)) and len(names) > 300 and "Marcus" in names and "Angeles" not in names
