@@ -53,6 +53,8 @@ class DateFact:
     confidence: float = 0.8
     extractor: str = "dates"
     verb_index: int | None = None  # token index of the verb the expression dates
+    timex_type: str = "DATE"  # TimeML's TIMEX3 type and value (pipeline.dates.timex)
+    timex_value: str | None = None
 
 
 @dataclass

@@ -88,7 +88,7 @@ def doc_to_records(doc: Doc) -> list:
     for d in facts.dates:
         keep("date", d, lambda: schema.DateFact(
             **common("date", d.start, d.end, str(d.value), d.confidence, d.extractor),
-            value=d.value, granularity=d.granularity))
+            value=d.value, granularity=d.granularity, timex_type=d.timex_type, timex_value=d.timex_value))
     for q in facts.quotes:
         keep("quote", q, lambda: schema.QuoteFact(
             **common("quote", q.start, q.end, q.speaker.name if q.speaker else "", q.confidence, q.extractor),

@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.1: ``dropped_facts`` on the article record; article ids unique within an output (relative paths);
 #: ``speaker_span`` and ``cue_span`` on quotes.
 #: 1.2: ``measured`` and ``measured_span`` on quantities (what the number measures).
-SCHEMA_VERSION = "1.2"
+#: 1.3: ``timex_type`` and ``timex_value`` on dates (TimeML's TIMEX3 type and value).
+SCHEMA_VERSION = "1.3"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -22,6 +23,7 @@ Qualifier = Literal[
 Granularity = Literal[
     "century", "decade", "year", "season", "quarter", "month", "week", "day", "time", "duration", "vague"
 ]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Predicate = Literal[
     "has_role", "member_of", "works_for", "based_in", "located_in", "lives_in", "killed", "designated",
     "visited", "met", "attacked", "captured", "arrested",
@@ -139,6 +141,10 @@ class DateFact(_Fact):
     kind: Literal["date"] = "date"
     value: Optional[str] = Field(description="ISO 8601 at the expression's granularity; null when it cannot be resolved")
     granularity: Granularity
+    timex_type: TimexType = Field(default="DATE", description="TimeML's TIMEX3 type: DATE, TIME, DURATION or SET")
+    timex_value: Optional[str] = Field(
+        default=None, description="TimeML's TIMEX3 value ('2026-02-17', 'P2Y', 'PRESENT_REF', 'P1W' for a SET); "
+                                  "null when it cannot be resolved")
 
 
 class QuoteFact(_Fact):

@@ -20,6 +20,9 @@ from pipeline import schema
          "confidence": 0.8, "extractor": "quantities", "value": 45, "qualifier": "approximate", "counted": "strike"},
         {"kind": "date", "article_id": "a", "id": "dat-1", "start": 0, "end": 7, "text": "Tuesday", "sentence": "s",
          "confidence": 0.9, "extractor": "dates", "value": "2026-02-17", "granularity": "day"},
+        {"kind": "date", "article_id": "a", "id": "dat-2", "start": 0, "end": 3, "text": "now", "sentence": "s",
+         "confidence": 0.9, "extractor": "dates", "value": None, "granularity": "vague", "timex_type": "DATE",
+         "timex_value": "PRESENT_REF"},
         {"kind": "quote", "article_id": "a", "id": "quo-1", "start": 0, "end": 3, "text": "Yes", "sentence": "s",
          "confidence": 0.9, "extractor": "quotes", "speaker": None, "quote": "Yes", "cue": "say", "direct": True},
     ],
@@ -44,6 +47,8 @@ def test_schema_round_trip(record):
          "confidence": 1.5, "extractor": "quantities", "value": 1},
         {"kind": "date", "article_id": "a", "id": "d", "start": 5, "end": 1, "text": "x", "sentence": "x",
          "confidence": 0.5, "extractor": "dates", "value": None, "granularity": "day"},
+        {"kind": "date", "article_id": "a", "id": "d", "start": 0, "end": 1, "text": "x", "sentence": "x",
+         "confidence": 0.5, "extractor": "dates", "value": None, "granularity": "day", "timex_type": "INTERVAL"},
     ],
 )
 def test_schema_rejects_bad_records(record):
@@ -55,3 +60,5 @@ def test_schema_json_schema_has_every_kind():
     text = json.dumps(schema.json_schema())
     for kind in ("article", "error", "entity", "relation", "quantity", "date", "quote"):
         assert f'"{kind}"' in text
+    for field in ("timex_type", "timex_value"):  # schema 1.3
+        assert f'"{field}"' in text

@@ -12,6 +12,7 @@ from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
 from .normalize import looks_temporal, names_quarter, normalize
+from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
 FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
@@ -54,8 +55,10 @@ class NewsDates:
             if ent.label_ == "TIME" and result.value is None:
                 continue
             confidence = 0.9 if result.value else 0.6
+            timex_type, timex_value = timex3(ent.text, result.value, result.granularity)
             dates.append(DateFact(value=result.value, granularity=result.granularity, start=ent.start_char,
-                                  end=ent.end_char, confidence=confidence))
+                                  end=ent.end_char, confidence=confidence, timex_type=timex_type,
+                                  timex_value=timex_value))
             dates[-1].verb_index = _verb_index(ent)
         facts = get_facts(doc)
         facts.dates = dates

@@ -112,6 +112,16 @@ def test_timeml_strict_relaxed_and_value_by_hand(name, tmp_path):
     assert got["extraction-strict"] == (0.6667, 0.6667, 0.6667)
     assert got["extraction-relaxed"] == (1.0, 1.0, 1.0)
     assert got["value"] == (0.6667, 0.6667, 0.6667)
+    # per TIMEX3 type: "months" predicted as a DATE is a false positive among dates and a missed duration
+    assert got["extraction-strict.DATE"] == (0.6667, 1.0, 0.8)
+    assert got["value.DATE"] == (0.3333, 0.5, 0.4)
+    assert got["extraction-relaxed.DURATION"] == (0.0, 0.0, 0.0)
+
+    # a schema 1.3 prediction carries its own TIMEX3 type and value
+    pred[1] = {**pred[1], "timex_type": "DURATION", "timex_value": "P3M"}
+    got = scores(evaluate(FIXTURES / name, "timeml", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["value.DURATION"] == (1.0, 1.0, 1.0)
+    assert got["value"] == (0.6667, 0.6667, 0.6667)
 
 
 @pytest.mark.parametrize("name", ["conll04.json"])

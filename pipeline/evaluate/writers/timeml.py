@@ -1,7 +1,7 @@
 """TimeML (TempEval-3 ``.tml``): one file per document, the DCT from the publication date and the
 predicted dates as ``TIMEX3`` tags (tid, type, value) inline in ``TEXT``. The dates are the ones the
 scorer counts (every ``date`` fact), with the type and value the scorer compares
-(``pipeline.dates.timex.timex3``: the type follows the granularity, ``time`` TIME, ``duration``
+(the prediction's own ``timex_type`` and ``timex_value``, else ``pipeline.dates.timex.timex3``: the type follows the granularity, ``time`` TIME, ``duration``
 DURATION, any other DATE, and TimeML's encoding of what we leave unplaced). XML cannot nest overlapping tags, so a date overlapping one written
 before, or one that could not be carried onto the gold text, is left out."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from ...dates.timex import timex3
+from ..scorers.timeml import predicted_timex
 from .common import Saved
 
 ATTRIBUTES = ("tid", "type", "value")
@@ -23,7 +23,7 @@ def facts(doc: dict, predicted: tuple[str, list[dict]]) -> list[dict]:
     written = []
     for n, f in enumerate(dates, start=1):
         text = doc["text"][f["start"]:f["end"]] if f["start"] >= 0 else ""
-        kind, value = timex3(text, f.get("value"), f.get("granularity") or "")
+        kind, value = predicted_timex(doc["text"], f)
         written.append({"kind": "date", "start": f["start"], "end": f["end"], "value": value, "type": kind,
                         "tid": f"t{n}", "text": text})
     return written
