@@ -108,6 +108,8 @@ class NewsQuantities:
         while i < len(token.doc) and self._is_number(token.doc[i]):
             i += 1
         unit = self._unit_at(token.doc, i)[0] if i > token.i else None
+        if unit is None and i > token.i and token.doc[i - 1].head.i >= i:
+            unit = self.units.get(token.doc[i - 1].head.lower_)  # "3 long weeks": the unit is the number's head
         return (self.ages and unit == "yr_age") or (self.durations and unit in DURATION_UNITS - {"yr_age"})
 
     def _glued(self, token: Token) -> tuple[str | None, str, str | None, str | None] | None:
@@ -287,6 +289,9 @@ class NewsQuantities:
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 counted_phrase = " ".join(t.text for t in _noun_phrase(noun))
+            elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
+                    and noun.i > end:
+                unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
             else:
                 noun = None
         anchor = noun or doc[unit_end - 1]

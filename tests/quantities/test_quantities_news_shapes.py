@@ -75,7 +75,6 @@ def test_quantities_rates(run, text, value, unit):
     [
         ("The FTSE 100 closed higher while the S&P 500 rose 0.3% on Friday.", [0.3]),
         ("The report came from M GmbH, a small supplier.", []),
-        ("The coach said the then - 19 year-old striker was ready.", []),
     ],
 )
 def test_quantities_names_and_lone_scales(run, text, values):
@@ -83,27 +82,31 @@ def test_quantities_names_and_lone_scales(run, text, values):
 
 
 @pytest.mark.parametrize(
-    "text,value,unit",
+    "text,value,unit,date",
     [
-        ("A 42-year-old woman was arrested on Tuesday.", 42, "yr_age"),
-        ("The bridge will be finished in 12 years.", 12, "yr"),
+        ("A 42-year-old woman was arrested on Tuesday.", 42, "yr_age", None),
+        ("The coach said the then - 19 year-old striker was ready.", 19, "yr_age", None),
+        ("A 30 year old nurse spoke first.", 30, "yr_age", None),
+        ("The bridge will be finished in 12 years.", 12, "yr", "12 years"),
+        ("The plant was shut for more than three months.", 3, "mo", "three months"),
     ],
 )
-def test_quantities_ages_and_durations_when_switched_on(nlp, text, value, unit):
+def test_quantities_ages_and_durations_are_quantities_and_dates_stay(nlp, run, text, value, unit, date):
     from pipeline.api import make_docs
     from pipeline.readers import ArticleInput
 
+    doc = run(text)
+    assert [q.unit for q in _quantities(doc) if q.value == pytest.approx(value)] == [unit]
+    if date is not None:  # the duration's date fact is kept beside the quantity
+        assert any(d.granularity == "duration" and date in text[d.start:d.end] for d in doc._.facts.dates)
     component = nlp.get_pipe("newsfacts_quantities")
     saved = dict(component.rules)
-    try:
-        component._load({**saved, "durations_as_quantities": True, "ages_as_quantities": True})
+    try:  # the switches in the rules file turn them off
+        component._load({**saved, "durations_as_quantities": False, "ages_as_quantities": False})
         (doc,) = nlp.pipe(make_docs(nlp, [ArticleInput(id="t", text=text, source="<test>")]))
-        quantities = [q for q in _quantities(doc) if q.value == pytest.approx(value)]
-        assert [q.unit for q in quantities] == [unit]
+        assert not [q for q in _quantities(doc) if q.value == pytest.approx(value)]
     finally:
         component._load(saved)
-    (doc,) = nlp.pipe(make_docs(nlp, [ArticleInput(id="t", text=text, source="<test>")]))
-    assert not [q for q in _quantities(doc) if q.value == pytest.approx(value)]
 
 
 @pytest.mark.parametrize("text,value", [("Markets at noon: Nikkei -2.4% Hang Seng -0.8%.", -2.4)])

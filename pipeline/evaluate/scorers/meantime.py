@@ -3,6 +3,8 @@
 - ``entity``: named mentions (syntactic type NAM) with their type; OntoNotes labels map to
   MEANTIME types by ``TYPES`` (other labels are not MEANTIME entities).
 - ``date``: TIMEX3 expressions and their ``value``; ``quantity``: VALUE expressions and their value.
+  A duration or an age ("three years", "a 41-year-old jet") is a TIMEX3 DURATION in MEANTIME, which our
+  date fact covers: the quantity the pipeline also writes for it is not scored as a VALUE.
 - ``relation-participants``: an event's Arg0 and Arg1 participants against a predicted
   relation's subject and object mentions, both overlapping; a relation whose participants
   cannot be located counts as a false positive.
@@ -55,7 +57,12 @@ def in_scope(doc: dict, facts: list[dict]) -> list[dict]:
     return kept
 
 
+DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
+
+
 def _pred_items(doc: dict, facts: list[dict], kind: str):
+    if kind == "quantity":
+        facts = [f for f in facts if f.get("unit") not in DURATION_UNITS]
     if kind == "entity":
         items = mention_items(doc["id"], doc["text"], facts, lambda label, _: TYPES.get(label))
         return [span_item(i.doc, doc["text"], *i.spans[0], label=i.label) for i in items]
