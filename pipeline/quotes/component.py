@@ -17,7 +17,7 @@ from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
-from ..syntax import subject_of
+from ..syntax import RELATIVE_PRONOUNS, subject_of
 from .marks import find_nested_quotes, find_quotes, quoted_words
 
 
@@ -58,11 +58,12 @@ class NewsQuotes:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             speaker = self._speaker(resolve, speaker_token)
-            cue_span = _token_span(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
+            cue_span = cue_phrase(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
             quotes.append(Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=cue_lemma,
                                 direct=True, speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.85 if speaker else 0.5, cue_span=cue_span,
-                                speaker_span=speaker_phrase(speaker_token)))
+                                speaker_span=source_span(cue, speaker_token) if cue_lemma != ACCORDING_TO
+                                else speaker_phrase(speaker_token)))
         return quotes
 
     def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -74,21 +75,22 @@ class NewsQuotes:
             complement = _complement(token)
             if complement is None:
                 continue
-            span = _content_span([t for t in complement.subtree if not t.is_space])
+            span = _content_span([t for t in complement.subtree if not t.is_space], text, direct_spans)
             if span is None:
                 continue
             c_start, c_end = span
             # Reported speech may hold a partial quote ("said the U.S. would “blow up” groups"); it is
             # still indirect. Content that is itself inside or around a whole quotation is not.
-            if _in_quote(token.idx, direct_spans) or _crosses_quote(c_start, c_end, direct_spans):
+            if _in_quote(token.idx, direct_spans) or _crosses_quote(c_start, c_end, direct_spans) \
+                    or not _unquoted_words(text, c_start, c_end, direct_spans):
                 continue
             speaker_token = subject_of(token)
             speaker = self._speaker(resolve, speaker_token)
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.7 if speaker else 0.4, cue_span=_token_span(token),
-                                speaker_span=speaker_phrase(speaker_token)))
+                                confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(token),
+                                speaker_span=source_span(token, speaker_token)))
         return quotes
 
     def _according_to_statements(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -102,7 +104,7 @@ class NewsQuotes:
                 continue
             attribution = {t.i for t in token.subtree} | {token.i, token.i + 1} | {t.i for t in source.subtree}
             words = [t for t in token.sent if t.i not in attribution and not t.is_space]
-            span = _content_span(words)
+            span = _content_span(words, text, direct_spans)
             if span is None or any(s < span[1] and span[0] < e for s, e in direct_spans):
                 continue  # a direct quote in the sentence already carries this attribution
             c_start, c_end = span
@@ -125,7 +127,8 @@ class NewsQuotes:
                                 speaker=self._speaker(resolve, speaker_token),
                                 cue=cue.lemma_.lower() if cue is not None else None, direct=True,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.5, cue_span=_token_span(cue), speaker_span=speaker_phrase(speaker_token)))
+                                confidence=0.5, cue_span=cue_phrase(cue),
+                                speaker_span=source_span(cue, speaker_token)))
         return quotes
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -188,8 +191,6 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
-#: The longest phrase (in tokens) taken as a speaker's span; a longer subtree keeps only its head's left part.
-MAX_SPEAKER_TOKENS = 16
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:
@@ -207,38 +208,105 @@ def _according_span(source: Token | None) -> tuple[int, int] | None:
 
 
 def speaker_phrase(token: Token | None) -> tuple[int, int] | None:
-    """The words naming the speaker at this cue: the token's noun phrase (its subtree without
-    trailing punctuation: "Jonas Albrecht, a spokesman for the port"); when that phrase is long or
-    holds a clause, the named entity holding the token, else the head with its left modifiers."""
+    """The words naming the speaker at this cue, as PolNeAR and PARC mark a source: the token's whole
+    noun phrase, appositions and relative clauses included ("Jonas Albrecht, a spokesman for the port,",
+    "Sen. Ana Ruiz (D-Ore.)"), within the token's paragraph; the comma closing an apposition is part of
+    it, a lone trailing comma or a conjunction is not."""
     if token is None:
         return None
-    words = [t for t in token.subtree if not t.is_space]
-    if len(words) > MAX_SPEAKER_TOKENS or any(t.dep_ in {"relcl", "acl"} and t.i > token.i for t in words):
-        entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-        if entity is not None:
-            return entity.start_char, entity.end_char
-        words = [t for t in words if t.i <= token.i]
-    while words and (words[-1].is_punct or words[-1].dep_ == "cc"):
+    low, high = _paragraph_of(token)
+    words = [t for t in token.subtree if not t.is_space and low <= t.i <= high]
+    while words and words[0].is_punct and words[0].i != token.i:
+        words = words[1:]
+    while words and words[-1].i != token.i and (words[-1].dep_ == "cc" or (
+            words[-1].is_punct and not (words[-1].text == ")" and any(t.text == "(" for t in words)))):
         words = words[:-1]
     if not words:
         return _token_span(token)
-    return words[0].idx, words[-1].idx + len(words[-1].text)
+    end = words[-1].idx + len(words[-1].text)
+    after = token.doc[words[-1].i + 1] if words[-1].i + 1 < len(token.doc) else None
+    if after is not None and after.text == "," and any(t.text == "," for t in words[1:]):
+        end = after.idx + 1  # "Phil Lovas, the state's campaign chairman, said": the closing comma
+    return words[0].idx, end
 
 
-def _content_span(words: list[Token]) -> tuple[int, int] | None:
-    """Character span of reported words without a leading "that"/comma or trailing punctuation; None if < 3 words."""
+def _paragraph_of(token: Token) -> tuple[int, int]:
+    """The first and last token index of the token's line (a heading, a dateline, a paragraph)."""
+    doc, low, high = token.doc, token.i, token.i
+    while low > token.sent.start and "\n" not in doc[low - 1].text_with_ws:
+        low -= 1
+    while high + 1 < token.sent.end and "\n" not in doc[high].text_with_ws:
+        high += 1
+    return low, high
+
+
+def source_span(cue: Token | None, speaker: Token | None) -> tuple[int, int] | None:
+    """The source's words at this cue: a relative pronoun subject is its own source ("Trump, who said
+    ..."), as PolNeAR marks it, though the speaker resolves to what it stands for."""
+    if cue is not None:
+        pronoun = next((c for c in cue.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None)
+        if pronoun is not None:
+            return _token_span(pronoun)
+    return speaker_phrase(speaker)
+
+
+def cue_phrase(cue: Token | None) -> tuple[int, int] | None:
+    """The cue's words: the verb with the auxiliaries, negation and adverbs right before it ("has also
+    said", "did not say") and a colon right after it ("said:"), as PolNeAR marks a cue."""
+    if cue is None:
+        return None
+    doc, first = cue.doc, cue
+    while first.i > 0:
+        left = doc[first.i - 1]
+        if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4:
+            break
+        first = left
+    end = cue.idx + len(cue.text)
+    if cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":":
+        end = doc[cue.i + 1].idx + 1
+    return first.idx, end
+
+
+#: Dependents written into a cue's span when they stand right before the verb.
+CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
+
+
+def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Character span of reported words without a leading "that"/comma or trailing punctuation; None if
+    < 3 words. Reported words that end inside a quotation end with it, closing mark and the punctuation
+    inside it included ('said the plan was “dead.”'), as the quotation was written."""
     while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
         words = words[1:]
     while words and words[-1].is_punct:
         words = words[:-1]
     if len(words) < 3:
         return None
-    return words[0].idx, words[-1].idx + len(words[-1])
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    if any(s == start for s, _ in quoted) and start > 0 and text[start - 1] in OPENING_MARKS:
+        start -= 1
+    last = next((e for s, e in quoted if start < s < end <= e), None)
+    if last is not None:
+        end = last + 1 if last < len(text) and text[last] in CLOSING_MARKS else last
+    return start, end
+
+
+OPENING_MARKS, CLOSING_MARKS = {"“", '"', "‘", "'", "«"}, {"”", '"', "’", "'", "»"}
 
 
 def _crosses_quote(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """True when [start, end) overlaps a quotation without holding it whole inside."""
-    return any(s < end and start < e and not (start < s - 1 and e + 1 < end) for s, e in spans)
+    return any(s < end and start < e and not (start <= s - 1 and e + 1 <= end) for s, e in spans)
+
+
+def _unquoted_words(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """True when [start, end) holds a word outside the quotations: reported speech, not a quote alone."""
+    inside = [(max(s, start), min(e, end)) for s, e in spans if s < end and start < e]
+    cut, outside = start, []
+    for s, e in sorted(inside):
+        outside.append(text[cut:s])
+        cut = max(cut, e)
+    outside.append(text[cut:end])
+    return any(ch.isalnum() for part in outside for ch in part)
 
 
 def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:

@@ -164,7 +164,11 @@ def _spans(doc):
 @pytest.mark.parametrize("text,expected", [
     ("“We will not give up,” the health minister said on Monday.", [("the health minister", "said")]),
     ("Jonas Albrecht, a spokesman for the port, said the cranes would be replaced.",
-     [("Jonas Albrecht, a spokesman for the port", "said")]),
+     [("Jonas Albrecht, a spokesman for the port,", "said")]),
+    ("Mayor Ana Ruiz (D-Ore.) has also said the cranes would be replaced.", [("Mayor Ana Ruiz (D-Ore.)", "has also said")]),
+    ("The harbour master, who had said the cranes would be replaced, resigned.", [("who", "had said")]),
+    ("The council has not said: the cranes will be replaced next year.", [("The council", "has not said:")]),
+    ("Port news\n\nThe harbour master said the cranes would be replaced.", [("The harbour master", "said")]),
     ("The bridge will reopen in May, according to the city council.", [("the city council", "according to")]),
     ("“It was a long night,” she told reporters.", [("she", "told")]),
 ])
@@ -226,3 +230,18 @@ def test_quotes_the_scot_is_a_description_not_a_name(run):
 def test_quotes_an_organisation_in_apposition_speaks(run):
     text = "The shippers' body, the Nordic Freight Council, said it expected rates to hold."
     assert "Nordic Freight Council" in {q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ana Ruiz said the plan was “dead on arrival.”", "the plan was “dead on arrival.”"),
+    ("Senator Ana Ruiz said the plan was “dead on arrival” and would fail.", "the plan was “dead on arrival” and would fail"),
+    ("Senator Ana Ruiz said “several” members would vote against it.", "“several” members would vote against it"),
+])
+def test_quotes_reported_speech_ending_or_opening_on_a_partial_quote_holds_its_marks(run, text, content):
+    quotes = _quotes(run(text))
+    assert ("Ana Ruiz", content, "say", False) in quotes, quotes
+
+
+def test_quotes_a_whole_quotation_is_not_also_reported_speech(run):
+    quotes = _quotes(run("Senator Ana Ruiz said: “The plan is dead on arrival.”"))
+    assert [q for q in quotes if not q[3]] == [], quotes
