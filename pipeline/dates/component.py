@@ -11,7 +11,7 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
-from .normalize import looks_temporal, names_quarter, normalize
+from .normalize import Normalized, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -45,7 +45,8 @@ class NewsDates:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken = [], None, -1
-        for ent in (part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)):
+        spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
+        for ent in sorted(spans + reference_spans(doc, spans), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
@@ -56,6 +57,8 @@ class NewsDates:
                 continue
             confidence = 0.9 if result.value else 0.6
             timex_type, timex_value = timex3(ent.text, result.value, result.granularity)
+            if timex_type == "SET":  # "every week": the period it recurs at ("P1W"), "each Thursday": none
+                result = Normalized(*((timex_value, "duration") if timex_value.startswith("P") else (None, "vague")))
             dates.append(DateFact(value=result.value, granularity=result.granularity, start=ent.start_char,
                                   end=ent.end_char, confidence=confidence, timex_type=timex_type,
                                   timex_value=timex_value))
@@ -73,7 +76,27 @@ def _span_rules() -> dict:
             "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "frequency_adjectives": set(rules["frequency_adjectives"]),
-            "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True)}
+            "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
+            "references": sorted((r.split() for r in rules["references"]), key=len, reverse=True)}
+
+
+def reference_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    """References to the present, past or future that no date span covers ("now", "recently", "in the
+    future"); "the past" or "the future" only where no noun, adjective or number follows it."""
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    found, i = [], 0
+    while i < len(doc):
+        for words in _span_rules()["references"]:
+            end = i + len(words)
+            if [t.lower_ for t in doc[i:end]] != words or covered.intersection(range(i, end)):
+                continue
+            if words[0] == "the" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
+                continue
+            found.append(Span(doc, i, end, label="DATE"))
+            i = end - 1
+            break
+        i += 1
+    return found
 
 
 def not_a_date(span: Span) -> bool:

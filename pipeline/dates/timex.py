@@ -4,9 +4,13 @@ The output contract keeps an ISO 8601 value at the expression's granularity and 
 cannot place ("recent years", "now"). TimeML encodes the same readings differently, and only the
 encoding changes here, never the reading:
 
-- an unplaced plural period is an unspecified duration ("recent years", "weeks": ``PXY``, ``PXW``);
+- an unplaced plural period is an unspecified duration ("several years", "weeks": ``PXY``, ``PXW``), unless
+  it is placed only as recent, present or coming ("recent years", "the past few months", "these days",
+  "coming months": ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``);
 - an unplaced reference to the past, present or future is ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF``
   ("recently", "these days", "the near future");
+- a recurrence is a ``SET``: "every week", "daily" (``P1W``, ``P1D``), "every two years" (``P2Y``), "each
+  Thursday" (``XXXX-WXX-4``), "each July" (``XXXX-07``);
 - a day read with a part of the day carries it in the value ("this morning": ``2026-02-17TMO``), as does
   a week read as its weekend ("last weekend": ``2026-W07-WE``).
 """
@@ -23,13 +27,30 @@ REFERENCES = (("PRESENT_REF", r"now|nowadays|currently|current|present|these day
               ("PAST_REF", r"recent|recently|past|previously|former|formerly|once|earlier|ago|last"))
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
 TYPES = {"time": "TIME", "duration": "DURATION"}
+#: Words that place an unspecified period in the past, present or future ("recent years": PAST_REF).
+PLACING = (("PRESENT_REF", {"these", "current"}), ("FUTURE_REF", {"coming", "future", "upcoming"}),
+           ("PAST_REF", {"recent", "recently", "past"}))
+FREQUENCIES = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
+               "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H"}
+SET_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q",
+             "year": "Y"}
+AMOUNTS = {"": 1, "other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
 
 
 def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | None]:
     """The TIMEX3 ``type`` and ``value`` of a date fact: its ``text``, ``value`` and ``granularity``."""
     words = re.findall(r"[a-z]+", text.lower())
+    recurrence = _set_value(words)
+    if recurrence is not None:
+        return "SET", recurrence
     if value is None:
         unit = next((PLURAL_UNITS[w] for w in reversed(words) if w in PLURAL_UNITS), None)
+        placed = next((ref for ref, placing in PLACING if placing.intersection(words)), None)
+        if unit is not None and placed is not None and "ago" not in words:
+            return "DATE", placed
         if unit is not None and "ago" not in words:
             return "DURATION", f"P{unit}"
         joined = " ".join(words)
@@ -43,3 +64,22 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
     if "weekend" in words and re.fullmatch(r"\d{4}-W\d{2}", value):
         return "DATE", f"{value}-WE"
     return TYPES.get(granularity, "DATE"), value
+
+
+def _set_value(words: list[str]) -> str | None:
+    """The TIMEX3 value of a recurrence ("every week": ``P1W``, "daily": ``P1D``, "each Thursday":
+    ``XXXX-WXX-4``), None for anything else ("each of the past three years" is a duration)."""
+    if len(words) == 1 and words[0] in FREQUENCIES:
+        return FREQUENCIES[words[0]]
+    if len(words) < 2 or words[0] not in {"every", "each"} or words[1] == "of":
+        return None
+    rest = " ".join(words[1:])
+    match = re.fullmatch(r"(?:(other|two|three|four|five|six|ten) )?([a-z]+?)s?", rest)
+    if match and match.group(2) in SET_UNITS:
+        return f"P{'T' if SET_UNITS[match.group(2)].startswith('T') else ''}{AMOUNTS[match.group(1) or '']}" \
+               f"{SET_UNITS[match.group(2)][-1]}"
+    if match and match.group(2) in WEEKDAYS:
+        return f"XXXX-WXX-{WEEKDAYS.index(match.group(2)) + 1}"
+    if match and match.group(2) in MONTHS:
+        return f"XXXX-{MONTHS.index(match.group(2)) + 1:02d}"
+    return None

@@ -86,3 +86,24 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
     doc = run(text, "2026-02-17")
     assert doc._.facts.dates == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The company is now the largest brewer in the region.", ("now", "PRESENT_REF")),
+        ("The mayor recently opened a second bridge.", ("recently", "PAST_REF")),
+        ("Fares may rise again in the future, the operator said.", ("the future", "FUTURE_REF")),
+        ("Prices have fallen in recent years across the county.", ("recent years", "PAST_REF")),
+        ("The ferry to the island sails every week in summer.", ("every week", "P1W")),
+    ],
+)
+def test_dates_refer_to_present_past_future_and_sets(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize("text", ["The past year was hard for the club.", "The past tense is simple."])
+def test_dates_the_past_before_a_noun_is_no_reference(run, text):
+    doc = run(text, "2026-02-17")
+    assert "the past" not in {doc.text[d.start:d.end].lower() for d in doc._.facts.dates}
