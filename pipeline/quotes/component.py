@@ -18,7 +18,7 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of
-from .marks import find_nested_quotes, find_quotes, quoted_words
+from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 
 class NewsQuotes:
@@ -282,15 +282,12 @@ def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]]) 
     if len(words) < 3:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    if any(s == start for s, _ in quoted) and start > 0 and text[start - 1] in OPENING_MARKS:
-        start -= 1
+    if any(s == start for s, _ in quoted):
+        start -= opening_mark(text, start)
     last = next((e for s, e in quoted if start < s < end <= e), None)
     if last is not None:
-        end = last + 1 if last < len(text) and text[last] in CLOSING_MARKS else last
+        end = last + closing_mark(text, last)
     return start, end
-
-
-OPENING_MARKS, CLOSING_MARKS = {"“", '"', "‘", "'", "«"}, {"”", '"', "’", "'", "»"}
 
 
 def _crosses_quote(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -5,7 +5,7 @@ quote a straight mark shaped as an opening one right after a sentence's end reop
 quote (a paragraph break the text lost). A quote left open
 at the end of a paragraph continues when the next paragraph opens with a mark
 (the news convention for quotes running over paragraphs); otherwise it is closed
-at the paragraph's end. Single quotes inside double ones are nested, not new quotes.
+at the paragraph's end. Single quotes inside double ones are nested, not new quotes. Two apostrophes ('') are a double mark.
 """
 from __future__ import annotations
 
@@ -13,6 +13,8 @@ import re
 
 OPEN = {"“": "”", "«": "»", '"': '"'}
 CLOSE = {"”", "»", '"'}
+#: Two apostrophes written as a double quotation mark, as some newspapers' text archives have them.
+TWO_APOSTROPHES = "''"
 
 
 def find_quotes(text: str) -> list[tuple[int, int]]:
@@ -27,12 +29,24 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j] in "\n ":
                 j += 1
+            if expected_close == TWO_APOSTROPHES and text.startswith(TWO_APOSTROPHES, j):
+                i = j + 2
+                continue
             if j < n and text[j] in OPEN and text[j] in (expected_close, "“", '"'):
                 # The quote runs on into the next paragraph: skip the re-opening mark.
                 i = j + 1
                 continue
             _add(spans, text, open_at, i)
             open_at = expected_close = None
+        elif text.startswith(TWO_APOSTROPHES, i) and expected_close in (None, TWO_APOSTROPHES):
+            # Two apostrophes are a double mark, opening and closing alike (''It is late,'' he said).
+            if open_at is None:
+                open_at, expected_close = i + 2, TWO_APOSTROPHES
+            else:
+                _add(spans, text, open_at, i)
+                open_at = expected_close = None
+            i += 2
+            continue
         elif open_at is not None and ch == '"' == expected_close and _reopens(text, i):
             pass  # '... cut rates. "Dismal ...': a quote run on over a lost paragraph break, not its end
         elif open_at is not None and (ch == expected_close or (ch in CLOSE and expected_close != '"' and ch != '"')):
@@ -44,6 +58,23 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     if open_at is not None:
         _add(spans, text, open_at, n)
     return spans
+
+
+def opening_mark(text: str, start: int) -> int:
+    """The length of the quotation mark right before ``start`` (0 when there is none)."""
+    if start >= 2 and text[start - 2:start] == TWO_APOSTROPHES:
+        return 2
+    return 1 if start >= 1 and text[start - 1] in OPENING_MARKS else 0
+
+
+def closing_mark(text: str, end: int) -> int:
+    """The length of the quotation mark right at ``end`` (0 when there is none)."""
+    if text.startswith(TWO_APOSTROPHES, end):
+        return 2
+    return 1 if end < len(text) and text[end] in CLOSING_MARKS else 0
+
+
+OPENING_MARKS, CLOSING_MARKS = {"“", '"', "‘", "'", "«"}, {"”", '"', "’", "'", "»"}
 
 
 def quoted_words(text: str, start: int, end: int) -> str:

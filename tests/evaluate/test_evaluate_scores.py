@@ -278,6 +278,7 @@ def test_entity_merge_counts_pairwise_links_over_shared_mentions():
     ('He said: “We will win,” and left.', 10, 21, True, "“We will win,”"),
     ("She said that rents would rise.", 14, 30, False, "that rents would rise"),
     ("She said rents would rise.", 9, 25, False, "rents would rise"),
+    ("''We will win,'' he said.", 2, 13, True, "''We will win,''"),
 ])
 def test_polnear_content_follows_the_sets_span_convention(text, start, end, direct, expected):
     from pipeline.evaluate.scorers.quotes import polnear_content
@@ -299,7 +300,7 @@ def test_newsquant_unit_names(unit, name):
 @pytest.mark.parametrize(
     "fact,expected",
     [({"measured": "the trade deficit"}, "trade deficit"), ({"measured": None, "agent": {"name": "Acme"}}, "Acme"),
-     ({}, "-")],
+     ({"measured": "revenue guidance", "agent": {"name": "Acme"}}, "revenue guidance Acme"), ({}, "-")],
 )
 def test_newsquant_concepts_from_measured(fact, expected):
     from pipeline.evaluate.scorers.newsquant import concepts

@@ -48,3 +48,12 @@ def test_marks_straight_quotes_reopened_after_a_sentence(text, expected, words):
     spans = find_quotes(text)
     assert [text[s:e] for s, e in spans] == expected
     assert [quoted_words(text, s, e) for s, e in spans] == words
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("''We will win,'' he said. ''The voters are with us.''", ["We will win,", "The voters are with us."]),
+    ("She called it ''a fantasy'' and left; the mayor's office didn't reply.", ["a fantasy"]),
+    ("''We will win.\n\n''The voters are with us,'' he said.", ["We will win.\n\n''The voters are with us,"]),
+])
+def test_marks_two_apostrophes_are_a_double_mark(text, expected):
+    assert [text[s:e] for s, e in find_quotes(text)] == expected

@@ -50,12 +50,16 @@ OPENING, CLOSING, TRAILING = "“\"‘'", "”\"’'", ",.!?;:"
 def polnear_content(text: str, start: int, end: int, direct: bool) -> tuple[int, int]:
     """Our quote span on PolNeAR's convention: a direct quote's content holds its quotation marks and
     the punctuation inside them ('“We will win,”'); reported speech holds its "that"."""
-    if direct:
-        if start > 0 and text[start - 1] in OPENING:
+    if direct:  # a mark is one character, or two apostrophes ('') in some archives
+        if text[max(0, start - 2):start] == "''":
+            start -= 2
+        elif start > 0 and text[start - 1] in OPENING:
             start -= 1
         while end < len(text) and text[end] in TRAILING:
             end += 1
-        if end < len(text) and text[end] in CLOSING:
+        if text.startswith("''", end):
+            end += 2
+        elif end < len(text) and text[end] in CLOSING:
             end += 1
     elif text[max(0, start - 5):start].lower() == "that ":
         start -= 5
