@@ -20,7 +20,7 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
-from .merge import STASH_KEY, merge_entities
+from .merge import STASH_KEY, is_people_word, merge_entities, opens_with_first_name
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -84,9 +84,10 @@ class NewsEntities:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
+            first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
-                    (len(span) > 1 and span[-1].text in self.org_last_words) or
-                    self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)):
+                    (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
+                        self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(span)
         cleaned += self._people_by_role(doc, cleaned, roles)
@@ -120,8 +121,9 @@ class NewsEntities:
         or modifies a noun for its members ("Boko Haram fighters")."""
         token = span.root
         head = token.head
-        if token.dep_ == "compound" and (head.lower_ in self.member_nouns or f"{head.lemma_.lower()}s" in self.member_nouns):
-            return True
+        if token.dep_ == "compound" and not is_people_word(span) and (
+                head.lower_ in self.member_nouns or f"{head.lemma_.lower()}s" in self.member_nouns):
+            return True  # "Boko Haram fighters"; not "Hutu rebels", a group of people
         if any(c.dep_ in {"compound", "nmod"} and c.i < span.start and c.lemma_.lower() in self.org_nouns
                for c in token.lefts):
             return True  # "the charity Oxfam", "the carmaker Volta"

@@ -48,13 +48,31 @@ def _first_names() -> frozenset[str]:
 
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
-    """"Marcus Doyle" (a known first name opens it) or "Maduro" after "Nicolas Maduro": a person, whatever the
-    pretrained model says."""
-    return (len(span) > 1 and span[0].text in _first_names()) or (len(span) == 1 and span.text in surnames)
+    """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min":
+    a person, whatever the pretrained model says."""
+    return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames)
+
+
+def opens_with_first_name(span: Span) -> bool:
+    """"Marcus Doyle": a name of two words or more whose first word is a known first name (first_names.json)."""
+    return len(span) > 1 and span[0].text in _first_names()
 
 
 def _is_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isalpha() and span.text.isupper() and 2 <= len(span.text) <= 6
+
+
+@lru_cache(maxsize=1)
+def _group_words() -> frozenset[str]:
+    from ..data_files import data_path, read_json
+
+    return frozenset(read_json(data_path("demonyms.json"))["groups"])
+
+
+def is_people_word(span: Span) -> bool:
+    """"Kenyan", "Hutu", "Moslem": one word for a nationality or a religious or ethnic group (a listed
+    demonym or group word), never an organisation, even before "rebels" or "fighters"."""
+    return len(span) == 1 and (span.text in _demonyms() or span.text in _group_words())
 
 
 def _looks_like_nationality(span: Span) -> bool:
@@ -112,7 +130,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained = _whole_people(trained, pretrained)
-    surnames = {s[-1].text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1}
+    # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
+    surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]
@@ -124,8 +143,11 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 or ("NORP" if _looks_like_nationality(span) else "EVENT")
         if label is None:  # already OntoNotes (a rule span, or a model trained on other labels)
             label = span.label_
+        if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says
+            label = "NORP"
         same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
-        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))) \
+        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))
+                and not is_people_word(span)) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))

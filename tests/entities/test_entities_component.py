@@ -126,3 +126,18 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
 ])
 def test_entities_names_ending_in_an_organisation_word_are_organisations(run, text, name):
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a list of people after a group noun: names both models call people stay people
+    ("The squad: Andrew Brennock, Michael Tovey and Glenn Harrow.",
+     {("PERSON", "Andrew Brennock"), ("PERSON", "Michael Tovey"), ("PERSON", "Glenn Harrow")},
+     {("ORG", "Michael Tovey"), ("ORG", "Glenn Harrow")}),
+    # a religious or ethnic group before "rebels" or "militants" is a group of people, not an organisation
+    ("Police said Hutu rebels attacked the camp while Muslim militants held the town.",
+     {("NORP", "Hutu"), ("NORP", "Muslim")}, {("ORG", "Hutu"), ("ORG", "Muslim")}),
+])
+def test_entities_people_and_groups_are_not_organisations(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found
+    assert not (absent & found)
