@@ -66,6 +66,7 @@ class NewsQuantities:
         self.cased_units = rules.get("cased_units", {})
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
         self.max_currency = max(len(c.split()) for c in self.currencies)
+        self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
 
@@ -82,6 +83,7 @@ class NewsQuantities:
             if quantity is not None:
                 quantities.append(quantity)
         self._share_list_units(doc, quantities)
+        _share_conversions(doc.text, quantities)
         _link_claims(doc, quantities)
         facts.quantities = quantities
         return doc
@@ -276,6 +278,7 @@ class NewsQuantities:
         if unit == "yr_age" and not self.ages or doc[start].ent_type_ in {"DATE", "TIME"} \
                 and not self._is_duration(doc[start]) and unit in DURATION_UNITS:
             return None
+        head_end = unit_end  # "15 miles per hour": the unit's own word, before the rate's denominator
         if unit is not None:
             unit, unit_end = self._rate(doc, unit, unit_end)
         if qualifier == "exact":
@@ -294,10 +297,10 @@ class NewsQuantities:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
             else:
                 noun = None
-        anchor = noun or doc[unit_end - 1]
+        anchor = noun or (doc[span_start:head_end].root if head_end - span_start > 1 else doc[span_start])
         verb = governing_verb(anchor)
         measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
-                             money=unit in self.currencies.values())
+                             money=unit in self.currencies.values(), unit_words=self.unit_words)
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -444,6 +447,22 @@ class NewsQuantities:
         return self
 
 
+HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
+
+
+def _share_conversions(text: str, quantities: list[Quantity]) -> None:
+    """"just under 296 hp (224 kW / 300 PS)", "C $6 (US $4.46)": an amount converted in brackets measures
+    the same thing, with the same hedge, as the amount it converts."""
+    for left, right in zip(quantities, quantities[1:]):
+        between = text[left.end:right.start].strip()
+        in_brackets = text.rfind("(", 0, left.start) > text.rfind(")", 0, left.start)
+        if left.unit is None or right.unit is None or not (between == "(" or between == "/" and in_brackets):
+            continue
+        right.measured, right.measured_span = left.measured, left.measured_span
+        if right.qualifier == "exact" and left.qualifier in HEDGES:
+            right.qualifier = left.qualifier
+
+
 def _tidy(value: float | None) -> float | None:
     """33.2 * 1e9 is 33200000000.000004 in floating point: keep 12 significant digits."""
     return None if value is None else float(f"{value:.12g}")
@@ -480,15 +499,17 @@ def _counted_noun(number: Token) -> Token | None:
     return None
 
 
-MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP"}
+MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP", "ADV", "SYM"}
 
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
-              verb: Token | None, money: bool) -> tuple[str, int, int] | None:
+              verb: Token | None, money: bool, unit_words: set[str]) -> tuple[str, int, int] | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
     inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
+    inside |= {t.i for t in quantity.sent if t.ent_type_ in NUMERIC_LABELS and (
+        t.lower_ in unit_words or not t.is_alpha)}  # "a 5 per cent penalty", "a 10 kW system": no unit words
     if unit is not None:
         for token in (anchor, number):  # "78 per cent of the deal", "a third of the budget"
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -496,6 +517,8 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             if pobj is not None:
                 return _phrase(pobj, inside)
     owner = anchor.head
+    while owner.dep_ == "compound" and owner.head.i > owner.i and anchor.dep_ in {"amod", "compound", "nmod"}:
+        owner = owner.head  # "a 352 μm pixel pitch": past the compound words to the noun they make
     if anchor.dep_ in {"amod", "compound", "nmod", "nummod"} and owner.pos_ in {"NOUN", "PROPN"} \
             and owner.i not in inside:
         return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
@@ -509,18 +532,34 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle"
     if verb is None or noun is not None:
         return None  # a count's thing is its counted noun; its holder or actor is the agent
-    subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and anchor.head.head == verb:
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+        if thing is not None and thing.pos_ != "PRON":
+            return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
+    subject = _holder(verb)
     if subject is None or anchor in subject.subtree or subject.pos_ == "PRON":
         return None
     return _phrase(subject, inside)
 
 
+def _holder(verb: Token) -> Token | None:
+    """The subject a verb's number is about, the passive one too, and the one of the verb it completes
+    ("prices are expected to increase 5%", "the highway is set to stretch over 2,000km")."""
+    while True:
+        subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None or verb.dep_ != "xcomp" or verb.head == verb:
+            return subject
+        verb = verb.head
+
+
 def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
     """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, and
     the span of the phrase; None when only function words are left."""
-    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"} for t in c.subtree}
+    clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
+               or c.dep_ == "prep" and inside & {t.i for t in c.subtree}
+               for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
-    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (t.like_num and t.pos_ == "NUM")]
+    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (t.like_num and t.pos_ == "NUM")]  # "a 5 per cent penalty", "a 10 kW system": no unit words
     if not content:
         return None
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")

@@ -330,3 +330,19 @@ def test_polnear_a_continued_direct_quote_is_more_content_of_the_same_attributio
     (attribution,) = pred_attributions("d", facts, text)
     assert [text[s:e] for s, e in attribution.content] == ["“We will win,”", "“The voters are with us.”"]
     assert len(pred_attributions("d", facts)) == 2  # without the text: the facts as they are
+
+
+def test_polnear_a_partial_quote_is_part_of_the_reported_speech_read_from_its_cue():
+    from pipeline.evaluate.scorers.quotes import pred_attributions
+
+    text = "Ana Ruiz said the plan was “dead on arrival” in May. Tom Hale called it “a fantasy”."
+    said, called = [text.index("said"), text.index("said") + 4], [text.index("called"), text.index("called") + 6]
+    reported = (text.index("the plan"), text.index(" in May") + 7)
+    partial = (text.index("dead"), text.index("”"))
+    other = (text.index("a fantasy"), text.index("”."))
+    facts = [{"kind": "quote", "start": reported[0], "end": reported[1], "direct": False, "cue_span": said},
+             {"kind": "quote", "start": partial[0], "end": partial[1], "direct": True, "cue_span": said},
+             {"kind": "quote", "start": other[0], "end": other[1], "direct": True, "cue_span": called}]
+    found = pred_attributions("d", facts, text)
+    assert [text[s:e] for a in found for s, e in a.content] == ["the plan was “dead on arrival” in May",
+                                                                "“a fantasy”."]

@@ -13,6 +13,15 @@ pytestmark = pytest.mark.slow
         ("The van has a 2.0-litre diesel engine.", 2.0, "diesel engine"),
         ("The plane reached a speed of 500 mph.", 500, "speed"),
         ("She paid $900 for a used bicycle.", 900, "used bicycle"),
+        ("The car reached a top speed of 150 to 160 miles per hour.", 150, "top speed"),
+        ("The printer uses a 400 μm nozzle tip.", 400, "nozzle tip"),
+        ("Food prices are expected to rise by 4% next year.", 4, "Food prices"),
+        ("The tower is set to rise over 300 metres above the bay.", 300, "tower"),
+        ("The retailer cut its profit forecast to $2 billion.", 2_000_000_000, "profit forecast"),
+        ("She bought the old farmhouse for $250,000.", 250_000, "old farmhouse"),
+        ("The bank charges a 10 per cent fee.", 10, "fee"),
+        ("It installed a 10 kW solar system.", 10, "solar system"),
+        ("Buyers accepted the offer of $6 per share.", 6, "offer"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
@@ -27,3 +36,14 @@ def test_quantities_measured(run, text, value, measured):
 def test_quantities_counts_measure_nothing_more(run, text):
     (quantity,) = run(text)._.facts.quantities
     assert quantity.counted == "truck" and quantity.measured is None and quantity.measured_span is None
+
+
+@pytest.mark.parametrize(
+    "text,values,measured,qualifier",
+    [("The engine makes about 200 hp (149 kW) at full power.", (200, 149), "engine", "approximate"),
+     ("The motor gives just under 300 hp (224 kW / 304 PS).", (300, 224, 304), "motor", "less_than")],
+)
+def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, measured, qualifier):
+    quantities = run(text)._.facts.quantities
+    assert [q.value for q in quantities] == [pytest.approx(v) for v in values]
+    assert {(q.measured, q.qualifier) for q in quantities} == {(measured, qualifier)}
