@@ -345,4 +345,4 @@ def test_polnear_a_partial_quote_is_part_of_the_reported_speech_read_from_its_cu
              {"kind": "quote", "start": other[0], "end": other[1], "direct": True, "cue_span": called}]
     found = pred_attributions("d", facts, text)
     assert [text[s:e] for a in found for s, e in a.content] == ["the plan was “dead on arrival” in May",
-                                                                "“a fantasy”."]
+                                                                "“a fantasy”"]

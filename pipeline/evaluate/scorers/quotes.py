@@ -70,11 +70,15 @@ def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -
     """The predicted quotes: content the quote span (on PolNeAR's convention when ``text`` is given,
     see :func:`polnear_content`), source ``speaker_span``, cue ``cue_span``. A direct quote that only
     continues the one before it (no cue or speaker words of its own, the same speaker: '“A,” she said.
-    “B.”') is more content of that attribution, as PolNeAR and PARC annotate it."""
+    “B.”') is more content of that attribution, as PolNeAR and PARC annotate it; a partial quote inside
+    reported speech from the same cue is part of that reported speech (see :func:`_partial_of`)."""
     unaligned = ((-1, -1),)
     found: list[Attribution] = []
     previous: dict | None = None
-    for f in sorted((f for f in facts if f.get("kind") == "quote"), key=lambda f: f["start"]):
+    quotes = [f for f in facts if f.get("kind") == "quote"]
+    if text is not None:
+        quotes = [f for f in quotes if not _partial_of(f, quotes)]
+    for f in sorted(quotes, key=lambda f: f["start"]):
         content = ((f["start"], f["end"]),) if f["start"] >= 0 else unaligned
         if text is not None and f["start"] >= 0:
             content = (polnear_content(text, f["start"], f["end"], bool(f.get("direct"))),)
@@ -86,6 +90,14 @@ def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -
                                      _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
         previous = f
     return found
+
+
+def _partial_of(quote: dict, quotes: list[dict]) -> bool:
+    """A direct quote inside reported speech read from the same cue ('said the plan was “dead”'): the
+    output gives both, PolNeAR one attribution, whose content is the reported speech."""
+    return bool(quote.get("direct")) and bool(quote.get("cue_span")) and any(
+        not other.get("direct") and other.get("cue_span") == quote["cue_span"]
+        and other["start"] <= quote["start"] and quote["end"] <= other["end"] for other in quotes)
 
 
 def _continues(quote: dict, previous: dict | None) -> bool:
