@@ -53,6 +53,8 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.person_nouns = set(org_nouns.get("person_nouns", []))
+        self.work_nouns = set(org_nouns.get("work_nouns", []))
+        self.product_nouns = set(org_nouns.get("product_nouns", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
@@ -89,7 +91,7 @@ class NewsEntities:
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
                         self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
                 span = Span(doc, span.start, span.end, label="ORG")
-            cleaned.append(span)
+            cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         doc.ents = filter_spans(cleaned + self._short_person_mentions(doc, cleaned))
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in doc.ents if s.label_ in NAME_LABELS]
@@ -133,6 +135,25 @@ class NewsEntities:
             return False
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    def _work_or_product(self, span: Span, previous: Span | None) -> Span:
+        """"the series Playboyz", "games such as Halo 2" (and the names listed after it): a creative work;
+        "Dove soap", "the Slimfast range", read as a person or a place: a product (data: work_nouns,
+        product_nouns in org_nouns.json)."""
+        doc = span.doc
+        if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
+            return span
+        cue = span.start - 1
+        if cue >= 1 and doc[cue].lower_ == "as" and doc[cue - 1].lower_ == "such":  # "titles (for) such as X"
+            cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
+        listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
+            and doc[previous.end].text in {",", "and"}
+        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN"):
+            return Span(doc, span.start, span.end, label="WORK_OF_ART")
+        if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
+                and span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and not opens_with_first_name(span):
+            return Span(doc, span.start, span.end, label="PRODUCT")
+        return span
 
     @staticmethod
     def _people_by_role(doc: Doc, spans: list[Span], roles) -> list[Span]:

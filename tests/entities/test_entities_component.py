@@ -141,3 +141,16 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
     found = _entities(run(text))
     assert present <= found
     assert not (absent & found)
+
+
+@pytest.mark.parametrize("text,present", [
+    # a name right after a noun for a creative work, or listed after one, is a work
+    ("They presented gadget series Playboyz and car show Motor Maniacs for a cable channel.",
+     {("WORK_OF_ART", "Playboyz"), ("WORK_OF_ART", "Motor Maniacs")}),
+    ("Reporters asked Jane Foster about the film Ocean Drift.", {("PERSON", "Jane Foster"), ("WORK_OF_ART", "Ocean Drift")}),
+    # a name read as a person right before a product noun is a product; a company before one stays a company
+    ("Unilever, which owns brands including Dove soap, cited weak demand for its Slimfast range.",
+     {("ORG", "Unilever"), ("PRODUCT", "Dove"), ("PRODUCT", "Slimfast")}),
+])
+def test_entities_works_and_products(run, text, present):
+    assert present <= _entities(run(text))
