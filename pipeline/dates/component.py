@@ -15,8 +15,6 @@ from .normalize import Normalized, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
-FUTURE_AUX = {"will", "'ll", "’ll", "shall"}
-FUTURE_VERBS = {"plan", "schedule", "expect", "intend", "aim"}
 
 
 class NewsDates:
@@ -29,15 +27,26 @@ class NewsDates:
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
-        March"), past-tense ones back ("talks resumed in March"); a clause without tense (a present tense,
-        a headline, a list of dates) takes the configured ``prefer``."""
+        March", "set to resume Monday", "payable Dec. 7"), past-tense ones back ("talks resumed in March");
+        a clause without tense (a present tense, a headline, a list of dates) takes the configured
+        ``prefer``. The cues are ``data/dates.json``."""
+        rules, doc = _span_rules(), ent.doc
+        before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.lower_ not in {"on", "until", "by"}]
+        if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]):
+            return "future"
         verb = governing_verb(ent.root)
         if verb is None:
             return self.prefer
-        if verb.lemma_.lower() in FUTURE_VERBS or any(
-                c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+        if verb.lemma_.lower() in rules["future_verbs"] or any(
+                c.lower_ in rules["future_modals"] and c.head.i == verb.i and "have" not in {a.lower_ for a in aux}
+                for c in aux):
             return "future"
-        if verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children):
+        head = verb.head
+        if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
+                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}):  # "is to resume", not "were to"
+            return "future"
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
             return "past"
         return self.prefer
 
@@ -77,7 +86,9 @@ def _span_rules() -> dict:
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "frequency_adjectives": set(rules["frequency_adjectives"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
-            "references": sorted((r.split() for r in rules["references"]), key=len, reverse=True)}
+            "references": sorted((r.split() for r in rules["references"]), key=len, reverse=True),
+            "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
+            "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
 
 
 def reference_spans(doc: Doc, taken: list[Span]) -> list[Span]:

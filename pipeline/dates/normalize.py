@@ -329,8 +329,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
             year = min((published.year - 1, published.year, published.year + 1),
                        key=lambda y: (abs((y - published.year) * 12 + month - published.month), y))
             return Normalized(f"{year}-{month:02d}", "month")
-        if direction == "next" or (direction != "last" and prefer == "future"):
+        if direction == "next":
             year += 1 if month <= published.month else 0
+        elif direction != "last" and prefer == "future":  # "expire at the end of November", in November
+            year += 1 if month < published.month else 0
         elif direction == "last" or month > published.month:
             year -= 1 if month >= published.month or direction != "last" else 0
         return Normalized(f"{year}-{month:02d}", "month")
@@ -364,12 +366,28 @@ def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: s
         return Normalized(None, "vague")
     if has_day:
         day = parsed.date()
-        if prefer != "future" and not has_year and published is not None:
-            day = min(_same_day_in_years(day, published.year), key=lambda d: (abs((d - published).days), d))
+        if not has_year and published is not None:
+            day = _day_without_year(day, published, prefer)
         return Normalized(day.isoformat(), "day")
     if has_month:
         return Normalized(f"{parsed.year}-{parsed.month:02d}", "month")
     return Normalized(str(parsed.year), "year")
+
+
+#: How far ahead a month and day without a year may lie and still be read forward, by ``prefer``: news
+#: dates what happened, and a date months ahead is named with its year or a future tense.
+FORWARD_DAYS = {"past": 31, "nearest": 92, "future": 366}
+
+
+def _day_without_year(day: dt.date, published: dt.date, prefer: str) -> dt.date:
+    """A month and day with no year: its last occurrence up to the publication date, unless the next one
+    is close ahead ("set Nov. 10 as the deadline", a week before it)."""
+    days = _same_day_in_years(day, published.year)
+    last = max((d for d in days if d <= published), default=min(days))
+    upcoming = min((d for d in days if d > published), default=last)
+    if last == published:
+        return last
+    return upcoming if (upcoming - published).days <= FORWARD_DAYS.get(prefer, 92) else last
 
 
 def _same_day_in_years(day: dt.date, year: int) -> list[dt.date]:

@@ -150,3 +150,14 @@ def test_normalize_nearest_occurrence_when_tense_is_silent(expression, value):
                                                      ("Feb. 3", "future", "2027-02-03")])
 def test_normalize_day_of_month_is_nearest_unless_looking_forward(expression, prefer, value):
     assert normalize(expression, TUESDAY, prefer=prefer).value == value
+
+
+@pytest.mark.parametrize("expression,prefer,value", [
+    ("Aug. 6", "nearest", "2025-08-06"),   # half a year either way: news dates what happened
+    ("Oct. 23", "past", "2025-10-23"),
+    ("April 24", "future", "2026-04-24"),
+    ("Feb. 17", "future", "2026-02-17"),   # the publication day itself
+    ("the end of February", "future", "2026-02"),
+])
+def test_normalize_day_of_month_far_ahead_is_last_years(expression, prefer, value):
+    assert normalize(expression, TUESDAY, prefer=prefer).value == value
