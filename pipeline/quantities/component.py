@@ -30,6 +30,7 @@ TARGET_PREPS = {"to", "from", "at", "of"}
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
 _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
+_ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
 
@@ -92,7 +93,9 @@ class NewsQuantities:
         blocked = set()
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
-                blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None)
+                blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
+                               and not (t.i > 0 and _currency_mark(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_
+                                        in self.currencies and not t.doc[t.i - 1].is_alpha))
         text = doc.text  # computed by spaCy on each access: read it once
         for pattern in self.not_quantity:
             for match in pattern.finditer(text):
@@ -109,6 +112,8 @@ class NewsQuantities:
         i = token.i
         while i < len(token.doc) and self._is_number(token.doc[i]):
             i += 1
+            if i + 1 < len(token.doc) and token.doc[i].lower_ in RANGE_WORDS and self._is_number(token.doc[i + 1]):
+                i += 1  # "40 to 50 hours": the unit after the upper end
         unit = self._unit_at(token.doc, i)[0] if i > token.i else None
         if unit is None and i > token.i and token.doc[i - 1].head.i >= i:
             unit = self.units.get(token.doc[i - 1].head.lower_)  # "3 long weeks": the unit is the number's head
@@ -166,6 +171,8 @@ class NewsQuantities:
         if token.lower_ in self.fractions:
             return token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one", "two", "three", "and"} \
                 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "million", "billion"}
+        if _ORDINAL.match(token.lower_):
+            return False  # "14 first-team players": "first" is no part of the number
         if token.like_num or token.lower_ in self.scales:
             return True
         return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
@@ -214,7 +221,14 @@ class NewsQuantities:
                     and not _NUMBERISH.match(token.text) and self._glued(token) is None:
                 return True
         prev = doc[start - 1] if start > 0 else None
-        if prev is None or not doc[start].is_digit:
+        if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
+                or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
+            return False  # "Israel's 9 billion shekels", "MacBook Pro 16 inch", "Tylenol 500mg": measurements
+        if prev.is_alpha and (prev.pos_ == "PROPN" and prev.text[0].islower() and not prev.is_lower
+                              or prev.is_upper and len(prev) > 1) \
+                and (doc[start].is_digit and prev.pos_ == "PROPN" or doc[start].text[0] in "-−" and prev.whitespace_):
+            return True  # "iPhone 12", "HIV 2", "COVID -19": a product or a strain
+        if not doc[start].is_digit:
             return False
         if prev.text == "-" and start > 1 and (doc[start - 2].is_upper or doc[start - 2].is_title) \
                 and not doc[start - 2].like_num:
@@ -248,12 +262,15 @@ class NewsQuantities:
                 and (span_start < 2 or not doc[span_start - 2].like_num))):
             value, span_start = -value, span_start - 1
         after_unit, after_end = self._unit_at(doc, end)
-        range_end = self._range(doc, after_end if after_unit else end)
+        separator_at = after_end if after_unit else end
+        if span_start > 0 and doc[span_start - 1].lower_ == "from":
+            separator_at = self._from_to(doc, separator_at)  # "from 20 mpg in 2008 to 29 mpg": a range
+        range_end = self._range(doc, separator_at)
         if range_end is not None:
             upper_start, k = range_end
             upper = self._value(doc, upper_start, k)
             is_between = span_start > 0 and doc[span_start - 1].lower_ in {"between", "from"}
-            separator = doc[(after_end if after_unit else end)].lower_
+            separator = doc[separator_at].lower_
             upper_unit = self._unit_at(doc, k)[0] or (self.currencies.get(doc[upper_start - 1].lower_)
                                                       if upper_start - 1 > end else None)
             glued_upper = self._glued(doc[upper_start])
@@ -376,6 +393,18 @@ class NewsQuantities:
             if token.is_punct or token.lower_ in {"from", "between", "to"}:
                 return False
         return False
+
+    def _from_to(self, doc: Doc, i: int) -> int:
+        """Where the "to" (or "up to") of a "from" range is, past a few words that qualify the lower end
+        ("from 21 mpg combined to 23", "from 450 sq ft up to 900 sq ft"); i when there is none."""
+        for j in range(i, min(i + 5, len(doc) - 1)):
+            if doc[j].lower_ == "to" or doc[j].lower_ == "up" and doc[j + 1].lower_ == "to":
+                return j + (doc[j].lower_ == "up")
+            if doc[j].tag_ in {"VBD", "VBZ", "VBP", "MD"} or doc[j].pos_ in {"AUX", "PUNCT", "CCONJ"} \
+                    or doc[j].lower_ == "from" or self._is_number(doc[j]) \
+                    and doc[j].ent_type_ not in {"DATE", "TIME"}:
+                break
+        return i
 
     def _range(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """(start, end) of the upper bound after a range word at token i, if there is one."""

@@ -9,6 +9,7 @@ import re
 
 _DIGITS = re.compile(r"^[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$")
 _EURO_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+_DECIMAL = re.compile(r"^\d+\.\d+$")
 _SUFFIXED = re.compile(r"^(?P<num>\d+(?:\.\d+)?)(?P<scale>k|m|mn|bn|b|tn)$", re.I)
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "thirds": 1 / 3, "quarters": 0.25}
 
@@ -60,6 +61,8 @@ def parse_value(words: list[str], scales: dict[str, float]) -> float | None:
         match = _SUFFIXED.match(lowered[0])
         if match:
             return float(match.group("num")) * scales.get(match.group("scale").lower(), 1.0) * scale
+        if scale != 1.0 and _DECIMAL.match(lowered[0]):
+            return float(lowered[0]) * scale  # "2.408 billion" is a decimal before its scale, never 2,408
         digits = parse_digits(lowered[0])
         if digits is not None:
             return digits * scale

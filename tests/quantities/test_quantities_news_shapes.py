@@ -148,3 +148,48 @@ def test_quantities_pronoun_one_years_and_ties(run, text):
 def test_quantities_vague_scales_are_ranges(run, text, value, high):
     (quantity,) = _quantities(run(text))
     assert (quantity.value, quantity.high, quantity.qualifier) == (pytest.approx(value), pytest.approx(high), "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans queued for the new iPhone 15 outside the store.",
+        "The lab tested a new HIV 2 vaccine last spring.",
+        "Clinics handed out free COVID -19 tests to pupils.",
+    ],
+)
+def test_quantities_products_and_strains_are_names(run, text):
+    assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("The levy hit the Lisbon 2 billion euro fund hard.", 2_000_000_000, "EUR"),
+        ("The ThinkPad Z 14 inch model sold out.", 14, "in"),
+        ("Each Panadol 500mg tablet was counted.", 500, "mg"),
+        ("This year's fee is $120 versus last year's $95.", 95, "USD"),
+        ("Nurses work 40 to 50 hours a week.", 40, "h/wk"),
+    ],
+)
+def test_quantities_measurements_after_names_and_in_dates(run, text, value, unit):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,value,high,unit",
+    [
+        ("Mileage improved from 25 mpg combined to 31 on the hybrid.", 25, 31, "mpg"),
+        ("Flats range from 500 sq ft up to 800 sq ft in size.", 500, 800, "ft2"),
+        ("Fares rose from 3% in 2020 to 5% in 2023.", 3, 5, "percent"),
+    ],
+)
+def test_quantities_from_to_is_a_range_past_a_few_words(run, text, value, high, unit):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == pytest.approx(value)]
+    assert (quantity.high, quantity.qualifier, quantity.unit) == (pytest.approx(high), "range", unit)
+
+
+def test_quantities_ordinal_after_number_is_no_part_of_it(run):
+    (quantity,) = _quantities(run("As many as 12 first-year students dropped out."))
+    assert quantity.value == 12 and quantity.counted == "student"
