@@ -65,6 +65,8 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
     # a person's name ends before "of" and a name; the place the pretrained model found is kept
     ("Minister Ana Ruiz of Spain spoke", [(1, 5, "PER")], [(1, 3, "PERSON"), (4, 5, "GPE")],
      [("Ana Ruiz", "PERSON"), ("Spain", "GPE")]),
+    # a town the CoNLL model calls an organisation is the pretrained place after "in", "near", ...
+    ("They met in Hull", [(3, 4, "ORG")], [(3, 4, "GPE")], [("Hull", "GPE")]),
     # other disagreements stay with the trained model (a club named for its city)
     ("Leeds beat Hull", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Leeds", "ORG")]),
 ])
