@@ -84,7 +84,8 @@ def _span_rules() -> dict:
     return {"determiners": set(rules["determiners"]), "period_end_verbs": set(rules["period_end_verbs"]),
             "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
-            "age_last_words": set(rules["age_last_words"]), "frequency_adjectives": set(rules["frequency_adjectives"]),
+            "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
+            "frequency_adjectives": set(rules["frequency_adjectives"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
             "references": sorted((r.split() for r in rules["references"]), key=len, reverse=True),
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
@@ -111,9 +112,12 @@ def reference_spans(doc: Doc, taken: list[Span]) -> list[Span]:
 
 
 def not_a_date(span: Span) -> bool:
-    """An age ("a 6-year-old", "52 years old") or a frequency adjective on a noun ("annual sales")."""
+    """An age ("a 6-year-old", "52 years old"), a frequency adjective on a noun ("annual sales") or a bare
+    plural period ("for years")."""
     rules = _span_rules()
     if span[-1].lower_ in rules["age_last_words"]:
+        return True
+    if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
         return True
     return len(span) == 1 and span[0].lower_ in rules["frequency_adjectives"] and span[0].dep_ == "amod"
 

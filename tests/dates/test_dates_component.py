@@ -54,6 +54,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The bakery chain opened two shops just last month.", "last month"),
         ("The ferry sank on Thursday night off the coast.", "Thursday night"),
         ("The harvest begins in early August in the valley.", "early August"),
+        ("The climbers waited about two weeks for the storm to pass.", "two weeks"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):
@@ -114,3 +115,10 @@ def test_dates_refer_to_present_past_future_and_sets(run, text, expected):
 def test_dates_the_past_before_a_noun_is_no_reference(run, text):
     doc = run(text, "2026-02-17")
     assert "the past" not in {doc.text[d.start:d.end].lower() for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize("text", ["The valley has been short of water for years.",
+                                  "After months of talks the union signed the deal."])
+def test_dates_a_bare_plural_period_is_no_date(run, text):
+    doc = run(text, "2026-02-17")
+    assert not doc._.facts.dates
