@@ -310,18 +310,25 @@ def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
 
 
+#: How far (in characters) a quote may follow the one it continues: the speaker's cue and description lie between.
+CONTINUATION_CHARS = 300
+
+
 def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
-    it would take years. “We will get there.”"
+    it would take years. “We will get there.”". A quote continuing a quote is read from its cue (``cue_span``),
+    whether or not the speaker is known.
     """
     previous = None
     for quote in quotes:
         if quote.direct and quote.speaker is None and quote.cue is None and previous is not None \
-                and previous.speaker is not None:
+                and (previous.speaker is not None or (previous.direct and previous.cue_span is not None)):
             between = text[previous.end:quote.start]
-            if between.count("\n\n") <= 1 and len(between) <= 120 and sum(between.count(c) for c in ".!?") <= 2:
+            if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
+                if previous.direct:  # one quotation in two parts, read from the one cue
+                    quote.cue_span = previous.cue_span
         if quote.direct or quote.speaker is not None:
             previous = quote
 

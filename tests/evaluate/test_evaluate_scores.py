@@ -279,6 +279,7 @@ def test_entity_merge_counts_pairwise_links_over_shared_mentions():
     ("She said that rents would rise.", 14, 30, False, "that rents would rise"),
     ("She said rents would rise.", 9, 25, False, "rents would rise"),
     ("''We will win,'' he said.", 2, 13, True, "''We will win,''"),
+    ("He said that, “We will win.”", 15, 27, True, "that, “We will win.”"),
 ])
 def test_polnear_content_follows_the_sets_span_convention(text, start, end, direct, expected):
     from pipeline.evaluate.scorers.quotes import polnear_content
@@ -346,3 +347,15 @@ def test_polnear_a_partial_quote_is_part_of_the_reported_speech_read_from_its_cu
     found = pred_attributions("d", facts, text)
     assert [text[s:e] for a in found for s, e in a.content] == ["the plan was “dead on arrival” in May",
                                                                 "“a fantasy”"]
+
+
+def test_polnear_quotes_read_from_one_cue_are_one_attribution():
+    from pipeline.evaluate.scorers.quotes import pred_attributions
+
+    text = "“We will win,” she said, “and soon.” Then she left."
+    said = [text.index("said"), text.index("said") + 4]
+    facts = [{"kind": "quote", "start": 1, "end": text.index(",”"), "direct": True, "cue_span": said,
+              "speaker_span": [15, 18]},
+             {"kind": "quote", "start": text.index("and"), "end": text.index(".”"), "direct": True, "cue_span": said}]
+    (attribution,) = pred_attributions("d", facts, text)
+    assert [text[s:e] for s, e in attribution.content] == ["“We will win,”", "“and soon.”"]

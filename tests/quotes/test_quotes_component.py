@@ -245,3 +245,10 @@ def test_quotes_reported_speech_ending_or_opening_on_a_partial_quote_holds_its_m
 def test_quotes_a_whole_quotation_is_not_also_reported_speech(run):
     quotes = _quotes(run("Senator Ana Ruiz said: “The plan is dead on arrival.”"))
     assert [q for q in quotes if not q[3]] == [], quotes
+
+
+def test_quotes_a_quotation_in_two_parts_is_read_from_its_one_cue(run):
+    text = ("“The port is full,” said Jonas Albrecht, a spokesman for the harbour authority, who has run the docks "
+            "for a decade and more. “The cranes will be replaced.”")
+    first, second = run(text)._.facts.quotes
+    assert second.direct and second.cue_span == first.cue_span and second.speaker is first.speaker

@@ -49,7 +49,7 @@ OPENING, CLOSING, TRAILING = "“\"‘'", "”\"’'", ",.!?;:"
 
 def polnear_content(text: str, start: int, end: int, direct: bool) -> tuple[int, int]:
     """Our quote span on PolNeAR's convention: a direct quote's content holds its quotation marks and
-    the punctuation inside them ('“We will win,”'); reported speech holds its "that"."""
+    the punctuation inside them ('“We will win,”'); reported speech, or a quote, holds the "that" before it."""
     if direct:  # a mark is one character, or two apostrophes ('') in some archives
         if text[max(0, start - 2):start] == "''":
             start -= 2
@@ -61,8 +61,10 @@ def polnear_content(text: str, start: int, end: int, direct: bool) -> tuple[int,
             end += 2
         elif end < len(text) and text[end] in CLOSING:
             end += 1
-    elif text[max(0, start - 5):start].lower() == "that ":
-        start -= 5
+    for complementizer in ("that ", "that, "):
+        if text[max(0, start - len(complementizer)):start].lower() == complementizer:
+            start -= len(complementizer)
+            break
     return start, end
 
 
@@ -70,7 +72,8 @@ def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -
     """The predicted quotes: content the quote span (on PolNeAR's convention when ``text`` is given,
     see :func:`polnear_content`), source ``speaker_span``, cue ``cue_span``. A direct quote that only
     continues the one before it (no cue or speaker words of its own, the same speaker: '“A,” she said.
-    “B.”') is more content of that attribution, as PolNeAR and PARC annotate it; a partial quote inside
+    “B.”'), or one read from the same cue ('“A,” she said, “B.”'), is more content of that attribution, as
+    PolNeAR and PARC annotate it; a partial quote inside
     reported speech from the same cue is part of that reported speech (see :func:`_partial_of`)."""
     unaligned = ((-1, -1),)
     found: list[Attribution] = []
@@ -82,9 +85,13 @@ def pred_attributions(doc_id: str, facts: list[dict], text: str | None = None) -
         content = ((f["start"], f["end"]),) if f["start"] >= 0 else unaligned
         if text is not None and f["start"] >= 0:
             content = (polnear_content(text, f["start"], f["end"], bool(f.get("direct"))),)
+        same_cue = next((i for i, a in enumerate(found) if f.get("cue_span") and a.cue == _spans([f["cue_span"]])), None)
         if text is not None and _continues(f, previous) and found and f["start"] >= 0:
-            last = found[-1]
-            found[-1] = Attribution(doc_id, last.cue, last.source, tuple(sorted(last.content + content)))
+            same_cue = len(found) - 1
+        if text is not None and same_cue is not None and f["start"] >= 0:
+            last = found[same_cue]
+            found[same_cue] = Attribution(doc_id, last.cue, last.source or _spans([f["speaker_span"]] if f.get(
+                "speaker_span") else []), tuple(sorted(last.content + content)))
         else:
             found.append(Attribution(doc_id, _spans([f["cue_span"]] if f.get("cue_span") else []),
                                      _spans([f["speaker_span"]] if f.get("speaker_span") else []), content))
