@@ -138,7 +138,7 @@ class NewsEntities:
 
     def _work_or_product(self, span: Span, previous: Span | None) -> Span:
         """"the series Playboyz", "games such as Halo 2" (and the names listed after it): a creative work;
-        "Dove soap", "the Slimfast range", read as a person or a place: a product (data: work_nouns,
+        "Dove soap", "the Slimfast range", read as a person (not "UK phone users"): a product (data: work_nouns,
         product_nouns in org_nouns.json)."""
         doc = span.doc
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
@@ -151,7 +151,7 @@ class NewsEntities:
         if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN"):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
         if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
-                and span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and not opens_with_first_name(span):
+                and span.label_ == "PERSON" and not opens_with_first_name(span):
             return Span(doc, span.start, span.end, label="PRODUCT")
         return span
 

@@ -154,3 +154,7 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
 ])
 def test_entities_works_and_products(run, text, present):
     assert present <= _entities(run(text))
+
+
+def test_entities_a_country_before_a_product_noun_stays_a_country(run):
+    assert ("GPE", "UK") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
