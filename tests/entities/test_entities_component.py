@@ -157,4 +157,4 @@ def test_entities_works_and_products(run, text, present):
 
 
 def test_entities_a_country_before_a_product_noun_stays_a_country(run):
-    assert ("GPE", "UK") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
+    assert ("GPE", "United Kingdom") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
