@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 
@@ -14,6 +14,7 @@ class RoleMention:
     end: int  # token index, exclusive
     role: str  # canonical role, e.g. "Marine general"
     scope: str | None  # "country", "organisation" or None: where an unnamed holder is looked for
+    plural: bool = False  # "Reps.", "researchers": the title of several people
 
 
 class RoleLexicon:
@@ -23,6 +24,12 @@ class RoleLexicon:
         self.country_scope = set(rules.get("country_scope", []))
         self.organisation_scope = set(rules.get("organisation_scope", []))
         self.prefixes: dict[str, str] = rules.get("service_prefixes", {})
+        self.modifiers = set(rules.get("modifiers", []))
+        self.opposition = set(rules.get("opposition_modifiers", []))
+        self.holder_nouns = set(rules.get("holder_nouns", []))
+        self.group_nouns = set(rules.get("group_nouns", []))
+        self.honorifics = set(rules.get("honorifics", []))
+        self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")
         tokenizer_vocab = vocab
@@ -31,7 +38,7 @@ class RoleLexicon:
         make = English(vocab=tokenizer_vocab).make_doc
         # Tokenisation of abbreviations depends on case ("Gen." is one token, "gen." two),
         # so each entry is added in the cases it is written in.
-        for title in self.titles:
+        for title in [*self.titles, *self.plurals]:
             self.matcher.add(title, _case_forms(make, title))
         for prefix in self.prefixes:
             self.prefix_matcher.add(prefix, _case_forms(make, prefix))
@@ -42,16 +49,69 @@ class RoleLexicon:
         found = []
         for span in spans:
             key = span.text.lower()
+            plural = key in self.plurals and key not in self.titles
+            if plural and span[-1].tag_ not in {"NNS", "NNPS"}:
+                continue  # "heads" as a verb is no title
+            key = self.plurals.get(key, key) if plural else key
             role = self.titles.get(key)
             if role is None:
                 continue
+            plural = plural or (key.endswith("s.") and not role.endswith("s"))  # "Reps." -> representative
             start = span.start
             if start in prefix_ends and doc[prefix_ends[start][0]].text[0].isupper():
                 prefix_start, prefix_key = prefix_ends[start]
                 role = f"{self.prefixes[prefix_key]} {role}"
                 start = prefix_start
-            found.append(RoleMention(start, span.end, role, self.scope_of(self.titles[key])))
+            found.append(RoleMention(start, span.end, role, self.scope_of(self.titles[key]), plural))
         return found
+
+    def with_modifiers(self, doc: Doc, role: RoleMention) -> RoleMention:
+        """The title with the lower-case words before it that belong to it, as the parse attaches them: nouns
+        ("finance chief", "local government spokesman"), the listed adjectives ("former", "shadow"), and
+        adjectives of those nouns ("foreign affairs spokesman"); never a name, a number or a determiner."""
+        start, inside = role.start, set(range(role.start, role.end))
+        while start > 0:
+            token = doc[start - 1]
+            if not (token.text.islower() and token.head.i in inside and not token.ent_type_) or token.is_punct \
+                    or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
+                break
+            noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}
+            adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
+                token.dep_ == "amod" and start < role.start))  # "local" of "local government spokesman"
+            if not (noun or adjective):
+                break
+            start -= 1
+            inside.add(start)
+        # "a former Redmond captain": a listed adjective of the title, with a name between them
+        qualifiers = [t.lower_ for t in doc[role.end - 1].lefts if t.i < start and t.dep_ == "amod"
+                      and t.lower_ in self.modifiers]
+        if start == role.start and not qualifiers:
+            return role
+        words = qualifiers + [t.lower_ for t in doc[start:role.start]]
+        scope = None if role.scope == "country" and self.opposition & set(words) else role.scope
+        return RoleMention(start, role.end, " ".join([*words, role.role]), scope, role.plural)
+
+    @staticmethod
+    def complement(role_token: Token) -> str:
+        """What the title is of, when that is no name: "head of third party services", "vice president of sales
+        and marketing" -> " of third party services"; "" for "head of the MEF" or "chief executive of Acme"."""
+        for prep in role_token.children:
+            if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != role_token.i + 1:
+                continue
+            words = []
+            for token in list(prep.subtree)[1:]:  # up to a place or a name: "... of sales in Europe"
+                if token.dep_ == "prep" or token.is_punct or not token.text.islower():
+                    break
+                if token.dep_ in {"det", "poss"}:
+                    return ""
+                words.append(token.lower_)
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if words and pobj is not None and pobj.i <= prep.i + len(words):
+                return " of " + " ".join(words)
+        return ""
+
+    def is_group_noun(self, token: Token) -> bool:
+        return token.lower_ in self.group_nouns
 
     def scope_of(self, role: str) -> str | None:
         if role in self.country_scope:
@@ -63,6 +123,17 @@ class RoleLexicon:
     def canonical(self, title: str) -> str | None:
         """The canonical role for a title written out ("finance minister"), or None if unknown."""
         return self.titles.get(title.lower())
+
+
+def _plural(title: str) -> str:
+    """The plural of a title: its last word's ("chief executives", "spokesmen", "secretaries")."""
+    if title.endswith("man"):
+        return title[:-3] + "men"
+    if title.endswith("y") and title[-2:-1] not in "aeiou":
+        return title[:-1] + "ies"
+    if title.endswith(("s", "sh", "ch", "x")):
+        return title + "es"
+    return title + "s"
 
 
 def _case_forms(make, text: str) -> list:

@@ -22,7 +22,8 @@ from .countries import is_country, is_region
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
-ROLE_QUALIFIERS = {"former", "acting", "interim", "deputy", "outgoing", "incoming", "senior", "chief"}
+INFERRED = 0.55  # the confidence of a holder guessed from the context, not read from the phrase
+COPULAS = {"be", "become", "remain"}  # "X is / will become / remains chief executive"
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -43,6 +44,9 @@ class NewsRelations:
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
         self.agent_nouns = verbs.get("agent_nouns", {})
+        self.seat_nouns = set(verbs.get("seat_nouns", []))
+        self.home_nouns = set(verbs.get("home_nouns", []))
+        self.role_nouns = set(verbs.get("role_nouns", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.roles = RoleLexicon(self.vocab, roles)
@@ -56,9 +60,10 @@ class NewsRelations:
         found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index)
+        found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
         seen, unique = set(), []
-        for relation in found:
+        for relation in _without_contradicted_guesses(found):
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
                    relation.role)
             if key not in seen and relation.object is not relation.subject:
@@ -69,28 +74,61 @@ class NewsRelations:
 
     # -- has_role ----------------------------------------------------------------------------------------------
     def _title_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex") -> list[Relation]:
-        """"President Donald Trump", "Ecuador's President X", "U.S. Secretary of State X"; a title in lower case
-        when its holder comes right before it ("Conoco Inc. spokesman Michael O'Connor")."""
+        """"President Donald Trump", "Ecuador's President X", "U.S. Secretary of State X", "chairwoman Dana Okafor",
+        "Conoco Inc. spokesman Michael O'Connor"; a plural title or one followed by a group noun goes to each name
+        listed after it ("Reps. A and B", "DJ duo A and B"), and "founder and chief executive X" gives both."""
         out = []
+        chained = self._chained_titles(doc, roles)
         for role in roles:
-            if role.end >= len(doc):
-                continue
-            person = index.starting_at(doc[role.end])
-            if person is None or person.label != "PERSON":
+            role = self.roles.with_modifiers(doc, role)
+            after = chained.get(role.end, role.end)
+            plural = role.plural
+            if after < len(doc) and self.roles.is_group_noun(doc[after]):
+                after, plural = after + 1, True
+            people = self._people_at(doc, after, index, listed=plural)
+            if not people:
                 continue
             org, org_token = self._org_before(doc, role, index)
-            if not doc[role.start].text[:1].isupper() and (org is None or org.label != "ORG"):
-                continue
             if org is None:
-                org, org_token = self._org_after(doc, doc[role.end], index)
-            confidence = 0.85
-            if org is None and role.scope:  # inferred: in the evidence only when the sentence names it
-                org, confidence = self._infer_holder(doc, doc[role.end], index, role.scope), 0.55
-                org_token = index.nearest_in_sentence(org, doc[role.end])
-            tokens = [doc[role.start], doc[role.end]] + ([org_token] if org_token is not None else [])
-            out.append(Relation("has_role", person, org, *index.evidence(tokens), role=role.role,
-                                confidence=confidence))
+                org, org_token = self._org_after(doc, people[-1][1], index)
+            for person, person_token in people:
+                holder, holder_token, confidence = org, org_token, 0.85
+                if holder is None and role.scope and not _unread_holder(doc, role, index):
+                    # inferred: in the evidence only when the sentence names it
+                    holder, confidence = self._infer_holder(doc, person_token, index, role.scope), INFERRED
+                    holder_token = index.nearest_in_sentence(holder, person_token)
+                tokens = [doc[role.start], person_token] + ([holder_token] if holder_token is not None else [])
+                out.append(Relation("has_role", person, holder, *index.evidence(tokens), role=role.role,
+                                    confidence=confidence))
         return out
+
+    @staticmethod
+    def _chained_titles(doc: Doc, roles: list[RoleMention]) -> dict[int, int]:
+        """"founder and chief executive Ana Silva": where the name after a title joined to the next one starts."""
+        by_start = {r.start: r for r in roles}
+        chained: dict[int, int] = {}
+        for role in sorted(roles, key=lambda r: -r.start):
+            nxt = role.end + 1
+            if nxt < len(doc) and doc[role.end].lower_ in {"and", "&"} and nxt in by_start:
+                chained[role.end] = chained.get(by_start[nxt].end, by_start[nxt].end)
+        return chained
+
+    def _people_at(self, doc: Doc, i: int, index: "_MentionIndex", *, listed: bool) -> list[tuple[Entity, Token]]:
+        """The person whose name starts at token ``i`` (an honorific before it skipped: "singer Sir Elton John"),
+        with the names listed after it when ``listed`` ("A, B and C"); each with its name's first token."""
+        people: list[tuple[Entity, Token]] = []
+        while i < len(doc):
+            while i < len(doc) - 1 and doc[i].lower_ in self.roles.honorifics:
+                i += 1
+            person = index.starting_at(doc[i])
+            if person is None or person.label != "PERSON":
+                break
+            people.append((person, doc[i]))
+            i = index.mention_of[i][1]
+            if not listed or i + 1 >= len(doc) or doc[i].lower_ not in {",", "and"}:
+                break
+            i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1
+        return people
 
     def _org_before(self, doc: Doc, role: RoleMention,
                     index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
@@ -101,7 +139,10 @@ class NewsRelations:
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
-        holder = self._holder(index.of(before), index)
+        holder = self._holder(index.of(before), index, country_role=role.scope == "country")
+        if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
+            words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
+            holder = index.organisation_named_from(" ".join(words)) if words else None
         return holder, before if holder is not None else None
 
     def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
@@ -114,56 +155,105 @@ class NewsRelations:
                 return entity, following[1]
         return None, None
 
-    def _holder(self, entity: Entity | None, index: "_MentionIndex") -> Entity | None:
-        """An organisation or country holding a role; a nationality stands for its country."""
-        if entity is None or entity.label not in {"ORG", "GPE", "NORP"}:
+    def _holder(self, entity: Entity | None, index: "_MentionIndex", country_role: bool = True) -> Entity | None:
+        """An organisation, country or place holding a role ("Downing Street spokesman"); a nationality stands
+        for the party named after it, else for its country for a country's titles only (``country_role``):
+        "Welsh striker X" says where X is from."""
+        if entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"}:
             return None
-        if entity.label == "NORP":
+        if entity.label == "NORP" or entity.name in self.demonyms:  # "Welsh" read as a club is still a nationality
+            party = index.organisation_named_from(entity.name)
+            if party is not None:  # "Labour MP X", "Liberal Democrat spokesman X": the party the article names
+                return party
             country = self.demonyms.get(entity.name)
-            if country is None:
+            if country is None or not country_role:
                 return None
             named = index.entity_named(country)
             return named or Entity(label="GPE", name=country, mentions=entity.mentions, extractor="relations")
-        return entity
+        return index.organisation_named_from(entity.name) or entity  # "Labour MP" -> the Labour Party named
 
     def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                           resolve: Resolver) -> list[Relation]:
-        """"Francis L. Donovan, commander of U.S. Southern Command"; "Daniel Noboa, Ecuador's president"."""
+        """"Francis L. Donovan, commander of U.S. Southern Command"; "Daniel Noboa, Ecuador's president"; "A and B,
+        both researchers at Z"; "X, head of A and chairman of B"; "Anderson is Middle East correspondent for the AP",
+        "X will become group chief executive"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
-        out = []
+        out = self._listed_appositives(doc, roles, index, resolve)
         for token in doc:
-            if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ == "be":
-                # "Anderson is Middle East correspondent for the AP": the subject is the person.
-                subject = _subject_of(token.head)
-                if subject is not None and index.of(subject) is not None and index.of(subject).label == "PERSON":
-                    role = role_at[token.i]
-                    org = self._org_of_role(token, role, index, resolve)
-                    if org is not None:
-                        start, end = index.evidence([subject, *token.subtree])
-                        out.append(Relation("member_of" if role.role == "member" else "has_role", index.of(subject),
-                                            org, start, end, role=role.role, confidence=0.75))
+            if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ in COPULAS \
+                    and not self._judged(token, role_at[token.i]):
+                subject = _subject_of(token.head)  # the subject is the person
+                person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
+                                               else None)
+                if person is not None and person.label == "PERSON":
+                    out += self._role_of(doc, role_at[token.i], token, [(person, subject)], index, resolve,
+                                         [subject, *token.subtree], 0.75, named_only=True)
                 continue
             if token.dep_ != "appos":
                 continue
-            head_entity, role_token = index.of(token.head), token
+            head_entity, role_token, person_token = index.of(token.head), token, token.head
             if not (token.i in role_at and head_entity is not None and head_entity.label == "PERSON"):
                 # "the commander of X, Jane Doe": the person is the appositive of the role.
-                head_entity, role_token = index.of(token), token.head
+                head_entity, role_token, person_token = index.of(token), token.head, token
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
-            role = role_at[role_token.i]
-            org = self._org_of_role(role_token, role, index, resolve) or self._org_before(doc, role, index)[0]
-            qualifiers = [c.lower_ for c in role_token.lefts
-                          if c.dep_ == "amod" and c.lower_ in ROLE_QUALIFIERS and c.i < role.start]
-            role_name = " ".join(qualifiers + [role.role])  # "a former economist at the Bundesbank"
-            tokens = [t for t in [token, token.head, *(role_token.subtree if org else [])] if not t.is_punct]
-            start, end = index.evidence(tokens)
-            predicate = "member_of" if role.role == "member" and org is not None else "has_role"
-            out.append(Relation(predicate, head_entity, org, start, end, role=role_name, confidence=0.85))
+            people = [(head_entity, person_token)]
+            if role_at[role_token.i].plural:  # "A and B, both researchers at Z"
+                people += [(index.of(c), c) for c in person_token.conjuncts
+                           if index.of(c) is not None and index.of(c).label == "PERSON"]
+            for title in [role_token, *(c for c in role_token.conjuncts if c.i in role_at and c.i > role_token.i)]:
+                out += self._role_of(doc, role_at[title.i], title, people, index, resolve,
+                                     [token, token.head], 0.85)
         return out
 
+    def _listed_appositives(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                            resolve: Resolver) -> list[Relation]:
+        """"A and B, both researchers at Z": a plural title after a list of people, read from the words (the
+        parse seldom makes it an apposition of the list)."""
+        spans = index.spans()
+        ends = {span[1]: k for k, (span, entity) in enumerate(spans) if entity.label == "PERSON"}
+        out = []
+        for role in roles:
+            first = role.start - 1 if role.start > 0 and doc[role.start - 1].lower_ in {"both", "all"} else role.start
+            if not role.plural or first < 1 or doc[first - 1].text != "," or first - 1 not in ends:
+                continue
+            k = ends[first - 1]
+            people = [(index.of(doc[s]), doc[s]) for s, _ in [spans[k][0], *_listed_before(doc, spans, k)]]
+            role_token = doc[role.end - 1]
+            out += self._role_of(doc, role, role_token, people, index, resolve, [doc[first], role_token], 0.8)
+        return out
+
+    def _judged(self, role_token: Token, role: RoleMention) -> bool:
+        """"Ruud is the best striker in Europe", "a better manager": an opinion of someone, not their title."""
+        return any(c.dep_ == "amod" and c.tag_ in {"JJS", "JJR"} and c.i < role.start for c in role_token.children)
+
+    def _role_of(self, doc: Doc, role: RoleMention, role_token: Token, people: list[tuple[Entity, Token]],
+                 index: "_MentionIndex", resolve: Resolver, evidence: list[Token], confidence: float, *,
+                 named_only: bool = False) -> list[Relation]:
+        """has_role (member_of for "member") of each person for a title named beside them, its holder read from
+        the title's phrase, else inferred for a scoped title (lower confidence); with ``named_only``, nothing
+        when there is no holder."""
+        role = self.roles.with_modifiers(doc, role)
+        name = role.role + self.roles.complement(role_token)  # "head of third party services"
+        country = role.scope == "country"
+        org = self._org_of_role(role_token, role, index, resolve, country) or \
+            self._org_before(doc, role, index)[0]
+        tokens = evidence + ([t for t in role_token.subtree if not t.is_punct] if org else [])
+        if org is None and role.scope and not _unread_holder(doc, role, index):
+            org = self._infer_holder(doc, people[0][1], index, role.scope)
+            confidence = INFERRED
+        if org is None and named_only:
+            return []
+        if org is not None and all(index.of(t) is not org for t in tokens):
+            # a holder read through "the newspaper's" or guessed: its name in the sentence joins the evidence
+            tokens.append(index.nearest_in_sentence(org, people[0][1]))
+        tokens = [t for t in tokens if t is not None and not t.is_punct]
+        predicate = "member_of" if role.role == "member" and org is not None else "has_role"
+        return [Relation(predicate, person, org, *index.evidence(tokens + [person_token]), role=name,
+                         confidence=confidence) for person, person_token in people]
+
     def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex",
-                     resolve: Resolver) -> Entity | None:
+                     resolve: Resolver, country: bool = True) -> Entity | None:
         for child in role_token.children:
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
@@ -172,9 +262,10 @@ class NewsRelations:
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
-                holder = self._holder(index.of(child) or (resolve(child) if child.pos_ == "PRON" else None), index)
-                if holder is not None:
-                    return holder  # "Ecuador's president", "its secretary general" (-> the organisation)
+                named = index.of(child) or (resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
+                holder = self._holder(named, index, country)
+                if holder is not None:  # "Ecuador's president", "its secretary general", "the club's manager"
+                    return holder
         return None
 
     def _infer_holder(self, doc: Doc, person_token: Token, index: "_MentionIndex", scope: str) -> Entity | None:
@@ -196,9 +287,12 @@ class NewsRelations:
             if same_sentence and _acts_on(person_token, token):
                 continue
             # Same sentence first, then what the paragraph was already about, then what follows.
-            candidates.append((not same_sentence, token.i > person_token.i, abs(token.i - person_token.i), entity))
+            # In the sentence, an organisation the article keeps naming before one named in passing.
+            weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
+            candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
+                               entity))
         if candidates:
-            return min(candidates, key=lambda c: c[:3])[3]
+            return min(candidates, key=lambda c: c[:4])[4]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
         earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char]
         return earlier[-1] if earlier else None
@@ -222,10 +316,67 @@ class NewsRelations:
                 holder, holder_token, confidence = named, named_token, 0.8  # "as chief executive of Orvana"
                 if holder is None:
                     holder = self._infer_holder(doc, token, index, scope) if scope else None
-                    holder_token, confidence = index.nearest_in_sentence(holder, token), 0.7 if holder is None else 0.55
+                    holder_token = index.nearest_in_sentence(holder, token)
+                    confidence = 0.7 if holder is None else INFERRED
                 start, end = index.evidence([verb, token] + ([holder_token] if holder_token is not None else []))
                 out.append(Relation("has_role", person, holder, start, max(end, _as_end(verb)), role=role,
                                     confidence=confidence, event_index=verb.i))
+        return out
+
+    def _as_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                  resolve: Resolver) -> list[Relation]:
+        """A person taking a title themselves: "X joined as Leeds United's coach", "X served as chief executive",
+        "X will take on the role of non-executive chairman" (appointments of someone else are ``_appointments``)."""
+        role_at = {i: r for r in roles for i in range(r.start, r.end)}
+        out = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.appoint_verbs or verb.lemma_.lower() in self.verbs:
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            title = _as_object(verb) if not objects else None
+            if objects and objects[0].lemma_.lower() in self.role_nouns:  # "take on the role of chairman"
+                title = _first(p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+                               for p in c.children if p.dep_ == "pobj")
+            if title is None or title.i not in role_at:
+                continue
+            subject = _subject_of(verb)
+            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            if person is not None and person.label == "PERSON":
+                out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
+                                     [subject, verb, title], 0.75)
+        return out
+
+    def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"The company, which has headquarters in Rotterdam and London" and "Acme's headquarters in Leeds"
+        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat" (lives_in)."""
+        out = []
+        for noun in doc:
+            lemma = noun.lemma_.lower()
+            if noun.pos_ != "NOUN" or lemma not in self.seat_nouns | self.home_nouns:
+                continue
+            owner_token = _first(c for c in noun.children if c.dep_ == "poss")
+            if owner_token is None and noun.dep_ == "dobj" and noun.head.lemma_ == "have":
+                owner_token = _subject_of(noun.head)
+                if owner_token is not None and owner_token.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+                    owner_token = noun.head.head  # "The company, which has had headquarters in ..."
+            if owner_token is None:
+                continue
+            owner = index.of(owner_token) or resolve(owner_token) or (
+                index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None)
+            if lemma in self.seat_nouns:
+                places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
+                          for pobj in c.children if pobj.dep_ == "pobj" for p in [pobj, *pobj.conjuncts]]
+                predicate, labels = "based_in", {"ORG"}
+            else:
+                places = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}]
+                predicate, labels = "lives_in", {"PERSON"}
+            if owner is None or owner.label not in labels:
+                continue
+            for place_token in places:
+                place = index.of(place_token)  # a region read as an organisation is still a place
+                if place is not None and (place.label in {"GPE", "LOC"} or is_region(place.name)):
+                    out.append(Relation(predicate, owner, place, *index.evidence([owner_token, noun, place_token]),
+                                        confidence=0.7))
         return out
 
     def _agent_nouns(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -288,10 +439,23 @@ class NewsRelations:
                 places = [(index.of(p), p) for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "from"}
                           for p in c.children if p.dep_ == "pobj"]
                 for place, place_token in [(e, p) for e, p in places if e is not None and e.label in {"GPE", "LOC"}]:
-                    for org, org_token in _entities_of(token, index):
+                    for org, org_token in [(e, t) for e, t in _entities_of(token, index) if not is_region(e.name)]:
+                        # a country or region in the list is another place, whatever its label ("firms in Brazil,
+                        # Chile and Peru")
                         if org.label == "ORG":  # "the Acme agency in Peru", "groups in Peru, A and B"
                             out.append(Relation("based_in", org, place,
                                                 *index.evidence([token, org_token, place_token]), confidence=0.6))
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns and token.tag_ == "NN" \
+                    and any(c.lower_ == "the" for c in token.children):
+                # "The US firm": the organisation the article is about, where the noun's country says it is based
+                place_token = _first(c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
+                                     and index.of(c) is not None and index.of(c).label in {"GPE", "NORP"})
+                place = self._holder(index.of(place_token), index) if place_token is not None else None
+                org = _first(e for e, _ in _entities_of(token, index) if e.label == "ORG") or \
+                    index.most_named_before(token, "ORG")
+                if place is not None and place.label == "GPE" and org is not None:
+                    out.append(Relation("based_in", org, place, *index.evidence([token, place_token]),
+                                        confidence=0.6))
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
@@ -353,6 +517,11 @@ class NewsRelations:
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):
                 add("lives_in", span, after[0], 0.6)
+            elif entity.label == "PERSON" and after[1].label == "GPE" and words[-2:] == [",", "from"] and (
+                    len(words) == 2 or (len(words) == 4 and words[0] == "," and doc[span[1] + 1].like_num)):
+                # "A, B and C, from London": each of the people listed
+                for listed in [span, *_listed_before(doc, spans, k)]:
+                    add("lives_in", listed, after[0], 0.6)
             elif words == ["'s"] and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
                     and not is_country(after[1].name):
                 add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)
@@ -386,6 +555,27 @@ class _MentionIndex:
 
     def of(self, token: Token | None) -> Entity | None:
         return self.by_token.get(token.i) if token is not None else None
+
+    def nearest_before(self, token: Token, label: str) -> Entity | None:
+        """The entity of ``label`` named last before ``token``, in its paragraph or the one before ("his" -> the
+        person)."""
+        first = self.paragraph_start(max(0, self.paragraph_of(token.idx) - 1))
+        return _first(e for t in reversed(self.doc[:token.i]) if t.idx >= first
+                      for e in [self.by_token.get(t.i)] if e is not None and e.label == label)
+
+    def most_named_before(self, token: Token, label: str) -> Entity | None:
+        """The entity of ``label`` named most before ``token``: what "the firm" means in an article."""
+        counts: dict[int, list] = {}
+        for i, entity in self.by_token.items():
+            if i < token.i and entity.label == label and self.mention_of[i][0] == i:
+                counts.setdefault(id(entity), [0, entity])[0] += 1
+        return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+
+    def organisation_named_from(self, adjective: str) -> Entity | None:
+        """The organisation whose name is the adjective and a word ("Liberal Democrat" -> "Liberal Democrats",
+        "Conservative" -> "Conservative Party"), when the article names one."""
+        names = {adjective + "s", adjective + " Party", adjective + " party"}
+        return next((e for e in self.by_token.values() if e.label == "ORG" and e.name in names), None)
 
     def starting_at(self, token: Token) -> Entity | None:
         span = self.mention_of.get(token.i)
@@ -535,6 +725,60 @@ def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Tok
                 if entity is not None and entity.label in {"ORG", "GPE"}:
                     return entity, pobj, prep
     return None, None, None
+
+
+def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:
+    """Drop an inferred holder where the article names the person's holder for that title ("U.S. President Donald
+    Trump ... President Trump said Venezuela must ...": he is not Venezuela's president)."""
+    named = {(r.subject.name, r.role) for r in relations
+             if r.predicate == "has_role" and r.object is not None and r.confidence >= 0.75}
+    return [r for r in relations if not (r.predicate == "has_role" and r.confidence <= INFERRED
+                                         and (r.subject.name, r.role) in named)]
+
+
+def _capitalised_run(doc: Doc, end: int) -> list[Token]:
+    """The capitalised words ending at token ``end``, last first (at most three)."""
+    out = []
+    for i in range(end, max(-1, end - 3), -1):
+        if not doc[i].text[:1].isupper() or doc[i].is_sent_start:
+            break
+        out.append(doc[i])
+    return out
+
+
+def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int) -> list[tuple[int, int]]:
+    """The people listed right before the k-th mention ("A, B and" before C), nearest first."""
+    out = []
+    while k > 0 and spans[k - 1][1].label == "PERSON" and \
+            [t.lower_ for t in doc[spans[k - 1][0][1]:spans[k][0][0]]] in ([","], ["and"], [",", "and"]):
+        k -= 1
+        out.append(spans[k][0])
+    return out
+
+
+def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex) -> bool:
+    if role.scope != "organisation":  # "Quebec Premier X": the country around the named region is still his
+        return False
+    return _unread_name_before(doc, role, index) or _unread_phrase(role, doc[role.end - 1], index)
+
+
+def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex) -> bool:
+    """"a spokesman for the theater", "a company official": the title's own phrase names a holder the entities
+    did not read, so none is guessed."""
+    return any((c.dep_ == "prep" and c.lower_ in ORG_PREPS and any(p.dep_ == "pobj" for p in c.children))
+               or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None)
+               for c in role_token.children)
+
+
+def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex) -> bool:
+    """True when a name that is no organisation or place stands right before the title and modifies it ("Redmond
+    manager X", "Magpies chairman X" with the name missed or read as a person): the text gives the holder, or
+    the title is that person's ("Smith aide X"), so no other is guessed."""
+    before = doc[role.start - 1] if role.start > 0 else None
+    entity = index.of(before)
+    return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN"} \
+        and before.head.i >= role.start \
+        and (entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"})
 
 
 def _acts_on(person: Token, place: Token) -> bool:

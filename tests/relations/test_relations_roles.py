@@ -1,0 +1,138 @@
+"""Roles and plainly stated relations on news shapes (issue 20), on sentences written for these tests."""
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _relations(doc):
+    return {(r.predicate, r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+def _roles(doc):
+    return {(r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations
+            if r.predicate == "has_role"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a title in lower case before the name, with no organisation in front of it
+        ("The film was praised by singer Tom Jones on Friday.", ("Tom Jones", None, "singer")),
+        ("Unilever cut its forecast, said chairwoman Dana Okafor.", ("Dana Okafor", "Unilever", "chairwoman")),
+        # an honorific between the title and the name
+        ("The award went to singer Sir Tom Jones.", ("Tom Jones", None, "singer")),
+        # the title keeps the words that belong to it, and what it is of when that is no name
+        ("Siemens finance chief Anna Berg said costs would fall.", ("Anna Berg", "Siemens", "finance chief")),
+        ("Tom Reed, head of consumer services at Vodafone, said prices would rise.",
+         ("Tom Reed", "Vodafone", "head of consumer services")),
+        ("Lisa Park, Google's vice president of sales and marketing in Europe, spoke on Monday.",
+         ("Lisa Park", "Google", "vice president of sales and marketing")),
+        ("The bill was attacked by Labour's local government spokesman Tom Reed.",
+         ("Tom Reed", "Labour", "local government spokesman")),
+        # a title's organisation named before it ("Downing Street spokesman"), and a country before a sports title
+        ("Wales captain Gareth Evans was injured on Saturday.", ("Gareth Evans", "Wales", "captain")),
+        # an occupation in apposition, with its organisation
+        ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
+        # "X will become ..." and "X will take on the role of ..."
+        ("Tesco said on Monday that Ana Ruiz will become chief executive.", ("Ana Ruiz", "Tesco", "chief executive")),
+        ("Tesco said Tom Reed will take on the role of non-executive chairman.",
+         ("Tom Reed", "Tesco", "non-executive chairman")),
+        ("Tom Reed joined Leeds in 2019 and served as Leeds United's coach until May.",
+         ("Tom Reed", "Leeds United", "coach")),
+    ],
+)
+def test_roles_on_news_shapes(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # two titles joined before one name
+        ("The firm was started in 1999 by founder and chief executive Ana Silva.",
+         {("Ana Silva", None, "founder"), ("Ana Silva", None, "chief executive")}),
+        # a plural title, or a title and a group noun, goes to each name listed after it
+        ("Reps. John Carter and Mary Stone voted against the bill.",
+         {("John Carter", None, "representative"), ("Mary Stone", None, "representative")}),
+        # plural appositive
+        ("Tom Reed and Ana Ruiz, both researchers at Oxford University, wrote the report.",
+         {("Tom Reed", "Oxford University", "researcher"), ("Ana Ruiz", "Oxford University", "researcher")}),
+    ],
+)
+def test_roles_for_several_people(run, text, expected):
+    assert expected <= _roles(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a nationality before a club's title says where the player is from, not whom he plays for
+        ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
+        # an opinion is not a title
+        ("'Tom Reed is the best striker in Europe,' said Ana Ruiz of Arsenal.", ("Tom Reed", "Arsenal", "striker")),
+        # a shadow minister holds no office of the country
+        ("The shadow foreign secretary, Tom Reed, criticised Britain's plan.",
+         ("Tom Reed", "United Kingdom", "shadow foreign secretary")),
+        # a lawyer beside a party is not the party's lawyer
+        ("Labour criticised the ruling. Lawyer Ana Ruiz said she would appeal.", ("Ana Ruiz", "Labour", "lawyer")),
+    ],
+)
+def test_roles_negatives(run, text, absent):
+    assert absent not in _roles(run(text))
+
+
+def test_roles_unread_holder_is_not_guessed(run):
+    """"Redmond manager X" with Redmond not read as an organisation: no other organisation is guessed for it."""
+    roles = _roles(run("Arsenal beat the visitors 2-0. Redmond manager Paul Okafor said his side was tired."))
+    assert ("Paul Okafor", "Arsenal", "manager") not in roles
+
+
+def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
+    """"heads" as a verb is no plural title."""
+    assert not _roles(run("Tom Reed heads Barclays, and Ana Ruiz joined in May."))
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # each of the people listed before "from"
+        ("Tom Reed, Ana Ruiz and Paul Smith, from London, were freed on Monday.",
+         {("lives_in", "Tom Reed", "London", None), ("lives_in", "Ana Ruiz", "London", None),
+          ("lives_in", "Paul Smith", "London", None)}),
+        # a home with its place, the owner through the pronoun
+        ("Police praised Ozzy Osbourne. He chased a burglar at his Buckinghamshire home.",
+         {("lives_in", "Ozzy Osbourne", "Buckinghamshire", None)}),
+        # headquarters of the company the relative clause is about, each place of the list
+        ("Unilever, which has had dual headquarters in Rotterdam and London, cut jobs.",
+         {("based_in", "Unilever", "Rotterdam", None), ("based_in", "Unilever", "London", None)}),
+        # "the US firm": the company the article is about
+        ("Google sold more phones. The US firm said sales rose.",
+         {("based_in", "Google", "United States", None)}),
+        ("Tom Reed of the Financial Times wrote the story.", {("works_for", "Tom Reed", "Financial Times", None)}),
+    ],
+)
+def test_plainly_stated_relations(run, text, expected):
+    assert expected <= _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,pair",
+    [
+        # a list of places makes none of them part of another
+        ("The firm has offices in Brazil, Chile and Peru.", ("Chile", "Brazil")),
+        ("Mining firms in Brazil, Chile and Peru cut jobs.", ("Chile", "Brazil")),
+        # "a US firm" is not the article's company
+        ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
+    ],
+)
+def test_plainly_stated_relations_negatives(run, text, pair):
+    found = {(r.subject.name, r.object.name) for r in run(text)._.facts.relations if r.object is not None}
+    assert pair not in found
+
+
+def test_a_us_president_is_not_president_of_the_country_discussed(run):
+    text = ("U.S. President Donald Trump spoke on Monday.\n\n"
+            "President Trump said Venezuela must hold elections soon.")
+    roles = _roles(run(text))
+    assert ("Donald Trump", "United States", "president") in roles
+    assert ("Donald Trump", "Venezuela", "president") not in roles
