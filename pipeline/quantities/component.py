@@ -67,6 +67,7 @@ class NewsQuantities:
         self.cased_units = rules.get("cased_units", {})
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
         self.max_currency = max(len(c.split()) for c in self.currencies)
+        self.holder_verbs = set(rules.get("holder_verbs", []))
         self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
@@ -317,7 +318,8 @@ class NewsQuantities:
         anchor = noun or (doc[span_start:head_end].root if head_end - span_start > 1 else doc[span_start])
         verb = governing_verb(anchor)
         measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
-                             money=unit in self.currencies.values(), unit_words=self.unit_words)
+                             money=unit in self.currencies.values(), unit_words=self.unit_words,
+                             holder_verbs=self.holder_verbs)
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -532,7 +534,8 @@ MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP",
 
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
-              verb: Token | None, money: bool, unit_words: set[str]) -> tuple[str, int, int] | None:
+              verb: Token | None, money: bool, unit_words: set[str], holder_verbs: set[str]
+              ) -> tuple[str, int, int] | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
@@ -559,8 +562,14 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         pobj = next((c for c in goods.children if c.dep_ == "pobj"), None) if goods is not None else None
         if pobj is not None:
             return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle"
+    if verb is not None and noun is not None and verb.lemma_.lower() in holder_verbs and noun.dep_ == "dobj" \
+            and noun.head == verb:
+        holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
+        return _phrase(holder, inside) if holder is not None and holder.pos_ != "PRON" else None
+    if verb is None and noun is None:
+        return _name_before(quantity)
     if verb is None or noun is not None:
-        return None  # a count's thing is its counted noun; its holder or actor is the agent
+        return None  # a count's thing is its counted noun; its actor is the agent
     if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and anchor.head.head == verb:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
         if thing is not None and thing.pos_ != "PRON":
@@ -569,6 +578,22 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     if subject is None or anchor in subject.subtree or subject.pos_ == "PRON":
         return None
     return _phrase(subject, inside)
+
+
+def _name_before(quantity: Span) -> tuple[str, int, int] | None:
+    """A market table's figure measures the name written just before it ("FTSE -0.6%", "Stoxx 50 -1.3%",
+    "Toronto Stock Exchange (16369.03 up 58.06 points)")."""
+    doc, i = quantity.doc, quantity.start - 1
+    if i >= 0 and doc[i].text in {"(", ":"}:
+        i -= 1
+    end = i
+    while i >= quantity.sent.start and (doc[i].pos_ == "PROPN" and not doc[i].is_lower
+                                        or doc[i].is_digit and i > 0 and doc[i - 1].pos_ == "PROPN"):
+        i -= 1
+    if i == end:
+        return None
+    first, last = doc[i + 1], doc[end]
+    return doc[i + 1:end + 1].text, first.idx, last.idx + len(last)
 
 
 def _holder(verb: Token) -> Token | None:

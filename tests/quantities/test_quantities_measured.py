@@ -22,6 +22,9 @@ pytestmark = pytest.mark.slow
         ("The bank charges a 10 per cent fee.", 10, "fee"),
         ("It installed a 10 kW solar system.", 10, "solar system"),
         ("Buyers accepted the offer of $6 per share.", 6, "offer"),
+        ("The club has a squad that contained just 19 players.", 19, "squad"),
+        ("The local hospital employs 1,200 nurses.", 1200, "local hospital"),
+        ("Markets at noon: Nikkei -2.4% and Hang Seng -0.8%.", -2.4, "Nikkei"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
