@@ -41,6 +41,7 @@ class NewsQuotes:
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)
         quotes += self._nested(doc, text, direct_spans, resolve)
         quotes.sort(key=lambda q: q.start)
+        _unclaim_quotes_beside_reported_speech(quotes)
         _continue_speakers(text, quotes)
         _running_pronoun_speakers(text, quotes)
         facts.quotes = quotes
@@ -308,6 +309,17 @@ def _unquoted_words(text: str, start: int, end: int, spans: list[tuple[int, int]
 
 def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
+
+
+def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
+    """A cue whose reported speech is known reports that, not a quotation outside it that only stood
+    nearest ("On “Morning Joe,” she said that ..."): such a quotation keeps no cue or speaker from it."""
+    reported = {q.cue_span: q for q in quotes if not q.direct and q.cue_span is not None}
+    for quote in quotes:
+        speech = reported.get(quote.cue_span) if quote.direct else None
+        if speech is not None and not speech.start <= quote.start < quote.end <= speech.end:
+            quote.cue = quote.cue_span = quote.speaker = quote.speaker_span = quote.speaker_text = None
+            quote.confidence = 0.5
 
 
 #: How far (in characters) a quote may follow the one it continues: the speaker's cue and description lie between.

@@ -252,3 +252,11 @@ def test_quotes_a_quotation_in_two_parts_is_read_from_its_one_cue(run):
             "for a decade and more. “The cranes will be replaced.”")
     first, second = run(text)._.facts.quotes
     assert second.direct and second.cue_span == first.cue_span and second.speaker is first.speaker
+
+
+def test_quotes_a_title_in_quotation_marks_is_not_what_the_cue_beside_it_reports(run):
+    quotes = run("Speaking on “Morning Talk,” Senator Ana Ruiz said that the bill would pass next week.")._.facts.quotes
+    title = next(q for q in quotes if q.direct)
+    speech = next(q for q in quotes if not q.direct)
+    assert title.cue_span is None and title.speaker is None
+    assert speech.speaker is not None and speech.speaker.name == "Ana Ruiz"
