@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -15,6 +16,8 @@ from .normalize import Normalized, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
+#: A calendar date at year, month or day granularity: what "that year" or "the next day" is told from.
+CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class NewsDates:
@@ -53,13 +56,18 @@ class NewsDates:
     def __call__(self, doc: Doc) -> Doc:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
-        dates, quarter, taken = [], None, -1
+        dates, quarter, taken, last = [], None, -1, None
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
         for ent in sorted(spans + reference_spans(doc, spans), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
-            result = normalize(ent.text, anchor, self._prefer_for(ent), quarter)
+            result = normalize(ent.text, anchor, self._prefer_for(ent), quarter, last)
+            if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(
+                    r"(?:the )?(?:fiscal )?year", ent.text.lower()):  # "the year ended March 31": a period
+                result = Normalized("P1Y", "duration")
+            if result.value and CALENDAR.fullmatch(result.value):
+                last = result.value
             if result.granularity == "quarter" and result.value and names_quarter(ent.text):
                 quarter = result.value
             if ent.label_ == "TIME" and result.value is None:

@@ -164,17 +164,69 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     return Normalized(f"{year - (1 if back else 0)}-Q{number}", "quarter")
 
 
-def normalize(expression: str, published: dt.date | None, prefer: str = "past", previous: str | None = None
-              ) -> Normalized:
+#: A date told relative to the one the article last named: "that year", "the following month", "the next
+#: morning", "the day before" (word: (unit, shift)).
+ANAPHORA = re.compile(r"(that|same|that same|following|next|previous|preceding|prior) (year|month|day|morning|evening|night)"
+                      r"|(year|month|day) (before|after|earlier|later)")
+SHIFTS = {"that": 0, "same": 0, "that same": 0, "following": 1, "next": 1, "after": 1, "later": 1, "previous": -1,
+          "preceding": -1, "prior": -1, "before": -1, "earlier": -1}
+
+
+def _from_last(lower: str, written: str, last: str | None) -> Normalized | None:
+    """An expression placed from the last date the article named (``last``: "1998-10-23"); "next" and
+    "previous" only after "the" (``written``: the expression as written), as "next year" counts from now."""
+    match = ANAPHORA.fullmatch(lower)
+    if not match or last is None:
+        return None
+    if match.group(1) and SHIFTS[match.group(1)] and not re.search(rf"\bthe {match.group(1)}\b", written):
+        return None
+    word, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    unit, shift = ("day" if unit in {"morning", "evening", "night"} else unit), SHIFTS[word]
+    if not match.group(1) and shift == 0:
+        return None
+    parts = {"year": 1, "month": 2, "day": 3}[unit]
+    if len(last.split("-")) < parts or not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", last):
+        return None
+    if unit == "year":
+        return Normalized(str(int(last[:4]) + shift), "year")
+    if unit == "month":
+        year, month = _shift_month(int(last[:4]), int(last[5:7]), shift)
+        return Normalized(f"{year}-{month:02d}", "month")
+    return Normalized((dt.date.fromisoformat(last[:10]) + dt.timedelta(days=shift)).isoformat(), "day")
+
+
+SPOKEN_YEAR = re.compile(r"\b(nineteen|eighteen|twenty) (" + "|".join(TENS) + r")(?:[- ](one|two|three|four|five|six|"
+                         r"seven|eight|nine))?\b|\btwo thousand(?: and)?(?: (one|two|three|four|five|six|seven|eight|"
+                         r"nine|ten))?\b")
+
+
+def _spoken_years(lower: str) -> str:
+    """Years as spoken ("nineteen ninety-four", "the year two thousand") in digits, as broadcasts write them."""
+    def digits(match: re.Match) -> str:
+        if match.group(0).startswith("two thousand"):
+            return str(2000 + (NUMBER_WORDS.get(match.group(4)) or 0))
+        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[match.group(1)]
+        return str(century * 100 + TENS[match.group(2)] + (NUMBER_WORDS.get(match.group(3)) or 0))
+    return SPOKEN_YEAR.sub(digits, lower)
+
+
+def normalize(expression: str, published: dt.date | None, prefer: str = "past", previous: str | None = None,
+              last: str | None = None) -> Normalized:
     """``prefer`` says which way an ambiguous month or day goes from the publication date: "past",
     "future", or "nearest" (a month without a year: the closest occurrence; a weekday still looks
     back). A month and day without a year is taken at its closest occurrence unless ``prefer`` is
     "future": news reports a date already set in the past tense ("set Nov. 10 as the deadline"). ``previous`` is the last quarter the article named ("2026-Q1"), for
-    "the quarter" and "a year earlier"."""
+    "the quarter" and "a year earlier"; ``last`` the last date it named ("1998-10-23"), for "that year" and
+    "the next morning"."""
     text = " ".join(expression.replace("’", "'").split()).strip(" .,")
-    lower = text.lower()
+    lower = _spoken_years(text.lower())
+    text = lower if lower != text.lower() else text
     while _LEAD.match(lower):
         lower = _LEAD.sub("", lower, count=1)
+    lower = re.sub(r"^year (?=\d{4}$)", "", lower)  # "the year 2000"
+    anaphoric = _from_last(lower, text.lower(), last)
+    if anaphoric is not None:
+        return anaphoric
     quarter = _quarter_in_context(lower, published, previous)
     if quarter is not None:
         return quarter
@@ -244,7 +296,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     if match:
         return normalize(match.group(1), published, prefer)
     # "two years ago", "three days ago", "a decade ago".
-    match = re.fullmatch(r"(\w+) (day|week|month|year|decade)s? ago", lower)
+    match = re.fullmatch(r"(\w+) (day|week|month|year|decade)s?(?: or so)? ago", APPROXIMATORS.sub("", lower))
     if match and (match.group(1) in NUMBER_WORDS or match.group(1).isdigit()):
         count = NUMBER_WORDS.get(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
         if count is None:
@@ -289,7 +341,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     if match and match.group(1) in MONTHS:
         return Normalized(f"{match.group(2)}-{MONTHS[match.group(1)]:02d}", "month")
     # The year being reported: "the current year", "the full year", "the current fiscal year".
-    if re.fullmatch(r"(?:current|full|current fiscal|full fiscal) year", lower):
+    if re.fullmatch(r"(?:(?:current|full)(?: fiscal)? |fiscal )?year", lower):
         return Normalized(str(published.year) if published else None, "year")
     # A month placed by a relative year: "January this year", "June last year".
     match = re.fullmatch(r"([a-z]+)\.? (this|last|next) year", lower)

@@ -122,3 +122,15 @@ def test_dates_the_past_before_a_noun_is_no_reference(run, text):
 def test_dates_a_bare_plural_period_is_no_date(run, text):
     doc = run(text, "2026-02-17")
     assert not doc._.facts.dates
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sales rose 4% in the year ended March 31, the brewer said.", ("the year", "P1Y")),
+        ("The mill opened in May 2019 and closed the following year.", ("the following year", "2020")),
+    ],
+)
+def test_dates_a_year_named_by_its_end_and_one_told_from_the_last_date(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}

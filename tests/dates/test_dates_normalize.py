@@ -161,3 +161,30 @@ def test_normalize_day_of_month_is_nearest_unless_looking_forward(expression, pr
 ])
 def test_normalize_day_of_month_far_ahead_is_last_years(expression, prefer, value):
     assert normalize(expression, TUESDAY, prefer=prefer).value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("nineteen eighty-six", "1986"),
+    ("March nineteen seventy", "1970-03"),
+    ("the year two thousand", "2000"),
+    ("the year 2030", "2030"),
+    ("nearly three years ago", "2023"),
+    ("about two months ago", "2025-12"),
+    ("the fiscal year", "2026"),
+])
+def test_normalize_spoken_years_approximate_ago_and_the_year(expression, value):
+    assert normalize(expression, TUESDAY).value == value
+
+
+@pytest.mark.parametrize("expression,last,value", [
+    ("that year", "2019-05", "2019"),
+    ("the following year", "2019", "2020"),
+    ("later that year", "2019-05-02", "2019"),
+    ("the next morning", "2019-05-02", "2019-05-03"),
+    ("the day before", "2019-05-02", "2019-05-01"),
+    ("the previous month", "2019-05", "2019-04"),
+    ("next year", "2019", "2027"),            # counted from the publication date, not the last date
+    ("the next day", "2019", None),           # a year says nothing of its days
+])
+def test_normalize_from_the_last_date_named(expression, last, value):
+    assert normalize(expression, TUESDAY, last=last).value == value
