@@ -7,7 +7,8 @@ name ("Volta Motors ... Volta", either order; not into another institution: "For
 "Ford Foundation"), a
 person's first name used alone when one person has it (Ozzy = Ozzy Osbourne), an organisation's acronym (WHO = World Health
 Organization), and an organisation named with a leading country qualifier
-(U.S. Southern Command = Southern Command). Everything else merges on exact text.
+(U.S. Southern Command = Southern Command), and names the text calls one ("JK, also known as Jason King").
+Everything else merges on exact text.
 """
 from __future__ import annotations
 
@@ -77,7 +78,9 @@ class Canonicalizer:
         self.country_qualifiers = country_qualifiers
         self.bare_heads = bare_heads  # "Army", "Forces": no name without their country
 
-    def __call__(self, mentions: list[Mention]) -> list[Entity]:
+    def __call__(self, mentions: list[Mention], aliases: list[tuple[Mention, Mention]] = ()) -> list[Entity]:
+        """One entity per referent; ``aliases`` are pairs of mentions the text says are one ("JK, also known as
+        Jason King"), whose groups are joined."""
         groups: list[_Group] = []
         by_key: dict[tuple[str, str], _Group] = {}
         people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
@@ -93,6 +96,15 @@ class Canonicalizer:
                     group.fixed_name = canonical
             group.mentions.append(mention)
             by_key.setdefault(self._key(mention), group)
+        for a, b in aliases:
+            joined = next(g for g in groups if any(m is a for m in g.mentions))
+            texts = {a.text, b.text}
+            # the other name's group, and the alias written alone under another label ("JK" a place, then a club)
+            for group in [g for g in groups if g is not joined and (
+                    any(m is b for m in g.mentions) or all(m.text in texts for m in g.mentions))]:
+                joined.mentions += group.mentions
+                joined.fixed_name = joined.fixed_name or group.fixed_name
+                groups.remove(group)
         entities = [self._entity(g) for g in groups]
         entities.sort(key=lambda e: e.mentions[0])
         return entities

@@ -94,8 +94,10 @@ class NewsEntities:
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         doc.ents = filter_spans(cleaned + self._short_person_mentions(doc, cleaned))
-        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in doc.ents if s.label_ in NAME_LABELS]
-        get_facts(doc).entities = self.canonicalizer(mentions)
+        names = [s for s in doc.ents if s.label_ in NAME_LABELS]
+        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
+        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)]
+        get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
 
     def _trim(self, span: Span, roles) -> Span | None:
@@ -253,6 +255,28 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                 out.remove(other)
             out.append(Span(doc, i + 1, i + 2, label="ORG"))
     return sorted(out, key=lambda s: s.start)
+
+
+ALIAS_CUES = [["also", "known", "as"], ["better", "known", "as"], ["known", "as"], ["aka"], ["a.k.a."]]
+
+
+def _aliases(names: list[Span]) -> list[tuple[int, int]]:
+    """"JK, also known as Jason King", "Jason King (better known as JK)": the two names are one referent. Pairs of
+    indexes into ``names``, each name followed by an alias cue and the other name."""
+    if not names:
+        return []
+    doc = names[0].doc
+    by_start = {s.start: k for k, s in enumerate(names)}
+    pairs = []
+    for k, name in enumerate(names):
+        i = name.end
+        if i < len(doc) and doc[i].text in {",", "("}:
+            i += 1
+        for cue in ALIAS_CUES:
+            if [t.lower_ for t in doc[i:i + len(cue)]] == cue and i + len(cue) in by_start:
+                pairs.append((k, by_start[i + len(cue)]))
+                break
+    return pairs
 
 
 def _place_before_based(span: Span) -> Span:

@@ -66,3 +66,12 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
 )
 def test_canonicalizer_people_by_surname_and_first_name(canonicalize, mentions, expected):
     assert sorted((e.name, len(e.mentions)) for e in canonicalize(mentions)) == sorted(expected)
+
+
+def test_aliases_join_their_groups_and_the_alias_written_alone(canonicalize):
+    jk, king = _m("JK", "GPE", 40), _m("Jason King", "PERSON", 60)
+    mentions = [_m("JK", "GPE", 0), jk, king, _m("JK", "ORG", 90), _m("Joel", "PERSON", 100)]
+    entities = canonicalize(mentions, [(jk, king)])
+    assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 4), ("PERSON", "Joel", 1)]
+    # without the alias they stay apart
+    assert len(canonicalize(mentions)) == 4

@@ -158,3 +158,12 @@ def test_entities_works_and_products(run, text, present):
 
 def test_entities_a_country_before_a_product_noun_stays_a_country(run):
     assert ("GPE", "United Kingdom") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
+
+
+@pytest.mark.parametrize("text", [
+    "The host, JK, also known as Jason King, said the show would change.",
+    "Jason King (better known as JK) said the show would change.",
+])
+def test_entities_aliases_are_one_person(run, text):
+    entities = run(text)._.facts.entities
+    assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 2)]
