@@ -229,14 +229,14 @@ class NewsRelations:
 
     def _role_of(self, doc: Doc, role: RoleMention, role_token: Token, people: list[tuple[Entity, Token]],
                  index: "_MentionIndex", resolve: Resolver, evidence: list[Token], confidence: float, *,
-                 named_only: bool = False) -> list[Relation]:
+                 named_only: bool = False, holder: Entity | None = None) -> list[Relation]:
         """has_role (member_of for "member") of each person for a title named beside them, its holder read from
-        the title's phrase, else inferred for a scoped title (lower confidence); with ``named_only``, nothing
-        when there is no holder."""
+        the title's phrase (or ``holder``, given by the clause), else inferred for a scoped title (lower
+        confidence); with ``named_only``, nothing when there is no holder."""
         role = self.roles.with_modifiers(doc, role)
         name = role.role + self.roles.complement(role_token)  # "head of third party services"
         country = role.scope == "country"
-        org = self._org_of_role(role_token, role, index, resolve, country) or \
+        org = holder or self._org_of_role(role_token, role, index, resolve, country) or \
             self._org_before(doc, role, index)[0]
         tokens = evidence + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         if org is None and role.scope and not _unread_holder(doc, role, index):
@@ -330,20 +330,24 @@ class NewsRelations:
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
         out = []
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.appoint_verbs or verb.lemma_.lower() in self.verbs:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.appoint_verbs:
                 continue
-            objects = [c for c in verb.children if c.dep_ == "dobj"]
-            title = _as_object(verb) if not objects else None
-            if objects and objects[0].lemma_.lower() in self.role_nouns:  # "take on the role of chairman"
-                title = _first(p for c in objects[0].children if c.dep_ == "prep" and c.lower_ == "of"
+            obj = _first(c for c in verb.children if c.dep_ == "dobj")
+            title, holder = _as_object(verb), None
+            if obj is not None and obj.lemma_.lower() in self.role_nouns:  # "take on the role of chairman"
+                title = _first(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj")
+            elif obj is not None:  # "joined the club as manager": the organisation joined holds the title
+                holder = index.of(obj) or resolve(obj)
+                if holder is None or holder.label != "ORG":
+                    continue
             if title is None or title.i not in role_at:
                 continue
             subject = _subject_of(verb)
             person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
             if person is not None and person.label == "PERSON":
                 out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
-                                     [subject, verb, title], 0.75)
+                                     [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
         return out
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:

@@ -31,6 +31,17 @@ def _roles(doc):
          ("Tom Reed", "Labour", "local government spokesman")),
         # a title's organisation named before it ("Downing Street spokesman"), and a country before a sports title
         ("Wales captain Gareth Evans was injured on Saturday.", ("Gareth Evans", "Wales", "captain")),
+        ("The plan was rejected, a Downing Street spokesman said. Downing Street spokesman Tom Reed said talks would "
+         "go on.", ("Tom Reed", "Downing Street", "spokesman")),
+        # a description that carries the role
+        ("Ana Ruiz, the former mayor of Leeds, said the plan was wrong.", ("Ana Ruiz", "Leeds", "former mayor")),
+        # roles held through "the company", "the club": the organisation the article is about
+        ("Tesco cut jobs on Monday. Ana Ruiz, the company's chief executive, said sales fell.",
+         ("Ana Ruiz", "Tesco", "chief executive")),
+        ("Arsenal lost again. The club's manager, Tom Reed, said his team were tired.",
+         ("Tom Reed", "Arsenal", "manager")),
+        ("Leeds United sacked Tom Reed. Reed, 45, joined the club in 2019 as manager.",
+         ("Tom Reed", "Leeds United", "manager")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
         # "X will become ..." and "X will take on the role of ..."
@@ -54,6 +65,7 @@ def test_roles_on_news_shapes(run, text, expected):
         # a plural title, or a title and a group noun, goes to each name listed after it
         ("Reps. John Carter and Mary Stone voted against the bill.",
          {("John Carter", None, "representative"), ("Mary Stone", None, "representative")}),
+        ("DJ duo Max Hart and Ben Cole will host the show.", {("Max Hart", None, "dj"), ("Ben Cole", None, "dj")}),
         # plural appositive
         ("Tom Reed and Ana Ruiz, both researchers at Oxford University, wrote the report.",
          {("Tom Reed", "Oxford University", "researcher"), ("Ana Ruiz", "Oxford University", "researcher")}),
@@ -70,6 +82,8 @@ def test_roles_for_several_people(run, text, expected):
         ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
         # an opinion is not a title
         ("'Tom Reed is the best striker in Europe,' said Ana Ruiz of Arsenal.", ("Tom Reed", "Arsenal", "striker")),
+        # "as" after someone else is what the subject calls them
+        ("Tom Reed described Ana Ruiz as a brilliant manager at Arsenal.", ("Tom Reed", "Arsenal", "manager")),
         # a shadow minister holds no office of the country
         ("The shadow foreign secretary, Tom Reed, criticised Britain's plan.",
          ("Tom Reed", "United Kingdom", "shadow foreign secretary")),
