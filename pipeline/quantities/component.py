@@ -30,6 +30,7 @@ TARGET_PREPS = {"to", "from", "at", "of"}
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
 _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
+_FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
@@ -68,6 +69,7 @@ class NewsQuantities:
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
         self.max_currency = max(len(c.split()) for c in self.currencies)
         self.holder_verbs = set(rules.get("holder_verbs", []))
+        self.glued_subunits = rules.get("glued_subunits", {})
         self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
@@ -149,6 +151,10 @@ class NewsQuantities:
                                 or tail in self.units and len(tail) > 1):
                     scale, unit = head or None, self.units.get(tail) if tail else None
                     break
+                if tail in self.glued_subunits and not pre and token.dep_ not in {"compound", "amod", "nmod", "nummod"} \
+                        and not (token.i > 0 and token.doc[token.i - 1].lower_ == "in"):
+                    scale, unit = head or None, self.glued_subunits[tail]  # "at 118.5p", not "a 720p screen"
+                    break
             else:
                 return None
             if scale is None and unit is None:
@@ -174,6 +180,9 @@ class NewsQuantities:
                 and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "million", "billion"}
         if _ORDINAL.match(token.lower_):
             return False  # "14 first-team players": "first" is no part of the number
+        fold = _FOLD.match(token.lower_)
+        if fold is not None:
+            return parse_value([fold.group(1)], {}) is not None  # "sixfold", "tenfold"
         if token.like_num or token.lower_ in self.scales:
             return True
         return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
@@ -243,6 +252,9 @@ class NewsQuantities:
         value = self._value(doc, start, end)
         if value is None:
             return None
+        ratio = self._ratio(doc, end, value)
+        if ratio is not None:
+            value, end = ratio  # "one in three homes", "one out of three Germans": a share
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
         glued = self._glued(doc[start])
         glued_end = self._glued(doc[end - 1]) if end - 1 > start else glued
@@ -293,6 +305,8 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
+        if unit is None and _FOLD.match(doc[end - 1].lower_):
+            unit = "times"  # "grew sixfold"
         if unit == "yr_age" and not self.ages or doc[start].ent_type_ in {"DATE", "TIME"} \
                 and not self._is_duration(doc[start]) and unit in DURATION_UNITS:
             return None
@@ -350,13 +364,30 @@ class NewsQuantities:
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
         words = []
         for token in doc[start:end]:
-            glued = self._glued(token)
-            words += [glued[1]] + ([glued[2]] if glued[2] else []) if glued is not None else [token.text]
+            glued, fold = self._glued(token), _FOLD.match(token.lower_)
+            words += [glued[1]] + ([glued[2]] if glued[2] else []) if glued is not None else \
+                [fold.group(1)] if fold is not None else [token.text]
         lowered = [w.lower() for w in words]
         if lowered and lowered[-1] in self.fractions and len(lowered) <= 2:  # "a third", "two thirds"
             count = 1.0 if len(lowered) == 1 or lowered[0] in {"a", "an", "one"} else parse_value(words[:1], {})
             return None if count is None else count * self.fractions[lowered[-1]]
         return parse_value(words, self.scales)
+
+    def _ratio(self, doc: Doc, i: int, value: float) -> tuple[float, int] | None:
+        """A count out of a count after the number ending at token i: (the share, where it ends)."""
+        if i < len(doc) and doc[i].lower_ == "in":
+            j = i + 1
+        elif i + 1 < len(doc) and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of":
+            j = i + 2
+        else:
+            return None
+        k = j
+        while k < len(doc) and self._is_number(doc[k]) and not doc[k].ent_type_ in {"DATE", "TIME"}:
+            k += 1
+        whole = self._value(doc, j, k) if k > j else None
+        if whole is None or not (0 < value < whole <= 1000) or value != int(value) or whole != int(whole):
+            return None
+        return value / whole, k
 
     def _unit_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """The unit written at token i ("%", "km", "degrees Celsius", "euros"), and where it ends; a unit

@@ -193,3 +193,25 @@ def test_quantities_from_to_is_a_range_past_a_few_words(run, text, value, high, 
 def test_quantities_ordinal_after_number_is_no_part_of_it(run):
     (quantity,) = _quantities(run("As many as 12 first-year students dropped out."))
     assert quantity.value == 12 and quantity.counted == "student"
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,counted",
+    [
+        ("One in four households owns a dog.", 0.25, None, "household"),
+        ("Two out of five voters stayed at home.", 0.4, None, "voter"),
+        ("Exports grew more than fivefold last year.", 5, "times", None),
+        ("The shares closed at 243.5p on Friday.", 243.5, "GBP_p", None),
+    ],
+)
+def test_quantities_shares_folds_and_pence(run, text, value, unit, counted):
+    (quantity,) = _quantities(run(text))
+    assert quantity.value == pytest.approx(value)
+    assert (quantity.unit, quantity.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize(
+    "text", ["Striker Tom Reyes (9) scored twice in the first half.", "The new phone streams video in 1080p."],
+)
+def test_quantities_shirt_numbers_and_resolutions(run, text):
+    assert _quantities(run(text)) == []
