@@ -12,7 +12,7 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
-from .normalize import Normalized, looks_temporal, names_quarter, normalize
+from .normalize import Normalized, holidays, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -95,14 +95,20 @@ def _span_rules() -> dict:
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "frequency_adjectives": set(rules["frequency_adjectives"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
-            "references": sorted((r.split() for r in rules["references"]), key=len, reverse=True),
+            "references": sorted((r.split() for r in [*rules["references"], *rules["frequencies"], *_holiday_names()]),
+                                 key=len, reverse=True),
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
 
 
+def _holiday_names() -> list[str]:
+    return [f"{word}{name}" for name in holidays() for word in ("", "last ", "next ", "this ")]
+
+
 def reference_spans(doc: Doc, taken: list[Span]) -> list[Span]:
-    """References to the present, past or future that no date span covers ("now", "recently", "in the
-    future"); "the past" or "the future" only where no noun, adjective or number follows it."""
+    """What no date span covers but its words make a date: references to the present, past or future
+    ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
+    number follows it), recurrences ("daily", "every day") and holidays ("Thanksgiving Day")."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     found, i = [], 0
     while i < len(doc):

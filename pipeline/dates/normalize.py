@@ -10,6 +10,9 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ..data_files import data_path, read_json
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -224,7 +227,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     while _LEAD.match(lower):
         lower = _LEAD.sub("", lower, count=1)
     lower = re.sub(r"^year (?=\d{4}$)", "", lower)  # "the year 2000"
-    anaphoric = _from_last(lower, text.lower(), last)
+    anaphoric = _from_last(lower, text.lower(), last) or _holiday(lower, published, prefer)
     if anaphoric is not None:
         return anaphoric
     quarter = _quarter_in_context(lower, published, previous)
@@ -440,6 +443,45 @@ def _day_without_year(day: dt.date, published: dt.date, prefer: str) -> dt.date:
     if last == published:
         return last
     return upcoming if (upcoming - published).days <= FORWARD_DAYS.get(prefer, 92) else last
+
+
+@lru_cache(maxsize=1)
+def holidays() -> dict:
+    """The holidays of ``data/dates.json``: name -> "MM-DD" or [month, weekday, n, first day it may fall on]."""
+    return read_json(data_path("dates.json"))["holidays"]
+
+
+def _holiday_in(year: int, rule) -> dt.date:
+    if isinstance(rule, str):
+        return dt.date(year, int(rule[:2]), int(rule[3:]))
+    month, weekday, n, first = rule
+    if n < 0:
+        end = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return end - dt.timedelta(days=(end.weekday() - weekday) % 7)
+    day = dt.date(year, month, first)
+    return day + dt.timedelta(days=(weekday - day.weekday()) % 7, weeks=n - 1)
+
+
+def _holiday(lower: str, published: dt.date | None, prefer: str) -> Normalized | None:
+    """A holiday by name ("Thanksgiving Day", "last Christmas"), in the year its clause points to."""
+    match = re.fullmatch(r"(?:(last|next|this) )?(.+?)(?: (\d{4}))?", lower)
+    rule = holidays().get(match.group(2))
+    if rule is None:
+        return None
+    if match.group(3):
+        return Normalized(_holiday_in(int(match.group(3)), rule).isoformat(), "day")
+    if published is None:
+        return Normalized(None, "day")
+    days = [_holiday_in(year, rule) for year in (published.year - 1, published.year, published.year + 1)]
+    direction = match.group(1)
+    if direction == "this":
+        return Normalized(days[1].isoformat(), "day")
+    before = max(d for d in days if d < published) if direction == "last" else max(d for d in days if d <= published)
+    after = min(d for d in days if d > published) if direction == "next" else min(d for d in days if d >= published)
+    if direction in {"last", "next"}:
+        return Normalized((before if direction == "last" else after).isoformat(), "day")
+    ahead = (after - published).days <= FORWARD_DAYS.get(prefer, 92)
+    return Normalized((after if ahead else before).isoformat(), "day")
 
 
 def _same_day_in_years(day: dt.date, year: int) -> list[dt.date]:

@@ -104,6 +104,8 @@ def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
         ("Fares may rise again in the future, the operator said.", ("the future", "FUTURE_REF")),
         ("Prices have fallen in recent years across the county.", ("recent years", "PAST_REF")),
         ("The ferry to the island sails every week in summer.", ("every week", "P1W")),
+        ("Volunteers serve hot meals at the shelter daily.", ("daily", "P1D")),
+        ("The family gathered on Thanksgiving Day at the farm.", ("Thanksgiving Day", "2025-11-27")),
     ],
 )
 def test_dates_refer_to_present_past_future_and_sets(run, text, expected):

@@ -188,3 +188,14 @@ def test_normalize_spoken_years_approximate_ago_and_the_year(expression, value):
 ])
 def test_normalize_from_the_last_date_named(expression, last, value):
     assert normalize(expression, TUESDAY, last=last).value == value
+
+
+@pytest.mark.parametrize("expression,prefer,value", [
+    ("Thanksgiving Day", "nearest", "2025-11-27"),   # the fourth Thursday of November
+    ("last Christmas", "nearest", "2025-12-25"),
+    ("next Christmas", "nearest", "2026-12-25"),
+    ("Election Day", "future", "2026-11-03"),        # the Tuesday after the first Monday of November
+    ("Memorial Day 2020", "nearest", "2020-05-25"),  # the last Monday of May
+])
+def test_normalize_holidays(expression, prefer, value):
+    assert normalize(expression, TUESDAY, prefer=prefer).value == value
