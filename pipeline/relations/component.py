@@ -233,6 +233,8 @@ class NewsRelations:
         """has_role (member_of for "member") of each person for a title named beside them, its holder read from
         the title's phrase (or ``holder``, given by the clause), else inferred for a scoped title (lower
         confidence); with ``named_only``, nothing when there is no holder."""
+        if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
+            return []
         role = self.roles.with_modifiers(doc, role)
         name = role.role + self.roles.complement(role_token)  # "head of third party services"
         country = role.scope == "country"
@@ -413,6 +415,8 @@ class NewsRelations:
             if spec is None or verb.pos_ not in {"VERB", "AUX"}:
                 continue
             predicate = spec["predicate"]
+            if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
+                continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
             subject_token, object_tokens = _arguments(verb, spec["object"])
             subject, confidence = _entity_in(subject_token, index, self.subject_labels)
             if subject is None and subject_token is not None and subject_token.pos_ == "PRON":

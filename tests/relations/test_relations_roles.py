@@ -87,6 +87,8 @@ def test_roles_for_several_people(run, text, expected):
         # a shadow minister holds no office of the country
         ("The shadow foreign secretary, Tom Reed, criticised Britain's plan.",
          ("Tom Reed", "United Kingdom", "shadow foreign secretary")),
+        # a title word inside a name
+        ("JK, also known as Jason King, joined the BBC.", ("Jason King", "United Kingdom", "king")),
         # a lawyer beside a party is not the party's lawyer
         ("Labour criticised the ruling. Lawyer Ana Ruiz said she would appeal.", ("Ana Ruiz", "Labour", "lawyer")),
     ],
@@ -135,11 +137,14 @@ def test_plainly_stated_relations(run, text, expected):
         # a list of places makes none of them part of another
         ("The firm has offices in Brazil, Chile and Peru.", ("Chile", "Brazil")),
         ("Mining firms in Brazil, Chile and Peru cut jobs.", ("Chile", "Brazil")),
+        # taken somewhere is no visit
+        ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
     ],
 )
 def test_plainly_stated_relations_negatives(run, text, pair):
+    """No relation between the pair, whatever its predicate."""
     found = {(r.subject.name, r.object.name) for r in run(text)._.facts.relations if r.object is not None}
     assert pair not in found
 
