@@ -597,18 +597,31 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             and noun.head == verb:
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
         return _phrase(holder, inside) if holder is not None and holder.pos_ != "PRON" else None
-    if verb is None and noun is None:
-        return _name_before(quantity)
-    if verb is None or noun is not None:
-        return None  # a count's thing is its counted noun; its actor is the agent
+    if noun is not None:  # "35 sections of the region", "four options for greener fuels": what it counts in
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return _phrase(pobj, inside) if pobj is not None and pobj.pos_ != "PRON" else None
+    if verb is None:
+        return _name_before(quantity) or _noun_above(anchor, inside)
     if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and anchor.head.head == verb:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
         if thing is not None and thing.pos_ != "PRON":
             return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
     subject = _holder(verb)
     if subject is None or anchor in subject.subtree or subject.pos_ == "PRON":
-        return None
+        return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
+
+
+def _noun_above(anchor: Token, inside: set[int]) -> tuple[str, int, int] | None:
+    """With no verb, the noun the number's phrase hangs from ("a pixel pitch as high as 352 μm")."""
+    node = anchor
+    while node.head != node and node.head.pos_ in {"ADP", "ADJ", "ADV", "NUM", "SYM"}:
+        node = node.head
+    head = node.head
+    if head != node and head.pos_ in {"NOUN", "PROPN"} and head.i not in inside:
+        return _phrase(head, inside)
+    return None
 
 
 def _name_before(quantity: Span) -> tuple[str, int, int] | None:
@@ -632,6 +645,8 @@ def _holder(verb: Token) -> Token | None:
     ("prices are expected to increase 5%", "the highway is set to stretch over 2,000km")."""
     while True:
         subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+            return verb.head  # "with dairy prices expected to increase 4%": the noun the clause describes
         if subject is not None or verb.dep_ != "xcomp" or verb.head == verb:
             return subject
         verb = verb.head
@@ -641,7 +656,7 @@ def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
     """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, and
     the span of the phrase; None when only function words are left."""
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
-               or c.dep_ == "prep" and inside & {t.i for t in c.subtree}
+               or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
                for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (t.like_num and t.pos_ == "NUM")]  # "a 5 per cent penalty", "a 10 kW system": no unit words

@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
         ("The club has a squad that contained just 19 players.", 19, "squad"),
         ("The local hospital employs 1,200 nurses.", 1200, "local hospital"),
         ("Markets at noon: Nikkei -2.4% and Hang Seng -0.8%.", -2.4, "Nikkei"),
+        ("The firm drilled 35 sections of the old field.", 35, "old field"),
+        ("Officials weighed four options for cheaper fuels.", 4, "cheaper fuels"),
+        ("A pixel pitch as fine as 200 μm.", 200, "pixel pitch"),
+        ("With food prices expected to rise 4%, shoppers cut back.", 4, "food prices"),
+        ("The Galaxy Tab 11 inch is priced at $700.", 11, "Galaxy Tab"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
