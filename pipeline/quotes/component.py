@@ -8,6 +8,7 @@ Speakers are resolved to canonical entities, pronouns and descriptions included.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from spacy.language import Language
@@ -29,7 +30,9 @@ class NewsQuotes:
 
     def _load(self, rules: dict) -> None:
         self.rules = rules
-        self.cues = set(rules["verbs"])
+        # the hand-made verbs and those learned from PolNeAR train (scripts/learn_quote_cues.py)
+        self.cues = set(rules["verbs"]) | set(rules.get("learned_verbs", []))
+        self.to_cues = set(rules.get("learned_to_verbs", []))  # "pledged to ...", "vowed to ..."
 
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
@@ -40,6 +43,7 @@ class NewsQuotes:
         quotes += self._indirect(doc, text, direct_spans, resolve)
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)
         quotes += self._nested(doc, text, direct_spans, resolve)
+        quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes)
         _continue_speakers(text, quotes)
@@ -68,12 +72,16 @@ class NewsQuotes:
         return quotes
 
     def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
-        """"X said (that) ...": a cue verb's complement, with no whole quotation inside or around it."""
+        """"X said (that) ...", "X pledged to ...": a cue verb's complement, with no whole quotation inside or
+        around it."""
         quotes = []
         for token in doc:
-            if token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
+            lemma = token.lemma_.lower()
+            if (lemma not in self.cues and lemma not in self.to_cues) or token.pos_ not in {"VERB", "AUX"}:
                 continue
-            complement = _complement(token)
+            complement = _complement(token) if lemma in self.cues else None
+            if complement is None and lemma in self.to_cues:
+                complement = _to_complement(token)
             if complement is None:
                 continue
             span = _content_span([t for t in complement.subtree if not t.is_space], text, direct_spans)
@@ -130,6 +138,27 @@ class NewsQuotes:
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
                                 confidence=0.5, cue_span=cue_phrase(cue),
                                 speaker_span=source_span(cue, speaker_token)))
+        return quotes
+
+    def _headlines(self, doc: Doc, text: str, resolve: Resolver) -> list[Quote]:
+        """A line "Name: what they said" (a headline, a transcript's turn): the name a person, an
+        organisation or a poll, the rest of the line what it said."""
+        quotes = []
+        for match in HEADLINE.finditer(text):
+            words = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+            if words is None or match.group(1).lower() in self.rules.get("headline_labels", ()):
+                continue
+            head = words.root
+            named = any(e.label_ in {"PERSON", "ORG"} and e.start < words.end and words.start < e.end for e in doc.ents)
+            if not named and head.lemma_.lower() not in self.rules.get("headline_sources", ()):
+                continue
+            c_start, c_end = match.span(2)
+            if text[c_end - 1] == ".":
+                c_end -= 1
+            speaker = self._speaker(resolve, head)
+            quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker, cue=":",
+                                direct=False, speaker_text=match.group(1), confidence=0.6 if speaker else 0.4,
+                                cue_span=(match.end(1), match.end(1) + 1), speaker_span=match.span(1)))
         return quotes
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
@@ -192,6 +221,8 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+#: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".
+HEADLINE = re.compile(r"^([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:
@@ -361,6 +392,12 @@ def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:
 
 
 STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}
+
+
+def _to_complement(cue: Token) -> Token | None:
+    """What a cue verb of intent reports: its to-infinitive ("pledged to impose sanctions")."""
+    return next((c for c in cue.children if c.dep_ == "xcomp" and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _complement(cue: Token) -> Token | None:

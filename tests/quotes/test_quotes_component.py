@@ -260,3 +260,13 @@ def test_quotes_a_title_in_quotation_marks_is_not_what_the_cue_beside_it_reports
     speech = next(q for q in quotes if not q.direct)
     assert title.cue_span is None and title.speaker is None
     assert speech.speaker is not None and speech.speaker.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text,speaker,content", [
+    ("Ana Ruiz: The Harbour Bill Will Pass Next Week.\n\nThe senator spoke in Oslo.", "Ana Ruiz",
+     "The Harbour Bill Will Pass Next Week"),
+    ("Update: The harbour will reopen on Monday.\n\nThe port said so.", None, None),
+])
+def test_quotes_a_headline_names_its_speaker_before_a_colon(run, text, speaker, content):
+    quotes = [(q.speaker.name if q.speaker else None, q.quote) for q in run(text)._.facts.quotes if q.cue == ":"]
+    assert quotes == ([(speaker, content)] if content else [])
