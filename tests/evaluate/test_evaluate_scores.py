@@ -359,3 +359,25 @@ def test_polnear_quotes_read_from_one_cue_are_one_attribution():
              {"kind": "quote", "start": text.index("and"), "end": text.index(".”"), "direct": True, "cue_span": said}]
     (attribution,) = pred_attributions("d", facts, text)
     assert [text[s:e] for s, e in attribution.content] == ["“We will win,”", "“and soon.”"]
+
+
+@pytest.mark.parametrize(
+    "gold,pred,partial,complete",
+    [("EPA-rated fuel economy", "EPA rated fuel economy", True, True), ("-", "-", True, True),
+     ("-", "budget", False, False), ("trade deficit, US", "US trade deficit", True, True)],
+)
+def test_newsquant_concept_words_as_the_independent_script(gold, pred, partial, complete):
+    """Concept words are \\w+ runs, as scripts/score_newsquant.py reads them, so the two scorers agree."""
+    import importlib.util
+
+    from pipeline.evaluate.scorers.newsquant import _share_a_word, concept_words
+
+    script_path = Path(__file__).resolve().parents[2] / "scripts" / "score_newsquant.py"
+    spec = importlib.util.spec_from_file_location("score_newsquant", script_path)
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    g, p = concept_words(gold), concept_words(pred)
+    assert (_share_a_word(g, p), g == p) == (partial, complete)
+    quantities = [{"value": "1", "normalized_unit": "-", "change": "=", "referred_concepts": c} for c in (gold, pred)]
+    assert script.agrees("value+concept-partial", *quantities) == partial
+    assert script.agrees("value+concept-complete", *quantities) == complete

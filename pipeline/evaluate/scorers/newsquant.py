@@ -61,7 +61,13 @@ def concepts(fact: dict) -> str:
 
 
 def concept_words(text: str | None) -> set[str]:
-    return {w.lower() for w in re.split(r"[,\s]+", text or "-") if w}
+    """The words of a concept (``\\w+`` runs, case aside: "EPA-rated" is "epa" and "rated"); "-" has none."""
+    return set(re.findall(r"\w+", (text or "").lower())) if text != "-" else set()
+
+
+def _share_a_word(gold: set[str], pred: set[str]) -> bool:
+    """A concept word in common; no concept agrees only with none."""
+    return bool(gold & pred) if gold and pred else gold == pred
 
 
 def from_prediction(fact: dict) -> dict:
@@ -121,7 +127,7 @@ def score(docs: list[dict], predictions: dict) -> Scores:
             "value": lambda g, p: True,
             "value+unit": lambda g, p: g["unit"] == p["unit"],
             "value+change": lambda g, p: g["change"] == p["change"],
-            "value+concept-partial": lambda g, p: bool(concept_words(g["concepts"]) & concept_words(p["concepts"])),
+            "value+concept-partial": lambda g, p: _share_a_word(concept_words(g["concepts"]), concept_words(p["concepts"])),
             "value+concept-complete": lambda g, p: concept_words(g["concepts"]) == concept_words(p["concepts"]),
         }
         for name, check in checks.items():
