@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 STASH_KEY = "pretrained_ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MISC_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
 #: On the very same span, these (trained, pretrained) label pairs go to the pretrained model: the CoNLL
@@ -129,12 +130,26 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+OPENERS = {'"', "“", "'", "‘", "(", "["}
+
+
+def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
+    """"Nine of the 20 ...", "Video game giant ...", "Dismal reports ...": one word, capitalised only because it
+    opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone."""
+    doc, first = span.doc, span[0]
+    opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
+                                    and (first.i == 1 or doc[first.i - 1].is_sent_start))
+    return len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"} \
+        and not first.is_upper and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
+    trained = [span for span in trained if not _capitalised_word(span, pretrained)]
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

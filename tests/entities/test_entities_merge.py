@@ -74,3 +74,16 @@ def test_merge_label_disagreements_and_of_places(text, trained, pretrained, expe
     doc = English().make_doc(text)
     merged = merge_entities(doc, _spans(doc, trained), _spans(doc, pretrained))
     assert [(s.text, s.label_) for s in merged] == expected
+
+
+def test_merge_drops_a_sentence_opening_common_word():
+    nlp = English()
+    doc = nlp.make_doc("Dismal sales hit Volta . Rivera said so .")
+    for token, pos in zip(doc, ["ADJ", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "VERB", "ADV", "PUNCT"]):
+        token.pos_ = pos
+    doc[0].is_sent_start, doc[5].is_sent_start = True, True
+    merged = merge_entities(doc, _spans(doc, [(0, 1, "MISC"), (3, 4, "ORG"), (5, 6, "PER")]), [])
+    assert [(s.text, s.label_) for s in merged] == [("Volta", "ORG"), ("Rivera", "PERSON")]
+    # kept when the pretrained model also has a name there
+    merged = merge_entities(doc, _spans(doc, [(0, 1, "MISC")]), _spans(doc, [(0, 1, "ORG")]))
+    assert [s.text for s in merged] == ["Dismal"]
