@@ -299,7 +299,7 @@ class NewsQuantities:
                 high, qualifier, span_end = upper, "range", k
                 if is_between:
                     span_start -= 1
-                unit = unit or after_unit
+                unit = unit or after_unit or upper_unit  # "~25 – 40min": the unit written on the upper end
         unit_here, unit_end = self._unit_at(doc, span_end)
         if unit_here:
             unit = unit_here
@@ -307,6 +307,9 @@ class NewsQuantities:
             unit_end = span_end
         if unit is None and _FOLD.match(doc[end - 1].lower_):
             unit = "times"  # "grew sixfold"
+        if unit == "GBP" and doc[unit_end - 1].lower_ in {"pound", "pounds"} and unit_end < len(doc) \
+                and doc[unit_end].lower_ == "of" and value < 1000 and doc[end - 1].lower_ not in self.scales:
+            unit = "lb"  # "1/2 pound of chocolate chips", "five pounds of rice": a weight, not money
         if unit == "yr_age" and not self.ages or doc[start].ent_type_ in {"DATE", "TIME"} \
                 and not self._is_duration(doc[start]) and unit in DURATION_UNITS:
             return None
@@ -323,7 +326,7 @@ class NewsQuantities:
             noun = _counted_noun(number_token)
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                counted_phrase = " ".join(t.text for t in _noun_phrase(noun))
+                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)).strip()  # "first-team players"
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -338,7 +341,7 @@ class NewsQuantities:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
         if qualifier == "exact":
-            qualifier = self._change(doc, anchor, verb, span_start)
+            qualifier = self._change(doc, anchor, verb, span_start, unit)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
                 and doc[span_start].text[0] in "-−":
             qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
@@ -465,11 +468,11 @@ class NewsQuantities:
             return "more_than", span_start
         return "exact", span_start
 
-    def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int) -> str:
+    def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit: str | None = None) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
         before = doc[span_start - 1] if span_start > 0 else None
-        if before is not None and before.lower_ in self.change_adverbs and before.dep_ != "prt":
-            return self.change_adverbs[before.lower_]  # "up 3%", but not "set up twelve camps"
+        if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
+            return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return "exact"
         node = anchor
@@ -497,7 +500,7 @@ class NewsQuantities:
             elif left.counted and right.counted is None and right.unit is None and right.high is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
                     doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:
-                right.counted = left.counted  # "two people died and three were injured"
+                right.counted, right.counted_phrase = left.counted, left.counted_phrase  # "two people died and three"
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = Path(path)
@@ -589,7 +592,7 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "a penalty of $52,000", "sales of 5835 units"
     if money:
         preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
-        goods = next((c for c in preps if c.dep_ == "prep" and c.lower_ == "for"), None)
+        goods = next((c for c in preps if c.dep_ in {"prep", "dative"} and c.lower_ == "for"), None)
         pobj = next((c for c in goods.children if c.dep_ == "pobj"), None) if goods is not None else None
         if pobj is not None:
             return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle"

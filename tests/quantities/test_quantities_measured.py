@@ -13,6 +13,7 @@ pytestmark = pytest.mark.slow
         ("The van has a 2.0-litre diesel engine.", 2.0, "diesel engine"),
         ("The plane reached a speed of 500 mph.", 500, "speed"),
         ("She paid $900 for a used bicycle.", 900, "used bicycle"),
+        ("He paid 50 pounds for the concert ticket.", 50, "concert ticket"),
         ("The car reached a top speed of 150 to 160 miles per hour.", 150, "top speed"),
         ("The printer uses a 400 μm nozzle tip.", 400, "nozzle tip"),
         ("Food prices are expected to rise by 4% next year.", 4, "Food prices"),

@@ -215,3 +215,18 @@ def test_quantities_shares_folds_and_pence(run, text, value, unit, counted):
 )
 def test_quantities_shirt_numbers_and_resolutions(run, text):
     assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qualifier,phrase",
+    [
+        ("The Dow is trending up 0.4% this morning.", 0.4, "percent", "increase", None),
+        ("Stir in 1/2 pound of brown sugar.", 0.5, "lb", "exact", None),
+        ("Roast the joint for 50 – 70min at a low heat.", 50, "min", "range", None),
+        ("As many as 12 first-team players were injured.", 12, None, "at_most", "first-team players"),
+    ],
+)
+def test_quantities_prt_changes_weights_glued_ranges_and_phrases(run, text, value, unit, qualifier, phrase):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
+    assert phrase is None or quantity.counted_phrase == phrase
