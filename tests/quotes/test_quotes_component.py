@@ -168,6 +168,7 @@ def _spans(doc):
     ("Mayor Ana Ruiz (D-Ore.) has also said the cranes would be replaced.", [("Mayor Ana Ruiz (D-Ore.)", "has also said")]),
     ("The harbour master, who had said the cranes would be replaced, resigned.", [("who", "had said")]),
     ("The council has not said: the cranes will be replaced next year.", [("The council", "has not said:")]),
+    ("Mayor Ana Ruiz pointed out that the cranes would be replaced.", [("Mayor Ana Ruiz", "pointed out")]),
     ("Port news\n\nThe harbour master said the cranes would be replaced.", [("The harbour master", "said")]),
     ("The bridge will reopen in May, according to the city council.", [("the city council", "according to")]),
     ("“It was a long night,” she told reporters.", [("she", "told")]),
