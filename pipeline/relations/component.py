@@ -47,6 +47,7 @@ class NewsRelations:
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
+        self.role_verbs = verbs.get("role_verbs", {})
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.roles = RoleLexicon(self.vocab, roles)
@@ -61,6 +62,7 @@ class NewsRelations:
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
+        found += self._role_verbs(doc, index, resolve)
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
         seen, unique = set(), []
         for relation in _without_contradicted_guesses(found):
@@ -352,6 +354,24 @@ class NewsRelations:
                                      [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
         return out
 
+    def _role_verbs(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"X, who heads the Environment Agency", "Bill Gates founded Microsoft", "X captains Wales": has_role with
+        the title of the verb (role_verbs), the organisation or country as the verb's object."""
+        out = []
+        for verb in doc:
+            role = self.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+            obj = _first(c for c in verb.children if c.dep_ == "dobj") if role else None
+            if obj is None:
+                continue
+            subject = verb.head if verb.dep_ == "relcl" and _first(
+                c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS) else _subject_of(verb)
+            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            holder = index.of(obj) or _first(index.of(c) for c in obj.children if c.dep_ == "compound")
+            if person is not None and person.label == "PERSON" and holder is not None and holder.label in {"ORG", "GPE"}:
+                out.append(Relation("has_role", person, holder, *index.evidence([subject, verb, obj]), role=role,
+                                    confidence=0.75, event_index=verb.i))
+        return out
+
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"The company, which has headquarters in Rotterdam and London" and "Acme's headquarters in Leeds"
         (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat" (lives_in)."""
@@ -519,8 +539,8 @@ class NewsRelations:
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
-            elif words == ["of"] and entity.label == "PERSON" and after[1].label == "ORG":
-                add("works_for", span, after[0], 0.6)  # "Greg Thayer of the Forest Service"
+            elif words in (["of"], [",", "of"]) and entity.label == "PERSON" and after[1].label == "ORG":
+                add("works_for", span, after[0], 0.6)  # "Greg Thayer of the Forest Service", "X, of Imperial College"
             elif entity.label == "PERSON" and after[1].label == "GPE" and (
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):

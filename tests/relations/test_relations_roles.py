@@ -42,6 +42,13 @@ def _roles(doc):
          ("Tom Reed", "Arsenal", "manager")),
         ("Leeds United sacked Tom Reed. Reed, 45, joined the club in 2019 as manager.",
          ("Tom Reed", "Leeds United", "manager")),
+        # an adjective between the holder and the title belongs to the title; a descriptive one does not
+        ("BBC political editor Laura Kuenssberg asked the question.", ("Laura Kuenssberg", "BBC", "political editor")),
+        ("Apple's new chief executive Tim Cook spoke.", ("Tim Cook", "Apple", "chief executive")),
+        # a verb that does the job of a title
+        ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
+         ("Jane Doe", "Environment Agency", "head")),
+        ("Bill Gates, who founded Microsoft, gave money.", ("Bill Gates", "Microsoft", "founder")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
         # "X will become ..." and "X will take on the role of ..."
@@ -87,6 +94,9 @@ def test_roles_for_several_people(run, text, expected):
         # a shadow minister holds no office of the country
         ("The shadow foreign secretary, Tom Reed, criticised Britain's plan.",
          ("Tom Reed", "United Kingdom", "shadow foreign secretary")),
+        # "heads to Spain" is a journey, and a study is no organisation
+        ("Tom Reed, who heads to Spain next week, is tired.", ("Tom Reed", "Spain", "head")),
+        ("Tom Reed led the study at Leeds University.", ("Tom Reed", "Leeds University", "leader")),
         # a title word inside a name
         ("JK, also known as Jason King, joined the BBC.", ("Jason King", "United Kingdom", "king")),
         # a lawyer beside a party is not the party's lawyer
@@ -125,6 +135,8 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Google sold more phones. The US firm said sales rose.",
          {("based_in", "Google", "United States", None)}),
         ("Tom Reed of the Financial Times wrote the story.", {("works_for", "Tom Reed", "Financial Times", None)}),
+        ("John Doe, of the World Health Organization, led the study.",
+         {("works_for", "John Doe", "World Health Organization", None)}),
     ],
 )
 def test_plainly_stated_relations(run, text, expected):
