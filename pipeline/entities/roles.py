@@ -8,6 +8,9 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 
+HOLDER_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+
+
 @dataclass(frozen=True)
 class RoleMention:
     start: int  # token index
@@ -27,6 +30,7 @@ class RoleLexicon:
         self.modifiers = set(rules.get("modifiers", []))
         self.opposition = set(rules.get("opposition_modifiers", []))
         self.holder_nouns = set(rules.get("holder_nouns", []))
+        self.descriptive = set(rules.get("descriptive_adjectives", []))
         self.group_nouns = set(rules.get("group_nouns", []))
         self.honorifics = set(rules.get("honorifics", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
@@ -77,7 +81,10 @@ class RoleLexicon:
                 break
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}
             adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
-                token.dep_ == "amod" and start < role.start))  # "local" of "local government spokesman"
+                token.dep_ == "amod" and start < role.start) or (  # "local" of "local government spokesman"
+                token.dep_ == "amod" and token.lower_ not in self.descriptive and start > 1
+                and (doc[start - 2].ent_type_ in HOLDER_TYPES or doc[start - 2].text in {"'s", "’s"})))
+            # "BBC political editor": an adjective between the holder and the title
             if not (noun or adjective):
                 break
             start -= 1
