@@ -90,12 +90,12 @@ def make_quantities(nlp: Language, name: str, units_path: Optional[str], qualifi
     "newsfacts_dates",
     assigns=["doc._.facts"],
     requires=["doc.ents", "doc._.article"],
-    default_config={"prefer": "nearest"},
+    default_config={"prefer": "nearest", "conventions": "newsfacts"},
 )
-def make_dates(nlp: Language, name: str, prefer: str):
+def make_dates(nlp: Language, name: str, prefer: str, conventions: str):
     from .dates.component import NewsDates
 
-    return NewsDates(nlp, name, prefer=prefer)
+    return NewsDates(nlp, name, prefer=prefer, conventions=conventions)
 
 
 @Language.factory(

@@ -21,12 +21,18 @@ CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
 class NewsDates:
-    def __init__(self, nlp: Language, name: str = "newsfacts_dates", *, prefer: str = "past") -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_dates", *, prefer: str = "past",
+                 conventions: str = "newsfacts") -> None:
+        """``conventions``: "newsfacts" marks the expressions the project's gold marks; "timeml" also those
+        only TimeML marks (the adverb "now", "every week": ``timeml_only`` in ``data/dates.json``)."""
         if prefer not in {"past", "future", "current_period", "nearest"}:
             raise ValueError(f"prefer must be past, future, current_period or nearest, not {prefer!r}")
+        if conventions not in {"newsfacts", "timeml"}:
+            raise ValueError(f"conventions must be newsfacts or timeml, not {conventions!r}")
         register_extensions()
         self.name = name
         self.prefer = prefer
+        self.conventions = conventions
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
@@ -58,7 +64,8 @@ class NewsDates:
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken, last = [], None, -1, None
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
-        for ent in sorted(spans + reference_spans(doc, spans), key=lambda span: span.start):
+        words = _span_rules()["references"] + (_span_rules()["timeml_only"] if self.conventions == "timeml" else [])
+        for ent in sorted(spans + reference_spans(doc, spans, words), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
@@ -95,8 +102,8 @@ def _span_rules() -> dict:
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "frequency_adjectives": set(rules["frequency_adjectives"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
-            "references": sorted((r.split() for r in [*rules["references"], *rules["frequencies"], *_holiday_names()]),
-                                 key=len, reverse=True),
+            "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *_holiday_names()]],
+            "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
 
@@ -105,14 +112,16 @@ def _holiday_names() -> list[str]:
     return [f"{word}{name}" for name in holidays() for word in ("", "last ", "next ", "this ")]
 
 
-def reference_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+def reference_spans(doc: Doc, taken: list[Span], phrases: list[list[str]]) -> list[Span]:
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
-    number follows it), recurrences ("daily", "every day") and holidays ("Thanksgiving Day")."""
+    number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): ``phrases``, as lists of
+    lowercase words, the longest found first."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     found, i = [], 0
+    phrases = sorted(phrases, key=len, reverse=True)
     while i < len(doc):
-        for words in _span_rules()["references"]:
+        for words in phrases:
             end = i + len(words)
             if [t.lower_ for t in doc[i:end]] != words or covered.intersection(range(i, end)):
                 continue

@@ -99,11 +99,9 @@ def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
 @pytest.mark.parametrize(
     "text,expected",
     [
-        ("The company is now the largest brewer in the region.", ("now", "PRESENT_REF")),
         ("The mayor recently opened a second bridge.", ("recently", "PAST_REF")),
         ("Fares may rise again in the future, the operator said.", ("the future", "FUTURE_REF")),
         ("Prices have fallen in recent years across the county.", ("recent years", "PAST_REF")),
-        ("The ferry to the island sails every week in summer.", ("every week", "P1W")),
         ("Volunteers serve hot meals at the shelter daily.", ("daily", "P1D")),
         ("The family gathered on Thanksgiving Day at the farm.", ("Thanksgiving Day", "2025-11-27")),
     ],
@@ -111,6 +109,30 @@ def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
 def test_dates_refer_to_present_past_future_and_sets(run, text, expected):
     doc = run(text, "2026-02-17")
     assert expected in {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The company is now the largest brewer in the region.", ("now", "PRESENT_REF")),
+        ("Fishermen sell their catch on the quay every day.", ("every day", "P1D")),
+    ],
+)
+def test_dates_timeml_conventions_also_mark_now_and_recurrences(run, text, expected):
+    from pipeline.dates.component import NewsDates
+
+    doc = run(text, "2026-02-17")
+    assert expected[0] not in {doc.text[d.start:d.end] for d in doc._.facts.dates}
+    NewsDates(None, prefer="nearest", conventions="timeml")(doc)
+    assert expected in {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates}
+
+
+def test_dates_timeml_config_sets_timeml_conventions():
+    from pipeline.api import DEFAULT_CONFIG, read_config
+
+    timeml = read_config(DEFAULT_CONFIG.parent / "timeml.cfg")
+    assert timeml["components"]["newsfacts_dates"]["conventions"] == "timeml"
+    assert read_config()["components"]["newsfacts_dates"]["conventions"] == "newsfacts"
 
 
 @pytest.mark.parametrize("text", ["The past year was hard for the club.", "The past tense is simple."])
