@@ -574,14 +574,16 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
     inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
-    inside |= {t.i for t in quantity.sent if t.ent_type_ in NUMERIC_LABELS and (
-        t.lower_ in unit_words or not t.is_alpha)}  # "a 5 per cent penalty", "a 10 kW system": no unit words
+    inside |= {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or t.i > 0 and t.doc[t.i - 1].like_num)
+               and (t.lower_ in unit_words or not t.is_alpha)}  # "a 5 per cent penalty", "4G networks": no units
     if unit is not None:
         for token in (anchor, number):  # "78 per cent of the deal", "a third of the budget"
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
             if pobj is not None:
                 return _phrase(pobj, inside)
+    if quantity.text[0] in "+-−" and _name_before(quantity) is not None:
+        return _name_before(quantity)  # "FTSE -0.6% CAC -1.7%": a market table's signed figure
     owner = anchor.head
     while owner.dep_ == "compound" and owner.head.i > owner.i and anchor.dep_ in {"amod", "compound", "nmod"}:
         owner = owner.head  # "a 352 μm pixel pitch": past the compound words to the noun they make
@@ -662,7 +664,8 @@ def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
                for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
-    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (t.like_num and t.pos_ == "NUM")]  # "a 5 per cent penalty", "a 10 kW system": no unit words
+    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (
+        t.like_num and t.pos_ == "NUM" and t.ent_type_ in NUMERIC_LABELS | {"DATE", "TIME", ""})]  # "S&P 500" keeps it  # "a 5 per cent penalty", "a 10 kW system": no unit words
     if not content:
         return None
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")

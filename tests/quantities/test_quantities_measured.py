@@ -27,6 +27,8 @@ pytestmark = pytest.mark.slow
         ("The local hospital employs 1,200 nurses.", 1200, "local hospital"),
         ("Markets at noon: Nikkei -2.4% and Hang Seng -0.8%.", -2.4, "Nikkei"),
         ("The firm drilled 35 sections of the old field.", 35, "old field"),
+        ("Operators in the region are building 4G networks.", 4, "networks"),
+        ("Markets: Dow +0.4% FTSE -0.6% CAC -1.7%.", -0.6, "FTSE"),
         ("Officials weighed four options for cheaper fuels.", 4, "cheaper fuels"),
         ("A pixel pitch as fine as 200 μm.", 200, "pixel pitch"),
         ("With food prices expected to rise 4%, shoppers cut back.", 4, "food prices"),
