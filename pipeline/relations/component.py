@@ -288,8 +288,9 @@ class NewsRelations:
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
-            if same_sentence and _acts_on(person_token, token):
-                continue
+            if (same_sentence and _acts_on(person_token, token)) or (
+                    _quoted(doc.text, p_start, token.idx) and not _quoted(doc.text, p_start, person_token.idx)):
+                continue  # what a quotation names is what the speaker talks about, not whom they work for
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
@@ -753,6 +754,13 @@ def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Tok
                 if entity is not None and entity.label in {"ORG", "GPE"}:
                     return entity, pobj, prep
     return None, None, None
+
+
+def _quoted(text: str, start: int, char: int) -> bool:
+    """True when ``char`` lies inside a quotation opened since ``start`` (a paragraph's first character)."""
+    before = text[start:char]
+    curly_open, curly_close = before.rfind("“"), before.rfind("”")
+    return before.count('"') % 2 == 1 or curly_open > curly_close
 
 
 def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:

@@ -107,6 +107,20 @@ def test_roles_negatives(run, text, absent):
     assert absent not in _roles(run(text))
 
 
+def test_roles_holder_is_not_guessed_from_a_quotation(run):
+    """The company a quotation names is what the speaker talks about: the guess goes to the one before it."""
+    roles = _roles(run("Nestle may sell its water brands. \"Selling Perrier is an option,\" chief executive Tom Reed "
+                       "said."))
+    assert ("Tom Reed", "Perrier", "chief executive") not in roles
+    assert ("Tom Reed", "Nestle", "chief executive") in roles
+
+
+def test_roles_keep_only_the_adjectives_of_the_title(run):
+    """"a confident shadow home secretary": "shadow" is part of the title, "confident" describes the man."""
+    assert ("Tom Reed", None, "shadow home secretary") in _roles(run("The confident shadow home secretary Tom Reed "
+                                                                    "spoke."))
+
+
 def test_roles_unread_holder_is_not_guessed(run):
     """"Redmond manager X" with Redmond not read as an organisation: no other organisation is guessed for it."""
     roles = _roles(run("Arsenal beat the visitors 2-0. Redmond manager Paul Okafor said his side was tired."))
