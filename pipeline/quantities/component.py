@@ -318,8 +318,12 @@ class NewsQuantities:
             unit, unit_end = self._rate(doc, unit, unit_end)
         if qualifier == "exact":
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
-        if qualifier == "exact" and glued is not None and glued[0] in self.glued_prefixes.values():
-            qualifier = glued[0]
+        elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
+            hedge, hedge_start = self._qualifier(doc, start, end, span_start)
+            if hedge == "approximate":  # "about 14-18 mpg": a hedged range, its ends in value and high
+                qualifier, span_start = hedge, hedge_start
+        if qualifier in {"exact", "range"} and glued is not None and glued[0] in self.glued_prefixes.values():
+            qualifier = glued[0]  # "~45g", "~25 – 40min"
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:

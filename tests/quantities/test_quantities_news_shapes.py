@@ -230,3 +230,14 @@ def test_quantities_prt_changes_weights_glued_ranges_and_phrases(run, text, valu
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
     assert phrase is None or quantity.counted_phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "text,value,high",
+    [("Charging takes about 30-40 minutes at a fast charger.", 30, 40),
+     ("Simmer the sauce for ~10 – 15min until thick.", 10, 15),
+     ("Roughly 200 to 250 staff will move to the new site.", 200, 250)],
+)
+def test_quantities_hedged_range_is_approximate(run, text, value, high):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert (quantity.high, quantity.qualifier) == (pytest.approx(high), "approximate")
