@@ -1,6 +1,7 @@
 """Pair quotation marks in a text without ever failing on unbalanced ones.
 
-Typographic marks pair by direction; straight marks alternate, except that inside an open
+Typographic marks pair by direction (a straight mark shaped as a closing one also closes a “); straight
+marks alternate, except that inside an open
 quote a straight mark shaped as an opening one right after a sentence's end reopens the same
 quote (a paragraph break the text lost). A quote left open
 at the end of a paragraph continues when the next paragraph opens with a mark
@@ -49,7 +50,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
             continue
         elif open_at is not None and ch == '"' == expected_close and _reopens(text, i):
             pass  # '... cut rates. "Dismal ...': a quote run on over a lost paragraph break, not its end
-        elif open_at is not None and (ch == expected_close or (ch in CLOSE and expected_close != '"' and ch != '"')):
+        elif open_at is not None and (ch == expected_close or (ch in CLOSE and expected_close != '"' and (
+                ch != '"' or _closes(text, i)))):
             _add(spans, text, open_at, i)
             open_at = expected_close = None
         elif open_at is None and ch in OPEN:
@@ -80,6 +82,12 @@ OPENING_MARKS, CLOSING_MARKS = {"“", '"', "‘", "'", "«"}, {"”", '"', "’
 def quoted_words(text: str, start: int, end: int) -> str:
     """The words of a quote without the marks that reopened it inside (see :func:`find_quotes`)."""
     return "".join(ch for i, ch in enumerate(text[start:end], start) if not (ch == '"' and _reopens(text, i)))
+
+
+def _closes(text: str, i: int) -> bool:
+    """A straight mark shaped as a closing one (a word or punctuation before, a space, punctuation or the
+    end after): it closes a typographic quote the writer opened with “ ('“No comment," she said')."""
+    return i > 0 and not text[i - 1].isspace() and (i + 1 >= len(text) or not text[i + 1].isalnum())
 
 
 def _reopens(text: str, i: int) -> bool:

@@ -57,3 +57,11 @@ def test_marks_straight_quotes_reopened_after_a_sentence(text, expected, words):
 ])
 def test_marks_two_apostrophes_are_a_double_mark(text, expected):
     assert [text[s:e] for s, e in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('“No comment," she said. “We will see," he added.', ["No comment,", "We will see,"]),
+    ('There was “no evidence" yet, the mayor said.', ["no evidence"]),
+])
+def test_marks_a_straight_mark_closes_a_typographic_quote(text, expected):
+    assert [text[s:e] for s, e in find_quotes(text)] == expected
