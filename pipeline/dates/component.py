@@ -12,7 +12,7 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
-from .normalize import Normalized, holidays, looks_temporal, names_quarter, normalize
+from .normalize import SPOKEN_YEAR, Normalized, holidays, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -65,6 +65,7 @@ class NewsDates:
         dates, quarter, taken, last = [], None, -1, None
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
         words = _span_rules()["references"] + (_span_rules()["timeml_only"] if self.conventions == "timeml" else [])
+        spans += spoken_year_spans(doc, spans)
         for ent in sorted(spans + reference_spans(doc, spans, words), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
@@ -106,6 +107,18 @@ def _span_rules() -> dict:
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
+
+
+def spoken_year_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    """Years written as spoken ("nineteen ninety-six", "two thousand and one"), as broadcast transcripts
+    have them, that no date span covers; the model reads them as numbers."""
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    found = []
+    for match in SPOKEN_YEAR.finditer(doc.text.lower()):
+        span = doc.char_span(match.start(), match.end(), label="DATE", alignment_mode="expand")
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
 
 
 def _holiday_names() -> list[str]:

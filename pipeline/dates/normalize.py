@@ -54,7 +54,7 @@ def looks_temporal(words: list[str]) -> bool:
     return False
 
 
-_LEAD = re.compile(r"^(?:the|on|in|of|since|until|by|during|early|late|mid|earlier|later)\s+", re.I)
+_LEAD = re.compile(r"^(?:the|on|in|of|since|until|by|during|early|late|mid|earlier|later|sometime|both)\s+", re.I)
 
 
 @dataclass
@@ -227,6 +227,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     while _LEAD.match(lower):
         lower = _LEAD.sub("", lower, count=1)
     lower = re.sub(r"^year (?=\d{4}$)", "", lower)  # "the year 2000"
+    if not lower.startswith(("a ", "an ")) and "ago" not in lower:  # "the next year or so": next year
+        lower = lower.removesuffix(" or so")
     anaphoric = _from_last(lower, text.lower(), last) or _holiday(lower, published, prefer)
     if anaphoric is not None:
         return anaphoric
@@ -235,7 +237,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         return quarter
     # A part of a period dates to the period: "the end of November", "mid-November", "around Nov. 1".
     match = re.fullmatch(r"(?:(?:the )?(?:end|beginning|start|middle) of|mid|early|late|around|about) ?-?(.+)", lower)
-    if match and not re.fullmatch(r"(?:the )?(?:day|week|month|year|decade)", match.group(1)):
+    if match and not re.fullmatch(r"(?:the )?(?:day|week|decade)", match.group(1)):  # "the end of the year": this one
         inner = normalize(match.group(1), published, prefer, previous)
         if inner.value is not None and inner.granularity != "duration":
             return inner

@@ -5,8 +5,8 @@ cannot place ("recent years", "now"). TimeML encodes the same readings different
 encoding changes here, never the reading:
 
 - an unplaced plural period is an unspecified duration ("several years", "weeks": ``PXY``, ``PXW``), unless
-  it is placed only as recent, present or coming ("recent years", "the past few months", "these days",
-  "coming months": ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``);
+  it is placed only as recent, present or coming and not counted ("recent years", "these days", "coming
+  months": ``PAST_REF``, ``PRESENT_REF``, ``FUTURE_REF``; "the past few months": ``PXM``);
 - an unplaced reference to the past, present or future is ``PAST_REF``, ``PRESENT_REF`` or ``FUTURE_REF``
   ("recently", "these days", "the near future");
 - a recurrence is a ``SET``: "every week", "daily" (``P1W``, ``P1D``), "every two years" (``P2Y``), "each
@@ -49,7 +49,8 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
     if value is None:
         unit = next((PLURAL_UNITS[w] for w in reversed(words) if w in PLURAL_UNITS), None)
         placed = next((ref for ref, placing in PLACING if placing.intersection(words)), None)
-        if unit is not None and placed is not None and "ago" not in words:
+        counted = {"few", "several", "many"}.intersection(words)  # "the next few days": a duration
+        if unit is not None and placed is not None and "ago" not in words and not counted:
             return "DATE", placed
         if unit is not None and "ago" not in words:
             return "DURATION", f"P{unit}"

@@ -153,6 +153,9 @@ def test_dates_a_bare_plural_period_is_no_date(run, text):
     [
         ("Sales rose 4% in the year ended March 31, the brewer said.", ("the year", "P1Y")),
         ("The mill opened in May 2019 and closed the following year.", ("the following year", "2020")),
+        ("The ferry line closed in nineteen ninety-six after a storm.", ("nineteen ninety-six", "1996")),
+        ("The depot will be sold over the next year or so, the council said.", ("the next year or so", "2027")),
+        ("The council hopes to cut its debt by the end of the year.", ("the end of the year", "2026")),
     ],
 )
 def test_dates_a_year_named_by_its_end_and_one_told_from_the_last_date(run, text, expected):

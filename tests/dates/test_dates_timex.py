@@ -7,7 +7,8 @@ from pipeline.dates.timex import timex3
     "text,value,granularity,expected",
     [
         ("recent decades", None, "vague", ("DATE", "PAST_REF")),
-        ("the past few months", None, "vague", ("DATE", "PAST_REF")),
+        ("the past few months", None, "vague", ("DURATION", "PXM")),
+        ("recent months", None, "vague", ("DATE", "PAST_REF")),
         ("the coming weeks", None, "vague", ("DATE", "FUTURE_REF")),
         ("these days", None, "vague", ("DATE", "PRESENT_REF")),
         ("several years", None, "vague", ("DURATION", "PXY")),
