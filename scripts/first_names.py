@@ -1,10 +1,11 @@
 """Build pipeline/data/first_names.json: the words that open people's full names in CoNLL-2003 train.
 
-    python scripts/first_names.py ../shared/data/conll2003/conllpp_train.txt pipeline/data/first_names.json
+    python scripts/first_names.py ../shared/data/conll2003/conllpp_train.txt pipeline/data/first_names.json \
+        --census "$(python -c 'import names, os; print(os.path.dirname(names.__file__))')"
 
-A word is kept when it opens a multi-word PER name at least ``--min-count`` times, at least half of all its uses
-in the training file are such openings (so "Angeles" of "Los Angeles" or "King" stay out), and it opens other
-kinds of names at most a quarter as often. The list is data the merge rule reads (pipeline/entities/merge.py):
+A word is kept when it opens a multi-word PER name at least ``--min-count`` times, it is a plain word (outside any
+name) at most as often (so "King" stays out), and it opens or continues other kinds of names at most a quarter as
+often ("Angeles" of "Los Angeles"). The list is data the merge rule reads (pipeline/entities/merge.py):
 a person's name that opens with one of these words stays a person when the pretrained model calls it an
 organisation. Only single words are stored, never the file's text.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 
 def openings(lines) -> tuple[Counter, Counter, Counter]:
-    """Counts of each word: opening a multi-word PER name, opening another name, and any use."""
+    """Counts of each word: opening a multi-word PER name, inside another kind of name, and outside any name."""
     tokens: list[tuple[str, str] | None] = []
     for line in lines:
         cols = line.split()
@@ -27,7 +28,10 @@ def openings(lines) -> tuple[Counter, Counter, Counter]:
         if token is None:
             continue
         word, tag = token
-        uses[word] += 1
+        if tag == "O":
+            uses[word] += 1
+        elif tag[2:] != "PER":
+            other[word] += 1
         previous = tokens[i - 1] if i else None
         opens = tag.startswith("B-") or (tag.startswith("I-") and (previous is None or previous[1][2:] != tag[2:]))
         if not opens:
@@ -35,16 +39,37 @@ def openings(lines) -> tuple[Counter, Counter, Counter]:
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if tag[2:] == "PER" and following is not None and following[1] == "I-PER":
             person[word] += 1
-        elif tag[2:] != "PER":
-            other[word] += 1
     return person, other, uses
 
 
-def first_names(lines, min_count: int = 2) -> list[str]:
+def first_names(lines, min_count: int = 2, census: dict[str, float] | None = None,
+                min_share: float = 0.005) -> list[str]:
+    """The CoNLL openers, and the census first names given at least ``min_share`` percent of people that CoNLL
+    never shows as a plain lowercase word ("may", "will", "summer") nor inside another kind of name ("Victoria",
+    "Jordan", "Chelsea")."""
+    lines = list(lines)
     person, other, uses = openings(lines)
-    return sorted(w for w, n in person.items()
-                  if n >= min_count and w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1
-                  and 2 * n >= uses[w] and 4 * other[w] <= n)
+    names = {w for w, n in person.items()
+             if n >= min_count and w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1
+             and uses[w] <= n and 4 * other[w] <= n}
+    if census:
+        lowercase = {w for w, n in uses.items() if w.islower()}
+        names |= {w for w, share in census.items() if share >= min_share and len(w) > 1
+                  and w.lower() not in lowercase and other[w] == 0 and uses[w] <= person[w]}
+    return sorted(names)
+
+
+def read_census(folder: Path) -> dict[str, float]:
+    """US Census 1990 first-name files (``dist.male.first``, ``dist.female.first``: NAME, percent of people, ...), as
+    shipped by the ``names`` package on PyPI (public-domain data): name -> its largest share."""
+    shares: dict[str, float] = {}
+    for file in ("dist.male.first", "dist.female.first"):
+        for line in (folder / file).read_text(encoding="utf8").splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                name = cols[0].title()
+                shares[name] = max(shares.get(name, 0.0), float(cols[1]))
+    return shares
 
 
 def main() -> None:
@@ -52,11 +77,16 @@ def main() -> None:
     parser.add_argument("conll", type=Path, help="CoNLL-2003 training file (TOKEN ... TAG per line)")
     parser.add_argument("out", type=Path)
     parser.add_argument("--min-count", type=int, default=2)
+    parser.add_argument("--census", type=Path, default=None,
+                        help="folder with the US Census 1990 dist.male.first and dist.female.first files")
     args = parser.parse_args()
-    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count)
+    census = read_census(args.census) if args.census else None
+    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census)
     doc = (f"Words that open people's full names: {len(names)} words, each opening a multi-word PER name in "
-           f"CoNLL-2003 train at least {args.min_count} times and in at least half of its uses. "
-           "Built by scripts/first_names.py (make data-first-names); read by pipeline/entities/merge.py.")
+           f"CoNLL-2003 train at least {args.min_count} times and outside names at most as often"
+           + (", and the US Census 1990 first names of at least 0.005% of people that CoNLL never shows as a "
+              "lowercase word or inside another kind of name" if census else "") +
+           ". Built by scripts/first_names.py (make data-first-names); read by pipeline/entities/merge.py.")
     args.out.write_text(json.dumps({"_doc": doc, "first_names": names}, indent=1, ensure_ascii=False) + "\n",
                         encoding="utf8")
     print(f"{len(names)} first names -> {args.out}")

@@ -55,6 +55,7 @@ class NewsEntities:
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
+        self.place_last_words = set(org_nouns.get("place_last_words", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
@@ -77,6 +78,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_parenthetical(span)]
         spans = _defined_acronyms(doc, spans)
         spans = [_place_before_based(span) for span in spans]
+        spans = self._people_by_first_name(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
@@ -93,7 +95,9 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
-        doc.ents = filter_spans(cleaned + self._short_person_mentions(doc, cleaned))
+        short = self._short_person_mentions(doc, cleaned)
+        cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
+        doc.ents = filter_spans(cleaned + short)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)]
@@ -192,10 +196,35 @@ class NewsEntities:
                     found.append(Span(doc, *run, label="PERSON"))
         return found
 
+    def _people_by_first_name(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Joe Friday", "Theresa May", "Rita Summer": a known first name (first_names.json) and the capitalised
+        proper noun after it are a person's name, even where that word is also a date or the models saw a place;
+        the spans inside it give way. Not before a place word ("Victoria Street") or where an organisation, a work or
+        a longer name holds those words."""
+        out = list(spans)
+        for token in doc[:-1]:
+            following = doc[token.i + 1]
+            candidate = Span(doc, token.i, token.i + 2, label="PERSON")
+            if not (token.is_title and not token.is_stop and following.is_title and following.pos_ == "PROPN"
+                    and not following.is_sent_start
+                    and opens_with_first_name(candidate) and following.lower_ not in self.place_last_words):
+                continue
+            inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
+            people = [s for s in inside if s.label_ == "PERSON"]
+            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"} for s in inside) or any(
+                    s.label_ != "PERSON" and (s.start < candidate.start or s.end > candidate.end) for s in inside) or any(
+                    s.start <= candidate.start and candidate.end <= s.end for s in people):
+                continue
+            start = min([candidate.start] + [s.start for s in people])  # "Detective Joe" + "Friday"
+            end = max([candidate.end] + [s.end for s in people])
+            out = [s for s in out if s not in inside] + [Span(doc, start, end, label="PERSON")]
+        return sorted(out, key=lambda s: s.start)
+
     @staticmethod
     def _short_person_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
-        """Surnames the model left untagged after the full name was seen ("... said William Ruto. Ruto said")."""
-        covered = {i for s in spans for i in range(s.start, s.end)}
+        """Surnames the model left untagged after the full name was seen ("... said William Ruto. Ruto said"), also
+        one read as a date ("Theresa May ... May said"), unless written as a date ("in May", "May 5")."""
+        covered = {i for s in spans if not _dated_surname(s) for i in range(s.start, s.end)}
         surnames = {}
         for span in spans:
             if span.label_ == "PERSON" and len(span) > 1 and span[-1].is_title:
@@ -277,6 +306,18 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
                 pairs.append((k, by_start[i + len(cue)]))
                 break
     return pairs
+
+
+DATE_LEAD_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this", "early", "late",
+                   "mid", "during", "before", "after", "through", "throughout", "every", "each", "to"}
+
+
+def _dated_surname(span: Span) -> bool:
+    """A one-word DATE that reads as a name: not after "in", "last", ... and not before a number ("May said")."""
+    doc = span.doc
+    return span.label_ == "DATE" and len(span) == 1 and span[0].is_title \
+        and not (span.start > 0 and doc[span.start - 1].lower_ in DATE_LEAD_WORDS) \
+        and not (span.end < len(doc) and doc[span.end].like_num)
 
 
 def _place_before_based(span: Span) -> Span:

@@ -167,3 +167,20 @@ def test_entities_a_country_before_a_product_noun_stays_a_country(run):
 def test_entities_aliases_are_one_person(run, text):
     entities = run(text)._.facts.entities
     assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 2)]
+
+
+@pytest.mark.parametrize("text,person,absent_dates", [
+    # a known first name and the capitalised word after it are a name, even when that word is a date
+    ("Detective Joe Friday said on Monday that the case was closed.", "Joe Friday", {"Friday"}),
+    ("Theresa May met Alan Price on Tuesday. Price said May was right.", "Theresa May", {"May"}),
+])
+def test_entities_surnames_that_are_dates(run, text, person, absent_dates):
+    doc = run(text)
+    assert any(person in e.name and e.label == "PERSON" for e in doc._.facts.entities)
+    assert not {doc.text[d.start:d.end] for d in doc._.facts.dates} & absent_dates
+
+
+def test_entities_a_first_name_before_a_place_word_is_no_person(run):
+    doc = run("They walked down Victoria Street in May. She said in May 2019 she would go.")
+    assert not [e for e in doc._.facts.entities if e.label == "PERSON"]
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["May", "May 2019"]

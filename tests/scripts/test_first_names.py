@@ -46,3 +46,13 @@ def test_shipped_list_is_built_and_sorted():
 
     names = json.loads((ROOT / "pipeline" / "data" / "first_names.json").read_text())["first_names"]
     assert names == sorted(set(names)) and len(names) > 300 and "Marcus" in names and "Angeles" not in names
+
+
+def test_census_names_join_unless_conll_shows_them_as_words_or_other_names(tmp_path):
+    (tmp_path / "dist.male.first").write_text("OKAFOR 0.010 0.010 1\nKING 0.020 0.030 2\nRARE 0.001 0.031 3\n")
+    (tmp_path / "dist.female.first").write_text("ANGELES 0.010 0.010 1\nLOS 0.010 0.020 2\n")
+    census = first_names.read_census(tmp_path)
+    assert census["Okafor"] == 0.010 and census["Rare"] == 0.001
+    lines = SAMPLE.splitlines() + ["king NN O O"]
+    # "Okafor" joins; "King" is a plain word, "Angeles" and "Los" sit inside a place, "Rare" is too rare
+    assert first_names.first_names(lines, census=census) == ["Dana", "Okafor"]
