@@ -330,7 +330,8 @@ class NewsQuantities:
             noun = _counted_noun(number_token)
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)).strip()  # "first-team players"
+                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun) if t.i >= end).strip()  # "first-team
+                # players"; not the words before the number ("a combined 435 homes")
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -559,7 +560,7 @@ def _counted_noun(number: Token) -> Token | None:
         head = head.head
         if head.pos_ in {"NOUN", "PROPN"}:
             return head
-    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} or number.lower_ in {"third", "half", "quarter"}:
+    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "attr", "appos"} or number.lower_ in {"third", "half", "quarter"}:
         for child in number.children:  # "two of the groups", "a third of the budget"
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

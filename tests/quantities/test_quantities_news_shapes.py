@@ -241,3 +241,13 @@ def test_quantities_prt_changes_weights_glued_ranges_and_phrases(run, text, valu
 def test_quantities_hedged_range_is_approximate(run, text, value, high):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert (quantity.high, quantity.qualifier) == (pytest.approx(high), "approximate")
+
+
+@pytest.mark.parametrize(
+    "text,counted,phrase",
+    [("The hatchback is one of the cheapest electric cars on sale.", "car", "cheapest electric cars"),
+     ("The builders will offer a combined 120 flats next year.", "flat", "flats")],
+)
+def test_quantities_counted_after_one_of_and_not_before_the_number(run, text, counted, phrase):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.counted, quantity.counted_phrase) == (counted, phrase)
