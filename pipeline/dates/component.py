@@ -17,6 +17,9 @@ from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
 #: A calendar date at year, month or day granularity: what "that year" or "the next day" is told from.
+#: A counted part of a year and a year, split at "of": "the first nine months" "of" "1997" (``counted_of_year_doc``).
+COUNTED_PERIOD = re.compile(r"(?:the )?(?:first|last|past|next|final) (?:\w+ )?(?:months|weeks|quarters|days)")
+A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 
 
@@ -161,7 +164,8 @@ def not_a_date(span: Span) -> bool:
 def timex_spans(ent: Span) -> list[Span]:
     """The expression's TIMEX3 extent: its determiner ("the third quarter", "a year ago") without a
     leading focusing adverb ("just last week"), and a period named with its end split in two
-    ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a range with a temporal word at
+    ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a counted part of a year ("the first
+    nine months of 1997": "the first nine months", "1997") and a range with a temporal word at
     both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
     ("early March", "Friday night"). The rules are ``data/dates.json``."""
     rules, doc = _span_rules(), ent.doc
@@ -178,7 +182,8 @@ def timex_spans(ent: Span) -> list[Span]:
             break
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
-        if token.lower_ in rules["period_end_verbs"] or (
+        if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
+                A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
                 token.lower_ in rules["range_connectors"] and looks_temporal([t.text for t in doc[first:token.i]])
                 and looks_temporal([t.text for t in doc[token.i + 1:end]])):
             pieces.append((first, token.i))

@@ -55,6 +55,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The ferry sank on Thursday night off the coast.", "Thursday night"),
         ("The harvest begins in early August in the valley.", "early August"),
         ("The climbers waited about two weeks for the storm to pass.", "two weeks"),
+        ("This year's harvest was the best in a decade.", "This year"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):
@@ -66,6 +67,7 @@ def test_dates_take_timeml_extent(run, text, expected):
     "text,expected",
     [
         ("Turnover for the quarter ended June 30 was flat at the retailer.", {"the quarter", "June 30"}),
+        ("Exports rose 4% in the first nine months of 2025, the agency said.", {"the first nine months", "2025"}),
         ("The exhibition runs from Sept. 3 to Oct. 9 at the city museum.", {"Sept. 3", "Oct. 9"}),
     ],
 )
