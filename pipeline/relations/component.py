@@ -181,6 +181,7 @@ class NewsRelations:
         "X will become group chief executive"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
         out = self._listed_appositives(doc, roles, index, resolve)
+        seen: set[tuple[str, int]] = set()
         for token in doc:
             if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ in COPULAS \
                     and not self._judged(token, role_at[token.i]):
@@ -199,6 +200,9 @@ class NewsRelations:
                 head_entity, role_token, person_token = index.of(token), token.head, token
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
+            if (head_entity.name, role_at[role_token.i].start) in seen:
+                continue  # "vice - president": two tokens of one title
+            seen.add((head_entity.name, role_at[role_token.i].start))
             people = [(head_entity, person_token)]
             if role_at[role_token.i].plural:  # "A and B, both researchers at Z"
                 people += [(index.of(c), c) for c in person_token.conjuncts
@@ -238,9 +242,10 @@ class NewsRelations:
         if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
             return []
         role = self.roles.with_modifiers(doc, role)
-        name = role.role + self.roles.complement(role_token)  # "head of third party services"
+        words = [role_token, *(t for t in doc[role.start:role.end] if t != role_token)]  # "vice - president"
+        name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
         country = role.scope == "country"
-        org = holder or self._org_of_role(role_token, role, index, resolve, country) or \
+        org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0]
         tokens = evidence + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         if org is None and role.scope and not _unread_holder(doc, role, index):
@@ -262,7 +267,9 @@ class NewsRelations:
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        entity = index.of(pobj) or _first(index.of(t) for t in pobj.subtree if not _placed(t, pobj))
+                        entity = index.of(pobj) or _first(  # "head of strategy for Latin American markets for X"
+                            e for t in pobj.subtree if not _placed(t, pobj)
+                            for e in [index.of(t)] if e is not None and e.label in {"ORG", "GPE"})
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
@@ -291,15 +298,22 @@ class NewsRelations:
             if (same_sentence and _acts_on(person_token, token)) or (
                     _quoted(doc.text, p_start, token.idx) and not _quoted(doc.text, p_start, person_token.idx)):
                 continue  # what a quotation names is what the speaker talks about, not whom they work for
+            if scope == "country" and _opposed(token):
+                continue  # "the embargo against Cuba", "because of the United States": another country
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
             candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
                                entity))
+        if scope == "country" and candidates and all(c[0] for c in candidates) \
+                and len({id(c[-1]) for c in candidates}) > 1:
+            return None  # several countries around the sentence, none in it: no telling whose title it is
         if candidates:
             return min(candidates, key=lambda c: c[:4])[4]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
         earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char]
+        if scope == "country" and len({id(e) for e in earlier}) > 1:
+            return None
         return earlier[-1] if earlier else None
 
     def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -754,6 +768,21 @@ def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Tok
                 if entity is not None and entity.label in {"ORG", "GPE"}:
                     return entity, pobj, prep
     return None, None, None
+
+
+OPPOSING_PREPS = {"against", "with", "on", "over", "because", "toward", "towards", "into", "about", "versus", "than"}
+
+
+def _opposed(token: Token) -> bool:
+    """True when one of OPPOSING_PREPS stands between the name and its clause ("the embargo against Cuba", "because
+    of the United States", "talks with Iran", "sanctions on Russia"): a country set against, not the title's."""
+    node = token
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        if node.dep_ in {"prep", "pcomp", "pobj"} and (node.lower_ in OPPOSING_PREPS or (
+                node.dep_ == "pobj" and node.head.lower_ in OPPOSING_PREPS)):
+            return True
+        node = node.head
+    return False
 
 
 def _quoted(text: str, start: int, char: int) -> bool:

@@ -25,6 +25,8 @@ def _roles(doc):
         ("Siemens finance chief Anna Berg said costs would fall.", ("Anna Berg", "Siemens", "finance chief")),
         ("Tom Reed, head of consumer services at Vodafone, said prices would rise.",
          ("Tom Reed", "Vodafone", "head of consumer services")),
+        ("Jose Ortiz, head of strategy for Latin American markets for Barclays Capital, said prices rose.",
+         ("Jose Ortiz", "Barclays Capital", "head of strategy")),
         ("Lisa Park, Google's vice president of sales and marketing in Europe, spoke on Monday.",
          ("Lisa Park", "Google", "vice president of sales and marketing")),
         ("The bill was attacked by Labour's local government spokesman Tom Reed.",
@@ -173,6 +175,23 @@ def test_plainly_stated_relations_negatives(run, text, pair):
     """No relation between the pair, whatever its predicate."""
     found = {(r.subject.name, r.object.name) for r in run(text)._.facts.relations if r.object is not None}
     assert pair not in found
+
+
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        # a country set against the person's own is not theirs
+        ("President George Bush's government has long backed the trade embargo against Cuba.",
+         ("George Bush", "Cuba", "president")),
+        ("President Raul Castro's aide said prices rose because of the United States.",
+         ("Raul Castro", "United States", "president")),
+        # several countries around the sentence and none in it: no guess
+        ("Tom Reed had been in Afghanistan and Pakistan before he reached Zambia. Home Secretary Ana Ruiz said "
+         "he would be questioned.", ("Ana Ruiz", "Zambia", "home secretary")),
+    ],
+)
+def test_country_titles_are_not_guessed_against_the_text(run, text, absent):
+    assert absent not in _roles(run(text))
 
 
 def test_a_us_president_is_not_president_of_the_country_discussed(run):
