@@ -590,10 +590,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     if quantity.text[0] in "+-−" and _name_before(quantity) is not None:
         return _name_before(quantity)  # "FTSE -0.6% CAC -1.7%": a market table's signed figure
     owner = anchor.head
+    while anchor.dep_ in {"appos", "conj"} and owner.dep_ in {"appos", "conj"} and owner.lower_ in unit_words:
+        owner = owner.head  # "A Mars day is longer — 24 hours, 39 minutes, and 35 seconds": the day
     while owner.dep_ == "compound" and owner.head.i > owner.i and anchor.dep_ in {"amod", "compound", "nmod"}:
         owner = owner.head  # "a 352 μm pixel pitch": past the compound words to the noun they make
-    if anchor.dep_ in {"amod", "compound", "nmod", "nummod"} and owner.pos_ in {"NOUN", "PROPN"} \
-            and owner.i not in inside:
+    if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "appos"} or owner != anchor.head) \
+            and owner.pos_ in {"NOUN", "PROPN"} and owner.i not in inside:
         return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
     if anchor.dep_ == "pobj" and owner.lower_ == "of" and owner.head.pos_ in {"NOUN", "PROPN"}:
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "a penalty of $52,000", "sales of 5835 units"
@@ -618,7 +620,8 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         if thing is not None and thing.pos_ != "PRON":
             return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
     subject = _holder(verb)
-    if subject is None or anchor in subject.subtree or subject.pos_ == "PRON":
+    if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree and not (
+            verb.dep_ == "relcl" and subject == verb.head):  # "fees which range from 1% to 1.5%": the fees
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
 
