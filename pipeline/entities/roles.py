@@ -82,7 +82,8 @@ class RoleLexicon:
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}
             adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
                 token.dep_ == "amod" and token.head.i < role.start) or (  # "local" of "local government spokesman"
-                token.dep_ == "amod" and token.lower_ not in self.descriptive and start > 1
+                token.dep_ == "amod" and token.lower_ not in self.descriptive and token.tag_ not in {"JJS", "JJR"}
+                and start > 1
                 and (doc[start - 2].ent_type_ in HOLDER_TYPES or doc[start - 2].text in {"'s", "’s"})))
             # "BBC political editor": an adjective between the holder and the title
             if not (noun or adjective):

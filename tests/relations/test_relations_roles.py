@@ -47,6 +47,7 @@ def _roles(doc):
         # an adjective between the holder and the title belongs to the title; a descriptive one does not
         ("BBC political editor Laura Kuenssberg asked the question.", ("Laura Kuenssberg", "BBC", "political editor")),
         ("Apple's new chief executive Tim Cook spoke.", ("Tim Cook", "Apple", "chief executive")),
+        ("Apple's biggest investor, Tom Reed, said sales rose.", ("Tom Reed", "Apple", "investor")),
         # a verb that does the job of a title
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
          ("Jane Doe", "Environment Agency", "head")),
