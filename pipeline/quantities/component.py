@@ -305,6 +305,8 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
+        if unit is None and self.ages and _bare_age(doc, start, end, value):
+            unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition
         if unit is None and _FOLD.match(doc[end - 1].lower_):
             unit = "times"  # "grew sixfold"
         if unit == "GBP" and doc[unit_end - 1].lower_ in {"pound", "pounds"} and unit_end < len(doc) \
@@ -531,6 +533,13 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
         right.measured, right.measured_span = left.measured, left.measured_span
         if right.qualifier == "exact" and left.qualifier in HEDGES:
             right.qualifier = left.qualifier
+
+
+def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
+    """A whole number up to 120 set off by commas right after a person's name ("Bellamy, 25,")."""
+    return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and start > 1 \
+        and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON" \
+        and end < len(doc) and doc[end].is_punct
 
 
 def _tidy(value: float | None) -> float | None:

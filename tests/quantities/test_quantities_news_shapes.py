@@ -251,3 +251,12 @@ def test_quantities_hedged_range_is_approximate(run, text, value, high):
 def test_quantities_counted_after_one_of_and_not_before_the_number(run, text, counted, phrase):
     (quantity,) = _quantities(run(text))
     assert (quantity.counted, quantity.counted_phrase) == (counted, phrase)
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [("Coach Dana Reyes, 47, signed a new deal.", 47, "yr_age"), ("The club has 47, not 50, players.", 47, None)],
+)
+def test_quantities_age_in_apposition(run, text, value, unit):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.unit == unit
