@@ -31,6 +31,7 @@ class RoleLexicon:
         self.opposition = set(rules.get("opposition_modifiers", []))
         self.holder_nouns = set(rules.get("holder_nouns", []))
         self.descriptive = set(rules.get("descriptive_adjectives", []))
+        self.member_titles = set(rules.get("member_titles", []))
         self.group_nouns = set(rules.get("group_nouns", []))
         self.honorifics = set(rules.get("honorifics", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}

@@ -58,7 +58,10 @@ class NewsRelations:
         index = _MentionIndex(doc, facts.entities)
         resolve = Resolver(doc, facts)
         roles = self.roles.find(doc)
-        found = self._title_roles(doc, roles, index) + self._appositive_roles(doc, roles, index, resolve)
+        found = self._title_roles(doc, roles, index)
+        index.held = {r.subject.name: r.object for r in found if r.object is not None and r.object.label == "ORG"
+                      and r.confidence > INFERRED}  # "Manchester United manager X": whose "his players" are whose
+        found += self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
@@ -97,11 +100,13 @@ class NewsRelations:
                 holder, holder_token, confidence = org, org_token, 0.85
                 if holder is None and role.scope and not _unread_holder(doc, role, index):
                     # inferred: in the evidence only when the sentence names it
-                    holder, confidence = self._infer_holder(doc, person_token, index, role.scope), INFERRED
+                    holder = self._infer_holder(doc, person_token, index, role.scope)
+                    confidence = INFERRED if holder is not None else confidence
                     holder_token = index.nearest_in_sentence(holder, person_token)
                 tokens = [doc[role.start], person_token] + ([holder_token] if holder_token is not None else [])
-                out.append(Relation("has_role", person, holder, *index.evidence(tokens), role=role.role,
-                                    confidence=confidence))
+                member = holder is not None and role.role in self.roles.member_titles  # "Labour member X"
+                out.append(Relation("member_of" if member else "has_role", person, holder, *index.evidence(tokens),
+                                    role=None if member else role.role, confidence=confidence))
         return out
 
     @staticmethod
@@ -241,25 +246,38 @@ class NewsRelations:
         confidence); with ``named_only``, nothing when there is no holder."""
         if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
             return []
+        member = role.role in self.roles.member_titles
         role = self.roles.with_modifiers(doc, role)
         words = [role_token, *(t for t in doc[role.start:role.end] if t != role_token)]  # "vice - president"
         name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
         country = role.scope == "country"
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
-            self._org_before(doc, role, index)[0]
+            self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
         tokens = evidence + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         if org is None and role.scope and not _unread_holder(doc, role, index):
             org = self._infer_holder(doc, people[0][1], index, role.scope)
-            confidence = INFERRED
-        if org is None and named_only:
-            return []
+            confidence = INFERRED if org is not None else confidence
+        if org is None and (named_only or member):
+            return []  # "his players" of no club the article names
         if org is not None and all(index.of(t) is not org for t in tokens):
             # a holder read through "the newspaper's" or guessed: its name in the sentence joins the evidence
             tokens.append(index.nearest_in_sentence(org, people[0][1]))
         tokens = [t for t in tokens if t is not None and not t.is_punct]
-        predicate = "member_of" if role.role == "member" and org is not None else "has_role"
-        return [Relation(predicate, person, org, *index.evidence(tokens + [person_token]), role=name,
+        if member:  # "a member of the Taliban", "his players, particularly X"
+            return [Relation("member_of", person, org, *index.evidence(tokens + [person_token]),
+                             confidence=confidence) for person, person_token in people]
+        return [Relation("has_role", person, org, *index.evidence(tokens + [person_token]), role=name,
                          confidence=confidence) for person, person_token in people]
+
+    @staticmethod
+    def _holder_of_owner(doc: Doc, role_token: Token, index: "_MentionIndex", resolve: Resolver) -> Entity | None:
+        """"his players", "Ferguson's striker": the organisation where the owner holds a title in the article."""
+        owner_token = _first(c for c in role_token.children if c.dep_ == "poss")
+        if owner_token is None:
+            return None
+        owner = index.of(owner_token) or resolve(owner_token) or (
+            index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None)
+        return index.held.get(owner.name) if owner is not None and owner.label == "PERSON" else None
 
     def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex",
                      resolve: Resolver, country: bool = True) -> Entity | None:
@@ -592,6 +610,7 @@ class _MentionIndex:
         text = doc.text
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+        self.held: dict[str, Entity] = {}  # person -> the organisation a title before their name gives them
 
     def entity_named(self, name: str) -> Entity | None:
         return next((e for e in self.by_token.values() if e.name == name), None)

@@ -40,7 +40,7 @@ def _relations(doc):
          ("has_role", "Ana Ruiz", "Goldman Sachs", "former analyst")),
         ("Opposition leader Keir Starmer criticised the budget on Monday.",
          ("has_role", "Keir Starmer", None, "opposition leader")),
-        ("Hamid Karimi, a member of the Taliban, was arrested.", ("member_of", "Hamid Karimi", "Taliban", "member")),
+        ("Hamid Karimi, a member of the Taliban, was arrested.", ("member_of", "Hamid Karimi", "Taliban", None)),
         ("The AfD's co-leader, Alice Weidel, called the result historic.",
          ("has_role", "Alice Weidel", "AfD", "co-leader")),
     ],

@@ -110,6 +110,14 @@ def test_roles_negatives(run, text, absent):
     assert absent not in _roles(run(text))
 
 
+def test_players_of_a_manager_are_members_of_his_club(run):
+    """"his young players, particularly A and B": the club the article gives their manager."""
+    relations = _relations(run("Manchester United manager Alex Ferguson is confident his young players, particularly "
+                               "Tom Reed and Ana Ruiz, are ready."))
+    assert {("member_of", "Tom Reed", "Manchester United", None),
+            ("member_of", "Ana Ruiz", "Manchester United", None)} <= relations
+
+
 def test_roles_holder_is_not_guessed_from_a_quotation(run):
     """The company a quotation names is what the speaker talks about: the guess goes to the one before it."""
     roles = _roles(run("Nestle may sell its water brands. \"Selling Perrier is an option,\" chief executive Tom Reed "
