@@ -17,6 +17,10 @@ from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
 #: A calendar date at year, month or day granularity: what "that year" or "the next day" is told from.
+#: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
+CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
+#: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
+DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday)|[a-z]+\.? \d{1,2}(?:, \d{4})?")
 #: A counted part of a year and a year, split at "of": "the first nine months" "of" "1997" (``counted_of_year_doc``).
 COUNTED_PERIOD = re.compile(r"(?:the )?(?:first|last|past|next|final) (?:\w+ )?(?:months|weeks|quarters|days)")
 A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
@@ -68,7 +72,7 @@ class NewsDates:
         dates, quarter, taken, last = [], None, -1, None
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
         words = _span_rules()["references"] + (_span_rules()["timeml_only"] if self.conventions == "timeml" else [])
-        spans += spoken_year_spans(doc, spans)
+        spans = _clock_with_day(spans + spoken_year_spans(doc, spans))
         for ent in sorted(spans + reference_spans(doc, spans, words), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
@@ -110,6 +114,20 @@ def _span_rules() -> dict:
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
+
+
+def _clock_with_day(spans: list[Span]) -> list[Span]:
+    """A clock time and the day right after it are one expression ("9 a.m. Tuesday", "noon, Nov. 9")."""
+    spans, merged = sorted(spans, key=lambda span: span.start), []
+    for span in spans:
+        last = merged[-1] if merged else None
+        gap = span.doc[last.end:span.start].text.strip() if last is not None and last.end <= span.start else None
+        if last is not None and CLOCK.fullmatch(last.text.lower()) and span.label_ == "DATE" and gap in {"", ","} and (
+                DAY.fullmatch(span.text.lower())):
+            merged[-1] = Span(span.doc, last.start, span.end, label="TIME")
+        else:
+            merged.append(span)
+    return merged
 
 
 def spoken_year_spans(doc: Doc, taken: list[Span]) -> list[Span]:

@@ -261,13 +261,19 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
 
     # Clock times: "4:17 a.m.", "10:30 p.m." on the publication day (the day is the article's, so the
     # granularity says "time" and the value carries the date it was read against).
-    match = re.fullmatch(r"(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?)(?: [a-z ]+)?", lower)
+    # A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9") is on that day.
+    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?)|(noon|midnight))(?: ([a-z ]+?))??"
+                         r"(?:,? ((?:last |next |this )?[a-z]+day|[a-z]+\.? \d{1,2}(?:, \d{4})?))?", lower)
     if match:
-        hour, minute = int(match.group(1)) % 12, int(match.group(2) or 0)
-        hour += 12 if match.group(3).startswith("p") else 0
-        if hour > 23 or minute > 59:
+        if match.group(4):
+            hour, minute = (12, 0) if match.group(4) == "noon" else (24, 0)
+        else:
+            hour, minute = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0), int(match.group(2) or 0)
+        day = normalize(match.group(6), published, prefer) if match.group(6) else None
+        on = day.value if day is not None and day.granularity == "day" else (published.isoformat() if published else None)
+        if hour > 24 or minute > 59 or (match.group(6) and day is not None and day.granularity != "day"):
             return Normalized(None, "time")
-        return Normalized(f"{published.isoformat()}T{hour:02d}:{minute:02d}" if published else None, "time")
+        return Normalized(f"{on}T{hour:02d}:{minute:02d}" if on else None, "time")
     # Fiscal and financial years: "fiscal year 2023", "FY2023", "the 2023 fiscal year" (kept at year level).
     match = re.fullmatch(r"(?:fiscal (?:year )?|fy ?)(\d{4})|(\d{4}) fiscal year", lower)
     if match:

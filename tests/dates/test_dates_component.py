@@ -56,6 +56,8 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The harvest begins in early August in the valley.", "early August"),
         ("The climbers waited about two weeks for the storm to pass.", "two weeks"),
         ("This year's harvest was the best in a decade.", "This year"),
+        ("The talks broke down at noon Thursday in the capital.", "noon Thursday"),
+        ("Staff have until 9 a.m. Friday to vote.", "9 a.m. Friday"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):

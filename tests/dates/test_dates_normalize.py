@@ -199,3 +199,13 @@ def test_normalize_from_the_last_date_named(expression, last, value):
 ])
 def test_normalize_holidays(expression, prefer, value):
     assert normalize(expression, TUESDAY, prefer=prefer).value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("10 p.m. Wednesday", "2026-02-11T22:00"),
+    ("noon Monday", "2026-02-16T12:00"),
+    ("5 p.m. EST, Feb. 9", "2026-02-09T17:00"),
+    ("4:17 a.m.", "2026-02-17T04:17"),       # a clock time alone is on the publication day
+])
+def test_normalize_clock_time_on_its_day(expression, value):
+    assert normalize(expression, TUESDAY).value == value
