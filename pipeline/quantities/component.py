@@ -681,8 +681,8 @@ def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
                for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
-    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (
-        t.like_num and t.pos_ == "NUM" and t.ent_type_ in NUMERIC_LABELS | {"DATE", "TIME", ""})]  # "S&P 500" keeps it  # "a 5 per cent penalty", "a 10 kW system": no unit words
+    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (  # "the five launches", "S&P 500" keep
+        t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]
     if not content:
         return None
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
