@@ -17,6 +17,7 @@ from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
 #: A calendar date at year, month or day granularity: what "that year" or "the next day" is told from.
+PERIOD_UNITS = {"minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
 #: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
 CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
@@ -108,7 +109,7 @@ def _span_rules() -> dict:
             "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
-            "frequency_adjectives": set(rules["frequency_adjectives"]),
+            "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
             "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
@@ -193,6 +194,9 @@ def timex_spans(ent: Span) -> list[Span]:
     if end < len(doc) and doc[end].lower_ in rules["parts_of_day"] and doc[end - 1].lower_ in rules["days"] and (
             doc[end].ent_type_ in {"", *TEMPORAL_LABELS}):
         end += 1
+    if end - start > 1 and doc[end - 1].lower_ in rules["trailing_adverbs"] and doc[end - 2].lower_.rstrip("s") in (
+            PERIOD_UNITS):
+        end -= 1
     for adverb in rules["leading_adverbs"]:
         words = [t.lower_ for t in doc[start:start + len(adverb)]]
         if words == adverb and end - start > len(adverb):

@@ -112,16 +112,26 @@ def _duration(lower: str) -> Normalized | None:
     text = APPROXIMATORS.sub("", lower.replace("-", " ")).removesuffix(" or so")
     text = re.sub(r"^(?:an?|one) (?:additional|extra|further) ", "one ", text)
     text = re.sub(r"^(?:the |an? (?=\d|[a-z]+ (?:minute|hour|day|week|month|quarter|year)))", "", text)
+    text = re.sub(r" (?:more|additional|extra|trading|business|working|calendar|straight|consecutive)(?= [a-z]+$)", "",
+                  text)  # "eight trading days", "two more weeks"
     match = re.fullmatch(r"(?:(?:past|last|next|coming|first|following|previous|latest|year earlier|year ago) )?"
-                         r"(.+?) (minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
-                         r"(?: long| old| of (?:the year|this year|last year|\d{4}))?", text)
+                         r"(.+?)( and a half| 1/2)? (minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+                         r"(?: and a half)?(?: long| old| of (?:the year|this year|last year|\d{4}))?", text)
     if not match:
         return None
-    count = _amount(match.group(1))
+    count = _amount(match.group(1)) if match.group(1) not in {"a", "an"} or not match.group(2) else 1
     if count is None or count == 0:
         return None
-    time, designator, multiple = DURATION_UNITS[match.group(2).replace("centurie", "century")]
+    unit = match.group(3).replace("centurie", "century")
+    time, designator, multiple = DURATION_UNITS[unit]
+    half = match.group(2) or text.endswith(" and a half")
+    if half and unit in HALVES:  # "2 1/2 years": P2Y6M, "a minute and a half": PT1M30S
+        return Normalized(f"P{time}{count * multiple}{designator}{HALVES[unit]}", "duration")
     return Normalized(f"P{time}{count * multiple}{designator}", "duration")
+
+
+#: Half of a unit in the next smaller one, for "2 1/2 years" (P2Y6M) and "a minute and a half" (PT1M30S).
+HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 
 YEAR_BACK = re.compile(r"(?:a )?year[- ](?:ago|earlier|before)|(?:of )?last year|(?:of )?the previous year")

@@ -58,6 +58,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("This year's harvest was the best in a decade.", "This year"),
         ("The talks broke down at noon Thursday in the capital.", "noon Thursday"),
         ("Staff have until 9 a.m. Friday to vote.", "9 a.m. Friday"),
+        ("Three days later, the river burst its banks.", "Three days"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):

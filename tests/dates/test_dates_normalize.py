@@ -209,3 +209,13 @@ def test_normalize_holidays(expression, prefer, value):
 ])
 def test_normalize_clock_time_on_its_day(expression, value):
     assert normalize(expression, TUESDAY).value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("2 1/2 years", "P2Y6M"),
+    ("a minute and a half", "PT1M30S"),
+    ("eight trading days", "P8D"),
+    ("two more weeks", "P2W"),
+])
+def test_normalize_halves_and_qualified_units(expression, value):
+    assert normalize(expression, TUESDAY).value == value
