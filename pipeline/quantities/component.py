@@ -55,6 +55,7 @@ class NewsQuantities:
         self.lemma_fixes = rules.get("lemma_fixes", {})
         self.change_verbs = rules.get("change_verbs", {})
         self.change_adverbs = rules.get("change_adverbs", {})
+        self.change_nouns = rules.get("change_nouns", {})
         self.negative_words = set(rules.get("negative_words", []))
         self.fractions = rules.get("fractions", {})
         self.identifier_nouns = set(rules.get("identifier_nouns", []))
@@ -480,6 +481,10 @@ class NewsQuantities:
         before = doc[span_start - 1] if span_start > 0 else None
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
+        owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "by"} else anchor.head
+        if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "pobj"}) and owner.pos_ == "NOUN" \
+                and owner.lemma_.lower() in self.change_nouns and owner != anchor:
+            return self.change_nouns[owner.lemma_.lower()]  # "a 16.4% rise", "an increase of 6%"
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return "exact"
         node = anchor
@@ -629,8 +634,11 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         if thing is not None and thing.pos_ != "PRON":
             return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
     subject = _holder(verb)
+    if subject is not None and anchor in subject.subtree and subject.head.dep_ == "agent":  # "dipped by 3.4%"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or (
+            verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None)
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree and not (
-            verb.dep_ == "relcl" and subject == verb.head):  # "fees which range from 1% to 1.5%": the fees
+            verb.dep_ in {"relcl", "acl"} and subject == verb.head):  # "fees which range from 1% to 1.5%": the fees
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
 

@@ -260,3 +260,15 @@ def test_quantities_counted_after_one_of_and_not_before_the_number(run, text, co
 def test_quantities_age_in_apposition(run, text, value, unit):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert quantity.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text,value,qualifier",
+    [("Analysts had forecast a 0.4% rise in output.", 0.4, "increase"),
+     ("The town was given a funding increase of 7%.", 7, "increase"),
+     ("Exports dipped by 2.5% in March.", 2.5, "decrease"),
+     ("The fund pays a 5% yield.", 5, "exact")],
+)
+def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.qualifier == qualifier
