@@ -855,13 +855,14 @@ def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex) -
 
 
 def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex) -> bool:
-    """True when a name that is no organisation or place stands right before the title and modifies it ("Redmond
-    manager X", "Magpies chairman X" with the name missed or read as a person): the text gives the holder, or
-    the title is that person's ("Smith aide X"), so no other is guessed."""
+    """True when a name that is no organisation or place stands right before the title ("Redmond manager X",
+    "Magpies chairman X", "Conservative spokesman X", "Plaid Cymru's spokesman X" with the name missed or read as
+    a person): the text gives the holder, or the title is that person's ("Smith's aide X"), so none is guessed."""
     before = doc[role.start - 1] if role.start > 0 else None
+    if before is not None and before.text in {"'s", "’s"} and role.start > 1:
+        before = doc[role.start - 2]  # "Plaid Cymru's spokesman" with the party read as a person
     entity = index.of(before)
-    return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN"} \
-        and before.head.i >= role.start \
+    return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN", "ADJ"} \
         and (entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"})
 
 

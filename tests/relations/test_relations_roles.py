@@ -138,6 +138,15 @@ def test_roles_unread_holder_is_not_guessed(run):
     assert ("Paul Okafor", "Arsenal", "manager") not in roles
 
 
+@pytest.mark.parametrize("text", [
+    "Labour won the vote. Conservative local government spokesman Tom Reed said the tax was too high.",
+    "Labour won the vote. Tom Reed, Plaid Cymru's local government spokesman, said the tax was too high.",
+])
+def test_roles_named_party_is_not_replaced_by_a_guess(run, text):
+    """A party the entities did not read stands before the title: no other organisation is guessed for it."""
+    assert ("Tom Reed", "Labour", "local government spokesman") not in _roles(run(text))
+
+
 def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
     """"heads" as a verb is no plural title."""
     assert not _roles(run("Tom Reed heads Barclays, and Ana Ruiz joined in May."))
