@@ -298,6 +298,13 @@ def test_newsquant_unit_names(unit, name):
     assert unit_name(unit) == name
 
 
+@pytest.mark.parametrize("unit,text,name", [("GBP_p", "118.5p", "point"), ("GBP_p", "40 pence", "penny")])
+def test_newsquant_unit_names_by_how_they_are_written(unit, text, name):
+    from pipeline.evaluate.scorers.newsquant import unit_name
+
+    assert unit_name(unit, text) == name
+
+
 @pytest.mark.parametrize(
     "fact,expected",
     [({"measured": "the trade deficit"}, "trade deficit"), ({"measured": None, "agent": {"name": "Acme"}}, "Acme"),

@@ -74,7 +74,7 @@ def from_prediction(fact: dict) -> dict:
     unit = fact.get("unit")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
             "change": QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "="),
-            "unit": (unit_name(unit) if unit else counted_unit(fact)).lower(),
+            "unit": (unit_name(unit, fact.get("text", "")) if unit else counted_unit(fact)).lower(),
             "concepts": concepts(fact)}
 
 
@@ -88,8 +88,14 @@ def counted_unit(fact: dict) -> str:
     return " ".join(modifiers + [counted])
 
 
-def unit_name(unit: str) -> str:
+WRITTEN_NAMES = {("GBP_p", "p"): "point"}  # the set names a price written "118.5p" a point, as quantulum3 reads "p"
+
+
+def unit_name(unit: str, text: str = "") -> str:
     """A pipeline unit in NewsQuant's words; a rate ("USD/share", "mi/gal") joins its parts with "per"."""
+    written = WRITTEN_NAMES.get((unit, text[-1:]))
+    if written is not None:
+        return written
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit]
     return " per ".join(UNIT_NAMES.get(part, part) for part in unit.split("/"))
