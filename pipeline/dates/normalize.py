@@ -145,7 +145,8 @@ def names_quarter(expression: str) -> bool:
         lower.replace("-", " "))
 
 
-def _quarter_in_context(lower: str, published: dt.date | None, previous: str | None) -> Normalized | None:
+def _quarter_in_context(lower: str, published: dt.date | None, previous: str | None, prefer: str = "past"
+                        ) -> Normalized | None:
     """A quarter named by the reporting it sits in: "the quarter", "the latest quarter" (the last quarter
     the article named, else the last one completed), "the current quarter", "the year-earlier quarter",
     and "a year earlier" after a quarter (that quarter a year back), as earnings news writes them."""
@@ -173,8 +174,15 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     else:
         number = (published.month - 1) // 3 or 4
         year = year or str(published.year - (1 if number == 4 else 0))
-    year = int(year) if year else published.year
+    this_year = re.search(r"\bthis (?:fiscal )?year", lower) is not None  # "this year's second quarter"
+    year = int(year) if year else published.year if this_year else _quarter_year(number, published, prefer)
     return Normalized(f"{year - (1 if back else 0)}-Q{number}", "quarter")
+
+
+def _quarter_year(number: int, published: dt.date, prefer: str) -> int:
+    """The year of a quarter named without one: a quarter not yet begun is last year's (results are
+    reported after their quarter: "the fourth quarter" in January), unless the clause looks forward."""
+    return published.year - (1 if number > (published.month - 1) // 3 + 1 and prefer != "future" else 0)
 
 
 #: A date told relative to the one the article last named: "that year", "the following month", "the next
@@ -242,7 +250,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     anaphoric = _from_last(lower, text.lower(), last) or _holiday(lower, published, prefer)
     if anaphoric is not None:
         return anaphoric
-    quarter = _quarter_in_context(lower, published, previous)
+    quarter = _quarter_in_context(lower, published, previous, prefer)
     if quarter is not None:
         return quarter
     # A part of a period dates to the period: "the end of November", "mid-November", "around Nov. 1".
@@ -300,7 +308,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"(?:q([1-4])|(first|second|third|fourth)[ -]quarter)(?: of)? ?(\d{4})?", lower)
     if match:
         number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]
-        year = match.group(3) or (str(published.year) if published else None)
+        year = match.group(3) or (str(_quarter_year(number, published, prefer)) if published else None)
         return Normalized(f"{year}-Q{number}" if year else None, "quarter")
     # Seasons: "the summer of 2024", "last spring", "this winter".
     match = re.fullmatch(r"(last|next|this|past)? ?(spring|summer|autumn|fall|winter)(?: of)? ?(\d{4})?", lower)

@@ -68,7 +68,8 @@ def test_normalize_prefer_future(expression, value):
         ("the first quarter", "2026-Q1", "quarter"), ("Q3 2025", "2025-Q3", "quarter"),
         ("2026-02-10", "2026-02-10", "day"), ("the 21st century", "20", "century"),
         ("Monday morning", "2026-02-16", "day"), ("last night", "2026-02-16", "day"),
-        ("fiscal year 2023", "2023", "year"), ("FY2024", "2024", "year"), ("third-quarter", "2026-Q3", "quarter"),
+        ("fiscal year 2023", "2023", "year"), ("FY2024", "2024", "year"),
+        ("third-quarter", "2025-Q3", "quarter"),  # a quarter not yet begun in February is last year's
         ("4:17 a.m. local time", "2026-02-17T04:17", "time"), ("10 p.m.", "2026-02-17T22:00", "time"),
     ],
 )
