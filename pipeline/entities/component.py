@@ -79,6 +79,8 @@ class NewsEntities:
         spans = _defined_acronyms(doc, spans)
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
+        spans = [part for span in spans for part in _split_at_role(span, roles)]
+        spans = [part for span in spans for part in _company_before_of_place(span, spans)]
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
@@ -318,6 +320,45 @@ def _dated_surname(span: Span) -> bool:
     return span.label_ == "DATE" and len(span) == 1 and span[0].is_title \
         and not (span.start > 0 and doc[span.start - 1].lower_ in DATE_LEAD_WORDS) \
         and not (span.end < len(doc) and doc[span.end].like_num)
+
+
+COMPANY_SUFFIXES = {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc", "company", "corporation",
+                    "group", "s.a.", "ag", "gmbh", "n.v."}
+
+
+def _split_at_role(span: Span, roles) -> list[Span]:
+    """"U.S. Attorney Anton Valukas", "Health and Human Services Inspector Richard Kusserow", "Conservative local
+    government spokesman Glyn Davies" read as one name: a title inside it, with a capitalised name after, makes the
+    words after it a person and the words before it the organisation (or place) the title belongs to."""
+    doc = span.doc
+    inside = [r for r in roles if span.start < r.start and r.end < span.end]
+    if span.label_ not in NAME_LABELS or not inside:
+        return [span]
+    role = max(inside, key=lambda r: r.end)
+    person = doc[role.end:span.end]
+    if len(person) > 4 or not all(t.is_title or (t.is_upper and t.text.endswith(".")) for t in person):
+        return [span]
+    before = doc[span.start:role.start]
+    parts = [Span(doc, span.start, role.start, label="GPE" if _is_country_abbreviation(before) else "ORG")] \
+        if any(t.is_title or t.is_upper for t in before) and before[-1].is_alpha | before[-1].text.endswith(".") else []
+    return parts + [Span(doc, role.end, span.end, label="PERSON")]
+
+
+def _is_country_abbreviation(span: Span) -> bool:
+    return span.text in {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
+
+
+def _company_before_of_place(span: Span, spans: list[Span]) -> list[Span]:
+    """"Becton Dickinson Co. of Franklin Lakes": a company's name ends at its suffix; the place after "of" is a
+    place of its own ("Bank of England", with no suffix before "of", stays whole)."""
+    doc = span.doc
+    if span.label_ != "ORG":
+        return [span]
+    cut = next((t.i for t in span if t.lower_ == "of" and span.start < t.i < span.end - 1
+                and doc[t.i - 1].lower_ in COMPANY_SUFFIXES and doc[t.i + 1].is_title), None)
+    if cut is None:
+        return [span]
+    return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]
 
 
 def _place_before_based(span: Span) -> Span:

@@ -184,3 +184,30 @@ def test_entities_a_first_name_before_a_place_word_is_no_person(run):
     doc = run("They walked down Victoria Street in May. She said in May 2019 she would go.")
     assert not [e for e in doc._.facts.entities if e.label == "PERSON"]
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["May", "May 2019"]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a title inside a name read as one: the person after it, the organisation or place before it
+    ("U.S. Attorney Anton Valukas said the case was closed.",
+     {("PERSON", "Anton Valukas"), ("GPE", "United States")}, {"U.S. Attorney Anton Valukas"}),
+    ("Health and Human Services Inspector Richard P. Kusserow issued a report.",
+     {("PERSON", "Richard P. Kusserow"), ("ORG", "Health and Human Services")},
+     {"Health and Human Services Inspector Richard P. Kusserow"}),
+])
+def test_entities_split_at_a_title_inside_a_name(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found
+    assert not {name for _, name in found} & absent
+
+
+def test_company_name_ends_at_its_suffix_before_of_a_place():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _company_before_of_place
+
+    doc = English().make_doc("Avis Bourg Co. of Folsom and the Bank of England")
+    company, bank = Span(doc, 0, 5, label="ORG"), Span(doc, 7, 10, label="ORG")
+    assert [(s.text, s.label_) for s in _company_before_of_place(company, [])] == [("Avis Bourg Co.", "ORG"),
+                                                                                   ("Folsom", "GPE")]
+    assert _company_before_of_place(bank, []) == [bank]
