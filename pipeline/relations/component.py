@@ -253,7 +253,7 @@ class NewsRelations:
         country = role.scope == "country"
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
-        tokens = evidence + ([t for t in role_token.subtree if not t.is_punct] if org else [])
+        tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         if org is None and role.scope and not _unread_holder(doc, role, index):
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             confidence = INFERRED if org is not None else confidence
