@@ -32,6 +32,7 @@ _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
 _FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
+MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
 
@@ -152,7 +153,7 @@ class NewsQuantities:
                                 or tail in self.units and len(tail) > 1):
                     scale, unit = head or None, self.units.get(tail) if tail else None
                     break
-                if tail in self.glued_subunits and not pre and token.dep_ not in {"compound", "amod", "nmod", "nummod"} \
+                if tail in self.glued_subunits and not pre and token.dep_ not in MODIFIER_DEPS \
                         and not (token.i > 0 and token.doc[token.i - 1].lower_ == "in"):
                     scale, unit = head or None, self.glued_subunits[tail]  # "at 118.5p", not "a 720p screen"
                     break
@@ -319,6 +320,9 @@ class NewsQuantities:
         head_end = unit_end  # "15 miles per hour": the unit's own word, before the rate's denominator
         if unit is not None:
             unit, unit_end = self._rate(doc, unit, unit_end)
+            close = next((j for j in range(unit_end + 1, min(unit_end + 10, len(doc))) if doc[j].text == ")"), None)
+            if "/" not in unit and unit_end < len(doc) and doc[unit_end].text == "(" and close is not None:
+                unit = self._rate(doc, unit, close + 1)[0]  # "9 billion shekels ($2.4 billion) a year"
         if qualifier == "exact":
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
         elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
@@ -333,8 +337,8 @@ class NewsQuantities:
             noun = _counted_noun(number_token)
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun) if t.i >= end).strip()  # "first-team
-                # players"; not the words before the number ("a combined 435 homes")
+                # "first-team players", as written; not the words before the number ("a combined 435 homes")
+                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun) if t.i >= end).strip()
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -510,6 +514,7 @@ class NewsQuantities:
             if left.unit is None and left.counted is None and right.unit and between in LIST_WORDS | {", and"}:
                 left.unit, left.counted_phrase = right.unit, None
             elif left.counted and right.counted is None and right.unit is None and right.high is None \
+                    and right.measured is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
                     doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:
                 right.counted, right.counted_phrase = left.counted, left.counted_phrase  # "two people died and three"
@@ -574,7 +579,8 @@ def _counted_noun(number: Token) -> Token | None:
         head = head.head
         if head.pos_ in {"NOUN", "PROPN"}:
             return head
-    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "attr", "appos"} or number.lower_ in {"third", "half", "quarter"}:
+    if number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass", "attr", "appos"} \
+            or number.lower_ in {"third", "half", "quarter"}:
         for child in number.children:  # "two of the groups", "a third of the budget"
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -272,3 +272,18 @@ def test_quantities_age_in_apposition(run, text, value, unit):
 def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [("The levy hits a 5 billion rand (£220 million) a year wine trade.", 5_000_000_000, "ZAR/yr"),
+     ("Holders were offered C $7 (US $5.10) per share.", 7, "CAD/share")],
+)
+def test_quantities_rate_after_a_bracketed_conversion(run, text, value, unit):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.unit == unit
+
+
+def test_quantities_elliptical_count_is_not_a_measured_number(run):
+    quantities = _quantities(run("The squad had 20 players over the age of 23."))
+    assert [(q.value, q.counted) for q in quantities] == [(20, "player"), (23, None)]
