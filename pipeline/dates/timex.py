@@ -12,7 +12,8 @@ encoding changes here, never the reading:
 - a recurrence is a ``SET``: "every week", "daily" (``P1W``, ``P1D``), "every two years" (``P2Y``), "each
   Thursday" (``XXXX-WXX-4``), "each July" (``XXXX-07``);
 - a day read with a part of the day carries it in the value ("this morning": ``2026-02-17TMO``), as does
-  a week read as its weekend ("last weekend": ``2026-W07-WE``).
+  a week read as its weekend ("last weekend": ``2026-W07-WE``); the type is TIME, but DATE where a weekday
+  is named ("Friday night"), as TimeBank and AQUAINT mostly type it (20 of 26).
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ SET_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W"
              "year": "Y"}
 AMOUNTS = {"": 1, "other": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "ten": 10}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS_NAMED = set(WEEKDAYS)
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 
@@ -60,8 +62,8 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
                 return "DATE", reference
         return TYPES.get(granularity, "DATE"), None
     part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
-    if part and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        return "TIME", f"{value}T{part}"
+    if part and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):  # a named day's part is a DATE, as TimeBank types it
+        return "DATE" if WEEKDAYS_NAMED.intersection(words) else "TIME", f"{value}T{part}"
     if "weekend" in words and re.fullmatch(r"\d{4}-W\d{2}", value):
         return "DATE", f"{value}-WE"
     return TYPES.get(granularity, "DATE"), value
