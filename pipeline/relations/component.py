@@ -48,6 +48,7 @@ class NewsRelations:
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
         self.role_verbs = verbs.get("role_verbs", {})
+        self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.roles = RoleLexicon(self.vocab, roles)
@@ -91,8 +92,8 @@ class NewsRelations:
             if after < len(doc) and self.roles.is_group_noun(doc[after]):
                 after, plural = after + 1, True
             people = self._people_at(doc, after, index, listed=plural)
-            if not people:
-                continue
+            if not people or (plural and len(people) == 1):
+                continue  # "league leaders Chelsea": a plural title names several people
             org, org_token = self._org_before(doc, role, index)
             if org is None:
                 org, org_token = self._org_after(doc, people[-1][1], index)
@@ -383,8 +384,12 @@ class NewsRelations:
             subject = _subject_of(verb)
             person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
             if person is not None and person.label == "PERSON":
-                out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
-                                     [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
+                found = self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
+                                      [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
+                if verb.lemma_.lower() in self.leaving_verbs:  # "Callaghan resigned as Labour leader"
+                    for relation in found:
+                        relation.role = f"former {relation.role}" if relation.role else relation.role
+                out += found
         return out
 
     def _role_verbs(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:

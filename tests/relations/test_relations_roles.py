@@ -52,6 +52,8 @@ def _roles(doc):
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
          ("Jane Doe", "Environment Agency", "head")),
         ("Bill Gates, who founded Microsoft, gave money.", ("Bill Gates", "Microsoft", "founder")),
+        # leaving a title
+        ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour", "former leader")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
         # "X will become ..." and "X will take on the role of ..."
@@ -145,6 +147,12 @@ def test_roles_unread_holder_is_not_guessed(run):
 def test_roles_named_party_is_not_replaced_by_a_guess(run, text):
     """A party the entities did not read stands before the title: no other organisation is guessed for it."""
     assert ("Tom Reed", "Labour", "local government spokesman") not in _roles(run(text))
+
+
+def test_roles_plural_title_before_one_name(run):
+    """"league leaders Chelsea": a plural title before a single name is no person's title."""
+    roles = _roles(run("The defeat left league leaders Tom Reed four points clear."))
+    assert not [r for r in roles if r[0] == "Tom Reed"]
 
 
 def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
