@@ -29,7 +29,7 @@ LIST_WORDS = {"and", "or", ","}
 TARGET_PREPS = {"to", "from", "at", "of"}
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
-_GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
+_GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
 _FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
@@ -139,7 +139,9 @@ class NewsQuantities:
         if pre.isalpha() and len(match.group("num")) < 2 and not suf and not scaled:
             return None  # "PS3", "A4": a code, where "RM5.50", "EUR50" and "PS6 m" are money
         if pre:
-            kind = self.glued_prefixes.get(pre) or (self.currencies.get(pre.lower()) if _currency_mark_text(pre) else None)
+            kind = self.glued_prefixes.get(pre.lower()) or (
+                self.currencies.get(pre.lower()) if _currency_mark_text(pre) else None) or (
+                "negative" if pre[:-1].lower() in self.negative_words and pre.endswith("-") else None)
             if kind is None:
                 return None
         scale, unit = None, None
@@ -260,6 +262,8 @@ class NewsQuantities:
         span_start, span_end, unit, qualifier, high = start, end, None, "exact", None
         glued = self._glued(doc[start])
         glued_end = self._glued(doc[end - 1]) if end - 1 > start else glued
+        if glued is not None and glued[0] == "negative":
+            value = -value  # "a minus-1.4 degree launch angle"
         if glued is not None and glued[0] in self.currencies.values():
             unit = glued[0]  # "RM23.50", "EUR50m"
         elif start > 0 and _currency_mark(doc[start - 1]) and doc[start - 1].lower_ in self.currencies:
@@ -489,6 +493,8 @@ class NewsQuantities:
         if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "pobj"}) and owner.pos_ == "NOUN" \
                 and owner.lemma_.lower() in self.change_nouns and owner != anchor:
             return self.change_nouns[owner.lemma_.lower()]  # "a 16.4% rise", "an increase of 6%"
+        if anchor.dep_ in MODIFIER_DEPS and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i > anchor.i:
+            return "exact"  # "added a 30 degree homer", "raised a $5 billion fund": a size of the thing
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return "exact"
         node = anchor

@@ -287,3 +287,14 @@ def test_quantities_rate_after_a_bracketed_conversion(run, text, value, unit):
 def test_quantities_elliptical_count_is_not_a_measured_number(run):
     quantities = _quantities(run("The squad had 20 players over the age of 23."))
     assert [(q.value, q.counted) for q in quantities] == [(20, "player"), (23, None)]
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,qualifier",
+    [("Its planes fly at a minus-2.5 degree pitch on landing.", -2.5, "deg", "exact"),
+     ("The plant will make sub-5 nanometer chips.", 5, "nm", "less_than"),
+     ("The striker added a 40 yard goal late on.", 40, "yd", "exact")],
+)
+def test_quantities_word_prefixes_and_sizes_of_things(run, text, value, unit, qualifier):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
