@@ -81,6 +81,7 @@ class NewsEntities:
         spans = self._people_by_first_name(doc, spans)
         spans = [part for span in spans for part in _split_at_role(span, roles)]
         spans = [part for span in spans for part in _company_before_of_place(span, spans)]
+        spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
@@ -359,6 +360,30 @@ def _company_before_of_place(span: Span, spans: list[Span]) -> list[Span]:
     if cut is None:
         return [span]
     return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]
+
+
+TOWN_FOLLOWERS = {",", ".", "(", ")", ";", ":"}
+
+
+def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Morgan City, La.", "Lowman, Idaho", "KARBALA, Iraq (AP)": a name written before a comma and a US state or a
+    country, the phrase ending there, is a town; both are places. Not a person with a known first name."""
+    from ..relations.countries import is_state_or_country
+
+    by_start = {s.start: s for s in spans}
+    out = list(spans)
+    for span in spans:
+        i = span.end
+        if span.label_ not in NAME_LABELS or opens_with_first_name(span) or i + 1 >= len(doc) or doc[i].text != ",":
+            continue
+        region = by_start.get(i + 1)
+        end = region.end if region is not None else i + 2
+        if not is_state_or_country(doc[i + 1:end].text) or (end < len(doc) and doc[end].text not in TOWN_FOLLOWERS
+                                                           and not doc[end].is_space):
+            continue
+        town = span if span.label_ in {"GPE", "LOC", "FAC"} else Span(doc, span.start, span.end, label="GPE")
+        out = [s for s in out if s is not span and s is not region] + [town, Span(doc, i + 1, end, label="GPE")]
+    return sorted(out, key=lambda s: s.start)
 
 
 def _place_before_based(span: Span) -> Span:

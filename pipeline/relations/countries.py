@@ -37,3 +37,18 @@ def is_region(name: str) -> bool:
         return True
     except LookupError:
         return False
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
+
+
+@lru_cache(maxsize=4096)
+def is_state_or_country(name: str) -> bool:
+    """A country, a US state ("Idaho") or a US state's AP abbreviation ("Conn."): what a dateline or a "Town,
+    State" phrase writes after a town."""
+    return is_country(name) or name in _us_states() or name in _abbreviations() \
+        or name.rstrip(".") + "." in _abbreviations()

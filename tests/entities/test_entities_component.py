@@ -211,3 +211,16 @@ def test_company_name_ends_at_its_suffix_before_of_a_place():
     assert [(s.text, s.label_) for s in _company_before_of_place(company, [])] == [("Avis Bourg Co.", "ORG"),
                                                                                    ("Folsom", "GPE")]
     assert _company_before_of_place(bank, []) == [bank]
+
+
+@pytest.mark.parametrize("text,places,absent", [
+    # a name before a comma and a US state or a country, the phrase ending there: a town, and both are places
+    ("Ten oil workers were missing off Morgan City, La., after their rig capsized.", {"Morgan City", "La."}, set()),
+    ("Marie Ferraro, 50, of Bethany, Conn., was shot.", {"Bethany", "Conn."}, {"Marie Ferraro"}),
+    # not a person named with a first name, nor a region that goes on ("Georgia's coach")
+    ("Mark Ealham, Kent, took three wickets.", set(), {"Mark Ealham"}),
+])
+def test_entities_towns_before_states_and_countries(run, text, places, absent):
+    doc = run(text)
+    found = {doc.text[s:e] for ent in doc._.facts.entities if ent.label == "GPE" for s, e in ent.mentions}
+    assert places <= found and not (found & absent)
