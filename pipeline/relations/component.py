@@ -94,18 +94,20 @@ class NewsRelations:
             people = self._people_at(doc, after, index, listed=plural)
             if not people or (plural and len(people) == 1):
                 continue  # "league leaders Chelsea": a plural title names several people
+            member = role.role in self.roles.member_titles
             org, org_token = self._org_before(doc, role, index)
             if org is None:
                 org, org_token = self._org_after(doc, people[-1][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and role.scope and not _unread_holder(doc, role, index):
+                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms):
                     # inferred: in the evidence only when the sentence names it
                     holder = self._infer_holder(doc, person_token, index, role.scope)
                     confidence = INFERRED if holder is not None else confidence
                     holder_token = index.nearest_in_sentence(holder, person_token)
+                if member and holder is None:
+                    continue  # a member of nothing the article names
                 tokens = [doc[role.start], person_token] + ([holder_token] if holder_token is not None else [])
-                member = holder is not None and role.role in self.roles.member_titles  # "Labour member X"
                 out.append(Relation("member_of" if member else "has_role", person, holder, *index.evidence(tokens),
                                     role=None if member else role.role, confidence=confidence))
         return out
@@ -255,7 +257,7 @@ class NewsRelations:
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
-        if org is None and role.scope and not _unread_holder(doc, role, index):
+        if org is None and role.scope and not _unread_holder(doc, role, index, self.demonyms):
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             confidence = INFERRED if org is not None else confidence
         if org is None and (named_only or member):
@@ -845,10 +847,10 @@ def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int
     return out
 
 
-def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex) -> bool:
+def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict) -> bool:
     if role.scope != "organisation":  # "Quebec Premier X": the country around the named region is still his
         return False
-    return _unread_name_before(doc, role, index) or _unread_phrase(role, doc[role.end - 1], index)
+    return _unread_name_before(doc, role, index, demonyms) or _unread_phrase(role, doc[role.end - 1], index)
 
 
 def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex) -> bool:
@@ -859,7 +861,7 @@ def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex) -
                for c in role_token.children)
 
 
-def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex) -> bool:
+def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict) -> bool:
     """True when a name that is no organisation or place stands right before the title ("Redmond manager X",
     "Magpies chairman X", "Conservative spokesman X", "Plaid Cymru's spokesman X" with the name missed or read as
     a person): the text gives the holder, or the title is that person's ("Smith's aide X"), so none is guessed."""
@@ -867,6 +869,8 @@ def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex) -> bo
     if before is not None and before.text in {"'s", "’s"} and role.start > 1:
         before = doc[role.start - 2]  # "Plaid Cymru's spokesman" with the party read as a person
     entity = index.of(before)
+    if entity is not None and entity.label == "NORP":  # "Liberal Democrat spokesman X" with no party named
+        return entity.name not in demonyms  # a nationality ("Dutch co-chairman X") leaves the employer to guess
     return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN", "ADJ"} \
         and (entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"})
 

@@ -142,11 +142,16 @@ def test_roles_unread_holder_is_not_guessed(run):
 
 @pytest.mark.parametrize("text", [
     "Labour won the vote. Conservative local government spokesman Tom Reed said the tax was too high.",
+    "Labour won the vote. Tom Reed, Liberal Democrat home affairs spokesman, said the tax was too high.",
     "Labour won the vote. Tom Reed, Plaid Cymru's local government spokesman, said the tax was too high.",
 ])
 def test_roles_named_party_is_not_replaced_by_a_guess(run, text):
     """A party the entities did not read stands before the title: no other organisation is guessed for it."""
     assert ("Tom Reed", "Labour", "local government spokesman") not in _roles(run(text))
+
+
+def test_a_member_of_nothing_named_is_no_relation(run):
+    assert not [r for r in run("Team member Tom Reed won the race.")._.facts.relations if r.subject.name == "Tom Reed"]
 
 
 def test_roles_plural_title_before_one_name(run):
