@@ -29,7 +29,8 @@ LIST_WORDS = {"and", "or", ","}
 TARGET_PREPS = {"to", "from", "at", "of"}
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
-_GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
+_GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
+                    r"(?P<suf>[^\W\d_]*)(?P<rest>[)\-].*)?$")
 _FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
@@ -348,7 +349,7 @@ class NewsQuantities:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
             else:
                 noun = None
-        anchor = noun or (doc[span_start:head_end].root if head_end - span_start > 1 else doc[span_start])
+        anchor = noun or _span_head(doc[span_start:head_end])
         verb = governing_verb(anchor)
         measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
                              money=unit in self.currencies.values(), unit_words=self.unit_words,
@@ -551,6 +552,13 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
             right.qualifier = left.qualifier
 
 
+def _span_head(span: Span) -> Token:
+    """The token of a quantity's words that hangs them in the sentence: the last one whose head is outside
+    them, not a determiner ("a million dollar house": dollar; "15 to 22 miles per hour": miles)."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end and t.dep_ not in {"det", "punct"}]
+    return outside[-1] if outside else span.root
+
+
 def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     """A whole number up to 120 set off by commas right after a person's name ("Bellamy, 25,")."""
     return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and start > 1 \
@@ -623,8 +631,8 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "appos"} or owner != anchor.head) \
             and owner.pos_ in {"NOUN", "PROPN"} and owner.i not in inside:
         return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
-    if anchor.dep_ == "pobj" and owner.lower_ == "of" and owner.head.pos_ in {"NOUN", "PROPN"}:
-        return _phrase(owner.head, inside)  # "a speed of 20 mph", "a penalty of $52,000", "sales of 5835 units"
+    if anchor.dep_ == "pobj" and owner.lower_ in {"of", "for"} and owner.head.pos_ in {"NOUN", "PROPN"}:
+        return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
     if money:
         preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
         goods = next((c for c in preps if c.dep_ in {"prep", "dative"} and c.lower_ == "for"), None)

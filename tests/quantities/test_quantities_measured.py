@@ -32,6 +32,8 @@ pytestmark = pytest.mark.slow
         ("Retailers pay card fees which range from 1 per cent to 2 per cent.", 1, "card fees"),
         ("Rivera, 41, has coached the side since spring.", 41, "Rivera"),
         ("The five launches will offer a combined 435 homes.", 435, "five launches"),
+        ("It is a million dollar house.", 1_000_000, "house"),
+        ("The jet faced a grounding for three months.", 3, "grounding"),
         ("Ice cream sales dipped by 3.4% last year.", 3.4, "Ice cream sales"),
         ("Markets: Dow +0.4% FTSE -0.6% CAC -1.7%.", -0.6, "FTSE"),
         ("Officials weighed four options for cheaper fuels.", 4, "cheaper fuels"),
