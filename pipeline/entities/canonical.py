@@ -68,6 +68,18 @@ def _is_name_suffix(short: list[str], long: list[str]) -> bool:
         and short[0].lower() not in GENERIC_FIRST_WORDS
 
 
+#: Generational suffixes after a surname: "Al Unser Jr." is "Unser".
+NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A person's name without its generational suffix (and the comma before it): "Ken Griffey, Jr." -> "Ken Griffey"."""
+    if len(words) > 2 and words[-1] in NAME_SUFFIXES:
+        words = words[:-1]
+        words[-1] = words[-1].rstrip(",")
+    return words
+
+
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
 
@@ -130,8 +142,8 @@ class Canonicalizer:
         if mention.label in PERSON_LIKE or len(words) == 1:
             matches = [
                 g for g in groups if "PERSON" in g.labels() and any(
-                    len(m.text.split()) > len(words) and m.text.split()[-len(words):] == words
-                    for m in g.mentions
+                    len(full) > len(words) and full[-len(words):] == words
+                    for full in (_without_suffix(m.text.split()) for m in g.mentions)
                 )
             ]
             if len(matches) == 1:

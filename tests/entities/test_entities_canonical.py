@@ -75,3 +75,10 @@ def test_aliases_join_their_groups_and_the_alias_written_alone(canonicalize):
     assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 4), ("PERSON", "Joel", 1)]
     # without the alias they stay apart
     assert len(canonicalize(mentions)) == 4
+
+
+@pytest.mark.parametrize("full", ["Al Unser Jr.", "Davis Love III", "Ken Griffey, Jr."])
+def test_a_surname_joins_a_full_name_with_a_generational_suffix(canonicalize, full):
+    surname = full.split()[1].rstrip(",")
+    entities = canonicalize([_m(full, "PERSON", 0), _m(surname, "ORG", 40)])
+    assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", full, 2)]
