@@ -369,9 +369,13 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"([a-z]+)\.? (\d{4})", lower)
     if match and match.group(1) in MONTHS:
         return Normalized(f"{match.group(2)}-{MONTHS[match.group(1)]:02d}", "month")
-    # The year being reported: "the current year", "the full year", "the current fiscal year".
-    if re.fullmatch(r"(?:(?:current|full)(?: fiscal)? |fiscal )?year", lower):
+    # The year being reported: "the current year", "the full year", "the current fiscal year", "year end".
+    if re.fullmatch(r"(?:(?:current|full)(?: fiscal)? |fiscal )?year|year(?:'s | |-)end", lower):
         return Normalized(str(published.year) if published else None, "year")
+    # Halves of a year: "the first half of 2025", "the last half of 1989", "the first two quarters of 1990".
+    match = re.fullmatch(r"(first|second|last) (?:half|two quarters) of (\d{4})", lower)
+    if match:
+        return Normalized(f"{match.group(2)}-H{1 if match.group(1) == 'first' else 2}", "year")
     # A month placed by a relative year: "January this year", "June last year".
     match = re.fullmatch(r"([a-z]+)\.? (this|last|next) year", lower)
     if match and match.group(1) in MONTHS:

@@ -220,3 +220,13 @@ def test_normalize_clock_time_on_its_day(expression, value):
 ])
 def test_normalize_halves_and_qualified_units(expression, value):
     assert normalize(expression, TUESDAY).value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("by year end", "2026"),
+    ("year's end", "2026"),
+    ("the first half of 2025", "2025-H1"),
+    ("the last half of 1989", "1989-H2"),
+])
+def test_normalize_year_end_and_halves(expression, value):
+    assert normalize(expression, TUESDAY).value == value
