@@ -370,7 +370,10 @@ class NewsRelations:
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
         out = []
         for verb in doc:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() in self.appoint_verbs:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.appoint_verbs:
+                out += self._appointed_titles(doc, verb, role_at, index, resolve)
+                continue
+            if verb.pos_ != "VERB":
                 continue
             obj = _first(c for c in verb.children if c.dep_ == "dobj")
             title, holder = _as_object(verb), None
@@ -393,6 +396,25 @@ class NewsRelations:
                         relation.role = f"former {relation.role}" if relation.role else relation.role
                 out += found
         return out
+
+    def _appointed_titles(self, doc: Doc, verb: Token, role_at: dict[int, RoleMention], index: "_MentionIndex",
+                          resolve: Resolver) -> list[Relation]:
+        """"X was appointed chief executive of Barclays", "X has been named Barclays' new chairman": the title as
+        the verb's predicative complement, the person its passive subject."""
+        title = _first(c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i in role_at)
+        subject = _first(c for c in verb.children if c.dep_ == "nsubjpass")
+        if title is None or subject is None or self._judged(title, role_at[title.i]):
+            return []  # "X was named the best striker in the league": an award, no title
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head  # "Tom Reed, who was appointed chief executive"
+        person = index.of(subject) or (resolve(subject) if subject.pos_ == "PRON" else None)
+        if person is None or person.label != "PERSON":
+            return []
+        found = self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
+                              [subject, verb, title], 0.8)
+        for relation in found:
+            relation.event_index = verb.i
+        return found
 
     def _role_verbs(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"X, who heads the Environment Agency", "Bill Gates founded Microsoft", "X captains Wales": has_role with

@@ -52,6 +52,10 @@ def _roles(doc):
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
          ("Jane Doe", "Environment Agency", "head")),
         ("Bill Gates, who founded Microsoft, gave money.", ("Bill Gates", "Microsoft", "founder")),
+        # appointed to a title, the title as the verb's complement
+        ("Tom Reed, who was appointed chief executive of Barclays in May, resigned.",
+         ("Tom Reed", "Barclays", "chief executive")),
+        ("Tom Reed has been named Barclays' new chairman.", ("Tom Reed", "Barclays", "chairman")),
         # leaving a title
         ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour", "former leader")),
         # an occupation in apposition, with its organisation
@@ -92,6 +96,8 @@ def test_roles_for_several_people(run, text, expected):
     [
         # a nationality before a club's title says where the player is from, not whom he plays for
         ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
+        # an award is not a title
+        ("Barclays said Tom Reed was named the best striker in the league.", ("Tom Reed", "Barclays", "striker")),
         # an opinion is not a title
         ("'Tom Reed is the best striker in Europe,' said Ana Ruiz of Arsenal.", ("Tom Reed", "Arsenal", "striker")),
         # "as" after someone else is what the subject calls them
