@@ -92,6 +92,7 @@ class NewsQuantities:
         self._share_list_units(doc, quantities)
         _share_conversions(doc.text, quantities)
         _link_claims(doc, quantities)
+        _link_levels(doc.text, quantities)
         facts.quantities = quantities
         return doc
 
@@ -488,6 +489,9 @@ class NewsQuantities:
     def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit: str | None = None) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
         before = doc[span_start - 1] if span_start > 0 else None
+        if before is not None and before.lower_ in {"to", "from"} and span_start > 1 and (
+                doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS):
+            return "exact"  # "increased by $43.6 billion to $419.2 billion": the new level
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
         owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "by"} else anchor.head
@@ -534,6 +538,14 @@ class NewsQuantities:
     def from_disk(self, path, exclude=tuple()) -> "NewsQuantities":
         self._load(read_json(Path(path) / "quantities.json"))
         return self
+
+
+def _link_levels(text: str, quantities: list[Quantity]) -> None:
+    """"rose by $43.6 billion to $419.2 billion": the new level is linked to the change that led to it."""
+    for left, right in zip(quantities, quantities[1:]):
+        if left.qualifier in {"increase", "decrease"} and right.linked_to is None \
+                and text[left.end:right.start].strip().lower() in {"to", "from"}:
+            right.linked_to = left
 
 
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}

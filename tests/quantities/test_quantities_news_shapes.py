@@ -298,3 +298,12 @@ def test_quantities_elliptical_count_is_not_a_measured_number(run):
 def test_quantities_word_prefixes_and_sizes_of_things(run, text, value, unit, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert (quantity.unit, quantity.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    "text", ["The deficit widened by $3.2 billion to $51.8 billion last year.", "Output fell 4% to 1.2 million tonnes."],
+)
+def test_quantities_new_level_is_exact_and_linked_to_its_change(run, text):
+    change, level = _quantities(run(text))
+    assert change.qualifier in {"increase", "decrease"} and level.qualifier == "exact"
+    assert level.linked_to is change
