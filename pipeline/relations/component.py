@@ -436,10 +436,19 @@ class NewsRelations:
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"The company, which has headquarters in Rotterdam and London" and "Acme's headquarters in Leeds"
-        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat" (lives_in)."""
+        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat", "Jane Doe, a teacher
+        from Leeds" (lives_in)."""
         out = []
         for noun in doc:
             lemma = noun.lemma_.lower()
+            person = index.of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
+            if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds"
+                for place_token in [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                                    for p in c.children if p.dep_ == "pobj"]:
+                    place = index.of(place_token)
+                    if place is not None and place.label == "GPE":
+                        out.append(Relation("lives_in", person, place,
+                                            *index.evidence([noun.head, noun, place_token]), confidence=0.6))
             if noun.pos_ != "NOUN" or lemma not in self.seat_nouns | self.home_nouns:
                 continue
             owner_token = _first(c for c in noun.children if c.dep_ == "poss")

@@ -178,6 +178,8 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Tom Reed, Ana Ruiz and Paul Smith, from London, were freed on Monday.",
          {("lives_in", "Tom Reed", "London", None), ("lives_in", "Ana Ruiz", "London", None),
           ("lives_in", "Paul Smith", "London", None)}),
+        ("Jane Doe, a mother of two from Manchester, said the school was full.",
+         {("lives_in", "Jane Doe", "Manchester", None)}),
         # a home with its place, the owner through the pronoun
         ("Police praised Ozzy Osbourne. He chased a burglar at his Buckinghamshire home.",
          {("lives_in", "Ozzy Osbourne", "Buckinghamshire", None)}),
