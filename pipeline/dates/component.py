@@ -111,7 +111,8 @@ def _span_rules() -> dict:
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
-            "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *_holiday_names()]],
+            "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *rules["reporting_periods"],
+                                               *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}

@@ -108,6 +108,7 @@ def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
         ("Fares may rise again in the future, the operator said.", ("the future", "FUTURE_REF")),
         ("Prices have fallen in recent years across the county.", ("recent years", "PAST_REF")),
         ("Volunteers serve hot meals at the shelter daily.", ("daily", "P1D")),
+        ("Sales in the latest period rose 4% at the chain.", ("the latest period", "2025-Q4")),
         ("The family gathered on Thanksgiving Day at the farm.", ("Thanksgiving Day", "2025-11-27")),
     ],
 )
