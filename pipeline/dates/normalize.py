@@ -157,7 +157,7 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     words = YEAR_BACK.sub("", words).strip()
     words = re.sub(r"\b(?:the|its|this|that|same|comparable|latest|most recent|fiscal|year's)\b", "", words)
     words = " ".join(words.split())
-    if words == "period" and latest and not back:  # "the latest period" of a results report: its quarter
+    if words == "period" and latest and not back:  # "the latest period" of a results report: "the latest quarter"
         words = "quarter"
     if words in {"", "period"} and ago:
         if previous and re.fullmatch(r"\d{4}-Q\d", previous):

@@ -121,7 +121,7 @@ def test_normalize_counted_durations(expression, value):
         ("a year ago", None, "2025", "year"),
         ("last year", "2025-Q4", "2025", "year"),
         ("this year's second quarter", None, "2026-Q2", "quarter"),
-        ("the latest period", "2025-Q3", "2025-Q3", "quarter"),
+        ("the latest period", "2025-Q3", "2025-Q4", "quarter"),  # as "the latest quarter": the last completed
         ("the latest period", None, "2025-Q4", "quarter"),
     ],
 )
