@@ -524,6 +524,11 @@ class NewsQuantities:
             between = text[left.end:right.start].strip().lower()
             if left.unit is None and left.counted is None and right.unit and between in LIST_WORDS | {", and"}:
                 left.unit, left.counted_phrase = right.unit, None
+            elif left.unit is None and left.counted is None and between.lstrip(", ") in self.change_adverbs \
+                    and (right.unit or right.counted):  # "16369.03 up 58.06 points": the index in points too
+                left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
+                if right.measured is None:  # and the change is the same index's
+                    right.measured, right.measured_span = left.measured, left.measured_span
             elif left.counted and right.counted is None and right.unit is None and right.high is None \
                     and right.measured is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \

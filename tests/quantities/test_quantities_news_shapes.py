@@ -307,3 +307,10 @@ def test_quantities_new_level_is_exact_and_linked_to_its_change(run, text):
     change, level = _quantities(run(text))
     assert change.qualifier in {"increase", "decrease"} and level.qualifier == "exact"
     assert level.linked_to is change
+
+
+@pytest.mark.parametrize("text", ["The Dow closed at 35,120.5, down 210.4 points.", "Nikkei (27,410.2 up 95.3 points)."])
+def test_quantities_index_level_and_its_change_in_points(run, text):
+    level, change = _quantities(run(text))
+    assert (level.counted, change.counted) == ("point", "point")
+    assert change.qualifier in {"increase", "decrease"} and level.measured == change.measured is not None
