@@ -31,8 +31,8 @@ CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
 PRETRAINED_WINS = {("PERSON", "ORG"), ("NORP", "ORG"), ("EVENT", "ORG")}
 #: The same for a bare acronym the CoNLL model calls an organisation and the pretrained one a country ("US").
 ACRONYM_PRETRAINED_WINS = {("ORG", "GPE")}
-#: A name the CoNLL model calls an organisation (its sports results make many towns clubs: "Hull", "Leeds") is
-#: the pretrained place after a locative preposition: "in Hull", "near Leeds".
+#: A name the CoNLL model calls an organisation (its sports results make many towns clubs: "Hull", "Leeds") or a
+#: person is the pretrained place after a locative preposition: "in Hull", "near Leeds", "in Djibouti".
 LOCATIVE_WORDS = {"in", "near", "outside", "across", "throughout", "around", "inside"}
 NATIONALITY_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 
@@ -168,7 +168,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 and not is_people_word(span)) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same
-        elif label == "ORG" and same in PLACE_LABELS and span.start > 0 and doc[span.start - 1].lower_ in LOCATIVE_WORDS:
+        elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
+                and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))
     kept = [s for s in pretrained if not _overlapping(s, trained)]

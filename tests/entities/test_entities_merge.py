@@ -67,6 +67,7 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
      [("Ana Ruiz", "PERSON"), ("Spain", "GPE")]),
     # a town the CoNLL model calls an organisation is the pretrained place after "in", "near", ...
     ("They met in Hull", [(3, 4, "ORG")], [(3, 4, "GPE")], [("Hull", "GPE")]),
+    ("They met in Djibouti", [(3, 4, "PER")], [(3, 4, "GPE")], [("Djibouti", "GPE")]),
     # other disagreements stay with the trained model (a club named for its city)
     ("Leeds beat Hull", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Leeds", "ORG")]),
 ])
