@@ -238,8 +238,11 @@ class NewsRelations:
         return out
 
     def _judged(self, role_token: Token, role: RoleMention) -> bool:
-        """"Ruud is the best striker in Europe", "a better manager": an opinion of someone, not their title."""
-        return any(c.dep_ == "amod" and c.tag_ in {"JJS", "JJR"} and c.i < role.start for c in role_token.children)
+        """"Ruud is the best striker in Europe", "a better manager", "France's second best-paid actor": a ranking
+        or an opinion of someone, not their title."""
+        return any(t.tag_ in {"JJS", "JJR"} or t.ent_type_ == "ORDINAL"
+                   for c in role_token.lefts if c.i < role.start and c.dep_ in {"amod", "compound", "nummod"}
+                   for t in c.subtree)
 
     def _role_of(self, doc: Doc, role: RoleMention, role_token: Token, people: list[tuple[Entity, Token]],
                  index: "_MentionIndex", resolve: Resolver, evidence: list[Token], confidence: float, *,

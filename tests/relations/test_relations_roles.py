@@ -98,6 +98,8 @@ def test_roles_for_several_people(run, text, expected):
         ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
         # an award is not a title
         ("Barclays said Tom Reed was named the best striker in the league.", ("Tom Reed", "Barclays", "striker")),
+        # a ranking is not a title
+        ("Jean Reno was France's second best-paid actor in 2004.", ("Jean Reno", "France", "actor")),
         # an opinion is not a title
         ("'Tom Reed is the best striker in Europe,' said Ana Ruiz of Arsenal.", ("Tom Reed", "Arsenal", "striker")),
         # "as" after someone else is what the subject calls them
