@@ -244,6 +244,9 @@ class NewsQuantities:
                               or prev.is_upper and len(prev) > 1) \
                 and (doc[start].is_digit and prev.pos_ == "PROPN" or doc[start].text[0] in "-−" and prev.whitespace_):
             return True  # "iPhone 12", "HIV 2", "COVID -19": a product or a strain
+        if doc[start].is_alpha and doc[start].is_title and doc[start].pos_ == "PROPN" and prev.is_title \
+                and not prev.is_sent_start:
+            return True  # "the Kick Six win": a number word inside a name
         if not doc[start].is_digit:
             return False
         if prev.text == "-" and start > 1 and (doc[start - 2].is_upper or doc[start - 2].is_title) \
@@ -251,7 +254,8 @@ class NewsQuantities:
             return True
         if prev.is_title and prev.lower_ in self.identifier_nouns:
             return True
-        return prev.is_title and prev.pos_ == "PROPN" and bool(prev.ent_type_) and prev.ent_type_ not in NUMERIC_LABELS
+        return prev.is_title and prev.pos_ in {"PROPN", "ADJ"} and bool(prev.ent_type_) \
+            and prev.ent_type_ not in NUMERIC_LABELS | {"DATE", "TIME"}  # "Apollo 11", "the Big 12 title"
 
     # -- reading one number --------------------------------------------------------------------------------------
     def _read(self, doc: Doc, start: int, end: int, resolve: Resolver) -> Quantity | None:

@@ -314,3 +314,10 @@ def test_quantities_index_level_and_its_change_in_points(run, text):
     level, change = _quantities(run(text))
     assert (level.counted, change.counted) == ("point", "point")
     assert change.qualifier in {"increase", "decrease"} and level.measured == change.measured is not None
+
+
+@pytest.mark.parametrize(
+    "text", ["Iowa won the Big 10 title again.", "He scored in the famous Miracle Three game."],
+)
+def test_quantities_numbers_inside_names(run, text):
+    assert _quantities(run(text)) == []
