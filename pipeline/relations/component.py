@@ -86,6 +86,8 @@ class NewsRelations:
         out = []
         chained = self._chained_titles(doc, roles)
         for role in roles:
+            if index.of(doc[role.end - 1]) is not None:
+                continue  # "Imam Khomeini International Airport": a word of a name
             role = self.roles.with_modifiers(doc, role)
             after = chained.get(role.end, role.end)
             plural = role.plural
@@ -291,9 +293,12 @@ class NewsRelations:
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        entity = index.of(pobj) or _first(  # "head of strategy for Latin American markets for X"
+                        # "head of strategy for Latin American markets for X"; "a spokeswoman for the North
+                        # Carolina-based bank" is the bank's (the article's bank), not the state's
+                        entity = index.of(pobj) or _first(
                             e for t in pobj.subtree if not _placed(t, pobj)
-                            for e in [index.of(t)] if e is not None and e.label in {"ORG", "GPE"})
+                            for e in [index.of(t)] if e is not None and e.label == "ORG") or (
+                            resolve(pobj) if pobj.pos_ == "NOUN" else None)
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:

@@ -58,6 +58,9 @@ def _roles(doc):
         ("Tom Reed has been named Barclays' new chairman.", ("Tom Reed", "Barclays", "chairman")),
         # leaving a title
         ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour", "former leader")),
+        # "the bank": the one the article is about, not the state in "North Carolina-based"
+        ("Bank of America lost data. Ann Tower, a spokeswoman for the North Carolina-based bank, said sorry.",
+         ("Ann Tower", "Bank of America", "spokeswoman")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
         # "X will become ..." and "X will take on the role of ..."
