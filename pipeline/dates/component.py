@@ -217,10 +217,18 @@ def timex_spans(ent: Span) -> list[Span]:
         before = doc[begin - 1] if begin > 0 else None
         if (before is not None and before.lower_ in rules["determiners"]
                 and doc[begin].lower_ not in rules["determiners"] and doc[begin].tag_ != "PRP$"
-                and begin <= before.head.i < stop):
+                and begin <= before.head.i < stop and not _modifies_a_noun_after(doc[begin:stop])):
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def _modifies_a_noun_after(span: Span) -> bool:
+    """Whether the expression only modifies a noun after it ("the Oct. 23 slaying", "the 1987 crash"): the
+    determiner is that noun's, not the date's."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod", "nummod"} and root.head.i >= span.end and root.head.pos_ in {
+        "NOUN", "PROPN"}
 
 
 def _verb_index(ent) -> int | None:

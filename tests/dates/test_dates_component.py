@@ -167,3 +167,22 @@ def test_dates_a_bare_plural_period_is_no_date(run, text):
 def test_dates_a_year_named_by_its_end_and_one_told_from_the_last_date(run, text, expected):
     doc = run(text, "2026-02-17")
     assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
+
+
+def test_dates_a_date_modifying_a_noun_leaves_it_the_determiner():
+    """Parsed with "The" on the date and the date as a modifier of "blasts": the determiner is the noun's."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from pipeline.dates.component import timex_spans
+
+    words = ["The", "Oct.", "23", ",", "2019", ",", "blasts", "shook", "the", "port"]
+    heads = [1, 6, 1, 1, 1, 1, 7, 7, 9, 7]
+    deps = ["det", "nmod", "nummod", "punct", "appos", "punct", "nsubj", "ROOT", "det", "dobj"]
+    pos = ["DET", "PROPN", "NUM", "PUNCT", "NUM", "PUNCT", "NOUN", "VERB", "DET", "NOUN"]
+    spaces = [True, True, False, True, False, True, True, True, True, False]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos)
+    assert [span.text for span in timex_spans(Span(doc, 1, 5, label="DATE"))] == ["Oct. 23, 2019"]
+    doc = Doc(doc.vocab, words=["The", "Oct.", "23", "vote"], heads=[1, 1, 1, 1], deps=["det", "ROOT", "nummod", "dep"],
+              pos=["DET", "PROPN", "NUM", "NOUN"])
+    assert [span.text for span in timex_spans(Span(doc, 1, 3, label="DATE"))] == ["The Oct. 23"]
