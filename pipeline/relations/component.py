@@ -217,9 +217,14 @@ class NewsRelations:
             if role_at[role_token.i].plural:  # "A and B, both researchers at Z"
                 people += [(index.of(c), c) for c in person_token.conjuncts
                            if index.of(c) is not None and index.of(c).label == "PERSON"]
-            for title in [role_token, *(c for c in role_token.conjuncts if c.i in role_at and c.i > role_token.i)]:
-                out += self._role_of(doc, role_at[title.i], title, people, index, resolve,
-                                     [token, token.head], 0.85)
+            shared = None  # "chairman and founder of MIT's Media Lab": the holder of the one is the other's
+            for title in [*(c for c in role_token.conjuncts if c.i in role_at and c.i < role_token.i), role_token,
+                          *(c for c in role_token.conjuncts if c.i in role_at and c.i > role_token.i)]:
+                own = self._org_of_role(title, role_at[title.i], index, resolve)
+                found = self._role_of(doc, role_at[title.i], title, people, index, resolve, [token, token.head],
+                                      0.85, holder=None if own is not None else shared)
+                shared = shared or _first(r.object for r in found if r.confidence > INFERRED)
+                out += found
         return out
 
     def _listed_appositives(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
@@ -289,7 +294,10 @@ class NewsRelations:
 
     def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex",
                      resolve: Resolver, country: bool = True) -> Entity | None:
-        for child in role_token.children:
+        before = self._holder_before(role_token, role, index, resolve, country)
+        if before is not None and before.label == "ORG":  # "Red Cross disaster chairman for Calcasieu parishes"
+            return before
+        for child in role_token.children:  # then the phrase after it: "UK managing director of Vodafone"
             if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
@@ -301,10 +309,16 @@ class NewsRelations:
                             resolve(pobj) if pobj.pos_ == "NOUN" else None)
                         if entity and entity.label in {"ORG", "GPE"}:
                             return entity
+        return before
+
+    def _holder_before(self, role_token: Token, role: RoleMention, index: "_MentionIndex", resolve: Resolver,
+                       country: bool) -> Entity | None:
+        """"Ecuador's president", "its secretary general", "the club's manager": the holder before the title."""
+        for child in role_token.children:
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
                 named = index.of(child) or (resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
                 holder = self._holder(named, index, country)
-                if holder is not None:  # "Ecuador's president", "its secretary general", "the club's manager"
+                if holder is not None:
                     return holder
         return None
 
@@ -324,11 +338,9 @@ class NewsRelations:
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
-            if (same_sentence and _acts_on(person_token, token)) or (
-                    _quoted(doc.text, p_start, token.idx) and not _quoted(doc.text, p_start, person_token.idx)):
-                continue  # what a quotation names is what the speaker talks about, not whom they work for
-            if scope == "country" and _opposed(token):
-                continue  # "the embargo against Cuba", "because of the United States": another country
+            if (same_sentence and _acts_on(person_token, token)) or self._not_holding(doc, token, person_token,
+                                                                                       p_start, scope):
+                continue
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
@@ -340,10 +352,18 @@ class NewsRelations:
         if candidates:
             return min(candidates, key=lambda c: c[:4])[4]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
-        earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char]
+        earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char and not
+                   self._not_holding(doc, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
         if scope == "country" and len({id(e) for e in earlier}) > 1:
             return None
         return earlier[-1] if earlier else None
+
+    @staticmethod
+    def _not_holding(doc: Doc, token: Token, person_token: Token, p_start: int, scope: str) -> bool:
+        """Names that never hold a guessed title: one inside a quotation (what the speaker talks about), a
+        country set against another ("the embargo against Cuba"), an outlet spoken to ("he told BBC Sport")."""
+        return (_quoted(doc.text, p_start, token.idx) and not _quoted(doc.text, p_start, person_token.idx)) or (
+            scope == "country" and _opposed(token)) or _spoken_to(token)
 
     def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"Tinubu named Amina Yusuf as finance minister" -> has_role(Amina Yusuf, finance minister)."""
@@ -848,6 +868,19 @@ def _opposed(token: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+SPEECH_LEMMAS = {"tell", "say", "speak", "talk", "write", "explain"}
+
+
+def _spoken_to(token: Token) -> bool:
+    """True when the name is the one spoken to: "told BBC Sport", "speaking to the Guardian"."""
+    while token.dep_ == "compound" and token.head != token:  # from a name's first word to its head
+        token = token.head
+    head = token.head
+    if token.dep_ in {"dobj", "dative"} and head.lemma_.lower() in SPEECH_LEMMAS:
+        return True
+    return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in SPEECH_LEMMAS
 
 
 def _quoted(text: str, start: int, char: int) -> bool:

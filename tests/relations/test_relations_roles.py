@@ -58,6 +58,8 @@ def _roles(doc):
         ("Tom Reed has been named Barclays' new chairman.", ("Tom Reed", "Barclays", "chairman")),
         # leaving a title
         ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour", "former leader")),
+        # the phrase after the title before the place before it
+        ("Tom Reed, UK managing director of Vodafone, said so.", ("Tom Reed", "Vodafone", "managing director")),
         # "the bank": the one the article is about, not the state in "North Carolina-based"
         ("Bank of America lost data. Ann Tower, a spokeswoman for the North Carolina-based bank, said sorry.",
          ("Ann Tower", "Bank of America", "spokeswoman")),
@@ -85,6 +87,9 @@ def test_roles_on_news_shapes(run, text, expected):
         ("Reps. John Carter and Mary Stone voted against the bill.",
          {("John Carter", None, "representative"), ("Mary Stone", None, "representative")}),
         ("DJ duo Max Hart and Ben Cole will host the show.", {("Max Hart", None, "dj"), ("Ben Cole", None, "dj")}),
+        # two titles joined in apposition share the holder of the second
+        ("Nicholas Negroponte, chairman and founder of MIT's Media Lab, spoke in Paris.",
+         {("Nicholas Negroponte", "Media Lab", "chairman"), ("Nicholas Negroponte", "Media Lab", "founder")}),
         # plural appositive
         ("Tom Reed and Ana Ruiz, both researchers at Oxford University, wrote the report.",
          {("Tom Reed", "Oxford University", "researcher"), ("Ana Ruiz", "Oxford University", "researcher")}),
@@ -137,6 +142,12 @@ def test_roles_holder_is_not_guessed_from_a_quotation(run):
                        "said."))
     assert ("Tom Reed", "Perrier", "chief executive") not in roles
     assert ("Tom Reed", "Nestle", "chief executive") in roles
+
+
+def test_roles_holder_is_not_the_outlet_spoken_to(run):
+    """"he told BBC Sport": the broadcaster the coach talks to is not his employer."""
+    text = "\"We can win,\" Tom Reed told BBC Sport on Monday.\n\nCoach Ana Ruiz agreed with him."
+    assert ("Ana Ruiz", "BBC Sport", "coach") not in _roles(run(text))
 
 
 def test_roles_keep_only_the_adjectives_of_the_title(run):
