@@ -30,9 +30,18 @@ class NewsQuotes:
 
     def _load(self, rules: dict) -> None:
         self.rules = rules
-        # the hand-made verbs and those learned from PolNeAR train (scripts/learn_quote_cues.py)
-        self.cues = set(rules["verbs"]) | set(rules.get("learned_verbs", []))
-        self.to_cues = set(rules.get("learned_to_verbs", []))  # "pledged to ...", "vowed to ..."
+        # the hand-made verbs and those learned from PolNeAR train (scripts/learn_quote_cues.py), by what
+        # they report: a clause ("believes that ..."), a to-infinitive ("pledged to ..."), an object ("cited
+        # a report") or the object of a preposition right after them ("called for an inquiry")
+        used = rules.get("learned_used")  # the kinds of learned verbs the stage reads (default: all)
+        learned = {kind: lemmas for kind, lemmas in rules.get("learned", {}).items() if used is None or kind in used}
+        self.speech_cues = set(rules["verbs"])  # the verbs that attribute a quotation beside them
+        self.cues = self.speech_cues | set(learned.get("clause", []))
+        self.to_cues = set(learned.get("to", []))
+        self.object_cues = set(learned.get("object", []))
+        self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
+                          if kind.startswith("prep:")}
+        self.any_cues = self.cues | self.to_cues | self.object_cues | set().union(*self.prep_cues.values())
 
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
@@ -77,14 +86,15 @@ class NewsQuotes:
         quotes = []
         for token in doc:
             lemma = token.lemma_.lower()
-            if (lemma not in self.cues and lemma not in self.to_cues) or token.pos_ not in {"VERB", "AUX"}:
+            if lemma not in self.any_cues or token.pos_ not in {"VERB", "AUX"}:
                 continue
-            complement = _complement(token) if lemma in self.cues else None
-            if complement is None and lemma in self.to_cues:
-                complement = _to_complement(token)
+            if lemma not in self.speech_cues and token.dep_ not in SUBJECT_FROM_HEAD and not any(
+                    c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
+                continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
+            complement, min_words, cue_end = self._reported(token, lemma)
             if complement is None:
                 continue
-            span = _content_span([t for t in complement.subtree if not t.is_space], text, direct_spans)
+            span = _content_span([t for t in complement.subtree if not t.is_space], text, direct_spans, min_words)
             if span is None:
                 continue
             c_start, c_end = span
@@ -98,9 +108,28 @@ class NewsQuotes:
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
                                 cue=token.lemma_.lower(), direct=False,
                                 speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(token),
+                                confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(token, cue_end),
                                 speaker_span=source_span(token, speaker_token)))
         return quotes
+
+    def _reported(self, cue: Token, lemma: str) -> tuple[Token | None, int, Token | None]:
+        """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
+        is a preposition ("called for"): a clause first, then a to-infinitive, an object, a preposition's."""
+        complement = _complement(cue) if lemma in self.cues else None
+        if complement is None and lemma in self.to_cues:
+            complement = _to_complement(cue)
+        if complement is not None:
+            return complement, 3, None
+        if lemma in self.object_cues:
+            obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, 1, None
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and lemma in self.prep_cues.get(nxt.lower_, ()):
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, 1, nxt
+        return None, 0, None
 
     def _according_to_statements(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         """"The death toll rose to 40, according to the army": the rest of the sentence, attributed."""
@@ -172,14 +201,15 @@ class NewsQuotes:
             node = node.head
         for ancestor in [node, *node.ancestors]:
             if ancestor.pos_ in {"VERB", "AUX"}:
-                if ancestor.lemma_.lower() in self.cues and not start <= ancestor.idx < end:
+                if ancestor.lemma_.lower() in self.speech_cues and not start <= ancestor.idx < end:
                     return ancestor
                 break
         sentences = {first[0].sent.start: first[0].sent, first[-1].sent.start: first[-1].sent}
         best, best_distance = None, None
         for sentence in sentences.values():
             for token in sentence:
-                if start <= token.idx < end or token.lemma_.lower() not in self.cues or token.pos_ not in {"VERB", "AUX"}:
+                if start <= token.idx < end or token.lemma_.lower() not in self.speech_cues \
+                        or token.pos_ not in {"VERB", "AUX"}:
                     continue
                 distance = start - token.idx if token.idx < start else token.idx - end
                 if best_distance is None or distance < best_distance:
@@ -221,6 +251,8 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+#: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
+SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
 #: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".
 HEADLINE = re.compile(r"^([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
 
@@ -282,7 +314,7 @@ def source_span(cue: Token | None, speaker: Token | None) -> tuple[int, int] | N
     return speaker_phrase(speaker)
 
 
-def cue_phrase(cue: Token | None) -> tuple[int, int] | None:
+def cue_phrase(cue: Token | None, last: Token | None = None) -> tuple[int, int] | None:
     """The cue's words: the verb with the auxiliaries, negation and adverbs right before it ("has also
     said", "did not say"), its particle or preposition right after it ("pointed out", "called for") and
     a colon after those ("said:"), as PolNeAR marks a cue."""
@@ -294,8 +326,8 @@ def cue_phrase(cue: Token | None) -> tuple[int, int] | None:
         if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4:
             break
         first = left
-    last = cue
-    if cue.i + 1 < len(doc) and doc[cue.i + 1].head.i == cue.i and (
+    last = last or cue
+    if last is cue and cue.i + 1 < len(doc) and doc[cue.i + 1].head.i == cue.i and (
             doc[cue.i + 1].dep_ == "prt" or (doc[cue.i + 1].dep_ == "prep" and doc[cue.i + 1].lower_ in CUE_PREPOSITIONS)):
         last = doc[cue.i + 1]  # "pointed out", "called for", "described as"
     end = last.idx + len(last.text)
@@ -310,15 +342,16 @@ CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 CUE_PREPOSITIONS = {"for", "about", "as", "with"}
 
 
-def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]]) -> tuple[int, int] | None:
+def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
+                  min_words: int = 3) -> tuple[int, int] | None:
     """Character span of reported words without a leading "that"/comma or trailing punctuation; None if
-    < 3 words. Reported words that end inside a quotation end with it, closing mark and the punctuation
+    under ``min_words`` words. Reported words that end inside a quotation end with it, closing mark and the punctuation
     inside it included ('said the plan was “dead.”'), as the quotation was written."""
     while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
         words = words[1:]
     while words and words[-1].is_punct:
         words = words[:-1]
-    if len(words) < 3:
+    if len(words) < min_words:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     if any(s == start for s, _ in quoted):

@@ -271,3 +271,42 @@ def test_quotes_a_title_in_quotation_marks_is_not_what_the_cue_beside_it_reports
 def test_quotes_a_headline_names_its_speaker_before_a_colon(run, text, speaker, content):
     quotes = [(q.speaker.name if q.speaker else None, q.quote) for q in run(text)._.facts.quotes if q.cue == ":"]
     assert quotes == ([(speaker, content)] if content else [])
+
+
+def _quotes_with_learned(nlp, run, text, learned):
+    """The quotes of ``text`` with these learned cue lists in place of the packaged ones."""
+    from pipeline.quotes.component import NewsQuotes
+
+    stage = NewsQuotes(nlp)
+    stage._load({**stage.rules, "learned": learned, "learned_used": list(learned)})
+    doc = run(text)
+    doc._.facts.quotes = []
+    stage(doc)
+    text = doc.text
+    return [(q.speaker.name if q.speaker else None, text[slice(*q.cue_span)], q.quote) for q in doc._.facts.quotes]
+
+
+@pytest.mark.parametrize("text,learned,expected", [
+    ("Senator Ana Ruiz pledged to expand the harbour by 2030.", {"to": ["pledge"]},
+     ("Ana Ruiz", "pledged", "to expand the harbour by 2030")),
+    ("Senator Ana Ruiz cited a report by the port authority.", {"object": ["cite"]},
+     ("Ana Ruiz", "cited", "a report by the port authority")),
+    ("Senator Ana Ruiz called for an inquiry into the harbour fire.", {"prep:for": ["call"]},
+     ("Ana Ruiz", "called for", "an inquiry into the harbour fire")),
+    ("Senator Ana Ruiz believes the harbour will reopen in May.", {"clause": ["believe"]},
+     ("Ana Ruiz", "believes", "the harbour will reopen in May")),
+])
+def test_quotes_learned_cues_report_what_their_kind_takes(nlp, run, text, learned, expected):
+    assert expected in _quotes_with_learned(nlp, run, text, learned)
+
+
+def test_quotes_a_learned_cue_of_one_kind_reports_nothing_of_another(nlp, run):
+    assert _quotes_with_learned(nlp, run, "Senator Ana Ruiz cited a report by the port authority.", {"to": ["cite"]}) == []
+
+
+def test_quotes_only_the_learned_kinds_in_use_are_read(nlp, run):
+    from pipeline.quotes.component import NewsQuotes
+
+    stage = NewsQuotes(nlp)
+    stage._load({**stage.rules, "learned": {"to": ["pledge"], "clause": ["believe"]}, "learned_used": ["clause"]})
+    assert "believe" in stage.cues and "pledge" not in stage.to_cues
