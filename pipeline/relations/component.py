@@ -457,7 +457,8 @@ class NewsRelations:
                 c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS) else _subject_of(verb)
             person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
             holder = index.of(obj) or _first(index.of(c) for c in obj.children if c.dep_ == "compound")
-            if person is not None and person.label == "PERSON" and holder is not None and holder.label in {"ORG", "GPE"}:
+            if person is not None and person.label == "PERSON" and holder is not None \
+                    and holder.label in {"ORG", "GPE"}:
                 out.append(Relation("has_role", person, holder, *index.evidence([subject, verb, obj]), role=role,
                                     confidence=0.75, event_index=verb.i))
         return out
