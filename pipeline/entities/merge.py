@@ -20,6 +20,9 @@ from spacy.util import filter_spans
 
 STASH_KEY = "pretrained_ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+#: Names the pretrained model ends with a number of their own ("Halo 2", "Terrorism Act 2000"); an organisation or a
+#: place it reads with a number is mostly a result ("Somerset 83", "Real Madrid 1").
+NUMBERED_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MISC_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
@@ -143,13 +146,28 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
         and not first.is_upper and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
 
 
+def _with_number(span: Span, pretrained: list[Span]) -> Span:
+    """"Halo 2", "Terrorism Act 2000": a trained name the pretrained model reads as a product, work, law or event with
+    the number right after it (its own name, not a count) ends after that number."""
+    doc, end = span.doc, span.end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if span.label_ in {"PER", "PERSON"} or after is None or after.is_space or after.like_num or after.is_title \
+            or after.text in {"-", "–", ":"}:  # results and tables: "Leeds 2 Hull 1", "Woods 67"
+        return span
+    if doc[end].like_num and any(
+            o.end == end + 1 and (o.start == span.start or (o.start == span.start - 1 and doc[o.start].lower_ == "the"))
+            and o.label_ in NUMBERED_LABELS for o in pretrained):
+        return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
-    trained = [span for span in trained if not _capitalised_word(span, pretrained)]
+    trained = [_with_number(span, pretrained) for span in trained if not _capitalised_word(span, pretrained)]
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

@@ -88,3 +88,10 @@ def test_merge_drops_a_sentence_opening_common_word():
     # kept when the pretrained model also has a name there
     merged = merge_entities(doc, _spans(doc, [(0, 1, "MISC")]), _spans(doc, [(0, 1, "ORG")]))
     assert [s.text for s in merged] == ["Dismal"]
+
+
+def test_merge_takes_the_number_of_a_numbered_name():
+    doc = English().make_doc("Fans played Halo 2 all night while Leeds 2 Hull 1 was on")
+    trained = _spans(doc, [(2, 3, "ORG"), (7, 8, "ORG"), (9, 10, "ORG")])
+    pretrained = _spans(doc, [(2, 4, "WORK_OF_ART"), (7, 9, "ORG")])
+    assert [s.text for s in merge_entities(doc, trained, pretrained)] == ["Halo 2", "Leeds", "Hull"]
