@@ -102,12 +102,12 @@ def make_dates(nlp: Language, name: str, prefer: str, conventions: str):
     "newsfacts_quotes",
     assigns=["doc._.facts"],
     requires=["doc._.facts", "token.dep", "token.lemma"],
-    default_config={"cues_path": None},
+    default_config={"cues_path": None, "conventions": "newsfacts"},
 )
-def make_quotes(nlp: Language, name: str, cues_path: Optional[str]):
+def make_quotes(nlp: Language, name: str, cues_path: Optional[str], conventions: str = "newsfacts"):
     from .quotes.component import NewsQuotes
 
-    return NewsQuotes(nlp, name, cues_path=cues_path)
+    return NewsQuotes(nlp, name, cues_path=cues_path, conventions=conventions)
 
 
 @registry.architectures("newsfacts.RelationClassifier.v1")

@@ -23,9 +23,16 @@ from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, 
 
 
 class NewsQuotes:
-    def __init__(self, nlp: Language, name: str = "newsfacts_quotes", *, cues_path: str | None = None) -> None:
+    def __init__(self, nlp: Language, name: str = "newsfacts_quotes", *, cues_path: str | None = None,
+                 conventions: str = "newsfacts") -> None:
+        """``conventions``: "newsfacts" reads the learned verbs of the kinds ``learned_used`` names in the cue
+        file (reported speech and beliefs, as the project's gold counts quotes); "polnear" reads every kind
+        learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ...")."""
+        if conventions not in CONVENTIONS:
+            raise ValueError(f"unknown quote conventions {conventions!r}; known: {', '.join(CONVENTIONS)}")
         register_extensions()
         self.name = name
+        self.conventions = conventions
         self._load(read_json(cues_path or data_path("quote_cues.json")))
 
     def _load(self, rules: dict) -> None:
@@ -33,7 +40,7 @@ class NewsQuotes:
         # the hand-made verbs and those learned from PolNeAR train (scripts/learn_quote_cues.py), by what
         # they report: a clause ("believes that ..."), a to-infinitive ("pledged to ..."), an object ("cited
         # a report") or the object of a preposition right after them ("called for an inquiry")
-        used = rules.get("learned_used")  # the kinds of learned verbs the stage reads (default: all)
+        used = rules.get("learned_used") if self.conventions == "newsfacts" else None  # None: every kind
         learned = {kind: lemmas for kind, lemmas in rules.get("learned", {}).items() if used is None or kind in used}
         self.speech_cues = set(rules["verbs"])  # the verbs that attribute a quotation beside them
         self.cues = self.speech_cues | set(learned.get("clause", []))
@@ -251,6 +258,7 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+CONVENTIONS = ("newsfacts", "polnear")
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
 SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
 #: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".

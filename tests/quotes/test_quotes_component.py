@@ -310,3 +310,25 @@ def test_quotes_only_the_learned_kinds_in_use_are_read(nlp, run):
     stage = NewsQuotes(nlp)
     stage._load({**stage.rules, "learned": {"to": ["pledge"], "clause": ["believe"]}, "learned_used": ["clause"]})
     assert "believe" in stage.cues and "pledge" not in stage.to_cues
+
+
+def test_quotes_polnear_conventions_read_every_learned_kind(nlp):
+    from pipeline.quotes.component import NewsQuotes
+
+    rules = {"learned": {"to": ["pledge"], "clause": ["believe"]}, "learned_used": ["clause"]}
+    ours, polnear = NewsQuotes(nlp), NewsQuotes(nlp, conventions="polnear")
+    ours._load({**ours.rules, **rules})
+    polnear._load({**polnear.rules, **rules})
+    assert "pledge" not in ours.to_cues and "pledge" in polnear.to_cues
+    with pytest.raises(ValueError):
+        NewsQuotes(nlp, conventions="parc")
+
+
+def test_quotes_polnear_config_sets_polnear_conventions():
+    from pipeline.api import DEFAULT_CONFIG, read_config
+
+    polnear, default = read_config(DEFAULT_CONFIG.parent / "polnear.cfg"), read_config()
+    assert polnear["components"]["newsfacts_quotes"].pop("conventions") == "polnear"
+    assert default["components"]["newsfacts_quotes"].get("conventions", "newsfacts") == "newsfacts"
+    default["components"]["newsfacts_quotes"].pop("conventions", None)
+    assert polnear == default  # the rest is the default config's, kept in step with it
