@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names train-ner train-ner-accurate train-rel package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names data-quote-cues train-ner train-ner-accurate train-rel package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -56,6 +56,10 @@ run: $(STAMP)
 
 # Public gold data: NEWSFACTS_DATA, else ../shared/data beside the checkout.
 DATA ?= $(or $(NEWSFACTS_DATA),../shared/data)
+
+# The reporting verbs the quotes stage learns from PolNeAR train (pipeline/data/quote_cues.json "learned").
+data-quote-cues: $(STAMP)
+	$(BIN)/python scripts/learn_quote_cues.py $(DATA)/polnear/train
 
 # The first-name list the entity rules read (pipeline/data/first_names.json), from CoNLL-2003 train and the US
 # Census 1990 first names (the `names` package, requirements-data.txt).

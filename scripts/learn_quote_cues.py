@@ -8,7 +8,7 @@ as a cue at least ``--min-count`` times, and in at least ``--min-share`` of its 
 kept under ``learned`` in the cue file (the hand-made ``verbs`` stay as they are), with the counts
 (``learned_counts``), so the lists are data and can be made again:
 
-    python scripts/learn_quote_cues.py ../shared/data/polnear/train
+    python scripts/learn_quote_cues.py ../shared/data/polnear/train    # or: make data-quote-cues
 
 The dev split is never read. About 10 minutes on one core (parsing 839 articles).
 """
