@@ -48,13 +48,14 @@ class NewsDates:
         a clause without tense (a present tense, a headline, a list of dates) takes the configured
         ``prefer``. The cues are ``data/dates.json``."""
         rules, doc = _span_rules(), ent.doc
-        before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.lower_ not in {"on", "until", "by"}]
-        if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]):
-            return "future"
         verb = governing_verb(ent.root)
+        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] if verb is not None else []
+        before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.lower_ not in {"on", "by"}]
+        if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]) and not (
+                before[-1:] == ["until"] and any(c.lower_ == "had" for c in aux)):  # "Until Thursday, they had not"
+            return "future"
         if verb is None:
             return self.prefer
-        aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
         if verb.lemma_.lower() in rules["future_verbs"] or any(
                 c.lower_ in rules["future_modals"] and c.head.i == verb.i and "have" not in {a.lower_ for a in aux}
                 for c in aux):

@@ -39,6 +39,8 @@ def test_dates_unresolved_without_published(run, text):
         ("The mayor would visit the harbour on Monday, aides said.", ("Monday", "2026-02-23")),
         ("The bakery closed on Dec. 28 after a fire.", ("Dec. 28", "2025-12-28")),
         ("The mill was sold on Nov. 3 to a rival.", ("Nov. 3", "2025-11-03")),
+        ("The council gave the tenants until Friday to leave.", ("Friday", "2026-02-20")),
+        ("Until Friday, the tenants had not been told.", ("Friday", "2026-02-13")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
