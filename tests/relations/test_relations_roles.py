@@ -255,3 +255,9 @@ def test_a_us_president_is_not_president_of_the_country_discussed(run):
     roles = _roles(run(text))
     assert ("Donald Trump", "United States", "president") in roles
     assert ("Donald Trump", "Venezuela", "president") not in roles
+
+
+def test_a_first_name_that_is_also_a_title_stays_in_the_name(run):
+    """"Dean Jones": no title is cut off a first name (the roles data holds no "dean")."""
+    names = {e.name for e in run("Dean Jones scored twice for Essex on Saturday.")._.facts.entities}
+    assert "Dean Jones" in names
