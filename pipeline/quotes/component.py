@@ -62,8 +62,8 @@ class NewsQuotes:
         quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes)
-        _continue_speakers(text, quotes)
         _running_pronoun_speakers(text, quotes)
+        _continue_speakers(text, quotes)
         facts.quotes = quotes
         return doc
 
@@ -426,14 +426,14 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
 
 def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:
     """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
-    last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.'"""
+    last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.', and so after
+    "the Scot said ..." (a description); not after "she said" when this is "he said"."""
     previous = None
     for quote in quotes:
         if quote.speaker is not None and previous is not None and previous.speaker is not None \
                 and (quote.speaker_text or "").lower() in {"he", "she"} and previous.speaker.label == "PERSON" \
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
-                and (previous.speaker_text or "").lower() in {"he", "she", (quote.speaker_text or "").lower()} | {
-                    w.lower() for w in previous.speaker.name.split()}:
+                and (previous.speaker_text or "").lower() not in {"he", "she"} - {(quote.speaker_text or "").lower()}:
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote

@@ -215,6 +215,10 @@ def test_quotes_the_company_is_the_article_s_company_not_the_broker_quoted_on_it
     # a direct quote with no cue after reported speech continues its speaker
     ("Gerda Lind, the firm's director, said sales would double. “We will get there in five years.”",
      ["Gerda Lind", "Gerda Lind"]),
+    # so after a speaker named by a description, and on into the quote that continues it
+    ("Manager Alan Price praised his side. Alan Price said the players were tired. His striker Tom Hale is fit again, "
+     "but the manager said he was unsure whether to start him. “Tom Hale is the best striker in the league,” he "
+     "said. “It is a big decision.”", ["Alan Price", "Alan Price", "Alan Price", "Alan Price"]),
 ])
 def test_quotes_the_running_speaker_carries_on(run, text, speakers):
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == speakers
