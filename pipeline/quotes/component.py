@@ -392,13 +392,20 @@ def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
 
 def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
     """A cue whose reported speech is known reports that, not a quotation outside it that only stood
-    nearest ("On “Morning Joe,” she said that ..."): such a quotation keeps no cue or speaker from it."""
+    nearest ("On “Morning Joe,” she said that ..."): such a quotation keeps no cue or speaker from it. A
+    quotation inside reported speech is read from the innermost reported speech that holds it."""
     reported = {q.cue_span: q for q in quotes if not q.direct and q.cue_span is not None}
     for quote in quotes:
         speech = reported.get(quote.cue_span) if quote.direct else None
         if speech is not None and not speech.start <= quote.start < quote.end <= speech.end:
             quote.cue = quote.cue_span = quote.speaker = quote.speaker_span = quote.speaker_text = None
             quote.confidence = 0.5
+        around = min((q for q in reported.values() if q.start <= quote.start < quote.end <= q.end),
+                     key=lambda q: q.end - q.start, default=None) if quote.direct else None
+        if around is not None and around.cue_span != quote.cue_span:
+            # 'Straw said the US had agreed to release them after “intensive talks”': Straw's words
+            quote.cue, quote.cue_span, quote.speaker = around.cue, around.cue_span, around.speaker
+            quote.speaker_span, quote.speaker_text = around.speaker_span, around.speaker_text
 
 
 #: How far (in characters) a quote may follow the one it continues: the speaker's cue and description lie between.

@@ -336,3 +336,10 @@ def test_quotes_polnear_config_sets_polnear_conventions():
     assert default["components"]["newsfacts_quotes"].get("conventions", "newsfacts") == "newsfacts"
     default["components"]["newsfacts_quotes"].pop("conventions", None)
     assert polnear == default  # the rest is the default config's, kept in step with it
+
+
+def test_quotes_a_partial_quote_is_read_from_the_reported_speech_that_holds_it(run):
+    text = "Minister Ana Ruiz said the port had agreed to reopen after “long and difficult talks” with the union."
+    quotes = run(text)._.facts.quotes
+    partial = next(q for q in quotes if q.direct)
+    assert partial.speaker is not None and partial.speaker.name == "Ana Ruiz" and partial.cue == "say"
