@@ -415,20 +415,30 @@ CONTINUATION_CHARS = 300
 def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
-    it would take years. “We will get there.”". A quote continuing a quote is read from its cue (``cue_span``),
-    whether or not the speaker is known.
+    it would take years. “We will get there.”". A quotation opening a sentence that continues a quotation
+    is read from its cue (``cue_span``), whether or not the speaker is known; a title in quotation marks
+    mid-sentence ('on “The Morning Show,”') continues nothing.
     """
     previous = None
     for quote in quotes:
+        continued = previous is not None and previous.direct and previous.cue_span is not None \
+            and _opens_sentence(text, quote.start)
         if quote.direct and quote.speaker is None and quote.cue is None and previous is not None \
-                and (previous.speaker is not None or (previous.direct and previous.cue_span is not None)):
+                and (previous.speaker is not None or continued):
             between = text[previous.end:quote.start]
-            if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS and sum(between.count(c) for c in ".!?") <= 2:
+            if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS \
+                    and sum(between.count(c) for c in ".!?") <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
-                if previous.direct:  # one quotation in two parts, read from the one cue
+                if continued:  # one quotation in two parts, read from the one cue
                     quote.cue_span = previous.cue_span
         if quote.direct or quote.speaker is not None:
             previous = quote
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the quotation starting at ``start`` opens a sentence or a line ('... he said. “We ...')."""
+    before = text[:max(0, start - opening_mark(text, start))].rstrip()
+    return not before or before[-1] in ".!?:,\n" or text[start - 1:start] == "\n"
 
 
 def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:

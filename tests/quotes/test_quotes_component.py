@@ -343,3 +343,9 @@ def test_quotes_a_partial_quote_is_read_from_the_reported_speech_that_holds_it(r
     quotes = run(text)._.facts.quotes
     partial = next(q for q in quotes if q.direct)
     assert partial.speaker is not None and partial.speaker.name == "Ana Ruiz" and partial.cue == "say"
+
+
+def test_quotes_a_title_mid_sentence_continues_no_quotation(run):
+    text = "“The port is full,” said Jonas Albrecht. He spoke on “Morning Talk,” a radio show."
+    first, second = run(text)._.facts.quotes
+    assert first.cue_span is not None and second.cue_span is None
