@@ -101,7 +101,8 @@ class NewsQuotes:
             complement, min_words, cue_end = self._reported(token, lemma)
             if complement is None:
                 continue
-            span = _content_span([t for t in complement.subtree if not t.is_space], text, direct_spans, min_words)
+            words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            span = _content_span(words, text, direct_spans, min_words)
             if span is None:
                 continue
             c_start, c_end = span
@@ -300,6 +301,21 @@ def speaker_phrase(token: Token | None) -> tuple[int, int] | None:
     if after is not None and after.text == "," and any(t.text == "," for t in words[1:]):
         end = after.idx + 1  # "Phil Lovas, the state's campaign chairman, said": the closing comma
     return words[0].idx, end
+
+
+def _without_opening_aside(words: list[Token], head: Token) -> list[Token]:
+    """Reported words without the writer's opening aside, a phrase of the clause's head set off by a comma
+    ("As it stands, the prison system holds ...", "Details aside, her plans ...")."""
+    for child in head.children:
+        if child.i < head.i and child.dep_ in OPENING_ASIDES and words and child.left_edge.i == words[0].i:
+            after = child.right_edge.i + 1
+            if after < len(head.doc) and head.doc[after].text == ",":
+                return [t for t in words if t.i > after]
+    return words
+
+
+#: Dependents of reported words' head that, opening them and set off by a comma, are the writer's aside.
+OPENING_ASIDES = {"advcl", "prep", "advmod", "npadvmod", "dep"}
 
 
 def _paragraph_of(token: Token) -> tuple[int, int]:

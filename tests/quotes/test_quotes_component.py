@@ -349,3 +349,11 @@ def test_quotes_a_title_mid_sentence_continues_no_quotation(run):
     text = "“The port is full,” said Jonas Albrecht. He spoke on “Morning Talk,” a radio show."
     first, second = run(text)._.facts.quotes
     assert first.cue_span is not None and second.cue_span is None
+
+
+@pytest.mark.parametrize("text,content", [
+    ("As it stands, the harbour holds a third of the fleet, Senator Ana Ruiz said.", "the harbour holds a third of the fleet"),
+    ("Details aside, the plan is sound, Senator Ana Ruiz said.", "the plan is sound"),
+])
+def test_quotes_reported_speech_leaves_out_the_writer_s_opening_aside(run, text, content):
+    assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
