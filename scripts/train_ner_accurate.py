@@ -19,7 +19,7 @@ from importlib.resources import files  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import click  # noqa: E402
-from train_ner import _convert, _find  # noqa: E402
+from train_ner import _convert, _find, line_breaks_option  # noqa: E402
 from training import train_and_save, training_options, write_metrics  # noqa: E402
 
 # The PyPI package whose data is the encoder (requirements-accurate.txt pins it by hash), and its model folder.
@@ -54,12 +54,14 @@ def store_half(output: Path, package: str = ENCODER_PACKAGE) -> None:
 @click.argument("output", type=click.Path(path_type=Path))
 @training_options("ner-accurate.cfg", "ner-accurate")
 @click.option("--limit", type=int, default=0, help="Train on the first LIMIT documents only (smoke runs; 0: all).")
-def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None, limit: int) -> None:
+@line_breaks_option
+def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None, limit: int,
+         line_breaks: float) -> None:
     """Fine-tune configs/ner-accurate.cfg on the CoNLL-2003 files in DATA_DIR and save the model to OUTPUT."""
     if not data_dir.is_dir():
         raise click.ClickException(f"CoNLL-2003 data folder not found: {data_dir} (set NEWSFACTS_DATA)")
-    train = _convert(_find(data_dir, "train"), work / "corpus")
-    dev = _convert(_find(data_dir, "dev"), work / "corpus")
+    train = _convert(_find(data_dir, "train"), work / "corpus", line_breaks)
+    dev = _convert(_find(data_dir, "dev"), work / "corpus", line_breaks)
     overrides = {"paths.train": str(train), "paths.dev": str(dev), "paths.encoder": str(encoder_path())}
     if limit:
         overrides.update({"corpora.train.limit": limit, "corpora.dev.limit": limit})

@@ -23,6 +23,9 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: Names the pretrained model ends with a number of their own ("Halo 2", "Terrorism Act 2000"); an organisation or a
 #: place it reads with a number is mostly a result ("Somerset 83", "Real Madrid 1").
 NUMBERED_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
+#: A trained MISC that the pretrained model reads, on the very same span, as a person, organisation or place is
+#: that ("Andriy Shevchenko", "Disney", "UK" as an adjective), rather than an event by default.
+NAME_WINS_OVER_MISC = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MISC_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
@@ -175,8 +178,10 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = next((lab for lab in overlap_labels if lab in PLACE_LABELS), "GPE")
         elif span.label_ == "MISC":
             wanted = MISC_LABELS | {"ORG"} if _is_acronym(span) else MISC_LABELS  # "EA", "WLGA": an acronym is an organisation
+            exact = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
             label = next((lab for lab in overlap_labels if lab in wanted), None) \
-                or ("NORP" if _looks_like_nationality(span) else "EVENT")
+                or ("NORP" if _looks_like_nationality(span) else None) \
+                or (exact if exact in NAME_WINS_OVER_MISC else "EVENT")
         if label is None:  # already OntoNotes (a rule span, or a model trained on other labels)
             label = span.label_
         if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says

@@ -30,6 +30,8 @@ def _spans(doc, items):
         ([], [(0, 2, "PERSON"), (15, 16, "GPE")], [(0, 2, "PERSON"), (15, 16, "GPE")]),
         # MISC with no pretrained counterpart is NORP
         ([(10, 11, "MISC")], [], [(10, 11, "NORP")]),
+        # a MISC the pretrained model reads as a person, organisation or place on the same span is that
+        ([(7, 8, "MISC")], [(7, 8, "GPE")], [(7, 8, "GPE")]),
     ],
 )
 def test_merge_entities(doc, trained, pretrained, expected):

@@ -34,6 +34,25 @@ def test_train_ner_learns_the_conll_labels(tiny_model):
     assert set(ner.labels) == {"PER", "ORG", "LOC", "MISC"}
 
 
+def test_line_breaks_go_between_sentences_and_keep_every_name(tmp_path):
+    from spacy.tokens import Doc, DocBin
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_ner
+
+    nlp = spacy.blank("en")
+    words = ["Ana", "Ruiz", "left", ".", "Quito", "wept", ".", "Bo", "came", "."]
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True, False, False, False, True, False, False, True, False, False],
+              ents=["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O", "B-PER", "O", "O"])
+    path = tmp_path / "docs.spacy"
+    DocBin(docs=[doc]).to_disk(path)
+    train_ner.with_line_breaks(path, 1.0)
+    (out,) = DocBin().from_disk(path).get_docs(nlp.vocab)
+    assert [t.text for t in out if not t.is_space] == words and sum(t.is_space for t in out) == 2
+    assert [t.i for t in out if t.is_space] == [4, 8]  # before "Quito" and before "Bo"
+    assert [(e.text, e.label_) for e in out.ents] == [("Ana Ruiz", "PER"), ("Quito", "LOC"), ("Bo", "PER")]
+
+
 @pytest.fixture(scope="module")
 def stand_in_model(tmp_path_factory):
     """A trained NER stand-in that always gives the same names: a rule component saved as `ner_conll`."""
