@@ -40,7 +40,7 @@ def test_train_rel_saves_model_and_metrics(tiny_model):
 
 
 @pytest.mark.parametrize("text", ["Lina Okafor, an engineer at Helios Bank, lives in Oslo. Tomas Berg met Mei Tanaka. "
-                                  "Omar Castillo, a pilot with Kestrel Air, flew to Lisbon."])
+                                  "Omar Castillo, who flies for Kestrel Air, landed in Lisbon."])
 def test_pipeline_runs_the_classifier_after_the_patterns(tiny_model, tmp_path, text):
     config = (ROOT / "configs" / "pipeline.cfg").read_text(encoding="utf8")
     config = config.replace('trained_rel = "models/rel-classifier"', f'trained_rel = "{tiny_model}"')
@@ -51,7 +51,7 @@ def test_pipeline_runs_the_classifier_after_the_patterns(tiny_model, tmp_path, t
     keys = [(r.predicate, r.subject.name, r.object.name if r.object else None) for r in facts.relations]
     assert len(keys) == len(set(keys))  # nothing the patterns found is repeated
     learned = [r for r in facts.relations if r.extractor == EXTRACTOR]
-    # "a pilot with X" is no pattern: only the classifier finds it (a classifier that predicts nothing fails here)
+    # "who flies for X" is no pattern: only the classifier finds it (a classifier that predicts nothing fails here)
     assert ("works_for", "Omar Castillo", "Kestrel Air") in {(r.predicate, r.subject.name, r.object.name) for r in learned}
     assert all(0.5 <= r.confidence <= 1.0 and r.subject in facts.entities and r.object in facts.entities
                for r in learned)
