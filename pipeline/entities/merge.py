@@ -35,6 +35,9 @@ CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
 #: person when the name opens with a known first name or is the surname of someone the article names in
 #: full (:func:`_plainly_person`): the small model calls many surnames and foreign names organisations.
 PRETRAINED_WINS = {("PERSON", "ORG"), ("NORP", "ORG"), ("EVENT", "ORG")}
+#: The same for a name of several words the CoNLL model calls a place ("Helios Bank"): its one-word place-or-club
+#: confusions ("Leeds") stay with it.
+MULTIWORD_PRETRAINED_WINS = {("GPE", "ORG"), ("LOC", "ORG")}
 #: The same for a bare acronym the CoNLL model calls an organisation and the pretrained one a country ("US").
 ACRONYM_PRETRAINED_WINS = {("ORG", "GPE")}
 #: A name the CoNLL model calls an organisation (its sports results make many towns clubs: "Hull", "Leeds") or a
@@ -188,7 +191,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = "NORP"
         same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
         if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))
-                and not is_people_word(span)) \
+                and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \

@@ -69,6 +69,8 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
      [("Ana Ruiz", "PERSON"), ("Spain", "GPE")]),
     # a town the CoNLL model calls an organisation is the pretrained place after "in", "near", ...
     ("They met in Hull", [(3, 4, "ORG")], [(3, 4, "GPE")], [("Hull", "GPE")]),
+    # a name of several words the CoNLL model calls a place and the pretrained model a company is the company
+    ("She works at Helios Bank", [(3, 5, "LOC")], [(3, 5, "ORG")], [("Helios Bank", "ORG")]),
     ("They met in Djibouti", [(3, 4, "PER")], [(3, 4, "GPE")], [("Djibouti", "GPE")]),
     # other disagreements stay with the trained model (a club named for its city)
     ("Leeds beat Hull", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Leeds", "ORG")]),
