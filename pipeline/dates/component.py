@@ -155,12 +155,15 @@ def reference_spans(doc: Doc, taken: list[Span], phrases: list[list[str]]) -> li
     number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): ``phrases``, as lists of
     lowercase words, the longest found first."""
     covered = {i for span in taken for i in range(span.start, span.end)}
+    by_first: dict[str, list[list[str]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):  # the longest first, as the phrases are tried at a token
+        by_first.setdefault(words[0], []).append(words)
+    lowered = [t.lower_ for t in doc]
     found, i = [], 0
-    phrases = sorted(phrases, key=len, reverse=True)
     while i < len(doc):
-        for words in phrases:
+        for words in by_first.get(lowered[i], ()):
             end = i + len(words)
-            if [t.lower_ for t in doc[i:end]] != words or covered.intersection(range(i, end)):
+            if lowered[i:end] != words or covered.intersection(range(i, end)):
                 continue
             if words[0] == "the" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
                 continue
