@@ -163,3 +163,17 @@ def test_gold_stand_off_article_reads_its_text_from_the_data_root(tmp_path, monk
     gold.write_text(json.dumps({**article, "text_sha256": "0" * 64}) + "\n", encoding="utf8")
     with pytest.raises(NewsfactsError, match="sha256 differs"):
         READERS["gold"](gold)
+
+
+def test_polnear_reads_span_texts_that_run_over_a_line_break(tmp_path):
+    from pipeline.evaluate.readers.polnear import parse_ann
+
+    text = "Ana Ruiz said the plan\nwould fail. Bo agreed."
+    ann = tmp_path / "a.ann"
+    ann.write_text("T1\tSource 0 8\tAna Ruiz\nT2\tCue 9 13\tsaid\nT3\tContent 14 33\tthe plan\nwould fail\n"
+                   "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n", encoding="utf8")
+    (fact,) = parse_ann(ann, text)
+    assert text[fact["start"]:fact["end"]] == "the plan\nwould fail"
+    ann.write_text("T1\tSource 0 8\tAna Ruiz\nE1\tAttribution:T1 Content:T1\nnot standoff\n", encoding="utf8")
+    with pytest.raises(NewsfactsError):  # a stray line after anything but a span's text is still an error
+        parse_ann(ann, text)

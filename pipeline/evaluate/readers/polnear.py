@@ -12,6 +12,7 @@ from ..documents import files, gold_error, read_text, row, to_dataset
 
 ROLES = {"Source": "source", "Cue": "cue", "Content": "content"}
 SPANS = re.compile(r"^\d+ \d+(?:;\d+ \d+)*$")
+STANDOFF_ID = re.compile(r"^(?:[TEARNM]\d+|#\d*|\*)\t")
 
 
 def _text_for(ann: Path) -> Path | None:
@@ -27,10 +28,15 @@ def parse_ann(path: Path, text: str) -> list[dict]:
     """The attributions in one .ann file, as quote facts with source, cue and content spans."""
     spans: dict[str, list[list[int]]] = {}
     events = []
+    in_text = False  # after a text-bound line: its span text may go on over further lines (a span over a line break)
     for n, line in enumerate(read_text(path).splitlines(), start=1):
+        if in_text and not STANDOFF_ID.match(line):
+            continue
+        in_text = False
         if not line.strip() or line[0] in "#ARNM*":
             continue
         parts = line.split("\t")
+        in_text = line[0] == "T"
         if line[0] == "T" and len(parts) >= 2:
             kind, _, offsets = parts[1].partition(" ")
             if not SPANS.match(offsets):
