@@ -52,7 +52,10 @@ CLUB_WORDS = {"FC", "AFC", "United", "Rovers", "Wanderers", "Athletic", "Albion"
 #: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
                      "stadium", "arena", "centre", "center", "prize", "award", "awards", "cup", "festival", "fund",
-                     "charity", "library", "family"}
+                     "charity", "library", "family",
+                     # newspapers named for their town: "Newcastle" (the club) is not the "Newcastle Evening Chronicle"
+                     "chronicle", "times", "post", "herald", "journal", "gazette", "telegraph", "echo", "courier",
+                     "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
 def _is_name_prefix(short: list[str], long: list[str]) -> bool:

@@ -82,3 +82,9 @@ def test_a_surname_joins_a_full_name_with_a_generational_suffix(canonicalize, fu
     surname = full.split()[1].rstrip(",")
     entities = canonicalize([_m(full, "PERSON", 0), _m(surname, "ORG", 40)])
     assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", full, 2)]
+
+
+def test_a_town_club_is_not_the_newspaper_named_for_the_town(canonicalize):
+    mentions = [_m("Newcastle", "ORG", 0), _m("Newcastle Evening Chronicle", "ORG", 40), _m("Newcastle", "ORG", 90)]
+    assert [(e.name, len(e.mentions)) for e in canonicalize(mentions)] == [("Newcastle", 2),
+                                                                          ("Newcastle Evening Chronicle", 1)]
