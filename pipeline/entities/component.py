@@ -58,6 +58,9 @@ class NewsEntities:
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
+        parties = set(variants.get("_parties", []))
+        self.party_names = {k for k, v in variants.items() if not k.startswith("_") and v in parties}
+        qualifiers -= {k for k in qualifiers if k.lower() in self.party_names or k in parties}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
                                            set(org_nouns.get("bare_heads", [])))
 
@@ -91,6 +94,8 @@ class NewsEntities:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
+            if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
+                span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (

@@ -224,3 +224,13 @@ def test_entities_towns_before_states_and_countries(run, text, places, absent):
     doc = run(text)
     found = {doc.text[s:e] for ent in doc._.facts.entities if ent.label == "GPE" for s, e in ent.mentions}
     assert places <= found and not (found & absent)
+
+
+@pytest.mark.parametrize("text,party,mentions", [
+    ("Labour said the Labour Party would win.", "Labour Party", 2),
+    ("The Conservatives won, and the Conservative Party thanked voters.", "Conservative Party", 2),
+    ("A Liberal Democrat spokesman, Ann Hale, said no.", "Liberal Democrats", 1),
+])
+def test_entities_party_names_and_adjectives_are_the_party(run, text, party, mentions):
+    found = [e for e in run(text)._.facts.entities if e.name == party]
+    assert len(found) == 1 and found[0].label == "ORG" and len(found[0].mentions) == mentions
