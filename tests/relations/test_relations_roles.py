@@ -30,7 +30,7 @@ def _roles(doc):
         ("Lisa Park, Google's vice president of sales and marketing in Europe, spoke on Monday.",
          ("Lisa Park", "Google", "vice president of sales and marketing")),
         ("The bill was attacked by Labour's local government spokesman Tom Reed.",
-         ("Tom Reed", "Labour", "local government spokesman")),
+         ("Tom Reed", "Labour Party", "local government spokesman")),
         # a title's organisation named before it ("Downing Street spokesman"), and a country before a sports title
         ("Wales captain Gareth Evans was injured on Saturday.", ("Gareth Evans", "Wales", "captain")),
         ("The plan was rejected, a Downing Street spokesman said. Downing Street spokesman Tom Reed said talks would "
@@ -57,7 +57,7 @@ def _roles(doc):
          ("Tom Reed", "Barclays", "chief executive")),
         ("Tom Reed has been named Barclays' new chairman.", ("Tom Reed", "Barclays", "chairman")),
         # leaving a title
-        ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour", "former leader")),
+        ("In 1980 Jim Callaghan resigned as Labour leader.", ("Jim Callaghan", "Labour Party", "former leader")),
         # the phrase after the title before the place before it
         ("Tom Reed, UK managing director of Vodafone, said so.", ("Tom Reed", "Vodafone", "managing director")),
         # "the bank": the one the article is about, not the state in "North Carolina-based"
@@ -169,7 +169,7 @@ def test_roles_unread_holder_is_not_guessed(run):
 ])
 def test_roles_named_party_is_not_replaced_by_a_guess(run, text):
     """A party the entities did not read stands before the title: no other organisation is guessed for it."""
-    assert ("Tom Reed", "Labour", "local government spokesman") not in _roles(run(text))
+    assert ("Tom Reed", "Labour Party", "local government spokesman") not in _roles(run(text))
 
 
 def test_a_member_of_nothing_named_is_no_relation(run):
