@@ -46,18 +46,20 @@ LOCATIVE_WORDS = {"in", "near", "outside", "across", "throughout", "around", "in
 NATIONALITY_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def _words(file: str, key: str) -> frozenset[str]:
+    """The words listed under ``key`` in a packaged data file (read once)."""
+    from ..data_files import data_path, read_json
+
+    return frozenset(read_json(data_path(file))[key])
+
+
 def _demonyms() -> frozenset[str]:
-    from ..data_files import data_path, read_json
-
-    return frozenset(read_json(data_path("demonyms.json"))["demonyms"])
+    return _words("demonyms.json", "demonyms")
 
 
-@lru_cache(maxsize=1)
 def _first_names() -> frozenset[str]:
-    from ..data_files import data_path, read_json
-
-    return frozenset(read_json(data_path("first_names.json"))["first_names"])
+    return _words("first_names.json", "first_names")
 
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
@@ -75,11 +77,8 @@ def _is_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isalpha() and span.text.isupper() and 2 <= len(span.text) <= 6
 
 
-@lru_cache(maxsize=1)
 def _group_words() -> frozenset[str]:
-    from ..data_files import data_path, read_json
-
-    return frozenset(read_json(data_path("demonyms.json"))["groups"])
+    return _words("demonyms.json", "groups")
 
 
 def is_people_word(span: Span) -> bool:
@@ -177,19 +176,18 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]
+        same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
         if span.label_ == "LOC":
             label = next((lab for lab in overlap_labels if lab in PLACE_LABELS), "GPE")
         elif span.label_ == "MISC":
             wanted = MISC_LABELS | {"ORG"} if _is_acronym(span) else MISC_LABELS  # "EA", "WLGA": an acronym is an organisation
-            exact = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
             label = next((lab for lab in overlap_labels if lab in wanted), None) \
                 or ("NORP" if _looks_like_nationality(span) else None) \
-                or (exact if exact in NAME_WINS_OVER_MISC else "EVENT")
+                or (same if same in NAME_WINS_OVER_MISC else "EVENT")
         if label is None:  # already OntoNotes (a rule span, or a model trained on other labels)
             label = span.label_
         if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says
             label = "NORP"
-        same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
         if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
