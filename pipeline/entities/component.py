@@ -20,7 +20,7 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
-from .merge import STASH_KEY, is_people_word, merge_entities, opens_with_first_name
+from .merge import PLACE_LABELS, STASH_KEY, is_people_word, merge_entities, opens_with_first_name
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -83,7 +83,7 @@ class NewsEntities:
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
         spans = [part for span in spans for part in _split_at_role(span, roles)]
-        spans = [part for span in spans for part in _company_before_of_place(span, spans)]
+        spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
@@ -354,7 +354,7 @@ def _is_country_abbreviation(span: Span) -> bool:
     return span.text in {"U.S.", "US", "UK", "U.K.", "EU", "UN", "U.N."}
 
 
-def _company_before_of_place(span: Span, spans: list[Span]) -> list[Span]:
+def _company_before_of_place(span: Span) -> list[Span]:
     """"Becton Dickinson Co. of Franklin Lakes": a company's name ends at its suffix; the place after "of" is a
     place of its own ("Bank of England", with no suffix before "of", stays whole)."""
     doc = span.doc
@@ -386,7 +386,7 @@ def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:
         if not is_state_or_country(doc[i + 1:end].text) or (end < len(doc) and doc[end].text not in TOWN_FOLLOWERS
                                                            and not doc[end].is_space):
             continue
-        town = span if span.label_ in {"GPE", "LOC", "FAC"} else Span(doc, span.start, span.end, label="GPE")
+        town = span if span.label_ in PLACE_LABELS else Span(doc, span.start, span.end, label="GPE")
         out = [s for s in out if s is not span and s is not region] + [town, Span(doc, i + 1, end, label="GPE")]
     return sorted(out, key=lambda s: s.start)
 

@@ -25,12 +25,17 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(read_json(data_path("regions.json"))["abbreviations"])
 
 
+def _is_state_abbreviation(name: str) -> bool:
+    """A US state's AP abbreviation, with or without its full stop ("Conn.", "Conn")."""
+    return name in _abbreviations() or name.rstrip(".") + "." in _abbreviations()
+
+
 @lru_cache(maxsize=4096)
 def is_region(name: str) -> bool:
     """A country, an ISO 3166-2 subdivision ("Ohio", "Kumamoto", "Ontario") or a US state's AP abbreviation."""
     import pycountry
 
-    if is_country(name) or name in _abbreviations() or name.rstrip(".") + "." in _abbreviations():
+    if is_country(name) or _is_state_abbreviation(name):
         return True
     try:
         pycountry.subdivisions.lookup(name)
@@ -50,5 +55,4 @@ def _us_states() -> frozenset[str]:
 def is_state_or_country(name: str) -> bool:
     """A country, a US state ("Idaho") or a US state's AP abbreviation ("Conn."): what a dateline or a "Town,
     State" phrase writes after a town."""
-    return is_country(name) or name in _us_states() or name in _abbreviations() \
-        or name.rstrip(".") + "." in _abbreviations()
+    return is_country(name) or name in _us_states() or _is_state_abbreviation(name)

@@ -208,9 +208,9 @@ def test_company_name_ends_at_its_suffix_before_of_a_place():
 
     doc = English().make_doc("Avis Bourg Co. of Folsom and the Bank of England")
     company, bank = Span(doc, 0, 5, label="ORG"), Span(doc, 7, 10, label="ORG")
-    assert [(s.text, s.label_) for s in _company_before_of_place(company, [])] == [("Avis Bourg Co.", "ORG"),
+    assert [(s.text, s.label_) for s in _company_before_of_place(company)] == [("Avis Bourg Co.", "ORG"),
                                                                                    ("Folsom", "GPE")]
-    assert _company_before_of_place(bank, []) == [bank]
+    assert _company_before_of_place(bank) == [bank]
 
 
 @pytest.mark.parametrize("text,places,absent", [
