@@ -41,6 +41,8 @@ class NewsDates:
         self.name = name
         self.prefer = prefer
         self.conventions = conventions
+        words = _span_rules()["references"] + (_span_rules()["timeml_only"] if conventions == "timeml" else [])
+        self.references = phrase_index(words)
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
@@ -73,9 +75,8 @@ class NewsDates:
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken, last = [], None, -1, None
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
-        words = _span_rules()["references"] + (_span_rules()["timeml_only"] if self.conventions == "timeml" else [])
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans))
-        for ent in sorted(spans + reference_spans(doc, spans, words), key=lambda span: span.start):
+        for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
@@ -149,15 +150,20 @@ def _holiday_names() -> list[str]:
     return [f"{word}{name}" for name in holidays() for word in ("", "last ", "next ", "this ")]
 
 
-def reference_spans(doc: Doc, taken: list[Span], phrases: list[list[str]]) -> list[Span]:
+def phrase_index(phrases: list[list[str]]) -> dict[str, list[list[str]]]:
+    """Phrases (lists of lowercase words) by their first word, the longest first: the order they are tried in."""
+    by_first: dict[str, list[list[str]]] = {}
+    for words in sorted(phrases, key=len, reverse=True):
+        by_first.setdefault(words[0], []).append(words)
+    return by_first
+
+
+def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[str]]]) -> list[Span]:
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
-    number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): ``phrases``, as lists of
-    lowercase words, the longest found first."""
+    number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
+    (:func:`phrase_index`), the longest found first."""
     covered = {i for span in taken for i in range(span.start, span.end)}
-    by_first: dict[str, list[list[str]]] = {}
-    for words in sorted(phrases, key=len, reverse=True):  # the longest first, as the phrases are tried at a token
-        by_first.setdefault(words[0], []).append(words)
     lowered = [t.lower_ for t in doc]
     found, i = [], 0
     while i < len(doc):
