@@ -9,6 +9,7 @@ cleaned spans replace ``doc.ents`` and the canonical entities go to
 """
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from spacy.language import Language
@@ -105,7 +106,7 @@ class NewsEntities:
         cleaned += self._people_by_role(doc, cleaned, roles)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
-        doc.ents = filter_spans(cleaned + short)
+        doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)]
@@ -426,6 +427,23 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _one_label_per_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The same name written twice in one article names the same thing: where the models gave its mentions
+    different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
+    mentions carry wins; a tie is left alone."""
+    labels_by_text: dict[str, Counter] = {}
+    for span in spans:
+        if span.label_ in NAME_LABELS:
+            labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
+    winners = {}
+    for text, counts in labels_by_text.items():
+        (top, n), *rest = counts.most_common()
+        if rest and n > rest[0][1]:
+            winners[text] = top
+    return [Span(doc, s.start, s.end, label=winners[s.text])
+            if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ else s for s in spans]
 
 
 def split_at_breaks(span: Span) -> list[Span]:

@@ -234,3 +234,18 @@ def test_entities_towns_before_states_and_countries(run, text, places, absent):
 def test_entities_party_names_and_adjectives_are_the_party(run, text, party, mentions):
     found = [e for e in run(text)._.facts.entities if e.name == party]
     assert len(found) == 1 and found[0].label == "ORG" and len(found[0].mentions) == mentions
+
+
+def test_one_label_per_name_takes_the_majority_and_leaves_ties():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _one_label_per_name
+
+    doc = English().make_doc("Orvik said Orvik's chief met Orvik staff in Lanmere near Lanmere")
+    spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="GPE"), Span(doc, 6, 7, label="ORG"),
+             Span(doc, 9, 10, label="GPE"), Span(doc, 11, 12, label="ORG"), Span(doc, 5, 6, label="DATE")]
+    relabelled = [(s.text, s.label_) for s in _one_label_per_name(doc, spans)]
+    # two ORG against one GPE: every "Orvik" is the company; one each for "Lanmere": left as the models said
+    assert relabelled == [("Orvik", "ORG"), ("Orvik", "ORG"), ("Orvik", "ORG"), ("Lanmere", "GPE"),
+                          ("Lanmere", "ORG"), ("met", "DATE")]
