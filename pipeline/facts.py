@@ -90,6 +90,8 @@ class Quantity:
     when: DateFact | None = None
     measured: str | None = None  # what the number measures ("the trade deficit", "unemployment")
     measured_span: tuple[int, int] | None = None
+    holder: str | None = None  # whose the measured thing is, or what the number is said of ("the stock")
+    holder_span: tuple[int, int] | None = None
 
 
 @dataclass

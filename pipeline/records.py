@@ -84,7 +84,7 @@ def doc_to_records(doc: Doc) -> list:
             value=q.value, high=q.high, qualifier=q.qualifier, unit=q.unit, counted=q.counted,
             counted_phrase=q.counted_phrase, event=q.event, agent=_ref(q.agent),
             linked_to=quantity_ids.get(id(q.linked_to)) if q.linked_to is not None else None, when=when(q.when),
-            measured=q.measured, measured_span=q.measured_span))
+            measured=q.measured, measured_span=q.measured_span, holder=q.holder, holder_span=q.holder_span))
     for d in facts.dates:
         keep("date", d, lambda: schema.DateFact(
             **common("date", d.start, d.end, str(d.value), d.confidence, d.extractor),

@@ -15,7 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: ``speaker_span`` and ``cue_span`` on quotes.
 #: 1.2: ``measured`` and ``measured_span`` on quantities (what the number measures).
 #: 1.3: ``timex_type`` and ``timex_value`` on dates (TimeML's TIMEX3 type and value).
-SCHEMA_VERSION = "1.3"
+#: 1.4: ``holder`` and ``holder_span`` on quantities (whose the measured thing is, or what the number is said of).
+SCHEMA_VERSION = "1.4"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -135,6 +136,11 @@ class QuantityFact(_Fact):
         default=None, description="what the number measures ('the trade deficit', 'unemployment', 'engine'), as "
                                   "written; the counted noun is in counted; null when the sentence does not say")
     measured_span: Optional[tuple[int, int]] = Field(default=None, description="character span of measured")
+    holder: Optional[str] = Field(
+        default=None, description="whose the measured thing is, or what the number is said of, as written, when "
+                                  "the sentence names it apart from measured ('the stock trades on 6.5 times "
+                                  "earnings': 'stock'); null otherwise")
+    holder_span: Optional[tuple[int, int]] = Field(default=None, description="character span of holder")
 
 
 class DateFact(_Fact):

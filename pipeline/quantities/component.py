@@ -356,9 +356,13 @@ class NewsQuantities:
                 noun = None
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = governing_verb(anchor)
+        inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words)
         measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
-                             money=unit in self.currencies.values(), unit_words=self.unit_words,
+                             money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
                              holder_verbs=self.holder_verbs)
+        holder = None if _one_of(number_token) else _whose(
+            anchor, verb, measured[3] if measured else None, inside,
+            share=unit == "percent" or number_token.lower_ in self.fractions)
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -384,7 +388,9 @@ class NewsQuantities:
                         counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
                         end=last.idx + len(last), event_index=verb.i if verb is not None else None,
                         measured=measured[0] if measured is not None else None,
-                        measured_span=measured[1:] if measured is not None else None)
+                        measured_span=measured[1:3] if measured is not None else None,
+                        holder=holder[0] if holder is not None else None,
+                        holder_span=holder[1:3] if holder is not None else None)
 
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
         words = []
@@ -587,6 +593,11 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
         and end < len(doc) and doc[end].is_punct
 
 
+def _one_of(number: Token) -> bool:
+    """"one of the hottest cars": membership, said of nothing but the group."""
+    return number.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+
+
 def _tidy(value: float | None) -> float | None:
     """33.2 * 1e9 is 33200000000.000004 in floating point: keep 12 significant digits."""
     return None if value is None else float(f"{value:.12g}")
@@ -624,18 +635,24 @@ def _counted_noun(number: Token) -> Token | None:
     return None
 
 
+Phrase = tuple[str, int, int, Token]  # the content words of a noun phrase, their character span, its head
 MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP", "ADV", "SYM"}
 
 
+def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str]) -> set[int]:
+    """The tokens a phrase around the quantity leaves out: the quantity, its counted noun, and the numbers and
+    units of the sentence ("a 5 per cent penalty", "4G networks")."""
+    inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
+    return inside | {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or t.i > 0 and t.doc[t.i - 1].like_num)
+                     and (t.lower_ in unit_words or not t.is_alpha)}
+
+
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
-              verb: Token | None, money: bool, unit_words: set[str], holder_verbs: set[str]
-              ) -> tuple[str, int, int] | None:
+              verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str]
+              ) -> Phrase | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
-    inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
-    inside |= {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or t.i > 0 and t.doc[t.i - 1].like_num)
-               and (t.lower_ in unit_words or not t.is_alpha)}  # "a 5 per cent penalty", "4G networks": no units
     if unit is not None:
         for token in (anchor, number):  # "78 per cent of the deal", "a third of the budget"
             of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -684,7 +701,43 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     return _phrase(subject, inside)
 
 
-def _noun_above(anchor: Token, inside: set[int]) -> tuple[str, int, int] | None:
+def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: set[int], share: bool
+           ) -> Phrase | None:
+    """Whose the measured thing is, or what the number is said of, when the sentence names it apart from what
+    it measures: the owner of the measured noun ("the iPhone 14's 6.1-inch display": iPhone 14), the name a
+    description of it stands beside ("Jo Marr, a 50-year-old man": Jo Marr) or the subject of the verb the
+    number's phrase is an argument of ("the stock trades on 6.5 times earnings": stock; "Monoprice has the
+    remote for $30": Monoprice; "its budget" when the subject names what "its" stands for). None when that is
+    the measured thing itself, holds the number, is a pronoun (the agent resolves it), or when the number sits
+    deeper in the sentence ("marred by delays and a grounding for three months": the grounding alone)."""
+    owner = next((c for c in measured.children if c.dep_ == "poss"), None) if measured is not None else None
+    if owner is not None and owner.pos_ != "PRON":
+        return _phrase(owner, inside)
+    if owner is None and measured is not None and measured.dep_ == "appos" and measured.head.pos_ == "PROPN":
+        return _phrase(measured.head, inside | {t.i for t in measured.subtree})
+    if verb is None or (share and owner is None and measured is not None and measured.dep_ == "pobj"
+                        and measured.head.lower_ == "of" and measured.head.head.i in inside) \
+            or not _argument_of(anchor, verb):
+        return None  # "70% of the index": a share of the thing, said of nothing else
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or _holder(verb)
+    if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree or measured is not None and (
+            measured in subject.subtree or subject in measured.subtree):
+        return None
+    return _phrase(subject, inside)
+
+
+def _argument_of(anchor: Token, verb: Token) -> bool:
+    """The number's phrase is the verb's object, complement or adjunct, at most three steps below it and not
+    through a list or an apposition ("pay the hefty sum of 333.6 million yen", "pay for the 278kg tuna")."""
+    node, steps = anchor, 0
+    while node != verb:
+        if node.dep_ in {"conj", "appos"} or node.head == node or steps == 3:
+            return False
+        node, steps = node.head, steps + 1
+    return True
+
+
+def _noun_above(anchor: Token, inside: set[int]) -> Phrase | None:
     """With no verb, the noun the number's phrase hangs from ("a pixel pitch as high as 352 μm")."""
     node = anchor
     while node.head != node and node.head.pos_ in {"ADP", "ADJ", "ADV", "NUM", "SYM"}:
@@ -695,7 +748,7 @@ def _noun_above(anchor: Token, inside: set[int]) -> tuple[str, int, int] | None:
     return None
 
 
-def _name_before(quantity: Span) -> tuple[str, int, int] | None:
+def _name_before(quantity: Span) -> Phrase | None:
     """A market table's figure measures the name written just before it ("FTSE -0.6%", "Stoxx 50 -1.3%",
     "Toronto Stock Exchange (16369.03 up 58.06 points)")."""
     doc, i = quantity.doc, quantity.start - 1
@@ -708,7 +761,7 @@ def _name_before(quantity: Span) -> tuple[str, int, int] | None:
     if i == end:
         return None
     first, last = doc[i + 1], doc[end]
-    return doc[i + 1:end + 1].text, first.idx, last.idx + len(last)
+    return doc[i + 1:end + 1].text, first.idx, last.idx + len(last), last
 
 
 def _holder(verb: Token) -> Token | None:
@@ -723,9 +776,9 @@ def _holder(verb: Token) -> Token | None:
         verb = verb.head
 
 
-def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
-    """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, and
-    the span of the phrase; None when only function words are left."""
+def _phrase(head: Token, inside: set[int]) -> Phrase | None:
+    """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, the
+    span of the phrase and its head; None when only function words are left."""
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
                for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
@@ -736,7 +789,7 @@ def _phrase(head: Token, inside: set[int]) -> tuple[str, int, int] | None:
         return None
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
                    for t in content).strip()
-    return text, content[0].idx, content[-1].idx + len(content[-1])
+    return text, content[0].idx, content[-1].idx + len(content[-1]), head
 
 
 def _noun_phrase(noun: Token) -> list[Token]:

@@ -43,11 +43,20 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_quantities_measured(run, text, value, measured):
-    doc = run(text)
+    _assert_phrase(run(text), value, "measured", measured)
+
+
+def _quantity(doc, value):
     (quantity,) = [q for q in doc._.facts.quantities if q.value == pytest.approx(value)]
-    assert quantity.measured == measured
-    start, end = quantity.measured_span
-    assert doc.text[start:end] == measured
+    return quantity
+
+
+def _assert_phrase(doc, value, field, expected):
+    """The quantity of that value has the phrase ``expected`` in ``field``, and its span is those words."""
+    quantity = _quantity(doc, value)
+    assert getattr(quantity, field) == expected
+    start, end = getattr(quantity, f"{field}_span")
+    assert doc.text[start:end] == expected
 
 
 @pytest.mark.parametrize("text", ["Rebels seized nearly 30 trucks near the border."])
@@ -65,3 +74,35 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
     quantities = run(text)._.facts.quantities
     assert [q.value for q in quantities] == [pytest.approx(v) for v in values]
     assert {(q.measured, q.qualifier) for q in quantities} == {(measured, qualifier)}
+
+
+@pytest.mark.parametrize(
+    "text,value,holder",
+    [
+        ("The stock trades on 8.5 times earnings.", 8.5, "stock"),
+        ("The bakery sells the large sourdough loaf for $7.", 7, "bakery"),
+        ("The council would impose cuts of 200 jobs.", 200, "council"),
+        ("The recipe needs 2 cups of flour for the bread.", 2, "recipe"),
+        ("The Pixel 9's 6.3-inch screen is bright.", 6.3, "Pixel 9"),
+        ("The city planners looked at six routes for the new tram.", 6, "city planners"),
+        ("Cheap flats could be priced from $90,000 to $150,000 for a studio.", 90_000, "Cheap flats"),
+    ],
+)
+def test_quantities_holder(run, text, value, holder):
+    """Whose the measured thing is: the owner of the measured noun or the subject of the number's verb."""
+    _assert_phrase(run(text), value, "holder", holder)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Inflation fell to 3.1% in June.", 3.1),  # the measured thing is the subject
+        ("The firm said 70% of the staff were trained.", 70),  # a share of the staff, said of nothing else
+        ("The new model is one of the fastest cars on sale.", 1),  # membership
+        ("Its profits rose 5% this year.", 5),  # a pronoun: the agent resolves it
+        ("The launch was hit by leaks, strikes and a delay of three months.", 3),  # deep in a list
+    ],
+)
+def test_quantities_no_holder(run, text, value):
+    quantity = _quantity(run(text), value)
+    assert quantity.holder is None and quantity.holder_span is None

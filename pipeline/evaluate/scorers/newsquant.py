@@ -7,8 +7,8 @@ Precision is over all predicted quantities, recall over all gold ones.
 
 Units are the pipeline's vocabulary (ISO currency codes, unit symbols, "A/B" for a rate) in NewsQuant's
 names (``UNIT_NAMES``); a count's unit is its noun phrase, as the set writes nouns used as units. Concepts
-are the content words of the ``measured`` phrase and of the agent's name (the set names the holder beside
-the property: "revenue guidance, Apple").
+are the content words of the ``measured`` phrase, of the ``holder`` phrase and of the agent's name (the set
+names the holder beside the property: "revenue guidance, Apple", "earnings, stock").
 
 CQE's script lets one prediction count for several gold quantities; pairing one to one is
 stricter and cannot reward duplicates."""
@@ -51,9 +51,10 @@ FUNCTION_WORDS = {"the", "a", "an", "of", "in", "on", "at", "for", "to", "and", 
 
 def concepts(fact: dict) -> str:
     """The set's ``referred_concepts``: the content words of what the number measures (the ``measured``
-    phrase) and of who holds or does it (the agent), function words left out as the set writes them."""
+    phrase) and of whose it is or who does it (``holder``, the agent), function words left out as the set
+    writes them."""
     agent = (fact.get("agent") or {}).get("name")
-    text = " ".join(t for t in (fact.get("measured"), agent) if t)
+    text = " ".join(t for t in (fact.get("measured"), fact.get("holder"), agent) if t)
     if not text:
         return "-"
     words = [w for w in re.split(r"\s+", text) if w and w.lower() not in FUNCTION_WORDS]
