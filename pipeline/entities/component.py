@@ -48,6 +48,9 @@ class NewsEntities:
         self.matcher = Matcher(self.vocab)
         for entry in patterns:
             self.matcher.add(f"{entry['label']}|{entry['id']}", [entry["pattern"]], greedy="LONGEST")
+        # patterns that only fill what the models missed or cut short ("Liberal Democrat" where they found
+        # "Democrat"); a longer model span ("Scottish Labour") keeps its words
+        self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
         self.roles = RoleLexicon(self.vocab, roles)
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
@@ -66,15 +69,18 @@ class NewsEntities:
                                            set(org_nouns.get("bare_heads", [])))
 
     def __call__(self, doc: Doc) -> Doc:
-        rule_spans = []
+        rule_spans, fillers = [], []
         for match_id, start, end in self.matcher(doc):
-            label = self.vocab.strings[match_id].split("|")[0]
-            rule_spans.append(Span(doc, start, end, label=label))
+            key = self.vocab.strings[match_id]
+            (fillers if key in self.gap_fillers else rule_spans).append(Span(doc, start, end, label=key.split("|")[0]))
         rule_spans = filter_spans(rule_spans)
         roles = self.roles.find(doc)
         model_spans = list(doc.ents)
         if STASH_KEY in doc.spans:  # the project's trained NER ran: merge it with the pretrained entities
             model_spans = merge_entities(doc, model_spans, list(doc.spans[STASH_KEY]))
+        rule_spans = filter_spans(rule_spans + [
+            f for f in filter_spans(fillers) if not _overlaps_any(f, rule_spans)
+            and all(f.start <= m.start and m.end <= f.end for m in model_spans if _overlaps_any(m, [f]))])
         spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans)])
         spans = [part for span in spans for part in split_at_breaks(span)]
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
@@ -412,7 +418,8 @@ def _aged(span: Span) -> bool:
 def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) -> list[Span]:
     """Where the two models disagree on a name that a role stands beside ("its co-leader, Alice Weidel",
     "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person; so does a
-    name with an age beside it ("Summer Price, 34,")."""
+    name with an age beside it ("Summer Price, 34,"), and a name-shaped one right after a title ("spokesman Huw
+    Evans")."""
     people = {(p.start, p.end) for p in pretrained if p.label_ == "PERSON"}
     role_ends = {(r.start, r.end) for r in roles}
     out = []
@@ -423,10 +430,16 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
             span = Span(span.doc, *titled, label="PERSON")
         if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (((span.start, span.end) in people and any(
                 role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles))
-                or _aged(span)):
+                or _aged(span) or (_name_shaped(span) and any(role.end == span.start for role in roles))):
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _name_shaped(span: Span) -> bool:
+    """Two or three capitalised proper nouns: the shape of a person's name after a title ("spokesman Huw Evans"),
+    where neither model's organisation reading has an organisation word to go on."""
+    return 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span)
 
 
 def _one_label_per_name(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -230,6 +230,9 @@ def test_entities_towns_before_states_and_countries(run, text, places, absent):
     ("Labour said the Labour Party would win.", "Labour Party", 2),
     ("The Conservatives won, and the Conservative Party thanked voters.", "Conservative Party", 2),
     ("A Liberal Democrat spokesman, Ann Hale, said no.", "Liberal Democrats", 1),
+    # the party patterns fill what the models miss: a sentence's first word, a party read as a person
+    ("Liberal Democrat leaders met. The Lib Dems said no.", "Liberal Democrats", 2),
+    ("Plaid Cymru won two seats and Plaid said it was pleased.", "Plaid Cymru", 2),
 ])
 def test_entities_party_names_and_adjectives_are_the_party(run, text, party, mentions):
     found = [e for e in run(text)._.facts.entities if e.name == party]
@@ -249,3 +252,9 @@ def test_one_label_per_name_takes_the_majority_and_leaves_ties():
     # two ORG against one GPE: every "Orvik" is the company; one each for "Lanmere": left as the models said
     assert relabelled == [("Orvik", "ORG"), ("Orvik", "ORG"), ("Orvik", "ORG"), ("Lanmere", "GPE"),
                           ("Lanmere", "ORG"), ("met", "DATE")]
+
+
+def test_party_patterns_leave_longer_model_names_alone(run):
+    # a gap-filling pattern never cuts a name the models found whole: the labour ministry is no party
+    found = _entities(run("Officials at the Labour Ministry in Paris said the law would change."))
+    assert ("ORG", "Labour Party") not in found

@@ -31,6 +31,13 @@ def _roles(doc):
          ("Lisa Park", "Google", "vice president of sales and marketing")),
         ("The bill was attacked by Labour's local government spokesman Tom Reed.",
          ("Tom Reed", "Labour Party", "local government spokesman")),
+        # a party the models miss at the start of a sentence, or read as a person, before its spokesman
+        ("Conservative health spokesman Ian Brook called the cuts reckless.",
+         ("Ian Brook", "Conservative Party", "health spokesman")),
+        ("Liberal Democrat transport spokesman Ann Hale said the line would close.",
+         ("Ann Hale", "Liberal Democrats", "transport spokesman")),
+        ("Plaid Cymru's education spokesman Huw Evans welcomed the money.",
+         ("Huw Evans", "Plaid Cymru", "education spokesman")),
         # a title's organisation named before it ("Downing Street spokesman"), and a country before a sports title
         ("Wales captain Gareth Evans was injured on Saturday.", ("Gareth Evans", "Wales", "captain")),
         ("The plan was rejected, a Downing Street spokesman said. Downing Street spokesman Tom Reed said talks would "
