@@ -308,12 +308,25 @@ def test_newsquant_unit_names_by_how_they_are_written(unit, text, name):
 @pytest.mark.parametrize(
     "fact,expected",
     [({"measured": "the trade deficit"}, "trade deficit"), ({"measured": None, "agent": {"name": "Acme"}}, "Acme"),
-     ({"measured": "revenue guidance", "agent": {"name": "Acme"}}, "revenue guidance Acme"), ({}, "-")],
+     ({"measured": "revenue guidance", "agent": {"name": "Acme"}}, "revenue guidance Acme"), ({}, "-"),
+     ({"measured": "earnings", "holder": "the stock"}, "earnings stock")],
 )
 def test_newsquant_concepts_from_measured(fact, expected):
     from pipeline.evaluate.scorers.newsquant import concepts
 
     assert concepts(fact) == expected
+
+
+@pytest.mark.parametrize(
+    "fact,expected",
+    [({"qualifier": "increase", "measured": "sales"}, "up"), ({"qualifier": "decrease"}, "down"),
+     ({"qualifier": "increase", "measured": "pay rise"}, "="), ({"qualifier": "decrease", "measured": "sharp drops"}, "="),
+     ({"qualifier": "approximate", "measured": "pay rise"}, "~")],
+)
+def test_newsquant_change_named_by_a_noun_is_its_size(fact, expected):
+    from pipeline.evaluate.scorers.newsquant import change
+
+    assert change(fact) == expected
 
 
 @pytest.mark.parametrize(

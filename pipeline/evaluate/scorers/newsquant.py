@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
+from ...data_files import data_path, read_json
 from ..matching import Counts
 from . import Mismatch, Scores
 
@@ -71,10 +73,26 @@ def _share_a_word(gold: set[str], pred: set[str]) -> bool:
     return bool(gold & pred) if gold and pred else gold == pred
 
 
+@lru_cache(maxsize=1)
+def _change_nouns() -> frozenset[str]:
+    return frozenset(read_json(data_path("quantities.json")).get("change_nouns", {}))
+
+
+def change(fact: dict) -> str:
+    """The set's change operator. A number that is the size of a change the sentence names with a noun ("a 4.2
+    percent drop", "the 7% share price increase") measures that change: the set writes "=", and "up" or
+    "down" only where a verb or adverb says the measured thing itself changed ("rose 3%", "up 3%")."""
+    operator = QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "=")
+    measured = (fact.get("measured") or "").lower().split()
+    if operator in {"up", "down"} and measured and measured[-1].removesuffix("s") in _change_nouns():
+        return "="
+    return operator
+
+
 def from_prediction(fact: dict) -> dict:
     unit = fact.get("unit")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
-            "change": QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "="),
+            "change": change(fact),
             "unit": (unit_name(unit, fact.get("text", "")) if unit else counted_unit(fact)).lower(),
             "concepts": concepts(fact)}
 
