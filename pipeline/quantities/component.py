@@ -696,7 +696,8 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or (
             verb.head if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} else None)
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree and not (
-            verb.dep_ in {"relcl", "acl"} and subject == verb.head):  # "fees which range from 1% to 1.5%": the fees
+            _completed(verb).dep_ in {"relcl", "acl"} and subject == _completed(verb).head):
+        # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
 
@@ -735,6 +736,13 @@ def _argument_of(anchor: Token, verb: Token) -> bool:
             return False
         node, steps = node.head, steps + 1
     return True
+
+
+def _completed(verb: Token) -> Token:
+    """The verb a chain of open complements completes ("expected to rise": expected)."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head
+    return verb
 
 
 def _noun_above(anchor: Token, inside: set[int]) -> Phrase | None:

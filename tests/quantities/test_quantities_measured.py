@@ -39,6 +39,7 @@ pytestmark = pytest.mark.slow
         ("Officials weighed four options for cheaper fuels.", 4, "cheaper fuels"),
         ("A pixel pitch as fine as 200 μm.", 200, "pixel pitch"),
         ("With food prices expected to rise 4%, shoppers cut back.", 4, "food prices"),
+        ("Bread prices rose 2%, with milk prices expected to increase between 3% and 4%.", 3, "milk prices"),
         ("The Galaxy Tab 11 inch is priced at $700.", 11, "Galaxy Tab"),
     ],
 )
