@@ -78,6 +78,11 @@ class NewsQuotes:
             if speaker_token is None:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
+            if speaker_token is None and cue is None:
+                signed = self._signed(doc, text, end, resolve, start, direct_spans)
+                if signed is not None:
+                    quotes.append(signed)
+                    continue
             speaker = self._speaker(resolve, speaker_token)
             cue_span = cue_phrase(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
             quotes.append(Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=cue_lemma,
@@ -86,6 +91,21 @@ class NewsQuotes:
                                 speaker_span=source_span(cue, speaker_token) if cue_lemma != ACCORDING_TO
                                 else speaker_phrase(speaker_token)))
         return quotes
+
+    def _signed(self, doc: Doc, text: str, end: int, resolve: Resolver, start: int, direct_spans) -> Quote | None:
+        """A quotation signed at the end of its line with a dash and a name ('“We will win.” ― Ana Ruiz'), as
+        readers' comments and epigraphs are: the dash its cue, the name its source."""
+        match = SIGNATURE.match(text, end + closing_mark(text, end))
+        if match is None:
+            return None
+        name_start, name_end = match.span(2)
+        while text[name_end - 1] == "." and not re.search(r"\b[A-Z]\.$", text[name_start:name_end]):
+            name_end -= 1  # the sentence's full stop, not an initial's
+        words = doc.char_span(name_start, name_end, alignment_mode="expand")
+        speaker = self._speaker(resolve, words.root) if words is not None and len(words) else None
+        return Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=match.group(1),
+                     direct=True, speaker_text=text[name_start:name_end], confidence=0.6 if speaker else 0.45,
+                     cue_span=match.span(1), speaker_span=(name_start, name_end))
 
     def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         """"X said (that) ...", "X pledged to ...": a cue verb's complement, with no whole quotation inside or
@@ -100,6 +120,7 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             complement, min_words, cue_end = self._reported(token, lemma)
             if complement is None:
+                quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             span = _content_span(words, text, direct_spans, min_words)
@@ -119,6 +140,28 @@ class NewsQuotes:
                                 confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(token, cue_end),
                                 speaker_span=source_span(token, speaker_token)))
         return quotes
+
+    def _parenthetical(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+        """"The bridge, the mayor said, will open in spring": a cue set in the clause it reports (a parataxis
+        of its verb) reports that clause without the cue's own words, in the two parts around them, as
+        PolNeAR marks it; "Costs rose, she said." the part before."""
+        if cue.dep_ != "parataxis" or cue.lemma_.lower() not in self.cues or cue.head.pos_ not in {"VERB", "AUX"}:
+            return []
+        low, high = cue.left_edge.i, cue.right_edge.i
+        words = [t for t in cue.head.subtree if not t.is_space and not low <= t.i <= high]
+        parts = [_content_span([t for t in words if t.i < low], text, direct_spans, 1),
+                 _content_span([t for t in words if t.i > high], text, direct_spans, 1)]
+        parts = [part for part in parts if part is not None]
+        if sum(len(text[s:e].split()) for s, e in parts) < 3 or _in_quote(cue.idx, direct_spans) or any(
+                _crosses_quote(s, e, direct_spans) for s, e in parts) or not any(
+                _unquoted_words(text, s, e, direct_spans) for s, e in parts):
+            return []
+        speaker_token = subject_of(cue)
+        speaker = self._speaker(resolve, speaker_token)
+        return [Quote(quote=text[s:e], start=s, end=e, speaker=speaker, cue=cue.lemma_.lower(), direct=False,
+                      speaker_text=speaker_token.text if speaker_token is not None else None,
+                      confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(cue),
+                      speaker_span=source_span(cue, speaker_token)) for s, e in parts]
 
     def _reported(self, cue: Token, lemma: str) -> tuple[Token | None, int, Token | None]:
         """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
@@ -262,6 +305,8 @@ ACCORDING_TO = "according to"
 CONVENTIONS = ("newsfacts", "polnear")
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
 SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
+#: A dash and up to five capitalised words ending the line right after a quotation: its signature.
+SIGNATURE = re.compile(r"[.,]?[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})[ \t]*(?:\n|$)")
 #: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".
 HEADLINE = re.compile(r"^([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
 

@@ -357,3 +357,29 @@ def test_quotes_a_title_mid_sentence_continues_no_quotation(run):
 ])
 def test_quotes_reported_speech_leaves_out_the_writer_s_opening_aside(run, text, content):
     assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("The bridge, the mayor said, will open in the spring.", ["The bridge", "will open in the spring"]),
+    ("Rising costs have hurt the project badly, Jones said, since the loans came due in March.",
+     ["Rising costs have hurt the project badly", "since the loans came due in March"]),
+])
+def test_quotes_a_cue_set_inside_the_clause_reports_both_parts_around_it(run, text, parts):
+    doc = run(text)
+    quotes = [q for q in doc._.facts.quotes if not q.direct]
+    assert [q.quote for q in quotes] == parts
+    assert len({q.cue_span for q in quotes}) == 1 and doc.text[slice(*quotes[0].cue_span)] == "said"
+
+
+def test_quotes_a_quotation_signed_with_a_dash_and_a_name(run):
+    text = ("Readers wrote to us after the vote.\n“The council has let us down again.” ― Maria Lopez\n"
+            "“I will vote for the first time this year.” — Tom R. Hale.")
+    doc = run(text)
+    signed = [(q.quote, doc.text[slice(*q.speaker_span)], doc.text[slice(*q.cue_span)]) for q in doc._.facts.quotes]
+    assert signed == [("The council has let us down again.", "Maria Lopez", "―"),
+                      ("I will vote for the first time this year.", "Tom R. Hale", "—")]
+
+
+def test_quotes_a_dash_inside_a_sentence_signs_nothing(run):
+    text = "The mayor called the plan “a disaster” — for everyone in the town."
+    assert all(q.cue_span is None or q.cue != "—" for q in run(text)._.facts.quotes)
