@@ -16,6 +16,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..facts import Entity
+from ..relations.countries import is_state_or_country
+from .merge import first_names
 
 PERSON_LIKE = {"PERSON"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -143,9 +145,10 @@ class Canonicalizer:
         words = mention.text.split()
         # A shorter form of a person's name: the surname, or a suffix of the full name.
         if mention.label in PERSON_LIKE or len(words) == 1:
+            lowered = [w.lower() for w in words]  # "Van Nistelrooy" opening a sentence = "Ruud van Nistelrooy"
             matches = [
                 g for g in groups if "PERSON" in g.labels() and any(
-                    len(full) > len(words) and full[-len(words):] == words
+                    len(full) > len(words) and [w.lower() for w in full[-len(words):]] == lowered
                     for full in (_without_suffix(m.text.split()) for m in g.mentions)
                 )
             ]
@@ -155,8 +158,10 @@ class Canonicalizer:
                 # Two people share the surname: a bare surname is the person the article named first
                 # (news names its subject first; "Osbourne" after "Ozzy Osbourne ... Sharon Osbourne").
                 return min(matches, key=lambda g: min(m.start for m in g.mentions if len(m.text.split()) > 1))
-        if mention.label in PERSON_LIKE and len(words) == 1:
-            # A first name used alone ("Ozzy said"): the one person whose full name starts with it.
+        if len(words) == 1 and (mention.label in PERSON_LIKE or (
+                words[0] in first_names() and not is_state_or_country(words[0]))):
+            # A first name used alone ("Ozzy said"; "Graeme", whatever label the models gave it, when it is a known
+            # first name and no country): the one person whose full name starts with it.
             firsts = [g for g in groups if "PERSON" in g.labels() and any(
                 len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
             if len(firsts) == 1:
@@ -164,6 +169,12 @@ class Canonicalizer:
         club = self._club_of(mention, groups)
         if club is not None:
             return club
+        if mention.label in PERSON_LIKE and len(words) == 1:
+            # "Amnesty International ... Amnesty", the short name read as a person: the one organisation named
+            # before whose name starts with it (no person's name ends with it: that was tried first)
+            heads = self._organisations_headed_by(words[0], groups)
+            if len(heads) == 1:
+                return heads[0]
         if mention.label == "ORG":
             if mention.text.isupper() and 2 <= len(mention.text) <= 6:
                 for group in groups:
@@ -187,12 +198,18 @@ class Canonicalizer:
                                                for m in g.mentions)]
             if len(tails) == 1:
                 return tails[0]
-            heads = [g for g in groups if len(words) == 1 and any(
-                m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == words[0]
-                and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in g.mentions)]
+            heads = self._organisations_headed_by(words[0], groups) if len(words) == 1 else []
             if len(heads) == 1:
                 return heads[0]
         return None
+
+    @staticmethod
+    def _organisations_headed_by(word: str, groups: list[_Group]) -> list[_Group]:
+        """The groups with an organisation's name of several words that starts with ``word`` ("the Bank" of "Bank of
+        England"), unless the name is another institution that bears it ("Ford Foundation")."""
+        return [g for g in groups if any(
+            m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word
+            and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in g.mentions)]
 
     def _strip_country(self, text: str) -> str:
         first, _, rest = text.partition(" ")

@@ -8,6 +8,8 @@ The rule (documented in the README):
    on any of the same tokens, else GPE; MISC -> the pretrained label when it has NORP, EVENT,
    PRODUCT, WORK_OF_ART, LAW or LANGUAGE (or ORG, for an acronym) on any of the same tokens, else NORP for a nationality
    or group ("Kenyan", "Britons": a known demonym, or a word in -an, -ese, -ish, -i), else EVENT.
+   A trained name, not a person's, that the pretrained model reads on the same words as a DATE or TIME and that
+   is a temporal word ("over Christmas") is dropped, the date kept.
 2. Every pretrained span that overlaps no trained name is kept as it is: the numeric and temporal
    labels (DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, QUANTITY) and names only it found.
 """
@@ -17,6 +19,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+
+from ..dates.normalize import looks_temporal
 
 STASH_KEY = "pretrained_ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -58,7 +62,7 @@ def _demonyms() -> frozenset[str]:
     return _words("demonyms.json", "demonyms")
 
 
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     return _words("first_names.json", "first_names")
 
 
@@ -70,7 +74,7 @@ def _plainly_person(span: Span, surnames: set[str]) -> bool:
 
 def opens_with_first_name(span: Span) -> bool:
     """"Marcus Doyle": a name of two words or more whose first word is a known first name (first_names.json)."""
-    return len(span) > 1 and span[0].text in _first_names()
+    return len(span) > 1 and span[0].text in first_names()
 
 
 def _is_acronym(span: Span) -> bool:
@@ -151,6 +155,13 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
         and not first.is_upper and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
 
 
+def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
+    """"over Christmas", "at Easter": a trained name, not a person's, that the pretrained model reads on the very
+    same words as a date or time, and a temporal word: a date (left to the dates stage), not a place or an event."""
+    return span.label_ not in {"PER", "PERSON"} and looks_temporal([t.text for t in span]) and any(
+        (o.start, o.end) == (span.start, span.end) and o.label_ in {"DATE", "TIME"} for o in pretrained)
+
+
 def _with_number(span: Span, pretrained: list[Span]) -> Span:
     """"Halo 2", "Terrorism Act 2000": a trained name the pretrained model reads as a product, work, law or event with
     the number right after it (its own name, not a count) ends after that number."""
@@ -172,7 +183,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     trained = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
-    trained = [_with_number(span, pretrained) for span in trained if not _capitalised_word(span, pretrained)]
+    trained = [_with_number(span, pretrained) for span in trained
+               if not _capitalised_word(span, pretrained) and not _date_to_the_other_model(span, pretrained)]
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

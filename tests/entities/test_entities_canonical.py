@@ -62,6 +62,16 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
          [("Ozzy Osbourne", 1), ("Sharon Osbourne", 2)]),
         ([_m("Ana Ruiz", "PERSON", 0), _m("Ana Berg", "PERSON", 30), _m("Ana", "PERSON", 60)],
          [("Ana Ruiz", 1), ("Ana Berg", 1), ("Ana", 1)]),
+        # a surname whose particle opens a sentence in capitals
+        ([_m("Ruud van Nistelrooy", "PERSON", 0), _m("Van Nistelrooy", "PERSON", 40)], [("Ruud van Nistelrooy", 2)]),
+        # a known first name the models read as a place; a country is never someone's first name
+        ([_m("Graeme Souness", "PERSON", 0), _m("Graeme", "GPE", 40)], [("Graeme Souness", 2)]),
+        ([_m("Jordan Henderson", "PERSON", 0), _m("Jordan", "GPE", 40)], [("Jordan Henderson", 1), ("Jordan", 1)]),
+        # an organisation's first word read as a person, after the organisation was named in full
+        ([_m("Amnesty International", "ORG", 0), _m("Amnesty", "PERSON", 40)], [("Amnesty International", 2)]),
+        ([_m("Amnesty", "PERSON", 0), _m("Amnesty International", "ORG", 40)],
+         [("Amnesty International", 1), ("Amnesty", 1)]),
+        ([_m("Ford Foundation", "ORG", 0), _m("Ford", "PERSON", 40)], [("Ford Foundation", 1), ("Ford", 1)]),
     ],
 )
 def test_canonicalizer_people_by_surname_and_first_name(canonicalize, mentions, expected):

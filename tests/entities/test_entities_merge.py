@@ -99,3 +99,12 @@ def test_merge_takes_the_number_of_a_numbered_name():
     trained = _spans(doc, [(2, 3, "ORG"), (7, 8, "ORG"), (9, 10, "ORG")])
     pretrained = _spans(doc, [(2, 4, "WORK_OF_ART"), (7, 9, "ORG")])
     assert [s.text for s in merge_entities(doc, trained, pretrained)] == ["Halo 2", "Leeds", "Hull"]
+
+
+def test_merge_leaves_a_holiday_to_the_dates():
+    doc = English().make_doc("Sales fell over Christmas as May met Easter Island officials")
+    trained = _spans(doc, [(3, 4, "LOC"), (5, 6, "PER"), (7, 9, "LOC")])
+    pretrained = _spans(doc, [(3, 4, "DATE"), (5, 6, "DATE"), (7, 9, "LOC")])
+    # the holiday is a date; a person the pretrained model reads as a month stays a person; a place stays
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
+        ("Christmas", "DATE"), ("May", "PERSON"), ("Easter Island", "LOC")]
