@@ -362,7 +362,7 @@ class NewsQuantities:
                              holder_verbs=self.holder_verbs)
         holder = None if _one_of(number_token) else _whose(
             anchor, verb, measured[3] if measured else None, inside,
-            share=unit == "percent" or number_token.lower_ in self.fractions)
+            share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -575,6 +575,7 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
         if left.unit is None or right.unit is None or not (between == "(" or between == "/" and in_brackets):
             continue
         right.measured, right.measured_span = left.measured, left.measured_span
+        right.holder, right.holder_span = left.holder, left.holder_span
         if right.qualifier == "exact" and left.qualifier in HEDGES:
             right.qualifier = left.qualifier
 
@@ -702,15 +703,16 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     return _phrase(subject, inside)
 
 
-def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: set[int], share: bool
-           ) -> Phrase | None:
+def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: set[int], share: bool,
+           money: bool) -> Phrase | None:
     """Whose the measured thing is, or what the number is said of, when the sentence names it apart from what
     it measures: the owner of the measured noun ("the iPhone 14's 6.1-inch display": iPhone 14), the name a
     description of it stands beside ("Jo Marr, a 50-year-old man": Jo Marr) or the subject of the verb the
     number's phrase is an argument of ("the stock trades on 6.5 times earnings": stock; "Monoprice has the
     remote for $30": Monoprice; "its budget" when the subject names what "its" stands for). None when that is
     the measured thing itself, holds the number, is a pronoun (the agent resolves it), or when the number sits
-    deeper in the sentence ("marred by delays and a grounding for three months": the grounding alone)."""
+    deeper in the sentence ("marred by delays and a grounding for three months": the grounding alone). Where
+    the subject is the measured thing, what the number is given for ("for small cars")."""
     owner = next((c for c in measured.children if c.dep_ == "poss"), None) if measured is not None else None
     if owner is not None and owner.pos_ != "PRON":
         return _phrase(owner, inside)
@@ -723,8 +725,25 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or _holder(verb)
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree or measured is not None and (
             measured in subject.subtree or subject in measured.subtree):
-        return None
+        scope = None if money else _scope(anchor, verb, measured)  # "mileage rose to 23 mpg for small cars"
+        return _phrase(scope, inside) if scope is not None else None
     return _phrase(subject, inside)
+
+
+def _scope(anchor: Token, verb: Token | None, measured: Token | None) -> Token | None:
+    """What a level is given for, after the number: "mileage rose from 21 mpg to 23 for small cars", "fees
+    which range from 1% to 2% for management"; never a time ("for the year"), a count ("for four fillets") or
+    the measured thing itself; an amount of money is paid for what it measures ("$30 for the remote")."""
+    heads = [anchor, anchor.head] + ([verb] if verb is not None else [])
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "for" and prep.i > anchor.i:
+                pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"} and pobj != measured \
+                        and not pobj.ent_type_ and (measured is None or pobj not in measured.subtree) \
+                        and not any(c.like_num for c in pobj.children):
+                    return pobj
+    return None
 
 
 def _argument_of(anchor: Token, verb: Token) -> bool:

@@ -86,6 +86,8 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         ("The recipe needs 2 cups of flour for the bread.", 2, "recipe"),
         ("The Pixel 9's 6.3-inch screen is bright.", 6.3, "Pixel 9"),
         ("Jo Marr, a 50-year-old man from Leeds, admitted the theft.", 50, "Jo Marr"),
+        ("Fuel economy climbed from 30 mpg to 34 for hybrid models.", 30, "hybrid models"),  # what a level is for
+        ("The farmer paid 300 euros ($330) for the old tractor.", 330, "farmer"),  # as the amount it converts
         ("The city planners looked at six routes for the new tram.", 6, "city planners"),
         ("Cheap flats could be priced from $90,000 to $150,000 for a studio.", 90_000, "Cheap flats"),
     ],
@@ -99,6 +101,7 @@ def test_quantities_holder(run, text, value, holder):
     "text,value",
     [
         ("Inflation fell to 3.1% in June.", 3.1),  # the measured thing is the subject
+        ("Shares rose 5% for the day.", 5),  # a time is not what the level is for
         ("The firm said 70% of the staff were trained.", 70),  # a share of the staff, said of nothing else
         ("The new model is one of the fastest cars on sale.", 1),  # membership
         ("Its profits rose 5% this year.", 5),  # a pronoun: the agent resolves it
