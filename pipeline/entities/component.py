@@ -26,6 +26,8 @@ from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TRIM_START = {"the", "a", "an"}
+#: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
+PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 
 
@@ -127,6 +129,8 @@ class NewsEntities:
                 return None
             if role.start <= start < role.end < end and span.label_ == "PERSON":
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
+        if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
+            span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
         while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics)):
             start += 1

@@ -120,26 +120,38 @@ def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _person_before_of_place(span: Span) -> Span:
     """"Ana Ruiz of Spain": a person's name ends before "of" and a capitalised word (the place or body
-    the person belongs to is a name of its own)."""
-    if span.label_ != "PER":
-        return span
+    the person belongs to is a name of its own); so does a name read whole as an organisation when the words
+    before "of" are a known first name and a surname ("Cara Diemont of IT firm X")."""
     cut = next((t.i for t in span if t.lower_ == "of" and t.i > span.start and t.i + 1 < span.end
-                and span.doc[t.i + 1].is_title), None)
-    return Span(span.doc, span.start, cut, label="PER") if cut is not None else span
+                and (span.doc[t.i + 1].is_title or (span.label_ != "PER" and span.doc[t.i + 1].is_upper))), None)
+    if cut is None:
+        return span
+    before = Span(span.doc, span.start, cut, label="PER")
+    if span.label_ == "PER" or (cut - span.start == 2 and before[1].is_title and opens_with_first_name(before)):
+        return before
+    return span
 
 
-def _whole_people(trained: list[Span], pretrained: list[Span]) -> list[Span]:
+def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """"Theresa" inside the pretrained "Theresa May": where a pretrained person's name, every word of it
-    capitalised, strictly holds the trained spans it touches, the whole name is the person."""
-    out = list(trained)
+    capitalised, strictly holds the trained spans it touches, the whole name is the person; so is a pretrained name
+    of two words, whatever its label, that the trained model splits into a word and a person ("Nicola" MISC +
+    "Sturgeon" PER, read together as an organisation), unless the word is a nationality or group. Returns the spans
+    and the (start, end) of the people it joined, which keep their label."""
+    out, joined = list(trained), set()
     for person in pretrained:
         inside = _overlapping(person, out)
-        if person.label_ != "PERSON" or not inside or not all(t.is_title for t in person) or not all(
-                person.start <= t.start and t.end <= person.end for t in inside) or \
-                sum(len(t) for t in inside) == len(person):
+        if not inside or not all(t.is_title for t in person) or not all(
+                person.start <= t.start and t.end <= person.end for t in inside):
+            continue
+        # the one word before the trained person is no nationality or group ("Welsh" of "Welsh Gareth Bale")
+        first_name_before = len(person) == 2 and len(inside) == 2 and inside[-1].label_ == "PER" \
+            and inside[-1].end == person.end and not (_looks_like_nationality(inside[0]) or is_people_word(inside[0]))
+        if not ((person.label_ == "PERSON" and sum(len(t) for t in inside) < len(person)) or first_name_before):
             continue
         out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
-    return sorted(out, key=lambda s: s.start)
+        joined.add((person.start, person.end))
+    return sorted(out, key=lambda s: s.start), joined
 
 
 OPENERS = {'"', "“", "'", "‘", "(", "["}
@@ -180,7 +192,7 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
-    trained = _whole_people(trained, pretrained)
+    trained, joined = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
     trained = [_with_number(span, pretrained) for span in trained
@@ -200,7 +212,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = span.label_
         if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says
             label = "NORP"
-        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and _plainly_person(span, surnames))
+        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
+                _plainly_person(span, surnames) or (span.start, span.end) in joined))
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same

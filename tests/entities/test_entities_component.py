@@ -258,3 +258,8 @@ def test_party_patterns_leave_longer_model_names_alone(run):
     # a gap-filling pattern never cuts a name the models found whole: the labour ministry is no party
     found = _entities(run("Officials at the Labour Ministry in Paris said the law would change."))
     assert ("ORG", "Labour Party") not in found
+
+
+def test_a_personal_honorific_makes_a_person(run):
+    found = _entities(run("Prices will rise, Ms Okoro warned. Ms Okoro runs the shop."))
+    assert ("PERSON", "Okoro") in found and not any(label == "ORG" for label, _ in found)

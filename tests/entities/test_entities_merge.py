@@ -108,3 +108,19 @@ def test_merge_leaves_a_holiday_to_the_dates():
     # the holiday is a date; a person the pretrained model reads as a month stays a person; a place stays
     assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
         ("Christmas", "DATE"), ("May", "PERSON"), ("Easter Island", "LOC")]
+
+
+def test_merge_joins_a_word_and_a_person_the_pretrained_model_reads_together():
+    doc = English().make_doc("Leader Nicola Sturgeon met Welsh Gareth Bale")
+    trained = _spans(doc, [(1, 2, "MISC"), (2, 3, "PER"), (4, 5, "MISC"), (5, 7, "PER")])
+    pretrained = _spans(doc, [(1, 3, "ORG"), (4, 7, "PERSON")])
+    # one person (the pretrained organisation reading loses); a nationality before a name stays apart
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
+        ("Nicola Sturgeon", "PERSON"), ("Welsh", "NORP"), ("Gareth Bale", "PERSON")]
+
+
+def test_merge_cuts_a_first_and_last_name_before_of():
+    doc = English().make_doc("says Cara Diemont of IT firm Dimension Data and the Bank of England")
+    trained = _spans(doc, [(1, 5, "ORG"), (6, 8, "ORG"), (10, 13, "ORG")])
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, [])] == [
+        ("Cara Diemont", "PERSON"), ("Dimension Data", "ORG"), ("Bank of England", "ORG")]
