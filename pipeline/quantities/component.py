@@ -26,6 +26,8 @@ from .values import parse_value
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
 RANGE_WORDS = {"to", "-", "–", "—", "and", "or"}
 LIST_WORDS = {"and", "or", ","}
+COMPARED_WORDS = {"to", "from", "up from", "down from", "versus", "vs", "vs.", "against", "compared with",
+                  "compared to"}  # between a level written with its unit and one written without
 TARGET_PREPS = {"to", "from", "at", "of"}
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
@@ -344,11 +346,14 @@ class NewsQuantities:
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
-            noun = _counted_noun(number_token)
+            noun = _counted_noun(number_token) or (_counted_noun(doc[span_end - 1]) if high is not None else None) \
+                or _plural_after(doc, span_end)
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                # "first-team players", as written; not the words before the number ("a combined 435 homes")
-                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun) if t.i >= end).strip()
+                # "first-team players", as written; not the words before the number ("a combined 435 homes");
+                # a range's noun after its upper end ("from 1000 to 2000 hires")
+                counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)
+                                         if t.i >= (span_end if high is not None else end)).strip()
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -528,19 +533,26 @@ class NewsQuantities:
         return self.change_verbs[verb.lemma_.lower()]
 
     def _share_list_units(self, doc: Doc, quantities: list[Quantity]) -> None:
-        """"5 and 6 kg": a number in a list takes the unit written after the last one."""
+        """"5 and 6 kg", "from 1000 to 2000 hires": a number in a list takes the unit or noun written after the
+        last one; "3.9 million headsets, up from 2.4 million", "from 14 mpg to 24": a level compared with one
+        written with its unit takes it (not after a change: "rose 8% to 3.65" is a price, not a percentage)."""
         text = doc.text
         for left, right in zip(quantities, quantities[1:]):
             between = text[left.end:right.start].strip().lower()
-            if left.unit is None and left.counted is None and right.unit and between in LIST_WORDS | {", and"}:
-                left.unit, left.counted_phrase = right.unit, None
-            elif left.unit is None and left.counted is None and between.lstrip(", ") in self.change_adverbs \
+            after_noun = between.removeprefix((left.counted_phrase or "").lower()).strip()  # "headsets, up from"
+            bare_left = left.unit is None and left.counted is None
+            bare_right = right.unit is None and right.counted is None and right.high is None
+            if bare_left and (right.unit or right.counted) and between in LIST_WORDS | {", and", "to"}:
+                left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
+            elif bare_left and between.lstrip(", ") in self.change_adverbs \
                     and (right.unit or right.counted):  # "16369.03 up 58.06 points": the index in points too
                 left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
                 if right.measured is None:  # and the change is the same index's
                     right.measured, right.measured_span = left.measured, left.measured_span
-            elif left.counted and right.counted is None and right.unit is None and right.high is None \
-                    and right.measured is None \
+            elif bare_right and (left.unit or left.counted) and after_noun.lstrip(", ") in COMPARED_WORDS \
+                    and left.qualifier not in {"increase", "decrease"}:
+                right.unit, right.counted, right.counted_phrase = left.unit, left.counted, left.counted_phrase
+            elif left.counted and bare_right and right.measured is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
                     doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:
                 right.counted, right.counted_phrase = left.counted, left.counted_phrase  # "two people died and three"
@@ -592,6 +604,13 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and start > 1 \
         and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON" \
         and end < len(doc) and doc[end].is_punct
+
+
+def _plural_after(doc: Doc, i: int) -> Token | None:
+    """A plural noun written right after the number, which the parse did not hang from it ("going from 1000 to
+    2000 hires", parsed as a verb's conjunct): the counted noun all the same."""
+    token = doc[i] if i < len(doc) else None
+    return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
 
 
 def _one_of(number: Token) -> bool:

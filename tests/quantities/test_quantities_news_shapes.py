@@ -321,3 +321,17 @@ def test_quantities_index_level_and_its_change_in_points(run, text):
 )
 def test_quantities_numbers_inside_names(run, text):
     assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,value,unit,counted",
+    [("Sales reached 4.1 million tickets, up from 3.2 million a year earlier.", 3_200_000, None, "ticket"),
+     ("Mileage went from about 30-35 mpg to 41 for the hybrids.", 41, "mpg", None),
+     ("The firm grew from 300 to 450 staff this year.", 300, None, "staff"),
+     ("The agency is recruiting fast, going from 200 to 500 hires next year.", 200, None, "hire"),
+     ("Prices rose 8% to 3.65 after the report.", 3.65, None, None)],
+)
+def test_quantities_compared_levels_share_the_unit(run, text, value, unit, counted):
+    """A level compared with one written with its unit or noun takes it; not the level after a change."""
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert (quantity.unit, quantity.counted) == (unit, counted)
