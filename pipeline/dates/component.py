@@ -12,7 +12,7 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb
-from .normalize import SPOKEN_YEAR, Normalized, holidays, looks_temporal, names_quarter, normalize
+from .normalize import MONTHS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -26,6 +26,8 @@ DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday
 COUNTED_PERIOD = re.compile(r"(?:the )?(?:first|last|past|next|final) (?:\w+ )?(?:months|weeks|quarters|days)")
 A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+#: A decade of someone's life: "30s", "early 40s", "mid-20s".
+AGE_DECADE = re.compile(r"(?:early |mid-?|late )?'?[1-9]0'?s")
 
 
 class NewsDates:
@@ -74,7 +76,8 @@ class NewsDates:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken, last = [], None, -1, None
-        spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent)]
+        timeml = self.conventions == "timeml"
+        spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans))
         for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
@@ -92,6 +95,8 @@ class NewsDates:
                 continue
             confidence = 0.9 if result.value else 0.6
             timex_type, timex_value = timex3(ent.text, result.value, result.granularity)
+            if timex_value is None and result.granularity == "vague" and _unplaced_period(ent):
+                continue
             if timex_type == "SET":  # "every week": the period it recurs at ("P1W"), "each Thursday": none
                 result = Normalized(*((timex_value, "duration") if timex_value.startswith("P") else (None, "vague")))
             dates.append(DateFact(value=result.value, granularity=result.granularity, start=ent.start_char,
@@ -111,6 +116,9 @@ def _span_rules() -> dict:
             "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
+            "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
+            "recurring": set(rules["recurring"]), "relative_adverbs": set(rules["relative_adverbs"]),
+            "relative_adverbs_before": [words.split() for words in rules["relative_adverbs_before"]],
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
             "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *rules["reporting_periods"],
@@ -181,23 +189,29 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
 
 
 def not_a_date(span: Span) -> bool:
-    """An age ("a 6-year-old", "52 years old"), a frequency adjective on a noun ("annual sales") or a bare
-    plural period ("for years")."""
+    """An age ("a 6-year-old", "52 years old", "in his 30s"), a frequency adjective on a noun ("annual
+    sales") or a bare plural period ("for years")."""
     rules = _span_rules()
     if span[-1].lower_ in rules["age_last_words"]:
+        return True
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
         return True
     return len(span) == 1 and span[0].lower_ in rules["frequency_adjectives"] and span[0].dep_ == "amod"
 
 
-def timex_spans(ent: Span) -> list[Span]:
+def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     """The expression's TIMEX3 extent: its determiner ("the third quarter", "a year ago") without a
     leading focusing adverb ("just last week"), and a period named with its end split in two
     ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a counted part of a year ("the first
     nine months of 1997": "the first nine months", "1997") and a range with a temporal word at
     both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
-    ("early March", "Friday night"). The rules are ``data/dates.json``."""
+    ("early March", "Friday night"), as does "each" or "every" before a weekday or month ("each Thursday"); a
+    possessive before it does not ("its fourth quarter": "fourth quarter"). Under TimeML's conventions (``timeml``), "earlier" or "later" before a
+    day or "this week" is left out ("Earlier Friday": "Friday"); the project's gold keeps it. The rules are
+    ``data/dates.json``."""
     rules, doc = _span_rules(), ent.doc
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].lower_ in rules["leading_modifiers"] and doc[start - 1].ent_type_ == "":
@@ -213,6 +227,15 @@ def timex_spans(ent: Span) -> list[Span]:
         if words == adverb and end - start > len(adverb):
             start += len(adverb)
             break
+    if timeml and doc[start].lower_ in rules["relative_adverbs"] and any(  # "Earlier Friday", "later today"
+            [t.lower_ for t in doc[start + 1:min(end, start + 1 + len(words))]] == words
+            for words in rules["relative_adverbs_before"]):
+        start += 1
+    if end - start > 2 and doc[start].lower_ in rules["possessives"]:  # "its fourth quarter"
+        start += 1
+    if end - start == 1 and start > 0 and doc[start - 1].lower_ in rules["recurring"] and (
+            doc[start].lower_ in WEEKDAYS or doc[start].lower_.rstrip(".") in MONTHS):  # "each Thursday"
+        start -= 1
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
@@ -231,6 +254,14 @@ def timex_spans(ent: Span) -> list[Span]:
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def _unplaced_period(span: Span) -> bool:
+    """A lone day or year with only a determiner or possessive ("the day", "his year"): no TIMEX3 when
+    the stage cannot place it (``unplaced_periods`` in ``data/dates.json``)."""
+    rules, words = _span_rules(), [t.lower_ for t in span]
+    return len(words) == 2 and words[1] in rules["unplaced_periods"] and (
+            words[0] in rules["determiners"] or words[0] in rules["possessives"] or words[0] == "all")
 
 
 def _modifies_a_noun_after(span: Span) -> bool:

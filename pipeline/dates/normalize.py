@@ -430,6 +430,17 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
             return Normalized(None, match.group(2))
         delta = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
         return _shifted(published, match.group(2), delta)
+    # A day of a month told as past or coming ("last Oct. 23", "this coming March 8") and the week holding
+    # a day ("the week of March 6": its ISO week).
+    match = re.fullmatch(r"(last|next|this past|this coming|week of) (.+)", lower)
+    if match and re.search(r"\d", match.group(2)):
+        direction = {"last": "past", "this past": "past", "next": "future", "this coming": "future"}
+        day = normalize(match.group(2), published, direction.get(match.group(1), prefer))
+        if day.granularity == "day" and day.value is not None:
+            if match.group(1) != "week of":
+                return day
+            iso = dt.date.fromisoformat(day.value).isocalendar()
+            return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
     return _with_dateparser(text, lower, published, prefer)
 
 

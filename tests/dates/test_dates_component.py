@@ -61,6 +61,8 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The talks broke down at noon Thursday in the capital.", "noon Thursday"),
         ("Staff have until 9 a.m. Friday to vote.", "9 a.m. Friday"),
         ("Three days later, the river burst its banks.", "Three days"),
+        ("The ferry sails each Tuesday from the harbour.", "each Tuesday"),
+        ("The bakery said its third quarter sales rose.", "third quarter"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):
@@ -96,7 +98,8 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
 @pytest.mark.parametrize(
     "text",
     ["The 9-year-old won the spelling contest.", "Ms Okoro, 61 years old, chairs the board.",
-     "The bakery reported annual sales of 4 million euros."],
+     "The bakery reported annual sales of 4 million euros.", "She learned to sail in her 40s on the lake.",
+     "Late in the day, the ferry left the harbour.", "He kept a photo from his year in the navy."],
 )
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
     doc = run(text, "2026-02-17")
@@ -112,6 +115,8 @@ def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
         ("Volunteers serve hot meals at the shelter daily.", ("daily", "P1D")),
         ("Sales in the latest period rose 4% at the chain.", ("the latest period", "2025-Q4")),
         ("The family gathered on Thanksgiving Day at the farm.", ("Thanksgiving Day", "2025-11-27")),
+        ("The ferry sails each Tuesday from the harbour.", ("each Tuesday", "XXXX-WXX-2")),
+        ("The market opens every July in the square.", ("every July", "XXXX-07")),
     ],
 )
 def test_dates_refer_to_present_past_future_and_sets(run, text, expected):
@@ -133,6 +138,24 @@ def test_dates_timeml_conventions_also_mark_now_and_recurrences(run, text, expec
     assert expected[0] not in {doc.text[d.start:d.end] for d in doc._.facts.dates}
     NewsDates(None, prefer="nearest", conventions="timeml")(doc)
     assert expected in {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize(
+    "text,default,timeml",
+    [
+        ("Earlier Monday, the mayor opened the bridge.", "Earlier Monday", "Monday"),
+        ("The orchestra rehearsed later today in the old hall.", "later today", "today"),
+        ("The council met earlier this week to vote on the budget.", "earlier this week", "this week"),
+        ("The council met earlier this month to vote on the budget.", "earlier this month", "earlier this month"),
+    ],
+)
+def test_dates_timeml_conventions_leave_earlier_out_of_a_day(run, text, default, timeml):
+    from pipeline.dates.component import NewsDates
+
+    doc = run(text, "2026-02-17")
+    assert default in {doc.text[d.start:d.end] for d in doc._.facts.dates}
+    NewsDates(None, prefer="nearest", conventions="timeml")(doc)
+    assert timeml in {doc.text[d.start:d.end] for d in doc._.facts.dates}
 
 
 def test_dates_timeml_config_sets_timeml_conventions():

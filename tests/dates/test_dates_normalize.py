@@ -211,6 +211,11 @@ def test_normalize_holidays(expression, prefer, value):
     ("noon Monday", "2026-02-16T12:00"),
     ("5 p.m. EST, Feb. 9", "2026-02-09T17:00"),
     ("4:17 a.m.", "2026-02-17T04:17"),                # a clock time alone is on the publication day
+    ("last Oct. 23", "2025-10-23"),                   # a day of a month told as past or coming
+    ("this coming March 8", "2026-03-08"),
+    ("next Jan. 4", "2027-01-04"),
+    ("the week of March 6", "2026-W10"),              # the week holding a day
+    ("the week of Feb. 2, 2024", "2024-W05"),
 ])
 def test_normalize_more_shapes_against_published(expression, value):
     assert normalize(expression, TUESDAY).value == value
