@@ -112,6 +112,7 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
+        cleaned = _holders_before_titled_people(cleaned, roles)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short))
@@ -438,6 +439,18 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
+    """"Bath coach John Connolly", "Sale Sharks prop Andrew Sheridan": a name read as a person right before a title
+    that a person's name follows is what the title is held at, an organisation, unless it looks like a person's name
+    itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X")."""
+    people_at = {s.start for s in spans if s.label_ == "PERSON"}
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    titled_after = {r.start for r in roles if r.end in people_at}
+    return [Span(s.doc, s.start, s.end, label="ORG")
+            if s.label_ == "PERSON" and s.end in titled_after and not opens_with_first_name(s)
+            and not (len(s) == 1 and s.text in surnames) else s for s in spans]
 
 
 def _name_shaped(span: Span) -> bool:

@@ -263,3 +263,15 @@ def test_party_patterns_leave_longer_model_names_alone(run):
 def test_a_personal_honorific_makes_a_person(run):
     found = _entities(run("Prices will rise, Ms Okoro warned. Ms Okoro runs the shop."))
     assert ("PERSON", "Okoro") in found and not any(label == "ORG" for label, _ in found)
+
+
+@pytest.mark.parametrize("text,club,person", [
+    ("Tired Sale Sharks prop Andrew Sheridan was called up.", "Sale Sharks", "Andrew Sheridan"),
+    # the surname of someone named in full stays a person: "Putin spokesman" is Putin's
+    ("Vladimir Putin met aides. Putin spokesman Dmitry Peskov said no.", None, "Dmitry Peskov"),
+])
+def test_a_name_before_a_title_and_a_person_is_the_holder(run, text, club, person):
+    found = _entities(run(text))
+    assert ("PERSON", person) in found
+    assert club is None or ("ORG", club) in found
+    assert club is not None or ("PERSON", "Vladimir Putin") in found

@@ -31,6 +31,9 @@ def _roles(doc):
          ("Lisa Park", "Google", "vice president of sales and marketing")),
         ("The bill was attacked by Labour's local government spokesman Tom Reed.",
          ("Tom Reed", "Labour Party", "local government spokesman")),
+        # a club read as a person before a player's position and the player's name
+        ("The coach may call inexperienced Redvale Rovers prop Tom Hale into the side.",
+         ("Tom Hale", "Redvale Rovers", "prop")),
         # a party the models miss at the start of a sentence, or read as a person, before its spokesman
         ("Conservative health spokesman Ian Brook called the cuts reckless.",
          ("Ian Brook", "Conservative Party", "health spokesman")),
