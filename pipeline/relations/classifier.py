@@ -175,7 +175,7 @@ class RelationClassifier(TrainablePipe):
                 if head is tail or (subject is not None and subject is obj):
                     continue
                 if owner.get(id(head), tail) is not tail or owner.get(id(tail), head) is not head:
-                    continue  # a place in an organisation's description pairs with that organisation only
+                    continue  # a place in a name's description pairs with that name only
                 if _across_clauses(head.root, tail.root):
                     continue
                 if head.start < tail.end and tail.start < head.end:
@@ -416,12 +416,12 @@ def _up_to(token: Token, top: int) -> list[Token]:
 
 
 def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:
-    """Place mentions that describe an organisation's name ("Lisbon side Sporting Oeste", "Detroit carmaker
-    General Motors"): the place modifies, through compounds, a noun inside the organisation's mention. Keyed by
-    ``id`` of the place mention; empty without a parse (training Docs)."""
+    """Place mentions that describe an organisation's or a person's name ("Lisbon side Sporting Oeste", "Detroit
+    carmaker General Motors", "England coach Andy Robinson"): the place modifies, through compounds, a noun inside
+    that mention. Keyed by ``id`` of the place mention; empty without a parse (training Docs)."""
     if not doc.has_annotation("DEP"):
         return {}
-    orgs = {token.i: span for span in mentions if span.label_ == "ORG" for token in span}
+    orgs = {token.i: span for span in mentions if span.label_ in {"ORG", "PERSON"} for token in span}
     owner = {}
     for span in mentions:
         if span.label_ not in PLACE_LABELS:

@@ -140,6 +140,11 @@ def test_candidates_stay_in_one_sentence_and_distance(max_distance, expected):
      ["nsubj", "ROOT", "prep", "compound", "compound", "pobj", "punct"],
      [(0, 1, "PERSON"), (3, 4, "GPE"), (5, 6, "ORG")],
      {("Ana", "Oeste"), ("Oeste", "Ana"), ("Lisbon", "Oeste"), ("Oeste", "Lisbon")}),
+    # "Leeds" describes the coach named after it: it pairs with him only, not with the player he picks
+    (["Leeds", "coach", "Ana", "Lee", "picked", "Tom", "Hale", "."], [1, 3, 3, 4, 4, 6, 4, 4],
+     ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"],
+     [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 7, "PERSON")],
+     {("Leeds", "Ana Lee"), ("Ana Lee", "Leeds"), ("Ana Lee", "Tom Hale"), ("Tom Hale", "Ana Lee")}),
     # a speaker and a name in what they say are no pair; a name in the speaker's own phrase is
     (["Ferguson", "said", "Milan", "would", "win", "."], [1, 1, 4, 4, 1, 1],
      ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"], [(0, 1, "PERSON"), (2, 3, "ORG")], set()),
