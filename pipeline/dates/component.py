@@ -117,7 +117,7 @@ def _span_rules() -> dict:
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
-            "recurring": set(rules["recurring"]), "relative_adverbs": set(rules["relative_adverbs"]),
+            "recurring": set(rules["recurring"]), "uncounted_units": set(rules["uncounted_units"]), "relative_adverbs": set(rules["relative_adverbs"]),
             "relative_adverbs_before": [words.split() for words in rules["relative_adverbs_before"]],
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
@@ -211,7 +211,8 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     ("early March", "Friday night"), as does "each" or "every" before a weekday or month ("each Thursday"); a
     possessive before it does not ("its fourth quarter": "fourth quarter"). Under TimeML's conventions (``timeml``), "earlier" or "later" before a
     day or "this week" is left out ("Earlier Friday": "Friday"); the project's gold keeps it. The rules are
-    ``data/dates.json``."""
+    ``data/dates.json``; a plural unit alone leaves its determiner out ("the weeks before the vote": "weeks").
+    """
     rules, doc = _span_rules(), ent.doc
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].lower_ in rules["leading_modifiers"] and doc[start - 1].ent_type_ == "":
@@ -247,8 +248,11 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     pieces.append((first, end))
     spans = []
     for begin, stop in pieces:
+        if stop - begin == 2 and doc[begin].lower_ == "the" and doc[stop - 1].lower_ in rules["uncounted_units"]:
+            begin += 1  # "the weeks before the vote": "weeks"; "these days" stays
         before = doc[begin - 1] if begin > 0 else None
-        if (before is not None and before.lower_ in rules["determiners"]
+        if (before is not None and before.lower_ in rules["determiners"] and (
+                stop - begin > 1 or before.lower_ != "the" or doc[begin].lower_ not in rules["uncounted_units"])
                 and doc[begin].lower_ not in rules["determiners"] and doc[begin].tag_ != "PRP$"
                 and begin <= before.head.i < stop and not _modifies_a_noun_after(doc[begin:stop])):
             begin -= 1

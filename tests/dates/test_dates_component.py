@@ -63,6 +63,9 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("Three days later, the river burst its banks.", "Three days"),
         ("The ferry sails each Tuesday from the harbour.", "each Tuesday"),
         ("The bakery said its third quarter sales rose.", "third quarter"),
+        ("Police saw the van near the depot in the weeks before the fire.", "weeks"),
+        ("These days the mill is quiet.", "These days"),
+        ("The bridge reopened barely a month after the flood.", "a month"),
     ],
 )
 def test_dates_take_timeml_extent(run, text, expected):
