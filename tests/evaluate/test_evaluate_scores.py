@@ -124,6 +124,15 @@ def test_timeml_strict_relaxed_and_value_by_hand(name, tmp_path):
     assert got["value"] == (0.6667, 0.6667, 0.6667)
 
 
+@pytest.mark.parametrize("value,canonical", [("2000-W7", "2000-W07"), ("2000-W7-WE", "2000-W07-WE"), ("1998-W12", "1998-W12"),
+                                             ("199X", "199"), ("199", "199"), ("1998-12-XX", "1998-12-XX"),
+                                             ("XXXX-WXX-4", "XXXX-WXX-4"), (None, None)])
+def test_timeml_values_compared_in_one_notation(value, canonical):
+    from pipeline.evaluate.scorers.timeml import canonical_value
+
+    assert canonical_value(value) == canonical
+
+
 @pytest.mark.parametrize("name", ["conll04.json"])
 def test_conll04_strict_needs_types_by_hand(name, tmp_path):
     (doc,) = gold_docs("conll04", name).values()
@@ -290,7 +299,8 @@ def test_polnear_content_follows_the_sets_span_convention(text, start, end, dire
 @pytest.mark.parametrize(
     "unit,name",
     [("USD", "dollar"), ("GBP", "pound sterling"), ("JPY", "japanese yen"), ("deg", "degree"),
-     ("USD/share", "dollar per share"), ("mi/gal", "mile per gallon"), ("GHz", "gigahertz"), ("widget", "widget")],
+     ("USD/share", "dollar per share"), ("mi/gal", "mile per gallon"), ("GHz", "gigahertz"), ("widget", "widget"),
+     ("km", "kilometre"), ("l/km", "litre per kilometre"), ("dr", "dram"), ("hPa", "hectopascal"), ("lb", "pound-mass")],
 )
 def test_newsquant_unit_names(unit, name):
     from pipeline.evaluate.scorers.newsquant import unit_name

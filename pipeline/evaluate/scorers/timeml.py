@@ -15,8 +15,15 @@ already takes TimeML's extent (the determiner in, a leading "just" out). The wri
 Per TIMEX3 type (``DATE``, ``TIME``, ``DURATION``, ``SET``): ``extraction-strict.TYPE``,
 ``extraction-relaxed.TYPE`` and ``value.TYPE`` score the gold expressions of that type against the
 predictions given that type, so a prediction of the wrong type counts as a false positive in its own
-type and a miss in the gold one; the overall metrics above ignore the type, as TempEval-3's do."""
+type and a miss in the gold one; the overall metrics above ignore the type, as TempEval-3's do.
+
+Values are compared in one notation where the two gold sets write the same period two ways
+(:func:`canonical_value`): AQUAINT writes weeks without their leading zero (``2000-W7``, TimeBank
+``1998-W08``) and decades with a trailing X (``199X``, TimeBank ``199``). TempEval-3's own scorer compares
+the strings as written; on AQUAINT that costs 10 values of 579."""
 from __future__ import annotations
+
+import re
 
 from ...dates.timex import timex3
 from ..matching import field_counts, match
@@ -26,8 +33,17 @@ TYPES = ("DATE", "TIME", "DURATION", "SET")
 
 
 def items(doc: str, text: str, facts: list[dict]):
-    return [span_item(doc, text, f["start"], f["end"], value=f.get("value"), type=f.get("type"))
+    return [span_item(doc, text, f["start"], f["end"], value=canonical_value(f.get("value")), type=f.get("type"))
             for f in facts if f.get("kind") == "date"]
+
+
+def canonical_value(value: str | None) -> str | None:
+    """A TIMEX3 value in one notation: a week number with its leading zero ("2000-W7": "2000-W07") and a
+    decade without a trailing X ("199X": "199"); anything else as it is."""
+    if value is None:
+        return None
+    value = re.sub(r"(?<=-W)(\d)(?!\d)", r"0\1", value)
+    return value[:3] if re.fullmatch(r"\d{3}X", value) else value
 
 
 def predicted_timex(text: str, fact: dict) -> tuple[str, str | None]:
