@@ -346,9 +346,8 @@ class NewsRelations:
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
             candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
                                entity))
-        if scope == "country" and candidates and all(c[0] for c in candidates) \
-                and len({id(c[-1]) for c in candidates}) > 1:
-            return None  # several countries around the sentence, none in it: no telling whose title it is
+        if candidates and all(c[0] for c in candidates) and len({id(c[-1]) for c in candidates}) > 1:
+            return None  # several countries (or organisations) around the sentence, none in it: no telling whose
         if candidates:
             return min(candidates, key=lambda c: c[:4])[4]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))

@@ -132,6 +132,9 @@ def test_roles_for_several_people(run, text, expected):
         ("JK, also known as Jason King, joined the BBC.", ("Jason King", "United Kingdom", "king")),
         # a lawyer beside a party is not the party's lawyer
         ("Labour criticised the ruling. Lawyer Ana Ruiz said she would appeal.", ("Ana Ruiz", "Labour", "lawyer")),
+        # two organisations around the sentence, none in it: no guess at whose player he is
+        ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Redvale Rovers", "striker")),
+        ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Hollin Athletic", "striker")),
     ],
 )
 def test_roles_negatives(run, text, absent):
