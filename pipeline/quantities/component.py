@@ -21,6 +21,7 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quantity
 from ..syntax import governing_verb, subject_of
+from .units import PhysicalUnits
 from .values import parse_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -78,6 +79,7 @@ class NewsQuantities:
         self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
+        self.physical = PhysicalUnits(rules.get("not_units", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -438,6 +440,13 @@ class NewsQuantities:
                 return self.units[words], i + n  # "5 G" is not grams
             if words in self.currencies and words not in {"m", "b", "ps", "rm"}:
                 return self.currencies[words], i + n
+        for n in (2, 1):  # "5 drams", "30 nautical miles": a physical unit the list does not name, through pint
+            words = doc[i:i + n]
+            if len(words) == n and all(t.is_lower and t.is_alpha and t.ent_type_ in NUMERIC_LABELS | {""}
+                                       for t in words):
+                unit = self.physical("_".join(t.text for t in words))
+                if unit is not None:
+                    return unit, i + n
         if i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
             unit, end = self._unit_at(doc, i + 1)
             if unit is not None and unit not in self.currencies.values():

@@ -120,7 +120,7 @@ def test_quantities_signed_percentage_is_a_fall(run, text, value):
     [
         ("The hatch has a 300bhp 2.0 litre engine.", [(300, "bhp"), (2.0, "l")]),
         ("He took a PS4 m bonus last year.", [(4_000_000, "GBP")]),
-        ("Add 3/4 cup of sugar, then walk 1/2 mile.", [(0.75, None), (0.5, "mi")]),
+        ("Add 3/4 cup of sugar, then walk 1/2 mile.", [(0.75, "cp"), (0.5, "mi")]),  # a cup through pint
     ],
 )
 def test_quantities_glued_runs_and_fractions(run, text, values):

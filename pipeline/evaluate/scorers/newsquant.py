@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from ...data_files import data_path, read_json
+from ...quantities.units import physical_name
 from ..matching import Counts
 from . import Mismatch, Scores
 
@@ -26,23 +27,18 @@ QUALIFIER_TO_CHANGE = {
     "exact": "=", "range": "=", "approximate": "~", "more_than": ">", "at_least": ">=", "less_than": "<",
     "at_most": "<=", "increase": "up", "decrease": "down",
 }
-UNIT_NAMES = {  # the pipeline's unit vocabulary -> NewsQuant's normalized unit names (quantulum3's, as CQE writes them)
+UNIT_NAMES = {  # the pipeline's unit vocabulary -> NewsQuant's normalized unit names (quantulum3's, as CQE writes
+    # them) where pint's name for the symbol is not the set's ("lb" is a pound-mass there): currencies, shares,
+    # compound and news units; every other unit is named through pint ("km" -> "kilometre", "dr" -> "dram")
     "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen", "CNY": "chinese yuan",
     "INR": "indian rupee", "CHF": "swiss franc", "CAD": "canadian dollar", "AUD": "australian dollar",
     "HKD": "hong kong dollar", "SGD": "singaporean dollar", "NZD": "new zealand dollar", "MYR": "malaysian ringgit",
     "MYR_sen": "sen", "GBP_p": "penny", "ILS": "shekel", "RUB": "russian ruble", "KRW": "south korean won",
     "percent": "percentage", "percentage_point": "percentage point", "bp": "basis point", "index_point": "point",
-    "km": "kilometre", "m": "metre", "cm": "centimetre", "mm": "millimetre", "um": "micrometre", "nm": "nanometre",
-    "mi": "mile", "ft": "foot", "in": "inch", "yd": "yard", "kg": "kilogram", "g": "gram", "mg": "milligram",
-    "t": "metric ton", "lb": "pound-mass", "oz": "ounce", "km2": "square kilometre", "mi2": "square mile",
-    "ft2": "square feet", "ha": "hectare", "deg": "degree", "degC": "celsius", "degF": "fahrenheit",
-    "km/h": "kilometre per hour", "mph": "mile per hour", "mpg": "mile per gallon", "l": "litre", "gal": "gallon",
-    "bbl": "barrel", "W": "watt", "kW": "kilowatt", "MW": "megawatt", "GW": "gigawatt", "kWh": "kilowatt hour",
-    "MWh": "megawatt hour", "GWh": "gigawatt hour", "hp": "horsepower", "bhp": "brake horsepower",
-    "N.m": "newton metre", "lbf.ft": "foot pound-force", "Hz": "hertz", "kHz": "kilohertz", "MHz": "megahertz",
-    "GHz": "gigahertz", "kB": "kilobyte", "MB": "megabyte", "GB": "gigabyte", "TB": "terabyte", "ppm": "parts-per-million",
-    "ppb": "parts-per-billion", "s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month",
-    "yr": "year", "yr_age": "year of age", "G_wireless": "generation wireless", "kV": "kilovolt", "V": "volt", "times": "count", "kcal": "kilocalorie",
+    "lb": "pound-mass", "km2": "square kilometre", "mi2": "square mile", "ft2": "square feet", "degC": "celsius",
+    "degF": "fahrenheit", "km/h": "kilometre per hour", "mpg": "mile per gallon", "bhp": "brake horsepower",
+    "N.m": "newton metre", "lbf.ft": "foot pound-force", "ppm": "parts-per-million", "ppb": "parts-per-billion",
+    "wk": "week", "mo": "month", "yr_age": "year of age", "G_wireless": "generation wireless", "times": "count",
 }
 METRICS = ("value", "value+unit", "value+change", "value+concept-partial", "value+concept-complete")
 
@@ -117,7 +113,7 @@ def unit_name(unit: str, text: str = "") -> str:
         return written
     if unit in UNIT_NAMES:
         return UNIT_NAMES[unit]
-    return " per ".join(UNIT_NAMES.get(part, part) for part in unit.split("/"))
+    return " per ".join(UNIT_NAMES.get(part) or physical_name(part) or part for part in unit.split("/"))
 
 
 def _same_number(a, b) -> bool:
