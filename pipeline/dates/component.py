@@ -48,7 +48,8 @@ class NewsDates:
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
-        March", "set to resume Monday", "payable Dec. 7"), past-tense ones back ("talks resumed in March");
+        March", "set to resume Monday", "payable Dec. 7"), past-tense ones back ("talks resumed in March"), as
+        does a plan told in the past perfect ("had been scheduled to expire Friday");
         a clause without tense (a present tense, a headline, a list of dates) takes the configured
         ``prefer``. The cues are ``data/dates.json``."""
         rules, doc = _span_rules(), ent.doc
@@ -65,10 +66,11 @@ class NewsDates:
                 for c in aux):
             return "future"
         head = verb.head
+        planned_before = any(c.lower_ == "had" and c.dep_ == "aux" for c in [*head.children, *head.head.children])
         if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
-                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}):  # "is to resume", not "were to"
-            return "future"
-        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux):
+                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and not planned_before:
+            return "future"  # "is to resume", not "were to"; "had been scheduled to expire Friday": back
+        if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:
             return "past"
         return self.prefer
 
@@ -117,7 +119,7 @@ def _span_rules() -> dict:
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
-            "recurring": set(rules["recurring"]), "uncounted_units": set(rules["uncounted_units"]), "relative_adverbs": set(rules["relative_adverbs"]),
+            "recurring": set(rules["recurring"]), "period_nouns": set(rules["period_nouns"]), "uncounted_units": set(rules["uncounted_units"]), "relative_adverbs": set(rules["relative_adverbs"]),
             "relative_adverbs_before": [words.split() for words in rules["relative_adverbs_before"]],
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
@@ -211,7 +213,8 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     ("early March", "Friday night"), as does "each" or "every" before a weekday or month ("each Thursday"); a
     possessive before it does not ("its fourth quarter": "fourth quarter"). Under TimeML's conventions (``timeml``), "earlier" or "later" before a
     day or "this week" is left out ("Earlier Friday": "Friday"); the project's gold keeps it. The rules are
-    ``data/dates.json``; a plural unit alone leaves its determiner out ("the weeks before the vote": "weeks").
+    ``data/dates.json``; a period noun the expression modifies belongs to it ("the 1988 period", "a three-year
+    period"), and a plural unit alone leaves its determiner out ("the weeks before the vote": "weeks").
     """
     rules, doc = _span_rules(), ent.doc
     start, end = ent.start, ent.end
@@ -220,6 +223,8 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     if end < len(doc) and doc[end].lower_ in rules["parts_of_day"] and doc[end - 1].lower_ in rules["days"] and (
             doc[end].ent_type_ in {"", *TEMPORAL_LABELS}):
         end += 1
+    if end < len(doc) and doc[end].lower_ in rules["period_nouns"] and ent.root.head.i == end:
+        end += 1  # "the 1988 period", "a three-year period", "a one-year term"
     if end - start > 1 and doc[end - 1].lower_ in rules["trailing_adverbs"] and doc[end - 2].lower_.rstrip("s") in (
             PERIOD_UNITS):
         end -= 1

@@ -116,7 +116,7 @@ def _duration(lower: str) -> Normalized | None:
                   text)  # "eight trading days", "two more weeks"
     match = re.fullmatch(r"(?:(?:past|last|next|coming|first|following|previous|latest|year earlier|year ago) )?"
                          r"(.+?)( and a half| 1/2)? (minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
-                         r"(?: and a half)?(?: long| old| of (?:the year|this year|last year|\d{4}))?", text)
+                         r"(?: and a half)?(?: long| old| period| term| of (?:the year|this year|last year|\d{4}))?", text)
     if not match:
         return None
     count = _amount(match.group(1)) if match.group(1) not in {"a", "an"} or not match.group(2) else 1
@@ -163,6 +163,10 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
         if previous and re.fullmatch(r"\d{4}-Q\d", previous):
             return Normalized(f"{int(previous[:4]) - 1}{previous[4:]}", "quarter")
         return Normalized(str(published.year - 1), "year") if published else Normalized(None, "year")
+    match = re.fullmatch(r"(\d{4}) period", words)  # "the 1988 period": the quarter reported, in 1988
+    if match:
+        quarter = f"-Q{previous[-1]}" if previous and re.fullmatch(r"\d{4}-Q\d", previous) else ""
+        return Normalized(match.group(1) + quarter, "quarter" if quarter else "year")
     match = re.fullmatch(r"(?:(\d{4}) )?(current )?(?:(first|second|third|fourth) )?quarter", words)
     if not match or published is None:
         return None

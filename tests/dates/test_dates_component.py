@@ -41,6 +41,9 @@ def test_dates_unresolved_without_published(run, text):
         ("The mill was sold on Nov. 3 to a rival.", ("Nov. 3", "2025-11-03")),
         ("The council gave the tenants until Friday to leave.", ("Friday", "2026-02-20")),
         ("Until Friday, the tenants had not been told.", ("Friday", "2026-02-13")),
+        ("The sale had been scheduled to close on Friday, the council said.", ("Friday", "2026-02-13")),
+        ("The permit had been due to expire Friday.", ("Friday", "2026-02-13")),
+        ("The sale is scheduled to close on Friday, the council said.", ("Friday", "2026-02-20")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
@@ -64,6 +67,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The ferry sails each Tuesday from the harbour.", "each Tuesday"),
         ("The bakery said its third quarter sales rose.", "third quarter"),
         ("Police saw the van near the depot in the weeks before the fire.", "weeks"),
+        ("The plan covers a three-year period, the mayor said.", "a three-year period"),
         ("These days the mill is quiet.", "These days"),
         ("The bridge reopened barely a month after the flood.", "a month"),
     ],

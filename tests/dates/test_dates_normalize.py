@@ -123,6 +123,8 @@ def test_normalize_counted_durations(expression, value):
         ("this year's second quarter", None, "2026-Q2", "quarter"),
         ("the latest period", "2025-Q3", "2025-Q4", "quarter"),  # as "the latest quarter": the last completed
         ("the latest period", None, "2025-Q4", "quarter"),
+        ("the 2024 period", "2025-Q3", "2024-Q3", "quarter"),  # the quarter reported, in that year
+        ("the year-ago period", "2025-Q3", "2024-Q3", "quarter"),
     ],
 )
 def test_normalize_quarters_from_the_reporting_context(expression, previous, value, granularity):
@@ -216,6 +218,9 @@ def test_normalize_holidays(expression, prefer, value):
     ("next Jan. 4", "2027-01-04"),
     ("the week of March 6", "2026-W10"),              # the week holding a day
     ("the week of Feb. 2, 2024", "2024-W05"),
+    ("a three-year period", "P3Y"),                   # a period or term of a counted length
+    ("a one-year term", "P1Y"),
+    ("the 2024 period", "2024"),                      # a year's period, with no quarter named before
 ])
 def test_normalize_more_shapes_against_published(expression, value):
     assert normalize(expression, TUESDAY).value == value
