@@ -95,9 +95,10 @@ class Canonicalizer:
         self.country_qualifiers = country_qualifiers
         self.bare_heads = bare_heads  # "Army", "Forces": no name without their country
 
-    def __call__(self, mentions: list[Mention], aliases: list[tuple[Mention, Mention]] = ()) -> list[Entity]:
+    def __call__(self, mentions: list[Mention], aliases: list[tuple] = ()) -> list[Entity]:
         """One entity per referent; ``aliases`` are pairs of mentions the text says are one ("JK, also known as
-        Jason King"), whose groups are joined."""
+        Jason King"), whose groups are joined; a pair may carry a third item, the name the two make together
+        ("(Jon Dahl) Tomasson" -> "Jon Dahl Tomasson")."""
         groups: list[_Group] = []
         by_key: dict[tuple[str, str], _Group] = {}
         people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
@@ -113,8 +114,10 @@ class Canonicalizer:
                     group.fixed_name = canonical
             group.mentions.append(mention)
             by_key.setdefault(self._key(mention), group)
-        for a, b in aliases:
+        for a, b, *together in aliases:
             joined = next(g for g in groups if any(m is a for m in g.mentions))
+            if together:
+                joined.fixed_name = together[0]
             texts = {a.text, b.text}
             # the other name's group, and the alias written alone under another label ("JK" a place, then a club)
             for group in [g for g in groups if g is not joined and (

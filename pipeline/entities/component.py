@@ -113,12 +113,14 @@ class NewsEntities:
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _holders_before_titled_people(cleaned, roles)
+        cleaned += _bracketed_first_name_spans(doc, cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
-        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)]
+        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
+            (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
 
@@ -325,6 +327,34 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
             if [t.lower_ for t in doc[i:i + len(cue)]] == cue and i + len(cue) in by_start:
                 pairs.append((k, by_start[i + len(cue)]))
                 break
+    return pairs
+
+
+def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The words of "(Ola) Tenvik" that neither model read as a name: one or two capitalised words in brackets
+    right before a person's name are the person's first names."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for span in spans:
+        if span.label_ != "PERSON" or span.start < 3 or doc[span.start - 1].text != ")":
+            continue
+        opening = next((i for i in (span.start - 3, span.start - 4) if i >= 0 and doc[i].text == "("), None)
+        words = doc[opening + 1:span.start - 1] if opening is not None else []
+        if words and all(t.is_title and t.pos_ == "PROPN" and t.i not in covered for t in words):
+            found.append(Span(doc, opening + 1, span.start - 1, label="PERSON"))
+    return found
+
+
+def _bracketed_first_names(names: list[Span]) -> list[tuple[int, int]]:
+    """"(Jon Dahl) Tomasson", "(Zinedine) Zidane": a first name a writer added in brackets inside a quotation
+    and the surname after them are one person. Pairs of indexes into ``names``."""
+    by_start = {s.start: k for k, s in enumerate(names)}
+    pairs = []
+    for k, name in enumerate(names):
+        doc, i = name.doc, name.end
+        if name.label_ == "PERSON" and name.start > 0 and doc[name.start - 1].text == "(" and i + 1 < len(doc) \
+                and doc[i].text == ")" and i + 1 in by_start and names[by_start[i + 1]].label_ == "PERSON":
+            pairs.append((k, by_start[i + 1]))
     return pairs
 
 

@@ -102,6 +102,9 @@ def _overlapping(span: Span, others: list[Span]) -> list[Span]:
     return [o for o in others if o.start < span.end and span.start < o.end]
 
 
+HYPHENS = {"-", "‐", "–"}
+
+
 def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Al-Shabaab" is one name: spaCy splits it at the hyphen, CoNLL (which trained the model) does not,
     so two spans with only a hyphen between them, written without spaces, are joined, under the label of
@@ -110,7 +113,7 @@ def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
         if previous is not None and span.start == previous.end + 1 \
-                and doc[previous.end].text in {"-", "‐", "–"} and not doc[previous.end - 1].whitespace_ \
+                and doc[previous.end].text in HYPHENS and not doc[previous.end - 1].whitespace_ \
                 and not doc[previous.end].whitespace_:
             joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
         else:
@@ -141,7 +144,7 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     out, joined = list(trained), set()
     for person in pretrained:
         inside = _overlapping(person, out)
-        if not inside or not all(t.is_title for t in person) or not all(
+        if not inside or not all(t.is_title or t.text in HYPHENS for t in person) or not all(
                 person.start <= t.start and t.end <= person.end for t in inside):
             continue
         # the one word before the trained person is no nationality or group ("Welsh" of "Welsh Gareth Bale")

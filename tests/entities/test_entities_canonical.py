@@ -98,3 +98,9 @@ def test_a_town_club_is_not_the_newspaper_named_for_the_town(canonicalize):
     mentions = [_m("Newcastle", "ORG", 0), _m("Newcastle Evening Chronicle", "ORG", 40), _m("Newcastle", "ORG", 90)]
     assert [(e.name, len(e.mentions)) for e in canonicalize(mentions)] == [("Newcastle", 2),
                                                                           ("Newcastle Evening Chronicle", 1)]
+
+
+def test_an_alias_pair_may_name_the_person_it_makes():
+    first, last = _m("Jon Dahl", "PERSON", 10), _m("Tomasson", "PERSON", 20)
+    entities = Canonicalizer({}, set())([first, last], [(first, last, "Jon Dahl Tomasson")])
+    assert [(e.name, len(e.mentions)) for e in entities] == [("Jon Dahl Tomasson", 2)]

@@ -275,3 +275,14 @@ def test_a_name_before_a_title_and_a_person_is_the_holder(run, text, club, perso
     assert ("PERSON", person) in found
     assert club is None or ("ORG", club) in found
     assert club is not None or ("PERSON", "Vladimir Putin") in found
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # a first name the writer added in brackets inside a quotation, and the surname after it
+    ('"We can play (Ola) Tenvik and win," he said. Tenvik smiled.', "Ola Tenvik", 3),
+    # a double-barrelled surname stays whole
+    ("The show was hosted by Janet Street-Porter on Sunday.", "Janet Street-Porter", 1),
+])
+def test_people_named_in_two_parts(run, text, name, mentions):
+    found = [e for e in run(text)._.facts.entities if e.name == name]
+    assert len(found) == 1 and found[0].label == "PERSON" and len(found[0].mentions) == mentions
