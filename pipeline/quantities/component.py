@@ -332,11 +332,13 @@ class NewsQuantities:
                 and not self._is_duration(doc[start]) and unit in DURATION_UNITS:
             return None
         head_end = unit_end  # "15 miles per hour": the unit's own word, before the rate's denominator
+        rate_words: set[int] = set()  # a rate's words after a bracketed conversion: no part of what it measures
         if unit is not None:
             unit, unit_end = self._rate(doc, unit, unit_end)
             close = next((j for j in range(unit_end + 1, min(unit_end + 10, len(doc))) if doc[j].text == ")"), None)
             if "/" not in unit and unit_end < len(doc) and doc[unit_end].text == "(" and close is not None:
-                unit = self._rate(doc, unit, close + 1)[0]  # "9 billion shekels ($2.4 billion) a year"
+                unit, rate_end = self._rate(doc, unit, close + 1)  # "9 billion shekels ($2.4 billion) a year"
+                rate_words = set(range(close + 1, rate_end))
         if qualifier == "exact":
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
         elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
@@ -363,7 +365,7 @@ class NewsQuantities:
                 noun = None
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = governing_verb(anchor)
-        inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words)
+        inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
         measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
                              money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
                              holder_verbs=self.holder_verbs)
@@ -836,7 +838,9 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     span of the phrase and its head; None when only function words are left."""
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
-               for t in c.subtree}  # its clauses, and the phrase holding the quantity ("the offer [of C $6 ...]")
+               or c.dep_ == "conj" and any(t.like_num and t.i not in inside for t in c.subtree)
+               for t in c.subtree}  # its clauses, the phrase holding the quantity ("the offer [of C $6 ...]") and
+    # a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]")
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (  # "the five launches", "S&P 500" keep
         t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]

@@ -41,6 +41,8 @@ pytestmark = pytest.mark.slow
         ("With food prices expected to rise 4%, shoppers cut back.", 4, "food prices"),
         ("Bread prices rose 2%, with milk prices expected to increase between 3% and 4%.", 3, "milk prices"),
         ("The Galaxy Tab 11 inch is priced at $700.", 11, "Galaxy Tab"),
+        ("They have a $900 a month loan and two cars in the garage.", 900, "loan"),  # not the other thing's words
+        ("Holders took the offer of C $7 (US $5.10) per share in cash.", 7, "offer"),  # nor the rate's
     ],
 )
 def test_quantities_measured(run, text, value, measured):
