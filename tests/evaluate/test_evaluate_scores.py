@@ -319,7 +319,9 @@ def test_newsquant_unit_names_by_how_they_are_written(unit, text, name):
     "fact,expected",
     [({"measured": "the trade deficit"}, "trade deficit"), ({"measured": None, "agent": {"name": "Acme"}}, "Acme"),
      ({"measured": "revenue guidance", "agent": {"name": "Acme"}}, "revenue guidance Acme"), ({}, "-"),
-     ({"measured": "earnings", "holder": "the stock"}, "earnings stock")],
+     ({"measured": "earnings", "holder": "the stock"}, "earnings stock"),
+     ({"measured": "US trade deficit", "agent": {"name": "United States"}}, "US trade deficit"),
+     ({"measured": "budget", "holder": "Acme Corp", "agent": {"name": "Acme Corp"}}, "budget Acme Corp")],
 )
 def test_newsquant_concepts_from_measured(fact, expected):
     from pipeline.evaluate.scorers.newsquant import concepts

@@ -52,11 +52,21 @@ def concepts(fact: dict) -> str:
     phrase) and of whose it is or who does it (``holder``, the agent), function words left out as the set
     writes them."""
     agent = (fact.get("agent") or {}).get("name")
-    text = " ".join(t for t in (fact.get("measured"), fact.get("holder"), agent) if t)
+    written = " ".join(t for t in (fact.get("measured"), fact.get("holder")) if t)
+    if agent and _named_in(agent, concept_words(written)):
+        agent = None  # "the US trade deficit": the agent, United States, is named there already
+    text = " ".join(t for t in (written, agent) if t)
     if not text:
         return "-"
     words = [w for w in re.split(r"\s+", text) if w and w.lower() not in FUNCTION_WORDS]
     return " ".join(words) or "-"
+
+
+def _named_in(name: str, words: set[str]) -> bool:
+    """A name written among the words, whole or by its initials ("United States" as "US")."""
+    own = concept_words(name)
+    initials = "".join(w[0] for w in re.findall(r"\w+", name)).lower()
+    return bool(own) and (own <= words or len(initials) > 1 and initials in words)
 
 
 def concept_words(text: str | None) -> set[str]:
