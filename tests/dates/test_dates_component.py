@@ -221,3 +221,14 @@ def test_dates_a_date_modifying_a_noun_leaves_it_the_determiner():
     doc = Doc(doc.vocab, words=["The", "Oct.", "23", "vote"], heads=[1, 1, 1, 1], deps=["det", "ROOT", "nummod", "dep"],
               pos=["DET", "PROPN", "NUM", "NOUN"])
     assert [span.text for span in timex_spans(Span(doc, 1, 3, label="DATE"))] == ["The Oct. 23"]
+
+
+def test_dates_find_a_weekday_the_model_missed():
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from pipeline.dates.component import weekday_spans
+
+    doc = Doc(spacy.blank("en").vocab, words=["The", "mayor", "Saturday", "vowed", "a", "monday", "fix", "by", "Friday"])
+    taken = [Span(doc, 8, 9, label="DATE")]
+    assert [span.text for span in weekday_spans(doc, taken)] == ["Saturday"]
