@@ -265,7 +265,23 @@ class NewsQuotes:
                 distance = start - token.idx if token.idx < start else token.idx - end
                 if best_distance is None or distance < best_distance:
                     best, best_distance = token, distance
-        return best
+        return best if best is not None else self._cue_in_next_sentence(first[-1])
+
+    def _cue_in_next_sentence(self, last: Token) -> Token | None:
+        """'“Who knew?” Ana Ruiz said.': a quotation ending on a question or exclamation (or a full stop)
+        closes its sentence, and the short sentence right after it that is only a cue, with no words of its
+        own to report, attributes it."""
+        doc, i = last.doc, last.i + 1
+        while i < len(doc) and i <= last.i + 3 and (doc[i].is_punct or doc[i].is_space) and not doc[i].is_sent_start:
+            i += 1
+        if i >= len(doc) or not doc[i].is_sent_start or "\n" in doc[i - 1].text_with_ws:
+            return None
+        sentence = doc[i].sent
+        root = sentence.root
+        if len(sentence) > NEXT_SENTENCE_CUE_WORDS or root.pos_ != "VERB" or root.lemma_.lower() not in self.speech_cues \
+                or any(c.dep_ in REPORTING_DEPS for c in root.children):
+            return None
+        return root
 
     @staticmethod
     def _speaker(resolve: Resolver, token: Token | None):
@@ -305,6 +321,10 @@ ACCORDING_TO = "according to"
 CONVENTIONS = ("newsfacts", "polnear")
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
 SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
+#: The most words of a sentence that only attributes the quotation before it ('“Who knew?” Ana Ruiz, the
+#: mayor of the town, asked.'), and the dependents that show a cue verb reports words of its own.
+NEXT_SENTENCE_CUE_WORDS = 30
+REPORTING_DEPS = {"ccomp", "dobj", "xcomp", "parataxis"}
 #: A dash and up to five capitalised words ending the line right after a quotation: its signature.
 SIGNATURE = re.compile(r"[.,]?[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})[ \t]*(?:\n|$)")
 #: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".
@@ -473,6 +493,11 @@ def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
 CONTINUATION_CHARS = 300
 
 
+#: The end of a sentence between two quotations: a lowercase word and its full stop ('she said.'), not an
+#: abbreviation or initial in a name between them ('said Rep. G.K. Ruiz (D-N.C.), head of the caucus.').
+SENTENCE_END = re.compile(r"(?<![\w.’'-])[a-z][\w’'-]*[.!?](?=[\s”\"’]|$)")
+
+
 def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
@@ -488,7 +513,7 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
                 and (previous.speaker is not None or continued):
             between = text[previous.end:quote.start]
             if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS \
-                    and sum(between.count(c) for c in ".!?") <= 2:
+                    and len(SENTENCE_END.findall(between)) <= 2:
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
                 if continued:  # one quotation in two parts, read from the one cue
                     quote.cue_span = previous.cue_span

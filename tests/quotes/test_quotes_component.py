@@ -383,3 +383,25 @@ def test_quotes_a_quotation_signed_with_a_dash_and_a_name(run):
 def test_quotes_a_dash_inside_a_sentence_signs_nothing(run):
     text = "The mayor called the plan “a disaster” — for everyone in the town."
     assert all(q.cue_span is None or q.cue != "—" for q in run(text)._.facts.quotes)
+
+
+def test_quotes_a_quotation_continues_past_a_speaker_s_title_and_initials(run):
+    text = ("“This is a sad day,” said Rep. G.K. Ruiz (D-N.C.), head of the caucus. “The plan is a fraud. "
+            "He had no proof.”")
+    first, second = run(text)._.facts.quotes
+    assert first.cue_span is not None and second.cue_span == first.cue_span
+
+
+@pytest.mark.parametrize("text,speaker_words,cue_words", [
+    ("“How many times do we have to see this in our town?” Mayor Lee said. “This is unbearable.”", "Mayor Lee", "said"),
+    ("“Does anybody know what the plan is?” Graham asked.", "Graham", "asked"),
+])
+def test_quotes_a_question_is_attributed_by_the_short_sentence_after_it(run, text, speaker_words, cue_words):
+    doc = run(text)
+    first = doc._.facts.quotes[0]
+    assert doc.text[slice(*first.speaker_span)] == speaker_words and doc.text[slice(*first.cue_span)] == cue_words
+
+
+def test_quotes_a_sentence_with_words_of_its_own_attributes_no_question_before_it(run):
+    doc = run("“Is this fair?” Then she said the plan was dead.")
+    assert next(q for q in doc._.facts.quotes if q.direct).cue_span is None
