@@ -240,6 +240,8 @@ class NewsQuantities:
             if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
                     and not _NUMBERISH.match(token.text) and self._glued(token) is None:
                 return True
+        if self._model_number(doc, start, end):
+            return True
         prev = doc[start - 1] if start > 0 else None
         if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
                 or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
@@ -260,6 +262,21 @@ class NewsQuantities:
             return True
         return prev.is_title and prev.pos_ in {"PROPN", "ADJ"} and bool(prev.ent_type_) \
             and prev.ent_type_ not in NUMERIC_LABELS | {"DATE", "TIME"}  # "Apollo 11", "the Big 12 title"
+
+    def _model_number(self, doc: Doc, start: int, end: int) -> bool:
+        """A bare number before a capitalised name word is the name's, a model, when the name is what it
+        hangs from and is singular ("the 787 Dreamliner": no count of 787), or when the noun it hangs from is
+        counted already ("two new 737 Max jets"); "4 Labour MPs" and "5 US soldiers" stay counts."""
+        number = doc[start]
+        name = doc[end] if end < len(doc) else None
+        if end - start != 1 or not number.is_digit or name is None or name.pos_ != "PROPN" or not name.is_title \
+                or name.lower_ in self.units or name.lower_ in self.currencies or name.ent_type_ in {"DATE", "TIME"} \
+                or self.physical(name.lower_) is not None:
+            return False  # "minus 387 Fahrenheit"
+        if number.head == name and name.tag_ == "NNP" and int(number.text) > 1:
+            return True
+        head = number.head
+        return name.i < head.i and any(c.like_num and c.i < number.i and c.dep_ == "nummod" for c in head.children)
 
     # -- reading one number --------------------------------------------------------------------------------------
     def _read(self, doc: Doc, start: int, end: int, resolve: Resolver) -> Quantity | None:

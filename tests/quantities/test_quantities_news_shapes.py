@@ -156,10 +156,21 @@ def test_quantities_vague_scales_are_ranges(run, text, value, high):
         "Fans queued for the new iPhone 15 outside the store.",
         "The lab tested a new HIV 2 vaccine last spring.",
         "Clinics handed out free COVID -19 tests to pupils.",
+        "The airline will fly the 787 Dreamliner to Lima.",
     ],
 )
 def test_quantities_products_and_strains_are_names(run, text):
     assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [("The carrier grounded two new 737 Max jets on Monday.", [2]),  # a model number after a count
+     ("Police said 4 Labour MPs and 6 Tory MPs voted.", [4, 6]),  # a count before a name
+     ("It was about minus 380 Fahrenheit.", [-380])],  # a scale, not a name
+)
+def test_quantities_model_numbers_are_names(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
 
 
 @pytest.mark.parametrize(
