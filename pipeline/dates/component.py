@@ -20,6 +20,8 @@ TEMPORAL_LABELS = {"DATE", "TIME"}
 PERIOD_UNITS = {"minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
 #: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
 CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
+#: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST".
+WRITTEN_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
 DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday)|[a-z]+\.? \d{1,2}(?:, \d{4})?")
 #: A counted part of a year and a year, split at "of": "the first nine months" "of" "1997" (``counted_of_year_doc``).
@@ -81,7 +83,7 @@ class NewsDates:
         timeml = self.conventions == "timeml"
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent, timeml)]
         spans += [part for day in weekday_spans(doc, spans) for part in timex_spans(day, timeml)]
-        spans = _clock_with_day(spans + spoken_year_spans(doc, spans))
+        spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
@@ -151,6 +153,18 @@ def weekday_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     covered = {i for span in taken for i in range(span.start, span.end)}
     return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
             if t.text.lower() in WEEKDAYS and t.text[0].isupper() and t.i not in covered and t.ent_type_ in {"", "DATE"}]
+
+
+def clock_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    """Clock times no span covers ("until 5 p.m. EST Nov. 9", where the model reads "EST" as a place), with
+    their time zone; a day right after joins them in :func:`_clock_with_day`."""
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    found = []
+    for match in WRITTEN_CLOCK.finditer(doc.text):
+        span = doc.char_span(match.start(), match.end(), label="TIME", alignment_mode="expand")
+        if span is not None and not covered.intersection(range(span.start, span.end)):
+            found.append(span)
+    return found
 
 
 def spoken_year_spans(doc: Doc, taken: list[Span]) -> list[Span]:

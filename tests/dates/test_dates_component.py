@@ -68,6 +68,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The bakery said its third quarter sales rose.", "third quarter"),
         ("Police saw the van near the depot in the weeks before the fire.", "weeks"),
         ("The plan covers a three-year period, the mayor said.", "a three-year period"),
+        ("The council extended the consultation until 5 p.m. EST, March 6.", "5 p.m. EST, March 6"),
         ("These days the mill is quiet.", "These days"),
         ("The bridge reopened barely a month after the flood.", "a month"),
     ],
