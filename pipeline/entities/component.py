@@ -21,11 +21,13 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
-from .merge import PLACE_LABELS, STASH_KEY, is_people_word, merge_entities, opens_with_first_name
+from .merge import LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, is_people_word, merge_entities, opens_with_first_name
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TRIM_START = {"the", "a", "an"}
+#: Words after which a name the models read as a place keeps that reading against the article's majority.
+PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -503,7 +505,19 @@ def _one_label_per_name(doc: Doc, spans: list[Span]) -> list[Span]:
         if rest and n > rest[0][1]:
             winners[text] = top
     return [Span(doc, s.start, s.end, label=winners[s.text])
-            if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ else s for s in spans]
+            if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
+            else s for s in spans]
+
+
+def _placed_here(span: Span) -> bool:
+    """A place where the words around it say it is one: after a locative preposition ("flights moved to Batajnica",
+    "Boston at Oakland") or as a dateline before a date ("NEW YORK 1996-08-30"); the town's club elsewhere in the
+    article does not make it a club here."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span.label_ in PLACE_LABELS and (before in PLACED_AFTER or (
+        span.end < len(doc) and doc[span.end].like_num and "-" in doc[span.end].text
+        and (span.start == 0 or "\n" in doc[span.start - 1].text)))
 
 
 def split_at_breaks(span: Span) -> list[Span]:

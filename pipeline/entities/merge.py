@@ -67,9 +67,16 @@ def first_names() -> frozenset[str]:
 
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
-    """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min":
-    a person, whatever the pretrained model says."""
-    return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames)
+    """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min",
+    "M. McCague" (initials): a person, whatever the pretrained model says."""
+    return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames) or _initialled(span)
+
+
+def _initialled(span: Span) -> bool:
+    """"M. McCague", "J.H. Berman": initials, then a capitalised surname."""
+    return len(span) >= 2 and span[-1].text[:1].isupper() and span[-1].text[1:2].islower() and all(
+        len(t.text) >= 2 and t.text.endswith(".") and t.text.replace(".", "").isupper()
+        and len(t.text.replace(".", "")) * 2 == len(t.text) for t in span[:-1])
 
 
 def opens_with_first_name(span: Span) -> bool:

@@ -286,3 +286,16 @@ def test_a_name_before_a_title_and_a_person_is_the_holder(run, text, club, perso
 def test_people_named_in_two_parts(run, text, name, mentions):
     found = [e for e in run(text)._.facts.entities if e.name == name]
     assert len(found) == 1 and found[0].label == "PERSON" and len(found[0].mentions) == mentions
+
+
+def test_one_label_per_name_leaves_a_place_its_words_mark():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _one_label_per_name
+
+    doc = English().make_doc("Orvik beat Lanmere . Orvik won . Fans flew to Orvik .")
+    spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG"),
+             Span(doc, 10, 11, label="GPE")]
+    # the club twice, the town once: "flew to Orvik" is the town all the same
+    assert [s.label_ for s in _one_label_per_name(doc, spans)] == ["ORG", "ORG", "ORG", "GPE"]

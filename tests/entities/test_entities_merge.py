@@ -124,3 +124,10 @@ def test_merge_cuts_a_first_and_last_name_before_of():
     trained = _spans(doc, [(1, 5, "ORG"), (6, 8, "ORG"), (10, 13, "ORG")])
     assert [(s.text, s.label_) for s in merge_entities(doc, trained, [])] == [
         ("Cara Diemont", "PERSON"), ("Dimension Data", "ORG"), ("Bank of England", "ORG")]
+
+
+def test_merge_initials_and_a_surname_are_a_person():
+    doc = English().make_doc("Bowler M. McCague took four wickets for J.H. Berman")
+    trained = _spans(doc, [(1, 3, "PER"), (7, 9, "PER")])
+    pretrained = _spans(doc, [(1, 3, "ORG"), (7, 9, "ORG")])
+    assert [s.label_ for s in merge_entities(doc, trained, pretrained)] == ["PERSON", "PERSON"]
