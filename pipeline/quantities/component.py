@@ -383,9 +383,9 @@ class NewsQuantities:
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = governing_verb(anchor)
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
-        measured = _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
-                             money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
-                             holder_verbs=self.holder_verbs)
+        measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
+            doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
+            inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs)
         holder = None if _one_of(number_token) else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
@@ -695,6 +695,21 @@ def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str]) ->
                      and (t.lower_ in unit_words or not t.is_alpha)}
 
 
+def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | None:
+    """"with its shares down 11.9%", "the Dow up 0.3%": a change written with an adverb measures the noun the
+    adverb is said of."""
+    adverb = anchor.head
+    if anchor.dep_ != "npadvmod" or adverb.lower_ not in adverbs:
+        return None
+    noun = next((c for c in adverb.children if c.dep_ == "nsubj"), None)
+    if noun is None and adverb.dep_ == "advmod" and adverb.head.pos_ in {"NOUN", "PROPN"}:
+        noun = adverb.head
+    if noun is None or noun.pos_ == "PRON":
+        return None
+    joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "the Dow up 0.3% and oil"
+    return _phrase(noun, inside | joined)
+
+
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
               verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str]
               ) -> Phrase | None:
@@ -763,6 +778,10 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     owner = next((c for c in measured.children if c.dep_ == "poss"), None) if measured is not None else None
     if owner is not None and owner.pos_ != "PRON":
         return _phrase(owner, inside)
+    if owner is not None and verb is not None:  # "Volvo saw a loss, with its shares down 11.9%": its is Volvo's
+        subject = _holder(verb)
+        return _phrase(subject, inside) if subject is not None and subject.pos_ != "PRON" \
+            and measured not in subject.subtree else None
     if owner is None and measured is not None and measured.dep_ == "appos" and measured.head.pos_ == "PROPN":
         return _phrase(measured.head, inside | {t.i for t in measured.subtree})
     if verb is None or (share and owner is None and measured is not None and measured.dep_ == "pobj"

@@ -41,6 +41,7 @@ pytestmark = pytest.mark.slow
         ("With food prices expected to rise 4%, shoppers cut back.", 4, "food prices"),
         ("Bread prices rose 2%, with milk prices expected to increase between 3% and 4%.", 3, "milk prices"),
         ("The Galaxy Tab 11 inch is priced at $700.", 11, "Galaxy Tab"),
+        ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "shares"),  # what is down
         ("They have a $900 a month loan and two cars in the garage.", 900, "loan"),  # not the other thing's words
         ("Holders took the offer of C $7 (US $5.10) per share in cash.", 7, "offer"),  # nor the rate's
     ],
@@ -90,6 +91,7 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         ("Jo Marr, a 50-year-old man from Leeds, admitted the theft.", 50, "Jo Marr"),
         ("Fuel economy climbed from 30 mpg to 34 for hybrid models.", 30, "hybrid models"),  # what a level is for
         ("The farmer paid 300 euros ($330) for the old tractor.", 330, "farmer"),  # as the amount it converts
+        ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "carmaker Volvo"),  # whose "its"
         ("The city planners looked at six routes for the new tram.", 6, "city planners"),
         ("Cheap flats could be priced from $90,000 to $150,000 for a studio.", 90_000, "Cheap flats"),
     ],
