@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import Resolver
+from ..coref import PRONOUN_GENDER, Resolver
 from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
@@ -54,7 +54,7 @@ class NewsQuotes:
         facts = get_facts(doc)
         text = doc.text  # computed by spaCy on each access: read it once
         direct_spans = find_quotes(text)
-        resolve = Resolver(doc, facts, quoted=direct_spans)
+        resolve = Resolver(doc, facts, quoted=direct_spans, genders=True)
         quotes = self._direct(doc, text, direct_spans, resolve)
         quotes += self._indirect(doc, text, direct_spans, resolve)
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)
@@ -62,7 +62,7 @@ class NewsQuotes:
         quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes)
-        _running_pronoun_speakers(text, quotes)
+        _running_pronoun_speakers(text, quotes, resolve.gender)
         _continue_speakers(text, quotes)
         facts.quotes = quotes
         return doc
@@ -527,16 +527,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:,\n" or text[start - 1:start] == "\n"
 
 
-def _running_pronoun_speakers(text: str, quotes: list[Quote]) -> None:
+def _running_pronoun_speakers(text: str, quotes: list[Quote], gender: dict[int, str]) -> None:
     """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
     last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.', and so after
-    "the Scot said ..." (a description); not after "she said" when this is "he said"."""
+    "the Scot said ..." (a description); not after "she said" when this is "he said", nor when the article
+    shows the running speaker is a woman (``gender``, by entity id: see ``Resolver.gender``)."""
     previous = None
     for quote in quotes:
+        pronoun = (quote.speaker_text or "").lower()
         if quote.speaker is not None and previous is not None and previous.speaker is not None \
-                and (quote.speaker_text or "").lower() in {"he", "she"} and previous.speaker.label == "PERSON" \
+                and pronoun in {"he", "she"} and previous.speaker.label == "PERSON" \
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
-                and (previous.speaker_text or "").lower() not in {"he", "she"} - {(quote.speaker_text or "").lower()}:
+                and (previous.speaker_text or "").lower() not in {"he", "she"} - {pronoun} \
+                and gender.get(id(previous.speaker), PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun]:
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote

@@ -405,3 +405,9 @@ def test_quotes_a_question_is_attributed_by_the_short_sentence_after_it(run, tex
 def test_quotes_a_sentence_with_words_of_its_own_attributes_no_question_before_it(run):
     doc = run("“Is this fair?” Then she said the plan was dead.")
     assert next(q for q in doc._.facts.quotes if q.direct).cue_span is None
+
+
+def test_quotes_he_does_not_carry_on_a_woman_s_quote(run):
+    text = "Tom Hart met Anna Dale. Dale said she was tired. Hart left. He said the talks had failed."
+    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
+    assert speakers == ["Anna Dale", "Tom Hart"]
