@@ -20,7 +20,7 @@ type and a miss in the gold one; the overall metrics above ignore the type, as T
 Values are compared in one notation where the two gold sets write the same period two ways
 (:func:`canonical_value`): AQUAINT writes weeks without their leading zero (``2000-W7``, TimeBank
 ``1998-W08``) and decades with a trailing X (``199X``, TimeBank ``199``). TempEval-3's own scorer compares
-the strings as written; on AQUAINT that costs 10 values of 579."""
+the strings as written; on AQUAINT that costs 9 values of 579."""
 from __future__ import annotations
 
 import re
