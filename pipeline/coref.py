@@ -111,8 +111,12 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is not None and entity.label in {"PERSON", "ORG"}:
                     return entity
+        # "the US firm", "the British company": the article's company, described by its country
+        described = token.lemma_.lower() in _nouns("description_nouns") and any(c.lower_ == "the" for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
+                if described and self._is_place(child):
+                    continue
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self._nearest_before(child.idx, lambda e: e.label == "ORG", within_chars=400)
@@ -157,10 +161,15 @@ class Resolver:
                 if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma \
                         and token.tag_ == "NN":
                     return relation.subject
-            bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} for c in token.children)
+            bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} and not self._is_place(c) for c in token.children)
             if lemma in _nouns("description_nouns") and bare:  # "the carmaker", "the company"; not "the health ministry"
                 return self._most_named_before(token.idx, "ORG")
         return None
+
+    def _is_place(self, token: Token) -> bool:
+        """True when the token names a country or a nationality ("the US firm", "the British carmaker")."""
+        entity = self.entity_at(token)
+        return entity is not None and entity.label in {"GPE", "NORP"}
 
     def _most_named_before(self, char: int, label: str) -> Entity | None:
         """The entity of ``label`` with the most mentions before ``char`` (the latest of them on a tie):

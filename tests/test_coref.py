@@ -35,3 +35,15 @@ def test_coref_a_person_shown_both_ways_has_no_gender(run):
     doc = run("Sam Lee said he was tired. Later Sam Lee said she was fine.")
     genders, _ = _by_name(doc, True)
     assert genders.get("Sam Lee") is None
+
+
+def test_coref_the_firm_described_by_its_country_is_the_article_s_company(run):
+    doc = run("Volta Motors makes cars in Ohio. Its chief spoke on Monday. The US firm says it wants to compete with Ford.")
+    firm = next(t for t in doc if t.text == "firm")
+    assert Resolver(doc, get_facts(doc))(firm).name == "Volta Motors"
+
+
+def test_coref_officials_of_a_country_stay_that_country_s(run):
+    doc = run("U.S. officials said the talks had failed.")
+    officials = next(t for t in doc if t.text == "officials")
+    assert Resolver(doc, get_facts(doc))(officials).label == "GPE"
