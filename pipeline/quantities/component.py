@@ -533,8 +533,9 @@ class NewsQuantities:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
         before = doc[span_start - 1] if span_start > 0 else None
         if before is not None and before.lower_ in {"to", "from"} and span_start > 1 and (
-                doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS):
-            return "exact"  # "increased by $43.6 billion to $419.2 billion": the new level
+                doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS
+                or doc[span_start - 2].lower_ in self.unit_words and doc[span_start - 3].like_num):
+            return "exact"  # "increased by $43.6 billion to $419.2 billion", "added 12 sen to RM4.10": the new level
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
         owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "by"} else anchor.head
@@ -555,10 +556,18 @@ class NewsQuantities:
             if node.dep_ == "pobj" and node.head.lower_ != "by":
                 return "exact"
             node = node.head
-        if verb.lemma_.lower() in {"cut", "reduce", "lower", "raise", "add", "boost", "lose"} and anchor.dep_ == "dobj":
+        if verb.lemma_.lower() in {"cut", "reduce", "lower", "raise", "add", "boost", "lose"} and anchor.dep_ == "dobj" \
+                and not self._new_level_after(anchor):  # "added 15 sen to RM2.70": the size of a change
             return "exact" if self.units.get(anchor.lower_) != "percent" and anchor.lower_ not in {"%", "percent"} \
                 else self.change_verbs[verb.lemma_.lower()]
         return self.change_verbs[verb.lemma_.lower()]
+
+    def _new_level_after(self, anchor: Token) -> bool:
+        """"to" and a number right after the number's phrase: the level a change led to."""
+        doc, i = anchor.doc, anchor.right_edge.i + 1
+        return i + 1 < len(doc) and doc[i].lower_ == "to" and (
+            self._is_number(doc[i + 1]) or doc[i + 1].lower_ in self.currencies and i + 2 < len(doc)
+            and self._is_number(doc[i + 2]))
 
     def _share_list_units(self, doc: Doc, quantities: list[Quantity]) -> None:
         """"5 and 6 kg", "from 1000 to 2000 hires": a number in a list takes the unit or noun written after the

@@ -278,7 +278,12 @@ def test_quantities_age_in_apposition(run, text, value, unit):
     [("Analysts had forecast a 0.4% rise in output.", 0.4, "increase"),
      ("The town was given a funding increase of 7%.", 7, "increase"),
      ("Exports dipped by 2.5% in March.", 2.5, "decrease"),
-     ("The fund pays a 5% yield.", 5, "exact")],
+     ("The fund pays a 5% yield.", 5, "exact"),
+     ("Maxis added 12 sen to RM4.10 on Friday.", 12, "increase"),  # the size of a change before its new level
+     ("Maxis added 12 sen to RM4.10 on Friday.", 4.10, "exact"),  # and the new level
+     ("The firm cut 200 jobs last year.", 200, "exact"),  # a cut of jobs is a count
+     ("Diesel averaged $3.40 a gallon last year.", 3.40, "approximate"),  # an average
+     ("He entered the game averaging 12.5 points a night.", 12.5, "approximate")],
 )
 def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
