@@ -489,6 +489,13 @@ def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
             quote.speaker_span, quote.speaker_text = around.speaker_span, around.speaker_text
 
 
+def _may_carry_on(running: str | None, read: str | None, pronoun: str) -> bool:
+    """Whether the running speaker (of gender ``running``) may replace the person a pronoun of gender
+    ``pronoun`` read (of gender ``read``): yes when the running speaker is shown to be of its gender, or
+    neither is."""
+    return running == pronoun or (running is None and read != pronoun)
+
+
 #: How far (in characters) a quote may follow the one it continues: the speaker's cue and description lie between.
 CONTINUATION_CHARS = 300
 
@@ -531,7 +538,8 @@ def _running_pronoun_speakers(text: str, quotes: list[Quote], gender: dict[int, 
     """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
     last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.', and so after
     "the Scot said ..." (a description); not after "she said" when this is "he said", nor when the article
-    shows the running speaker is a woman (``gender``, by entity id: see ``Resolver.gender``)."""
+    shows the running speaker is of the other gender (``gender``, by entity id: see ``Resolver.gender``) or
+    only the person the pronoun read is shown to be of its gender."""
     previous = None
     for quote in quotes:
         pronoun = (quote.speaker_text or "").lower()
@@ -539,7 +547,7 @@ def _running_pronoun_speakers(text: str, quotes: list[Quote], gender: dict[int, 
                 and pronoun in {"he", "she"} and previous.speaker.label == "PERSON" \
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
                 and (previous.speaker_text or "").lower() not in {"he", "she"} - {pronoun} \
-                and gender.get(id(previous.speaker), PRONOUN_GENDER[pronoun]) == PRONOUN_GENDER[pronoun]:
+                and _may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)), PRONOUN_GENDER[pronoun]):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote

@@ -411,3 +411,11 @@ def test_quotes_he_does_not_carry_on_a_woman_s_quote(run):
     text = "Tom Hart met Anna Dale. Dale said she was tired. Hart left. He said the talks had failed."
     speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
     assert speakers == ["Anna Dale", "Tom Hart"]
+
+
+def test_quotes_she_keeps_the_woman_she_reads_over_a_running_speaker_of_no_known_gender(run):
+    text = ("Minister Sue Essex said it was a good deal. The grant includes the “full” sum announced by Chancellor "
+            "Gordon Brown. She said the councils would manage. Ms Essex said: “This is fair.”")
+    quotes = run(text)._.facts.quotes
+    she = next(q for q in quotes if q.speaker_text == "She")
+    assert she.speaker is not None and she.speaker.name == "Sue Essex"
