@@ -267,7 +267,9 @@ class NewsRelations:
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
-        if org is None and role.scope and not _unread_holder(doc, role, index, self.demonyms):
+        owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
+        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms):
+            # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             confidence = INFERRED if org is not None else confidence
         if org is None and (named_only or member):

@@ -132,6 +132,9 @@ def test_roles_for_several_people(run, text, expected):
         ("JK, also known as Jason King, joined the BBC.", ("Jason King", "United Kingdom", "king")),
         # a lawyer beside a party is not the party's lawyer
         ("Labour criticised the ruling. Lawyer Ana Ruiz said she would appeal.", ("Ana Ruiz", "Labour", "lawyer")),
+        # "his spokesman" of a man whose party the article does not give: no guess from the paragraph
+        ("The Liberal Democrats attacked the plan. Tom Reed agreed. Ian Hale, his transport spokesman, said so.",
+         ("Ian Hale", "Liberal Democrats", "transport spokesman")),
         # two organisations around the sentence, none in it: no guess at whose player he is
         ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Redvale Rovers", "striker")),
         ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Hollin Athletic", "striker")),
