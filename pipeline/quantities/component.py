@@ -701,7 +701,14 @@ def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str]) ->
     units of the sentence ("a 5 per cent penalty", "4G networks")."""
     inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
     return inside | {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or t.i > 0 and t.doc[t.i - 1].like_num)
-                     and (t.lower_ in unit_words or not t.is_alpha)}
+                     and (t.lower_ in unit_words or not t.is_alpha) and not _name_number(t)}
+
+
+def _name_number(token: Token) -> bool:
+    """The number of a name ("the iPhone 12 deal", "the S&P 500"): the name's, no quantity to leave out."""
+    return token.is_digit and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
+        and not token.doc[token.i - 1].is_sent_start and token.i + 1 < len(token.doc) \
+        and token.doc[token.i + 1].lower_ not in {"%", "percent"}
 
 
 def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | None:
