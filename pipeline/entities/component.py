@@ -90,6 +90,7 @@ class NewsEntities:
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [part for span in spans for part in _split_parenthetical(span)]
+        spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = _defined_acronyms(doc, spans)
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
@@ -483,6 +484,14 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and s.end in titled_after and not opens_with_first_name(s)
             and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+
+
+def _split_at_honorific(span: Span) -> list[Span]:
+    """"told the BBC Mr Howard had ...": a personal honorific inside a name starts another name, a person's."""
+    inner = next((t.i for t in span[1:-1] if t.lower_ in PERSONAL_HONORIFICS and t.text[:1].isupper()), None)
+    if inner is None:
+        return [span]
+    return [Span(span.doc, span.start, inner, label=span.label_), Span(span.doc, inner, span.end, label="PERSON")]
 
 
 def _name_shaped(span: Span) -> bool:

@@ -299,3 +299,15 @@ def test_one_label_per_name_leaves_a_place_its_words_mark():
              Span(doc, 10, 11, label="GPE")]
     # the club twice, the town once: "flew to Orvik" is the town all the same
     assert [s.label_ for s in _one_label_per_name(doc, spans)] == ["ORG", "ORG", "ORG", "GPE"]
+
+
+def test_an_honorific_inside_a_name_starts_a_person():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _split_at_honorific
+
+    doc = English().make_doc("He told the BBC Mr Howard had left")
+    parts = _split_at_honorific(Span(doc, 3, 6, label="ORG"))
+    assert [(p.text, p.label_) for p in parts] == [("BBC", "ORG"), ("Mr Howard", "PERSON")]
+    assert _split_at_honorific(Span(doc, 4, 6, label="PERSON"))[0].text == "Mr Howard"
