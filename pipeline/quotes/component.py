@@ -62,7 +62,7 @@ class NewsQuotes:
         quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes)
-        _running_pronoun_speakers(text, quotes, resolve.gender)
+        _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         _continue_speakers(text, quotes)
         facts.quotes = quotes
         return doc
@@ -489,6 +489,21 @@ def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
             quote.speaker_span, quote.speaker_text = around.speaker_span, around.speaker_text
 
 
+def _introduced_between(doc: Doc, person, start: int, end: int) -> bool:
+    """True when the article first names ``person`` between ``start`` and ``end`` by a full name, as the
+    subject of what they did ("The shadow foreign secretary, Michael Ancram, welcomed the return. But he
+    said ..."): the new speaker, not the running one; not so a name only described ("His striker Tom Hale is
+    fit again. “He is ready,” he said")."""
+    first = min(person.mentions, default=None)
+    if first is None or not start <= first[0] < end:
+        return False
+    words = doc.char_span(first[0], first[1], alignment_mode="expand")
+    if words is None or len(words) < 2:
+        return False
+    subject = words.root.head if words.root.dep_ == "appos" else words.root  # "The shadow secretary, Michael Ancram,"
+    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
+
+
 def _may_carry_on(running: str | None, read: str | None, pronoun: str) -> bool:
     """Whether the running speaker (of gender ``running``) may replace the person a pronoun of gender
     ``pronoun`` read (of gender ``read``): yes when the running speaker is shown to be of its gender, or
@@ -534,12 +549,13 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:,\n" or text[start - 1:start] == "\n"
 
 
-def _running_pronoun_speakers(text: str, quotes: list[Quote], gender: dict[int, str]) -> None:
+def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: dict[int, str]) -> None:
     """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
     last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.', and so after
     "the Scot said ..." (a description); not after "she said" when this is "he said", nor when the article
     shows the running speaker is of the other gender (``gender``, by entity id: see ``Resolver.gender``) or
-    only the person the pronoun read is shown to be of its gender."""
+    only the person the pronoun read is shown to be of its gender, nor when that person is introduced by
+    their full name after the running speaker's quote."""
     previous = None
     for quote in quotes:
         pronoun = (quote.speaker_text or "").lower()
@@ -547,7 +563,8 @@ def _running_pronoun_speakers(text: str, quotes: list[Quote], gender: dict[int, 
                 and pronoun in {"he", "she"} and previous.speaker.label == "PERSON" \
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
                 and (previous.speaker_text or "").lower() not in {"he", "she"} - {pronoun} \
-                and _may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)), PRONOUN_GENDER[pronoun]):
+                and _may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)), PRONOUN_GENDER[pronoun]) \
+                and not _introduced_between(doc, quote.speaker, previous.end, quote.start):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote

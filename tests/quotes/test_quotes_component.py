@@ -419,3 +419,9 @@ def test_quotes_she_keeps_the_woman_she_reads_over_a_running_speaker_of_no_known
     quotes = run(text)._.facts.quotes
     she = next(q for q in quotes if q.speaker_text == "She")
     assert she.speaker is not None and she.speaker.name == "Sue Essex"
+
+
+def test_quotes_a_person_introduced_by_full_name_after_a_quote_is_the_new_speaker(run):
+    text = ("Foreign Secretary Jack Straw spoke on Tuesday. “The talks were long,” he said. The shadow foreign "
+            "secretary, Michael Ancram, welcomed the deal. But he said there were still serious questions.")
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Jack Straw", "Michael Ancram"]
