@@ -28,6 +28,8 @@ DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday
 COUNTED_PERIOD = re.compile(r"(?:the )?(?:first|last|past|next|final) (?:\w+ )?(?:months|weeks|quarters|days)")
 A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
+DAY_OF_MONTH = re.compile(r"[1-9]|[12]\d|3[01]")
 #: A decade of someone's life: "30s", "early 40s", "mid-20s".
 AGE_DECADE = re.compile(r"(?:early |mid-?|late )?'?[1-9]0'?s")
 
@@ -89,6 +91,8 @@ class NewsDates:
                 continue
             taken = ent.end
             result = normalize(ent.text, anchor, self._prefer_for(ent), quarter, last)
+            if DAY_OF_MONTH.fullmatch(ent.text) and last and len(last) == 10:  # "25" in "April 24 and 25"
+                result = Normalized(f"{last[:8]}{int(ent.text):02d}", "day")
             if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(
                     r"(?:the )?(?:fiscal )?year", ent.text.lower()):  # "the year ended March 31": a period
                 result = Normalized("P1Y", "duration")
@@ -265,12 +269,14 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in rules["recurring"] and (
             doc[start].lower_ in WEEKDAYS or doc[start].lower_.rstrip(".") in MONTHS):  # "each Thursday"
         start -= 1
+    while end - start > 1 and (doc[end - 1].lower_ in rules["range_connectors"] or doc[end - 1].text in {",", "or"}):
+        end -= 1  # "in 1994, 1995 and": the model's span stops at the connector
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
                 A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
                 token.lower_ in rules["range_connectors"] and looks_temporal([t.text for t in doc[first:token.i]])
-                and looks_temporal([t.text for t in doc[token.i + 1:end]])):
+                and looks_temporal([t.text for t in doc[token.i + 1:end]])) or _in_a_list(doc[first:end], token):
             pieces.append((first, token.i))
             first = token.i + 1
     pieces.append((first, end))
@@ -286,6 +292,17 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def _in_a_list(span: Span, token) -> bool:
+    """Whether ``token`` separates two dates of a list: a comma between years ("1994, 1995"), or "and" / "or"
+    before a day of the month just named ("April 24 and 25")."""
+    doc = span.doc
+    if token.text == "," and 0 < token.i and token.i + 1 < len(doc):
+        return bool(YEAR.fullmatch(doc[token.i - 1].text) and YEAR.fullmatch(doc[token.i + 1].text))
+    return token.lower_ in {"and", "or"} and token.i - span.start >= 2 and bool(
+        DAY_OF_MONTH.fullmatch(doc[token.i + 1:span.end].text) and DAY_OF_MONTH.fullmatch(doc[token.i - 1].text)
+        and doc[token.i - 2].lower_.rstrip(".") in MONTHS)
 
 
 def _unplaced_period(span: Span) -> bool:

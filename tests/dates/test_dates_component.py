@@ -84,11 +84,18 @@ def test_dates_take_timeml_extent(run, text, expected):
         ("Turnover for the quarter ended June 30 was flat at the retailer.", {"the quarter", "June 30"}),
         ("Exports rose 4% in the first nine months of 2025, the agency said.", {"the first nine months", "2025"}),
         ("The exhibition runs from Sept. 3 to Oct. 9 at the city museum.", {"Sept. 3", "Oct. 9"}),
+        ("The van crossed the border in 2014, 2015 and 2017, the police said.", {"2014", "2015", "2017"}),
     ],
 )
 def test_dates_period_and_its_end_are_two(run, text, expected):
     doc = run(text, "2026-02-17")
     assert expected <= {doc.text[d.start:d.end] for d in doc._.facts.dates}
+
+
+def test_dates_a_day_of_the_month_named_after_another_takes_its_month(run):
+    doc = run("The fair runs on May 9 and 10 in the town square.", "2026-02-17")
+    assert {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates} == {("May 9", "2026-05-09"),
+                                                                               ("10", "2026-05-10")}
 
 
 @pytest.mark.parametrize(
