@@ -344,7 +344,11 @@ def test_newsquant_change_named_by_a_noun_is_its_size(fact, expected):
 @pytest.mark.parametrize(
     "fact,expected",
     [({"counted": "vehicle", "counted_phrase": "Kia and Hyundai vehicles"}, "Kia Hyundai vehicle"),
-     ({"counted": "car", "counted_phrase": "2 electric cars"}, "electric car"), ({}, "-")],
+     ({"counted": "car", "counted_phrase": "2 electric cars"}, "electric car"), ({}, "-"),
+     ({"counted": "speaker", "counted_phrase": "best wireless speakers"}, "good wireless speaker"),
+     ({"counted": "dinosaur", "counted_phrase": "largest dinosaurs"}, "large dinosaur"),
+     ({"counted": "player", "counted_phrase": "most gifted players"}, "gifted player"),
+     ({"counted": "payment", "counted_phrase": "interest payments"}, "interest payment")],
 )
 def test_newsquant_counted_units(fact, expected):
     from pipeline.evaluate.scorers.newsquant import counted_unit

