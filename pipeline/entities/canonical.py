@@ -102,8 +102,12 @@ class Canonicalizer:
         groups: list[_Group] = []
         by_key: dict[tuple[str, str], _Group] = {}
         people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
-        # Longest person names first, so "Donald Trump" joins "Donald J. Trump" style groups consistently.
-        ordered = sorted(people, key=lambda m: -len(m.text)) + [m for m in mentions if m not in people]
+        # Longest person names first, so "Donald Trump" joins "Donald J. Trump" style groups consistently; then the
+        # other names of several words, then single words (a headline's "Bank" or "EA" before the "Bank of England"
+        # or "Electronic Arts (EA)" of the body joins them all the same).
+        rest = [m for m in mentions if m not in people]
+        ordered = sorted(people, key=lambda m: -len(m.text)) + [m for m in rest if len(m.text.split()) > 1] + [
+            m for m in rest if len(m.text.split()) == 1]
         for mention in ordered:
             group = self._find_group(mention, groups, by_key)
             if group is None:

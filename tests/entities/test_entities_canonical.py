@@ -104,3 +104,12 @@ def test_an_alias_pair_may_name_the_person_it_makes():
     first, last = _m("Jon Dahl", "PERSON", 10), _m("Tomasson", "PERSON", 20)
     entities = Canonicalizer({}, set())([first, last], [(first, last, "Jon Dahl Tomasson")])
     assert [(e.name, len(e.mentions)) for e in entities] == [("Jon Dahl Tomasson", 2)]
+
+
+@pytest.mark.parametrize("mentions,expected", [
+    # a headline's short form before the full name in the body joins it all the same
+    ([_m("Bank", "ORG", 0), _m("Bank of England", "ORG", 40), _m("Bank", "ORG", 90)], [("ORG", "Bank of England", 3)]),
+    ([_m("EA", "ORG", 0), _m("Electronic Arts", "ORG", 40), _m("EA", "ORG", 90)], [("ORG", "Electronic Arts", 3)]),
+])
+def test_short_forms_join_a_full_name_named_later(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
