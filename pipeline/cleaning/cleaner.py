@@ -35,7 +35,8 @@ class CleanedArticle:
     authors: list[str] = field(default_factory=list)
     caption: str | None = None
     credit: str | None = None
-    #: The headline, when the text's first line was one and no title was given.
+    #: The headline, when the text's first line was one and no title was given; it stays the body's first paragraph
+    #: (a given title's repetition is removed instead).
     title: str | None = None
     dateline: str | None = None
     #: (rule, text) of everything taken out of the body, in order.
@@ -197,6 +198,8 @@ class ArticleCleaner:
             if dateline and dateline[1].strip():
                 result.dateline, kept[0] = dateline[0].strip(), dateline[1]
                 result.removed.append(("dateline", result.dateline))
+        if result.title and not title:  # a headline found in the text opens the body, as its own paragraph
+            kept.insert(0, result.title)
         result.body = separator.join(kept).strip()
         return result
 
@@ -220,8 +223,7 @@ class ArticleCleaner:
                 result.removed.append(("byline", paragraph))
             elif (index == 0 and not title and len(paragraphs) > self.headline["min_following"]
                   and self.looks_like_headline(paragraph)):
-                result.title = paragraph
-                result.removed.append(("headline", paragraph))
+                result.title = paragraph  # kept in the body too (see __call__): its names and numbers are facts
             else:
                 return index
         return index + 1 if paragraphs[: self.lead_paragraphs] else 0

@@ -95,8 +95,13 @@ def test_cleaner_keeps_reporting_sentence_inside_body(cleaner):
 @pytest.mark.parametrize(
     "text,title,body,found_title",
     [
+        # a headline found in the text is the title and stays in the body, its own first paragraph
         ("Ad sales boost Time Warner profit\n\nProfits jumped 76%.\n\nThe firm was pleased.", None,
-         "Profits jumped 76%.\n\nThe firm was pleased.", "Ad sales boost Time Warner profit"),
+         "Ad sales boost Time Warner profit\n\nProfits jumped 76%.\n\nThe firm was pleased.",
+         "Ad sales boost Time Warner profit"),
+        ("Ad sales boost Time Warner profit\n\nBy Jane Doe\n\nProfits jumped 76%.\n\nThe firm was pleased.", None,
+         "Ad sales boost Time Warner profit\n\nProfits jumped 76%.\n\nThe firm was pleased.",
+         "Ad sales boost Time Warner profit"),
         ("Ad sales boost Time Warner profit\n\nProfits jumped 76%.", None,
          "Ad sales boost Time Warner profit\n\nProfits jumped 76%.", None),
         ("Big news in Quito\n\nTroops arrived.", "Big news in Quito", "Troops arrived.", None),
