@@ -147,10 +147,11 @@ def names_quarter(expression: str) -> bool:
 
 def _quarter_in_context(lower: str, published: dt.date | None, previous: str | None, prefer: str = "past"
                         ) -> Normalized | None:
-    """A quarter named by the reporting it sits in: "the quarter", "the latest quarter" (the last quarter
-    the article named, else the last one completed), "the current quarter", "the year-earlier quarter",
+    """A quarter named by the reporting it sits in: "the quarter", "the latest quarter" or "the last quarter"
+    (the last one completed), "the current quarter", "the year-earlier quarter",
     and "a year earlier" after a quarter (that quarter a year back), as earnings news writes them."""
     words = re.sub(r"^(?:its|this|that|the|same|comparable) ", "", lower.replace("-", " "))
+    words = re.sub(r"^(?:last|past) (?=quarter$)", "latest ", words)  # "the last quarter": the last one completed
     latest = re.search(r"\b(?:latest|most recent)\b", words) is not None
     back = YEAR_BACK.search(words)
     ago = back is not None and "last" not in back.group(0) and "previous" not in back.group(0)

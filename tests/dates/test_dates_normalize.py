@@ -123,6 +123,7 @@ def test_normalize_counted_durations(expression, value):
         ("this year's second quarter", None, "2026-Q2", "quarter"),
         ("the latest period", "2025-Q3", "2025-Q4", "quarter"),  # as "the latest quarter": the last completed
         ("the latest period", None, "2025-Q4", "quarter"),
+        ("the last quarter", "2025-Q3", "2025-Q4", "quarter"),  # the last one completed
         ("the 2024 period", "2025-Q3", "2024-Q3", "quarter"),  # the quarter reported, in that year
         ("the year-ago period", "2025-Q3", "2024-Q3", "quarter"),
     ],
