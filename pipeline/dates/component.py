@@ -152,11 +152,13 @@ def _clock_with_day(spans: list[Span]) -> list[Span]:
 
 
 def weekday_spans(doc: Doc, taken: list[Span]) -> list[Span]:
-    """A weekday written with its capital that no span covers ("President Clinton Saturday vowed"): the
-    model misses some in the run of a sentence, and in news a weekday is a date."""
-    covered = {i for span in taken for i in range(span.start, span.end)}
+    """A weekday written with its capital, or "today", "yesterday", "tomorrow", that no span covers
+    ("President Clinton Saturday vowed", "to apply for visas today at the mission"): the model misses some
+    in the run of a sentence, and in news they are dates."""
+    covered, days = {i for span in taken for i in range(span.start, span.end)}, _span_rules()["days"]
     return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
-            if t.text.lower() in WEEKDAYS and t.text[0].isupper() and t.i not in covered and t.ent_type_ in {"", "DATE"}]
+            if t.lower_ in days and (t.text[0].isupper() or t.lower_ not in WEEKDAYS) and t.i not in covered
+            and t.ent_type_ in {"", "DATE"}]
 
 
 def clock_spans(doc: Doc, taken: list[Span]) -> list[Span]:

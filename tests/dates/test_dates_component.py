@@ -237,6 +237,7 @@ def test_dates_find_a_weekday_the_model_missed():
 
     from pipeline.dates.component import weekday_spans
 
-    doc = Doc(spacy.blank("en").vocab, words=["The", "mayor", "Saturday", "vowed", "a", "monday", "fix", "by", "Friday"])
+    doc = Doc(spacy.blank("en").vocab, words=["The", "mayor", "Saturday", "vowed", "a", "monday", "fix", "by", "Friday",
+                                              "or", "today"])
     taken = [Span(doc, 8, 9, label="DATE")]
-    assert [span.text for span in weekday_spans(doc, taken)] == ["Saturday"]
+    assert [span.text for span in weekday_spans(doc, taken)] == ["Saturday", "today"]
