@@ -617,15 +617,19 @@ HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
 
 def _share_conversions(text: str, quantities: list[Quantity]) -> None:
     """"just under 296 hp (224 kW / 300 PS)", "C $6 (US $4.46)": an amount converted in brackets measures
-    the same thing, with the same hedge, as the amount it converts."""
+    the same thing, with the same hedge, as the amount it converts; so does one a word or two open in brackets
+    ("$149 (save $30)", "$8.99 a month (or $89.99 a year)"), hedged as written."""
     for left, right in zip(quantities, quantities[1:]):
         between = text[left.end:right.start].strip()
         in_brackets = text.rfind("(", 0, left.start) > text.rfind(")", 0, left.start)
-        if left.unit is None or right.unit is None or not (between == "(" or between == "/" and in_brackets):
+        words = between[1:].split() if between.startswith("(") else None
+        if left.unit is None or right.unit is None or not (
+                between == "(" or between == "/" and in_brackets or words and len(words) <= 2
+                and all(w.isalpha() for w in words)):
             continue
         right.measured, right.measured_span = left.measured, left.measured_span
         right.holder, right.holder_span = left.holder, left.holder_span
-        if right.qualifier == "exact" and left.qualifier in HEDGES:
+        if right.qualifier == "exact" and left.qualifier in HEDGES and not words:
             right.qualifier = left.qualifier
 
 

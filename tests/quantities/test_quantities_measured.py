@@ -42,7 +42,10 @@ pytestmark = pytest.mark.slow
         ("Bread prices rose 2%, with milk prices expected to increase between 3% and 4%.", 3, "milk prices"),
         ("The Galaxy Tab 11 inch is priced at $700.", 11, "Galaxy Tab"),
         ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "shares"),  # what is down
-        ("They have a $900 a month loan and two cars in the garage.", 900, "loan"),  # not the other thing's words
+        ("They have a $900 a month loan and two cars in the garage.", 900, "loan"),
+        ("Get the Oak Cocktail Ottoman for $149.36 (Save $303.63).", 303.63,
+         "Oak Cocktail Ottoman"),  # what the amount before the brackets measures
+        ("The service costs 8.99 dollars per month (or $89.99 per year).", 89.99, "service"),  # not the other thing's words
         ("Holders took the offer of C $7 (US $5.10) per share in cash.", 7, "offer"),  # nor the rate's
     ],
 )
