@@ -812,8 +812,24 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree or measured is not None and (
             measured in subject.subtree or subject in measured.subtree):
         scope = None if money else _scope(anchor, verb, measured)  # "mileage rose to 23 mpg for small cars"
-        return _phrase(scope, inside) if scope is not None else None
+        return _phrase(scope, inside) if scope is not None else _dash_topic(anchor.sent, measured)
     return _phrase(subject, inside)
+
+
+DASHES = {"—", "–", "-", ":"}
+
+
+def _dash_topic(sent: Span, measured: Token | None) -> Phrase | None:
+    """"Carnival — The cruise operator gained 2.2%": a name set before a dash at the start of the sentence, as
+    market round-ups write them, is whose the described thing is."""
+    end = sent.start
+    while end < sent.end and sent.doc[end].is_title and sent.doc[end].pos_ in {"PROPN", "NOUN"}:
+        end += 1
+    if end == sent.start or end >= sent.end - 1 or sent.doc[end].text not in DASHES \
+            or not sent.doc[end].whitespace_ or measured is None or measured.i < end:
+        return None
+    first, last = sent.doc[sent.start], sent.doc[end - 1]
+    return sent.doc[sent.start:end].text, first.idx, last.idx + len(last), last
 
 
 def _scope(anchor: Token, verb: Token | None, measured: Token | None) -> Token | None:
