@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..dates.normalize import looks_temporal
@@ -26,6 +26,8 @@ from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TRIM_START = {"the", "a", "an"}
+#: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
+QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
 PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
@@ -137,14 +139,17 @@ class NewsEntities:
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
-        while start < end and (doc[start].lower_ in TRIM_START or (
-                span.label_ == "PERSON" and doc[start].lower_ in self.honorifics)):
-            start += 1
+        while start < end - 1 and (doc[start].lower_ in TRIM_START or (
+                span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
+                _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1])))):
+            start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
         while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
             end -= 1
         if start >= end:
             return None
         trimmed = Span(doc, start, end, label=span.label_)
+        if start > span.start and is_people_word(trimmed):
+            trimmed = Span(doc, start, end, label="NORP")
         if span.label_ in NAME_LABELS and not any(c.isupper() for c in trimmed.text):
             return None
         return trimmed
@@ -484,6 +489,11 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and s.end in titled_after and not opens_with_first_name(s)
             and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+
+
+def _counted(token: Token) -> bool:
+    """A number in lower-case words ("four"), which no name opens with."""
+    return token.like_num and token.is_lower
 
 
 def _split_at_honorific(span: Span) -> list[Span]:

@@ -95,7 +95,9 @@ def _group_words() -> frozenset[str]:
 def is_people_word(span: Span) -> bool:
     """"Kenyan", "Hutu", "Moslem": one word for a nationality or a religious or ethnic group (a listed
     demonym or group word), never an organisation, even before "rebels" or "fighters"."""
-    return len(span) == 1 and (span.text in _demonyms() or span.text in _group_words())
+    text = span.text
+    return len(span) == 1 and (text in _demonyms() or text in _group_words() or (  # "Americans", "Iraqis"
+        text.endswith("s") and text[:-1] in _demonyms()))
 
 
 def _looks_like_nationality(span: Span) -> bool:

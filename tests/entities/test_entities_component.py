@@ -311,3 +311,10 @@ def test_an_honorific_inside_a_name_starts_a_person():
     parts = _split_at_honorific(Span(doc, 3, 6, label="ORG"))
     assert [(p.text, p.label_) for p in parts] == [("BBC", "ORG"), ("Mr Howard", "PERSON")]
     assert _split_at_honorific(Span(doc, 4, 6, label="PERSON"))[0].text == "Mr Howard"
+
+
+def test_a_count_before_a_group_is_no_part_of_its_name(run):
+    doc = run("All four Britons held abroad will be freed. The All Blacks won in Cardiff.")
+    names = {(e.label, e.name) for e in doc._.facts.entities}
+    assert ("NORP", "Britons") in names and not any("four" in name for _, name in names)
+    assert any(name == "All Blacks" for _, name in names)

@@ -131,3 +131,12 @@ def test_merge_initials_and_a_surname_are_a_person():
     trained = _spans(doc, [(1, 3, "PER"), (7, 9, "PER")])
     pretrained = _spans(doc, [(1, 3, "ORG"), (7, 9, "ORG")])
     assert [s.label_ for s in merge_entities(doc, trained, pretrained)] == ["PERSON", "PERSON"]
+
+
+@pytest.mark.parametrize("word,people", [("Americans", True), ("Britons", True), ("Scots", True), ("Kenyan", True),
+                                         ("Rangers", False), ("Blacks", False)])
+def test_plural_demonyms_and_nationals_are_people_words(word, people):
+    from pipeline.entities.merge import is_people_word
+
+    doc = English().make_doc(word)
+    assert is_people_word(doc[0:1]) is people
