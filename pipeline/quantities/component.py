@@ -389,6 +389,8 @@ class NewsQuantities:
         holder = None if _one_of(number_token) else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
+        if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
+            measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
@@ -916,8 +918,8 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (  # "the five launches", "S&P 500" keep
         t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]
-    if not content:
-        return None
+    if not content or all(t.ent_type_ in {"DATE", "TIME"} for t in content):
+        return None  # "in the last week had 22 burglaries": a time is no thing measured
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
                    for t in content).strip()
     return text, content[0].idx, content[-1].idx + len(content[-1]), head

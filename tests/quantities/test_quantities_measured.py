@@ -66,6 +66,14 @@ def _assert_phrase(doc, value, field, expected):
     assert doc.text[start:end] == expected
 
 
+@pytest.mark.parametrize("text,value", [("We have in the last week had 22 burglaries.", 22),
+                                        ("Two years later, the agency mapped the coast.", 2)])
+def test_quantities_times_measure_nothing(run, text, value):
+    """A time is no thing measured, and a time from another measures nothing either."""
+    quantity = _quantity(run(text), value)
+    assert quantity.measured is None and quantity.holder is None
+
+
 @pytest.mark.parametrize("text", ["Rebels seized nearly 30 trucks near the border."])
 def test_quantities_counts_measure_nothing_more(run, text):
     (quantity,) = run(text)._.facts.quantities
@@ -111,6 +119,7 @@ def test_quantities_holder(run, text, value, holder):
     [
         ("Inflation fell to 3.1% in June.", 3.1),  # the measured thing is the subject
         ("Shares rose 5% for the day.", 5),  # a time is not what the level is for
+        ("Two years later, the agency mapped the coast.", 2),  # a time from another time
         ("The firm said 70% of the staff were trained.", 70),  # a share of the staff, said of nothing else
         ("The new model is one of the fastest cars on sale.", 1),  # membership
         ("Its profits rose 5% this year.", 5),  # a pronoun: the agent resolves it
