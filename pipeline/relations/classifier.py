@@ -176,7 +176,8 @@ class RelationClassifier(TrainablePipe):
                     continue
                 if owner.get(id(head), tail) is not tail or owner.get(id(tail), head) is not head:
                     continue  # a place in a name's description pairs with that name only
-                if _across_clauses(head.root, tail.root):
+                if _across_clauses(head.root, tail.root) or _place_of_another_noun(head, tail) \
+                        or _place_of_another_noun(tail, head):
                     continue
                 if head.start < tail.end and tail.start < head.end:
                     continue
@@ -404,6 +405,23 @@ def _across_clauses(first: Token, second: Token) -> bool:
         return False
     climb = [t for t in path if t.i != top] + [t for t in _up_to(first, top)]
     return any(t.dep_ in CLAUSE_LINKS for t in climb)
+
+
+def _place_of_another_noun(person: Span, place: Span) -> bool:
+    """"X called for the release of detainees at Belmarsh": a place a preposition ties to a common noun other than
+    the person (or a noun that hangs on the person: "X, a lawyer in Boston") says where that noun's referents
+    are, not where the person is. False without a parse."""
+    if person.label_ != "PERSON" or place.label_ not in PLACE_LABELS or not place.doc.has_annotation("DEP"):
+        return False
+    top = place.root  # the head of the place's noun phrase: "Belmarsh" of "at Belmarsh and Woodhill prisons"
+    while top.dep_ in {"compound", "nmod", "amod", "conj"} and top.head.i != top.i:
+        top = top.head
+    prep = top.head
+    if top.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    return noun.pos_ == "NOUN" and not person.start <= noun.head.i < person.end \
+        and not (person.start <= noun.i < person.end)
 
 
 def _up_to(token: Token, top: int) -> list[Token]:

@@ -145,6 +145,13 @@ def test_candidates_stay_in_one_sentence_and_distance(max_distance, expected):
      ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"],
      [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 7, "PERSON")],
      {("Leeds", "Ana Lee"), ("Ana Lee", "Leeds"), ("Ana Lee", "Tom Hale"), ("Tom Hale", "Ana Lee")}),
+    # a place tied to another noun ("detainees at Belmarsh") says where those are, not the person; one tied to a
+    # noun that hangs on the person ("Ana, a lawyer in Leeds") pairs with her
+    (["Ana", "freed", "detainees", "at", "Belmarsh", "."], [1, 1, 1, 2, 3, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], [(0, 1, "PERSON"), (4, 5, "FAC")], set()),
+    (["Ana", ",", "a", "lawyer", "in", "Leeds", ",", "left", "."], [7, 0, 3, 0, 3, 4, 0, 7, 7],
+     ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"], [(0, 1, "PERSON"), (5, 6, "GPE")],
+     {("Ana", "Leeds"), ("Leeds", "Ana")}),
     # a speaker and a name in what they say are no pair; a name in the speaker's own phrase is
     (["Ferguson", "said", "Milan", "would", "win", "."], [1, 1, 4, 4, 1, 1],
      ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"], [(0, 1, "PERSON"), (2, 3, "ORG")], set()),
