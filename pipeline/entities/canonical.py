@@ -178,8 +178,10 @@ class Canonicalizer:
             return club
         if mention.label in PERSON_LIKE and len(words) == 1:
             # "Amnesty International ... Amnesty", the short name read as a person: the one organisation named
-            # before whose name starts with it (no person's name ends with it: that was tried first)
-            heads = self._organisations_headed_by(words[0], groups)
+            # before it whose name starts with it (no person's name ends with it: that was tried first); "Epps,
+            # owner of Epps Aviation" is a person named before his company
+            heads = [g for g in self._organisations_headed_by(words[0], groups)
+                     if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
         if mention.label == "ORG":

@@ -67,9 +67,10 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
         # a known first name the models read as a place; a country is never someone's first name
         ([_m("Graeme Souness", "PERSON", 0), _m("Graeme", "GPE", 40)], [("Graeme Souness", 2)]),
         ([_m("Jordan Henderson", "PERSON", 0), _m("Jordan", "GPE", 40)], [("Jordan Henderson", 1), ("Jordan", 1)]),
-        # an organisation's first word read as a person, before or after the organisation is named in full
+        # an organisation's first word read as a person after the organisation is named in full; before it, a
+        # person named like the company ("Epps, owner of Epps Aviation")
         ([_m("Amnesty International", "ORG", 0), _m("Amnesty", "PERSON", 40)], [("Amnesty International", 2)]),
-        ([_m("Amnesty", "PERSON", 0), _m("Amnesty International", "ORG", 40)], [("Amnesty International", 2)]),
+        ([_m("Epps", "PERSON", 0), _m("Epps Aviation", "ORG", 40)], [("Epps Aviation", 1), ("Epps", 1)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "PERSON", 40)], [("Ford Foundation", 1), ("Ford", 1)]),
     ],
 )
