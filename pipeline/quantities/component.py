@@ -389,6 +389,8 @@ class NewsQuantities:
         holder = None if _one_of(number_token) else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
+        if counted is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
+            return None  # "two seasons ago": a time, which the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:

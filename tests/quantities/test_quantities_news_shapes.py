@@ -174,6 +174,15 @@ def test_quantities_model_numbers_are_names(run, text, values):
 
 
 @pytest.mark.parametrize(
+    "text,values",
+    [("Fans tuned in at four o'clock every Sunday.", []), ("They won the cup two seasons ago.", []),
+     ("He left 3 years ago with 5 players.", [3, 5])],  # a duration stays, beside its date
+)
+def test_quantities_clock_times_and_times_ago_are_no_counts(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize(
     "text,value,unit",
     [
         ("The levy hit the Lisbon 2 billion euro fund hard.", 2_000_000_000, "EUR"),
