@@ -145,13 +145,6 @@ def test_candidates_stay_in_one_sentence_and_distance(max_distance, expected):
      ["compound", "compound", "compound", "nsubj", "ROOT", "compound", "dobj", "punct"],
      [(0, 1, "GPE"), (2, 4, "PERSON"), (5, 7, "PERSON")],
      {("Leeds", "Ana Lee"), ("Ana Lee", "Leeds"), ("Ana Lee", "Tom Hale"), ("Tom Hale", "Ana Lee")}),
-    # a place tied to another noun ("detainees at Belmarsh") says where those are, not the person; one tied to a
-    # noun that hangs on the person ("Ana, a lawyer in Leeds") pairs with her
-    (["Ana", "freed", "detainees", "at", "Belmarsh", "."], [1, 1, 1, 2, 3, 1],
-     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], [(0, 1, "PERSON"), (4, 5, "FAC")], set()),
-    (["Ana", ",", "a", "lawyer", "in", "Leeds", ",", "left", "."], [7, 0, 3, 0, 3, 4, 0, 7, 7],
-     ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"], [(0, 1, "PERSON"), (5, 6, "GPE")],
-     {("Ana", "Leeds"), ("Leeds", "Ana")}),
     # a speaker and a name in what they say are no pair; a name in the speaker's own phrase is
     (["Ferguson", "said", "Milan", "would", "win", "."], [1, 1, 4, 4, 1, 1],
      ["nsubj", "ROOT", "nsubj", "aux", "ccomp", "punct"], [(0, 1, "PERSON"), (2, 3, "ORG")], set()),
@@ -372,3 +365,21 @@ def test_pair_pooling_gradient_matches_finite_differences(pairs):
             numeric[i, j] += sign * float((pool.predict(inputs) * weights).sum()) / 2e-2
     numpy.testing.assert_allclose(grads[0][0], numeric, atol=1e-3)
     assert output[:, -N_FEATURES:].tolist()[0] == [1, 0, 0, 0, 1, 0, 1]  # PERSON, ORG, subject first
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,ents,expected", [
+    # a place tied to another noun ("detainees at Belmarsh") says where those are, not where the person is
+    (["Ana", "freed", "detainees", "at", "Belmarsh", "."], [1, 1, 1, 2, 3, 1],
+     ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+     [(0, 1, "PERSON"), (4, 5, "FAC")], set()),
+    # one tied to a noun that hangs on the person ("Ana, a lawyer in Leeds") pairs with her
+    (["Ana", ",", "a", "lawyer", "in", "Leeds", ",", "left", "."], [7, 0, 3, 0, 3, 4, 0, 7, 7],
+     ["nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+     ["PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "VERB", "PUNCT"],
+     [(0, 1, "PERSON"), (5, 6, "GPE")], {("Ana", "Leeds"), ("Leeds", "Ana")}),
+])
+def test_candidates_leave_places_of_other_nouns(words, heads, deps, pos, ents, expected):
+    _, pipe = _classifier()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
