@@ -126,7 +126,8 @@ def _span_rules() -> dict:
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
-            "recurring": set(rules["recurring"]), "period_nouns": set(rules["period_nouns"]), "uncounted_units": set(rules["uncounted_units"]), "relative_adverbs": set(rules["relative_adverbs"]),
+            "recurring": set(rules["recurring"]), "period_nouns": set(rules["period_nouns"]),
+            "uncounted_units": set(rules["uncounted_units"]), "relative_adverbs": set(rules["relative_adverbs"]),
             "relative_adverbs_before": [words.split() for words in rules["relative_adverbs_before"]],
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
@@ -239,12 +240,12 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a counted part of a year ("the first
     nine months of 1997": "the first nine months", "1997") and a range with a temporal word at
     both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
-    ("early March", "Friday night"), as does "each" or "every" before a weekday or month ("each Thursday"); a
-    possessive before it does not ("its fourth quarter": "fourth quarter"). Under TimeML's conventions (``timeml``), "earlier" or "later" before a
-    day or "this week" is left out ("Earlier Friday": "Friday"); the project's gold keeps it. The rules are
-    ``data/dates.json``; a period noun the expression modifies belongs to it ("the 1988 period", "a three-year
-    period"), and a plural unit alone leaves its determiner out ("the weeks before the vote": "weeks").
-    """
+    ("early March", "Friday night"), as do "each" or "every" before a weekday or month ("each Thursday") and a
+    period noun it modifies ("the 1988 period", "a three-year period"); a possessive before it does not ("its
+    fourth quarter": "fourth quarter"), nor does "the" before a plural unit alone ("the weeks before the vote":
+    "weeks"); a list of years or of days of one month is one expression each ("1994, 1995 and 1997"). Under
+    TimeML's conventions (``timeml``), "earlier" or "later" before a day or "this week" is left out ("Earlier
+    Friday": "Friday"); the project's gold keeps it. The rules are ``data/dates.json``."""
     rules, doc = _span_rules(), ent.doc
     start, end = ent.start, ent.end
     if start > 0 and doc[start - 1].lower_ in rules["leading_modifiers"] and doc[start - 1].ent_type_ == "":
