@@ -812,11 +812,15 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
                         and measured.head.lower_ == "of" and measured.head.head.i in inside) \
             or not _argument_of(anchor, verb):
         return None  # "70% of the index": a share of the thing, said of nothing else
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) or _holder(verb)
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    subject = subjects[0] if subjects else _holder(verb)
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree or measured is not None and (
             measured in subject.subtree or subject in measured.subtree):
         scope = None if money else _scope(anchor, verb, measured)  # "mileage rose to 23 mpg for small cars"
         return _phrase(scope, inside) if scope is not None else _dash_topic(anchor.sent, measured)
+    parts = [p for p in (_phrase(s, inside) for s in subjects[:2] if s.i < verb.i) if p is not None]
+    if len(parts) == 2 and subjects[1].left_edge.i == subjects[0].right_edge.i + 1:
+        return f"{parts[0][0]} {parts[1][0]}", parts[0][1], parts[1][2], parts[1][3]  # a split subject, rejoined
     return _phrase(subject, inside)
 
 

@@ -102,6 +102,7 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         ("Jo Marr, a 50-year-old man from Leeds, admitted the theft.", 50, "Jo Marr"),
         ("The new iPhone 16 deal gives you 100GB of data for a month.", 100, "new iPhone 16 deal"),  # a name's number
         ("Acme - The chipmaker fell 3% after its results.", 3, "Acme"),  # a round-up's name before a dash
+        ("The base iPhone 11 has just 64GB of storage.", 64, "base iPhone 11"),  # a subject the parse split
         ("Fuel economy climbed from 30 mpg to 34 for hybrid models.", 30, "hybrid models"),  # what a level is for
         ("The farmer paid 300 euros ($330) for the old tractor.", 330, "farmer"),  # as the amount it converts
         ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "carmaker Volvo"),  # whose "its"
