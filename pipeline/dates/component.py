@@ -100,8 +100,8 @@ class NewsDates:
                 last = result.value
             if result.granularity == "quarter" and result.value and names_quarter(ent.text):
                 quarter = result.value
-            if ent.label_ == "TIME" and result.value is None:
-                continue
+            if ent.label_ == "TIME" and result.value is None and (anchor is not None or result.granularity == "vague"):
+                continue  # no time; without a publication date "this morning" is still one, unplaced
             confidence = 0.9 if result.value else 0.6
             timex_type, timex_value = timex3(ent.text, result.value, result.granularity)
             if timex_value is None and result.granularity == "vague" and _unplaced_period(ent):

@@ -19,7 +19,8 @@ def test_dates_resolved_against_published(run, text, published, expected):
     assert expected in found
 
 
-@pytest.mark.parametrize("text", ["The ministry said Tuesday that talks would resume."])
+@pytest.mark.parametrize("text", ["The ministry said Tuesday that talks would resume.",
+                                  "The ferry left the harbour this morning.", "The ferry left on Sunday night."])
 def test_dates_unresolved_without_published(run, text):
     doc = run(text)
     (date,) = doc._.facts.dates
