@@ -249,7 +249,7 @@ class RelationClassifier(TrainablePipe):
         found = []
         for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
-            if probs[best] >= self.threshold:
+            if probs[best] >= self.threshold and _evidenced(self.labels[best], cand):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
@@ -450,6 +450,29 @@ def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:
         if token.dep_ in {"compound", "amod", "nmod"} and token.head.i in orgs:
             owner[id(span)] = orgs[token.head.i]
     return owner
+
+
+@lru_cache(maxsize=1)
+def _evidence_words() -> dict[str, frozenset[str]]:
+    """Per predicate, the lemmas one of which must stand between or at a guessed pair (relation_verbs.json): the
+    listed evidence words and the verbs and agent nouns that give the predicate to the patterns."""
+    data = read_json(data_path("relation_verbs.json"))
+    words = {predicate: set(listed) for predicate, listed in data.get("evidence_words", {}).items()}
+    for verb, spec in data["verbs"].items():
+        words.get(spec["predicate"], set()).add(verb)
+    for noun, predicate in data["agent_nouns"].items():
+        words.get(predicate, set()).add(noun)
+    return {predicate: frozenset(listed) for predicate, listed in words.items()}
+
+
+def _evidenced(predicate: str, cand: Candidate) -> bool:
+    """Whether a predicate that needs evidence words has one from the first name to the second."""
+    needed = _evidence_words().get(predicate)
+    if not needed:
+        return True
+    doc = cand.head.doc
+    start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
+    return any(t.lemma_.lower() in needed or t.lower_ in needed for t in doc[start:end])
 
 
 @lru_cache(maxsize=1)

@@ -560,8 +560,10 @@ class NewsRelations:
         for token in doc:
             if token.dep_ == "appos":
                 inner, outer = index.of(token.head), index.of(token)
+                listed = any(c.dep_ in {"conj", "cc", "appos"} for c in (*token.children, *token.head.children)
+                             if c is not token)  # "Fiji (3), Australia (6), Canada": a list, not a town's country
                 if inner and outer and inner.label in {"GPE", "LOC", "FAC"} and outer.label == "GPE" \
-                        and inner is not outer:
+                        and inner is not outer and not is_country(inner.name) and not listed:
                     out.append(Relation("located_in", inner, outer, *index.evidence([token.head, token]),
                                         confidence=0.75))
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns:

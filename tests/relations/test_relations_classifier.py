@@ -383,3 +383,17 @@ def test_candidates_leave_places_of_other_nouns(words, heads, deps, pos, ents, e
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
     assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
+@pytest.mark.parametrize("words,lemmas,tail,predicate,evidenced", [
+    (["Ray", "shot", "King", "."], ["Ray", "shoot", "King", "."], 2, "killed", True),
+    (["King", "'s", "killer", ",", "Ray", "fled"], ["King", "'s", "killer", ",", "Ray", "flee"], 4, "killed", True),
+    (["Ebbers", "pressured", "Sullivan", "."], ["Ebbers", "pressure", "Sullivan", "."], 2, "killed", False),
+    (["Ebbers", "pressured", "Sullivan", "."], ["Ebbers", "pressure", "Sullivan", "."], 2, "works_for", True),
+])
+def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicate, evidenced):
+    from pipeline.relations.classifier import Candidate, _evidenced
+
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, tail, tail + 1, label="PERSON"), None, None)
+    assert _evidenced(predicate, pair) is evidenced
