@@ -609,11 +609,17 @@ class NewsQuantities:
 
 
 def _link_levels(text: str, quantities: list[Quantity]) -> None:
-    """"rose by $43.6 billion to $419.2 billion": the new level is linked to the change that led to it."""
+    """"rose by $43.6 billion to $419.2 billion", "rose 60% in 2018 to 3.9 million": the new level is linked to
+    the change that led to it, and measures what the change measures when it says nothing else."""
     for left, right in zip(quantities, quantities[1:]):
-        if left.qualifier in {"increase", "decrease"} and right.linked_to is None \
-                and text[left.end:right.start].strip().lower() in {"to", "from"}:
+        between = text[left.end:right.start].lower().split()
+        if left.qualifier in {"increase", "decrease"} and right.linked_to is None and between \
+                and between[-1] in {"to", "from"} and len(between) <= 4:
             right.linked_to = left
+            if right.measured is None and left.measured is not None:
+                right.measured, right.measured_span = left.measured, left.measured_span
+                if right.holder_span == right.measured_span:  # the subject was the holder; now it is what it measures
+                    right.holder, right.holder_span = None, None
 
 
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}

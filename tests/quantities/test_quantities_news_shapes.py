@@ -326,12 +326,14 @@ def test_quantities_word_prefixes_and_sizes_of_things(run, text, value, unit, qu
 
 
 @pytest.mark.parametrize(
-    "text", ["The deficit widened by $3.2 billion to $51.8 billion last year.", "Output fell 4% to 1.2 million tonnes."],
+    "text", ["The deficit widened by $3.2 billion to $51.8 billion last year.", "Output fell 4% to 1.2 million tonnes.",
+             "Headset sales in Japan rose 60% in 2018 to 3.9 million headsets."],
 )
 def test_quantities_new_level_is_exact_and_linked_to_its_change(run, text):
     change, level = _quantities(run(text))
     assert change.qualifier in {"increase", "decrease"} and level.qualifier == "exact"
     assert level.linked_to is change
+    assert level.measured == change.measured  # the level of the same thing
 
 
 @pytest.mark.parametrize("text", ["The Dow closed at 35,120.5, down 210.4 points.", "Nikkei (27,410.2 up 95.3 points)."])
