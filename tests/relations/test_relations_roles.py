@@ -236,6 +236,8 @@ def test_plainly_stated_relations(run, text, expected):
         # a list of places makes none of them part of another
         ("The firm has offices in Brazil, Chile and Peru.", ("Chile", "Brazil")),
         ("Mining firms in Brazil, Chile and Peru cut jobs.", ("Chile", "Brazil")),
+        ("The pool winners were New Zealand (1), Scotland (2), Fiji (3), Canada and Japan.", ("New Zealand", "Scotland")),
+        ("The pool winners were New Zealand (1), Scotland (2), Fiji (3), Canada and Japan.", ("Fiji", "Canada")),
         # taken somewhere is no visit
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
