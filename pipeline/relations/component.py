@@ -820,9 +820,19 @@ def _entities_of(token: Token, index: _MentionIndex) -> list[tuple[Entity, Token
     if not out:  # a list the parser attached lower down: "two groups in X, A and B"
         for t in token.subtree:
             e = index.of(t)
-            if e and e.label in {"ORG", "PERSON"} and all(e is not o for o, _ in out):
+            if e and e.label in {"ORG", "PERSON"} and all(e is not o for o, _ in out) and _in_noun_phrase(t, token):
                 out.append((e, t))
     return out
+
+
+def _in_noun_phrase(token: Token, top: Token) -> bool:
+    """Whether ``token`` hangs on ``top`` through nouns and prepositions only, not through a clause ("marginal
+    constituencies pledging to build on what he said were Labour's achievements")."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}:
+            return False
+        token = token.head
+    return True
 
 
 def _as_end(verb: Token) -> int:

@@ -238,6 +238,8 @@ def test_plainly_stated_relations(run, text, expected):
         ("Mining firms in Brazil, Chile and Peru cut jobs.", ("Chile", "Brazil")),
         ("The pool winners were New Zealand (1), Scotland (2), Fiji (3), Canada and Japan.", ("New Zealand", "Scotland")),
         ("The pool winners were New Zealand (1), Scotland (2), Fiji (3), Canada and Japan.", ("Fiji", "Canada")),
+        # a name in a clause inside the object is not what was visited
+        ("Tom Reed visited towns pledging to build on what he said were Labour's gains.", ("Tom Reed", "Labour Party")),
         # taken somewhere is no visit
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
