@@ -139,9 +139,9 @@ class NewsEntities:
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
-        while start < end - 1 and (doc[start].lower_ in TRIM_START or (
+        while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
-                span.label_ in NAME_LABELS and (  # a date keeps its count: "two weeks"
+                span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
         while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
