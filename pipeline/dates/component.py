@@ -20,8 +20,10 @@ TEMPORAL_LABELS = {"DATE", "TIME"}
 PERIOD_UNITS = {"minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
 #: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
 CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
-#: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST".
-WRITTEN_CLOCK = re.compile(r"\b\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?")
+#: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST", "18:00 UTC", "0400 GMT", "four o'clock".
+WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
+                           r"|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b"
+                           r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o'clock\b)")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
 DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday)|[a-z]+\.? \d{1,2}(?:, \d{4})?")
 #: A counted part of a year and a year, split at "of": "the first nine months" "of" "1997" (``counted_of_year_doc``).
@@ -164,12 +166,15 @@ def weekday_spans(doc: Doc, taken: list[Span]) -> list[Span]:
 
 def clock_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     """Clock times no span covers ("until 5 p.m. EST Nov. 9", where the model reads "EST" as a place), with
-    their time zone; a day right after joins them in :func:`_clock_with_day`."""
+    their time zone; a day right after joins them in :func:`_clock_with_day`. One in brackets right after
+    another restates it in another zone ("10:35 a.m. (0735 GMT)") and is left out, as TimeML leaves it."""
     covered = {i for span in taken for i in range(span.start, span.end)}
+    restating = {span.end + 1 for span in taken if span.label_ == "TIME" and span.end < len(doc) and
+                 doc[span.end].text == "("}
     found = []
     for match in WRITTEN_CLOCK.finditer(doc.text):
         span = doc.char_span(match.start(), match.end(), label="TIME", alignment_mode="expand")
-        if span is not None and not covered.intersection(range(span.start, span.end)):
+        if span is not None and not covered.intersection(range(span.start, span.end)) and span.start not in restating:
             found.append(span)
     return found
 

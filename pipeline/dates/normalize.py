@@ -130,6 +130,29 @@ def _duration(lower: str) -> Normalized | None:
     return Normalized(f"P{time}{count * multiple}{designator}", "duration")
 
 
+#: A clock time and the day it may be on: "4:17 a.m.", "noon Thursday", "5 p.m. EST, Nov. 9", "18:00 UTC",
+#: "0400 GMT", "four o'clock".
+CLOCK_TIME = re.compile(r"(?:(?P<h12>\d{1,2})(?::(?P<m12>\d{2}))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight)"
+                        r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?= (?:gmt|utc))"
+                        r"|(?P<oclock>[a-z]+|\d{1,2}) o'clock)(?: (?P<zone>[a-z ]+?))??"
+                        r"(?:,? (?P<day>(?:last |next |this )?[a-z]+day|[a-z]+\.? \d{1,2}(?:, \d{4})?))?")
+
+
+def _clock(match: re.Match) -> tuple[int | None, int]:
+    """The hour and minute a :data:`CLOCK_TIME` match names (None for an o'clock it cannot count)."""
+    if match.group("word"):
+        return (12, 0) if match.group("word") == "noon" else (24, 0)
+    if match.group("ampm"):
+        return int(match.group("h12")) % 12 + (12 if match.group("ampm").startswith("p") else 0), int(
+            match.group("m12") or 0)
+    if match.group("h24"):
+        return int(match.group("h24")), int(match.group("m24"))
+    if match.group("hz"):
+        return int(match.group("hz")), int(match.group("mz"))
+    hour = _amount(match.group("oclock"))
+    return (hour if hour is not None and 0 < hour <= 12 else None), 0
+
+
 #: Half of a unit in the next smaller one, for "2 1/2 years" (P2Y6M) and "a minute and a half" (PT1M30S).
 HALVES = {"year": "6M", "day": "T12H", "hour": "30M", "minute": "30S"}
 
@@ -287,16 +310,13 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     # Clock times: "4:17 a.m.", "10:30 p.m." on the publication day (the day is the article's, so the
     # granularity says "time" and the value carries the date it was read against).
     # A clock time with its day ("10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 9") is on that day.
-    match = re.fullmatch(r"(?:(\d{1,2})(?::(\d{2}))? ?(a\.?m\.?|p\.?m\.?)|(noon|midnight))(?: ([a-z ]+?))??"
-                         r"(?:,? ((?:last |next |this )?[a-z]+day|[a-z]+\.? \d{1,2}(?:, \d{4})?))?", lower)
+    # A 24-hour time with its zone ("18:00 UTC", "0400 GMT") and "four o'clock" are clock times too.
+    match = CLOCK_TIME.fullmatch(lower)
     if match:
-        if match.group(4):
-            hour, minute = (12, 0) if match.group(4) == "noon" else (24, 0)
-        else:
-            hour, minute = int(match.group(1)) % 12 + (12 if match.group(3).startswith("p") else 0), int(match.group(2) or 0)
-        day = normalize(match.group(6), published, prefer) if match.group(6) else None
+        hour, minute = _clock(match)
+        day = normalize(match.group("day"), published, prefer) if match.group("day") else None
         on = day.value if day is not None and day.granularity == "day" else (published.isoformat() if published else None)
-        if hour > 24 or minute > 59 or (match.group(6) and day is not None and day.granularity != "day"):
+        if hour is None or hour > 24 or minute > 59 or (day is not None and day.granularity != "day"):
             return Normalized(None, "time")
         return Normalized(f"{on}T{hour:02d}:{minute:02d}" if on else None, "time")
     # Fiscal and financial years: "fiscal year 2023", "FY2023", "the 2023 fiscal year" (kept at year level).

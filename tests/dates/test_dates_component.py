@@ -70,6 +70,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("Police saw the van near the depot in the weeks before the fire.", "weeks"),
         ("The plan covers a three-year period, the mayor said.", "a three-year period"),
         ("The council extended the consultation until 5 p.m. EST, March 6.", "5 p.m. EST, March 6"),
+        ("The storm reached the coast at 0400 GMT, the agency said.", "0400 GMT"),
         ("These days the mill is quiet.", "These days"),
         ("The bridge reopened barely a month after the flood.", "a month"),
     ],
@@ -230,6 +231,11 @@ def test_dates_a_date_modifying_a_noun_leaves_it_the_determiner():
     doc = Doc(doc.vocab, words=["The", "Oct.", "23", "vote"], heads=[1, 1, 1, 1], deps=["det", "ROOT", "nummod", "dep"],
               pos=["DET", "PROPN", "NUM", "NOUN"])
     assert [span.text for span in timex_spans(Span(doc, 1, 3, label="DATE"))] == ["The Oct. 23"]
+
+
+def test_dates_leave_out_a_clock_time_restated_in_another_zone(run):
+    doc = run("The bridge collapsed at about 9:15 a.m. (0615 GMT) on Sunday.", "2026-02-17")
+    assert not any("GMT" in doc.text[d.start:d.end] for d in doc._.facts.dates)
 
 
 def test_dates_find_a_weekday_the_model_missed():

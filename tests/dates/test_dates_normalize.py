@@ -214,6 +214,10 @@ def test_normalize_holidays(expression, prefer, value):
     ("noon Monday", "2026-02-16T12:00"),
     ("5 p.m. EST, Feb. 9", "2026-02-09T17:00"),
     ("4:17 a.m.", "2026-02-17T04:17"),                # a clock time alone is on the publication day
+    ("18:00 UTC", "2026-02-17T18:00"),                # 24-hour times with their zone, and o'clock
+    ("0400 GMT", "2026-02-17T04:00"),
+    ("four o'clock", "2026-02-17T04:00"),
+    ("25:00 UTC", None),
     ("last Oct. 23", "2025-10-23"),                   # a day of a month told as past or coming
     ("this coming March 8", "2026-03-08"),
     ("next Jan. 4", "2027-01-04"),
