@@ -39,6 +39,7 @@ from thinc.types import Floats2d, Ints2d
 from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
+from .component import party_label, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -263,6 +264,7 @@ class RelationClassifier(TrainablePipe):
                                   extractor=EXTRACTOR))
         if standalone:
             facts.entities.extend(sorted(own.values(), key=lambda e: e.mentions[0]))
+        added += [r for r in with_regions(doc.text, facts.relations + added) if r.extractor == EXTRACTOR]
         facts.relations = sorted(facts.relations + added, key=lambda r: (r.start, r.end))
 
     def _allowed(self, cands: list[Candidate]) -> numpy.ndarray:
@@ -482,8 +484,10 @@ def _demonyms() -> frozenset[str]:
 
 def _looks_like_a_name(span: Span) -> bool:
     """Whether an entity mention can be a relation argument: not a number word ("Nine of the 20 games") and not
-    a nationality ("Welsh striker") the entities stage took for a person, organisation or place."""
-    return not all(t.like_num for t in span) and span.text not in _demonyms()
+    a nationality ("Welsh striker") the entities stage took for a person, organisation or place, and not the state
+    of a party label ("Ann Lee, D-Mich.")."""
+    return not all(t.like_num for t in span) and span.text not in _demonyms() \
+        and not party_label(span.doc, span.start)
 
 
 def _token_at(doc: Doc, char: int) -> int:

@@ -68,6 +68,7 @@ class NewsRelations:
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve)
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
+        found += with_regions(doc.text, found)
         seen, unique = set(), []
         for relation in _without_contradicted_guesses(found):
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
@@ -210,6 +211,11 @@ class NewsRelations:
                 head_entity, role_token, person_token = index.of(token), token.head, token
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
+            while party_label(doc, index.mention_of.get(person_token.i, (person_token.i,))[0]) \
+                    and person_token.dep_ == "appos" and index.of(person_token.head) is not None \
+                    and index.of(person_token.head).label == "PERSON":
+                person_token = person_token.head  # "Ann Lee, D-Mich., chairman of X": Ann Lee is the chairman
+                head_entity = index.of(person_token)
             if (head_entity.name, role_at[role_token.i].start) in seen:
                 continue  # "vice - president": two tokens of one title
             seen.add((head_entity.name, role_at[role_token.i].start))
@@ -466,8 +472,8 @@ class NewsRelations:
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"The company, which has headquarters in Rotterdam and London" and "Acme's headquarters in Leeds"
-        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat", "Jane Doe, a teacher
-        from Leeds" (lives_in)."""
+        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat", "her home in Leeds", "his hometown
+        of Grants", "Jane Doe, a teacher from Leeds" (lives_in); "at NRC headquarters in Rockville" (based_in)."""
         out = []
         for noun in doc:
             lemma = noun.lemma_.lower()
@@ -482,6 +488,9 @@ class NewsRelations:
             if noun.pos_ != "NOUN" or lemma not in self.seat_nouns | self.home_nouns:
                 continue
             owner_token = _first(c for c in noun.children if c.dep_ == "poss")
+            if owner_token is None and lemma in self.seat_nouns:  # "at NRC headquarters in Rockville"
+                owner_token = _first(c for c in noun.children if c.dep_ == "compound" and index.of(c) is not None
+                                     and index.of(c).label == "ORG")
             if owner_token is None and noun.dep_ == "dobj" and noun.head.lemma_ == "have":
                 owner_token = _subject_of(noun.head)
                 if owner_token is not None and owner_token.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
@@ -494,8 +503,10 @@ class NewsRelations:
                 places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
                           for pobj in c.children if pobj.dep_ == "pobj" for p in [pobj, *pobj.conjuncts]]
                 predicate, labels = "based_in", {"ORG"}
-            else:
-                places = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}]
+            else:  # "his Buckinghamshire home", "her home in Leeds", "his hometown of Grants"
+                places = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}] + [
+                    p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
+                    for p in c.children if p.dep_ == "pobj"]
                 predicate, labels = "lives_in", {"PERSON"}
             if owner is None or owner.label not in labels:
                 continue
@@ -902,6 +913,52 @@ def _quoted(text: str, start: int, char: int) -> bool:
     before = text[start:char]
     curly_open, curly_close = before.rfind("“"), before.rfind("”")
     return before.count('"') % 2 == 1 or curly_open > curly_close
+
+
+PARTIES = frozenset({"D", "R", "I"})
+
+
+def party_label(doc: Doc, start: int) -> bool:
+    """Whether the name starting at token ``start`` is the state of an American politician's party label, as
+    news writes it after the name ("Ann Lee, D-Mich., said", "Sen. Jo Dunn (R-Utah)"): a place, not a person."""
+    return start >= 2 and doc[start - 1].text == "-" and doc[start - 2].text in PARTIES \
+        and (start == 2 or doc[start - 3].text in {",", "("})
+
+
+LOCATED = frozenset({"based_in", "lives_in"})
+_REGION_GAP = re.compile(r"\s*,\s*")
+
+
+def with_regions(text: str, relations: list[Relation]) -> list[Relation]:
+    """"Acme, based in West Point, Ga.", "Ann Lee, who lives in Bethany, Conn.": what is based or lives in a town
+    named with its region ("A, B", a ``located_in`` read from the two names and a comma) is based or lives in the
+    region too. Returns the new relations only, each with the evidence of the first one run on to the region."""
+    regions: dict[tuple[str, int], list[Relation]] = {}
+    for r in relations:
+        if r.predicate == "located_in" and r.object is not None:
+            inner, outer = _mention_at(r.subject, r.start, r.end), _mention_at(r.object, r.start, r.end)
+            if inner and outer and inner[0] == r.start and outer[1] == r.end \
+                    and _REGION_GAP.fullmatch(text[inner[1]:outer[0]]):
+                regions.setdefault((r.subject.name, inner[1]), []).append(r)
+    have = {(r.predicate, r.subject.name, r.object.name) for r in relations if r.object is not None}
+    out = []
+    for r in relations:
+        if r.predicate not in LOCATED or r.object is None:
+            continue
+        place = _mention_at(r.object, r.start, r.end)
+        for region in regions.get((r.object.name, place[1]), []) if place and place[1] == r.end else []:
+            key = (r.predicate, r.subject.name, region.object.name)
+            if key not in have and region.object is not r.subject:
+                have.add(key)
+                out.append(Relation(r.predicate, r.subject, region.object, r.start, region.end,
+                                    confidence=min(r.confidence, region.confidence), extractor=r.extractor))
+    return out
+
+
+def _mention_at(entity: Entity, start: int, end: int) -> tuple[int, int] | None:
+    """The entity's last mention inside the characters [start, end)."""
+    inside = [(s, e) for s, e in entity.mentions if start <= s and e <= end]
+    return max(inside) if inside else None
 
 
 def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:

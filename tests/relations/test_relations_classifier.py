@@ -171,6 +171,10 @@ def test_candidates_follow_the_parse(words, heads, deps, ents, expected):
     (["Welsh", "striker", "Ana", "Lee", "left", "."], [("ORG", "Welsh", (0, 5)), ("PERSON", "Ana Lee", (14, 21))], set()),
     (["Ana", "Lee", "left", "Norvex", "."], [("PERSON", "Ana Lee", (0, 7)), ("ORG", "Norvex", (13, 19))],
      {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
+    # the state of a party label ("Ana Lee, D-Mich.") the entities stage took for a person is no argument
+    (["Ana", "Lee", ",", "D", "-", "Mich.", ",", "left", "Norvex", "."],
+     [("PERSON", "Ana Lee", (0, 7)), ("PERSON", "Mich.", (14, 19)), ("ORG", "Norvex", (27, 33))],
+     {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
 ])
 def test_candidates_are_names(words, entities, expected):
     _, pipe = _classifier()

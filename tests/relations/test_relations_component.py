@@ -247,3 +247,29 @@ def test_relations_inferred_holder_prefers_what_came_before(run, text, expected)
 ])
 def test_relations_occupational_titles_are_roles(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town named with its region: what is based or lives there is based or lives in the region too
+    ("Tarvex Corp., based in Franklin Lakes, N.J., makes syringes.", ("based_in", "Tarvex Corp.", "N.J.", None)),
+    # an organisation's headquarters named after it, with the place they are in
+    ("At a briefing at Norvex headquarters in Rockville, Md., engineers said the site was safe.",
+     ("based_in", "Norvex", "Rockville", None)),
+    ("At a briefing at Norvex headquarters in Rockville, Md., engineers said the site was safe.",
+     ("based_in", "Norvex", "Md.", None)),
+    # a home with the place it is in
+    ("Ana Lee said from her home in Okolona that she was tired.", ("lives_in", "Ana Lee", "Okolona", None)),
+    # a party label between a politician's name and the title: the title is the politician's
+    ("Sen. Ann Lee, D-Mich., chairman of the Senate Banking Committee, said the bill would pass.",
+     ("has_role", "Ann Lee", "Senate Banking Committee", "chairman")),
+])
+def test_relations_towns_homes_and_party_labels(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,subject", [
+    ("Sen. Ann Lee, D-Mich., chairman of the Senate Banking Committee, said the bill would pass.", "Mich."),
+    ("Rep. Tom Hale (R-Utah) criticised the Senate Banking Committee on Monday.", "Utah"),
+])
+def test_relations_a_party_label_holds_nothing(run, text, subject):
+    assert not any(r[1] == subject for r in _relations(run(text)))
