@@ -21,7 +21,8 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from .canonical import Canonicalizer, Mention
-from .merge import LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, is_people_word, merge_entities, opens_with_first_name
+from .merge import (LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word, merge_entities,
+                    opens_with_first_name)
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -121,7 +122,8 @@ class NewsEntities:
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
-        doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short))
+        doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
+            t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"})
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
@@ -511,19 +513,27 @@ def _name_shaped(span: Span) -> bool:
     return 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span)
 
 
-def _one_label_per_name(doc: Doc, spans: list[Span]) -> list[Span]:
+def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset()) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
-    mentions carry wins; a tie is left alone."""
+    mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
+    and no surname of someone named in full is not the person ("Wanadoo" three times a company, three times a
+    person), unless a title, an honorific or a bracket stands before one of its mentions (``titled``: the token
+    indexes right after them; "Ms Okoro", "(Ola) Tenvik"); other ties are left alone."""
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
         if span.label_ in NAME_LABELS:
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} | {
+        s.text for s in spans if s.start in titled}
     winners = {}
     for text, counts in labels_by_text.items():
         (top, n), *rest = counts.most_common()
         if rest and n > rest[0][1]:
             winners[text] = top
+        elif len(counts) == 2 and "PERSON" in counts and " " not in text and text not in surnames \
+                and text not in first_names():
+            winners[text] = next(label for label in counts if label != "PERSON")
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
             else s for s in spans]

@@ -318,3 +318,17 @@ def test_a_count_before_a_group_is_no_part_of_its_name(run):
     names = {(e.label, e.name) for e in doc._.facts.entities}
     assert ("NORP", "Britons") in names and not any("four" in name for _, name in names)
     assert any(name == "All Blacks" for _, name in names)
+
+
+def test_one_label_per_name_breaks_a_tie_against_an_unknown_person():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _one_label_per_name
+
+    doc = English().make_doc("Wanadoo sued Wanadoo . Okoro met Okoro . Marcus saw Marcus")
+    spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON"),
+             Span(doc, 6, 7, label="GPE"), Span(doc, 8, 9, label="PERSON"), Span(doc, 10, 11, label="ORG")]
+    # "Wanadoo" is no person; "Okoro" after a title (token 4 titled) and "Marcus" (a known first name) stay as read
+    labels = [s.label_ for s in _one_label_per_name(doc, spans, titled={4})]
+    assert labels == ["ORG", "ORG", "PERSON", "GPE", "PERSON", "ORG"]
