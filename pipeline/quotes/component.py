@@ -27,7 +27,8 @@ class NewsQuotes:
                  conventions: str = "newsfacts") -> None:
         """``conventions``: "newsfacts" reads the learned verbs of the kinds ``learned_used`` names in the cue
         file (reported speech and beliefs, as the project's gold counts quotes); "polnear" reads every kind
-        learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ...")."""
+        learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ..."), and
+        leaves the writer's closing aside out of reported speech (", who is 70", ", citing the report")."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"unknown quote conventions {conventions!r}; known: {', '.join(CONVENTIONS)}")
         register_extensions()
@@ -123,6 +124,12 @@ class NewsQuotes:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            if self.conventions == "polnear":  # the project's gold keeps them: 'the Dutchman, who has not played'
+                words = _without_closing_aside(words)
+            parts = _around_the_cue(token, complement, words, text, direct_spans)
+            if parts is not None:  # "which, he said, were at his side", "what Trump says his plan would do"
+                quotes += [self._reported_quote(token, s, e, resolve, cue_end) for s, e in parts]
+                continue
             span = _content_span(words, text, direct_spans, min_words)
             if span is None:
                 continue
@@ -132,36 +139,43 @@ class NewsQuotes:
             if _in_quote(token.idx, direct_spans) or _crosses_quote(c_start, c_end, direct_spans) \
                     or not _unquoted_words(text, c_start, c_end, direct_spans):
                 continue
-            speaker_token = subject_of(token)
-            speaker = self._speaker(resolve, speaker_token)
-            quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker,
-                                cue=token.lemma_.lower(), direct=False,
-                                speaker_text=speaker_token.text if speaker_token is not None else None,
-                                confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(token, cue_end),
-                                speaker_span=source_span(token, speaker_token)))
+            if c_start <= token.idx < c_end:
+                continue  # a misparse: the cue inside what it reports ('the chart show on Sunday')
+            c_start, c_end = _within_paragraph(text, token.idx, c_start, c_end)
+            if len(text[c_start:c_end].split()) < min_words:
+                continue
+            quotes.append(self._reported_quote(token, c_start, c_end, resolve, cue_end))
         return quotes
+
+    def _reported_quote(self, cue: Token, start: int, end: int, resolve: Resolver, cue_end: Token | None = None) -> Quote:
+        """Reported speech [start, end) from this cue, its speaker the cue's subject."""
+        text = cue.doc.text
+        speaker_token = subject_of(cue)
+        speaker = self._speaker(resolve, speaker_token)
+        return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
+                     direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
+                     confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(cue, cue_end),
+                     speaker_span=source_span(cue, speaker_token))
 
     def _parenthetical(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         """"The bridge, the mayor said, will open in spring": a cue set in the clause it reports (a parataxis
         of its verb) reports that clause without the cue's own words, in the two parts around them, as
         PolNeAR marks it; "Costs rose, she said." the part before."""
-        if cue.dep_ != "parataxis" or cue.lemma_.lower() not in self.cues or cue.head.pos_ not in {"VERB", "AUX"}:
+        if cue.dep_ != "parataxis" or cue.lemma_.lower() not in self.speech_cues or cue.head.pos_ not in {"VERB", "AUX"}:
             return []
         low, high = cue.left_edge.i, cue.right_edge.i
+        opening = cue.doc[low] if cue.doc[low].is_punct else cue.doc[low - 1] if low > 0 else None
+        if not cue.doc[low].is_sent_start and (opening is None or opening.text not in {",", "—", "--"}):
+            return []  # set off by a comma: not a headline run into the text ('Ferguson fears Milan edge')
         words = [t for t in cue.head.subtree if not t.is_space and not low <= t.i <= high]
         parts = [_content_span([t for t in words if t.i < low], text, direct_spans, 1),
                  _content_span([t for t in words if t.i > high], text, direct_spans, 1)]
-        parts = [part for part in parts if part is not None]
+        parts = [part for part in parts if part is not None and "\n" not in text[part[0]:part[1]]]
         if sum(len(text[s:e].split()) for s, e in parts) < 3 or _in_quote(cue.idx, direct_spans) or any(
                 _crosses_quote(s, e, direct_spans) for s, e in parts) or not any(
                 _unquoted_words(text, s, e, direct_spans) for s, e in parts):
             return []
-        speaker_token = subject_of(cue)
-        speaker = self._speaker(resolve, speaker_token)
-        return [Quote(quote=text[s:e], start=s, end=e, speaker=speaker, cue=cue.lemma_.lower(), direct=False,
-                      speaker_text=speaker_token.text if speaker_token is not None else None,
-                      confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(cue),
-                      speaker_span=source_span(cue, speaker_token)) for s, e in parts]
+        return [self._reported_quote(cue, s, e, resolve) for s, e in parts]
 
     def _reported(self, cue: Token, lemma: str) -> tuple[Token | None, int, Token | None]:
         """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
@@ -379,6 +393,38 @@ def _without_opening_aside(words: list[Token], head: Token) -> list[Token]:
     return words
 
 
+def _without_closing_aside(words: list[Token]) -> list[Token]:
+    """Reported words without the writer's closing aside set off by a comma: a non-restrictive relative
+    clause (", who is 70"), an apposition (", the presumed favourite"), a participle (", citing the
+    report") or a concession (", although it may take days") that runs to their end, as PolNeAR leaves
+    them out of the content."""
+    while len(words) > 2:
+        last = words[-1] if not words[-1].is_punct else words[-2]
+        aside = next((t for t in last.ancestors if t.head.i != t.i and words[0].i < t.left_edge.i
+                      and t.head.i >= words[0].i and _closing_aside(t)), None)
+        if aside is None and _closing_aside(last) and last.i > words[0].i:
+            aside = last
+        if aside is None or aside.left_edge.i == 0 or aside.doc[aside.left_edge.i - 1].text != ",":
+            return words
+        cut = aside.left_edge.i - 1
+        words = [t for t in words if t.i < cut]
+    return words
+
+
+def _closing_aside(token: Token) -> bool:
+    first = token.doc[token.left_edge.i]
+    if token.dep_ == "relcl":
+        return first.lower_ in {"who", "which", "whom", "whose"}
+    if token.dep_ == "appos":
+        return True
+    if token.dep_ in {"advcl", "acl"}:
+        return first.tag_ == "VBG" or first.lower_ in CONCESSIONS
+    return False
+
+
+#: Words opening a closing concession the writer adds to reported words (", although it may take days").
+CONCESSIONS = {"although", "though", "whereas"}
+
 #: Dependents of reported words' head that, opening them and set off by a comma, are the writer's aside.
 OPENING_ASIDES = {"advcl", "prep", "advmod", "npadvmod", "dep"}
 
@@ -448,6 +494,47 @@ def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
     last = next((e for s, e in quoted if start < s < end <= e), None)
     if last is not None:
         end = last + closing_mark(text, last)
+    return start, end
+
+
+def _around_the_cue(cue: Token, complement: Token, words: list[Token], text: str,
+                    quoted: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Reported words that open before the cue's own words (its subject and itself) are two parts around
+    them, as PolNeAR marks them: a relative or question word ("which [he said] were at his side", "what
+    [Trump says] his plan would do") or words set off by a comma ("To understand it, [Roberts said], one
+    should visit"). None when the words lie all on one side of the cue; [] when the parse put some before it
+    wrongly."""
+    inside = {t.i for t in complement.subtree}
+    # "what [Trump says] his plan would do": the parse hangs the question word on the cue
+    asked = [c for c in cue.children if c.i < cue.i and c.dep_ in {"dobj", "attr"} and c.lower_ in WH_WORDS]
+    own = [t.i for t in cue.subtree if t.i not in inside and t not in asked and not t.is_punct]
+    first_own = min(own, default=cue.i)
+    fronted = asked + [t for t in words if t.i < first_own]
+    rest = [t for t in words if t.i > cue.i]
+    if not fronted or not rest:
+        return None  # all before the cue ("The plan is dead, he said") or all after it
+    if not ((len(fronted) == 1 and fronted[0].lower_ in WH_WORDS) or cue.doc[first_own - 1].text == ","):
+        return []
+    parts = [_content_span(fronted, text, quoted, 1), _content_span(rest, text, quoted, 1)]
+    if any(part is None or "\n" in text[part[0]:part[1]] or _crosses_quote(*part, quoted) for part in parts):
+        return []
+    return parts
+
+
+#: Relative and question words that open reported words before the cue ("which he said were ...").
+WH_WORDS = {"which", "what", "who", "whom", "how", "why", "where", "when", "that"}
+
+
+def _within_paragraph(text: str, cue: int, start: int, end: int) -> tuple[int, int]:
+    """Reported words cut to the cue's paragraph: a parse that ran a headline into the first sentence
+    ('Guantanamo four free in weeks⏎⏎All four Britons ... will be returned, Straw said') reports the sentence."""
+    low = text.rfind("\n\n", 0, cue) + 2 if text.rfind("\n\n", 0, cue) >= 0 else 0
+    high = text.find("\n\n", cue)
+    start, end = max(start, low), min(end, high) if high >= 0 else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \n,;:":
+        end -= 1
     return start, end
 
 
@@ -581,7 +668,8 @@ def _to_complement(cue: Token) -> Token | None:
 
 def _complement(cue: Token) -> Token | None:
     """What a cue verb reports: its clausal complement, or the that-clause of "said in a statement that ..."."""
-    complement = next((c for c in cue.children if c.dep_ == "ccomp"), None)
+    # the clause nearest the cue: a headline the parse ran into the sentence is a farther one
+    complement = min((c for c in cue.children if c.dep_ == "ccomp"), key=lambda c: abs(c.i - cue.i), default=None)
     if complement is not None:
         return complement
     for prep in cue.children:

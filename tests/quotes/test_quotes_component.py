@@ -425,3 +425,55 @@ def test_quotes_a_person_introduced_by_full_name_after_a_quote_is_the_new_speake
     text = ("Foreign Secretary Jack Straw spoke on Tuesday. “The talks were long,” he said. The shadow foreign "
             "secretary, Michael Ancram, welcomed the deal. But he said there were still serious questions.")
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Jack Straw", "Michael Ancram"]
+
+
+@pytest.fixture(scope="module")
+def polnear_run(nlp, run):
+    """Run a text, then read its quotes again on PolNeAR's conventions."""
+    from pipeline.quotes.component import NewsQuotes
+
+    stage = NewsQuotes(nlp, conventions="polnear")
+
+    def _run(text: str):
+        doc = run(text)
+        doc._.facts.quotes = []
+        return stage(doc)
+
+    return _run
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The agency said the test was its biggest yet, although it may take days to know its size.",
+     "the test was its biggest yet"),
+    ("Ms. Lee said the videos show that Mr. Ortiz had his hands up, contradicting the earlier claim.",
+     "the videos show that Mr. Ortiz had his hands up"),
+    ("She said the winner was Ana Ruiz, the presumed favourite.", "the winner was Ana Ruiz"),
+    ("He said the plan, which was drafted last year, would work.", "the plan, which was drafted last year, would work"),
+])
+def test_quotes_polnear_conventions_leave_out_the_closing_aside(polnear_run, text, content):
+    assert content in [q.quote for q in polnear_run(text)._.facts.quotes if not q.direct]
+
+
+def test_quotes_the_default_conventions_keep_the_closing_aside(run):
+    text = "The manager said he was unsure whether to start the striker, who has not played for months."
+    assert "he was unsure whether to start the striker, who has not played for months" in [
+        q.quote for q in run(text)._.facts.quotes]
+
+
+def test_quotes_reported_speech_stays_in_its_paragraph(run):
+    text = "Four detainees free in weeks\n\nAll four detainees held abroad will be returned within weeks, the minister said."
+    reported = [q.quote for q in run(text)._.facts.quotes if not q.direct]
+    assert reported == ["All four detainees held abroad will be returned within weeks"]
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("His hands, which he said were at his side, were empty.", ["which", "were at his side"]),
+    ("This is what Smith says his budget would do.", ["what", "his budget would do"]),
+])
+def test_quotes_reported_words_opening_before_the_cue_are_two_parts(run, text, parts):
+    quotes = [q for q in run(text)._.facts.quotes if not q.direct]
+    assert [q.quote for q in quotes] == parts and len({q.cue_span for q in quotes}) == 1
+
+
+def test_quotes_a_cue_inside_the_words_it_would_report_is_a_misparse(run):
+    assert not run("DJ duo Jo and Kim are taking over the chart show on Sunday, adding news.")._.facts.quotes
