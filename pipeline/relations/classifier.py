@@ -39,7 +39,7 @@ from thinc.types import Floats2d, Ints2d
 from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from .component import party_label, with_regions
+from .component import _quoted, party_label, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -182,7 +182,7 @@ class RelationClassifier(TrainablePipe):
                     continue
                 if head.start < tail.end and tail.start < head.end:
                     continue
-                if sentence[head.start] != sentence[tail.start]:
+                if sentence[head.start] != sentence[tail.start] or _apart(head, tail):
                     continue
                 if max(tail.start - head.end, head.start - tail.end) > self.max_distance:
                     continue
@@ -384,6 +384,17 @@ def _mention_in(entity: Entity, start: int, end: int) -> tuple[int, int]:
     return next(((s, e) for s, e in entity.mentions if start <= s and e <= end), tuple(entity.mentions[0]))
 
 
+def _apart(first: Span, second: Span) -> bool:
+    """True when a line break stands between the two (a headline run into the first sentence) or one of them is
+    inside a quotation the other is outside of ("the Sun ran the headline: "Harry the Nazi"")."""
+    text = first.doc.text
+    start, end = min(first.start_char, second.start_char), max(first.end_char, second.end_char)
+    if "\n" in text[start:end]:
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    return _quoted(text, line, first.start_char) != _quoted(text, line, second.start_char)
+
+
 CLAUSE_LINKS = frozenset({"ccomp", "parataxis"})
 
 
@@ -487,7 +498,15 @@ def _looks_like_a_name(span: Span) -> bool:
     a nationality ("Welsh striker") the entities stage took for a person, organisation or place, and not the state
     of a party label ("Ann Lee, D-Mich.")."""
     return not all(t.like_num for t in span) and span.text not in _demonyms() \
-        and not party_label(span.doc, span.start)
+        and not party_label(span.doc, span.start) and not _names_a_thing(span)
+
+
+def _names_a_thing(span: Span) -> bool:
+    """A person's name that modifies a common noun outside it names a thing: "Courvoisier brandy", "the Blair
+    government" (no person of a relation). False without a parse."""
+    root = span.root
+    return span.label_ == "PERSON" and root.dep_ == "compound" and root.head.pos_ == "NOUN" \
+        and not span.start <= root.head.i < span.end
 
 
 def _token_at(doc: Doc, char: int) -> int:

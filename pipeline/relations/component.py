@@ -278,8 +278,8 @@ class NewsRelations:
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             confidence = INFERRED if org is not None else confidence
-        if org is None and (named_only or member):
-            return []  # "his players" of no club the article names
+        if (org is None and named_only) or (member and (org is None or org.label != "ORG")):
+            return []  # "his players" of no club the article names; "a member of Britain's Jewish community"
         if org is not None and all(index.of(t) is not org for t in tokens):
             # a holder read through "the newspaper's" or guessed: its name in the sentence joins the evidence
             tokens.append(index.nearest_in_sentence(org, people[0][1]))

@@ -401,3 +401,32 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
     pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, tail, tail + 1, label="PERSON"), None, None)
     assert _evidenced(predicate, pair) is evidenced
+
+
+@pytest.mark.parametrize("words,ents,expected", [
+    # a headline run into the first sentence: no pair across the line break
+    (["Norvex", "gains", "\n", "Shares", "in", "Leeds", "rose", "."], [(0, 1, "ORG"), (5, 6, "GPE")], set()),
+    # a name inside a quotation and one outside it: no pair
+    (["The", "Sun", "ran", ":", '"', "Ana", "Lee", "quits", '"', "."], [(1, 2, "ORG"), (5, 7, "PERSON")], set()),
+    (["The", "Sun", "ran", ":", '"', "Ana", "Lee", "quits", "Norvex", '"', "."], [(5, 7, "PERSON"), (8, 9, "ORG")],
+     {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
+])
+def test_candidates_stay_on_one_line_and_one_side_of_a_quotation(words, ents, expected):
+    _, pipe = _classifier()
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
+@pytest.mark.parametrize("words,heads,deps,pos,expected", [
+    # a person's name modifying a common noun names a thing ("Courvoisier brandy")
+    (["Norvex", "sells", "Courvoisier", "brandy", "."], [1, 1, 3, 1, 1], ["nsubj", "ROOT", "compound", "dobj", "punct"],
+     ["PROPN", "VERB", "PROPN", "NOUN", "PUNCT"], set()),
+    (["Norvex", "hired", "Courvoisier", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+     ["PROPN", "VERB", "PROPN", "PUNCT"], {("Norvex", "Courvoisier"), ("Courvoisier", "Norvex")}),
+])
+def test_candidates_leave_names_of_things(words, heads, deps, pos, expected):
+    _, pipe = _classifier()
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
+    get_facts(doc).entities = [Entity("ORG", "Norvex", [(0, 6)]), Entity("PERSON", "Courvoisier", [(13, 24)])]
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected

@@ -273,3 +273,11 @@ def test_relations_towns_homes_and_party_labels(run, text, expected):
 ])
 def test_relations_a_party_label_holds_nothing(run, text, subject):
     assert not any(r[1] == subject for r in _relations(run(text)))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale, who is a prominent member of France's Jewish community, spoke on Monday.",
+    "Tom Hale, a leading member of France's Jewish community, spoke on Monday.",
+])
+def test_relations_a_member_is_a_member_of_an_organisation(run, text):
+    assert not any(r[0] == "member_of" for r in _relations(run(text)))
