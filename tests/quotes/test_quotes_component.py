@@ -477,3 +477,14 @@ def test_quotes_reported_words_opening_before_the_cue_are_two_parts(run, text, p
 
 def test_quotes_a_cue_inside_the_words_it_would_report_is_a_misparse(run):
     assert not run("DJ duo Jo and Kim are taking over the chart show on Sunday, adding news.")._.facts.quotes
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("The richest would see their incomes rise by 19.9 percent, according to the Tax Foundation, more than twice "
+     "the rate for others.", ["The richest would see their incomes rise by 19.9 percent"]),
+    ("The top 1 percent paid 25.4 percent of all taxes in 2013, according to the Congressional Budget Office, and "
+     "the top 10 percent paid 69 percent.",
+     ["The top 1 percent paid 25.4 percent of all taxes in 2013", "the top 10 percent paid 69 percent"]),
+])
+def test_quotes_according_to_set_off_inside_the_statement(run, text, parts):
+    assert [q.quote for q in run(text)._.facts.quotes if q.cue == "according to"] == parts
