@@ -310,9 +310,10 @@ class NewsRelations:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "head of strategy for Latin American markets for X"; "a spokeswoman for the North
-                        # Carolina-based bank" is the bank's (the article's bank), not the state's
+                        # Carolina-based bank" is the bank's (the article's bank), not the state's; "an activist
+                        # for causes who was endorsed by a Norvex aide" is no one's at Norvex
                         entity = index.of(pobj) or _first(
-                            e for t in pobj.subtree if not _placed(t, pobj)
+                            e for t in pobj.subtree if not _placed(t, pobj) and _in_noun_phrase(t, pobj)
                             for e in [index.of(t)] if e is not None and e.label == "ORG") or (
                             resolve(pobj) if pobj.pos_ == "NOUN" else None)
                         if entity and entity.label in {"ORG", "GPE"}:

@@ -275,6 +275,13 @@ def test_relations_a_party_label_holds_nothing(run, text, subject):
     assert not any(r[1] == subject for r in _relations(run(text)))
 
 
+def test_relations_a_holder_is_not_read_through_a_clause(run):
+    found = _relations(run("Ana Lee, a wealthy activist for conservative causes who was endorsed by former Norvex aide "
+                           "Tom Hale, won the seat."))
+    assert not any(r[1] == "Ana Lee" and r[2] == "Norvex" for r in found)
+    assert ("has_role", "Tom Hale", "Norvex", "former aide") in found
+
+
 @pytest.mark.parametrize("text", [
     "Tom Hale, who is a prominent member of France's Jewish community, spoke on Monday.",
     "Tom Hale, a leading member of France's Jewish community, spoke on Monday.",
