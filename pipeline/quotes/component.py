@@ -124,6 +124,8 @@ class NewsQuotes:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
+                words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
             if self.conventions == "polnear":  # the project's gold keeps them: 'the Dutchman, who has not played'
                 words = _without_closing_aside(words)
             parts = _around_the_cue(token, complement, words, text, direct_spans)
@@ -524,6 +526,26 @@ def _around_the_cue(cue: Token, complement: Token, words: list[Token], text: str
 
 #: Relative and question words that open reported words before the cue ("which he said were ...").
 WH_WORDS = {"which", "what", "who", "whom", "how", "why", "where", "when", "that"}
+
+
+def _verb_phrase_words(cue: Token) -> list[Token]:
+    """What an act or stance is about: the cue's object and what completes it, up to a comma ("called her
+    vote in favour of the war a mistake", "described the plan as a fantasy", "criticized Obama for not
+    doing so", "urged North Korea to resume talks"), as PolNeAR marks the content of such cues."""
+    chosen = []
+    for child in sorted((c for c in cue.children if c.i > cue.i), key=lambda c: c.i):
+        if child.dep_ in VERB_PHRASE_ENDS or (chosen and cue.doc[child.left_edge.i - 1].text == ","):
+            break
+        if chosen or child.dep_ in VERB_PHRASE_STARTS:
+            chosen.append(child)
+    if not chosen:
+        return []
+    return [t for t in cue.doc[chosen[0].left_edge.i:chosen[-1].right_edge.i + 1] if not t.is_space]
+
+
+#: The cue's dependents that open what it is about, and those that end it (a coordinated verb or clause).
+VERB_PHRASE_STARTS = {"dobj", "dative", "xcomp", "oprd", "ccomp"}
+VERB_PHRASE_ENDS = {"cc", "conj", "parataxis", "punct"}
 
 
 def _around_according_to(words: list[Token], first: int, last: int, text: str,

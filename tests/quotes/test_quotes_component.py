@@ -488,3 +488,14 @@ def test_quotes_a_cue_inside_the_words_it_would_report_is_a_misparse(run):
 ])
 def test_quotes_according_to_set_off_inside_the_statement(run, text, parts):
     assert [q.quote for q in run(text)._.facts.quotes if q.cue == "according to"] == parts
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Clinton called her vote in favor of the war a mistake.", "her vote in favor of the war a mistake"),
+    ("Trump criticized Obama for not doing so, and left.", "Obama for not doing so"),
+    ("He urged North Korea to resume talks it abandoned in 2009.", "North Korea to resume talks it abandoned in 2009"),
+    ("Strada accused the Saudi government of attempting to intimidate the families.",
+     "the Saudi government of attempting to intimidate the families"),
+])
+def test_quotes_polnear_an_act_s_content_is_its_object_and_what_completes_it(polnear_run, text, content):
+    assert content in [q.quote for q in polnear_run(text)._.facts.quotes if not q.direct]
