@@ -126,6 +126,8 @@ class NewsQuotes:
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
+            elif cue_end is not None:  # "called on Republicans to drop him": the object and what completes it
+                words = _verb_phrase_words(token, cue_end)
             if self.conventions == "polnear":  # the project's gold keeps them: 'the Dutchman, who has not played'
                 words = _without_closing_aside(words)
             parts = _around_the_cue(token, complement, words, text, direct_spans)
@@ -183,6 +185,12 @@ class NewsQuotes:
         """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
         is a preposition ("called for"): a clause first, then a to-infinitive, an object, a preposition's."""
         complement = _complement(cue) if lemma in self.cues else None
+        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+        if complement is None and nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" \
+                and lemma in self.prep_cues.get(nxt.lower_, ()):  # "called on Republicans to ...": the preposition first
+            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj, 1, nxt
         if complement is None and lemma in self.to_cues:
             complement = _to_complement(cue)
         if complement is not None:
@@ -191,11 +199,6 @@ class NewsQuotes:
             obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, 1, None
-        nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-        if nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" and lemma in self.prep_cues.get(nxt.lower_, ()):
-            obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj, 1, nxt
         return None, 0, None
 
     def _according_to_statements(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -528,12 +531,14 @@ def _around_the_cue(cue: Token, complement: Token, words: list[Token], text: str
 WH_WORDS = {"which", "what", "who", "whom", "how", "why", "where", "when", "that"}
 
 
-def _verb_phrase_words(cue: Token) -> list[Token]:
+def _verb_phrase_words(cue: Token, preposition: Token | None = None) -> list[Token]:
     """What an act or stance is about: the cue's object and what completes it, up to a comma ("called her
     vote in favour of the war a mistake", "described the plan as a fantasy", "criticized Obama for not
-    doing so", "urged North Korea to resume talks"), as PolNeAR marks the content of such cues."""
-    chosen = []
-    for child in sorted((c for c in cue.children if c.i > cue.i), key=lambda c: c.i):
+    doing so", "urged North Korea to resume talks"), as PolNeAR marks the content of such cues; after the
+    cue's ``preposition`` ("called on"), that preposition's object and what completes the verb after it."""
+    chosen = [c for c in preposition.children if c.dep_ == "pobj"][:1] if preposition is not None else []
+    after = preposition.i if preposition is not None else cue.i
+    for child in sorted((c for c in cue.children if c.i > after), key=lambda c: c.i):
         if child.dep_ in VERB_PHRASE_ENDS or (chosen and cue.doc[child.left_edge.i - 1].text == ","):
             break
         if chosen or child.dep_ in VERB_PHRASE_STARTS:

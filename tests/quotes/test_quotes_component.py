@@ -496,6 +496,8 @@ def test_quotes_according_to_set_off_inside_the_statement(run, text, parts):
     ("He urged North Korea to resume talks it abandoned in 2009.", "North Korea to resume talks it abandoned in 2009"),
     ("Strada accused the Saudi government of attempting to intimidate the families.",
      "the Saudi government of attempting to intimidate the families"),
+    ("The senator called on fellow Republicans to drop their support after the remarks.",
+     "fellow Republicans to drop their support after the remarks"),
 ])
 def test_quotes_polnear_an_act_s_content_is_its_object_and_what_completes_it(polnear_run, text, content):
     assert content in [q.quote for q in polnear_run(text)._.facts.quotes if not q.direct]
