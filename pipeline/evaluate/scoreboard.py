@@ -1,6 +1,7 @@
 """The scoreboard: every set named in the baseline file, scored on its dev split (``make eval``).
 
-``corpora/gold/baseline.json`` lists each set (format, path, published anchor) and the F1
+``corpora/gold/baseline.json`` lists each set (format, path, published anchor, and optionally the
+``config`` it is scored with: a conventions config such as ``configs/timeml.cfg``) and the F1
 floors the regression gate holds it to; the project's own gold set is pinned to a hash of
 its files, so changing the gold means measuring again. Sets whose data is absent are listed
 as such.
@@ -30,6 +31,11 @@ def load_baseline(path: Path = BASELINE) -> dict:
 
 def set_path(entry: dict) -> Path:
     return (ROOT if entry.get("root") == "repo" else data_root()) / entry["path"]
+
+
+def set_config(entry: dict) -> Path | None:
+    """The config a set is scored with (repository-relative in the baseline file); None for the default."""
+    return ROOT / entry["config"] if entry.get("config") else None
 
 
 def corpus_hash(path: Path) -> str:
@@ -63,16 +69,18 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted(set(args.names) - known)
     if unknown:
         parser.error(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
-    nlp = None
+    pipelines: dict = {}  # one loaded pipeline per config
     for entry in baseline["sets"]:
         if args.names and entry["name"] not in args.names:
             continue
         path = set_path(entry)
-        head = f"== {entry['name']} ({entry['format']}, {entry['path']})"
+        head = f"== {entry['name']} ({entry['format']}, {entry['path']}" + (
+            f", {entry['config']})" if entry.get("config") else ")")
         if not path.exists():
             print(f"{head}: data absent (looked in {path})\n")
             continue
-        nlp = nlp or load()
+        config = set_config(entry)
+        nlp = pipelines[config] = pipelines.get(config) or load(config)
         started = time.perf_counter()
         result = evaluate(path, entry["format"], nlp=nlp)
         print(f"{head}: {result.documents} documents in {time.perf_counter() - started:.0f} s")

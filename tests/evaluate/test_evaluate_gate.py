@@ -5,15 +5,30 @@ import pytest
 
 from pipeline.evaluate import evaluate
 from pipeline.evaluate.documents import data_root
-from pipeline.evaluate.scoreboard import corpus_hash, load_baseline, set_path
+from pipeline.evaluate.scoreboard import corpus_hash, load_baseline, set_config, set_path
 
 BASELINE = load_baseline()
+
+
+@pytest.fixture(scope="module")
+def pipelines(nlp):
+    """The pipeline for each set: the default one, or the set's conventions config loaded once."""
+    from pipeline.api import load
+
+    loaded = {None: nlp}
+
+    def get(entry):
+        config = set_config(entry)
+        if config not in loaded:
+            loaded[config] = load(config)
+        return loaded[config]
+    return get
 
 
 @pytest.mark.slow
 @pytest.mark.data
 @pytest.mark.parametrize("entry", BASELINE["sets"], ids=[s["name"] for s in BASELINE["sets"]])
-def test_scores_stay_above_their_floors(entry, nlp):
+def test_scores_stay_above_their_floors(entry, pipelines):
     path = set_path(entry)
     if not path.exists() or (entry.get("needs_data") and not data_root().is_dir()):
         pytest.skip(f"{entry['name']}: data absent at {path} (set NEWSFACTS_DATA or add ../shared/data)")
@@ -22,7 +37,7 @@ def test_scores_stay_above_their_floors(entry, nlp):
     if entry.get("sha256"):
         assert corpus_hash(path) == entry["sha256"], (
             f"{entry['name']} changed since its floors were measured: measure again and update baseline.json")
-    below = below_floors(entry, evaluate(path, entry["format"], nlp=nlp).scores.metrics)
+    below = below_floors(entry, evaluate(path, entry["format"], nlp=pipelines(entry)).scores.metrics)
     assert not below, f"{entry['name']} fell below its floors (f1, floor): {below}"
 
 
@@ -43,6 +58,11 @@ def test_the_gate_fails_when_a_stage_is_switched_off(name, stage, nlp):
     with nlp.select_pipes(disable=[stage]):
         metrics = evaluate(path, entry["format"], nlp=nlp).scores.metrics
     assert below_floors(entry, metrics)
+
+
+@pytest.mark.parametrize("entry", [s for s in BASELINE["sets"] if s.get("config")], ids=lambda s: s["name"])
+def test_set_configs_exist(entry):
+    assert set_config(entry).is_file()
 
 
 @pytest.mark.parametrize("entry", [s for s in BASELINE["sets"] if s.get("root") == "repo"], ids=lambda s: s["name"])
