@@ -67,7 +67,9 @@ class NewsRelations:
         found += self._appointments(doc, index) + self._agent_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve)
-        found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object})
+        titles = {i for r in roles for i in range(r.start, r.end)}
+        found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
+                                     titles)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
         for relation in _without_contradicted_guesses(found):
@@ -558,7 +560,8 @@ class NewsRelations:
                 continue
             role = _as_complement(verb) if spec.get("as") else None
             for object_token in object_tokens:
-                for obj, obj_token in _entities_of(object_token, index):
+                named = _entities_of(object_token, index, nested=not spec.get("direct"))
+                for obj, obj_token in named:
                     if obj.label not in self.object_labels.get(predicate, set()):
                         continue
                     start, end = index.evidence([subject_token, verb, object_token, obj_token])
@@ -606,7 +609,8 @@ class NewsRelations:
                                         confidence=0.8))
         return out
 
-    def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]]) -> list[Relation]:
+    def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],
+                       titles: set[int] = frozenset()) -> list[Relation]:
         """Where a name is (or whom a person works for), read from the few words between it and the next name
         (pairs in ``related`` are skipped):
 
@@ -615,7 +619,8 @@ class NewsRelations:
         - "the Kafue River in Zambia": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
           "in" attached to the organisation, not to a verb): based_in; "Ann Lee, 50, of Bethany" and "Senator
           Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
-        - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in;
+        - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in; not "Britain's Europe minister" (a
+          place in a title, token indices ``titles``);
         - "Greg Thayer of the Forest Service": works_for.
         """
         spans = index.spans()
@@ -666,7 +671,7 @@ class NewsRelations:
                 for listed in [span, *_listed_before(doc, spans, k)]:
                     add("lives_in", listed, after[0], 0.6)
             elif words == ["'s"] and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
-                    and not is_country(after[1].name):
+                    and not is_country(after[1].name) and doc[after[0][1] - 1].head.i not in titles:
                 add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)
         return out
 
@@ -817,8 +822,9 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str]) -> t
     return None, 0.0
 
 
-def _entities_of(token: Token, index: _MentionIndex) -> list[tuple[Entity, Token]]:
-    """The entity a noun phrase names, or the names listed in apposition to it (with a token of each)."""
+def _entities_of(token: Token, index: _MentionIndex, nested: bool = True) -> list[tuple[Entity, Token]]:
+    """The entity a noun phrase names, or the names listed in apposition to it (with a token of each); with
+    ``nested``, else the names listed lower in the phrase."""
     entity = index.of(token)
     if entity:
         return [(entity, token)]
@@ -829,7 +835,7 @@ def _entities_of(token: Token, index: _MentionIndex) -> list[tuple[Entity, Token
                 e = index.of(t)
                 if e and all(e is not o for o, _ in out):
                     out.append((e, t))
-    if not out:  # a list the parser attached lower down: "two groups in X, A and B"
+    if not out and nested:  # a list the parser attached lower down: "two groups in X, A and B"
         for t in token.subtree:
             e = index.of(t)
             if e and e.label in {"ORG", "PERSON"} and all(e is not o for o, _ in out) and _in_noun_phrase(t, token):

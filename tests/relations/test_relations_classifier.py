@@ -410,8 +410,12 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["The", "Sun", "ran", ":", '"', "Ana", "Lee", "quits", '"', "."], [(1, 2, "ORG"), (5, 7, "PERSON")], set()),
     (["The", "Sun", "ran", ":", '"', "Ana", "Lee", "quits", "Norvex", '"', "."], [(5, 7, "PERSON"), (8, 9, "ORG")],
      {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
+    # two sides of a match or a fight: no pair
+    (["Scotland", "v", "England", "is", "on", "Sunday", "."], [(0, 1, "GPE"), (2, 3, "GPE")], set()),
+    (["Scotland", "beat", "England", "."], [(0, 1, "GPE"), (2, 3, "GPE")], {("Scotland", "England"),
+                                                                           ("England", "Scotland")}),
 ])
-def test_candidates_stay_on_one_line_and_one_side_of_a_quotation(words, ents, expected):
+def test_candidates_stay_on_one_line_one_side_of_a_quotation_and_of_a_match(words, ents, expected):
     _, pipe = _classifier()
     doc = Doc(spacy.blank("en").vocab, words=words)
     doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]

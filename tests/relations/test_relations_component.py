@@ -288,3 +288,18 @@ def test_relations_a_holder_is_not_read_through_a_clause(run):
 ])
 def test_relations_a_member_is_a_member_of_an_organisation(run, text):
     assert not any(r[0] == "member_of" for r in _relations(run(text)))
+
+
+@pytest.mark.parametrize("text,pair,predicate", [
+    # a place in a title is the title's, not a place in the country before it
+    ("Britain's Europe minister Denis MacShane spoke on Monday.", ("Europe", "United Kingdom"), "located_in"),
+    # "join" needs the organisation itself as its object, not a name lower down in it
+    ("The Open Rights Group has joined a legal fight between three journalists and Norvex.",
+     ("Open Rights Group", "Norvex"), "member_of"),
+])
+def test_relations_titles_and_joined_fights_negatives(run, text, pair, predicate):
+    assert not any(r[0] == predicate and (r[1], r[2]) == pair for r in _relations(run(text)))
+
+
+def test_relations_joining_an_organisation(run):
+    assert ("member_of", "Tom Hale", "Norvex Group", None) in _relations(run("Tom Hale joined Norvex Group in 2001."))
