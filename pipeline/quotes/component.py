@@ -244,12 +244,15 @@ class NewsQuotes:
         """A line "Name: what they said" (a headline, a transcript's turn): the name a person, an
         organisation or a poll, the rest of the line what it said."""
         quotes = []
+        # a title-case headline hides names from the model: a name the article gives in full elsewhere counts
+        last_words = {e.name.split()[-1].lower() for e in get_facts(doc).entities if e.label in {"PERSON", "ORG"}}
         for match in HEADLINE.finditer(text):
             words = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if words is None or match.group(1).lower() in self.rules.get("headline_labels", ()):
                 continue
             head = words.root
-            named = any(e.label_ in {"PERSON", "ORG"} and e.start < words.end and words.start < e.end for e in doc.ents)
+            named = any(e.label_ in {"PERSON", "ORG"} and e.start < words.end and words.start < e.end for e in doc.ents) \
+                or (len(words) <= 2 and words[-1].lower_ in last_words)
             if not named and head.lemma_.lower() not in self.rules.get("headline_sources", ()):
                 continue
             c_start, c_end = match.span(2)

@@ -501,3 +501,11 @@ def test_quotes_according_to_set_off_inside_the_statement(run, text, parts):
 ])
 def test_quotes_polnear_an_act_s_content_is_its_object_and_what_completes_it(polnear_run, text, content):
     assert content in [q.quote for q in polnear_run(text)._.facts.quotes if not q.direct]
+
+
+def test_quotes_a_headline_names_its_speaker_by_the_name_the_article_gives_in_full(run):
+    text = ("Hale: Voters Are Tired Of The Same Old Fights\n\n"
+            "Senator Tom Hale said on Monday that voters in his state were tired of the fighting.")
+    doc = run(text)
+    headline = next(q for q in doc._.facts.quotes if q.cue == ":")
+    assert doc.text[slice(*headline.speaker_span)] == "Hale" and headline.quote.startswith("Voters Are Tired")
