@@ -118,6 +118,7 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
+        cleaned = _datelines(doc, cleaned)
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         short = self._short_person_mentions(doc, cleaned)
@@ -480,6 +481,28 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"NEW YORK 1996-08-30", "BIRMINGHAM, England 1996-08-31", "LONDON, Dec. 1 (Reuters) -": the names that open
+    a line and lead only to a date that ends the line (or opens the credit) are the places the story was filed
+    from, whatever the models read them as."""
+    by_start = {s.start: s for s in spans}
+    places: set[int] = set()
+    for span in spans:
+        if span.label_ not in NAME_LABELS or (span.start > 0 and "\n" not in doc[span.start - 1].text):
+            continue
+        names, i = [span], span.end
+        while i < len(doc) and doc[i].text == "," and i + 1 in by_start and by_start[i + 1].label_ in NAME_LABELS:
+            names.append(by_start[i + 1])
+            i = by_start[i + 1].end
+        i += 1 if i < len(doc) and doc[i].text == "," else 0
+        date = by_start.get(i)
+        if date is not None and date.label_ == "DATE" and (
+                date.end == len(doc) or "\n" in doc[date.end].text or doc[date.end].text in {"(", "-", "_"}):
+            places |= {name.start for name in names}
+    return [Span(doc, s.start, s.end, label="GPE") if s.start in places and s.label_ not in PLACE_LABELS else s
+            for s in spans]
 
 
 def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:

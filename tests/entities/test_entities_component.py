@@ -332,3 +332,17 @@ def test_one_label_per_name_breaks_a_tie_against_an_unknown_person():
     # "Wanadoo" is no person; "Okoro" after a title (token 4 titled) and "Marcus" (a known first name) stay as read
     labels = [s.label_ for s in _one_label_per_name(doc, spans, titled={4})]
     assert labels == ["ORG", "ORG", "PERSON", "GPE", "PERSON", "ORG"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("NEW YORK 1996-08-30\n\nStocks rose on Friday.", "NEW YORK"),
+    ("BRISTOL , England 1996-08-31\n\nThe match was drawn.", "BRISTOL"),
+])
+def test_a_dateline_names_a_place(run, text, place):
+    doc = run(text)
+    assert any(e.name == place and e.label == "GPE" for e in doc._.facts.entities)
+
+
+def test_a_name_before_a_year_mid_line_is_no_dateline(run):
+    doc = run("Vodafone 2004 results were good, the firm said.")
+    assert not any(e.name == "Vodafone" and e.label == "GPE" for e in doc._.facts.entities)
