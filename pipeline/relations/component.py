@@ -51,6 +51,7 @@ class NewsRelations:
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
+        self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
         self.roles = RoleLexicon(self.vocab, roles)
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -602,11 +603,26 @@ class NewsRelations:
                 if place is not None and place.label == "GPE" and org is not None:
                     out.append(Relation("based_in", org, place, *index.evidence([token, place_token]),
                                         confidence=0.6))
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.lemma_.lower() in self.described_nouns:
+                out += self._described_seat(token, index)
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], token.head]),
                                         confidence=0.8))
+        return out
+
+    def _described_seat(self, noun: Token, index: "_MentionIndex") -> list[Relation]:
+        """"Detroit carmaker General Motors", "Lisbon side Benfica", "German carmaker BMW": the place (or the country
+        of a nationality) describing the noun before an organisation's name is where it is based."""
+        org = index.of(noun.head)
+        if org is None or org.label != "ORG":
+            return []
+        out = []
+        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
+            place = self._holder(index.of(place_token), index)
+            if place is not None and place.label in {"GPE", "LOC"} and place is not org:
+                out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
         return out
 
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],

@@ -303,3 +303,17 @@ def test_relations_titles_and_joined_fights_negatives(run, text, pair, predicate
 
 def test_relations_joining_an_organisation(run):
     assert ("member_of", "Tom Hale", "Norvex Group", None) in _relations(run("Tom Hale joined Norvex Group in 2001."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place or a nationality describing the noun before an organisation's name: where it is based
+    ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
+    ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
+])
+def test_relations_described_organisations(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+def test_relations_a_party_describing_a_newspaper_is_no_seat(run):
+    found = _relations(run("The Conservative newspaper the Daily Telegraph said the plan was flawed."))
+    assert not any(r[0] == "based_in" for r in found)
