@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..dates.normalize import looks_temporal
+from ..relations.countries import is_state_or_country
 
 STASH_KEY = "pretrained_ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -68,8 +69,16 @@ def first_names() -> frozenset[str]:
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
     """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min",
-    "M. McCague" (initials): a person, whatever the pretrained model says."""
-    return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames) or _initialled(span)
+    "M. McCague" (initials), "Tegla Loroupe (Kenya)": a person, whatever the pretrained model says."""
+    return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames) or _initialled(span) \
+        or _with_country_in_brackets(span)
+
+
+def _with_country_in_brackets(span: Span) -> bool:
+    """"Tegla Loroupe (Kenya) 15:08.79", "Gil de Ferran (Brazil)": a competitor's country in brackets after the name."""
+    doc, end = span.doc, span.end
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" \
+        and is_state_or_country(doc[end + 1].text)
 
 
 def _initialled(span: Span) -> bool:

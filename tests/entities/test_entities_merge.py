@@ -140,3 +140,12 @@ def test_plural_demonyms_and_nationals_are_people_words(word, people):
 
     doc = English().make_doc(word)
     assert is_people_word(doc[0:1]) is people
+
+
+def test_merge_a_name_with_a_country_in_brackets_is_a_person():
+    doc = English().make_doc("Tegla Loroupe ( Kenya ) 15:08.79 beat Acme Vision ( Tokyo )")
+    trained = _spans(doc, [(0, 2, "PER"), (3, 4, "LOC"), (7, 9, "PER")])
+    pretrained = _spans(doc, [(0, 2, "ORG"), (3, 4, "GPE"), (7, 9, "ORG")])
+    # Kenya is a country: the runner; Tokyo is a city, not a competitor's country: the pretrained reading stands
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
+        ("Tegla Loroupe", "PERSON"), ("Kenya", "GPE"), ("Acme Vision", "ORG")]
