@@ -67,6 +67,7 @@ class NewsEntities:
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
+        self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
@@ -116,6 +117,9 @@ class NewsEntities:
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
                         self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
                 span = Span(doc, span.start, span.end, label="ORG")
+            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and len(span) > 1 \
+                    and span[-1].lower_ in self.event_last_words:
+                span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the US Open": a competition
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)

@@ -346,3 +346,12 @@ def test_a_dateline_names_a_place(run, text, place):
 def test_a_name_before_a_year_mid_line_is_no_dateline(run):
     doc = run("Vodafone 2004 results were good, the firm said.")
     assert not any(e.name == "Vodafone" and e.label == "GPE" for e in doc._.facts.entities)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("Spain won the Fed Cup on Sunday after beating the United States.", "Fed Cup"),
+    ("He leads the HONG KONG OPEN after two rounds.", "HONG KONG OPEN"),
+])
+def test_a_competition_is_an_event(run, text, event):
+    found = {(e.label, e.name) for e in run(text)._.facts.entities}
+    assert ("EVENT", event) in found
