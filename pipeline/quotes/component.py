@@ -132,7 +132,7 @@ class NewsQuotes:
                 words = _without_closing_aside(words)
             parts = _around_the_cue(token, complement, words, text, direct_spans)
             if parts is not None:  # "which, he said, were at his side", "what Trump says his plan would do"
-                quotes += [self._reported_quote(token, s, e, resolve, cue_end) for s, e in parts]
+                quotes += [self._reported_quote(token, text, s, e, resolve, cue_end) for s, e in parts]
                 continue
             span = _content_span(words, text, direct_spans, min_words)
             if span is None:
@@ -148,12 +148,12 @@ class NewsQuotes:
             c_start, c_end = _within_paragraph(text, token.idx, c_start, c_end)
             if len(text[c_start:c_end].split()) < min_words:
                 continue
-            quotes.append(self._reported_quote(token, c_start, c_end, resolve, cue_end))
+            quotes.append(self._reported_quote(token, text, c_start, c_end, resolve, cue_end))
         return quotes
 
-    def _reported_quote(self, cue: Token, start: int, end: int, resolve: Resolver, cue_end: Token | None = None) -> Quote:
-        """Reported speech [start, end) from this cue, its speaker the cue's subject."""
-        text = cue.doc.text
+    def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
+                        cue_end: Token | None = None) -> Quote:
+        """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject."""
         speaker_token = subject_of(cue)
         speaker = self._speaker(resolve, speaker_token)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
@@ -179,7 +179,7 @@ class NewsQuotes:
                 _crosses_quote(s, e, direct_spans) for s, e in parts) or not any(
                 _unquoted_words(text, s, e, direct_spans) for s, e in parts):
             return []
-        return [self._reported_quote(cue, s, e, resolve) for s, e in parts]
+        return [self._reported_quote(cue, text, s, e, resolve) for s, e in parts]
 
     def _reported(self, cue: Token, lemma: str) -> tuple[Token | None, int, Token | None]:
         """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
