@@ -385,16 +385,18 @@ def _mention_in(entity: Entity, start: int, end: int) -> tuple[int, int]:
 
 
 OPPONENTS = frozenset({"v", "v.", "vs", "vs.", "versus"})
+LISTED = (["and"], ["or"], ["&"], [",", "and"])  # "Arsenal and England defender Ashley Cole": two of a kind
 
 
 def _apart(first: Span, second: Span) -> bool:
     """True when a line break stands between the two (a headline run into the first sentence), they are set
-    against each other ("Scotland v England", "Spidey versus Doc Ock") or one of them is
+    against each other ("Scotland v England", "Spidey versus Doc Ock") or listed together ("Arsenal and England
+    defender Ashley Cole"), or one of them is
     inside a quotation the other is outside of ("the Sun ran the headline: "Harry the Nazi"")."""
     text = first.doc.text
     start, end = min(first.start_char, second.start_char), max(first.end_char, second.end_char)
-    if "\n" in text[start:end] or any(t.lower_ in OPPONENTS for t in first.doc[min(first.end, second.end):
-                                                                           max(first.start, second.start)]):
+    between = [t.lower_ for t in first.doc[min(first.end, second.end):max(first.start, second.start)]]
+    if "\n" in text[start:end] or any(word in OPPONENTS for word in between) or between in LISTED:
         return True
     line = text.rfind("\n", 0, start) + 1
     return _quoted(text, line, first.start_char) != _quoted(text, line, second.start_char)

@@ -412,6 +412,8 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
      {("Ana Lee", "Norvex"), ("Norvex", "Ana Lee")}),
     # two sides of a match or a fight: no pair
     (["Scotland", "v", "England", "is", "on", "Sunday", "."], [(0, 1, "GPE"), (2, 3, "GPE")], set()),
+    # two listed together: no pair
+    (["Arsenal", "and", "England", "defender", "Ana", "Lee"], [(0, 1, "ORG"), (2, 3, "GPE")], set()),
     (["Scotland", "beat", "England", "."], [(0, 1, "GPE"), (2, 3, "GPE")], {("Scotland", "England"),
                                                                            ("England", "Scotland")}),
 ])
