@@ -514,11 +514,13 @@ class NewsRelations:
                 predicate, labels = "lives_in", {"PERSON"}
             if owner is None or owner.label not in labels:
                 continue
+            named = [owner_token] + ([index.nearest_in_sentence(owner, owner_token)] if owner_token.pos_ == "PRON"
+                                     else [])  # "her home in Okolona": the owner's name in the evidence
             for place_token in places:
                 place = index.of(place_token)  # a region read as an organisation is still a place
                 if place is not None and (place.label in {"GPE", "LOC"} or is_region(place.name)):
-                    out.append(Relation(predicate, owner, place, *index.evidence([owner_token, noun, place_token]),
-                                        confidence=0.7))
+                    tokens = [t for t in named if t is not None] + [noun, place_token]
+                    out.append(Relation(predicate, owner, place, *index.evidence(tokens), confidence=0.7))
         return out
 
     def _agent_nouns(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -554,9 +556,13 @@ class NewsRelations:
             if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
             subject_token, object_tokens = _arguments(verb, spec["object"])
-            subject, confidence = _entity_in(subject_token, index, self.subject_labels)
+            # a state ("the AP's reporter, based in Seattle") is the named subject's own, not its owner's
+            subject, confidence = _entity_in(subject_token, index, self.subject_labels,
+                                             modifiers=predicate not in STATES)
+            subject_names = [subject_token]
             if subject is None and subject_token is not None and subject_token.pos_ == "PRON":
                 subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
+                subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
             if subject is None or subject.label not in self.subject_labels:
                 continue
             role = _as_complement(verb) if spec.get("as") else None
@@ -565,7 +571,8 @@ class NewsRelations:
                 for obj, obj_token in named:
                     if obj.label not in self.object_labels.get(predicate, set()):
                         continue
-                    start, end = index.evidence([subject_token, verb, object_token, obj_token])
+                    tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
+                    start, end = index.evidence(tokens)
                     out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
                                         event_index=verb.i))
         return out
@@ -824,13 +831,16 @@ def _placed(token: Token, top: Token) -> bool:
     return False
 
 
-def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str]) -> tuple[Entity | None, float]:
+def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
+               modifiers: bool = True) -> tuple[Entity | None, float]:
+    """The entity the token names (confidence 0.8), else with ``modifiers`` one naming its owner or modifier
+    ("U.S. forces" -> the United States, 0.55)."""
     if token is None:
         return None, 0.0
     entity = index.of(token)
     if entity and entity.label in labels:
         return entity, 0.8
-    for child in token.children:
+    for child in token.children if modifiers else ():
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             entity = index.of(child)
             if entity and entity.label in labels:
@@ -949,6 +959,7 @@ def party_label(doc: Doc, start: int) -> bool:
 
 
 LOCATED = frozenset({"based_in", "lives_in"})
+STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
 _REGION_GAP = re.compile(r"\s*,\s*")
 
 

@@ -317,3 +317,18 @@ def test_relations_described_organisations(run, text, expected):
 def test_relations_a_party_describing_a_newspaper_is_no_seat(run):
     found = _relations(run("The Conservative newspaper the Daily Telegraph said the plan was flawed."))
     assert not any(r[0] == "based_in" for r in found)
+
+
+@pytest.mark.parametrize("text,predicate,evidence", [
+    # a participant read from a pronoun: its name in the sentence is in the evidence
+    ("Tom Hale said he had decided to kill Ken Ray in 1980.", "killed", "Tom Hale said he had decided to kill Ken Ray"),
+    ("Ana Lee was quiet, but her home in Okolona was busy.", "lives_in", "Ana Lee was quiet, but her home in Okolona"),
+])
+def test_relations_evidence_names_a_participant_read_from_a_pronoun(run, text, predicate, evidence):
+    doc = run(text)
+    assert [doc.text[r.start:r.end] for r in doc._.facts.relations if r.predicate == predicate] == [evidence]
+
+
+def test_relations_a_state_is_not_the_owners(run):
+    found = _relations(run("Tom Hale is the Norvex Group's northern reporter, based in Leeds."))
+    assert not any(r[0] == "based_in" for r in found)
