@@ -168,9 +168,12 @@ class NewsQuotes:
         if cue.dep_ != "parataxis" or cue.lemma_.lower() not in self.speech_cues or cue.head.pos_ not in {"VERB", "AUX"}:
             return []
         low, high = cue.left_edge.i, cue.right_edge.i
-        opening = cue.doc[low] if cue.doc[low].is_punct else cue.doc[low - 1] if low > 0 else None
-        if not cue.doc[low].is_sent_start and (opening is None or opening.text not in {",", "—", "--"}):
+        mark = cue.doc[low] if cue.doc[low].is_punct else cue.doc[low - 1] if low > 0 else None
+        if not cue.doc[low].is_sent_start and (mark is None or mark.text not in {",", "—", "--"}):
             return []  # set off by a comma: not a headline run into the text ('Ferguson fears Milan edge')
+        opening = _opening_phrase(cue)
+        if opening:  # "To understand the case, Roberts said, one should visit": the cue's words start after it
+            low = opening[-1].i + 2
         words = [t for t in cue.head.subtree if not t.is_space and not low <= t.i <= high]
         parts = [_content_span([t for t in words if t.i < low], text, direct_spans, 1),
                  _content_span([t for t in words if t.i > high], text, direct_spans, 1)]
@@ -514,20 +517,34 @@ def _around_the_cue(cue: Token, complement: Token, words: list[Token], text: str
     should visit"). None when the words lie all on one side of the cue; [] when the parse put some before it
     wrongly."""
     inside = {t.i for t in complement.subtree}
-    # "what [Trump says] his plan would do": the parse hangs the question word on the cue
+    # "what [Trump says] his plan would do": the parse hangs the question word on the cue; "To understand
+    # it, [Roberts said,] one should visit": and the opening phrase of a cue set off by commas
     asked = [c for c in cue.children if c.i < cue.i and c.dep_ in {"dobj", "attr"} and c.lower_ in WH_WORDS]
+    asked += _opening_phrase(cue)
+    doc = cue.doc
     own = [t.i for t in cue.subtree if t.i not in inside and t not in asked and not t.is_punct]
     first_own = min(own, default=cue.i)
     fronted = asked + [t for t in words if t.i < first_own]
     rest = [t for t in words if t.i > cue.i]
     if not fronted or not rest:
         return None  # all before the cue ("The plan is dead, he said") or all after it
-    if not ((len(fronted) == 1 and fronted[0].lower_ in WH_WORDS) or cue.doc[first_own - 1].text == ","):
+    if not ((len(fronted) == 1 and fronted[0].lower_ in WH_WORDS) or doc[first_own - 1].text == ","):
         return []
     parts = [_content_span(fronted, text, quoted, 1), _content_span(rest, text, quoted, 1)]
-    if any(part is None or "\n" in text[part[0]:part[1]] or _crosses_quote(*part, quoted) for part in parts):
-        return []
+    if any(part is None or "\n" in text[part[0]:part[1]] or _crosses_quote(*part, quoted) for part in parts) \
+            or not _unquoted_words(text, *parts[1], quoted):
+        return []  # 'As a phone rang, the announcer said, “It's 3 a.m.”': the quotation is read as a quote
     return parts
+
+
+def _opening_phrase(cue: Token) -> list[Token]:
+    """The phrase opening a cue set off by commas that the parse hung on the cue, though it is what the
+    cue reports ("To understand the case, [Roberts said,] one should visit")."""
+    doc = cue.doc
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != ",":
+        return []
+    return [t for c in cue.children if c.i < cue.i and c.dep_ in OPENING_ASIDES and c.right_edge.i + 1 < cue.i
+            and doc[c.right_edge.i + 1].text == "," for t in c.subtree]
 
 
 #: Relative and question words that open reported words before the cue ("which he said were ...").

@@ -509,3 +509,14 @@ def test_quotes_a_headline_names_its_speaker_by_the_name_the_article_gives_in_fu
     doc = run(text)
     headline = next(q for q in doc._.facts.quotes if q.cue == ":")
     assert doc.text[slice(*headline.speaker_span)] == "Hale" and headline.quote.startswith("Voters Are Tired")
+
+
+def test_quotes_the_opening_phrase_of_a_cue_set_off_by_commas_is_reported(run):
+    text = "To understand the real case, Chief Justice Roberts said, one should visit this museum."
+    quotes = [q.quote for q in run(text)._.facts.quotes if not q.direct]
+    assert quotes == ["To understand the real case", "one should visit this museum"]
+
+
+def test_quotes_an_opening_phrase_before_a_quotation_is_not_reported(run):
+    text = "As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”"
+    assert all(q.direct for q in run(text)._.facts.quotes)
