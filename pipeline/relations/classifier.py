@@ -39,7 +39,7 @@ from thinc.types import Floats2d, Ints2d
 from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from .component import _quoted, party_label, with_regions
+from .component import _quoted, _spoken_to, party_label, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -184,6 +184,8 @@ class RelationClassifier(TrainablePipe):
                     continue
                 if sentence[head.start] != sentence[tail.start] or _apart(head, tail):
                     continue
+                if doc.has_annotation("DEP") and (_spoken_to(head.root) or _spoken_to(tail.root)):
+                    continue  # "X told BBC World Service": an outlet spoken to
                 if max(tail.start - head.end, head.start - tail.end) > self.max_distance:
                     continue
                 out.append(Candidate(head, tail, subject, obj))

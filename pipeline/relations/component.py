@@ -52,6 +52,7 @@ class NewsRelations:
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
+        self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.roles = RoleLexicon(self.vocab, roles)
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -599,8 +600,8 @@ class NewsRelations:
                         if org.label == "ORG":  # "the Acme agency in Peru", "groups in Peru, A and B"
                             out.append(Relation("based_in", org, place,
                                                 *index.evidence([token, org_token, place_token]), confidence=0.6))
-            if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns and token.tag_ == "NN" \
-                    and any(c.lower_ == "the" for c in token.children):
+            if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns - self.national_nouns \
+                    and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):
                 # "The US firm": the organisation the article is about, where the noun's country says it is based
                 place_token = _first(c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                                      and index.of(c) is not None and index.of(c).label in {"GPE", "NORP"})
@@ -625,10 +626,12 @@ class NewsRelations:
         org = index.of(noun.head)
         if org is None or org.label != "ORG":
             return []
+        text = noun.doc.text
         out = []
         for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
             place = self._holder(index.of(place_token), index)
-            if place is not None and place.label in {"GPE", "LOC"} and place is not org:
+            if place is not None and place.label in {"GPE", "LOC"} and place is not org \
+                    and "\n" not in text[place_token.idx:noun.head.idx]:  # not a headline's last word
                 out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
         return out
 

@@ -436,3 +436,16 @@ def test_candidates_leave_names_of_things(words, heads, deps, pos, expected):
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
     get_facts(doc).entities = [Entity("ORG", "Norvex", [(0, 6)]), Entity("PERSON", "Courvoisier", [(13, 24)])]
     assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
+@pytest.mark.parametrize("lemma,expected", [
+    ("tell", set()),  # an outlet spoken to: no pair
+    ("join", {("Ana", "Norvex News"), ("Norvex News", "Ana")}),
+])
+def test_candidates_leave_outlets_spoken_to(lemma, expected):
+    _, pipe = _classifier()
+    words, deps = ["Ana", "told", "Norvex", "News", "."], ["nsubj", "ROOT", "compound", "dobj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 1, 3, 1, 1], deps=deps,
+              lemmas=["Ana", lemma, "Norvex", "News", "."], pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 4, label="ORG")]
+    assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected

@@ -332,3 +332,9 @@ def test_relations_evidence_names_a_participant_read_from_a_pronoun(run, text, p
 def test_relations_a_state_is_not_the_owners(run):
     found = _relations(run("Tom Hale is the Norvex Group's northern reporter, based in Leeds."))
     assert not any(r[0] == "based_in" for r in found)
+
+
+def test_relations_a_national_team_is_no_club_of_the_article(run):
+    found = _relations(run("Rangers won 2-0 at home. Their striker will now join the Scottish national team for the "
+                           "friendly."))
+    assert not any(r[0] == "based_in" and r[1] == "Rangers" for r in found)
