@@ -29,6 +29,8 @@ class Mention:
     end: int
     text: str
     label: str
+    #: the words around it say it is a place ("back to Manchester"): never its club's mention
+    placed: bool = False
 
 
 @dataclass
@@ -200,11 +202,12 @@ class Canonicalizer:
                        and max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
                        for m in group.mentions):
                     return group
-            # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", when
-            # one organisation alone ends so; or a generic first word one organisation alone starts with
-            # ("the Bank" = "Bank of England").
-            tails = [g for g in groups if any(m.label == "ORG" and _is_name_suffix(words, m.text.split())
-                                               for m in g.mentions)]
+            # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
+            # "Manchester United", when one organisation alone ends so; or a generic first word one organisation
+            # alone starts with ("the Bank" = "Bank of England").
+            tails = [g for g in groups if any(m.label == "ORG" and (_is_name_suffix(words, m.text.split()) or (
+                words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1))  # "United"
+                for m in g.mentions)]
             if len(tails) == 1:
                 return tails[0]
             heads = self._organisations_headed_by(words[0], groups) if len(words) == 1 else []
@@ -233,6 +236,8 @@ class Canonicalizer:
         for group in groups:
             for other in group.mentions:
                 short, long = (mention, other) if len(words) < len(other.text.split()) else (other, mention)
+                if short.placed:
+                    continue
                 long_words = long.text.split()
                 if short.label in PLACE_LABELS | {"ORG"} and long.label == "ORG" and len(long_words) > 1 \
                         and long_words[-1] in CLUB_WORDS and long_words[:-1] == short.text.split():

@@ -130,7 +130,7 @@ class NewsEntities:
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"})
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
-        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_) for s in names]
+        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_, placed=_placed_here(s)) for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)

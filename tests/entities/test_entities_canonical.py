@@ -113,3 +113,16 @@ def test_an_alias_pair_may_name_the_person_it_makes():
 ])
 def test_short_forms_join_a_full_name_named_later(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+def test_a_club_word_alone_is_the_club_and_a_placed_town_is_not(canonicalize):
+    mentions = [_m("Manchester United", "ORG", 0), _m("United", "ORG", 40),
+                Mention(80, 90, "Manchester", "GPE", placed=True), _m("Manchester", "ORG", 120)]
+    found = sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions))
+    # "back to Manchester" is the city; "Manchester" elsewhere, read as the club, is the club
+    assert found == [("GPE", "Manchester", 1), ("ORG", "Manchester United", 3)]
+
+
+def test_the_commons_is_the_house_of_commons(canonicalize):
+    found = canonicalize([_m("House of Commons", "ORG", 0), _m("Commons", "ORG", 40)])
+    assert [(e.name, len(e.mentions)) for e in found] == [("House of Commons", 2)]
