@@ -27,8 +27,9 @@ class NewsQuotes:
                  conventions: str = "newsfacts") -> None:
         """``conventions``: "newsfacts" reads the learned verbs of the kinds ``learned_used`` names in the cue
         file (reported speech and beliefs, as the project's gold counts quotes); "polnear" reads every kind
-        learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ..."), and
-        leaves the writer's closing aside out of reported speech (", who is 70", ", citing the report")."""
+        learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ..."),
+        leaves the writer's closing aside out of reported speech (", who is 70", ", citing the report"), and
+        keeps only attributions: a quotation no cue reads (a title, a scare quote) is left out."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"unknown quote conventions {conventions!r}; known: {', '.join(CONVENTIONS)}")
         register_extensions()
@@ -65,6 +66,8 @@ class NewsQuotes:
         _unclaim_quotes_beside_reported_speech(quotes)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         _continue_speakers(text, quotes)
+        if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
+            quotes = [q for q in quotes if q.cue is not None]  # scare quote ('the “reasonable” levels')
         facts.quotes = quotes
         return doc
 

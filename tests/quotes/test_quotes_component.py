@@ -520,3 +520,9 @@ def test_quotes_the_opening_phrase_of_a_cue_set_off_by_commas_is_reported(run):
 def test_quotes_an_opening_phrase_before_a_quotation_is_not_reported(run):
     text = "As a phone rang, the announcer said, “It is 3 a.m. and your children are asleep.”"
     assert all(q.direct for q in run(text)._.facts.quotes)
+
+
+def test_quotes_polnear_conventions_keep_only_quotations_a_cue_reads(run, polnear_run):
+    text = "The council set its taxes at “reasonable levels” this year. “We will not raise them,” the mayor said."
+    assert [q.quote for q in run(text)._.facts.quotes] == ["reasonable levels", "We will not raise them"]
+    assert [q.quote for q in polnear_run(text)._.facts.quotes] == ["We will not raise them"]
