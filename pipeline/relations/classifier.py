@@ -266,7 +266,7 @@ class RelationClassifier(TrainablePipe):
                                   extractor=EXTRACTOR))
         if standalone:
             facts.entities.extend(sorted(own.values(), key=lambda e: e.mentions[0]))
-        added += [r for r in with_regions(doc.text, facts.relations + added) if r.extractor == EXTRACTOR]
+        added += with_regions(doc.text, facts.relations + added)  # new ones hold a guess: the patterns' are there
         facts.relations = sorted(facts.relations + added, key=lambda r: (r.start, r.end))
 
     def _allowed(self, cands: list[Candidate]) -> numpy.ndarray:

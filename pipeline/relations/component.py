@@ -961,15 +961,17 @@ def party_label(doc: Doc, start: int) -> bool:
         and (start == 2 or doc[start - 3].text in {",", "("})
 
 
+PATTERNS = "relations"  # the extractor of this stage's relations (Relation's default)
 LOCATED = frozenset({"based_in", "lives_in"})
 STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
-_REGION_GAP = re.compile(r"\s*,\s*")
+_REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")
 
 
 def with_regions(text: str, relations: list[Relation]) -> list[Relation]:
-    """"Acme, based in West Point, Ga.", "Ann Lee, who lives in Bethany, Conn.": what is based or lives in a town
-    named with its region ("A, B", a ``located_in`` read from the two names and a comma) is based or lives in the
-    region too. Returns the new relations only, each with the evidence of the first one run on to the region."""
+    """"Acme, based in West Point, Ga.", "Ann Lee, who lives in Bethany, Conn.", "Yatsushiro in Kumamoto in Japan":
+    what is based, lives or lies in a town named with its region ("A, B" or "A in B", a ``located_in`` read from
+    the two names and the comma or "in" between them) is based, lives or lies in the region too. Returns the new
+    relations only, each with the evidence of the first one run on to the region."""
     regions: dict[tuple[str, int], list[Relation]] = {}
     for r in relations:
         if r.predicate == "located_in" and r.object is not None:
@@ -980,15 +982,16 @@ def with_regions(text: str, relations: list[Relation]) -> list[Relation]:
     have = {(r.predicate, r.subject.name, r.object.name) for r in relations if r.object is not None}
     out = []
     for r in relations:
-        if r.predicate not in LOCATED or r.object is None:
+        if r.predicate not in LOCATED | {"located_in"} or r.object is None:
             continue
         place = _mention_at(r.object, r.start, r.end)
         for region in regions.get((r.object.name, place[1]), []) if place and place[1] == r.end else []:
             key = (r.predicate, r.subject.name, region.object.name)
             if key not in have and region.object is not r.subject:
                 have.add(key)
+                guess = _first(x for x in (r, region) if x.extractor != PATTERNS) or r  # a guess makes the whole one
                 out.append(Relation(r.predicate, r.subject, region.object, r.start, region.end,
-                                    confidence=min(r.confidence, region.confidence), extractor=r.extractor))
+                                    confidence=min(r.confidence, region.confidence), extractor=guess.extractor))
     return out
 
 

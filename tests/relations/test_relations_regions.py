@@ -31,3 +31,15 @@ def test_with_regions_leaves_other_predicates():
     relations = _facts(text)
     relations[0].predicate = "visited"
     assert with_regions(text, relations) == []
+
+
+def test_with_regions_follows_a_chain_of_places_and_keeps_a_guess_a_guess():
+    text = "Yatsushiro in Kumamoto in Japan flooded."
+    town, prefecture, japan = (Entity("GPE", "Yatsushiro", [(0, 10)]), Entity("GPE", "Kumamoto", [(14, 22)]),
+                               Entity("GPE", "Japan", [(26, 31)]))
+    first = Relation("located_in", town, prefecture, 0, 22, confidence=0.65)
+    second = Relation("located_in", prefecture, japan, 14, 31, confidence=0.9, extractor="relation_classifier")
+    (new,) = with_regions(text, [first, second])
+    assert (new.predicate, new.subject.name, new.object.name) == ("located_in", "Yatsushiro", "Japan")
+    assert text[new.start:new.end] == "Yatsushiro in Kumamoto in Japan"
+    assert new.extractor == "relation_classifier" and new.confidence == 0.65
