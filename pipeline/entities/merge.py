@@ -197,15 +197,18 @@ def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
 
 def _with_number(span: Span, pretrained: list[Span]) -> Span:
     """"Halo 2", "Terrorism Act 2000": a trained name the pretrained model reads as a product, work, law or event with
-    the number right after it (its own name, not a count) ends after that number."""
+    the number right after it (its own name, not a count) ends after that number; so does one it reads as any
+    name with the number and a possessive ("BBC Radio 1's")."""
     doc, end = span.doc, span.end
     after = doc[end + 1] if end + 1 < len(doc) else None
     if span.label_ in {"PER", "PERSON"} or after is None or after.is_space or after.like_num or after.is_title \
             or after.text in {"-", "–", ":"}:  # results and tables: "Leeds 2 Hull 1", "Woods 67"
         return span
+    possessed = after.text in {"'s", "’s"}  # "BBC Radio 1's show", "Channel 4's": a name, never a result
     if doc[end].like_num and any(
-            o.end == end + 1 and (o.start == span.start or (o.start == span.start - 1 and doc[o.start].lower_ == "the"))
-            and o.label_ in NUMBERED_LABELS for o in pretrained):
+            o.end == end + 1 + possessed
+            and (o.start == span.start or (o.start == span.start - 1 and doc[o.start].lower_ == "the"))
+            and (o.label_ in NUMBERED_LABELS or (possessed and o.label_ in NAME_WINS_OVER_MISC)) for o in pretrained):
         return Span(doc, span.start, end + 1, label=span.label_)
     return span
 

@@ -149,3 +149,10 @@ def test_merge_a_name_with_a_country_in_brackets_is_a_person():
     # Kenya is a country: the runner; Tokyo is a city, not a competitor's country: the pretrained reading stands
     assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
         ("Tegla Loroupe", "PERSON"), ("Kenya", "GPE"), ("Acme Vision", "ORG")]
+
+
+def test_merge_keeps_the_number_of_a_possessed_name():
+    doc = English().make_doc("They took over BBC Radio 1 's show while Leeds 2 Hull 1 ended")
+    trained = _spans(doc, [(3, 5, "ORG"), (9, 10, "ORG"), (11, 12, "ORG")])
+    pretrained = _spans(doc, [(3, 7, "ORG"), (9, 10, "ORG")])
+    assert [s.text for s in merge_entities(doc, trained, pretrained)] == ["BBC Radio 1", "Leeds", "Hull"]
