@@ -187,14 +187,21 @@ class Canonicalizer:
             if len(heads) == 1:
                 return heads[0]
         if mention.label == "ORG":
-            if mention.text.isupper() and 2 <= len(mention.text) <= 6:
+            letters = mention.text.replace("&", "").replace(".", "")  # "J&J" = "Johnson & Johnson"
+            if mention.text.isupper() and 2 <= len(letters) <= 6:
                 for group in groups:
-                    if any(m.label == "ORG" and _initials(m.text) == mention.text for m in group.mentions):
+                    if any(m.label == "ORG" and _initials(m.text) == letters for m in group.mentions):
                         return group
             stripped = self._strip_country(mention.text)
             for group in groups:
                 if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
                     return group
+            # "the US Department of Justice ... the Department of Justice": one country's department, when the
+            # article names no other country's
+            qualified = [g for g in groups if any(m.label == "ORG" and self._one_qualified(m.text, mention.text)
+                                                  for m in g.mentions)]
+            if len(qualified) == 1:
+                return qualified[0]
             # A short form of a company name, in either order: "Volta Motors ... Volta". Not when the full
             # name is another institution that bears the name ("Ford" is not the "Ford Foundation").
             for group in groups:
@@ -222,6 +229,11 @@ class Canonicalizer:
         return [g for g in groups if any(
             m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word
             and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in g.mentions)]
+
+    def _one_qualified(self, a: str, b: str) -> bool:
+        """Whether one name is the other with a country qualifier before it ("US Department of Justice")."""
+        short, long = sorted((a.split(), b.split()), key=len)
+        return len(long) == len(short) + 1 and long[1:] == short and long[0] in self.country_qualifiers
 
     def _strip_country(self, text: str) -> str:
         first, _, rest = text.partition(" ")

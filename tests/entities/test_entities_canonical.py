@@ -126,3 +126,16 @@ def test_a_club_word_alone_is_the_club_and_a_placed_town_is_not(canonicalize):
 def test_the_commons_is_the_house_of_commons(canonicalize):
     found = canonicalize([_m("House of Commons", "ORG", 0), _m("Commons", "ORG", 40)])
     assert [(e.name, len(e.mentions)) for e in found] == [("House of Commons", 2)]
+
+
+@pytest.mark.parametrize("mentions,expected", [
+    ([_m("Johnson & Johnson", "ORG", 0), _m("J&J", "ORG", 40)], [("ORG", "Johnson & Johnson", 2)]),
+    ([_m("US Department of Justice", "ORG", 0), _m("Department of Justice", "ORG", 40)],
+     [("ORG", "US Department of Justice", 2)]),
+    # two countries' departments: the bare one is neither
+    ([_m("US Department of Justice", "ORG", 0), _m("UK Department of Justice", "ORG", 30),
+      _m("Department of Justice", "ORG", 60)],
+     [("ORG", "Department of Justice", 1), ("ORG", "UK Department of Justice", 1), ("ORG", "US Department of Justice", 1)]),
+])
+def test_acronyms_with_ampersands_and_country_qualified_departments(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
