@@ -110,8 +110,10 @@ class NewsRelations:
                 if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms):
                     # inferred: in the evidence only when the sentence names it
                     holder = self._infer_holder(doc, person_token, index, role.scope)
-                    confidence = INFERRED if holder is not None else confidence
+                    if _in_list(doc, index, holder, role.start, people[-1][1]):
+                        holder = None
                     holder_token = index.nearest_in_sentence(holder, person_token)
+                    confidence = INFERRED if holder is not None else confidence
                 if member and holder is None:
                     continue  # a member of nothing the article names
                 tokens = [doc[role.start], person_token] + ([holder_token] if holder_token is not None else [])
@@ -281,6 +283,7 @@ class NewsRelations:
         if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
+            org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
             confidence = INFERRED if org is not None else confidence
         if (org is None and named_only) or (member and (org is None or org.label != "ORG")):
             return []  # "his players" of no club the article names; "a member of Britain's Jewish community"
@@ -999,6 +1002,17 @@ def _mention_at(entity: Entity, start: int, end: int) -> tuple[int, int] | None:
     """The entity's last mention inside the characters [start, end)."""
     inside = [(s, e) for s, e in entity.mentions if start <= s and e <= end]
     return max(inside) if inside else None
+
+
+def _in_list(doc: Doc, index: _MentionIndex, holder: Entity | None, start: int, last: Token) -> bool:
+    """Whether a guessed holder is only named in the list of people a title goes to, from token ``start`` to the
+    names running on from the person at ``last`` ("Forwards: A, B, C and D": a name of the list, even one taken
+    for an organisation, holds no one's title)."""
+    end = index.mention_of.get(last.i, (last.i, last.i + 1))[1]
+    while end + 1 < len(doc) and doc[end].lower_ in {",", "and"} and index.of(doc[end + 1]) is not None:
+        end = index.mention_of[end + 1][1]
+    token = index.nearest_in_sentence(holder, last)
+    return token is not None and start <= token.i < end
 
 
 def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:

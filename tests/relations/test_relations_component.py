@@ -338,3 +338,20 @@ def test_relations_a_national_team_is_no_club_of_the_article(run):
     found = _relations(run("Rangers won 2-0 at home. Their striker will now join the Scottish national team for the "
                            "friendly."))
     assert not any(r[0] == "based_in" and r[1] == "Rangers" for r in found)
+
+
+def test_relations_a_name_in_a_list_holds_no_title_of_the_list(nlp):
+    """"Forwards: A, B, C": a listed name the entities stage took for an organisation is no one's holder."""
+    from pipeline.api import make_docs
+    from pipeline.readers import ArticleInput
+
+    (doc,) = make_docs(nlp, [ArticleInput(id="t", text="Forwards: Tom Hale, Ken Ray, Ian Wood and Bob Lee.", source="t")])
+    for name, proc in nlp.pipeline:
+        if name == "newsfacts_relations":
+            break
+        doc = proc(doc)
+    for entity in doc._.facts.entities:
+        if entity.name == "Ken Ray":
+            entity.label = "ORG"
+    doc = nlp.get_pipe("newsfacts_relations")(doc)
+    assert not any(r.object is not None and r.object.name == "Ken Ray" for r in doc._.facts.relations)
