@@ -61,13 +61,18 @@ class Resolver:
     inside one ("'Ruud is the best striker,' he said": he is not Ruud). ``genders``: "he" and "she" go to
     a person of their gender where the article shows it (see :attr:`gender`); the quotes stage reads
     speakers so. (The quantities stage does not yet: its agent of "She ordered him to repay 1.2 million
-    pounds" is the subject, which only the nearest-person reading of "she" makes the man who repays.)"""
+    pounds" is the subject, which only the nearest-person reading of "she" makes the man who repays.)
+    ``far_names``: "police" goes to the one police force the article names however far back it was named
+    (within 2,000 characters otherwise); the quotes stage reads speakers so (the quantities stage would
+    make the police the agent of "Police described the intruder as about 5' 10\" tall")."""
 
-    def __init__(self, doc: Doc, facts: Facts, quoted: list[tuple[int, int]] = (), genders: bool = False) -> None:
+    def __init__(self, doc: Doc, facts: Facts, quoted: list[tuple[int, int]] = (), genders: bool = False,
+                 far_names: bool = False) -> None:
         self.doc = doc
         self.facts = facts
         self.by_token, _ = token_mentions(doc, facts.entities)
         self._gender: dict[int, str] | None = None if genders else {}
+        self.far_names = far_names
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
              if not any(qs <= start < qe for qs, qe in quoted)),
@@ -144,8 +149,14 @@ class Resolver:
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
             return self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
         if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
-            named = self._nearest_before(token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] == lower,
-                                         within_chars=2000)
+            def ends_in(e: Entity) -> bool:
+                return e.label == "ORG" and e.name.lower().split()[-1] == lower
+
+            named = self._nearest_before(token.idx, ends_in, within_chars=2000)
+            if named is None and self.far_names:  # farther back, when the article names only one ("Thames Valley Police")
+                named = self._nearest_before(token.idx, ends_in)
+                if named is not None and sum(ends_in(e) for e in self.facts.entities) > 1:
+                    named = None
             if named is not None:  # "police said": the police force the article named
                 return named
         definite = any(c.lower_ == "the" for c in token.children)

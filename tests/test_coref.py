@@ -43,3 +43,12 @@ def test_coref_resolves_without_genders(run, text, word, name):
     doc = run(text)
     token = next(t for t in doc if t.text == word)
     assert Resolver(doc, get_facts(doc))(token).name == name
+
+
+def test_coref_far_names_reads_the_one_police_force_named_long_before(run):
+    filler = " ".join(["The town held its summer fair on the green and many families came."] * 30)
+    doc = run(f"Thames Valley Police are searching for a man. {filler} Police said he was wearing a mask.")
+    police = [t for t in doc if t.text == "Police"][-1]
+    facts = get_facts(doc)
+    assert Resolver(doc, facts)(police) is None
+    assert Resolver(doc, facts, far_names=True)(police).name == "Thames Valley Police"

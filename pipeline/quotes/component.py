@@ -56,7 +56,7 @@ class NewsQuotes:
         facts = get_facts(doc)
         text = doc.text  # computed by spaCy on each access: read it once
         direct_spans = find_quotes(text)
-        resolve = Resolver(doc, facts, quoted=direct_spans, genders=True)
+        resolve = Resolver(doc, facts, quoted=direct_spans, genders=True, far_names=True)
         quotes = self._direct(doc, text, direct_spans, resolve)
         quotes += self._indirect(doc, text, direct_spans, resolve)
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)
