@@ -233,8 +233,10 @@ class NewsRelations:
             for title in [*(c for c in role_token.conjuncts if c.i in role_at and c.i < role_token.i), role_token,
                           *(c for c in role_token.conjuncts if c.i in role_at and c.i > role_token.i)]:
                 own = self._org_of_role(title, role_at[title.i], index, resolve)
+                # "strategist at Intel and chairman of the USB group": a title with its own phrase shares no holder
+                phrase = any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in title.children)
                 found = self._role_of(doc, role_at[title.i], title, people, index, resolve, [token, token.head],
-                                      0.85, holder=None if own is not None else shared)
+                                      0.85, holder=None if own is not None or phrase else shared)
                 shared = shared or _first(r.object for r in found if r.confidence > INFERRED)
                 out += found
         return out

@@ -355,3 +355,14 @@ def test_relations_a_name_in_a_list_holds_no_title_of_the_list(nlp):
             entity.label = "ORG"
     doc = nlp.get_pipe("newsfacts_relations")(doc)
     assert not any(r.object is not None and r.object.name == "Ken Ray" for r in doc._.facts.relations)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a second title with a phrase of its own does not take the first one's holder
+    ("Tom Hale, technology strategist at Norvex and chairman of the wireless promoter group, spoke on Monday.",
+     ("has_role", "Tom Hale", "Norvex", "chairman")),
+    # a place verb needs the place itself as its object, not a name lower down in it
+    ("Ana Lee said Britain would never return to the mistakes of the ERM.", ("visited", "United Kingdom", "ERM", None)),
+])
+def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
+    assert absent not in _relations(run(text))
