@@ -83,7 +83,7 @@ class NewsQuotes:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             if speaker_token is None and cue is None:
-                signed = self._signed(doc, text, end, resolve, start, direct_spans)
+                signed = self._signed(doc, text, start, end, resolve)
                 if signed is not None:
                     quotes.append(signed)
                     continue
@@ -96,7 +96,7 @@ class NewsQuotes:
                                 else speaker_phrase(speaker_token)))
         return quotes
 
-    def _signed(self, doc: Doc, text: str, end: int, resolve: Resolver, start: int, direct_spans) -> Quote | None:
+    def _signed(self, doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:
         """A quotation signed at the end of its line with a dash and a name ('“We will win.” ― Ana Ruiz'), as
         readers' comments and epigraphs are: the dash its cue, the name its source."""
         match = SIGNATURE.match(text, end + closing_mark(text, end))
