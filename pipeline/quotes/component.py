@@ -497,8 +497,9 @@ def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
     """Character span of reported words without a leading "that"/comma or trailing punctuation; None if
     under ``min_words`` words. Reported words that end inside a quotation end with it, closing mark and the punctuation
     inside it included ('said the plan was “dead.”'), as the quotation was written."""
-    while words and (words[0].lower_ in {"that", ","} or words[0].is_punct):
-        words = words[1:]
+    while words and (words[0].lower_ in {"that", ","} or words[0].is_punct or (
+            words[0].dep_ == "cc" and words[0].is_sent_start and words[0].lower_ in OPENING_CONJUNCTIONS)):
+        words = words[1:]  # "But fierce competition is making it hard, he said": not the writer's "But"
     while words and words[-1].is_punct:
         words = words[:-1]
     if len(words) < min_words:
@@ -608,6 +609,10 @@ def _within_paragraph(text: str, cue: int, start: int, end: int) -> tuple[int, i
     while end > start and text[end - 1] in " \n,;:":
         end -= 1
     return start, end
+
+
+#: Conjunctions that open a sentence of reported words and join it to the sentence before, not to what was said.
+OPENING_CONJUNCTIONS = {"but", "and", "so", "yet"}
 
 
 def _crosses_quote(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -526,3 +526,12 @@ def test_quotes_polnear_conventions_keep_only_quotations_a_cue_reads(run, polnea
     text = "The council set its taxes at “reasonable levels” this year. “We will not raise them,” the mayor said."
     assert [q.quote for q in run(text)._.facts.quotes] == ["reasonable levels", "We will not raise them"]
     assert [q.quote for q in polnear_run(text)._.facts.quotes] == ["We will not raise them"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Sales rose. But fierce competition is making it hard for firms to grow, the analyst said.",
+     "fierce competition is making it hard for firms to grow"),
+    ("The mayor said the bridge was safe and the road was open.", "the bridge was safe and the road was open"),
+])
+def test_quotes_a_conjunction_opening_the_sentence_is_not_reported(run, text, content):
+    assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
