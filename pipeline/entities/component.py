@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
+from ..relations.countries import is_state_or_country
 from .canonical import Canonicalizer, Mention
 from .merge import (LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word, merge_entities,
                     opens_with_first_name)
@@ -128,7 +129,7 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
-            t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"})
+            t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         mentions = [Mention(s.start_char, s.end_char, s.text, s.label_, placed=_placed_here(s)) for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
@@ -540,13 +541,17 @@ def _name_shaped(span: Span) -> bool:
     return 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span)
 
 
-def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset()) -> list[Span]:
+def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),
+                        full_names: dict[str, str] | None = None) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
     mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
     and no surname of someone named in full is not the person ("Wanadoo" three times a company, three times a
     person), unless a title, an honorific or a bracket stands before one of its mentions (``titled``: the token
-    indexes right after them; "Ms Okoro", "(Ola) Tenvik"); other ties are left alone."""
+    indexes right after them; "Ms Okoro", "(Ola) Tenvik"); a tie between an organisation and a place is the
+    organisation unless the name is a country or state (a short one through ``full_names``, the variants: "US";
+    "BT" is no Bhutan); any other tie takes the label of the first mention."""
+    full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
         if span.label_ in NAME_LABELS:
@@ -561,6 +566,11 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
         elif len(counts) == 2 and "PERSON" in counts and " " not in text and text not in surnames \
                 and text not in first_names():
             winners[text] = next(label for label in counts if label != "PERSON")
+        elif set(counts) == {"ORG", "GPE"}:  # "BT", "LVMH", "Portsmouth" (the club): a country stays one
+            winners[text] = "GPE" if is_state_or_country(text if len(text) > 3 else full_names.get(text.lower(), "")) \
+                else "ORG"
+        elif rest and n == rest[0][1]:  # any other tie: as the article first named it, one entity all the same
+            winners[text] = next(s.label_ for s in spans if s.text == text and s.label_ in NAME_LABELS)
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
             else s for s in spans]

@@ -219,6 +219,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     trained, joined = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
+    # one word both models read as a person somewhere in the article: "Jones said" makes "Marion Jones" a person
+    lone_people = {s.text for s in trained if s.label_ in {"PER", "PERSON"} and len(s) == 1} & {
+        s.text for s in pretrained if s.label_ == "PERSON" and len(s) == 1}
     trained = [_with_number(span, pretrained) for span in trained
                if not _capitalised_word(span, pretrained) and not _date_to_the_other_model(span, pretrained)]
     for span in trained:
@@ -237,7 +240,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says
             label = "NORP"
         if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
-                _plainly_person(span, surnames) or (span.start, span.end) in joined))
+                _plainly_person(span, surnames) or (span.start, span.end) in joined
+                or (len(span) > 1 and span[-1].text in lone_people)))
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same

@@ -329,9 +329,22 @@ def test_one_label_per_name_breaks_a_tie_against_an_unknown_person():
     doc = English().make_doc("Wanadoo sued Wanadoo . Okoro met Okoro . Marcus saw Marcus")
     spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON"),
              Span(doc, 6, 7, label="GPE"), Span(doc, 8, 9, label="PERSON"), Span(doc, 10, 11, label="ORG")]
-    # "Wanadoo" is no person; "Okoro" after a title (token 4 titled) and "Marcus" (a known first name) stay as read
+    # "Wanadoo" is no person; "Okoro" after a title (token 4 titled) and "Marcus" (a known first name) are not
+    # ruled out as people: their ties go to the label of the first mention
     labels = [s.label_ for s in _one_label_per_name(doc, spans, titled={4})]
-    assert labels == ["ORG", "ORG", "PERSON", "GPE", "PERSON", "ORG"]
+    assert labels == ["ORG", "ORG", "PERSON", "PERSON", "PERSON", "PERSON"]
+
+
+def test_one_label_per_name_ties_between_a_company_and_a_place():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _one_label_per_name
+
+    doc = English().make_doc("BT rose . BT fell . Kenya won . Kenya lost")
+    spans = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 7, label="ORG"),
+             Span(doc, 9, 10, label="GPE")]
+    assert [s.label_ for s in _one_label_per_name(doc, spans)] == ["ORG", "ORG", "GPE", "GPE"]
 
 
 @pytest.mark.parametrize("text,place", [
