@@ -252,7 +252,8 @@ class RelationClassifier(TrainablePipe):
         found = []
         for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
-            if probs[best] >= self.threshold and _evidenced(self.labels[best], cand):
+            if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
+                    and not (self.labels[best] == "killed" and _victim(cand.head)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
@@ -495,6 +496,13 @@ def _evidenced(predicate: str, cand: Candidate) -> bool:
     doc = cand.head.doc
     start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
     return any(t.lemma_.lower() in needed or t.lower_ in needed for t in doc[start:end])
+
+
+def _victim(span: Span) -> bool:
+    """Whether the parse makes the name the one a word of killing is done to ("convicted of murdering Ken Ray", "Ken
+    Ray was shot"): no killer, whatever the scores say. False without a parse."""
+    root, words = span.root, _evidence_words().get("killed", frozenset())
+    return root.dep_ in {"dobj", "nsubjpass"} and (root.head.lemma_.lower() in words or root.head.lower_ in words)
 
 
 @lru_cache(maxsize=1)

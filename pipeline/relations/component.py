@@ -619,9 +619,10 @@ class NewsRelations:
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.lemma_.lower() in self.described_nouns:
                 out += self._described_seat(token, index)
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
-                place, org = index.of(doc[token.i - 2]), index.of(token.head) or resolve(token.head)
+                named = token.head.head if token.head.dep_ == "appos" else token.head  # "Acme, a Leeds-based firm"
+                place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
-                    out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], token.head]),
+                    out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),
                                         confidence=0.8))
         return out
 

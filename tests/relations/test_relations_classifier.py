@@ -449,3 +449,20 @@ def test_candidates_leave_outlets_spoken_to(lemma, expected):
               lemmas=["Ana", lemma, "Norvex", "News", "."], pos=["PROPN", "VERB", "PROPN", "PROPN", "PUNCT"])
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 2, 4, label="ORG")]
     assert {(c.head.text, c.tail.text) for c in pipe.candidates(doc)} == expected
+
+
+@pytest.mark.parametrize("words,lemmas,heads,deps,index,victim", [
+    (["Ana", "murdered", "Ken", "."], ["Ana", "murder", "Ken", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+     2, True),
+    (["Ana", "murdered", "Ken", "."], ["Ana", "murder", "Ken", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+     0, False),
+    (["Ken", "was", "shot", "."], ["Ken", "be", "shoot", "."], [2, 2, 2, 2], ["nsubjpass", "auxpass", "ROOT", "punct"],
+     0, True),
+    (["Ana", "met", "Ken", "."], ["Ana", "meet", "Ken", "."], [1, 1, 1, 1], ["nsubj", "ROOT", "dobj", "punct"],
+     2, False),
+])
+def test_a_victim_is_no_guessed_killer(words, lemmas, heads, deps, index, victim):
+    from pipeline.relations.classifier import _victim
+
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, heads=heads, deps=deps)
+    assert _victim(Span(doc, index, index + 1, label="PERSON")) is victim
