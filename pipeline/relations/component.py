@@ -44,6 +44,7 @@ class NewsRelations:
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
         self.agent_nouns = verbs.get("agent_nouns", {})
+        self.event_nouns = verbs.get("event_nouns", {})
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
@@ -66,7 +67,7 @@ class NewsRelations:
                       and r.confidence > INFERRED}  # "Manchester United manager X": whose "his players" are whose
         found += self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
-        found += self._appointments(doc, index) + self._agent_nouns(doc, index)
+        found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
@@ -549,6 +550,26 @@ class NewsRelations:
                     if victim and agent and victim.label == agent.label == "PERSON" and victim is not agent:
                         out.append(Relation(predicate, agent, victim, *index.evidence([victim_token, noun, agent_token]),
                                             confidence=0.7))
+        return out
+
+    def _event_nouns(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"the assassination of Ken Ray by Tom Hale", "Hale's murder of Ray", "Ray's murder by Hale": killed(agent,
+        victim), the victim in the "of" phrase (else the owner), the agent in the "by" phrase (else the owner)."""
+        out = []
+        for noun in doc:
+            predicate = self.event_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if predicate is None:
+                continue
+            phrase = {c.lower_: _first(p for p in c.children if p.dep_ == "pobj") for c in noun.children
+                      if c.dep_ == "prep" and c.lower_ in {"of", "by"}}
+            owner = _first(c for c in noun.children if c.dep_ == "poss")
+            victim_token, agent_token = phrase.get("of"), phrase.get("by")
+            victim_token, agent_token = victim_token or (owner if agent_token else None), agent_token or (
+                owner if victim_token else None)
+            victim, agent = index.of(victim_token), index.of(agent_token)
+            if victim and agent and victim.label == agent.label == "PERSON" and victim is not agent:
+                out.append(Relation(predicate, agent, victim, *index.evidence([noun, victim_token, agent_token]),
+                                    confidence=0.7))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------

@@ -368,3 +368,16 @@ def test_relations_a_name_in_a_list_holds_no_title_of_the_list(nlp):
 ])
 def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
     assert absent not in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The assassination of Ken Ray by Tom Hale shocked the nation.", ("Tom Hale", "Ken Ray")),
+    ("Ann Lee's murder of Bob Dunn followed in May.", ("Ann Lee", "Bob Dunn")),
+    ("Bob Dunn's killing by Ann Lee was filmed.", ("Ann Lee", "Bob Dunn")),
+    # the deed with its victim alone names no killer
+    ("Bob Dunn's murder shocked Ann Lee.", None),
+    ("The murder of Bob Dunn was discussed by Ann Lee.", None),
+])
+def test_relations_killed_from_event_nouns(run, text, killed):
+    found = {(r[1], r[2]) for r in _relations(run(text)) if r[0] == "killed"}
+    assert found == ({killed} if killed else set())
