@@ -126,6 +126,7 @@ class NewsEntities:
         cleaned = _datelines(doc, cleaned)
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
+        cleaned = _people_by_honorific_surname(doc, cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
@@ -345,6 +346,15 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
                 pairs.append((k, by_start[i + len(cue)]))
                 break
     return pairs
+
+
+def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Vince Cable ... Mr Cable": a name of two or three capitalised words read as something else whose last word
+    the article gives with a personal honorific is that person."""
+    titled = {s[-1].text for s in spans if s.label_ == "PERSON" and s.start > 0
+              and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS}
+    return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
+            and 2 <= len(s) <= 3 and s[-1].text in titled and all(t.is_title for t in s) else s for s in spans]
 
 
 def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:

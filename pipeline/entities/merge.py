@@ -219,9 +219,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     trained, joined = _whole_people(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
-    # one word both models read as a person somewhere in the article: "Jones said" makes "Marion Jones" a person
-    lone_people = {s.text for s in trained if s.label_ in {"PER", "PERSON"} and len(s) == 1} & {
-        s.text for s in pretrained if s.label_ == "PERSON" and len(s) == 1}
+    # one word the trained model reads as a person somewhere in the article: "Jones said" makes "Marion Jones" a
+    # person, "Toure" makes "Kolo Toure" one
+    lone_people = {s.text for s in trained if s.label_ in {"PER", "PERSON"} and len(s) == 1}
     trained = [_with_number(span, pretrained) for span in trained
                if not _capitalised_word(span, pretrained) and not _date_to_the_other_model(span, pretrained)]
     for span in trained:

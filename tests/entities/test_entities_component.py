@@ -368,3 +368,14 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
 def test_a_competition_is_an_event(run, text, event):
     found = {(e.label, e.name) for e in run(text)._.facts.entities}
     assert ("EVENT", event) in found
+
+
+def test_a_name_whose_surname_takes_an_honorific_is_a_person():
+    from spacy.lang.en import English
+    from spacy.tokens import Span
+
+    from pipeline.entities.component import _people_by_honorific_surname
+
+    doc = English().make_doc("Vince Cable spoke . Mr Cable left . Vince Motors grew")
+    spans = [Span(doc, 0, 2, label="ORG"), Span(doc, 5, 6, label="PERSON"), Span(doc, 8, 10, label="ORG")]
+    assert [s.label_ for s in _people_by_honorific_surname(doc, spans)] == ["PERSON", "PERSON", "ORG"]

@@ -156,3 +156,11 @@ def test_merge_keeps_the_number_of_a_possessed_name():
     trained = _spans(doc, [(3, 5, "ORG"), (9, 10, "ORG"), (11, 12, "ORG")])
     pretrained = _spans(doc, [(3, 7, "ORG"), (9, 10, "ORG")])
     assert [s.text for s in merge_entities(doc, trained, pretrained)] == ["BBC Radio 1", "Leeds", "Hull"]
+
+
+def test_merge_a_name_ending_in_a_lone_trained_person_is_a_person():
+    doc = English().make_doc("Kolo Toure scored and Toure ran while Acme Vision grew")
+    trained = _spans(doc, [(0, 2, "PER"), (4, 5, "PER"), (7, 9, "PER")])
+    pretrained = _spans(doc, [(0, 2, "ORG"), (4, 5, "ORG"), (7, 9, "ORG")])
+    # "Toure" alone is a person to the trained model: the full name too; "Acme Vision" has no such surname
+    assert [s.label_ for s in merge_entities(doc, trained, pretrained)] == ["PERSON", "PERSON", "ORG"]
