@@ -45,6 +45,7 @@ class NewsRelations:
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
         self.agent_nouns = verbs.get("agent_nouns", {})
         self.event_nouns = verbs.get("event_nouns", {})
+        self.unrealised_verbs = set(verbs.get("unrealised_verbs", []))
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
@@ -573,11 +574,24 @@ class NewsRelations:
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------
+    def _unrealised(self, verb: Token) -> bool:
+        """A deed the sentence does not say was done: negated ("did not visit", "never met"), under a modal ("will
+        visit", "could meet") or under a verb of intent or refusal ("plans to visit", "refused to meet")."""
+        node = verb
+        while True:
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in node.children):
+                return True
+            if node.dep_ != "xcomp" or node.head.i == node.i:
+                return False
+            node = node.head
+            if node.lemma_.lower() in self.unrealised_verbs:
+                return True
+
     def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         out = []
         for verb in doc:
             spec = self.verbs.get(verb.lemma_.lower())
-            if spec is None or verb.pos_ not in {"VERB", "AUX"}:
+            if spec is None or verb.pos_ not in {"VERB", "AUX"} or self._unrealised(verb):
                 continue
             predicate = spec["predicate"]
             if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):

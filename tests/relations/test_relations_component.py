@@ -381,3 +381,20 @@ def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
 def test_relations_killed_from_event_nouns(run, text, killed):
     found = {(r[1], r[2]) for r in _relations(run(text)) if r[0] == "killed"}
     assert found == ({killed} if killed else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale did not visit Leeds last year.",
+    "Tom Hale never met Ana Lee.",
+    "Tom Hale says he will only visit Jerusalem once the occupation has ended.",
+    "Tom Hale plans to visit Leeds next month.",
+    "Tom Hale refused to meet Ana Lee.",
+    "Tom Hale could meet Ana Lee next week.",
+    "Tom Hale does not live in Leeds.",
+])
+def test_relations_no_deed_that_was_not_done(run, text):
+    assert not {r for r in _relations(run(text)) if r[0] in {"visited", "met", "lives_in"}}
+
+
+def test_relations_a_deed_done_still_counts(run):
+    assert ("met", "Tom Hale", "Ana Lee", None) in _relations(run("Tom Hale met Ana Lee in Leeds."))
