@@ -601,7 +601,8 @@ class NewsRelations:
             subject, confidence = _entity_in(subject_token, index, self.subject_labels,
                                              modifiers=predicate not in STATES)
             subject_names = [subject_token]
-            if subject is None and subject_token is not None and subject_token.pos_ == "PRON":
+            if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
+                    and not _dummy(subject_token, verb):
                 subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
                 subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
             if subject is None or subject.label not in self.subject_labels:
@@ -1040,6 +1041,12 @@ def _mention_at(entity: Entity, start: int, end: int) -> tuple[int, int] | None:
     """The entity's last mention inside the characters [start, end)."""
     inside = [(s, e) for s, e in entity.mentions if start <= s and e <= end]
     return max(inside) if inside else None
+
+
+def _dummy(pronoun: Token, verb: Token) -> bool:
+    """Whether "it" is the dummy subject of a copula the verb hangs on ("it would be tough coming to Rome", "it
+    was good meeting him"): no one does the deed."""
+    return pronoun.lower_ == "it" and pronoun.head.i != verb.i and pronoun.head.lemma_ == "be"
 
 
 def _in_list(doc: Doc, index: _MentionIndex, holder: Entity | None, start: int, last: Token) -> bool:

@@ -398,3 +398,8 @@ def test_relations_no_deed_that_was_not_done(run, text):
 
 def test_relations_a_deed_done_still_counts(run):
     assert ("met", "Tom Hale", "Ana Lee", None) in _relations(run("Tom Hale met Ana Lee in Leeds."))
+
+
+def test_relations_a_dummy_it_does_nothing(run):
+    found = _relations(run("Norvex Group lost 2-0. Its coach said it would be tough coming to Rome next week."))
+    assert not any(r[0] == "visited" for r in found)
