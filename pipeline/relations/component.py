@@ -721,7 +721,9 @@ class NewsRelations:
             if after is None:
                 continue
             words = [t.lower_ for t in doc[span[1]:after[0][0]] if t.lower_ != "the"]
-            place = after[1].label in PLACES
+            # "Brad Adams, from the UK's Human Rights Watch": a place owning the next noun is not the one meant
+            owner = after[0][1] < len(doc) and doc[after[0][1]].text in {"'s", "’s"}
+            place = after[1].label in PLACES and not owner
             if words == ["in"] and place and not is_country(entity.name) and (entity.label in PLACES or (
                     entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
@@ -729,12 +731,12 @@ class NewsRelations:
                 add("based_in", span, after[0], 0.65)
             elif words in (["of"], [",", "of"]) and entity.label == "PERSON" and after[1].label == "ORG":
                 add("works_for", span, after[0], 0.6)  # "Greg Thayer of the Forest Service", "X, of Imperial College"
-            elif entity.label == "PERSON" and after[1].label == "GPE" and (
+            elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and (
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):
                 add("lives_in", span, after[0], 0.6)
-            elif entity.label == "PERSON" and after[1].label == "GPE" and words[-2:] == [",", "from"] and (
-                    len(words) == 2 or (len(words) == 4 and words[0] == "," and doc[span[1] + 1].like_num)):
+            elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and words[-2:] == [",", "from"] \
+                    and (len(words) == 2 or (len(words) == 4 and words[0] == "," and doc[span[1] + 1].like_num)):
                 # "A, B and C, from London": each of the people listed
                 for listed in [span, *_listed_before(doc, spans, k)]:
                     add("lives_in", listed, after[0], 0.6)

@@ -403,3 +403,16 @@ def test_relations_a_deed_done_still_counts(run):
 def test_relations_a_dummy_it_does_nothing(run):
     found = _relations(run("Norvex Group lost 2-0. Its coach said it would be tough coming to Rome next week."))
     assert not any(r[0] == "visited" for r in found)
+
+
+@pytest.mark.parametrize("text,pair", [
+    ("Brad Adams, from the UK's Human Rights Watch, said the law was wrong.", ("Brad Adams", "United Kingdom")),
+    ("Tom Hale of France's Norvex Group said sales rose.", ("Tom Hale", "France")),
+])
+def test_relations_a_place_owning_the_next_noun_is_no_home(run, text, pair):
+    assert not any(r[0] == "lives_in" and (r[1], r[2]) == pair for r in _relations(run(text)))
+
+
+def test_relations_a_person_from_a_town(run):
+    assert ("lives_in", "Ana Lee", "Bristol", None) in _relations(run("Ana Lee, 34, from Bristol, said the plan was "
+                                                                      "wrong."))
