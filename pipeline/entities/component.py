@@ -69,6 +69,7 @@ class NewsEntities:
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
+        self.event_names = set(org_nouns.get("event_names", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
@@ -118,15 +119,16 @@ class NewsEntities:
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
                         self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
                 span = Span(doc, span.start, span.end, label="ORG")
-            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and len(span) > 1 \
-                    and span[-1].lower_ in self.event_last_words:
-                span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the US Open": a competition
+            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
+                    (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
+                span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
+        cleaned = _families(doc, cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
@@ -346,6 +348,13 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
                 pairs.append((k, by_start[i + len(cue)]))
                 break
     return pairs
+
+
+def _families(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Osbournes", "the Clintons": the plural of the surname of someone named in full is the family, people."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    return [Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.label_ != "PERSON"
+            and s.text.endswith("s") and s.text[:-1] in surnames else s for s in spans]
 
 
 def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -379,3 +379,13 @@ def test_a_name_whose_surname_takes_an_honorific_is_a_person():
     doc = English().make_doc("Vince Cable spoke . Mr Cable left . Vince Motors grew")
     spans = [Span(doc, 0, 2, label="ORG"), Span(doc, 5, 6, label="PERSON"), Span(doc, 8, 10, label="ORG")]
     assert [s.label_ for s in _people_by_honorific_surname(doc, spans)] == ["PERSON", "PERSON", "ORG"]
+
+
+@pytest.mark.parametrize("text,label,name", [
+    ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Oscars"),
+    ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Grammys"),
+    # the plural of the surname of someone named in full is the family
+    ("Ozzy Osbourne was hurt. On Sunday the Osbournes had been celebrating.", "PERSON", "Osbournes"),
+])
+def test_award_shows_and_families(run, text, label, name):
+    assert (label, name) in _entities(run(text))
