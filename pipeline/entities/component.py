@@ -70,6 +70,7 @@ class NewsEntities:
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.event_names = set(org_nouns.get("event_names", []))
+        self.not_names = set(org_nouns.get("not_names", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
@@ -112,6 +113,8 @@ class NewsEntities:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
+            if span.label_ in NAME_LABELS and span.text in self.not_names:
+                continue  # "0400 GMT": a time zone, part of the time
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."

@@ -389,3 +389,8 @@ def test_a_name_whose_surname_takes_an_honorific_is_a_person():
 ])
 def test_award_shows_and_families(run, text, label, name):
     assert (label, name) in _entities(run(text))
+
+
+def test_a_time_zone_is_no_name(run):
+    found = _entities(run("The incident happened at 0400 GMT on Monday in Chalfont, police said."))
+    assert not any(name == "GMT" for _, name in found)
