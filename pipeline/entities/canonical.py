@@ -87,6 +87,15 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words
 
 
+def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
+    """Two-word names with one surname whose first names are one the start of the other, three letters at least
+    ("Steve" / "Steven", "Rob" / "Robert")."""
+    if len(b) != 2 or a == b or a[1] != b[1]:
+        return False
+    short, long = sorted((a[0], b[0]), key=len)
+    return len(short) >= 3 and long.startswith(short)
+
+
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
 
@@ -152,6 +161,12 @@ class Canonicalizer:
                     return group
             return None
         words = mention.text.split()
+        if mention.label in PERSON_LIKE and len(words) == 2:
+            # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
+            shortened = [g for g in groups if any(
+                m.label in PERSON_LIKE and _same_but_short_first_name(words, m.text.split()) for m in g.mentions)]
+            if len(shortened) == 1:
+                return shortened[0]
         # A shorter form of a person's name: the surname, or a suffix of the full name.
         if mention.label in PERSON_LIKE or len(words) == 1:
             lowered = [w.lower() for w in words]  # "Van Nistelrooy" opening a sentence = "Ruud van Nistelrooy"

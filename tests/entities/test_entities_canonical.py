@@ -139,3 +139,13 @@ def test_the_commons_is_the_house_of_commons(canonicalize):
 ])
 def test_acronyms_with_ampersands_and_country_qualified_departments(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
+    ([_m("Steven Gerrard", "PERSON", 0), _m("Steve Gerrard", "PERSON", 40), _m("Gerrard", "PERSON", 80)],
+     [("PERSON", "Steven Gerrard", 3)]),
+    # two first names that are not one the start of the other: two people
+    ([_m("Ana Ruiz", "PERSON", 0), _m("Eva Ruiz", "PERSON", 40)], [("PERSON", "Ana Ruiz", 1), ("PERSON", "Eva Ruiz", 1)]),
+])
+def test_a_short_first_name_with_the_same_surname(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
