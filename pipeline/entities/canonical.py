@@ -7,8 +7,11 @@ name ("Volta Motors ... Volta", either order; not into another institution: "For
 "Ford Foundation"), a
 person's first name used alone when one person has it (Ozzy = Ozzy Osbourne), an organisation's acronym (WHO = World Health
 Organization), and an organisation named with a leading country qualifier
-(U.S. Southern Command = Southern Command), and names the text calls one ("JK, also known as Jason King").
-Everything else merges on exact text.
+(U.S. Southern Command = Southern Command), and names the text calls one ("JK, also known as Jason King",
+"(Jon Dahl) Tomasson"). Also: a first name's short form with the surname ("Steve Gerrard" = "Steven Gerrard"), a
+club word alone ("United"), an acronym with an ampersand ("J&J"), a department with and without its country.
+Names of several words are grouped before single words, so a short form named first (a headline's "Bank") joins
+the full name all the same. Everything else merges on exact text.
 """
 from __future__ import annotations
 
