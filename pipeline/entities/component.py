@@ -128,6 +128,7 @@ class NewsEntities:
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
+        cleaned = _hometowns(doc, cleaned)
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
@@ -508,6 +509,23 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _hometowns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Ana Lee, from Leeds,", "Tom Hale, 34, from Hull": the name after a person's ", from" is where they come from,
+    a place, whatever the models read it as (the CoNLL model makes many towns clubs)."""
+    people_end = {s.end for s in spans if s.label_ == "PERSON"}
+    hometowns = set()
+    for span in spans:
+        i = span.start
+        if i < 3 or doc[i - 1].lower_ != "from" or doc[i - 2].text != ",":
+            continue
+        before = i - 2  # the comma; an age between the name and it: "Tom Hale, 34, from Hull"
+        if before in people_end or (before >= 3 and doc[before - 1].like_num and doc[before - 2].text == ","
+                                    and before - 2 in people_end):
+            hometowns.add(span.start)
+    return [Span(doc, s.start, s.end, label="GPE") if s.start in hometowns and s.label_ in {"ORG", "PERSON", "NORP"}
+            else s for s in spans]
 
 
 def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -394,3 +394,11 @@ def test_award_shows_and_families(run, text, label, name):
 def test_a_time_zone_is_no_name(run):
     found = _entities(run("The incident happened at 0400 GMT on Monday in Chalfont, police said."))
     assert not any(name == "GMT" for _, name in found)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Ana Lee, from Leeds, said the plan was wrong.", "Leeds"),
+    ("Tom Hale, 34, from Hull, agreed with her.", "Hull"),
+])
+def test_a_persons_hometown_is_a_place(run, text, town):
+    assert ("GPE", town) in _entities(run(text))
