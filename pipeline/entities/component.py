@@ -354,9 +354,14 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
     return pairs
 
 
+def _surnames(spans: list[Span]) -> set[str]:
+    """The last words of the people named in full."""
+    return {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+
+
 def _families(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Osbournes", "the Clintons": the plural of the surname of someone named in full is the family, people."""
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    surnames = _surnames(spans)
     return [Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.label_ != "PERSON"
             and s.text.endswith("s") and s.text[:-1] in surnames else s for s in spans]
 
@@ -555,7 +560,7 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     that a person's name follows is what the title is held at, an organisation, unless it looks like a person's name
     itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X")."""
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    surnames = _surnames(spans)
     titled_after = {r.start for r in roles if r.end in people_at}
     return [Span(s.doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and s.end in titled_after and not opens_with_first_name(s)
@@ -596,8 +601,7 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     for span in spans:
         if span.label_ in NAME_LABELS:
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} | {
-        s.text for s in spans if s.start in titled}
+    surnames = _surnames(spans) | {s.text for s in spans if s.start in titled}
     winners = {}
     for text, counts in labels_by_text.items():
         (top, n), *rest = counts.most_common()
@@ -618,13 +622,10 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
 
 def _placed_here(span: Span) -> bool:
     """A place where the words around it say it is one: after a locative preposition ("flights moved to Batajnica",
-    "Boston at Oakland") or as a dateline before a date ("NEW YORK 1996-08-30"); the town's club elsewhere in the
-    article does not make it a club here."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    return span.label_ in PLACE_LABELS and (before in PLACED_AFTER or (
-        span.end < len(doc) and doc[span.end].like_num and "-" in doc[span.end].text
-        and (span.start == 0 or "\n" in doc[span.start - 1].text)))
+    "Boston at Oakland", "Ana Lee, from Leeds"); the town's club elsewhere in the article does not make it a club
+    here."""
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    return span.label_ in PLACE_LABELS and before in PLACED_AFTER
 
 
 def split_at_breaks(span: Span) -> list[Span]:

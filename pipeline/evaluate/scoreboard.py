@@ -38,6 +38,17 @@ def set_config(entry: dict) -> Path | None:
     return ROOT / entry["config"] if entry.get("config") else None
 
 
+def pipeline_for(entry: dict, loaded: dict):
+    """The pipeline a set is scored with, loaded once per config into ``loaded`` (keyed by config path, None for the
+    default)."""
+    config = set_config(entry)
+    if config not in loaded:
+        from ..api import load
+
+        loaded[config] = load(config)
+    return loaded[config]
+
+
 def corpus_hash(path: Path) -> str:
     """sha256 over the gold files (names and bytes), so floors are tied to the corpus they were measured on."""
     digest = hashlib.sha256()
@@ -58,7 +69,6 @@ def save_baseline(baseline: dict, path: Path = BASELINE) -> None:
 def main(argv: list[str] | None = None) -> int:
     from . import evaluate
     from .report import table
-    from ..api import load
 
     parser = argparse.ArgumentParser(prog="python -m pipeline.evaluate.scoreboard", description=__doc__.split("\n")[0])
     parser.add_argument("names", nargs="*", help="the sets to score (default: all in baseline.json)")
@@ -79,8 +89,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"{head}: data absent (looked in {path})\n")
             continue
-        config = set_config(entry)
-        nlp = pipelines[config] = pipelines.get(config) or load(config)
+        nlp = pipeline_for(entry, pipelines)
         started = time.perf_counter()
         result = evaluate(path, entry["format"], nlp=nlp)
         print(f"{head}: {result.documents} documents in {time.perf_counter() - started:.0f} s")

@@ -1,4 +1,9 @@
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Span
+
+from pipeline.entities.component import (_company_before_of_place, _one_label_per_name, _people_by_honorific_surname,
+                                         _split_at_honorific)
 
 pytestmark = pytest.mark.slow
 
@@ -201,11 +206,6 @@ def test_entities_split_at_a_title_inside_a_name(run, text, present, absent):
 
 
 def test_company_name_ends_at_its_suffix_before_of_a_place():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _company_before_of_place
-
     doc = English().make_doc("Avis Bourg Co. of Folsom and the Bank of England")
     company, bank = Span(doc, 0, 5, label="ORG"), Span(doc, 7, 10, label="ORG")
     assert [(s.text, s.label_) for s in _company_before_of_place(company)] == [("Avis Bourg Co.", "ORG"),
@@ -239,17 +239,13 @@ def test_entities_party_names_and_adjectives_are_the_party(run, text, party, men
     assert len(found) == 1 and found[0].label == "ORG" and len(found[0].mentions) == mentions
 
 
-def test_one_label_per_name_takes_the_majority_and_leaves_ties():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _one_label_per_name
-
+def test_one_label_per_name_takes_the_majority_and_keeps_a_placed_mention():
     doc = English().make_doc("Orvik said Orvik's chief met Orvik staff in Lanmere near Lanmere")
     spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="GPE"), Span(doc, 6, 7, label="ORG"),
              Span(doc, 9, 10, label="GPE"), Span(doc, 11, 12, label="ORG"), Span(doc, 5, 6, label="DATE")]
     relabelled = [(s.text, s.label_) for s in _one_label_per_name(doc, spans)]
-    # two ORG against one GPE: every "Orvik" is the company; one each for "Lanmere": left as the models said
+    # two ORG against one GPE: every "Orvik" is the company; one each for "Lanmere": the tie goes to the company,
+    # but "in Lanmere" is a place its words mark and keeps its reading
     assert relabelled == [("Orvik", "ORG"), ("Orvik", "ORG"), ("Orvik", "ORG"), ("Lanmere", "GPE"),
                           ("Lanmere", "ORG"), ("met", "DATE")]
 
@@ -289,11 +285,6 @@ def test_people_named_in_two_parts(run, text, name, mentions):
 
 
 def test_one_label_per_name_leaves_a_place_its_words_mark():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _one_label_per_name
-
     doc = English().make_doc("Orvik beat Lanmere . Orvik won . Fans flew to Orvik .")
     spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="ORG"), Span(doc, 4, 5, label="ORG"),
              Span(doc, 10, 11, label="GPE")]
@@ -302,11 +293,6 @@ def test_one_label_per_name_leaves_a_place_its_words_mark():
 
 
 def test_an_honorific_inside_a_name_starts_a_person():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _split_at_honorific
-
     doc = English().make_doc("He told the BBC Mr Howard had left")
     parts = _split_at_honorific(Span(doc, 3, 6, label="ORG"))
     assert [(p.text, p.label_) for p in parts] == [("BBC", "ORG"), ("Mr Howard", "PERSON")]
@@ -321,11 +307,6 @@ def test_a_count_before_a_group_is_no_part_of_its_name(run):
 
 
 def test_one_label_per_name_breaks_a_tie_against_an_unknown_person():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _one_label_per_name
-
     doc = English().make_doc("Wanadoo sued Wanadoo . Okoro met Okoro . Marcus saw Marcus")
     spans = [Span(doc, 0, 1, label="ORG"), Span(doc, 2, 3, label="PERSON"), Span(doc, 4, 5, label="PERSON"),
              Span(doc, 6, 7, label="GPE"), Span(doc, 8, 9, label="PERSON"), Span(doc, 10, 11, label="ORG")]
@@ -336,11 +317,6 @@ def test_one_label_per_name_breaks_a_tie_against_an_unknown_person():
 
 
 def test_one_label_per_name_ties_between_a_company_and_a_place():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _one_label_per_name
-
     doc = English().make_doc("BT rose . BT fell . Kenya won . Kenya lost")
     spans = [Span(doc, 0, 1, label="GPE"), Span(doc, 3, 4, label="ORG"), Span(doc, 6, 7, label="ORG"),
              Span(doc, 9, 10, label="GPE")]
@@ -371,11 +347,6 @@ def test_a_competition_is_an_event(run, text, event):
 
 
 def test_a_name_whose_surname_takes_an_honorific_is_a_person():
-    from spacy.lang.en import English
-    from spacy.tokens import Span
-
-    from pipeline.entities.component import _people_by_honorific_surname
-
     doc = English().make_doc("Vince Cable spoke . Mr Cable left . Vince Motors grew")
     spans = [Span(doc, 0, 2, label="ORG"), Span(doc, 5, 6, label="PERSON"), Span(doc, 8, 10, label="ORG")]
     assert [s.label_ for s in _people_by_honorific_surname(doc, spans)] == ["PERSON", "PERSON", "ORG"]

@@ -5,7 +5,7 @@ import pytest
 
 from pipeline.evaluate import evaluate
 from pipeline.evaluate.documents import data_root
-from pipeline.evaluate.scoreboard import corpus_hash, load_baseline, set_config, set_path
+from pipeline.evaluate.scoreboard import corpus_hash, load_baseline, pipeline_for, set_config, set_path
 
 BASELINE = load_baseline()
 
@@ -13,16 +13,8 @@ BASELINE = load_baseline()
 @pytest.fixture(scope="module")
 def pipelines(nlp):
     """The pipeline for each set: the default one, or the set's conventions config loaded once."""
-    from pipeline.api import load
-
     loaded = {None: nlp}
-
-    def get(entry):
-        config = set_config(entry)
-        if config not in loaded:
-            loaded[config] = load(config)
-        return loaded[config]
-    return get
+    return lambda entry: pipeline_for(entry, loaded)
 
 
 @pytest.mark.slow
