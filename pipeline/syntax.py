@@ -12,6 +12,15 @@ def first(items):
     return next((i for i in items if i is not None), None)
 
 
+def up_to(token: Token, top: int) -> list[Token]:
+    """The tokens from ``token`` up its heads to (not including) the ancestor at index ``top``, or to the root."""
+    out = []
+    while token.i != top and token.head.i != token.i:
+        out.append(token)
+        token = token.head
+    return out
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 

@@ -39,6 +39,7 @@ from thinc.types import Floats2d, Ints2d
 from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
+from ..syntax import up_to
 from .component import _quoted, _spoken_to, party_label, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
@@ -426,7 +427,7 @@ def _across_clauses(first: Token, second: Token) -> bool:
     top = node.i if node.i in above else None
     if top is None:
         return False
-    climb = [t for t in path if t.i != top] + [t for t in _up_to(first, top)]
+    climb = [t for t in path if t.i != top] + up_to(first, top)
     return any(t.dep_ in CLAUSE_LINKS for t in climb)
 
 
@@ -445,15 +446,6 @@ def _place_of_another_noun(person: Span, place: Span) -> bool:
     noun = prep.head
     return noun.pos_ == "NOUN" and not person.start <= noun.head.i < person.end \
         and not (person.start <= noun.i < person.end)
-
-
-def _up_to(token: Token, top: int) -> list[Token]:
-    """The tokens from ``token`` up to (not including) the ancestor ``top``."""
-    out = []
-    while token.i != top and token.head.i != token.i:
-        out.append(token)
-        token = token.head
-    return out
 
 
 def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:

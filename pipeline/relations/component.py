@@ -17,7 +17,7 @@ from ..data_files import data_path, read_json, write_json
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of
+from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of, up_to
 from .countries import is_country, is_region
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -919,11 +919,8 @@ def _entities_of(token: Token, index: _MentionIndex, nested: bool = True) -> lis
 def _in_noun_phrase(token: Token, top: Token) -> bool:
     """Whether ``token`` hangs on ``top`` through nouns and prepositions only, not through a clause ("marginal
     constituencies pledging to build on what he said were Labour's achievements")."""
-    while token.i != top.i and token.head.i != token.i:
-        if token.pos_ in {"VERB", "AUX"} or token.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}:
-            return False
-        token = token.head
-    return True
+    return not any(t.pos_ in {"VERB", "AUX"} or t.dep_ in {"acl", "relcl", "advcl", "ccomp", "xcomp", "pcomp"}
+                   for t in up_to(token, top.i))
 
 
 def _as_end(verb: Token) -> int:
