@@ -69,11 +69,17 @@ def test_newsquant_scores_by_hand(name, tmp_path):
         "newsquant-2": (t2, [fact("quantity", t2, 19, 38, value=300, high=350, qualifier="range", unit="m")]),
         "newsquant-3": (t3, [fact("quantity", t3, 0, 7, value=1)]),
     }
-    got = scores(evaluate(FIXTURES / name, "newsquant", pred=write_pred(tmp_path, pred)))
+    result = evaluate(FIXTURES / name, "newsquant", pred=write_pred(tmp_path, pred))
+    got = scores(result)
     for metric in ("value", "value+unit", "value+change"):
         assert got[metric] == (0.75, 1.0, 0.8571)
     assert got["value+concept-partial"] == (0.25, 0.3333, 0.2857)
     assert got["value+concept-complete"] == (0.0, 0.0, 0.0)
+    # the error list names every pair that fails a check, the concept pairs included (--errors N)
+    listed = [(e.metric, e.what, e.detail) for e in result.scores.errors]
+    assert ("value", "false positive", "-") in listed
+    assert ("value+concept-complete", "wrong concepts", "gold 'bridge', predicted '-'") in listed
+    assert not any(kind == "wrong change" for _, kind, _ in listed)
 
 
 @pytest.mark.parametrize("name", ["polnear"])

@@ -214,6 +214,13 @@ def score(docs: list[dict], predictions: dict) -> Scores:
             if g["unit"] != p["unit"]:
                 detail = f"gold {g['unit']!r}, predicted {p['unit']!r}"
                 scores.errors.append(Mismatch("value+unit", "wrong unit", doc["id"], _show(g), doc["text"], detail))
+            if g["change"] != p["change"]:
+                detail = f"gold {g['change']!r}, predicted {p['change']!r}"
+                scores.errors.append(Mismatch("value+change", "wrong change", doc["id"], _show(g), doc["text"], detail))
+            if concept_words(g["concepts"]) != concept_words(p["concepts"]):
+                detail = f"gold {g['concepts']!r}, predicted {p['concepts']!r}"
+                scores.errors.append(Mismatch("value+concept-complete", "wrong concepts", doc["id"], _show(g),
+                                              doc["text"], detail))
     scores.metrics.update(counts)
     return scores
 
