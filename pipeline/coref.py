@@ -116,6 +116,10 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is not None and entity.label in {"PERSON", "ORG"}:
                     return entity
+        if token.pos_ == "NOUN":  # "Founder and chief executive Ana Silva said": the person the titles name
+            named = _person_named_after(token, self.entity_at)
+            if named is not None:
+                return named
         # "the US firm", "the British company": the article's company, described by its country
         described = token.lemma_.lower() in _nouns("description_nouns") and any(c.lower_ == "the" for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
@@ -202,3 +206,18 @@ class Resolver:
             if accept(entity) and (within_chars is None or char - start <= within_chars):
                 best = entity
         return best
+
+
+def _person_named_after(token: Token, entity_at) -> Entity | None:
+    """The one person named right after a noun in its own noun phrase, only words of titles between ("Founder and
+    chief executive Ana Silva", parsed with "Founder" as the head): no verb, punctuation or other name in between."""
+    doc, i = token.doc, token.i + 1
+    subtree_end = token.right_edge.i
+    while i <= subtree_end and i < len(doc):
+        entity = entity_at(doc[i])
+        if entity is not None:
+            return entity if entity.label == "PERSON" else None
+        if doc[i].pos_ in {"VERB", "AUX", "PUNCT", "ADP", "PRON", "DET", "NUM"} or doc[i].is_space:
+            return None
+        i += 1
+    return None

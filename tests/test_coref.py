@@ -52,3 +52,23 @@ def test_coref_far_names_reads_the_one_police_force_named_long_before(run):
     facts = get_facts(doc)
     assert Resolver(doc, facts)(police) is None
     assert Resolver(doc, facts, far_names=True)(police).name == "Thames Valley Police"
+
+
+@pytest.mark.parametrize("text,word,name", [
+    ("Northgate Foods grew fast.\n\nFounder and chief executive Ana Silva said the firm would hire 200 people.",
+     "Founder", "Ana Silva"),
+    ("Club chairman and owner Tom Reed said the stadium would be rebuilt.", "chairman", "Tom Reed"),
+])
+def test_coref_titles_before_a_name_stand_for_the_person_named(run, text, word, name):
+    """A subject parsed with a title as its head ("Founder and chief executive Ana Silva said") is the person the
+    titles name; a title followed by a verb or an organisation names no one this way."""
+    doc = run(text)
+    token = next(t for t in doc if t.text == word)
+    assert Resolver(doc, get_facts(doc))(token).name == name
+
+
+def test_coref_a_title_before_an_organisation_is_not_resolved_to_a_person(run):
+    doc = run("Tom Reed left. The chief executive of Volta Motors said sales fell.")
+    token = next(t for t in doc if t.text == "executive")
+    resolved = Resolver(doc, get_facts(doc))(token)
+    assert resolved is None or resolved.name != "Tom Reed"

@@ -101,7 +101,7 @@ class NewsEntities:
         spans = _defined_acronyms(doc, spans)
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
-        spans = [part for span in spans for part in _split_at_role(span, roles)]
+        spans = [part for span in spans for part in _split_at_role(span, roles, self.place_last_words)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
@@ -129,6 +129,10 @@ class NewsEntities:
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
+        titled_places = self._after_place_titles(doc, roles)
+        cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
+                   and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
+                   for s in cleaned]
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
@@ -136,9 +140,12 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
-            t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants)
+            t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
+            titled_places)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
-        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_, placed=_placed_here(s)) for s in names]
+        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_,
+                            placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
+                    for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
@@ -269,7 +276,9 @@ class NewsEntities:
     @staticmethod
     def _short_person_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
         """Surnames the model left untagged after the full name was seen ("... said William Ruto. Ruto said"), also
-        one read as a date ("Theresa May ... May said"), unless written as a date ("in May", "May 5")."""
+        one read as a date ("Theresa May ... May said"), unless written as a date ("in May", "May 5"), and one that
+        is also a word, capitalised alone inside a sentence ("Ben Price ... ," Price added."; not "Price rises hit
+        shoppers" nor "the Consumer Price Index")."""
         covered = {i for s in spans if not _dated_surname(s) for i in range(s.start, s.end)}
         surnames = {}
         for span in spans:
@@ -278,13 +287,25 @@ class NewsEntities:
         found = []
         for token in doc:
             seen_at = surnames.get(token.text)
-            if seen_at is not None and token.i >= seen_at and token.i not in covered and token.pos_ == "PROPN":
+            if seen_at is not None and token.i >= seen_at and token.i not in covered and (
+                    token.pos_ == "PROPN" or _capitalised_alone(token)):
                 found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return found
 
+    def _after_place_titles(self, doc: Doc, roles) -> set[int]:
+        """Where a name after a title held for a town or seat (roles.json "place_titles") and "of" or "for" starts:
+        "the former mayor of Leeds", "MP for Hull" name the place, not the town's club, whatever the models read and
+        wherever else the article names the club (a name with an organisation's last word, "mayor of Leeds City
+        Council", keeps its reading)."""
+        return {r.end + 1 for r in roles if r.role in self.roles.place_titles and r.end + 1 < len(doc)
+                and doc[r.end].lower_ in {"of", "for"}}
+
     def _listed_after_org_noun(self, span: Span, spans: list[Span]) -> bool:
-        """Surface fallback for a misparsed list: "two gangs in Mexico, Los Zetas and Barrio 18"."""
+        """Surface fallback for a misparsed list: "two gangs in Mexico, Los Zetas and Barrio 18". A country or state
+        is never such a name: "firms in Brazil, Chile and Peru" lists three places."""
         doc = span.doc
+        if is_state_or_country(span.text):
+            return False
         by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
         element = span
         while element is not None:
@@ -407,6 +428,14 @@ DATE_LEAD_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "la
                    "mid", "during", "before", "after", "through", "throughout", "every", "each", "to"}
 
 
+def _capitalised_alone(token: Token) -> bool:
+    """A capitalised word inside a sentence with no capitalised word beside it: written as a name."""
+    doc = token.doc
+    return token.is_title and not token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_title \
+        and not doc[token.i - 1].is_space and doc[token.i - 1].text not in {".", "!", "?", ":"} \
+        and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+
+
 def _dated_surname(span: Span) -> bool:
     """A one-word DATE that reads as a name: not after "in", "last", ... and not before a number ("May said")."""
     doc = span.doc
@@ -419,13 +448,14 @@ COMPANY_SUFFIXES = {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", 
                     "group", "s.a.", "ag", "gmbh", "n.v."}
 
 
-def _split_at_role(span: Span, roles) -> list[Span]:
+def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) -> list[Span]:
     """"U.S. Attorney Anton Valukas", "Health and Human Services Inspector Richard Kusserow", "Conservative local
     government spokesman Glyn Davies" read as one name: a title inside it, with a capitalised name after, makes the
-    words after it a person and the words before it the organisation (or place) the title belongs to."""
+    words after it a person and the words before it the organisation (or place) the title belongs to. Not when the
+    name ends in a place's last word ("Leeds General Infirmary", "Admiral Benbow Inn" are places)."""
     doc = span.doc
     inside = [r for r in roles if span.start < r.start and r.end < span.end]
-    if span.label_ not in NAME_LABELS or not inside:
+    if span.label_ not in NAME_LABELS or not inside or span[-1].lower_ in place_last_words:
         return [span]
     role = max(inside, key=lambda r: r.end)
     person = doc[role.end:span.end]
@@ -460,8 +490,6 @@ TOWN_FOLLOWERS = {",", ".", "(", ")", ";", ":"}
 def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Morgan City, La.", "Lowman, Idaho", "KARBALA, Iraq (AP)": a name written before a comma and a US state or a
     country, the phrase ending there, is a town; both are places. Not a person with a known first name."""
-    from ..relations.countries import is_state_or_country
-
     by_start = {s.start: s for s in spans}
     out = list(spans)
     for span in spans:
@@ -587,7 +615,7 @@ def _name_shaped(span: Span) -> bool:
 
 
 def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),
-                        full_names: dict[str, str] | None = None) -> list[Span]:
+                        full_names: dict[str, str] | None = None, placed: set[int] = frozenset()) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
     mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
@@ -595,7 +623,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     person), unless a title, an honorific or a bracket stands before one of its mentions (``titled``: the token
     indexes right after them; "Ms Okoro", "(Ola) Tenvik"); a tie between an organisation and a place is the
     organisation unless the name is a country or state (a short one through ``full_names``, the variants: "US";
-    "BT" is no Bhutan); any other tie takes the label of the first mention."""
+    "BT" is no Bhutan); any other tie takes the label of the first mention. A place its words mark keeps its label
+    (see :func:`_placed_here`; ``placed``: where the names after a town's title start)."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -617,7 +646,7 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = next(s.label_ for s in spans if s.text == text and s.label_ in NAME_LABELS)
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
-            else s for s in spans]
+            and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]
 
 
 def _placed_here(span: Span) -> bool:

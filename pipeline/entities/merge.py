@@ -175,6 +175,26 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     return sorted(out, key=lambda s: s.start), joined
 
 
+def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
+    """"Leeds" + "Infirmary" inside the pretrained "Leeds General Infirmary", "Chalfont" + "St Peter" inside
+    "Chalfont St Peter": where a pretrained place, facility or organisation, every word capitalised, strictly holds
+    two or more trained names and nothing of a person, the whole name is one name, with the pretrained label. The
+    words between the pieces are no verb ("Leeds Beat Hull" in a headline stays two clubs)."""
+    out = list(trained)
+    for whole in pretrained:
+        if whole.label_ not in {"ORG", "FAC", "GPE", "LOC"} or not all(t.is_title for t in whole):
+            continue
+        inside = _overlapping(whole, out)
+        if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} for t in inside) or not all(
+                whole.start <= t.start and t.end <= whole.end for t in inside):
+            continue
+        covered = {i for t in inside for i in range(t.start, t.end)}
+        if any(t.pos_ in {"VERB", "AUX"} for t in whole if t.i not in covered):
+            continue
+        out = [t for t in out if t not in inside] + [Span(whole.doc, whole.start, whole.end, label=whole.label_)]
+    return sorted(out, key=lambda s: s.start)
+
+
 OPENERS = {'"', "“", "'", "‘", "(", "["}
 
 
@@ -217,6 +237,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained, joined = _whole_people(trained, pretrained)
+    trained = _whole_names(trained, pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
     # one word the trained model reads as a person somewhere in the article: "Jones said" makes "Marion Jones" a

@@ -34,6 +34,7 @@ class RoleLexicon:
         self.member_titles = set(rules.get("member_titles", []))
         self.group_nouns = set(rules.get("group_nouns", []))
         self.honorifics = set(rules.get("honorifics", []))
+        self.place_titles = set(rules.get("place_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")

@@ -327,8 +327,8 @@ class NewsRelations:
                             e for t in pobj.subtree if not _placed(t, pobj) and _in_noun_phrase(t, pobj)
                             for e in [index.of(t)] if e is not None and e.label == "ORG") or (
                             resolve(pobj) if pobj.pos_ == "NOUN" else None)
-                        if entity and entity.label in {"ORG", "GPE"}:
-                            return entity
+                        if entity and (entity.label in {"ORG", "GPE"} or entity.label == "FAC" and child.lower_ == "at"):
+                            return entity  # "a nurse at Leeds General Infirmary": a hospital, a school employs
         return before
 
     def _holder_before(self, role_token: Token, role: RoleMention, index: "_MentionIndex", resolve: Resolver,

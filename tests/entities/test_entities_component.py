@@ -373,3 +373,39 @@ def test_a_time_zone_is_no_name(run):
 ])
 def test_a_persons_hometown_is_a_place(run, text, town):
     assert ("GPE", town) in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,places", [
+    ("The group studied firms in Brazil, Chile and Peru.", {"Brazil", "Chile", "Peru"}),
+    ("Investors backed companies in Kenya, Ghana and Nigeria last year.", {"Kenya", "Ghana", "Nigeria"}),
+])
+def test_countries_listed_after_an_organisation_noun_stay_places(run, text, places):
+    found = _entities(run(text))
+    assert {("GPE", place) for place in places} <= found
+    assert not any(label == "ORG" and name in places for label, name in found)
+
+
+def test_the_name_after_a_towns_title_is_the_town_not_its_club(run):
+    doc = run("Judith Blake, the former mayor of Leeds, praised the plan. Leeds United lost on Saturday.")
+    found = _entities(doc)
+    assert ("GPE", "Leeds") in found and ("ORG", "Leeds United") in found
+    roles = {(r.subject.name, r.object.name if r.object else None) for r in doc._.facts.relations
+             if r.predicate == "has_role"}
+    assert ("Judith Blake", "Leeds") in roles
+
+
+def test_a_surname_that_is_also_a_word_is_the_person_when_written_as_a_name(run):
+    doc = run('Ben Price, the coach, was angry. "We will come back stronger," Price added. Price rises hit shoppers.')
+    (person,) = [e for e in doc._.facts.entities if e.name == "Ben Price"]
+    assert len(person.mentions) == 2  # "Price added", not "Price rises"
+    assert [q.speaker.name for q in doc._.facts.quotes if q.speaker] == ["Ben Price"]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Maria Costa, a nurse at Leeds General Infirmary, welcomed the news.", "Leeds General Infirmary"),
+    ("The patient was moved to St Helier General Hospital on Monday.", "St Helier General Hospital"),
+])
+def test_a_place_the_ner_splits_in_pieces_is_one_name(run, text, place):
+    found = _entities(run(text))
+    assert any(name == place and label in {"FAC", "ORG", "GPE"} for label, name in found)
+    assert not any(label == "PERSON" and name in place for label, name in found)

@@ -75,6 +75,9 @@ def _roles(doc):
          ("Ann Tower", "Bank of America", "spokeswoman")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
+        # the organisation a facility is ("at" a hospital the models read as a building)
+        ("Maria Costa, a nurse at Leeds General Infirmary, welcomed the news.",
+         ("Maria Costa", "Leeds General Infirmary", "nurse")),
         # "X will become ..." and "X will take on the role of ..."
         ("Tesco said on Monday that Ana Ruiz will become chief executive.", ("Ana Ruiz", "Tesco", "chief executive")),
         ("Tesco said Tom Reed will take on the role of non-executive chairman.",
