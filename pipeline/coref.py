@@ -41,6 +41,13 @@ def _nouns(key: str) -> frozenset[str]:
     return frozenset(_org_nouns().get(key, []))
 
 
+def is_news_outlet(name: str) -> bool:
+    """A newspaper, agency or broadcaster by its name (org_nouns.json): a known one ("outlet_names": "Reuters", "BBC")
+    or one whose last word is a newspaper's ("outlet_last_words": "The Wall Street Journal", "Evening Chronicle")."""
+    words = name.split()
+    return name in _nouns("outlet_names") or bool(words) and words[-1] in _nouns("outlet_last_words")
+
+
 def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity], dict[int, tuple[int, int]]]:
     """For each token inside a mention: its canonical entity, and the mention's token span."""
     by_token: dict[int, Entity] = {}
@@ -164,7 +171,8 @@ class Resolver:
             if named is not None:  # "police said": the police force the article named
                 return named
         definite = any(c.lower_ == "the" for c in token.children)
-        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _nouns("person_nouns"):
+        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _nouns("person_nouns") \
+                or _age_description(token):  # "the singer", "the 56-year-old"
             return self._most_named_before(token.idx, "PERSON")
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
@@ -177,8 +185,10 @@ class Resolver:
                         and token.tag_ == "NN":
                     return relation.subject
             bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} and not self._is_place(c) for c in token.children)
-            if lemma in _nouns("description_nouns") and bare:  # "the carmaker", "the company"; not "the health ministry"
-                return self._most_named_before(token.idx, "ORG")
+            if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
+                # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
+                media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
+                return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
         return None
 
     def _is_place(self, token: Token) -> bool:
@@ -186,14 +196,14 @@ class Resolver:
         entity = self.entity_at(token)
         return entity is not None and entity.label in {"GPE", "NORP"}
 
-    def _most_named_before(self, char: int, label: str) -> Entity | None:
-        """The entity of ``label`` with the most mentions before ``char`` (the latest of them on a tie):
-        "the company" is the article's company, not the broker quoted about it."""
+    def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
+        """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of
+        them on a tie): "the company" is the article's company, not the broker quoted about it."""
         counts: dict[int, tuple[int, int, Entity]] = {}
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
-            if entity.label == label:
+            if entity.label == label and (accept is None or accept(entity)):
                 n, _, _ = counts.get(id(entity), (0, 0, entity))
                 counts[id(entity)] = (n + 1, start, entity)
         return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
@@ -206,6 +216,16 @@ class Resolver:
             if accept(entity) and (within_chars is None or char - start <= within_chars):
                 best = entity
         return best
+
+
+def _age_description(token: Token) -> bool:
+    """"the 56-year-old" (tokens "the", "56", "-", "year", "-", "old"; the parse may hang "the" anywhere): the last
+    word of a person's age used as a noun."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" \
+            or doc[i - 3].text != "-" or not doc[i - 4].like_num:
+        return False
+    return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
 
 
 def _person_named_after(token: Token, entity_at) -> Entity | None:

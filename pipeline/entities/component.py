@@ -59,6 +59,10 @@ class NewsEntities:
         # patterns that only fill what the models missed or cut short ("Liberal Democrat" where they found
         # "Democrat"); a longer model span ("Scottish Labour") keeps its words
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
+        self.nicknames: dict[str, list[str]] = org_nouns.get("club_nicknames", {})
+        self.nickname_matcher = Matcher(self.vocab)
+        for nickname in self.nicknames:
+            self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
         self.roles = RoleLexicon(self.vocab, roles)
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
@@ -84,6 +88,7 @@ class NewsEntities:
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
             (fillers if key in self.gap_fillers else rule_spans).append(Span(doc, start, end, label=key.split("|")[0]))
+        fillers += self._nicknames_found(doc)
         rule_spans = filter_spans(rule_spans)
         roles = self.roles.find(doc)
         model_spans = list(doc.ents)
@@ -147,6 +152,7 @@ class NewsEntities:
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
                     for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
+            (mentions[i], mentions[j], club) for i, j, club in self._nickname_aliases(names)] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
@@ -299,6 +305,36 @@ class NewsEntities:
         Council", keeps its reading)."""
         return {r.end + 1 for r in roles if r.role in self.roles.place_titles and r.end + 1 < len(doc)
                 and doc[r.end].lower_ in {"of", "for"}}
+
+    def _nicknames_found(self, doc: Doc) -> list[Span]:
+        """A club's nickname written as a name ("the Magpies", "Magpies chairman Freddy Shepherd"; org_nouns.json
+        "club_nicknames"), as an organisation where the models found nothing; at the start of a sentence only before
+        a lower-case noun ("Wolves are back in the Highlands" is about wolves)."""
+        found = []
+        for _, start, end in self.nickname_matcher(doc):
+            first = doc[start]
+            if first.is_sent_start and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+                continue
+            found.append(Span(doc, start, end, label="ORG"))
+        return found
+
+    def _nickname_aliases(self, names: list[Span]) -> list[tuple[int, int, str]]:
+        """A nickname and the club it names in this article: the one club of the nickname's clubs the article names
+        in full or by its first word ("the Magpies" and "Newcastle"), none when it names none or several; with the
+        club's longest name in the article, the entity's name."""
+        pairs = []
+        for k, name in enumerate(names):
+            clubs = self.nicknames.get(name.text)
+            if not clubs:
+                continue
+            named = {j for j, other in enumerate(names) if other.label_ == "ORG" and j != k and any(
+                other.text == club or other.text == club.split()[0] for club in clubs)}
+            named_clubs = {club for club in clubs for j in named
+                           if names[j].text in {club, club.split()[0]}}
+            if len(named_clubs) == 1:
+                pairs.append((k, min(named, key=lambda j: abs(names[j].start - name.start)),
+                              max((names[j].text for j in named), key=len)))
+        return pairs
 
     def _listed_after_org_noun(self, span: Span, spans: list[Span]) -> bool:
         """Surface fallback for a misparsed list: "two gangs in Mexico, Los Zetas and Barrio 18". A country or state

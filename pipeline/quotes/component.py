@@ -68,6 +68,9 @@ class NewsQuotes:
         _continue_speakers(text, quotes)
         if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
             quotes = [q for q in quotes if q.cue is not None]  # scare quote ('the “reasonable” levels')
+        else:  # a quotation no cue reads and no speaker claims is no one's words we can show (issue 20: "sentences
+            # without any attribution are emitted as quotes"): a scare quote, a title, a slogan
+            quotes = [q for q in quotes if q.cue is not None or q.speaker is not None]
         facts.quotes = quotes
         return doc
 
@@ -687,7 +690,8 @@ SENTENCE_END = re.compile(r"(?<![\w.’'-])[a-z][\w’'-]*[.!?](?=[\s”\"’]|$
 def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
-    it would take years. “We will get there.”". A quotation opening a sentence that continues a quotation
+    it would take years. “We will get there.”", and into the next paragraph when the quote opens it (not
+    'Investors were unhappy. “The numbers are poor.”': someone else's words). A quotation opening a sentence that continues a quotation
     is read from its cue (``cue_span``), whether or not the speaker is known; a title in quotation marks
     mid-sentence ('on “The Morning Show,”') continues nothing.
     """
@@ -699,12 +703,20 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
                 and (previous.speaker is not None or continued):
             between = text[previous.end:quote.start]
             if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS \
-                    and len(SENTENCE_END.findall(between)) <= 2:
+                    and len(SENTENCE_END.findall(between)) <= 2 and _opens_paragraph_if_crossing(between):
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
                 if continued:  # one quotation in two parts, read from the one cue
                     quote.cue_span = previous.cue_span
         if quote.direct or quote.speaker is not None:
             previous = quote
+
+
+def _opens_paragraph_if_crossing(between: str) -> bool:
+    """The text between two quotes either stays in one paragraph or ends at a paragraph break (an opening mark
+    after it at most): a quote continued into the next paragraph opens that paragraph."""
+    if "\n\n" not in between:
+        return True
+    return not between.rsplit("\n\n", 1)[1].strip(" \t\n“\"‘'")
 
 
 def _opens_sentence(text: str, start: int) -> bool:

@@ -409,3 +409,35 @@ def test_a_place_the_ner_splits_in_pieces_is_one_name(run, text, place):
     found = _entities(run(text))
     assert any(name == place and label in {"FAC", "ORG", "GPE"} for label, name in found)
     assert not any(label == "PERSON" and name in place for label, name in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Harlow Retail said on Monday it would close 40 stores.", "Harlow Retail"),
+    ("Shares in Fenwick Holdings fell after Dana Motors cut its forecast.", "Fenwick Holdings"),
+    ("Shares in Fenwick Holdings fell after Dana Motors cut its forecast.", "Dana Motors"),
+])
+def test_a_name_ending_in_a_company_word_is_an_organisation(run, text, name):
+    assert ("ORG", name) in _entities(run(text))
+
+
+def _mentions_of(doc, name):
+    (entity,) = [e for e in doc._.facts.entities if e.name == name]
+    return {doc.text[s:e] for s, e in entity.mentions}
+
+
+@pytest.mark.parametrize("text,club,nickname", [
+    ("Newcastle have sacked their manager. Magpies chairman Freddy Shepherd said the decision was hard.",
+     "Newcastle", "Magpies"),
+    ("Arsenal won 2-0 at home. The Gunners are now top.", "Arsenal", "Gunners"),
+    # one of the nickname's clubs named: the Blues here are Chelsea
+    ("Leeds United face Chelsea on Saturday, and the Blues are top of the league.", "Chelsea", "Blues"),
+])
+def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nickname):
+    assert nickname in _mentions_of(run(text), club)
+
+
+def test_a_nickname_of_several_named_clubs_or_of_none_is_no_merge(run):
+    doc = run("Chelsea beat Everton 1-0. The Blues were the better side.")  # both are the Blues
+    assert "Blues" not in _mentions_of(doc, "Chelsea") and "Blues" not in _mentions_of(doc, "Everton")
+    doc = run("Wolves are back in the Highlands after centuries, ecologists said.")  # animals, no club
+    assert not any(e.name == "Wolves" for e in doc._.facts.entities)
