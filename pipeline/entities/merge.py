@@ -175,6 +175,31 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     return sorted(out, key=lambda s: s.start), joined
 
 
+COMPANY_SUFFIXES = {"Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Cos."}
+NAME_JOINERS = {"of", "and", "&", "the", "for"}
+
+
+def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[Span]:
+    """"Waste Disposal" (read as a person) inside the pretrained "Waste Disposal Co.", "Joint Chiefs" inside "the
+    Joint Chiefs of Staff": where a pretrained organisation starts with a trained name and goes on past it with a
+    company suffix ("Co.", "Inc.") or with "of" and capitalised words, the organisation is the whole name (its
+    leading "the" aside). Not a person with a known first name ("Mary Robinson of Ireland")."""
+    out = list(trained)
+    for org in pretrained:
+        if org.label_ != "ORG":
+            continue
+        start = org.start + (org[0].lower_ == "the")
+        inside = _overlapping(org, out)
+        if len(inside) != 1 or inside[0].start != start or inside[0].end >= org.end or opens_with_first_name(inside[0]):
+            continue
+        rest = org.doc[inside[0].end:org.end]
+        suffixed = len(rest) == 1 and rest[0].text in COMPANY_SUFFIXES
+        of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
+        if suffixed or of_phrase:
+            out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
+    return sorted(out, key=lambda s: s.start)
+
+
 def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     """"Leeds" + "Infirmary" inside the pretrained "Leeds General Infirmary", "Chalfont" + "St Peter" inside
     "Chalfont St Peter": where a pretrained place, facility or organisation, every word capitalised, strictly holds
@@ -237,7 +262,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained, joined = _whole_people(trained, pretrained)
-    trained = _whole_names(trained, pretrained)
+    trained = _longer_organisations(_whole_names(trained, pretrained), pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
     # one word the trained model reads as a person somewhere in the article: "Jones said" makes "Marion Jones" a

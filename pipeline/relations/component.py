@@ -109,7 +109,7 @@ class NewsRelations:
                 org, org_token = self._org_after(doc, people[-1][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms):
+                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
                     # inferred: in the evidence only when the sentence names it
                     holder = self._infer_holder(doc, person_token, index, role.scope)
                     if _in_list(doc, index, holder, role.start, people[-1][1]):
@@ -284,7 +284,7 @@ class NewsRelations:
             self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
-        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms):
+        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
@@ -1088,17 +1088,22 @@ def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int
     return out
 
 
-def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict) -> bool:
+def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,
+                   holder_nouns: set[str] = frozenset()) -> bool:
     if role.scope != "organisation":  # "Quebec Premier X": the country around the named region is still his
         return False
-    return _unread_name_before(doc, role, index, demonyms) or _unread_phrase(role, doc[role.end - 1], index)
+    return _unread_name_before(doc, role, index, demonyms) or _unread_phrase(role, doc[role.end - 1], index,
+                                                                             holder_nouns)
 
 
-def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex) -> bool:
-    """"a spokesman for the theater", "a company official": the title's own phrase names a holder the entities
-    did not read, so none is guessed."""
+def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
+                   holder_nouns: set[str] = frozenset()) -> bool:
+    """"a spokesman for the theater", "a theater official": the title's own phrase names a holder the entities
+    did not read, so none is guessed; a holder noun ("a company official", "club chairman": roles.json
+    holder_nouns) stands for the article's organisation, which is."""
     return any((c.dep_ == "prep" and c.lower_ in ORG_PREPS and any(p.dep_ == "pobj" for p in c.children))
-               or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None)
+               or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None
+                   and c.lower_ not in holder_nouns)
                for c in role_token.children)
 
 

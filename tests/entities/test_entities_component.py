@@ -441,3 +441,16 @@ def test_a_nickname_of_several_named_clubs_or_of_none_is_no_merge(run):
     assert "Blues" not in _mentions_of(doc, "Chelsea") and "Blues" not in _mentions_of(doc, "Everton")
     doc = run("Wolves are back in the Highlands after centuries, ecologists said.")  # animals, no club
     assert not any(e.name == "Wolves" for e in doc._.facts.entities)
+
+
+@pytest.mark.parametrize("text,org", [
+    ("Harwell Recycling Co. of Randolph will offer a pickup service, its owner said.", "Harwell Recycling Co."),
+    ("Tom Reed, chairman of the Joint Chiefs of Staff, flew to Moscow.", "Joint Chiefs of Staff"),
+])
+def test_an_organisation_the_ner_cut_short_keeps_its_suffix_or_of_phrase(run, text, org):
+    assert ("ORG", org) in _entities(run(text))
+
+
+def test_a_person_of_a_place_is_no_organisation(run):
+    found = _entities(run("Mary Robinson of Ireland spoke at the summit."))
+    assert ("PERSON", "Mary Robinson") in found

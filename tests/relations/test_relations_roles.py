@@ -75,6 +75,9 @@ def _roles(doc):
          ("Ann Tower", "Bank of America", "spokeswoman")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
+        # a holder noun before the title stands for the article's organisation
+        ("Acme Widgets Inc. will offer a service, said Debra Bornstein, a company official.",
+         ("Debra Bornstein", "Acme Widgets Inc.", "official")),
         # the organisation a facility is ("at" a hospital the models read as a building)
         ("Maria Costa, a nurse at Leeds General Infirmary, welcomed the news.",
          ("Maria Costa", "Leeds General Infirmary", "nurse")),
