@@ -59,6 +59,7 @@ class NewsEntities:
         # patterns that only fill what the models missed or cut short ("Liberal Democrat" where they found
         # "Democrat"); a longer model span ("Scottish Labour") keeps its words
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
+        self.place_verbs = set(org_nouns.get("place_verbs", []))
         self.nicknames: dict[str, list[str]] = org_nouns.get("club_nicknames", {})
         self.nickname_matcher = Matcher(self.vocab)
         for nickname in self.nicknames:
@@ -134,7 +135,7 @@ class NewsEntities:
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
-        titled_places = self._after_place_titles(doc, roles)
+        titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
@@ -165,6 +166,10 @@ class NewsEntities:
                 return None
             if role.start <= start < role.end < end and span.label_ == "PERSON":
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
+            if start < role.start and role.end == end and doc[role.start].is_upper:
+                end = role.start  # "the Labour MP" read as one name: the party, and the title after it
+                if span.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
+                    span = Span(doc, start, end, label="ORG")
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
         while start < end and (doc[start].lower_ in TRIM_START or (
@@ -305,6 +310,13 @@ class NewsEntities:
         Council", keeps its reading)."""
         return {r.end + 1 for r in roles if r.role in self.roles.place_titles and r.end + 1 < len(doc)
                 and doc[r.end].lower_ in {"of", "for"}}
+
+    def _after_place_verbs(self, doc: Doc) -> set[int]:
+        """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":
+        "lives in Surrey", "was born in Madrid", "a Leeds firm based in Hull"): a place, whatever the models read
+        (the CoNLL model makes many counties cricket clubs)."""
+        return {t.i + 1 for t in doc if t.lower_ == "in" and t.i + 1 < len(doc) and t.head.pos_ == "VERB"
+                and t.head.lemma_.lower() in self.place_verbs}
 
     def _nicknames_found(self, doc: Doc) -> list[Span]:
         """A club's nickname written as a name ("the Magpies", "Magpies chairman Freddy Shepherd"; org_nouns.json

@@ -392,7 +392,17 @@ class NewsRelations:
                 continue
             complement = _as_object(verb)
             named, named_token, prep = _named_holder(complement, index) if complement is not None else (None,) * 3
-            role_text = _as_complement(verb, exclude=set(prep.subtree) if prep is not None else frozenset())
+            owner = _first(c for c in complement.children if c.dep_ == "poss") if complement is not None else None
+            if named is None and owner is not None:  # "as its new chief executive": the appointing organisation's
+                subject = _subject_of(verb) if owner.pos_ == "PRON" else owner
+                entity = index.of(subject) if subject is not None else None
+                if entity is not None and entity.label in {"ORG", "GPE"}:
+                    named, named_token = entity, subject
+            excluded = (set(prep.subtree) if prep is not None else set()) | (
+                set(owner.subtree) if owner is not None else set()) | {
+                t for t in (complement.children if complement is not None else ())
+                if t.dep_ == "amod" and t.lower_ in self.roles.descriptive}
+            role_text = _as_complement(verb, exclude=excluded)
             people = [(e, t) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
                       for e, t in _entities_of(c, index) if e.label == "PERSON"]
             if not role_text or not people:

@@ -454,3 +454,18 @@ def test_an_organisation_the_ner_cut_short_keeps_its_suffix_or_of_phrase(run, te
 def test_a_person_of_a_place_is_no_organisation(run):
     found = _entities(run("Mary Robinson of Ireland spoke at the summit."))
     assert ("PERSON", "Mary Robinson") in found
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Ana Ruiz lives in Surrey with her family.", "Surrey"),
+    ("Tom Hale was born in Hull and played for Leeds.", "Hull"),
+])
+def test_a_name_a_verb_of_living_places_is_a_place(run, text, place):
+    assert ("GPE", place) in _entities(run(text))
+
+
+def test_a_title_written_after_a_party_is_no_part_of_its_name(run):
+    doc = run("Hilary Benn, the Labour MP for Leeds Central, said the appointment was overdue.")
+    assert not any(e.label == "EVENT" for e in doc._.facts.entities)
+    assert ("Hilary Benn", "Labour Party", "mp") in {
+        (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}

@@ -75,6 +75,10 @@ def _roles(doc):
          ("Ann Tower", "Bank of America", "spokeswoman")),
         # an occupation in apposition, with its organisation
         ("Mary Lee, a nurse at Guy's Hospital, said the ward was full.", ("Mary Lee", "Guy's Hospital", "nurse")),
+        # appointed "as its chief executive": the appointing organisation's title, without "new"
+        ("Lloyds Banking Group has appointed Ana Ruiz as its new chief executive.",
+         ("Ana Ruiz", "Lloyds Banking Group", "chief executive")),
+        ("Tesco named Ana Ruiz as Barclays' finance director.", ("Ana Ruiz", "Barclays", "finance director")),
         # a holder noun before the title stands for the article's organisation
         ("Acme Widgets Inc. will offer a service, said Debra Bornstein, a company official.",
          ("Debra Bornstein", "Acme Widgets Inc.", "official")),
