@@ -41,6 +41,11 @@ def _nouns(key: str) -> frozenset[str]:
     return frozenset(_org_nouns().get(key, []))
 
 
+def is_person_noun(token: Token) -> bool:
+    """A noun that describes a person ("the striker", "the Spain international"; org_nouns.json person_nouns)."""
+    return token.lemma_.lower() in _nouns("person_nouns") or token.lower_ in _nouns("person_nouns")
+
+
 def is_news_outlet(name: str) -> bool:
     """A newspaper, agency or broadcaster by its name (org_nouns.json): a known one ("outlet_names": "Reuters", "BBC")
     or one whose last word is a newspaper's ("outlet_last_words": "The Wall Street Journal", "Evening Chronicle")."""
@@ -128,7 +133,9 @@ class Resolver:
             if named is not None:
                 return named
         # "the US firm", "the British company": the article's company, described by its country
-        described = token.lemma_.lower() in _nouns("description_nouns") and any(c.lower_ == "the" for c in token.children)
+        # and "the Spain international", "the Welsh striker": the article's person, described by their country
+        described = token.lemma_.lower() in _nouns("description_nouns") | _nouns("person_nouns") \
+            and any(c.lower_ == "the" for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                 if described and self._is_place(child):

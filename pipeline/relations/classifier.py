@@ -480,14 +480,23 @@ def _evidence_words() -> dict[str, frozenset[str]]:
     return {predicate: frozenset(listed) for predicate, listed in words.items()}
 
 
+@lru_cache(maxsize=1)
+def _counter_evidence_words() -> dict[str, frozenset[str]]:
+    """Per predicate, the lemmas that rule a guessed pair out (relation_verbs.json "counter_evidence_words")."""
+    data = read_json(data_path("relation_verbs.json"))
+    return {predicate: frozenset(listed) for predicate, listed in data.get("counter_evidence_words", {}).items()}
+
+
 def _evidenced(predicate: str, cand: Candidate) -> bool:
-    """Whether a predicate that needs evidence words has one from the first name to the second."""
-    needed = _evidence_words().get(predicate)
-    if not needed:
-        return True
+    """Whether a predicate that needs evidence words has one from the first name to the second, and no word that
+    rules it out stands there ("X appeared at Westminster Magistrates' Court" is no employment)."""
+    needed, against = _evidence_words().get(predicate), _counter_evidence_words().get(predicate)
     doc = cand.head.doc
     start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
-    return any(t.lemma_.lower() in needed or t.lower_ in needed for t in doc[start:end])
+    words = [(t.lemma_.lower(), t.lower_) for t in doc[start:end]]
+    if against and any(lemma in against or lower in against for lemma, lower in words):
+        return False
+    return not needed or any(lemma in needed or lower in needed for lemma, lower in words)
 
 
 def _victim(span: Span) -> bool:

@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import Resolver, token_mentions
+from ..coref import Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, write_json
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
@@ -281,7 +281,9 @@ class NewsRelations:
         name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
         country = role.scope == "country"
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
-            self._org_before(doc, role, index)[0] or self._holder_of_owner(doc, role_token, index, resolve)
+            self._org_before(doc, role, index)[0] or (
+                self._holder_of_owner(doc, role_token, index, resolve) if member or role.scope == "organisation"
+                else None)  # "his players", "his deputy" are the club's; "his lawyer", "his agent" are his own
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
         if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
@@ -891,13 +893,14 @@ def _placed(token: Token, top: Token) -> bool:
 def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
                modifiers: bool = True) -> tuple[Entity | None, float]:
     """The entity the token names (confidence 0.8), else with ``modifiers`` one naming its owner or modifier
-    ("U.S. forces" -> the United States, 0.55)."""
+    ("U.S. forces" -> the United States, 0.55); not for a noun describing a person ("the Spain international
+    joined Chelsea": a player, not Spain)."""
     if token is None:
         return None, 0.0
     entity = index.of(token)
     if entity and entity.label in labels:
         return entity, 0.8
-    for child in token.children if modifiers else ():
+    for child in token.children if modifiers and not is_person_noun(token) else ():
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             entity = index.of(child)
             if entity and entity.label in labels:

@@ -148,10 +148,26 @@ def test_roles_for_several_people(run, text, expected):
         # two organisations around the sentence, none in it: no guess at whose player he is
         ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Redvale Rovers", "striker")),
         ("Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice.", ("Tom Hale", "Hollin Athletic", "striker")),
+        # "his lawyer" is the man's own, not his club's
+        ("Chelsea striker Marco Diaz was banned. His lawyer, Helen Shaw, said he regretted it.",
+         ("Helen Shaw", "Chelsea", "lawyer")),
     ],
 )
 def test_roles_negatives(run, text, absent):
     assert absent not in _roles(run(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a player described by his country is no country joining a club
+    ("Chelsea striker Marco Diaz was fined. The Spain international joined Chelsea in 2022.",
+     ("member_of", "Spain", "Chelsea", None)),
+    # appearing in court is no employment
+    ("Chelsea striker Marco Diaz was fined. Diaz, 27, appeared at Westminster Magistrates' Court on Tuesday.",
+     ("works_for", "Marco Diaz", "Westminster Magistrates", None)),
+])
+def test_relations_negatives_on_people_described_and_in_court(run, text, absent):
+    found = _relations(run(text))
+    assert absent not in found and not any(p == "works_for" and "Magistrates" in (o or "") for p, _, o, _ in found)
 
 
 def test_players_of_a_manager_are_members_of_his_club(run):
