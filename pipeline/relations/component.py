@@ -369,7 +369,9 @@ class NewsRelations:
             candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
                                entity))
         if candidates and all(c[0] for c in candidates) and len({id(c[-1]) for c in candidates}) > 1:
-            return None  # several countries (or organisations) around the sentence, none in it: no telling whose
+            # several countries (or organisations) around the sentence, none in it: no telling whose, unless one
+            # organisation is what the article is about (named at least three times, twice as often as any other)
+            return _dominant({id(c[-1]): c[-1] for c in candidates}.values()) if scope == "organisation" else None
         if candidates:
             return min(candidates, key=lambda c: c[:4])[4]
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
@@ -1099,6 +1101,15 @@ def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int
         k -= 1
         out.append(spans[k][0])
     return out
+
+
+def _dominant(entities) -> Entity | None:
+    """The entity named at least three times and at least twice as often as any other, if one is."""
+    ranked = sorted(entities, key=lambda e: -len(e.mentions))
+    if ranked and len(ranked[0].mentions) >= 3 and (len(ranked) == 1 or len(ranked[0].mentions) >= 2 * len(
+            ranked[1].mentions)):
+        return ranked[0]
+    return None
 
 
 def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,

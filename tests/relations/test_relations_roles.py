@@ -170,6 +170,17 @@ def test_relations_negatives_on_people_described_and_in_court(run, text, absent)
     assert absent not in found and not any(p == "works_for" and "Magistrates" in (o or "") for p, _, o, _ in found)
 
 
+def test_roles_an_organisation_title_goes_to_the_article_s_company_among_several(run):
+    """Two organisations in the paragraph, none in the person's sentence: the one the article is about (named three
+    times or more, twice as often as the other) holds the title; with no such company, no guess."""
+    text = ("Nestara said sales rose. Nestara added that costs fell. Nestara also sold a plant.\n\n"
+            "Uncertainty remains over Perlo, a water brand owned by Nestara. "
+            "\"The option of selling is on the table,\" chief executive Peter Brandt said.")
+    assert ("Peter Brandt", "Nestara", "chief executive") in _roles(run(text))
+    text = "Redvale Rovers beat Hollin Athletic. Striker Tom Hale scored twice."
+    assert not any(org for name, org, _ in _roles(run(text)) if name == "Tom Hale")
+
+
 def test_players_of_a_manager_are_members_of_his_club(run):
     """"his young players, particularly A and B": the club the article gives their manager."""
     relations = _relations(run("Manchester United manager Alex Ferguson is confident his young players, particularly "
