@@ -41,6 +41,12 @@ def _nouns(key: str) -> frozenset[str]:
     return frozenset(_org_nouns().get(key, []))
 
 
+def names_news_outlet(name: str) -> bool:
+    """A name that is a known outlet's or starts with one ("Al-Jazeera Arabic", "BBC Radio 4"; org_nouns.json
+    outlet_names)."""
+    return any(name == outlet or name.startswith(outlet + " ") for outlet in _nouns("outlet_names"))
+
+
 def is_person_noun(token: Token) -> bool:
     """A noun that describes a person ("the striker", "the Spain international"; org_nouns.json person_nouns)."""
     return token.lemma_.lower() in _nouns("person_nouns") or token.lower_ in _nouns("person_nouns")

@@ -17,6 +17,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..coref import names_news_outlet
 from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
@@ -123,6 +124,8 @@ class NewsEntities:
                 continue  # "0400 GMT": a time zone, part of the time
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
+            if span.label_ in {"PERSON", "GPE", "NORP", "LOC"} and names_news_outlet(span.text):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
@@ -170,6 +173,10 @@ class NewsEntities:
                 end = role.start  # "the Labour MP" read as one name: the party, and the title after it
                 if span.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
                     span = Span(doc, start, end, label="ORG")
+            if start < role.start < end < role.end:
+                end = role.start  # "Acting Detective" of "Acting Detective Chief Superintendent": the title's start
+        if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):
+            return None  # what is left is a title's modifier ("Acting"), no name
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
         while start < end and (doc[start].lower_ in TRIM_START or (

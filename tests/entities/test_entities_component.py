@@ -469,3 +469,13 @@ def test_a_title_written_after_a_party_is_no_part_of_its_name(run):
     assert not any(e.label == "EVENT" for e in doc._.facts.entities)
     assert ("Hilary Benn", "Labour Party", "mp") in {
         (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+def test_police_ranks_are_titles_and_a_news_outlet_is_an_organisation(run):
+    doc = run("The head of the unit, Acting Detective Chief Superintendent Mick Deats, spoke. Chief Supt Deats said "
+              "the case was closed. He told Al-Jazeera Arabic that more arrests would follow.")
+    found = _entities(doc)
+    assert ("PERSON", "Mick Deats") in found and ("ORG", "Al-Jazeera Arabic") in found
+    assert not any(name in {"Acting Detective", "Acting", "Supt Deats"} for _, name in found)
+    roles = {r.role for r in doc._.facts.relations if r.predicate == "has_role"}
+    assert "detective chief superintendent" in roles or "chief superintendent" in roles
