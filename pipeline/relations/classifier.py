@@ -254,7 +254,8 @@ class RelationClassifier(TrainablePipe):
         for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
-                    and not (self.labels[best] == "killed" and _victim(cand.head)):
+                    and not (self.labels[best] == "killed" and _victim(cand.head)) \
+                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
@@ -497,6 +498,25 @@ def _evidenced(predicate: str, cand: Candidate) -> bool:
     if against and any(lemma in against or lower in against for lemma, lower in words):
         return False
     return not needed or any(lemma in needed or lower in needed for lemma, lower in words)
+
+
+PERSONAL = {"works_for", "member_of", "lives_in"}
+LIST_WORDS = {",", "and", "or", "both", "&"}
+
+
+def _another_person_between(cand: Candidate) -> bool:
+    """Another person named between the pair, not in a list with the one related ("Arsenal's Thierry Henry for an
+    incident involving Gabriel Heinze": Henry's club, not Heinze's): the name beside it is the one it goes with.
+    "Acme employees Ann Lee and Tom Reed" keeps both: only the words between the people count."""
+    doc = cand.head.doc
+    first, second = sorted((cand.head, cand.tail), key=lambda s: s.start)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and first.end <= e.start and e.end <= second.start]
+    if not people:
+        return False
+    inside = {i for e in people for i in range(e.start, e.end)}
+    # the words between the person related and the other people, on their side of the organisation or place
+    between = doc[people[0].start:second.start] if first.label_ != "PERSON" else doc[first.end:people[-1].end]
+    return any(t.i not in inside and t.lower_ not in LIST_WORDS and not t.is_space for t in between)
 
 
 def _victim(span: Span) -> bool:

@@ -403,6 +403,44 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     assert _evidenced(predicate, pair) is evidenced
 
 
+@pytest.mark.parametrize("words,lemmas,predicate,evidenced", [
+    # appearing in court, being upset by a club: no employment, whatever the scores say
+    (["Diaz", "appeared", "at", "Westminster", "Court"], ["Diaz", "appear", "at", "Westminster", "Court"],
+     "works_for", False),
+    (["Ferguson", "was", "upset", "by", "Arsenal"], ["Ferguson", "be", "upset", "by", "Arsenal"], "works_for", False),
+    (["Ferguson", "was", "upset", "by", "Arsenal"], ["Ferguson", "be", "upset", "by", "Arsenal"], "member_of", False),
+    (["Ferguson", "works", "for", "Arsenal"], ["Ferguson", "work", "for", "Arsenal"], "works_for", True),
+])
+def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, predicate, evidenced):
+    from pipeline.relations.classifier import Candidate, _evidenced
+
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, len(words) - 1, len(words), label="ORG"), None, None)
+    assert _evidenced(predicate, pair) is evidenced
+
+
+@pytest.mark.parametrize("words,ents,pair,between", [
+    # the club's player is the one beside it, not the one named after him
+    (["Arsenal", "'s", "Thierry", "Henry", "for", "an", "incident", "involving", "Gabriel", "Heinze"],
+     [(0, 1, "ORG"), (2, 4, "PERSON"), (8, 10, "PERSON")], (2, 0), True),
+    (["Arsenal", "'s", "Thierry", "Henry", "for", "an", "incident", "involving", "Gabriel", "Heinze"],
+     [(0, 1, "ORG"), (2, 4, "PERSON"), (8, 10, "PERSON")], (1, 0), False),
+    # a list of employees keeps each
+    (["Acme", "employees", "Ann", "Lee", "and", "Tom", "Reed"], [(0, 1, "ORG"), (2, 4, "PERSON"), (5, 7, "PERSON")],
+     (2, 0), False),
+    # the person first: the other person stands between them and the club
+    (["Heinze", "was", "hurt", "by", "Henry", "of", "Arsenal"], [(0, 1, "PERSON"), (4, 5, "PERSON"), (6, 7, "ORG")],
+     (0, 2), True),
+])
+def test_a_guessed_affiliation_skips_a_person_between(words, ents, pair, between):
+    from pipeline.relations.classifier import Candidate, _another_person_between
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    head, tail = (doc.ents[i] for i in pair)
+    assert _another_person_between(Candidate(head, tail, None, None)) is between
+
+
 @pytest.mark.parametrize("words,ents,expected", [
     # a headline run into the first sentence: no pair across the line break
     (["Norvex", "gains", "\n", "Shares", "in", "Leeds", "rose", "."], [(0, 1, "ORG"), (5, 6, "GPE")], set()),
