@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -115,13 +116,16 @@ class NewsEntities:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
-        cleaned = []
+        cleaned, surnames = [], _surnames(trimmed)
         for span in trimmed:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
             if span.label_ in NAME_LABELS and span.text in self.not_names:
                 continue  # "0400 GMT": a time zone, part of the time
+            if span.label_ in NAME_LABELS and len(span) == 1 and span.text.istitle() and span[0].is_sent_start \
+                    and span.text.lower() in STOP_WORDS and span.text not in first_names() | surnames:
+                continue  # "Whether or not we will get a ban": a word opening a sentence, no name ("May said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC"} and names_news_outlet(span.text):

@@ -479,3 +479,14 @@ def test_police_ranks_are_titles_and_a_news_outlet_is_an_organisation(run):
     assert not any(name in {"Acting Detective", "Acting", "Supt Deats"} for _, name in found)
     roles = {r.role for r in doc._.facts.relations if r.predicate == "has_role"}
     assert "detective chief superintendent" in roles or "chief superintendent" in roles
+
+
+def test_a_full_name_both_models_read_with_a_possessive_is_the_person(run):
+    found = _entities(run("Fidel Castro's decision to ban dollars surprised Cuba. Castro said it was needed."))
+    assert ("PERSON", "Fidel Castro") in found and not any(label == "ORG" and "Castro" in n for label, n in found)
+
+
+def test_a_function_word_opening_a_sentence_is_no_name(run):
+    found = _entities(run("Ana Ruiz is unsure. Whether or not we will get a ban I am not sure. The US agreed."))
+    assert not any(name == "Whether" for _, name in found)
+    assert ("GPE", "United States") in found
