@@ -925,8 +925,10 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
                or c.dep_ == "conj" and any(t.like_num and t.i not in inside for t in c.subtree)
-               for t in c.subtree}  # its clauses, the phrase holding the quantity ("the offer [of C $6 ...]") and
-    # a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]")
+               or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+               for t in c.subtree}  # its clauses, the phrase holding the quantity ("the offer [of C $6 ...]"),
+    # a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]") and a time owning it
+    # ("[this year's] MSRP", "[last year's] profit": the date is a date fact, not what is measured)
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (  # "the five launches", "S&P 500" keep
         t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]

@@ -8,6 +8,9 @@ pytestmark = pytest.mark.slow
     "text,value,measured",
     [
         ("The budget deficit widened by $12 billion last year.", 12_000_000_000, "budget deficit"),
+        # a time owning the thing is a date, not part of what is measured
+        ("This year's list price is $33,790.", 33_790, "list price"),
+        ("Last year's profit was $4 million.", 4_000_000, "profit"),
         ("Inflation fell to 3.1% in June.", 3.1, "Inflation"),
         ("Officials said 40 percent of the budget went to schools.", 40, "budget"),
         ("The van has a 2.0-litre diesel engine.", 2.0, "diesel engine"),
