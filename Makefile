@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names data-quote-cues train-ner train-ner-accurate train-rel package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names data-quote-cues train-ner train-ner-accurate train-rel train-quote-cues package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -78,6 +78,10 @@ train-ner-accurate: $(ACC_STAMP)
 # The relation classifier on CoNLL04 train + every CrossRE train split (dev splits for early stopping).
 train-rel: $(STAMP)
 	$(BIN)/python scripts/train_rel.py $(DATA)/conll04 $(DATA)/crossre models/rel-classifier
+
+# The attribution cue tagger on PolNeAR train (dev for early stopping); configs/polnear.cfg reads it.
+train-quote-cues: $(STAMP)
+	$(BIN)/python scripts/train_quote_cues.py $(DATA)/polnear models/quote-cues
 
 # The scoreboard: every set in corpora/gold/baseline.json (public sets whose data is absent say so).
 eval: $(STAMP)

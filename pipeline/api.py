@@ -67,8 +67,12 @@ def load(config: str | Path | None = None):
         nlp.add_pipe("newsfacts_stash_ents", after="ner")
         _add_trained_ner(nlp, trained_ner)
     components = cfg.get("components", {})
+    trained_cues = _trained_path(nlp_cfg.get("trained_cues"), root, "cue tagger", "reading the cue verbs only")
     for stage in nlp_cfg["stages"]:
-        nlp.add_pipe(stage, config=dict(components.get(stage, {})))
+        stage_cfg = dict(components.get(stage, {}))
+        if stage == "newsfacts_quotes" and trained_cues is not None:
+            stage_cfg["cue_model"] = str(trained_cues)  # `make train-quote-cues`: cues the tagger reads, too
+        nlp.add_pipe(stage, config=stage_cfg)
     trained_rel = _trained_path(nlp_cfg.get("trained_rel"), root, "relation classifier", "using the patterns only")
     if trained_rel is not None and "newsfacts_relations" in nlp.pipe_names:
         nlp.add_pipe("relation_classifier", source=spacy.load(trained_rel), after="newsfacts_relations")

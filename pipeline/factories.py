@@ -102,12 +102,13 @@ def make_dates(nlp: Language, name: str, prefer: str, conventions: str):
     "newsfacts_quotes",
     assigns=["doc._.facts"],
     requires=["doc._.facts", "token.dep", "token.lemma"],
-    default_config={"cues_path": None, "conventions": "newsfacts"},
+    default_config={"cues_path": None, "conventions": "newsfacts", "cue_model": None},
 )
-def make_quotes(nlp: Language, name: str, cues_path: Optional[str], conventions: str = "newsfacts"):
+def make_quotes(nlp: Language, name: str, cues_path: Optional[str], conventions: str = "newsfacts",
+                cue_model: Optional[str] = None):
     from .quotes.component import NewsQuotes
 
-    return NewsQuotes(nlp, name, cues_path=cues_path, conventions=conventions)
+    return NewsQuotes(nlp, name, cues_path=cues_path, conventions=conventions, cue_model=cue_model)
 
 
 @registry.architectures("newsfacts.RelationClassifier.v1")

@@ -24,17 +24,25 @@ from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, 
 
 class NewsQuotes:
     def __init__(self, nlp: Language, name: str = "newsfacts_quotes", *, cues_path: str | None = None,
-                 conventions: str = "newsfacts") -> None:
+                 conventions: str = "newsfacts", cue_model: str | None = None) -> None:
         """``conventions``: "newsfacts" reads the learned verbs of the kinds ``learned_used`` names in the cue
         file (reported speech and beliefs, as the project's gold counts quotes); "polnear" reads every kind
         learned, as PolNeAR counts attributions ("pledged to ...", "cited a report", "called for ..."),
         leaves the writer's closing aside out of reported speech (", who is 70", ", citing the report"), and
-        keeps only attributions: a quotation no cue reads (a title, a scare quote) is left out."""
+        keeps only attributions: a quotation no cue reads (a title, a scare quote) is left out. ``cue_model``: the
+        folder of the trained cue tagger (`make train-quote-cues`), whose verbs are cues too, of any kind; with
+        it, a verb learned from PolNeAR is a cue only where the tagger marks it (the speech verbs always are)."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"unknown quote conventions {conventions!r}; known: {', '.join(CONVENTIONS)}")
         register_extensions()
         self.name = name
         self.conventions = conventions
+        self.cue_model = cue_model
+        self.cue_nlp = None
+        if cue_model is not None:
+            import spacy
+
+            self.cue_nlp = spacy.load(cue_model)
         self._load(read_json(cues_path or data_path("quote_cues.json")))
 
     def _load(self, rules: dict) -> None:
@@ -58,7 +66,7 @@ class NewsQuotes:
         direct_spans = find_quotes(text)
         resolve = Resolver(doc, facts, quoted=direct_spans, genders=True, far_names=True)
         quotes = self._direct(doc, text, direct_spans, resolve)
-        quotes += self._indirect(doc, text, direct_spans, resolve)
+        quotes += self._indirect(doc, text, direct_spans, resolve, self._tagged_cues(doc))
         quotes += self._according_to_statements(doc, text, direct_spans, resolve)
         quotes += self._nested(doc, text, direct_spans, resolve)
         quotes += self._headlines(doc, text, resolve)
@@ -73,6 +81,17 @@ class NewsQuotes:
             quotes = [q for q in quotes if q.cue is not None or q.speaker is not None]
         facts.quotes = quotes
         return doc
+
+    def _tagged_cues(self, doc: Doc) -> set[int]:
+        """The tokens of the cues the trained tagger finds in the text (none without one)."""
+        if self.cue_nlp is None:
+            return set()
+        tagged = set()
+        for cue in self.cue_nlp(doc.text).ents:
+            span = doc.char_span(cue.start_char, cue.end_char, alignment_mode="expand")
+            if span is not None:
+                tagged.update(t.i for t in span)
+        return tagged
 
     def _direct(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         quotes = []
@@ -114,18 +133,21 @@ class NewsQuotes:
                      direct=True, speaker_text=text[name_start:name_end], confidence=0.6 if speaker else 0.45,
                      cue_span=match.span(1), speaker_span=(name_start, name_end))
 
-    def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
+    def _indirect(self, doc: Doc, text: str, direct_spans, resolve: Resolver,
+                  tagged: set[int] = frozenset()) -> list[Quote]:
         """"X said (that) ...", "X pledged to ...": a cue verb's complement, with no whole quotation inside or
-        around it."""
+        around it. ``tagged``: tokens the cue tagger marks, cues of any kind whatever their lemma."""
         quotes = []
         for token in doc:
             lemma = token.lemma_.lower()
-            if lemma not in self.any_cues or token.pos_ not in {"VERB", "AUX"}:
+            if (lemma not in self.any_cues and token.i not in tagged) or token.pos_ not in {"VERB", "AUX"}:
                 continue
+            if self.cue_nlp is not None and token.i not in tagged and lemma not in self.speech_cues:
+                continue  # with a tagger, a learned verb ("shows", "wants") is a cue where the tagger agrees
             if lemma not in self.speech_cues and token.dep_ not in SUBJECT_FROM_HEAD and not any(
                     c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
-            complement, min_words, cue_end = self._reported(token, lemma)
+            complement, min_words, cue_end = self._reported(token, lemma, any_kind=token.i in tagged)
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
@@ -190,21 +212,22 @@ class NewsQuotes:
             return []
         return [self._reported_quote(cue, text, s, e, resolve) for s, e in parts]
 
-    def _reported(self, cue: Token, lemma: str) -> tuple[Token | None, int, Token | None]:
+    def _reported(self, cue: Token, lemma: str, any_kind: bool = False) -> tuple[Token | None, int, Token | None]:
         """What the cue verb reports, the fewest words it may have, and the last word of the cue when that
-        is a preposition ("called for"): a clause first, then a to-infinitive, an object, a preposition's."""
-        complement = _complement(cue) if lemma in self.cues else None
+        is a preposition ("called for"): a clause first, then a to-infinitive, an object, a preposition's.
+        ``any_kind``: a cue the tagger found, read as a verb of every kind but the preposition's."""
+        complement = _complement(cue) if lemma in self.cues or any_kind else None
         nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
         if complement is None and nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" \
                 and lemma in self.prep_cues.get(nxt.lower_, ()):  # "called on Republicans to ...": the preposition first
             obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return obj, 1, nxt
-        if complement is None and lemma in self.to_cues:
+        if complement is None and (lemma in self.to_cues or any_kind):
             complement = _to_complement(cue)
         if complement is not None:
             return complement, 3, None
-        if lemma in self.object_cues:
+        if lemma in self.object_cues or any_kind:
             obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj, 1, None

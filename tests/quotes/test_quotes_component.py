@@ -332,6 +332,8 @@ def test_quotes_polnear_config_sets_polnear_conventions():
 
     polnear, default = read_config(DEFAULT_CONFIG.parent / "polnear.cfg"), read_config()
     assert polnear["components"]["newsfacts_quotes"].pop("conventions") == "polnear"
+    assert polnear["nlp"].pop("trained_cues") == "models/quote-cues"  # the cue tagger, PolNeAR's own
+    assert "trained_cues" not in default["nlp"]
     assert default["components"]["newsfacts_quotes"].get("conventions", "newsfacts") == "newsfacts"
     default["components"]["newsfacts_quotes"].pop("conventions", None)
     assert polnear == default  # the rest is the default config's, kept in step with it
@@ -572,3 +574,22 @@ def test_quotes_a_quote_continues_into_the_next_paragraph_only_when_it_opens_it(
     # a quote after someone else's sentence in the next paragraph is not the previous speaker's: no one's
     doc = run("“We will come back,” Ben Price said.\n\nInvestors were unhappy. “The numbers are poor.”")
     assert not any("numbers are poor" in q.quote and q.speaker is not None for q in doc._.facts.quotes)
+
+
+def test_quotes_a_verb_the_cue_tagger_marks_is_a_cue_of_any_kind(nlp, run, tmp_path):
+    """A trained cue tagger (`make train-quote-cues`; here a stand-in that marks "grumbled") adds its verbs to the
+    lexicon's: their clause, to-infinitive or object is what they report. Without it, "grumbled" reads nothing."""
+    import spacy
+
+    from pipeline.quotes.component import NewsQuotes
+
+    tagger = spacy.blank("en")
+    tagger.add_pipe("entity_ruler").add_patterns([{"label": "CUE", "pattern": "grumbled"}])
+    tagger.to_disk(tmp_path / "cues")
+    text = "Ana Ruiz grumbled that the new plan was dead on arrival."
+    assert not [q for q in run(text)._.facts.quotes if q.cue == "grumble"]
+    stage = NewsQuotes(nlp, conventions="polnear", cue_model=str(tmp_path / "cues"))
+    doc = run(text)
+    doc._.facts.quotes = []
+    quotes = [(q.speaker.name if q.speaker else None, q.quote, q.cue) for q in stage(doc)._.facts.quotes]
+    assert ("Ana Ruiz", "the new plan was dead on arrival", "grumble") in quotes
