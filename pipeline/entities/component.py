@@ -123,6 +123,9 @@ class NewsEntities:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
             if span.label_ in NAME_LABELS and span.text in self.not_names:
                 continue  # "0400 GMT": a time zone, part of the time
+            if span.label_ in NAME_LABELS and len(span) > 1 and span[0].is_sent_start \
+                    and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
+                continue  # "All athletes must register": a sentence's first words, a function word and a noun
             if span.label_ in NAME_LABELS and len(span) == 1 and span.text.istitle() and span[0].is_sent_start \
                     and span.text.lower() in STOP_WORDS and span.text not in first_names() | surnames:
                 continue  # "Whether or not we will get a ban": a word opening a sentence, no name ("May said" is)
@@ -396,9 +399,10 @@ class NewsEntities:
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Swedish Food Workers' Union (SFWU)": an acronym in brackets right after an organisation is
-    that organisation's mention, whatever label (or none) the model gave it."""
+    that organisation's mention, whatever label (or none) the model gave it, and so is the acronym everywhere
+    else in the article ("IAAF" read as a country five times)."""
     by_start = {s.start: s for s in spans}
-    out = list(spans)
+    out, defined = list(spans), set()
     for span in spans:
         i = span.end
         if span.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
@@ -409,6 +413,8 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             if other is not None:
                 out.remove(other)
             out.append(Span(doc, i + 1, i + 2, label="ORG"))
+            defined.add(token.text)
+    out = [Span(doc, s.start, s.end, label="ORG") if s.text in defined and s.label_ in NAME_LABELS else s for s in out]
     return sorted(out, key=lambda s: s.start)
 
 

@@ -490,3 +490,19 @@ def test_a_function_word_opening_a_sentence_is_no_name(run):
     found = _entities(run("Ana Ruiz is unsure. Whether or not we will get a ban I am not sure. The US agreed."))
     assert not any(name == "Whether" for _, name in found)
     assert ("GPE", "United States") in found
+
+
+def test_a_defined_acronym_is_the_organisation_everywhere(run):
+    doc = run("IAAF awaits reply\n\nThe athletes face charges from the International Association of Athletics "
+              "Federations (IAAF). An IAAF spokesman said the case was open. The IAAF issued a warning.")
+    (org,) = [e for e in doc._.facts.entities if e.name == "International Association of Athletics Federations"]
+    assert org.label == "ORG" and len(org.mentions) >= 4
+    assert not any(e.name == "IAAF" for e in doc._.facts.entities)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("All athletes must register by Friday, the federation said.", "All athletes"),
+    ("R&B singer Usher won three awards.", "R&B"),
+])
+def test_common_words_and_genres_are_no_names(run, text, absent):
+    assert not any(name == absent for _, name in _entities(run(text)))
