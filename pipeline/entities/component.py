@@ -191,8 +191,11 @@ class NewsEntities:
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
-        while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
-            end -= 1
+        while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                               or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
+            end -= 1  # "Said Mr" of '"...," Said Mr Fogg': an honorific opens the next name, it ends none
+        if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
+            return None  # a capitalised "Said" opening a sentence
         if start >= end:
             return None
         trimmed = Span(doc, start, end, label=span.label_)
@@ -550,6 +553,7 @@ def _company_before_of_place(span: Span) -> list[Span]:
 
 
 TOWN_FOLLOWERS = {",", ".", "(", ")", ";", ":"}
+REPORTING_WORDS = {"said", "says", "added", "told", "asked", "according"}
 
 
 def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:

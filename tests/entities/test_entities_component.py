@@ -506,3 +506,11 @@ def test_a_defined_acronym_is_the_organisation_everywhere(run):
 ])
 def test_common_words_and_genres_are_no_names(run, text, absent):
     assert not any(name == absent for _, name in _entities(run(text)))
+
+
+def test_a_reporting_word_and_an_honorific_are_no_name(run):
+    doc = run("Ian Fogg studied the market. \"It is cheap.\" Said Mr Fogg: \"It will sell.\"")
+    found = _entities(doc)
+    assert not any(name in {"Said Mr", "Said"} for _, name in found)
+    (fogg,) = [e for e in doc._.facts.entities if e.name == "Ian Fogg"]
+    assert len(fogg.mentions) == 2
