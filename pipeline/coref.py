@@ -150,7 +150,7 @@ class Resolver:
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self._nearest_before(child.idx, lambda e: e.label == "ORG", within_chars=400)
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
-                    return entity
+                    return self._holder_of(token, entity) or entity  # "the Tory leader": its leader, if known
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
@@ -203,6 +203,13 @@ class Resolver:
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
         return None
+
+    def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
+        """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative
+        leader Michael Howard" was read), else None."""
+        holders = {id(r.subject): r.subject for r in self.facts.relations if r.predicate == "has_role"
+                   and r.object is organisation and r.role and r.role.split()[-1] == title.lemma_.lower()}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _is_place(self, token: Token) -> bool:
         """True when the token names a country or a nationality ("the US firm", "the British carmaker")."""

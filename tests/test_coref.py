@@ -72,3 +72,13 @@ def test_coref_a_title_before_an_organisation_is_not_resolved_to_a_person(run):
     token = next(t for t in doc if t.text == "executive")
     resolved = Resolver(doc, get_facts(doc))(token)
     assert resolved is None or resolved.name != "Tom Reed"
+
+
+def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
+    """"the Tory leader" is the leader the article names, not the party; with no such person, the party."""
+    doc = run("Conservative leader Michael Howard spoke on Monday. The Tory leader said the plan was sound.")
+    token = next(t for t in doc if t.text == "leader" and t.i > 5)
+    assert Resolver(doc, get_facts(doc))(token).name == "Michael Howard"
+    doc = run("The Tory leader said the plan was sound.")
+    token = next(t for t in doc if t.text == "leader")
+    assert Resolver(doc, get_facts(doc))(token).name == "Conservative Party"
