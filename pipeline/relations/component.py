@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -160,6 +161,9 @@ class NewsRelations:
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
+        elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and role.start >= 2 \
+                and index.of(doc[role.start - 2]) is not None:
+            before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
         holder = self._holder(index.of(before), index, country_role=role.scope == "country")
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
@@ -335,10 +339,14 @@ class NewsRelations:
 
     def _holder_before(self, role_token: Token, role: RoleMention, index: "_MentionIndex", resolve: Resolver,
                        country: bool) -> Entity | None:
-        """"Ecuador's president", "its secretary general", "the club's manager": the holder before the title."""
+        """"Ecuador's president", "its secretary general", "the club's manager": the holder before the title; also
+        through a lower-case noun between them ("England sevens coach", "BBC business editor")."""
         for child in role_token.children:
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
                 named = index.of(child) or (resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
+                if named is None and child.is_lower and child.pos_ == "NOUN":
+                    named = _first(index.of(c) for c in child.children if c.dep_ in {"compound", "poss", "nmod"}
+                                   and c.i < child.i and index.of(c) is not None)
                 holder = self._holder(named, index, country)
                 if holder is not None:
                     return holder

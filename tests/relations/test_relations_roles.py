@@ -79,6 +79,8 @@ def _roles(doc):
         ("Lloyds Banking Group has appointed Ana Ruiz as its new chief executive.",
          ("Ana Ruiz", "Lloyds Banking Group", "chief executive")),
         ("Tesco named Ana Ruiz as Barclays' finance director.", ("Ana Ruiz", "Barclays", "finance director")),
+        # a lower-case word of the title between its holder and it
+        ("The plan is sound, said England sevens coach Mike Friday.", ("Mike Friday", "England", "coach")),
         # a holder noun before the title stands for the article's organisation
         ("Acme Widgets Inc. will offer a service, said Debra Bornstein, a company official.",
          ("Debra Bornstein", "Acme Widgets Inc.", "official")),
