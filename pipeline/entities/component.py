@@ -18,11 +18,11 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..coref import names_news_outlet
+from ..coref import is_news_outlet, names_news_outlet
 from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
-from ..relations.countries import is_state_or_country
+from ..relations.countries import is_country, is_state_or_country
 from .canonical import Canonicalizer, Mention
 from .merge import (LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word, merge_entities,
                     opens_with_first_name)
@@ -153,6 +153,7 @@ class NewsEntities:
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
         cleaned = _families(doc, cleaned)
+        cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
@@ -494,6 +495,20 @@ def _bracketed_first_names(names: list[Span]) -> list[tuple[int, int]]:
 
 DATE_LEAD_WORDS = {"in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "this", "early", "late",
                    "mid", "during", "before", "after", "through", "throughout", "every", "each", "to"}
+
+
+def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> list[Span]:
+    """"Texas Instruments ... Texas is keen to cash in": a one-word place the subject of a verb, after an organisation
+    whose name it starts ("Texas Instruments"), is that organisation's short name; not after a preposition ("in
+    Texas"), which is the place, nor a newspaper's first word, nor a country ("U.S. Southern Command ... the U.S.
+    has")."""
+    heads: dict[str, int] = {}
+    for span in spans:  # not a newspaper's: "Washington said" after "The Washington Post" is the government
+        if span.label_ == "ORG" and len(span) > 1 and span[0].is_title and not is_news_outlet(span.text):
+            heads.setdefault(span[0].text, span.start)
+    return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 1
+            and heads.get(s.text, len(s.doc)) < s.start and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
+            and not is_country(variants.get(s.text.lower(), s.text)) else s for s in spans]  # "the U.S. has"
 
 
 def _capitalised_alone(token: Token) -> bool:

@@ -514,3 +514,14 @@ def test_a_reporting_word_and_an_honorific_are_no_name(run):
     assert not any(name in {"Said Mr", "Said"} for _, name in found)
     (fogg,) = [e for e in doc._.facts.entities if e.name == "Ian Fogg"]
     assert len(fogg.mentions) == 2
+
+
+@pytest.mark.parametrize("text,org,mentions", [
+    ("The chip was developed by Texas Instruments. Texas is keen to cash in on 3G phones.", "Texas Instruments", 2),
+    # a newspaper's first word is the place (or its government), never the newspaper; a country stays one
+    ("The Washington Post reported the talks. Washington said it would impose sanctions.", "Washington Post", 1),
+    ("U.S. Southern Command said on Tuesday that the U.S. has taken steps.", "Southern Command", 1),
+])
+def test_a_place_word_the_subject_of_a_verb_is_the_company_it_starts(run, text, org, mentions):
+    (company,) = [e for e in run(text)._.facts.entities if e.name == org]
+    assert len(company.mentions) == mentions
