@@ -495,7 +495,10 @@ def _evidenced(predicate: str, cand: Candidate) -> bool:
     doc = cand.head.doc
     start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
     words = [(t.lemma_.lower(), t.lower_) for t in doc[start:end]]
-    if against and any(lemma in against or lower in against for lemma, lower in words):
+    # and the noun a name modifies ("his England debut": a team's, not a home)
+    nouns = [(s.root.head.lemma_.lower(), s.root.head.lower_) for s in (cand.head, cand.tail)
+             if s.root.dep_ in {"compound", "amod", "nmod", "poss"} and s.root.head.i >= s.end]
+    if against and any(lemma in against or lower in against for lemma, lower in words + nouns):
         return False
     return not needed or any(lemma in needed or lower in needed for lemma, lower in words)
 

@@ -410,6 +410,7 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["Ferguson", "was", "upset", "by", "Arsenal"], ["Ferguson", "be", "upset", "by", "Arsenal"], "works_for", False),
     (["Ferguson", "was", "upset", "by", "Arsenal"], ["Ferguson", "be", "upset", "by", "Arsenal"], "member_of", False),
     (["Ferguson", "works", "for", "Arsenal"], ["Ferguson", "work", "for", "Arsenal"], "works_for", True),
+    (["Ferguson", "left", "Arsenal"], ["Ferguson", "leave", "Arsenal"], "lives_in", True),
 ])
 def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, predicate, evidenced):
     from pipeline.relations.classifier import Candidate, _evidenced
@@ -417,6 +418,17 @@ def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, p
     doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
     pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, len(words) - 1, len(words), label="ORG"), None, None)
     assert _evidenced(predicate, pair) is evidenced
+
+
+def test_a_country_naming_a_team_is_no_home():
+    """"Bell could make his England debut": the noun the country modifies rules a guessed home out."""
+    from pipeline.relations.classifier import Candidate, _evidenced
+
+    words = ["Bell", "could", "make", "his", "England", "debut", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=["Bell", "could", "make", "his", "England", "debut", "."],
+              heads=[2, 2, 2, 5, 5, 2, 2], deps=["nsubj", "aux", "ROOT", "poss", "compound", "dobj", "punct"])
+    pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, 4, 5, label="GPE"), None, None)
+    assert not _evidenced("lives_in", pair)
 
 
 @pytest.mark.parametrize("words,ents,pair,between", [
