@@ -177,12 +177,15 @@ class NewsEntities:
                 return None
             if role.start <= start < role.end < end and span.label_ == "PERSON":
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
-            if start < role.start and role.end == end and doc[role.start].is_upper:
-                end = role.start  # "the Labour MP" read as one name: the party, and the title after it
-                if span.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:
+            if start < role.start and role.end == end and (doc[role.start].is_upper or (
+                    end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")):
+                end = role.start  # "the Labour MP", "New York Attorney General Eliot Spitzer" read as one name: the
+                if span.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:  # holder, the title after it
                     span = Span(doc, start, end, label="ORG")
             if start < role.start < end < role.end:
                 end = role.start  # "Acting Detective" of "Acting Detective Chief Superintendent": the title's start
+        if end < span.end and span.label_ != "GPE" and is_state_or_country(doc[start:end].text):
+            span = Span(doc, start, end, label="GPE")  # "New York" of "New York Attorney General Eliot Spitzer"
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):
             return None  # what is left is a title's modifier ("Acting"), no name
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:

@@ -255,7 +255,8 @@ class RelationClassifier(TrainablePipe):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
-                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)):
+                    and not (self.labels[best] in PERSONAL and (_another_person_between(cand)
+                                                                or _person_as_modifier(cand))):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
@@ -505,6 +506,17 @@ def _evidenced(predicate: str, cand: Candidate) -> bool:
 
 PERSONAL = {"works_for", "member_of", "lives_in"}
 LIST_WORDS = {",", "and", "or", "both", "&"}
+
+
+def _person_as_modifier(cand: Candidate) -> bool:
+    """A person's name modifying a common noun ("Eric Cantona masks will not be allowed in Selhurst Park"): the noun is
+    what the sentence is about, not the person."""
+    person = next((s for s in (cand.head, cand.tail) if s.label_ == "PERSON"), None)
+    if person is None:
+        return False
+    root = person.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= person.end and root.head.pos_ == "NOUN" \
+        and root.head.is_lower
 
 
 def _another_person_between(cand: Candidate) -> bool:

@@ -525,3 +525,10 @@ def test_a_reporting_word_and_an_honorific_are_no_name(run):
 def test_a_place_word_the_subject_of_a_verb_is_the_company_it_starts(run, text, org, mentions):
     (company,) = [e for e in run(text)._.facts.entities if e.name == org]
     assert len(company.mentions) == mentions
+
+
+def test_a_title_between_its_holder_and_a_name_is_no_part_of_the_holder(run):
+    doc = run("New York Attorney General Eliot Spitzer said the firm had cheated investors.")
+    assert ("GPE", "New York") in _entities(doc)
+    assert ("Eliot Spitzer", "New York", "attorney general") in {
+        (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}

@@ -411,6 +411,7 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["Ferguson", "was", "upset", "by", "Arsenal"], ["Ferguson", "be", "upset", "by", "Arsenal"], "member_of", False),
     (["Ferguson", "works", "for", "Arsenal"], ["Ferguson", "work", "for", "Arsenal"], "works_for", True),
     (["Ferguson", "left", "Arsenal"], ["Ferguson", "leave", "Arsenal"], "lives_in", True),
+    (["Palace", "fan", "Simmons"], ["Palace", "fan", "Simmons"], "works_for", False),
 ])
 def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, predicate, evidenced):
     from pipeline.relations.classifier import Candidate, _evidenced
@@ -418,6 +419,20 @@ def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, p
     doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
     pair = Candidate(Span(doc, 0, 1, label="PERSON"), Span(doc, len(words) - 1, len(words), label="ORG"), None, None)
     assert _evidenced(predicate, pair) is evidenced
+
+
+def test_a_person_modifying_a_noun_is_no_party_to_a_guessed_relation():
+    from pipeline.relations.classifier import Candidate, _person_as_modifier
+
+    words = ["Eric", "Cantona", "masks", "are", "banned", "in", "Selhurst", "Park"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN"],
+              heads=[1, 2, 4, 4, 4, 4, 7, 5], deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "prep",
+                                                    "compound", "pobj"])
+    assert _person_as_modifier(Candidate(Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="FAC"), None, None))
+    doc = Doc(spacy.blank("en").vocab, words=["Eric", "Cantona", "lives", "in", "Leeds"],
+              pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN"], heads=[1, 2, 2, 2, 3],
+              deps=["compound", "nsubj", "ROOT", "prep", "pobj"])
+    assert not _person_as_modifier(Candidate(Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="GPE"), None, None))
 
 
 def test_a_country_naming_a_team_is_no_home():
