@@ -235,6 +235,8 @@ class NewsEntities:
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
         cue = span.start - 1
+        if cue >= 1 and doc[cue].lower_ == "the" and doc[cue - 1].lower_ in self.work_nouns:
+            cue -= 1  # "its popular game The Sims"
         if cue >= 1 and doc[cue].lower_ == "as" and doc[cue - 1].lower_ == "such":  # "titles (for) such as X"
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \

@@ -153,6 +153,7 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
     ("They presented gadget series Playboyz and car show Motor Maniacs for a cable channel.",
      {("WORK_OF_ART", "Playboyz"), ("WORK_OF_ART", "Motor Maniacs")}),
     ("Reporters asked Jane Foster about the film Ocean Drift.", {("PERSON", "Jane Foster"), ("WORK_OF_ART", "Ocean Drift")}),
+    ("Players control a family as in its popular game The Sims.", {("WORK_OF_ART", "Sims")}),
     # a name read as a person right before a product noun is a product; a company before one stays a company
     ("Unilever, which owns brands including Dove soap, cited weak demand for its Slimfast range.",
      {("ORG", "Unilever"), ("PRODUCT", "Dove"), ("PRODUCT", "Slimfast")}),
