@@ -75,6 +75,7 @@ class NewsEntities:
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
+        self.facility_first_words = set(org_nouns.get("facility_first_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.event_names = set(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
@@ -228,7 +229,9 @@ class NewsEntities:
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
 
     def _work_or_product(self, span: Span, previous: Span | None) -> Span:
-        """"the series Playboyz", "games such as Halo 2" (and the names listed after it): a creative work;
+        """"the series Playboyz", "games such as Halo 2" (and the names listed after it), an organisation named once
+        between "the" and a work noun ("the Finding Nemo video game"): a creative work; a name opening with a
+        facility's word ("Camp Delta"; facility_first_words) a facility;
         "Dove soap", "the Slimfast range", read as a person (not "UK phone users"): a product (data: work_nouns,
         product_nouns in org_nouns.json)."""
         doc = span.doc
@@ -243,6 +246,12 @@ class NewsEntities:
             and doc[previous.end].text in {",", "and"}
         if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN"):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
+        if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
+                and any(t.lower_ in self.work_nouns for t in doc[span.end:span.end + 2]) \
+                and not names_news_outlet(span.text):
+            return Span(doc, span.start, span.end, label="WORK_OF_ART")  # "the Finding Nemo video game"
+        if len(span) > 1 and span[0].text in self.facility_first_words and span.label_ in NAME_LABELS - {"FAC"}:
+            return Span(doc, span.start, span.end, label="FAC")  # "Camp Delta", "Camp Bastion"
         if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
                 and span.label_ == "PERSON" and not opens_with_first_name(span):
             return Span(doc, span.start, span.end, label="PRODUCT")
@@ -514,6 +523,12 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 1
             and heads.get(s.text, len(s.doc)) < s.start and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
             and not is_country(variants.get(s.text.lower(), s.text)) else s for s in spans]  # "the U.S. has"
+
+
+def _named_once(span: Span) -> bool:
+    """The name's words occur nowhere else in the article (a work named in passing, not the company behind it)."""
+    text = span.text
+    return span.doc.text.count(text) == 1
 
 
 def _capitalised_alone(token: Token) -> bool:

@@ -154,6 +154,11 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
      {("WORK_OF_ART", "Playboyz"), ("WORK_OF_ART", "Motor Maniacs")}),
     ("Reporters asked Jane Foster about the film Ocean Drift.", {("PERSON", "Jane Foster"), ("WORK_OF_ART", "Ocean Drift")}),
     ("Players control a family as in its popular game The Sims.", {("WORK_OF_ART", "Sims")}),
+    # an organisation named once between "the" and a work noun is the work; one named elsewhere stays itself
+    ("With that firepower, the Finding Nemo video game looks just like the movie.", {("WORK_OF_ART", "Finding Nemo")}),
+    ("Disney said profits rose. The Disney film was a hit.", {("ORG", "Disney")}),
+    # a name opening with a facility's word is a facility
+    ("Amnesty International has called Camp Delta a scandal.", {("ORG", "Amnesty International"), ("FAC", "Camp Delta")}),
     # a name read as a person right before a product noun is a product; a company before one stays a company
     ("Unilever, which owns brands including Dove soap, cited weak demand for its Slimfast range.",
      {("ORG", "Unilever"), ("PRODUCT", "Dove"), ("PRODUCT", "Slimfast")}),
