@@ -371,10 +371,9 @@ class NewsEntities:
             clubs = self.nicknames.get(name.text)
             if not clubs:
                 continue
-            named = {j for j, other in enumerate(names) if other.label_ == "ORG" and j != k and any(
-                other.text == club or other.text == club.split()[0] for club in clubs)}
-            named_clubs = {club for club in clubs for j in named
-                           if names[j].text in {club, club.split()[0]}}
+            matches = [(j, club) for j, other in enumerate(names) if other.label_ == "ORG" and j != k
+                       for club in clubs if other.text in {club, club.split()[0]}]
+            named, named_clubs = {j for j, _ in matches}, {club for _, club in matches}
             if len(named_clubs) == 1:
                 pairs.append((k, min(named, key=lambda j: abs(names[j].start - name.start)),
                               max((names[j].text for j in named), key=len)))
@@ -527,8 +526,7 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
 
 def _named_once(span: Span) -> bool:
     """The name's words occur nowhere else in the article (a work named in passing, not the company behind it)."""
-    text = span.text
-    return span.doc.text.count(text) == 1
+    return span.doc.text.count(span.text) == 1
 
 
 def _capitalised_alone(token: Token) -> bool:

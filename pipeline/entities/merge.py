@@ -220,6 +220,13 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _person_too(span: Span, pretrained: list[Span]) -> bool:
+    """The pretrained model reads the same words as a person, with or without a possessive ("Fidel Castro's")."""
+    doc = span.doc
+    return any(o.label_ == "PERSON" and o.start == span.start and (o.end == span.end or (
+        o.end == span.end + 1 and doc[span.end].lower_ in {"'s", "’s", "'"})) for o in pretrained)
+
+
 OPENERS = {'"', "“", "'", "‘", "(", "["}
 
 
@@ -274,9 +281,6 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]
         same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
-        # the pretrained person with a possessive: "Fidel Castro's decision"
-        person_too = any(o.label_ == "PERSON" and o.start == span.start and (o.end == span.end or (
-            o.end == span.end + 1 and doc[span.end].lower_ in {"'s", "’s", "'"})) for o in pretrained)
         if span.label_ == "LOC":
             label = next((lab for lab in overlap_labels if lab in PLACE_LABELS), "GPE")
         elif span.label_ == "MISC":
@@ -294,7 +298,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):
             label = same
-        elif label == "ORG" and person_too and len(span) > 1 and opens_with_first_name(span):
+        elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):

@@ -37,7 +37,6 @@ class NewsQuotes:
         register_extensions()
         self.name = name
         self.conventions = conventions
-        self.cue_model = cue_model
         self.cue_nlp = None
         if cue_model is not None:
             import spacy

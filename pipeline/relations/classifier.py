@@ -470,10 +470,15 @@ def _described_places(doc: Doc, mentions: list[Span]) -> dict[int, Span]:
 
 
 @lru_cache(maxsize=1)
+def _relation_verbs() -> dict:
+    return read_json(data_path("relation_verbs.json"))
+
+
+@lru_cache(maxsize=1)
 def _evidence_words() -> dict[str, frozenset[str]]:
     """Per predicate, the lemmas one of which must stand between or at a guessed pair (relation_verbs.json): the
     listed evidence words and the verbs and agent nouns that give the predicate to the patterns."""
-    data = read_json(data_path("relation_verbs.json"))
+    data = _relation_verbs()
     words = {predicate: set(listed) for predicate, listed in data.get("evidence_words", {}).items()}
     for verb, spec in data["verbs"].items():
         words.get(spec["predicate"], set()).add(verb)
@@ -485,7 +490,7 @@ def _evidence_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=1)
 def _counter_evidence_words() -> dict[str, frozenset[str]]:
     """Per predicate, the lemmas that rule a guessed pair out (relation_verbs.json "counter_evidence_words")."""
-    data = read_json(data_path("relation_verbs.json"))
+    data = _relation_verbs()
     return {predicate: frozenset(listed) for predicate, listed in data.get("counter_evidence_words", {}).items()}
 
 
