@@ -62,7 +62,8 @@ class NewsEntities:
         # "Democrat"); a longer model span ("Scottish Labour") keeps its words
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
         self.place_verbs = set(org_nouns.get("place_verbs", []))
-        self.nicknames: dict[str, list[str]] = org_nouns.get("club_nicknames", {})
+        # nickname -> its clubs, each the names it goes by, full name first
+        self.nicknames: dict[str, list[list[str]]] = org_nouns.get("club_nicknames", {})
         self.nickname_matcher = Matcher(self.vocab)
         for nickname in self.nicknames:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
@@ -161,11 +162,13 @@ class NewsEntities:
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
-        mentions = [Mention(s.start_char, s.end_char, s.text, s.label_,
+        nicknamed = self._nickname_aliases(names)
+        clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
+        mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
                     for s in names]
         aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
-            (mentions[i], mentions[j], club) for i, j, club in self._nickname_aliases(names)] + [
+            (mentions[i], mentions[j], club) for i, j, club in nicknamed] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
@@ -364,16 +367,17 @@ class NewsEntities:
 
     def _nickname_aliases(self, names: list[Span]) -> list[tuple[int, int, str]]:
         """A nickname and the club it names in this article: the one club of the nickname's clubs the article names
-        in full or by its first word ("the Magpies" and "Newcastle"), none when it names none or several; with the
-        club's longest name in the article, the entity's name."""
+        by any of its names, as an organisation or as the town most are named after ("the Magpies" and "Newcastle";
+        "the Hammers" and "West Ham", "West Ham United"), none when it names none or several; with the club's longest
+        name in the article, the entity's name."""
         pairs = []
         for k, name in enumerate(names):
             clubs = self.nicknames.get(name.text)
             if not clubs:
                 continue
-            matches = [(j, club) for j, other in enumerate(names) if other.label_ == "ORG" and j != k
-                       for club in clubs if other.text in {club, club.split()[0]}]
-            named, named_clubs = {j for j, _ in matches}, {club for _, club in matches}
+            matches = [(j, c) for j, other in enumerate(names) if other.label_ in {"ORG", "GPE"} and j != k
+                       for c, club_names in enumerate(clubs) if other.text in club_names]
+            named, named_clubs = {j for j, _ in matches}, {c for _, c in matches}
             if len(named_clubs) == 1:
                 pairs.append((k, min(named, key=lambda j: abs(names[j].start - name.start)),
                               max((names[j].text for j in named), key=len)))

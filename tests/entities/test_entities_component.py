@@ -437,9 +437,17 @@ def _mentions_of(doc, name):
     ("Arsenal won 2-0 at home. The Gunners are now top.", "Arsenal", "Gunners"),
     # one of the nickname's clubs named: the Blues here are Chelsea
     ("Leeds United face Chelsea on Saturday, and the Blues are top of the league.", "Chelsea", "Blues"),
+    # a club listed under its full and its short name is one club, named by either
+    ("West Ham have appointed a new manager. The Hammers finished fifth last season.", "West Ham", "Hammers"),
+    ("On Saturday Stoke beat Hull 2-0. The Potters are now third in the table.", "Stoke", "Potters"),
 ])
 def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nickname):
     assert nickname in _mentions_of(run(text), club)
+
+
+def test_a_town_named_club_with_its_nickname_is_an_organisation(run):
+    doc = run("West Ham have appointed a new manager. The Hammers finished fifth last season.")
+    assert [e.label for e in doc._.facts.entities if e.name == "West Ham"] == ["ORG"]
 
 
 def test_a_nickname_of_several_named_clubs_or_of_none_is_no_merge(run):
