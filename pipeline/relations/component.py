@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..coref import Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, write_json
+from ..entities.merge import opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
@@ -24,7 +25,9 @@ from .countries import is_country, is_region
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
 INFERRED = 0.55  # the confidence of a holder guessed from the context, not read from the phrase
-COPULAS = {"be", "become", "remain"}  # "X is / will become / remains chief executive"
+COPULAS = {"be", "become", "remain"}
+POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
+SPORT_WORDS = 3  # an article with this many words of relation_verbs.json "team_words" is about sport  # "X is / will become / remains chief executive"
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -56,6 +59,7 @@ class NewsRelations:
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
+        self.team_words = set(verbs.get("team_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -71,7 +75,7 @@ class NewsRelations:
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
-        found += self._role_verbs(doc, index, resolve)
+        found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -697,6 +701,36 @@ class NewsRelations:
             if place is not None and place.label in {"GPE", "LOC"} and place is not org \
                     and "\n" not in text[place_token.idx:noun.head.idx]:  # not a headline's last word
                 out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
+        return out
+
+    def _possessive_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,
+                                 found: list[Relation]) -> list[Relation]:
+        """"Microsoft's Mike Coleman", "the company's Ana Ruiz": a person's name an organisation owns, with only the
+        possessive between them, works for it; in an article about sport (three or more of relation_verbs.json
+        "team_words": "Arsenal's Thierry Henry scored twice in the match") the organisation is a team the person plays
+        for: member_of, as is a party's politician ("Labour's Paul Flynn"). The person's name opens with a known
+        first name or is written more than once (the NER reads works as people: "the Specials' Rat Race"). Not where a
+        title
+        stands between ("Acme's chief executive Ana Ruiz": the title's has_role says it) or the patterns already
+        affiliated the two."""
+        affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
+        sport = sum(t.lemma_.lower() in self.team_words for t in doc) >= SPORT_WORDS
+        out = []
+        for (start, end), person in index.spans():
+            name = doc[start:end]
+            if person.label != "PERSON" or not (opens_with_first_name(name) or len(person.mentions) > 1):
+                continue  # a name the NER took for a person's once ("the Specials' Rat Race") is no employee
+            owner = _first(c for t in name for c in t.children if c.dep_ == "poss" and c.i < start)
+            # only the possessive (and the rest of the owner's name) stands between: no title, no noun
+            if owner is None or not all(t.lower_ in POSSESSIVE_MARKS or (
+                    index.of(t) is not None and index.of(t) is index.of(owner)) for t in doc[owner.i + 1:start]):
+                continue
+            org = index.of(owner) or (resolve(owner) if owner.pos_ == "NOUN" and owner.lemma_.lower()
+                                      in self.described_nouns else None)
+            if org is None or org.label != "ORG" or (person.name, org.name) in affiliated:
+                continue
+            predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
+            out.append(Relation(predicate, person, org, *index.evidence([owner, name[-1]]), confidence=0.7))
         return out
 
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],

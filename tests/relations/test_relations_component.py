@@ -416,3 +416,28 @@ def test_relations_a_place_owning_the_next_noun_is_no_home(run, text, pair):
 def test_relations_a_person_from_a_town(run):
     assert ("lives_in", "Ana Lee", "Bristol", None) in _relations(run("Ana Lee, 34, from Bristol, said the plan was "
                                                                       "wrong."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Google's Ana Ruiz said sales of the phone had doubled.", ("works_for", "Ana Ruiz", "Google", None)),
+    # a description noun owning the name: the organisation it refers back to
+    ("Harlow Retail has cut 200 jobs, said the company's Tom Reed.", ("works_for", "Tom Reed", "Harlow Retail", None)),
+    # in an article about sport the organisation is a team the person plays for
+    ("Southampton beat Leeds in the league cup. Southampton's David Prutton scored twice in the match.",
+     ("member_of", "David Prutton", "Southampton", None)),
+    # one word of sport ("the consumer side", "the team") does not make a company a club
+    ("The team at Intel is moving to lead-free chips, Intel's Allen Wilson said.",
+     ("works_for", "Allen Wilson", "Intel", None)),
+])
+def test_relations_a_person_an_organisation_owns_works_or_plays_for_it(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a title between: the title's role says it, once
+    ("Google's chief executive Ana Ruiz said sales rose.", ("works_for", "Ana Ruiz", "Google", None)),
+    # a country owning a person's name is where they come from, no employer
+    ("Britain's Kelly Holmes won the race in Athens.", ("works_for", "Kelly Holmes", "Britain", None)),
+])
+def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, text, absent):
+    assert absent not in _relations(run(text))
