@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..dates.normalize import looks_temporal
-from ..relations.countries import is_state_or_country
+from ..relations.countries import is_country, is_state_or_country
 
 STASH_KEY = "pretrained_ents"
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -300,6 +300,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = same
         elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
+        elif same == "GPE" and ((label == "PERSON" and is_state_or_country(span.text)) or (
+                label == "ORG" and is_country(span.text))):
+            label = same  # "Louisiana", "El Salvador": a state or country the CoNLL model never saw is no person or club
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
