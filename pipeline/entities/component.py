@@ -155,6 +155,7 @@ class NewsEntities:
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
         cleaned = _families(doc, cleaned)
+        cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
@@ -471,6 +472,36 @@ def _families(doc: Doc, spans: list[Span]) -> list[Span]:
     surnames = _surnames(spans)
     return [Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.label_ != "PERSON"
             and s.text.endswith("s") and s.text[:-1] in surnames else s for s in spans]
+
+
+def group_member_word(words: str, group_names: set[str]) -> bool:
+    """"Beatle" of "The Beatles", "Rolling Stone" of "Rolling Stones": the words, made plural, are one of the
+    groups' names (lower-cased, a leading "the" left out)."""
+    return f"{words.lower()}s" in group_names
+
+
+def _without_group_member_word(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"late Beatle George Harrison", "Beach Boy Brian Wilson": a person's name read with the word that makes them
+    a member of a group the article names ("the Beatles", "The Beach Boys") starts after that word, and the group
+    (which the models often read as people, for its plural) is an organisation; the relations stage reads the
+    membership. The word may also stand just outside the name ("Rolling Stone Keith Richards")."""
+    groups = {s.text.lower().removeprefix("the "): s for s in spans if s.label_ in {"ORG", "PERSON"}
+              and s[-1].text.endswith("s")}
+    named: set[str] = set()
+    out = []
+    for span in spans:
+        if span.label_ == "PERSON":
+            cut = next((k for k in range(1, len(span) - 1) if group_member_word(span[:k].text, set(groups))), None)
+            if cut is not None:
+                named.add(f"{span[:cut].text.lower()}s")
+                span = Span(doc, span.start + cut, span.end, label="PERSON")
+            else:
+                named.update(f"{doc[span.start - k:span.start].text.lower()}s" for k in (1, 2) if span.start >= k
+                             and all(t.is_title for t in doc[span.start - k:span.start])
+                             and group_member_word(doc[span.start - k:span.start].text, set(groups)))
+        out.append(span)
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and s.text.lower().removeprefix("the ")
+            in named else s for s in out]
 
 
 def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:

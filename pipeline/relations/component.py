@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..coref import Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, write_json
+from ..entities.component import group_member_word
 from ..entities.merge import opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
@@ -76,6 +77,7 @@ class NewsRelations:
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
+        found += _group_members(doc, index)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -901,6 +903,26 @@ class _MentionIndex:
 
     def paragraph_start(self, paragraph: int) -> int:
         return self.paragraph_starts[paragraph]
+
+
+def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
+    """"Beatle George Harrison", "former Spice Girl Geri Halliwell": a person named after the word that, made plural,
+    is a group the article names is a member of it (the entities stage keeps the word out of the name)."""
+    groups = {}
+    for _, entity in index.spans():
+        if entity.label == "ORG":
+            groups.setdefault(entity.name.lower().removeprefix("the "), entity)
+    out = []
+    for (start, end), person in index.spans():
+        if person.label != "PERSON":
+            continue
+        for k in (1, 2):
+            words = doc[max(0, start - k):start]
+            if len(words) == k and all(t.is_title for t in words) and group_member_word(words.text, set(groups)):
+                group = groups[f"{words.text.lower()}s"]
+                out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
+                break
+    return out
 
 
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:

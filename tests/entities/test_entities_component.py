@@ -445,6 +445,22 @@ def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nicknam
     assert nickname in _mentions_of(run(text), club)
 
 
+@pytest.mark.parametrize("text,person", [
+    ("Ozzy Osbourne once met the late Beatle George Harrison. The Beatles were his heroes.", "George Harrison"),
+    ("The Beach Boys played there too, and Beach Boy Brian Wilson came back in 2004.", "Brian Wilson"),
+])
+def test_a_group_members_word_before_a_name_is_no_part_of_it(run, text, person):
+    assert ("PERSON", person) in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,group", [
+    ("The Beach Boys played there too, and Beach Boy Brian Wilson came back in 2004.", "Beach Boys"),
+    ("The Rolling Stones will tour Europe. Rolling Stone Keith Richards said the band was ready.", "Rolling Stones"),
+])
+def test_a_group_with_a_member_named_by_its_singular_is_an_organisation(run, text, group):
+    assert ("ORG", group) in _entities(run(text))
+
+
 def test_a_town_named_club_with_its_nickname_is_an_organisation(run):
     doc = run("West Ham have appointed a new manager. The Hammers finished fifth last season.")
     assert [e.label for e in doc._.facts.entities if e.name == "West Ham"] == ["ORG"]

@@ -441,3 +441,13 @@ def test_relations_a_person_an_organisation_owns_works_or_plays_for_it(run, text
 ])
 def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, text, absent):
     assert absent not in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Ozzy Osbourne once met the late Beatle George Harrison. The Beatles were his heroes.",
+     ("member_of", "George Harrison", "Beatles", None)),
+    ("The Rolling Stones will tour Europe. Rolling Stone Keith Richards said the band was ready.",
+     ("member_of", "Keith Richards", "Rolling Stones", None)),
+])
+def test_relations_a_member_named_by_the_groups_singular(run, text, expected):
+    assert expected in _relations(run(text))
