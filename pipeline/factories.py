@@ -119,6 +119,15 @@ def make_relation_model(tok2vec, hidden_width: int = 64, dropout: float = 0.1):
     return build_relation_model(tok2vec, hidden_width, dropout)
 
 
+@registry.architectures("newsfacts.RelationClassifier.v2")
+def make_relation_model_with_features(tok2vec, hidden_width: int = 64, dropout: float = 0.1,
+                                      feature_width: int = 64, feature_rows: int = 50000):
+    """As v1, with a bag of each pair's hashed lexical and dependency-path features beside the pooled vectors."""
+    from .relations.classifier import build_relation_model
+
+    return build_relation_model(tok2vec, hidden_width, dropout, feature_width, feature_rows)
+
+
 @registry.readers("newsfacts.GoldEntitiesCorpus.v1")
 def make_gold_entities_corpus(path: str, max_length: int = 0, limit: int = 0):
     """A .spacy corpus whose predicted Docs carry the reference entities (relation training and scoring)."""

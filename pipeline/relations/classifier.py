@@ -29,11 +29,12 @@ import numpy
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.scorer import PRFScore
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.training import Corpus, Example, validate_examples, validate_get_examples
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
-from thinc.api import Linear, Model, Relu, chain, set_dropout_rate
+from thinc.api import HashEmbed, Linear, Model, Relu, chain, concatenate, set_dropout_rate
 from thinc.types import Floats2d, Ints2d
 
 from ..data_files import data_path, read_json
@@ -53,7 +54,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 N_GROUPS = 3
 N_FEATURES = 2 * N_GROUPS + 1  # subject group, object group, subject first
 
-RelationInput = tuple[list[Doc], list[Ints2d]]
+#: The Docs, each Doc's candidate pairs (token offsets and type groups) and, for a model with a feature bag, the
+#: hashed features of every candidate in order with their counts (:func:`pair_features`).
+RelationInput = tuple  # (list[Doc], list[Ints2d]) or (list[Doc], list[Ints2d], (Ints1d keys, Ints1d lengths))
 
 
 @dataclass
@@ -78,17 +81,44 @@ class Scored:
 
 
 # -- model ---------------------------------------------------------------------------------------------------
-def build_relation_model(tok2vec: Model[list[Doc], list[Floats2d]], hidden_width: int,
-                         dropout: float) -> Model[RelationInput, Floats2d]:
-    """Pair vectors from the tok2vec output, one ReLU layer, one logit per label (``nO`` set by the pipe)."""
+def build_relation_model(tok2vec: Model[list[Doc], list[Floats2d]], hidden_width: int, dropout: float,
+                         feature_width: int = 0, feature_rows: int = 0) -> Model[RelationInput, Floats2d]:
+    """Pair vectors from the tok2vec output, one ReLU layer, one logit per label (``nO`` set by the pipe).
+
+    With ``feature_width``, each pair's vector also holds the sum of ``feature_width``-wide embeddings (a hash table
+    of ``feature_rows`` rows) of its lexical and syntactic features (:func:`pair_features`): the words between the
+    two names and the dependency path joining them, which mean pooling over a narrow frozen tok2vec blurs."""
     width = tok2vec.get_dim("nO")
     pool = Model("newsfacts_pair_pool", _pool_forward, init=_pool_init, layers=[tok2vec],
                  dims={"nO": 3 * width + N_FEATURES})
+    if feature_width:
+        bag = Model("newsfacts_pair_features", _bag_forward, init=_bag_init,
+                    layers=[HashEmbed(feature_width, feature_rows, seed=7)], dims={"nO": feature_width})
+        pool = concatenate(pool, bag)
     output = Linear(nI=hidden_width)
-    model = chain(pool, Relu(nO=hidden_width, nI=pool.get_dim("nO"), dropout=dropout), output)
+    n_in = 3 * width + N_FEATURES + feature_width
+    model = chain(pool, Relu(nO=hidden_width, nI=n_in, dropout=dropout), output)
     model.set_ref("tok2vec", tok2vec)
     model.set_ref("output", output)
+    model.attrs["pair_features"] = bool(feature_width)
     return model
+
+
+def _bag_forward(model: Model, inputs: RelationInput, is_train: bool):
+    """The sum of the embeddings of each candidate's feature keys (no gradient flows back to the inputs)."""
+    keys, lengths = inputs[2]
+    vectors, backprop_embed = model.layers[0](keys, is_train)
+    output = model.ops.reduce_sum(vectors, lengths)
+
+    def backprop(d_output: Floats2d):
+        backprop_embed(model.ops.backprop_reduce_sum(d_output, lengths))
+        return inputs
+
+    return output, backprop
+
+
+def _bag_init(model: Model, X: RelationInput | None = None, Y=None) -> None:
+    model.layers[0].initialize()
 
 
 def _pool_init(model: Model, X: RelationInput | None = None, Y=None) -> None:
@@ -96,7 +126,7 @@ def _pool_init(model: Model, X: RelationInput | None = None, Y=None) -> None:
 
 
 def _pool_forward(model: Model, inputs: RelationInput, is_train: bool):
-    docs, pairs = inputs
+    docs, pairs = inputs[0], inputs[1]
     tokvecs, backprop_tok2vec = model.layers[0](docs, is_train)
     ops = model.ops
     lengths = [len(t) for t in tokvecs]
@@ -206,10 +236,16 @@ class RelationClassifier(TrainablePipe):
         return sorted(out, key=lambda m: (m[0].start, m[0].end))
 
     def _inputs(self, docs: list[Doc], candidates: list[list[Candidate]]) -> RelationInput:
-        arrays = [self.model.ops.asarray2i(
+        ops = self.model.ops
+        arrays = [ops.asarray2i(
             [[c.head.start, c.head.end, c.tail.start, c.tail.end, TYPE_GROUPS[c.head.label_],
               TYPE_GROUPS[c.tail.label_]] for c in cands], dtype="i").reshape(-1, 6) for cands in candidates]
-        return docs, arrays
+        if not self.model.attrs.get("pair_features"):
+            return docs, arrays
+        features = [pair_features(c) for cands in candidates for c in cands]
+        keys = numpy.asarray([get_string_id(f) for fs in features for f in fs], dtype="uint64")
+        lengths = ops.asarray1i([len(fs) for fs in features])
+        return docs, arrays, (ops.asarray(keys, dtype="uint64"), lengths)
 
     # -- prediction ----------------------------------------------------------------------------------------
     def predict(self, docs: Iterable[Doc]) -> Scored:
@@ -363,6 +399,58 @@ class RelationClassifier(TrainablePipe):
                 per_label[label].score_set({p for p in pred if p[1] == label}, {g for g in gold if g[1] == label})
         return {"rel_p": total.precision, "rel_r": total.recall, "rel_f": total.fscore,
                 "rel_per_type": {label: s.to_dict() for label, s in per_label.items()}}
+
+
+def pair_features(cand: Candidate) -> list[str]:
+    """What the feature bag of a candidate holds, as strings (hashed by the model): the two type groups in order,
+    the distance, the lemmas between the names (and their sequence when short), the words just outside them, and,
+    with a parse, the dependency path from the subject to the object through their lowest common head ("nsubj<
+    work >prep >pobj") with the lemmas on it. "Ana Ruiz, a spokeswoman for Acme" and "Acme's Ana Ruiz" say
+    works_for in words a mean over the tokens between hardly tells apart from "Ana Ruiz criticised Acme"."""
+    head, tail = cand.head, cand.tail
+    doc = head.doc
+    first, second = (head, tail) if head.start < tail.start else (tail, head)
+    order = "subject-first" if head.start < tail.start else "object-first"
+    types = f"{TYPE_GROUPS[head.label_]}-{TYPE_GROUPS[tail.label_]}-{order}"
+    between = [t for t in doc[first.end:second.start] if not t.is_space]
+    lemmas = [(t.lemma_ or t.text).lower() for t in between]
+    n = len(between)
+    features = [f"types={types}", f"distance={n if n <= 5 else '6-10' if n <= 10 else '>10'}|{types}"]
+    features += [f"between={lemma}" for lemma in lemmas]
+    if n <= 4:
+        features.append(f"between-seq={' '.join(lemmas)}|{types}")
+    features.append(f"before={doc[first.start - 1].lower_ if first.start > 0 else '<s>'}")
+    features.append(f"after={doc[second.end].lower_ if second.end < len(doc) else '</s>'}")
+    if doc.has_annotation("DEP"):
+        path, words = _dependency_path(head.root, tail.root)
+        if path:
+            features.append(f"path={path}|{types}")
+            features += [f"path-word={word}" for word in words]
+    return features
+
+
+def _dependency_path(source: Token, target: Token) -> tuple[str, list[str]]:
+    """The path between two tokens through their lowest common head: the relations climbed from the source ("<"),
+    the common head's lemma, the relations descended to the target (">"), and the lemmas of the tokens on the way
+    (the two ends left out); empty when they share no head (two sentences) or the path is longer than six steps."""
+    up = [source]
+    while up[-1].head.i != up[-1].i:
+        up.append(up[-1].head)
+    seen = {t.i: k for k, t in enumerate(up)}
+    down = [target]
+    while down[-1].i not in seen and down[-1].head.i != down[-1].i:
+        down.append(down[-1].head)
+    if down[-1].i not in seen:
+        return "", []
+    top = seen[down[-1].i]
+    climbed, descended = up[:top], list(reversed(down[:-1]))
+    if len(climbed) + len(descended) > 6:
+        return "", []
+    common = up[top]
+    path = " ".join([f"{t.dep_}<" for t in climbed] + [(common.lemma_ or common.text).lower()]
+                    + [f">{t.dep_}" for t in descended])
+    inner = [t for t in climbed[1:] + [common] + descended[:-1] if t.i not in {source.i, target.i}]
+    return path, [(t.lemma_ or t.text).lower() for t in inner]
 
 
 def _gold(doc: Doc) -> dict[tuple[tuple[int, int], tuple[int, int]], set[str]]:

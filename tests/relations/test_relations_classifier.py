@@ -531,3 +531,59 @@ def test_a_victim_is_no_guessed_killer(words, lemmas, heads, deps, index, victim
 
     doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, heads=heads, deps=deps)
     assert _victim(Span(doc, index, index + 1, label="PERSON")) is victim
+
+
+# -- the feature bag (RelationClassifier.v2) ---------------------------------------------------------------------
+def _parsed(words, heads, deps, lemmas):
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+
+
+def test_pair_features_hold_the_words_between_and_the_dependency_path():
+    from pipeline.relations.classifier import Candidate, pair_features
+
+    # "Ana Ruiz , a spokeswoman for Acme , left ." (Ruiz <- left; spokeswoman appos of Ruiz; for -> Acme)
+    doc = _parsed(["Ana", "Ruiz", ",", "a", "spokeswoman", "for", "Acme", ",", "left", "."],
+                  [1, 8, 1, 4, 1, 4, 5, 1, 8, 8],
+                  ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+                  ["Ana", "Ruiz", ",", "a", "spokeswoman", "for", "Acme", ",", "leave", "."])
+    person, org = Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 7, label="ORG")
+    features = pair_features(Candidate(person, org))
+    assert "types=0-1-subject-first" in features and "between=spokeswoman" in features
+    assert "path=ruiz >appos >prep >pobj|0-1-subject-first" in features
+    assert {"path-word=spokeswoman", "path-word=for"} <= set(features)
+    # the other way round the order and the path turn round too
+    reverse = pair_features(Candidate(org, person))
+    assert "types=1-0-object-first" in reverse and "path=pobj< prep< appos< ruiz|1-0-object-first" in reverse
+
+
+def test_a_pair_in_two_sentences_or_far_apart_in_the_parse_has_no_path():
+    from pipeline.relations.classifier import _dependency_path
+
+    doc = _parsed(["Ana", "left", ".", "Acme", "grew", "."], [1, 1, 1, 4, 4, 4],
+                  ["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"], ["Ana", "leave", ".", "Acme", "grow", "."])
+    assert _dependency_path(doc[0], doc[3]) == ("", [])
+
+
+def test_a_classifier_with_the_feature_bag_learns_and_round_trips(tmp_path):
+    model = Config().from_str(factories.DEFAULT_RELATION_MODEL)["model"]
+    model["tok2vec"] = dict(OWN_TOK2VEC)
+    model.update({"@architectures": "newsfacts.RelationClassifier.v2", "feature_width": 8, "feature_rows": 1000})
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("newsfacts_relation_classifier", config={"model": model, "threshold": 0.5})
+    fix_random_seed(0)
+    examples = [Example(_sentence(["Ana", "works", "for", "Acme", "."], [(0, 1, "PERSON"), (3, 4, "ORG")]),
+                        _sentence(["Ana", "works", "for", "Acme", "."], [(0, 1, "PERSON"), (3, 4, "ORG")],
+                                  [(0, 1, "works_for")])),
+                Example(_sentence(["Bo", "sued", "Norvex", "."], [(0, 1, "PERSON"), (2, 3, "ORG")]),
+                        _sentence(["Bo", "sued", "Norvex", "."], [(0, 1, "PERSON"), (2, 3, "ORG")]))]
+    nlp.initialize(lambda: examples)
+    optimizer = nlp.create_optimizer()
+    for _ in range(60):
+        nlp.update(examples, sgd=optimizer)
+    scores = pipe.predict([examples[0].predicted, examples[1].predicted]).scores
+    works_for = pipe.labels.index("works_for")
+    assert scores[0, works_for] > 0.9 > 0.1 > scores[2, works_for]  # rows: Ana->Acme, Acme->Ana, Bo->Norvex, ...
+    nlp.to_disk(tmp_path / "model")
+    loaded = spacy.load(tmp_path / "model").get_pipe("newsfacts_relation_classifier")
+    numpy.testing.assert_allclose(loaded.predict([examples[0].predicted]).scores,
+                                  pipe.predict([examples[0].predicted]).scores, rtol=1e-5)
