@@ -24,8 +24,8 @@ from ..data_files import data_path, read_json, read_jsonl, write_json, write_jso
 from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from .canonical import Canonicalizer, Mention
-from .merge import (LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word, merge_entities,
-                    opens_with_first_name)
+from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word,
+                    merge_entities, opens_with_first_name)
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -580,8 +580,8 @@ def _dated_surname(span: Span) -> bool:
         and not (span.end < len(doc) and doc[span.end].like_num)
 
 
-COMPANY_SUFFIXES = {"co.", "co", "corp.", "corp", "inc.", "inc", "ltd.", "ltd", "llc", "plc", "company", "corporation",
-                    "group", "s.a.", "ag", "gmbh", "n.v."}
+#: The last word of a company's name before "of" and its place ("Becton Dickinson Co. of Franklin Lakes").
+COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a.", "ag", "gmbh", "n.v."}
 
 
 def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) -> list[Span]:
@@ -614,7 +614,7 @@ def _company_before_of_place(span: Span) -> list[Span]:
     if span.label_ != "ORG":
         return [span]
     cut = next((t.i for t in span if t.lower_ == "of" and span.start < t.i < span.end - 1
-                and doc[t.i - 1].lower_ in COMPANY_SUFFIXES and doc[t.i + 1].is_title), None)
+                and doc[t.i - 1].lower_ in COMPANY_LAST_WORDS and doc[t.i + 1].is_title), None)
     if cut is None:
         return [span]
     return [Span(doc, span.start, cut, label="ORG"), Span(doc, cut + 1, span.end, label="GPE")]

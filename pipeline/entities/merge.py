@@ -175,7 +175,8 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     return sorted(out, key=lambda s: s.start), joined
 
 
-COMPANY_SUFFIXES = {"Co.", "Co", "Inc.", "Inc", "Corp.", "Corp", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Cos."}
+#: A company's legal suffix, lower-cased ("Co.", "Inc", "PLC"): the end of its name.
+COMPANY_SUFFIXES = frozenset({"co.", "co", "cos.", "inc.", "inc", "corp.", "corp", "ltd.", "ltd", "llc", "plc"})
 NAME_JOINERS = {"of", "and", "&", "the", "for"}
 
 
@@ -193,7 +194,7 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         if len(inside) != 1 or inside[0].start != start or inside[0].end >= org.end or opens_with_first_name(inside[0]):
             continue
         rest = org.doc[inside[0].end:org.end]
-        suffixed = len(rest) == 1 and rest[0].text in COMPANY_SUFFIXES
+        suffixed = len(rest) == 1 and rest[0].lower_ in COMPANY_SUFFIXES
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]

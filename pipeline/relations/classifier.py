@@ -291,8 +291,7 @@ class RelationClassifier(TrainablePipe):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
-                    and not (self.labels[best] in PERSONAL and (_another_person_between(cand)
-                                                                or _person_as_modifier(cand))):
+                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
@@ -601,17 +600,6 @@ PERSONAL = {"works_for", "member_of", "lives_in"}
 LIST_WORDS = {",", "and", "or", "both", "&"}
 
 
-def _person_as_modifier(cand: Candidate) -> bool:
-    """A person's name modifying a common noun ("Eric Cantona masks will not be allowed in Selhurst Park"): the noun is
-    what the sentence is about, not the person."""
-    person = next((s for s in (cand.head, cand.tail) if s.label_ == "PERSON"), None)
-    if person is None:
-        return False
-    root = person.root
-    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= person.end and root.head.pos_ == "NOUN" \
-        and root.head.is_lower
-
-
 def _another_person_between(cand: Candidate) -> bool:
     """Another person named between the pair, not in a list with the one related ("Arsenal's Thierry Henry for an
     incident involving Gabriel Heinze": Henry's club, not Heinze's): the name beside it is the one it goes with.
@@ -648,11 +636,12 @@ def _looks_like_a_name(span: Span) -> bool:
 
 
 def _names_a_thing(span: Span) -> bool:
-    """A person's name that modifies a common noun outside it names a thing: "Courvoisier brandy", "the Blair
-    government" (no person of a relation). False without a parse."""
+    """A person's name that modifies a common noun after it names a thing: "Courvoisier brandy", "the Blair
+    government", "Eric Cantona masks will not be allowed in Selhurst Park" (no person of a relation). False without
+    a parse."""
     root = span.root
-    return span.label_ == "PERSON" and root.dep_ == "compound" and root.head.pos_ == "NOUN" \
-        and not span.start <= root.head.i < span.end
+    return span.label_ == "PERSON" and root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end \
+        and root.head.pos_ == "NOUN" and root.head.is_lower
 
 
 def _token_at(doc: Doc, char: int) -> int:

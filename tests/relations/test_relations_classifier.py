@@ -421,18 +421,18 @@ def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, p
     assert _evidenced(predicate, pair) is evidenced
 
 
-def test_a_person_modifying_a_noun_is_no_party_to_a_guessed_relation():
-    from pipeline.relations.classifier import Candidate, _person_as_modifier
+def test_a_person_modifying_a_noun_is_no_relation_argument():
+    from pipeline.relations.classifier import _names_a_thing
 
     words = ["Eric", "Cantona", "masks", "are", "banned", "in", "Selhurst", "Park"]
     doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "PROPN", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PROPN"],
               heads=[1, 2, 4, 4, 4, 4, 7, 5], deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "prep",
                                                     "compound", "pobj"])
-    assert _person_as_modifier(Candidate(Span(doc, 0, 2, label="PERSON"), Span(doc, 6, 8, label="FAC"), None, None))
+    assert _names_a_thing(Span(doc, 0, 2, label="PERSON"))
     doc = Doc(spacy.blank("en").vocab, words=["Eric", "Cantona", "lives", "in", "Leeds"],
               pos=["PROPN", "PROPN", "VERB", "ADP", "PROPN"], heads=[1, 2, 2, 2, 3],
               deps=["compound", "nsubj", "ROOT", "prep", "pobj"])
-    assert not _person_as_modifier(Candidate(Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="GPE"), None, None))
+    assert not _names_a_thing(Span(doc, 0, 2, label="PERSON"))
 
 
 def test_a_country_naming_a_team_is_no_home():
