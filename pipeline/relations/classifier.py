@@ -41,7 +41,7 @@ from ..data_files import data_path, read_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import up_to
-from .component import _quoted, _spoken_to, party_label, with_regions
+from .component import party_label, quoted_at, spoken_to, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -215,7 +215,7 @@ class RelationClassifier(TrainablePipe):
                     continue
                 if sentence[head.start] != sentence[tail.start] or _apart(head, tail):
                     continue
-                if doc.has_annotation("DEP") and (_spoken_to(head.root) or _spoken_to(tail.root)):
+                if doc.has_annotation("DEP") and (spoken_to(head.root) or spoken_to(tail.root)):
                     continue  # "X told BBC World Service": an outlet spoken to
                 if max(tail.start - head.end, head.start - tail.end) > self.max_distance:
                     continue
@@ -492,7 +492,7 @@ def _apart(first: Span, second: Span) -> bool:
     if "\n" in text[start:end] or any(word in OPPONENTS for word in between) or between in LISTED:
         return True
     line = text.rfind("\n", 0, start) + 1
-    return _quoted(text, line, first.start_char) != _quoted(text, line, second.start_char)
+    return quoted_at(text, line, first.start_char) != quoted_at(text, line, second.start_char)
 
 
 CLAUSE_LINKS = frozenset({"ccomp", "parataxis"})

@@ -399,8 +399,8 @@ class NewsRelations:
     def _not_holding(doc: Doc, token: Token, person_token: Token, p_start: int, scope: str) -> bool:
         """Names that never hold a guessed title: one inside a quotation (what the speaker talks about), a
         country set against another ("the embargo against Cuba"), an outlet spoken to ("he told BBC Sport")."""
-        return (_quoted(doc.text, p_start, token.idx) and not _quoted(doc.text, p_start, person_token.idx)) or (
-            scope == "country" and _opposed(token)) or _spoken_to(token)
+        return (quoted_at(doc.text, p_start, token.idx) and not quoted_at(doc.text, p_start, person_token.idx)) or (
+            scope == "country" and _opposed(token)) or spoken_to(token)
 
     def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"Tinubu named Amina Yusuf as finance minister" -> has_role(Amina Yusuf, finance minister)."""
@@ -1054,7 +1054,7 @@ def _opposed(token: Token) -> bool:
 SPEECH_LEMMAS = {"tell", "say", "speak", "talk", "write", "explain"}
 
 
-def _spoken_to(token: Token) -> bool:
+def spoken_to(token: Token) -> bool:
     """True when the name is the one spoken to: "told BBC Sport", "speaking to the Guardian"."""
     while token.dep_ == "compound" and token.head != token:  # from a name's first word to its head
         token = token.head
@@ -1064,7 +1064,7 @@ def _spoken_to(token: Token) -> bool:
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in SPEECH_LEMMAS
 
 
-def _quoted(text: str, start: int, char: int) -> bool:
+def quoted_at(text: str, start: int, char: int) -> bool:
     """True when ``char`` lies inside a quotation opened since ``start`` (a paragraph's first character)."""
     before = text[start:char]
     curly_open, curly_close = before.rfind("“"), before.rfind("”")
