@@ -527,8 +527,9 @@ class NewsQuantities:
             if span_start - n < 0:
                 continue
             words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
-            if words in self.qualifiers:
-                return self.qualifiers[words], span_start - n
+            if words in self.qualifiers and not (words.startswith("up ") and span_start - n > 0
+                                                 and doc[span_start - n - 1].pos_ == "NOUN"):
+                return self.qualifiers[words], span_start - n  # not "the lead up to 3G": a noun's "up to" is no bound
         if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
         return "exact", span_start

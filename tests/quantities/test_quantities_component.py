@@ -204,3 +204,15 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     text = "The U.S. Geological Survey measured the quake. In Syria, the health ministry reported 430 deaths."
     (quantity,) = [q for q in _quantities(run(text)) if q.value == 430]
     assert quantity.agent is None
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("He could face up to 10 years in prison.", "at_most"),
+    ("A fine of up to 5,000 euros was set.", "at_most"),
+    # a noun's "up" ("the lead up to", "the build up to") makes no bound of the number after "to"
+    ("Costs climbed during the build up to 12 store openings.", "exact"),
+    ("The long lead up to 3G networks took years.", "exact"),
+])
+def test_quantities_up_to_is_a_bound_unless_a_noun_owns_up(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier
