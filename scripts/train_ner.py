@@ -61,6 +61,70 @@ def with_line_breaks(path: Path, rate: float, seed: int = 0) -> None:
     out.to_disk(path)
 
 
+CONLL04_TO_CONLL = {"Peop": "PER", "Org": "ORG", "Loc": "LOC"}
+
+
+def conll04_as_ner(source: Path, target: Path) -> int:
+    """CoNLL04's sentences (the shipped multi-head ``train.txt``) as NER training Docs in CoNLL-2003's conventions,
+    written to ``target``; returns the number of sentences. CoNLL04 marks people, organisations and places
+    (Peop, Org, Loc) in general news, where CoNLL-2003 is mostly sport and markets; where its conventions differ the
+    tokens are left unannotated (missing, not O) rather than taught the other way:
+
+    - its Other (dates, numbers, money, works, nationalities now and then) is no MISC: missing;
+    - a nationality it leaves out or calls a place ("American", "Soviet" alone) is CoNLL-2003's MISC: missing;
+    - titles and honorifics it reads into a person's name ("President Bush", "Mrs. Higgins") are cut off (O), as
+      CoNLL-2003 leaves them out (roles.json titles and honorifics);
+    - a place it writes with its state or country ("Niles , Ohio") is two places, as in CoNLL-2003;
+    - its FBIS transcripts' header lines ("BK2106131694 Jakarta Radio Republik Indonesia Network in Indonesian 1200
+      GMT") and datelines ("( Text ) Tokyo , June 20 KYODO --"), a wire code or two capitalised words or more in
+      them, are left out: they teach that a capitalised word opening a line is a place.
+    """
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    from pipeline.data_files import data_path, read_json
+    from pipeline.relations.formats import read_conll04
+
+    roles = read_json(data_path("roles.json"))
+    titles = {t for t in roles["titles"] if " " not in t} | set(roles["honorifics"])
+    demonyms = set(read_json(data_path("demonyms.json"))["demonyms"])
+    nlp = spacy.blank("en")
+    out = DocBin(store_user_data=False)
+    sentences = [s for s in read_conll04(source, source.read_text(encoding="utf8")) if not _wire_header(s.tokens)]
+    for sentence in sentences:
+        words = sentence.tokens
+        tags: list[str | None] = [None if w in demonyms else "O" for w in words]
+        for start, end, kind in sentence.entities:
+            label = CONLL04_TO_CONLL.get(kind)
+            if label is None or (end - start == 1 and words[start] in demonyms):
+                tags[start:end] = [None] * (end - start)
+                continue
+            if label == "PER":
+                while end - start > 1 and words[start].lower() in titles:
+                    tags[start] = "O"
+                    start += 1
+            pieces = [(start, end)]
+            if label == "LOC" and "," in words[start:end]:  # "Niles , Ohio": the town, then its state
+                comma = words.index(",", start, end)
+                pieces = [(start, comma), (comma + 1, end)]
+                tags[comma] = "O"
+            for a, b in pieces:
+                if b > a:
+                    tags[a:b] = [f"B-{label}"] + [f"I-{label}"] * (b - a - 1)
+        out.add(Doc(nlp.vocab, words=words, ents=tags))
+    out.to_disk(target)
+    return len(sentences)
+
+
+def _wire_header(words: list[str]) -> bool:
+    """A wire service's header or dateline: a transmission code ("BK2106131694"), "( Text )", or two words or more
+    in capitals ("KYODO", "CTK", "HOSPODARSKE NOVINY")."""
+    import re
+
+    return any(re.fullmatch(r"[A-Z]{2}\d{6,}[A-Z]?", w) for w in words) or "( Text )" in " ".join(words) \
+        or sum(w.isupper() and len(w) > 2 for w in words) >= 2
+
+
 def line_breaks_option(command):
     return click.option("--line-breaks", type=click.FloatRange(0, 1), default=0.0, show_default=True,
                         help="Share of sentence boundaries given a line-break token, as in whole articles (0: none; "
@@ -72,14 +136,19 @@ def line_breaks_option(command):
 @click.argument("output", type=click.Path(path_type=Path))
 @training_options("ner.cfg", "ner")
 @line_breaks_option
-def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None, line_breaks: float) -> None:
+@click.option("--conll04", "conll04_train", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Also train on this CoNLL04 file (train.txt), in CoNLL-2003's conventions (see conll04_as_ner).")
+def main(data_dir: Path, output: Path, config: Path, work: Path, max_steps: int | None, line_breaks: float,
+         conll04_train: Path | None) -> None:
     """Train configs/ner.cfg on the CoNLL-2003 files in DATA_DIR and save the model to OUTPUT."""
     if not data_dir.is_dir():
         raise click.ClickException(f"CoNLL-2003 data folder not found: {data_dir} (set NEWSFACTS_DATA)")
-    train = _convert(_find(data_dir, "train"), work / "corpus", line_breaks)
+    train = _convert(_find(data_dir, "train"), work / "corpus" / "train", line_breaks)
     dev = _convert(_find(data_dir, "dev"), work / "corpus", line_breaks)
-    metrics = train_and_save(config, work, {"paths.train": str(train), "paths.dev": str(dev)}, max_steps, output,
-                             ("ents_p", "ents_r", "ents_f", "ents_per_type"))
+    if conll04_train is not None:  # spaCy's corpus reader takes every .spacy file in the train folder
+        click.echo(f"CoNLL04: {conll04_as_ner(conll04_train, train.parent / 'conll04.spacy')} sentences")
+    metrics = train_and_save(config, work, {"paths.train": str(train.parent), "paths.dev": str(dev)}, max_steps,
+                             output, ("ents_p", "ents_r", "ents_f", "ents_per_type"))
     write_metrics(output, metrics)
     click.echo(f"saved {output}: dev ents_f={metrics['ents_f']}")
 

@@ -84,3 +84,37 @@ def test_train_ner_missing_data_is_one_line():
                             capture_output=True, text=True)
     assert result.returncode != 0
     assert "not found" in result.stderr and "Traceback" not in result.stderr
+
+
+def _multihead(sentences) -> str:
+    """Sentences of (word, tag) pairs in CoNLL04's shipped multi-head token format, no relations."""
+    lines = []
+    for n, sentence in enumerate(sentences):
+        lines.append(f"#doc {n}")
+        lines += [f"{i}\t{word}\t{tag}\t['N']\t[{i}]" for i, (word, tag) in enumerate(sentence)]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def test_conll04_sentences_become_ner_docs_in_conll2003s_conventions(tmp_path):
+    from spacy.tokens import DocBin
+
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import train_ner
+
+    source = tmp_path / "train.txt"
+    source.write_text(_multihead([
+        [("President", "B-Peop"), ("Ana", "I-Peop"), ("Ruiz", "I-Peop"), ("visited", "O"), ("Niles", "B-Loc"),
+         (",", "I-Loc"), ("Ohio", "I-Loc"), ("on", "O"), ("June", "B-Other"), ("5", "I-Other"), (".", "O")],
+        [("American", "O"), ("officials", "O"), ("praised", "O"), ("Norvex", "B-Org"), ("Corp.", "I-Org"),
+         (".", "O")],
+        [("BK2106131694", "O"), ("Jakarta", "B-Loc"), ("Radio", "B-Org"), ("KITA", "I-Org"), ("NEWS", "I-Org")],
+    ]), encoding="utf8")
+    target = tmp_path / "conll04.spacy"
+    assert train_ner.conll04_as_ner(source, target) == 2  # the wire header is left out
+    first, second = DocBin().from_disk(target).get_docs(spacy.blank("en").vocab)
+    # the title is cut off the person, the town and its state are two places, Other is left unannotated
+    assert [(e.text, e.label_) for e in first.ents] == [("Ana Ruiz", "PER"), ("Niles", "LOC"), ("Ohio", "LOC")]
+    assert first[0].ent_iob_ == "O" and first[8].ent_iob_ == "" and first[9].ent_iob_ == ""
+    # a nationality CoNLL04 leaves out is CoNLL-2003's MISC: unannotated, not O
+    assert second[0].ent_iob_ == "" and [(e.text, e.label_) for e in second.ents] == [("Norvex Corp.", "ORG")]
