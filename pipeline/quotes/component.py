@@ -407,9 +407,11 @@ def speaker_phrase(token: Token | None) -> tuple[int, int] | None:
     if token is None:
         return None
     low, high = _paragraph_of(token)
-    words = [t for t in token.subtree if not t.is_space and low <= t.i <= high]
-    while words and words[0].is_punct and words[0].i != token.i:
-        words = words[1:]
+    # not a time phrase of the noun ("A group of doctors in 2015 called for ...": when, not who)
+    when = {t.i for c in token.children if c.dep_ == "prep" and _dated(c) for t in c.subtree}
+    words = [t for t in token.subtree if not t.is_space and low <= t.i <= high and t.i not in when]
+    while words and words[0].i != token.i and (words[0].is_punct or words[0].dep_ == "preconj"):
+        words = words[1:]  # nor "Both" of "Both Mr. King and Mr. Schultz say"
     while words and words[-1].i != token.i and (words[-1].dep_ == "cc" or (
             words[-1].is_punct and not (words[-1].text == ")" and any(t.text == "(" for t in words)))):
         words = words[:-1]
@@ -420,6 +422,12 @@ def speaker_phrase(token: Token | None) -> tuple[int, int] | None:
     if after is not None and after.text == "," and any(t.text == "," for t in words[1:]):
         end = after.idx + 1  # "Phil Lovas, the state's campaign chairman, said": the closing comma
     return words[0].idx, end
+
+
+def _dated(preposition: Token) -> bool:
+    """A preposition whose object is a date or a year ("in 2015", "on Monday")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or (c.like_num and len(c.text) == 4))
+               for c in preposition.children)
 
 
 def _without_opening_aside(words: list[Token], head: Token) -> list[Token]:

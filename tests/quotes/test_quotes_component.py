@@ -172,6 +172,9 @@ def _spans(doc):
     ("Port news\n\nThe harbour master said the cranes would be replaced.", [("The harbour master", "said")]),
     ("The bridge will reopen in May, according to the city council.", [("the city council", "according to")]),
     ("“It was a long night,” she told reporters.", [("she", "told")]),
+    # a time phrase of the speaker's noun says when, and "Both" is no part of the speakers' names
+    ("A panel of judges in 2019 said the cranes were unsafe.", [("A panel of judges", "said")]),
+    ("Both Mr. King and Mr. Reed say that the cranes were unsafe.", [("Mr. King and Mr. Reed", "say")]),
 ])
 def test_quotes_carry_the_speaker_phrase_and_cue_spans_they_were_read_from(run, text, expected):
     assert _spans(run(text)) == expected
