@@ -23,9 +23,11 @@ from ...quantities.units import physical_name
 from ..matching import Counts
 from . import Mismatch, Scores
 
+#: The set's change labels are =, ~, >, <, up and down: a bound that includes its number ("at least", "up to") is
+#: written with the strict sign, the nearest the set has ("worth up to PS2.7m" is its "<").
 QUALIFIER_TO_CHANGE = {
-    "exact": "=", "range": "=", "approximate": "~", "more_than": ">", "at_least": ">=", "less_than": "<",
-    "at_most": "<=", "increase": "up", "decrease": "down",
+    "exact": "=", "range": "=", "approximate": "~", "more_than": ">", "at_least": ">", "less_than": "<",
+    "at_most": "<", "increase": "up", "decrease": "down",
 }
 UNIT_NAMES = {  # the pipeline's unit vocabulary -> NewsQuant's normalized unit names (quantulum3's, as CQE writes
     # them) where pint's name for the symbol is not the set's ("lb" is a pound-mass there): currencies, shares,
