@@ -72,6 +72,8 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
+                                      for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
@@ -143,6 +145,10 @@ class NewsEntities:
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
+            if span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} and len(span) > 1 \
+                    and span[-1].lower_ in self.geographic_last_words and span[-1].is_title:
+                span = Span(doc, span.start, span.end, label=self.geographic_last_words[span[-1].lower_])  # "Yucca
+                # Mountain", "Kumamoto Prefecture": a natural feature or a region's unit, whatever the models read
             cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)

@@ -445,6 +445,20 @@ def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nicknam
     assert nickname in _mentions_of(run(text), club)
 
 
+@pytest.mark.parametrize("text,entity", [
+    ("The waste will be stored under Yucca Mountain, officials said.", ("LOC", "Yucca Mountain")),
+    ("Rainwater runs off the Najd Plateau into the valleys.", ("LOC", "Najd Plateau")),
+    ("Mrs. Tsuruyama is from Yatsushiro in Kumamoto Prefecture.", ("GPE", "Kumamoto Prefecture")),
+])
+def test_a_name_ending_in_a_geographic_word_is_a_place(run, text, entity):
+    assert entity in _entities(run(text))
+
+
+def test_a_club_named_for_a_county_or_a_forest_stays_a_club(run):
+    doc = run("Derby County beat Nottingham Forest 2-1 in the league on Saturday.")
+    assert not {("LOC", "Nottingham Forest"), ("GPE", "Derby County")} & set(_entities(doc))
+
+
 @pytest.mark.parametrize("text,person", [
     ("Ozzy Osbourne once met the late Beatle George Harrison. The Beatles were his heroes.", "George Harrison"),
     ("The Beach Boys played there too, and Beach Boy Brian Wilson came back in 2004.", "Brian Wilson"),
