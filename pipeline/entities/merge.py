@@ -67,6 +67,11 @@ def first_names() -> frozenset[str]:
     return _words("first_names.json", "first_names")
 
 
+def _cities() -> frozenset[str]:
+    """The larger cities' names (cities.json, from GeoNames: scripts/cities.py)."""
+    return _words("cities.json", "cities")
+
+
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
     """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min",
     "M. McCague" (initials), "Tegla Loroupe (Kenya)": a person, whatever the pretrained model says."""
@@ -301,9 +306,11 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = same
         elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
-        elif same == "GPE" and ((label == "PERSON" and is_state_or_country(span.text)) or (
+        elif same == "GPE" and ((label == "PERSON" and (is_state_or_country(span.text) or (
+                span.text in _cities() and not _plainly_person(span, surnames)))) or (
                 label == "ORG" and is_country(span.text))):
-            label = same  # "Louisiana", "El Salvador": a state or country the CoNLL model never saw is no person or club
+            label = same  # "Louisiana", "El Salvador", "Guadalajara": a state, country or city the CoNLL model never
+            # saw is no person (a club named for a city stays with the CoNLL model: "Milan", "Newcastle")
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
