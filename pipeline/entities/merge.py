@@ -74,9 +74,21 @@ def _cities() -> frozenset[str]:
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
     """"Marcus Doyle" (a known first name opens it), "Maduro" after "Nicolas Maduro" or "Zhang" after "Zhang Min",
-    "M. McCague" (initials), "Tegla Loroupe (Kenya)": a person, whatever the pretrained model says."""
+    "M. McCague" (initials), "Tegla Loroupe (Kenya)", "Mason, who headed the agency", "his son Darci Pereira": a
+    person, whatever the pretrained model says."""
     return opens_with_first_name(span) or (len(span) == 1 and span.text in surnames) or _initialled(span) \
-        or _with_country_in_brackets(span)
+        or _with_country_in_brackets(span) or _described_as_person(span)
+
+
+def _described_as_person(span: Span) -> bool:
+    """The words around the name make it a person: "who" after it ("Mason, who headed ..."; an organisation is
+    "which"), or a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS)."""
+    from ..coref import GENDER_WORDS
+
+    doc, end = span.doc, span.end
+    after = [t.lower_ for t in doc[end:end + 2]]
+    return after[:1] == ["who"] or after == [",", "who"] or after == [",", "whose"] or (
+        span.start > 0 and doc[span.start - 1].lower_ in GENDER_WORDS and doc[span.start - 1].is_lower)
 
 
 def _with_country_in_brackets(span: Span) -> bool:

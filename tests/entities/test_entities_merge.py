@@ -62,6 +62,9 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
     ("Zed Quarrow came . Quarrow left", [(0, 2, "PER"), (4, 5, "PER")], [(0, 2, "PERSON"), (4, 5, "ORG")],
      [("Zed Quarrow", "PERSON"), ("Quarrow", "PERSON")]),
     ("Quarrow left", [(0, 1, "PER")], [(0, 1, "ORG")], [("Quarrow", "ORG")]),
+    # ... nor a name "who" follows, or a family word precedes (an organisation is "which")
+    ("Quarrow , who left", [(0, 1, "PER")], [(0, 1, "ORG")], [("Quarrow", "PERSON")]),
+    ("his son Zed Quarrow left", [(2, 4, "PER")], [(2, 4, "ORG")], [("Zed Quarrow", "PERSON")]),
     # a bare acronym: the pretrained country wins over the CoNLL organisation
     ("US troops left", [(0, 1, "ORG")], [(0, 1, "GPE")], [("US", "GPE")]),
     # a person's name ends before "of" and a name; the place the pretrained model found is kept
