@@ -104,7 +104,10 @@ class NewsEntities:
         rule_spans = filter_spans(rule_spans + [
             f for f in filter_spans(fillers) if not _overlaps_any(f, rule_spans)
             and all(f.start <= m.start and m.end <= f.end for m in model_spans if _overlaps_any(m, [f]))])
-        spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans)])
+        # a rule's name wins over the models' where they overlap, unless the models' name holds it and is longer:
+        # "the National Aeronautics and Space Administration", not the rule's "Space Administration"
+        spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans) or all(
+            s.start <= r.start and r.end <= s.end and len(r) < len(s) for r in rule_spans if _overlaps_any(r, [s]))])
         spans = [part for span in spans for part in split_at_breaks(span)]
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
@@ -603,10 +606,16 @@ def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) 
     person = doc[role.end:span.end]
     if len(person) > 4 or not all(t.is_title or (t.is_upper and t.text.endswith(".")) for t in person):
         return [span]
+    if span.label_ == "PERSON" and (all(t.text in GENERATION_SUFFIXES for t in person) or opens_with_first_name(span)):
+        return [span]  # "Martin Luther King Jr.": a person's name with a title's word in it
     before = doc[span.start:role.start]
     parts = [Span(doc, span.start, role.start, label="GPE" if _is_country_abbreviation(before) else "ORG")] \
         if any(t.is_title or t.is_upper for t in before) and before[-1].is_alpha | before[-1].text.endswith(".") else []
     return parts + [Span(doc, role.end, span.end, label="PERSON")]
+
+
+#: What follows a person's name to tell them from a parent or child of the same name.
+GENERATION_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 
 
 def _is_country_abbreviation(span: Span) -> bool:

@@ -220,12 +220,18 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
 
 def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     """"Leeds" + "Infirmary" inside the pretrained "Leeds General Infirmary", "Chalfont" + "St Peter" inside
-    "Chalfont St Peter": where a pretrained place, facility or organisation, every word capitalised, strictly holds
+    "Chalfont St Peter", "National Aeronautics" + "Space" inside "the National Aeronautics and Space Administration":
+    where a pretrained place, facility or organisation, every word capitalised (an organisation's joiners aside:
+    "of", "and", "&", "the", "for") and its leading "the" left out, strictly holds
     two or more trained names and nothing of a person, the whole name is one name, with the pretrained label. The
     words between the pieces are no verb ("Leeds Beat Hull" in a headline stays two clubs)."""
     out = list(trained)
     for whole in pretrained:
-        if whole.label_ not in {"ORG", "FAC", "GPE", "LOC"} or not all(t.is_title for t in whole):
+        if whole[0].lower_ == "the" and len(whole) > 2:
+            whole = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_)
+        # every word capitalised, or a joiner inside an organisation's ("National Aeronautics and Space Administration")
+        if whole.label_ not in {"ORG", "FAC", "GPE", "LOC"} or not whole[0].is_title or not whole[-1].is_title \
+                or not all(t.is_title or (whole.label_ == "ORG" and t.lower_ in NAME_JOINERS) for t in whole):
             continue
         inside = _overlapping(whole, out)
         if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} for t in inside) or not all(

@@ -446,6 +446,17 @@ def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nicknam
 
 
 @pytest.mark.parametrize("text,entity", [
+    # a title's word inside a person's name with a generational suffix ("King" of "Martin Luther King Jr.")
+    ("The Rev. Martin Luther King Jr. was shot in Memphis in 1968.", ("PERSON", "Martin Luther King Jr.")),
+    # an organisation's name with "and" in it, longer than the rule's "Space Administration"
+    ("The National Aeronautics and Space Administration launched a probe.",
+     ("ORG", "National Aeronautics and Space Administration")),
+])
+def test_names_read_whole(run, text, entity):
+    assert entity in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,entity", [
     ("The waste will be stored under Yucca Mountain, officials said.", ("LOC", "Yucca Mountain")),
     ("Rainwater runs off the Najd Plateau into the valleys.", ("LOC", "Najd Plateau")),
     ("Mrs. Tsuruyama is from Yatsushiro in Kumamoto Prefecture.", ("GPE", "Kumamoto Prefecture")),
