@@ -206,6 +206,8 @@ class NewsEntities:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
         while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
+                span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in self.person_nouns
+                and doc[start + 1].is_title) or (  # "Actress Helen Hayes", "Soprano Judy Kaye": what, then who
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
