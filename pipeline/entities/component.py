@@ -152,7 +152,7 @@ class NewsEntities:
                     and span[-1].lower_ in self.geographic_last_words and span[-1].is_title:
                 span = Span(doc, span.start, span.end, label=self.geographic_last_words[span[-1].lower_])  # "Yucca
                 # Mountain", "Kumamoto Prefecture": a natural feature or a region's unit, whatever the models read
-            cleaned.append(self._work_or_product(span, cleaned[-1] if cleaned else None))
+            cleaned.append(_radio_station(self._work_or_product(span, cleaned[-1] if cleaned else None)))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
@@ -614,6 +614,18 @@ def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) 
     parts = [Span(doc, span.start, role.start, label="GPE" if _is_country_abbreviation(before) else "ORG")] \
         if any(t.is_title or t.is_upper for t in before) and before[-1].is_alpha | before[-1].text.endswith(".") else []
     return parts + [Span(doc, role.end, span.end, label="PERSON")]
+
+
+def _radio_station(span: Span) -> Span:
+    """"Radio 1", "BBC Radio 4", "Radio Reloj Network": a name that opens with "Radio", or ends with it before the
+    station's number, is the station, an organisation, its number included (the models read "Radio 1" as a work or
+    a law, and stop "BBC Radio 4" before the number)."""
+    doc, end = span.doc, span.end
+    if span.label_ not in NAME_LABELS or "Radio" not in {span[0].text, span[-1].text}:
+        return span
+    if span[-1].text == "Radio" and end < len(doc) and doc[end].like_num and len(doc[end].text) <= 3:
+        end += 1
+    return Span(doc, span.start, end, label="ORG")
 
 
 #: What follows a person's name to tell them from a parent or child of the same name.

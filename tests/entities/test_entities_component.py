@@ -448,6 +448,9 @@ def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nicknam
 @pytest.mark.parametrize("text,entity", [
     # a title's word inside a person's name with a generational suffix ("King" of "Martin Luther King Jr.")
     ("The Rev. Martin Luther King Jr. was shot in Memphis in 1968.", ("PERSON", "Martin Luther King Jr.")),
+    # a radio station, with its number
+    ("JK and Joel are taking over the Radio 1 breakfast show.", ("ORG", "Radio 1")),
+    ("She joined BBC Radio 4 in 2001.", ("ORG", "BBC Radio 4")),
     # what someone is, capitalised at the start of a sentence, is no part of their name
     ("Soprano Judy Kaye sang the lead on Broadway.", ("PERSON", "Judy Kaye")),
     # an organisation's name with "and" in it, longer than the rule's "Space Administration"
