@@ -209,7 +209,8 @@ class RelationClassifier(TrainablePipe):
                 if owner.get(id(head), tail) is not tail or owner.get(id(tail), head) is not head:
                     continue  # a place in a name's description pairs with that name only
                 if _across_clauses(head.root, tail.root) or _place_of_another_noun(head, tail) \
-                        or _place_of_another_noun(tail, head):
+                        or _place_of_another_noun(tail, head) or _place_modifying_a_noun(head, tail) \
+                        or _place_modifying_a_noun(tail, head):
                     continue
                 if head.start < tail.end and tail.start < head.end:
                     continue
@@ -518,6 +519,18 @@ def _across_clauses(first: Token, second: Token) -> bool:
         return False
     climb = [t for t in path if t.i != top] + up_to(first, top)
     return any(t.dep_ in CLAUSE_LINKS for t in climb)
+
+
+def _place_modifying_a_noun(place: Span, other: Span) -> bool:
+    """"US gamers will be able to buy Sony's PSP": a place written before a common noun says where that noun's
+    referents are, not where the other name is based or lives (unless the noun describes the other name: "Detroit
+    carmaker General Motors"). False without a parse."""
+    if place.label_ not in PLACE_LABELS or not place.doc.has_annotation("DEP"):
+        return False
+    root = place.root
+    noun = root.head
+    return root.dep_ in {"compound", "amod", "nmod"} and noun.pos_ == "NOUN" and noun.is_lower \
+        and not other.start <= noun.i < other.end and not other.start <= noun.head.i < other.end
 
 
 def _place_of_another_noun(person: Span, place: Span) -> bool:

@@ -372,6 +372,14 @@ def test_pair_pooling_gradient_matches_finite_differences(pairs):
 
 
 @pytest.mark.parametrize("words,heads,deps,pos,ents,expected", [
+    # a place before a common noun says where that noun's referents are ("US gamers ... buy Sony's PSP")
+    (["US", "gamers", "buy", "Sony", "'s", "PSP"], [1, 2, 2, 5, 3, 2],
+     ["compound", "nsubj", "ROOT", "poss", "case", "dobj"], ["PROPN", "NOUN", "VERB", "PROPN", "PART", "PROPN"],
+     [(0, 1, "GPE"), (3, 4, "ORG")], set()),
+    # unless the noun describes the other name ("Detroit carmaker Norvex Motors")
+    (["Detroit", "carmaker", "Norvex", "Motors", "grew"], [1, 3, 3, 4, 4],
+     ["compound", "compound", "compound", "nsubj", "ROOT"], ["PROPN", "NOUN", "PROPN", "PROPN", "VERB"],
+     [(0, 1, "GPE"), (2, 4, "ORG")], {("Detroit", "Norvex Motors"), ("Norvex Motors", "Detroit")}),
     # a place tied to another noun ("detainees at Belmarsh") says where those are, not where the person is
     (["Ana", "freed", "detainees", "at", "Belmarsh", "."], [1, 1, 1, 2, 3, 1],
      ["nsubj", "ROOT", "dobj", "prep", "pobj", "punct"], ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
