@@ -277,13 +277,16 @@ class NewsQuotes:
         quotes = []
         # a title-case headline hides names from the model: a name the article gives in full elsewhere counts
         last_words = {e.name.split()[-1].lower() for e in get_facts(doc).entities if e.label in {"PERSON", "ORG"}}
+        # a transcript gives each turn to a speaker in capitals ("PENCE: Well, look, ..."), a name the NER seldom reads
+        turns = [m for m in HEADLINE.finditer(text) if m.group(1).isupper() and m.group(1).isalpha()]
+        transcript = {m.start() for m in turns} if len({m.group(1) for m in turns}) >= 2 else set()
         for match in HEADLINE.finditer(text):
             words = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if words is None or match.group(1).lower() in self.rules.get("headline_labels", ()):
                 continue
             head = words.root
             named = any(e.label_ in {"PERSON", "ORG"} and e.start < words.end and words.start < e.end for e in doc.ents) \
-                or (len(words) <= 2 and words[-1].lower_ in last_words)
+                or (len(words) <= 2 and words[-1].lower_ in last_words) or match.start() in transcript
             if not named and head.lemma_.lower() not in self.rules.get("headline_sources", ()):
                 continue
             c_start, c_end = match.span(2)
@@ -381,8 +384,9 @@ NEXT_SENTENCE_CUE_WORDS = 30
 REPORTING_DEPS = {"ccomp", "dobj", "xcomp", "parataxis"}
 #: A dash and up to five capitalised words ending the line right after a quotation: its signature.
 SIGNATURE = re.compile(r"[.,]?[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,4})[ \t]*(?:\n|$)")
-#: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried".
-HEADLINE = re.compile(r"^([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
+#: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried"; a quoted
+#: transcript's turn opens with the quotation mark ('"PENCE: Well, look, ...').
+HEADLINE = re.compile(r"^[\"“]?([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:

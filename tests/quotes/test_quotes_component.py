@@ -279,6 +279,15 @@ def test_quotes_a_headline_names_its_speaker_before_a_colon(run, text, speaker, 
     assert quotes == ([(speaker, content)] if content else [])
 
 
+def test_quotes_a_transcripts_turns_are_their_speakers_words(run):
+    text = ("The interview ran on Sunday.\n\n\"HALVORSEN: Let us start with the harbour fire and the inquiry.\n\n"
+            "\"BRANDT: Well, look, the inquiry will report before the summer ends.\n\nNOTE: This text was edited.")
+    doc = run(text)
+    turns = [(doc.text[slice(*q.speaker_span)], q.quote) for q in doc._.facts.quotes if q.cue == ":"]
+    assert turns == [("HALVORSEN", "Let us start with the harbour fire and the inquiry"),
+                     ("BRANDT", "Well, look, the inquiry will report before the summer ends")]
+
+
 def _quotes_with_learned(nlp, run, text, learned):
     """The quotes of ``text`` with these learned cue lists in place of the packaged ones."""
     from pipeline.quotes.component import NewsQuotes
