@@ -290,8 +290,8 @@ class NewsQuotes:
             if not named and head.lemma_.lower() not in self.rules.get("headline_sources", ()):
                 continue
             c_start, c_end = match.span(2)
-            if text[c_end - 1] == ".":
-                c_end -= 1
+            if text[c_end - 1] == "." and match.start() not in transcript:
+                c_end -= 1  # a headline's full stop; a transcript's turn keeps its sentences' own
             speaker = self._speaker(resolve, head)
             quotes.append(Quote(quote=text[c_start:c_end], start=c_start, end=c_end, speaker=speaker, cue=":",
                                 direct=False, speaker_text=match.group(1), confidence=0.6 if speaker else 0.4,

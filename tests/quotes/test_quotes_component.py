@@ -284,8 +284,8 @@ def test_quotes_a_transcripts_turns_are_their_speakers_words(run):
             "\"BRANDT: Well, look, the inquiry will report before the summer ends.\n\nNOTE: This text was edited.")
     doc = run(text)
     turns = [(doc.text[slice(*q.speaker_span)], q.quote) for q in doc._.facts.quotes if q.cue == ":"]
-    assert turns == [("HALVORSEN", "Let us start with the harbour fire and the inquiry"),
-                     ("BRANDT", "Well, look, the inquiry will report before the summer ends")]
+    assert turns == [("HALVORSEN", "Let us start with the harbour fire and the inquiry."),
+                     ("BRANDT", "Well, look, the inquiry will report before the summer ends.")]
 
 
 def _quotes_with_learned(nlp, run, text, learned):
