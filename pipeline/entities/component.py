@@ -485,10 +485,16 @@ def _families(doc: Doc, spans: list[Span]) -> list[Span]:
             and s.text.endswith("s") and s.text[:-1] in surnames else s for s in spans]
 
 
-def group_member_word(words: str, group_names: set[str]) -> bool:
-    """"Beatle" of "The Beatles", "Rolling Stone" of "Rolling Stones": the words, made plural, are one of the
-    groups' names (lower-cased, a leading "the" left out)."""
-    return f"{words.lower()}s" in group_names
+def group_key(name: str) -> str:
+    """A group's name as member words are matched to it: lower-cased, a leading "the" left out ("The Beatles" ->
+    "beatles")."""
+    return name.lower().removeprefix("the ")
+
+
+def member_group_key(words: str) -> str:
+    """The key of the group whose member these words make someone: the words made plural ("Beatle" -> "beatles",
+    "Rolling Stone" -> "rolling stones")."""
+    return f"{words.lower()}s"
 
 
 def _without_group_member_word(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -496,23 +502,22 @@ def _without_group_member_word(doc: Doc, spans: list[Span]) -> list[Span]:
     a member of a group the article names ("the Beatles", "The Beach Boys") starts after that word, and the group
     (which the models often read as people, for its plural) is an organisation; the relations stage reads the
     membership. The word may also stand just outside the name ("Rolling Stone Keith Richards")."""
-    groups = {s.text.lower().removeprefix("the "): s for s in spans if s.label_ in {"ORG", "PERSON"}
-              and s[-1].text.endswith("s")}
+    groups = {group_key(s.text) for s in spans if s.label_ in {"ORG", "PERSON"} and s[-1].text.endswith("s")}
     named: set[str] = set()
     out = []
     for span in spans:
         if span.label_ == "PERSON":
-            cut = next((k for k in range(1, len(span) - 1) if group_member_word(span[:k].text, set(groups))), None)
+            cut = next((k for k in range(1, len(span) - 1) if member_group_key(span[:k].text) in groups), None)
             if cut is not None:
-                named.add(f"{span[:cut].text.lower()}s")
+                named.add(member_group_key(span[:cut].text))
                 span = Span(doc, span.start + cut, span.end, label="PERSON")
             else:
-                named.update(f"{doc[span.start - k:span.start].text.lower()}s" for k in (1, 2) if span.start >= k
-                             and all(t.is_title for t in doc[span.start - k:span.start])
-                             and group_member_word(doc[span.start - k:span.start].text, set(groups)))
+                before = (doc[span.start - k:span.start] for k in (1, 2) if span.start >= k)
+                named.update(key for words in before if all(t.is_title for t in words)
+                             for key in [member_group_key(words.text)] if key in groups)
         out.append(span)
-    return [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and s.text.lower().removeprefix("the ")
-            in named else s for s in out]
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ == "PERSON" and group_key(s.text) in named else s
+            for s in out]
 
 
 def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from ..coref import GENDER_WORDS
 from ..dates.normalize import looks_temporal
 from ..relations.countries import is_country, is_state_or_country
 
@@ -83,8 +84,6 @@ def _plainly_person(span: Span, surnames: set[str]) -> bool:
 def _described_as_person(span: Span) -> bool:
     """The words around the name make it a person: "who" after it ("Mason, who headed ..."; an organisation is
     "which"), or a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS)."""
-    from ..coref import GENDER_WORDS
-
     doc, end = span.doc, span.end
     after = [t.lower_ for t in doc[end:end + 2]]
     return after[:1] == ["who"] or after == [",", "who"] or after == [",", "whose"] or (

@@ -278,9 +278,10 @@ class NewsQuotes:
         # a title-case headline hides names from the model: a name the article gives in full elsewhere counts
         last_words = {e.name.split()[-1].lower() for e in get_facts(doc).entities if e.label in {"PERSON", "ORG"}}
         # a transcript gives each turn to a speaker in capitals ("PENCE: Well, look, ..."), a name the NER seldom reads
-        turns = [m for m in HEADLINE.finditer(text) if m.group(1).isupper() and m.group(1).isalpha()]
+        lines = list(HEADLINE.finditer(text))
+        turns = [m for m in lines if m.group(1).isupper() and m.group(1).isalpha()]
         transcript = {m.start() for m in turns} if len({m.group(1) for m in turns}) >= 2 else set()
-        for match in HEADLINE.finditer(text):
+        for match in lines:
             words = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if words is None or match.group(1).lower() in self.rules.get("headline_labels", ()):
                 continue

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..coref import Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, write_json
-from ..entities.component import group_member_word
+from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention
 from ..extensions import get_facts, register_extensions
@@ -26,9 +26,9 @@ from .countries import is_country, is_region
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
 INFERRED = 0.55  # the confidence of a holder guessed from the context, not read from the phrase
-COPULAS = {"be", "become", "remain"}
+COPULAS = {"be", "become", "remain"}  # "X is / will become / remains chief executive"
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-SPORT_WORDS = 3  # an article with this many words of relation_verbs.json "team_words" is about sport  # "X is / will become / remains chief executive"
+SPORT_WORDS = 3  # an article with this many words of relation_verbs.json "team_words" is about sport
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -712,8 +712,7 @@ class NewsRelations:
         "team_words": "Arsenal's Thierry Henry scored twice in the match") the organisation is a team the person plays
         for: member_of, as is a party's politician ("Labour's Paul Flynn"). The person's name opens with a known
         first name or is written more than once (the NER reads works as people: "the Specials' Rat Race"). Not where a
-        title
-        stands between ("Acme's chief executive Ana Ruiz": the title's has_role says it) or the patterns already
+        title stands between ("Acme's chief executive Ana Ruiz": the title's has_role says it) or the patterns already
         affiliated the two."""
         affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
         sport = sum(t.lemma_.lower() in self.team_words for t in doc) >= SPORT_WORDS
@@ -908,18 +907,19 @@ class _MentionIndex:
 def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
     """"Beatle George Harrison", "former Spice Girl Geri Halliwell": a person named after the word that, made plural,
     is a group the article names is a member of it (the entities stage keeps the word out of the name)."""
-    groups = {}
+    groups: dict[str, Entity] = {}
     for _, entity in index.spans():
         if entity.label == "ORG":
-            groups.setdefault(entity.name.lower().removeprefix("the "), entity)
+            groups.setdefault(group_key(entity.name), entity)
     out = []
     for (start, end), person in index.spans():
         if person.label != "PERSON":
             continue
         for k in (1, 2):
             words = doc[max(0, start - k):start]
-            if len(words) == k and all(t.is_title for t in words) and group_member_word(words.text, set(groups)):
-                group = groups[f"{words.text.lower()}s"]
+            group = groups.get(member_group_key(words.text)) if len(words) == k and all(t.is_title for t in words) \
+                else None
+            if group is not None:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
     return out
