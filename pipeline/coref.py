@@ -27,6 +27,7 @@ GENDER_WORDS = {**dict.fromkeys(["mr", "sir", "lord", "king", "prince", "husband
 #: How far back (in characters) "she" looks for a person shown to be a woman before it takes the nearest person.
 GENDER_WINDOW_CHARS = 1500
 ORG_PRONOUNS = {"it", "its"}
+SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
 
@@ -123,7 +124,7 @@ class Resolver:
     def entity_at(self, token: Token) -> Entity | None:
         return self.by_token.get(token.i)
 
-    def __call__(self, token: Token | None) -> Entity | None:
+    def __call__(self, token: Token | None, depth: int = 0) -> Entity | None:
         if token is None:
             return None
         entity = self.entity_at(token)
@@ -171,7 +172,10 @@ class Resolver:
             other = OTHER_GENDER[gender]
             return self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other)
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
-            return self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
+            nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
+            if token.dep_ in SUBJECTS and nearest is not None:
+                return self._subject_before(token, depth) or nearest
+            return nearest
         if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
             def ends_in(e: Entity) -> bool:
                 return e.label == "ORG" and e.name.lower().split()[-1] == lower
@@ -202,6 +206,24 @@ class Resolver:
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
+        return None
+
+    def _subject_before(self, pronoun: Token, depth: int) -> Entity | None:
+        """The organisation a subject "it" continues: the subject of the sentences before it, named, described or
+        itself "it", within 400 characters ("In 2003 Microsoft bought GeCAD. In 2004 it bought Giant": Microsoft, not GeCAD, the
+        nearest organisation); None when no subject before it is one."""
+        if depth >= 3:
+            return None
+        for token in reversed(self.doc[:pronoun.i]):
+            if pronoun.idx - token.idx > 400:
+                return None
+            if token.dep_ not in SUBJECTS:
+                continue
+            entity = self.entity_at(token)
+            if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
+                entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
+            if entity is not None and entity.label == "ORG":
+                return entity
         return None
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:

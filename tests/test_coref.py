@@ -82,3 +82,17 @@ def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
     doc = run("The Tory leader said the plan was sound.")
     token = next(t for t in doc if t.text == "leader")
     assert Resolver(doc, get_facts(doc))(token).name == "Conservative Party"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Harlow Foods bought Dana Dairies in 2021. In 2023 it bought Kell Farms.", "Harlow Foods"),
+    ("Harlow Foods said on Monday it had bought Dana Dairies. In 2023 it bought Kell Farms.", "Harlow Foods"),
+    ("Retailers' group, the Shop Council, said sales fell at Dana Dairies. It also said prices rose.", "Shop Council"),
+    ("Sales at Dana Dairies fell in May. It said prices rose.", "Dana Dairies"),  # no subject before: the nearest
+])
+def test_coref_a_subject_it_continues_the_subject_before(run, text, name):
+    """A subject "it" is the organisation the sentences before have as their subject (named, described, or "it"
+    again), not the nearest organisation, which is often an object; with no such subject, the nearest one."""
+    doc = run(text)
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    assert Resolver(doc, get_facts(doc))(it).name == name
