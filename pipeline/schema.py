@@ -16,7 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.2: ``measured`` and ``measured_span`` on quantities (what the number measures).
 #: 1.3: ``timex_type`` and ``timex_value`` on dates (TimeML's TIMEX3 type and value).
 #: 1.4: ``holder`` and ``holder_span`` on quantities (whose the measured thing is, or what the number is said of).
-SCHEMA_VERSION = "1.4"
+#: 1.5: the ``sued`` and ``acquired`` relation predicates.
+SCHEMA_VERSION = "1.5"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -27,7 +28,7 @@ Granularity = Literal[
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Predicate = Literal[
     "has_role", "member_of", "works_for", "based_in", "located_in", "lives_in", "killed", "designated",
-    "visited", "met", "attacked", "captured", "arrested",
+    "visited", "met", "attacked", "captured", "arrested", "sued", "acquired",
 ]
 
 

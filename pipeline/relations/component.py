@@ -604,7 +604,11 @@ class NewsRelations:
     # -- verb relations ----------------------------------------------------------------------------------------
     def _unrealised(self, verb: Token) -> bool:
         """A deed the sentence does not say was done: negated ("did not visit", "never met"), under a modal ("will
-        visit", "could meet") or under a verb of intent or refusal ("plans to visit", "refused to meet")."""
+        visit", "could meet"), in a condition or question ("had it taken over X", "did X meet Y") or under a verb of
+        intent or refusal ("plans to visit", "refused to meet")."""
+        subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+        if subject is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children):
+            return True  # an auxiliary before the subject: a condition or a question ("had it taken over X", "did X buy Y")
         node = verb
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in node.children):
@@ -618,7 +622,7 @@ class NewsRelations:
     def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         out = []
         for verb in doc:
-            spec = self.verbs.get(verb.lemma_.lower())
+            spec = self.verbs.get(_phrasal_lemma(verb)) or self.verbs.get(verb.lemma_.lower())
             if spec is None or verb.pos_ not in {"VERB", "AUX"} or self._unrealised(verb):
                 continue
             predicate = spec["predicate"]
@@ -923,6 +927,12 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
     return out
+
+
+def _phrasal_lemma(verb: Token) -> str:
+    """The verb's lemma with its particle ("took over" -> "take over"); the lemma alone when it has none."""
+    particle = _first(c for c in verb.children if c.dep_ == "prt")
+    return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:

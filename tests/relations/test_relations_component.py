@@ -447,3 +447,30 @@ def test_relations_an_affiliation_told_by_the_words_before_a_name(run, text, exp
 def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, text, absent):
     assert absent not in _relations(run(text))
 
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Brightline Media acquired Kale Foods for $2 billion last year.",
+     ("acquired", "Brightline Media", "Kale Foods", None)),
+    ("Kale Foods was bought by Brightline Media in March.", ("acquired", "Brightline Media", "Kale Foods", None)),
+    ("Vantor Group took over Meridian Bank in 2019.", ("acquired", "Vantor Group", "Meridian Bank", None)),
+    ("Zenith Motors bought out its rival Carver Engines.", ("acquired", "Zenith Motors", "Carver Engines", None)),
+    ("The actress Jane Holt sued the Daily Mirror over the story.", ("sued", "Jane Holt", "Daily Mirror", None)),
+    ("Helen Park is suing Brightline Media for libel.", ("sued", "Helen Park", "Brightline Media", None)),
+])
+def test_relations_sued_and_acquired(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,predicate", [
+    ("Microsoft has agreed to buy Nuance Communications.", "acquired"),  # agreed, not done
+    ("Tesco will not buy Safeway.", "acquired"),
+    ("Investors bought Acme shares on Monday.", "acquired"),  # shares of a company, not the company
+    ("Jane Holt bought a house in Leeds.", "acquired"),
+    ("Helen Park threatened to sue Brightline Media.", "sued"),
+    ("The deal gives Vantor Group 8% of the market, far less than it would have had, had it taken over Meridian Bank.",
+     "acquired"),  # a condition
+    ("Did Vantor Group buy Meridian Bank?", "acquired"),  # a question
+])
+def test_relations_sued_and_acquired_negatives(run, text, predicate):
+    assert not [r for r in _relations(run(text)) if r[0] == predicate]

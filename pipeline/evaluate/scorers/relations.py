@@ -25,7 +25,7 @@ CONLL04_TYPES = {"PERSON": "Peop", "ORG": "Org", "GPE": "Loc", "LOC": "Loc", "FA
 CROSSRE_RELATIONS = {
     "has_role": "role", "works_for": "role", "member_of": "role", "based_in": "physical", "located_in": "physical",
     "lives_in": "physical", "visited": "physical", "met": "social", "killed": "opposite", "attacked": "opposite",
-    "captured": "opposite", "arrested": "opposite",
+    "captured": "opposite", "arrested": "opposite", "sued": "opposite",
 }
 CROSSRE_TYPES = {"PERSON": "person", "ORG": "organisation", "LOC": "location", "FAC": "location", "NORP": "misc",
                  "EVENT": "event", "PRODUCT": "misc", "WORK_OF_ART": "misc", "LAW": "misc", "LANGUAGE": "misc"}
