@@ -332,8 +332,23 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))
-    kept = [s for s in pretrained if not _overlapping(s, trained)]
+    kept = [s for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
+            and not _overlapping(s, trained)]
     return filter_spans(merged + kept)
+
+
+TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
+
+
+def _without_trailing_function_words(span: Span) -> Span | None:
+    """"Barclays in" (the pretrained model's, in "Stocks fell at Barclays in London"): no name ends with a lower-case
+    preposition, conjunction or article; they are cut off (None when nothing is left)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ in TRAILING_FUNCTION_POS:
+        end -= 1
+    if end == span.end:
+        return span
+    return Span(span.doc, span.start, end, label=span.label_) if end > span.start else None
 
 
 class StashEntities:

@@ -133,7 +133,10 @@ def _pool_forward(model: Model, inputs: RelationInput, is_train: bool):
     X = ops.flatten(tokvecs)
     width = X.shape[1]
     segments, features = _segments([ops.to_numpy(p) for p in pairs], numpy.cumsum([0] + lengths[:-1]))
-    means = [ops.reduce_mean(ops.as_contig(X[ops.asarray1i(index)]), ops.asarray1i(lens)) for index, lens in segments]
+    # no rows at all (every pair's names adjacent, so nothing between them): zeros, which thinc's reduce_mean cannot
+    # give from an empty array
+    means = [ops.reduce_mean(ops.as_contig(X[ops.asarray1i(index)]), ops.asarray1i(lens)) if len(index)
+             else ops.alloc2f(len(lens), width) for index, lens in segments]
     output = ops.xp.hstack([*means, ops.asarray2f(features)])
 
     def backprop(d_output: Floats2d):

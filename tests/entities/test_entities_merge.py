@@ -178,3 +178,16 @@ def test_merge_a_name_ending_in_a_lone_trained_person_is_a_person():
     pretrained = _spans(doc, [(0, 2, "ORG"), (4, 5, "ORG"), (7, 9, "ORG")])
     # "Toure" alone is a person to the trained model: the full name too; "Acme Vision" has no such surname
     assert [s.label_ for s in merge_entities(doc, trained, pretrained)] == ["PERSON", "PERSON", "ORG"]
+
+
+def test_merge_cuts_a_function_word_off_the_end_of_a_pretrained_name():
+    """"Stocks fell at Barclays in London": the pretrained model's "Barclays in" is "Barclays"; a span of nothing but
+    function words goes; capitalised words stay ("Made In Chelsea")."""
+    from spacy.tokens import Doc
+
+    words = ["Stocks", "fell", "at", "Barclays", "in", "London", "and", "Made", "In", "Chelsea"]
+    pos = ["NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "CCONJ", "PROPN", "ADP", "PROPN"]
+    doc = Doc(English().vocab, words=words, pos=pos)
+    pretrained = _spans(doc, [(3, 5, "ORG"), (6, 7, "ORG"), (7, 9, "WORK_OF_ART")])
+    merged = merge_entities(doc, [], pretrained)
+    assert [(s.text, s.label_) for s in merged] == [("Barclays", "ORG"), ("Made In", "WORK_OF_ART")]
