@@ -62,6 +62,7 @@ class NewsEntities:
         # "Democrat"); a longer model span ("Scottish Labour") keeps its words
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
         self.place_verbs = set(org_nouns.get("place_verbs", []))
+        self.place_nouns = set(org_nouns.get("place_nouns", []))
         # nickname -> its clubs, each the names it goes by, full name first
         self.nicknames: dict[str, list[list[str]]] = org_nouns.get("club_nicknames", {})
         self.nickname_matcher = Matcher(self.vocab)
@@ -156,7 +157,7 @@ class NewsEntities:
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
-        titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc)
+        titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | self._after_place_nouns(doc)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
@@ -364,6 +365,12 @@ class NewsEntities:
         (the CoNLL model makes many counties cricket clubs)."""
         return {t.i + 1 for t in doc if t.lower_ == "in" and t.i + 1 < len(doc) and t.head.pos_ == "VERB"
                 and t.head.lemma_.lower() in self.place_verbs}
+
+    def _after_place_nouns(self, doc: Doc) -> set[int]:
+        """Where a name after a common noun of a place and "of" starts (org_nouns.json "place_nouns": "the town of
+        Mocimboa da Praia", "the city of Vienne"): that place, whatever the models read."""
+        return {t.i + 1 for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_lower
+                and doc[t.i - 1].lemma_ in self.place_nouns and doc[t.i + 1].is_title}
 
     def _nicknames_found(self, doc: Doc) -> list[Span]:
         """A club's nickname written as a name ("the Magpies", "Magpies chairman Freddy Shepherd"; org_nouns.json
@@ -707,8 +714,11 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
                       None)
         if span.label_ != "PERSON" and titled is not None:  # "Senator Ana Ruiz" read as one organisation
             span = Span(span.doc, *titled, label="PERSON")
+        doc = span.doc
         if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (((span.start, span.end) in people and any(
-                role.end in (span.start, span.start - 1) or role.start in (span.end, span.end + 1) for role in roles))
+                role.end == span.start or role.start == span.end  # beside, or a comma between ("its co-leader, X")
+                or (role.end == span.start - 1 and doc[role.end].is_punct)
+                or (role.start == span.end + 1 and doc[span.end].is_punct) for role in roles))
                 or _aged(span) or (_name_shaped(span) and any(role.end == span.start for role in roles))):
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)

@@ -288,6 +288,17 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
     return span
 
 
+VISIT_LEMMAS = {"visit", "tour"}
+
+
+def _visited_or_placed(span: Span, label: str) -> bool:
+    """The name follows a locative word ("in Lyon"), or, read as a person, is what a verb of visiting visits ("visited
+    Santiago"; a club read as an organisation may be "visited" for a match)."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return before is not None and (before.lower_ in LOCATIVE_WORDS or (
+        label == "PERSON" and before.lemma_.lower() in VISIT_LEMMAS and before.pos_ == "VERB"))
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
@@ -331,6 +342,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
+        elif label in {"ORG", "PERSON"} and span.text in _cities() and _visited_or_placed(span, label) \
+                and not _plainly_person(span, surnames):
+            label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
         merged.append(Span(doc, span.start, span.end, label=label))
     kept = [s for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
             and not _overlapping(s, trained)]

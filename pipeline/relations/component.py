@@ -7,6 +7,7 @@ to its last participant, so its ``text`` is the evidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -67,7 +68,7 @@ class NewsRelations:
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
         index = _MentionIndex(doc, facts.entities)
-        resolve = Resolver(doc, facts)
+        resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
         index.held = {r.subject.name: r.object for r in found if r.object is not None and r.object.label == "ORG"
@@ -966,6 +967,12 @@ def _placed(token: Token, top: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    """Common nouns of a place that name it with "of" ("the town of X"; org_nouns.json "place_nouns")."""
+    return frozenset(read_json(data_path("org_nouns.json")).get("place_nouns", []))
+
+
 def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
                modifiers: bool = True) -> tuple[Entity | None, float]:
     """The entity the token names (confidence 0.8), else with ``modifiers`` one naming its owner or modifier
@@ -976,6 +983,15 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
     entity = index.of(token)
     if entity and entity.label in labels:
         return entity, 0.8
+    for child in token.children:  # "Canada's foreign minister, Helen Tran, visited": the person named
+        entity = index.of(child) if child.dep_ == "appos" else None
+        if entity and entity.label in labels:
+            return entity, 0.8
+    if token.lemma_ in _place_nouns():  # "The city of Vienne is suing Fabre": the place
+        for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
+            entity = index.of(pobj) if pobj.dep_ == "pobj" else None
+            if entity and entity.label in labels and entity.label in {"GPE", "LOC"}:
+                return entity, 0.8
     for child in token.children if modifiers and not is_person_noun(token) else ():
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             entity = index.of(child)

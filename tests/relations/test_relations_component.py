@@ -474,3 +474,16 @@ def test_relations_sued_and_acquired(run, text, expected):
 ])
 def test_relations_sued_and_acquired_negatives(run, text, predicate):
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject whose apposition names the person: the person, not the country that owns the title
+    ("Canada's foreign minister, Helen Tran, visited Santiago on Tuesday.", ("visited", "Helen Tran", "Santiago", None)),
+    # "the city of X" as subject: the place
+    ("The city of Vienne is also suing Gerard Fabre for 3 million euros.", ("sued", "Vienne", "Gerard Fabre", None)),
+    # "she" is the woman named before ("Ms"), not the nearest person
+    ("Ms Niamh Costello won the vote against Declan Moran. On Sunday she visited Cork.",
+     ("visited", "Niamh Costello", "Cork", None)),
+])
+def test_relations_subjects_named_in_apposition_as_a_place_or_by_gender(run, text, expected):
+    assert expected in _relations(run(text))
