@@ -1043,11 +1043,20 @@ def _as_object(verb: Token) -> Token | None:
                   for p in c.children if p.dep_ == "pobj")
 
 
+CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}
+
+
 def _as_complement(verb: Token, exclude: frozenset[Token] | set[Token] = frozenset()) -> str | None:
     pobj = _as_object(verb)
     if pobj is None:
         return None
-    return " ".join(t.text for t in pobj.subtree if t.dep_ != "det" and t not in exclude) or None
+    words = []
+    for t in pobj.subtree:  # up to a comma or a clause hung on it ("as its chief executive, the Boston-based firm said")
+        if t.i > pobj.i and (t.text in CLAUSE_BREAKS or t.dep_ in {"appos", "relcl", "acl"}):
+            break
+        if t.dep_ != "det" and t not in exclude:
+            words.append(t.text)
+    return " ".join(words) or None
 
 
 def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None, Token | None]:

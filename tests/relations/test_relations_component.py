@@ -487,3 +487,15 @@ def test_relations_sued_and_acquired_negatives(run, text, predicate):
 ])
 def test_relations_subjects_named_in_apposition_as_a_place_or_by_gender(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the role named with "as" ends at the comma: the clause after it is no part of the title
+    ("Marlow Pharmaceuticals has named Priya Raman as its chief executive, the Boston-based drugmaker said.",
+     ("has_role", "Priya Raman", "Marlow Pharmaceuticals", "chief executive")),
+    # "the Boston-based drugmaker": a description noun for the article's company
+    ("Marlow Pharmaceuticals has named Priya Raman as its chief executive, the Boston-based drugmaker said.",
+     ("based_in", "Marlow Pharmaceuticals", "Boston", None)),
+])
+def test_relations_appointed_role_ends_at_the_clause_and_the_company_is_described(run, text, expected):
+    assert expected in _relations(run(text))
