@@ -169,7 +169,9 @@ class NewsEntities:
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
-        doc.ents = _one_label_per_name(doc, filter_spans(cleaned + short), {r.end for r in roles} | {
+        cleaned = filter_spans(cleaned + short)
+        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, roles))
+        doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
@@ -793,6 +795,38 @@ def _name_shaped(span: Span) -> bool:
     """Two or three capitalised proper nouns: the shape of a person's name after a title ("spokesman Huw Evans"),
     where neither model's organisation reading has an organisation word to go on."""
     return 2 <= len(span) <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span)
+
+
+REPEATED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+
+
+def _repeated_names(doc: Doc, spans: list[Span], roles) -> list[Span]:
+    """"Fjordhavn defender Ole Brekke was sent off ... Fjordhavn have not won", after "Bergen club Fjordhavn": a name
+    the article gives elsewhere, written again the same way where the models found nothing, is a mention of it too
+    (one sense per article). Only whole proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn
+    Stadium"), not inside a title ("Mayor")."""
+    taken = {i for s in spans for i in range(s.start, s.end)} | {i for r in roles for i in range(r.start, r.end)}
+    names: dict[tuple[str, ...], str] = {}
+    for span in spans:
+        words = tuple(t.text for t in span)
+        if span.label_ in REPEATED_LABELS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
+                and span.text.lower() not in STOP_WORDS:
+            names.setdefault(words, span.label_)
+    out = []
+    for words, label in names.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(t.text for t in doc[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
+                continue
+            before, after = (doc[i - 1] if i > 0 else None), (doc[i + n] if i + n < len(doc) else None)
+            if (before is not None and before.is_title and not before.is_sent_start and before.pos_ == "PROPN") or (
+                    after is not None and after.is_title and after.pos_ == "PROPN"):
+                continue  # part of a longer name the models did not find
+            prose = sum(t.is_lower and t.is_alpha for t in doc[i].sent) >= 3  # no heading or table row ("Men 6")
+            if prose and all(t.pos_ == "PROPN" for t in doc[i:i + n]):
+                out.append(Span(doc, i, i + n, label=label))
+                taken.update(range(i, i + n))
+    return out
 
 
 def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),

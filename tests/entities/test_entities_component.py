@@ -598,3 +598,20 @@ def test_a_title_between_its_holder_and_a_name_is_no_part_of_the_holder(run):
     assert ("GPE", "New York") in _entities(doc)
     assert ("Eliot Spitzer", "New York", "attorney general") in {
         (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+def test_a_name_written_again_where_the_models_missed_it_is_a_mention_too(run):
+    """One sense per article: "Fjordhavn" found once is found where it is written again in prose, not inside a
+    longer capitalised name."""
+    doc = run("Malmvik beat Bergen club Fjordhavn 2-0 on Thursday. Fjordhavn defender Ole Brekke was sent off after "
+              "30 minutes. Fjordhavn have not won in five matches, and Fjordhavn Stadium was half empty.")
+    (club,) = [e for e in doc._.facts.entities if e.name == "Fjordhavn"]
+    assert club.label == "ORG" and len(club.mentions) == 3
+
+
+def test_an_entity_takes_the_label_of_its_fullest_name(run):
+    """"Kestrel Shipping" is an organisation, however often the models read the bare "Kestrel" as a person."""
+    doc = run("Tidewater Logistics said it had bought Danish rival Kestrel Shipping. Kestrel, which operates 38 ships, "
+              "was put up for sale in January. Kestrel's founder, Anders Holm, will join the board.")
+    (kestrel,) = [e for e in doc._.facts.entities if e.name == "Kestrel Shipping"]
+    assert kestrel.label == "ORG" and len(kestrel.mentions) == 3
