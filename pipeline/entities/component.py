@@ -170,7 +170,7 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
-        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, roles))
+        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places)
@@ -800,12 +800,12 @@ def _name_shaped(span: Span) -> bool:
 REPEATED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
-def _repeated_names(doc: Doc, spans: list[Span], roles) -> list[Span]:
+def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Fjordhavn defender Ole Brekke was sent off ... Fjordhavn have not won", after "Bergen club Fjordhavn": a name
     the article gives elsewhere, written again the same way where the models found nothing, is a mention of it too
     (one sense per article). Only whole proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn
-    Stadium"), not inside a title ("Mayor")."""
-    taken = {i for s in spans for i in range(s.start, s.end)} | {i for r in roles for i in range(r.start, r.end)}
+    Stadium")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     for span in spans:
         words = tuple(t.text for t in span)
@@ -823,7 +823,7 @@ def _repeated_names(doc: Doc, spans: list[Span], roles) -> list[Span]:
                     after is not None and after.is_title and after.pos_ == "PROPN"):
                 continue  # part of a longer name the models did not find
             prose = sum(t.is_lower and t.is_alpha for t in doc[i].sent) >= 3  # no heading or table row ("Men 6")
-            if prose and all(t.pos_ == "PROPN" for t in doc[i:i + n]):
+            if prose:  # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return out
