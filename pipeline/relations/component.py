@@ -63,11 +63,12 @@ class NewsRelations:
         self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.team_words = set(verbs.get("team_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
+        self.title_words = frozenset(title.split()[-1] for title in roles.get("titles", {}))
 
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        index = _MentionIndex(doc, facts.entities)
+        index = _MentionIndex(doc, facts.entities, self.title_words)
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
@@ -375,8 +376,8 @@ class NewsRelations:
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
-            if (same_sentence and _acts_on(person_token, token)) or self._not_holding(doc, token, person_token,
-                                                                                       p_start, scope):
+            if (same_sentence and (_acts_on(person_token, token) or _came_from(person_token, token))) \
+                    or self._not_holding(doc, token, person_token, p_start, scope):
                 continue
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
@@ -823,8 +824,9 @@ class NewsRelations:
 class _MentionIndex:
     """Which canonical entity each token belongs to, and where paragraphs start."""
 
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
+        self.titles = titles  # role nouns: a name modifying one is an organisation all the same ("Northgate captain")
         self.by_token, self.mention_of = token_mentions(doc, entities)
         text = doc.text
         self.length = len(text)
@@ -895,7 +897,9 @@ class _MentionIndex:
             if entity is None or self.mention_of[i] == last:
                 continue
             span_end = self.mention_of[i][1]
-            modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and self.doc[span_end - 1].head.pos_ == "NOUN"
+            head = self.doc[span_end - 1].head
+            modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and head.pos_ == "NOUN" \
+                and head.lower_ not in self.titles
             if (scope == "country" and entity.label == "GPE" and is_country(entity.name)) or (
                     scope == "organisation" and entity.label == "ORG" and not modifier):  # not "Blackwell chips"
                 out.append((self.doc[i], entity))
@@ -1242,6 +1246,17 @@ def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demon
         return entity.name not in demonyms  # a nationality ("Dutch co-chairman X") leaves the employer to guess
     return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN", "ADJ"} \
         and (entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"})
+
+
+def _came_from(person: Token, organisation: Token) -> bool:
+    """True when the organisation is in a "from" phrase of the person's verb or of the person ("signed midfielder X
+    from Vila Nova", "X, who joined from Porto"): where the person was, not whose title they hold now."""
+    while person.dep_ in {"compound", "flat"} and person.head != person:  # "Lucas" of "Lucas Amaral"
+        person = person.head
+    node = organisation
+    while node.head != node and node.dep_ != "prep":
+        node = node.head
+    return node.dep_ == "prep" and node.lower_ == "from" and node.head in {person, person.head}
 
 
 def _acts_on(person: Token, place: Token) -> bool:

@@ -499,3 +499,18 @@ def test_relations_subjects_named_in_apposition_as_a_place_or_by_gender(run, tex
 ])
 def test_relations_appointed_role_ends_at_the_clause_and_the_company_is_described(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a club named before a title in the sentence holds a guessed title too ("Northgate captain X ..., manager Y")
+    ("Vila Nova president Rui Matos said the fee was a record. Northgate captain Rafael Souza helped persuade him, "
+     "manager Colin Barrett said.", ("has_role", "Colin Barrett", "Northgate", "manager"), "Vila Nova"),
+    # the club a player was signed from holds no guessed title of his
+    ("Northgate Rovers have signed midfielder Lucas Amaral from Porto club Vila Nova for 18 million pounds.",
+     None, "Vila Nova"),
+])
+def test_relations_guessed_holders_in_the_sentence(run, text, expected, absent):
+    relations = _relations(run(text))
+    if expected is not None:
+        assert expected in relations
+    assert not [r for r in relations if r[0] == "has_role" and r[2] == absent and r[1] != "Rui Matos"]
