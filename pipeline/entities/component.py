@@ -24,7 +24,7 @@ from ..data_files import data_path, read_json, read_jsonl, write_json, write_jso
 from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from .canonical import Canonicalizer, Mention
-from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, first_names, is_people_word,
+from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, first_names, is_people_word,
                     merge_entities, opens_with_first_name)
 from .roles import RoleLexicon
 
@@ -161,6 +161,7 @@ class NewsEntities:
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
+        cleaned = [self._place_describing_organisation(s) for s in cleaned]
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
@@ -367,6 +368,16 @@ class NewsEntities:
         (the CoNLL model makes many counties cricket clubs)."""
         return {t.i + 1 for t in doc if t.lower_ == "in" and t.i + 1 < len(doc) and t.head.pos_ == "VERB"
                 and t.head.lemma_.lower() in self.place_verbs}
+
+    def _place_describing_organisation(self, span: Span) -> Span:
+        """"Porto club Vila Nova", "Bergen club Fjordhavn", "a Leeds firm": a city, state or country right before an
+        organisation noun is where the organisation is, a place, however the models read it (they make many towns
+        clubs)."""
+        doc, end = span.doc, span.end
+        if span.label_ in {"ORG", "PERSON"} and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
+                and doc[end].lemma_.lower() in self.org_nouns and (span.text in cities() or is_state_or_country(span.text)):
+            return Span(doc, span.start, span.end, label="GPE")
+        return span
 
     def _after_place_nouns(self, doc: Doc) -> set[int]:
         """Where a name after a common noun of a place and "of" starts (org_nouns.json "place_nouns": "the town of

@@ -68,7 +68,7 @@ def first_names() -> frozenset[str]:
     return _words("first_names.json", "first_names")
 
 
-def _cities() -> frozenset[str]:
+def cities() -> frozenset[str]:
     """The larger cities' names (cities.json, from GeoNames: scripts/cities.py)."""
     return _words("cities.json", "cities")
 
@@ -335,14 +335,14 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
         elif same == "GPE" and ((label == "PERSON" and (is_state_or_country(span.text) or (
-                span.text in _cities() and not _plainly_person(span, surnames)))) or (
+                span.text in cities() and not _plainly_person(span, surnames)))) or (
                 label == "ORG" and is_country(span.text))):
             label = same  # "Louisiana", "El Salvador", "Guadalajara": a state, country or city the CoNLL model never
             # saw is no person (a club named for a city stays with the CoNLL model: "Milan", "Newcastle")
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
-        elif label in {"ORG", "PERSON"} and span.text in _cities() and _visited_or_placed(span, label) \
+        elif label in {"ORG", "PERSON"} and span.text in cities() and _visited_or_placed(span, label) \
                 and not _plainly_person(span, surnames):
             label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
         merged.append(Span(doc, span.start, span.end, label=label))

@@ -688,6 +688,8 @@ class NewsRelations:
                                         confidence=0.6))
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.lemma_.lower() in self.described_nouns:
                 out += self._described_seat(token, index)
+            if token.pos_ == "NOUN" and token.dep_ == "appos" and index.of(token) is None:
+                out += self._described_seat(token, index, named=token.head)
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 named = token.head.head if token.head.dep_ == "appos" else token.head  # "Acme, a Leeds-based firm"
                 place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
@@ -696,10 +698,11 @@ class NewsRelations:
                                         confidence=0.8))
         return out
 
-    def _described_seat(self, noun: Token, index: "_MentionIndex") -> list[Relation]:
+    def _described_seat(self, noun: Token, index: "_MentionIndex", named: Token | None = None) -> list[Relation]:
         """"Detroit carmaker General Motors", "Lisbon side Benfica", "German carmaker BMW": the place (or the country
-        of a nationality) describing the noun before an organisation's name is where it is based."""
-        org = index.of(noun.head)
+        of a nationality) describing the noun before an organisation's name is where it is based; so is one
+        describing a noun in apposition to the name (``named``: "Ostara, a San Diego cancer specialist")."""
+        org = index.of(named if named is not None else noun.head)
         if org is None or org.label != "ORG":
             return []
         text = noun.doc.text
@@ -707,7 +710,7 @@ class NewsRelations:
         for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
             place = self._holder(index.of(place_token), index)
             if place is not None and place.label in {"GPE", "LOC"} and place is not org \
-                    and "\n" not in text[place_token.idx:noun.head.idx]:  # not a headline's last word
+                    and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]):  # not a headline's last word
                 out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
         return out
 
@@ -1042,9 +1045,14 @@ def _as_end(verb: Token) -> int:
 
 
 def _as_object(verb: Token) -> Token | None:
-    """The object of the verb's "as" complement: "named her as finance minister" -> minister."""
-    return _first(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-                  for p in c.children if p.dep_ == "pobj")
+    """The object of the verb's "as" complement: "named her as finance minister" -> minister; else a common noun
+    as the second object ("designated the CLF a terrorist organisation", "named Ana Ruiz finance minister")."""
+    complement = _first(p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for p in c.children if p.dep_ == "pobj")
+    if complement is not None:
+        return complement
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+    return objects[1] if len(objects) == 2 and objects[1].pos_ == "NOUN" and objects[0].pos_ == "PROPN" else None
 
 
 CLAUSE_BREAKS = {",", ";", ":", "(", ")", "—", "–", '"', "“", "”"}

@@ -514,3 +514,18 @@ def test_relations_guessed_holders_in_the_sentence(run, text, expected, absent):
     if expected is not None:
         assert expected in relations
     assert not [r for r in relations if r[0] == "has_role" and r[2] == absent and r[1] != "Rui Matos"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the designation as a second object, without "as"
+    ("The United States designated the CLF a terrorist organisation in 2024.",
+     ("designated", "United States", "CLF", "terrorist organisation")),
+    # a place describing a noun in apposition to the organisation's name
+    ("Ostara Bio, a San Diego cancer specialist, was acquired by Marlow Pharmaceuticals in 2022.",
+     ("based_in", "Ostara Bio", "San Diego", None)),
+    # a city before an organisation noun is a place, whatever the models read, and the club is based there
+    ("Northgate Rovers have signed midfielder Lucas Amaral from Porto club Vila Nova.",
+     ("based_in", "Vila Nova", "Porto", None)),
+])
+def test_relations_second_objects_and_described_seats(run, text, expected):
+    assert expected in _relations(run(text))
