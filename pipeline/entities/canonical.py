@@ -54,7 +54,9 @@ GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", 
 
 
 #: Last words of a club's name that its town's name stands for alone ("Leeds" = "Leeds United").
-CLUB_WORDS = {"FC", "AFC", "United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"}
+#: Nordic and continental clubs' abbreviations written after the town ("Malmvik IF", "Brann SK").
+CLUB_SUFFIXES = {"FC", "AFC", "IF", "BK", "FK", "SK", "IK", "FF", "SC", "CF"}
+CLUB_WORDS = CLUB_SUFFIXES | {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"}
 
 #: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",

@@ -23,9 +23,9 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
-from .canonical import Canonicalizer, Mention
-from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, first_names, is_people_word,
-                    merge_entities, opens_with_first_name)
+from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
+from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
+                    is_people_word, merge_entities, opens_with_first_name)
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -161,7 +161,7 @@ class NewsEntities:
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
-        cleaned = [self._place_describing_organisation(s) for s in cleaned]
+        cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
@@ -171,7 +171,7 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
-        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned))
+        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places)
@@ -811,18 +811,36 @@ def _name_shaped(span: Span) -> bool:
 REPEATED_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
 
 
-def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _with_club_suffix(span: Span) -> Span:
+    """"Malmvik IF", "Brann SK": a name followed by a club's abbreviation (canonical.CLUB_SUFFIXES, in capitals) is
+    the club's name with it, an organisation (the models leave "IF" out, as the word "if")."""
+    doc, end = span.doc, span.end
+    if span.label_ in {"ORG", "GPE", "PERSON"} and end < len(doc) and doc[end].text in CLUB_SUFFIXES:
+        return Span(doc, span.start, end + 1, label="ORG")
+    return span
+
+
+def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset()) -> list[Span]:
     """"Fjordhavn defender Ole Brekke was sent off ... Fjordhavn have not won", after "Bergen club Fjordhavn": a name
     the article gives elsewhere, written again the same way where the models found nothing, is a mention of it too
-    (one sense per article). Only whole proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn
+    (one sense per article); so is the first word of a company's name that ends in a company word, written alone as
+    a proper noun ("Ostara, a San Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality
+    or a first name. Only whole proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn
     Stadium")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
+    short_names: set[tuple[str, ...]] = set()
     for span in spans:
         words = tuple(t.text for t in span)
         if span.label_ in REPEATED_LABELS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
                 and span.text.lower() not in STOP_WORDS:
             names.setdefault(words, span.label_)
+        first = span[0].text
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].text in org_last_words and span[0].is_title \
+                and len(first) > 2 and first.lower() not in STOP_WORDS and first not in first_names() \
+                and first not in cities() and not is_state_or_country(first) and first not in demonyms():
+            names.setdefault((first,), "ORG")
+            short_names.add((first,))
     out = []
     for words, label in names.items():
         n = len(words)
@@ -834,7 +852,8 @@ def _repeated_names(doc: Doc, spans: list[Span]) -> list[Span]:
                     after is not None and after.is_title and after.pos_ == "PROPN"):
                 continue  # part of a longer name the models did not find
             prose = sum(t.is_lower and t.is_alpha for t in doc[i].sent) >= 3  # no heading or table row ("Men 6")
-            if prose:  # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
+            if prose and (words not in short_names or doc[i].pos_ == "PROPN"):
+                # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return out

@@ -60,7 +60,7 @@ def _words(file: str, key: str) -> frozenset[str]:
     return frozenset(read_json(data_path(file))[key])
 
 
-def _demonyms() -> frozenset[str]:
+def demonyms() -> frozenset[str]:
     return _words("demonyms.json", "demonyms")
 
 
@@ -121,15 +121,15 @@ def is_people_word(span: Span) -> bool:
     """"Kenyan", "Hutu", "Moslem": one word for a nationality or a religious or ethnic group (a listed
     demonym or group word), never an organisation, even before "rebels" or "fighters"."""
     text = span.text
-    return len(span) == 1 and (text in _demonyms() or text in _group_words() or (  # "Americans", "Iraqis"
-        text.endswith("s") and text[:-1] in _demonyms()))
+    return len(span) == 1 and (text in demonyms() or text in _group_words() or (  # "Americans", "Iraqis"
+        text.endswith("s") and text[:-1] in demonyms()))
 
 
 def _looks_like_nationality(span: Span) -> bool:
     """"Kenyan", "Britons", "Pakistani": one word, a known demonym or shaped like one."""
     text = span.text
     return len(span) == 1 and text[:1].isupper() and not text.isupper() and (
-        text in _demonyms() or text.lower().endswith(NATIONALITY_ENDINGS))
+        text in demonyms() or text.lower().endswith(NATIONALITY_ENDINGS))
 
 
 def _overlapping(span: Span, others: list[Span]) -> list[Span]:

@@ -78,7 +78,8 @@ class RoleLexicon:
         start, inside = role.start, set(range(role.start, role.end))
         while start > 0:
             token = doc[start - 1]
-            if not (token.text.islower() and token.head.i in inside and not token.ent_type_) or token.is_punct \
+            written_lower = token.text.islower() or (token.is_sent_start and token.lower_ in self.modifiers)  # "Presiding judge"
+            if not (written_lower and token.head.i in inside and not token.ent_type_) or token.is_punct \
                     or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
                 break
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}

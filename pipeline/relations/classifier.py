@@ -38,6 +38,7 @@ from thinc.api import HashEmbed, Linear, Model, Relu, chain, concatenate, set_dr
 from thinc.types import Floats2d, Ints2d
 
 from ..data_files import data_path, read_json
+from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import up_to
@@ -638,16 +639,11 @@ def _victim(span: Span) -> bool:
     return root.dep_ in {"dobj", "nsubjpass"} and (root.head.lemma_.lower() in words or root.head.lower_ in words)
 
 
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    return frozenset(read_json(data_path("demonyms.json"))["demonyms"])
-
-
 def _looks_like_a_name(span: Span) -> bool:
     """Whether an entity mention can be a relation argument: not a number word ("Nine of the 20 games") and not
     a nationality ("Welsh striker") the entities stage took for a person, organisation or place, and not the state
     of a party label ("Ann Lee, D-Mich.")."""
-    return not all(t.like_num for t in span) and span.text not in _demonyms() \
+    return not all(t.like_num for t in span) and span.text not in demonyms() \
         and not party_label(span.doc, span.start) and not _names_a_thing(span)
 
 

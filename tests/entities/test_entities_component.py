@@ -615,3 +615,14 @@ def test_an_entity_takes_the_label_of_its_fullest_name(run):
               "was put up for sale in January. Kestrel's founder, Anders Holm, will join the board.")
     (kestrel,) = [e for e in doc._.facts.entities if e.name == "Kestrel Shipping"]
     assert kestrel.label == "ORG" and len(kestrel.mentions) == 3
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # a club's abbreviation after the town is part of its name, and the town alone is the club
+    ("Malmvik IF beat Fjordhavn 2-0 on Thursday. Malmvik coach Jonas Lind was delighted.", "Malmvik IF", 2),
+    # the first word of a company's name written alone is the company
+    ("Ostara Bio makes cancer drugs. Ostara, a San Diego specialist, was sold in 2022.", "Ostara Bio", 2),
+])
+def test_short_names_of_clubs_and_companies(run, text, name, mentions):
+    (entity,) = [e for e in run(text)._.facts.entities if e.name == name]
+    assert entity.label == "ORG" and len(entity.mentions) == mentions

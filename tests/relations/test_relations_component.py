@@ -529,3 +529,11 @@ def test_relations_guessed_holders_in_the_sentence(run, text, expected, absent):
 ])
 def test_relations_second_objects_and_described_seats(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Presiding judge Claire Dumont said the mayor had lied.", ("has_role", "Claire Dumont", None, "presiding judge")),
+    ("The court fined businesswoman Sophie Roux 50,000 euros.", ("has_role", "Sophie Roux", None, "businesswoman")),
+])
+def test_relations_titles_opening_a_sentence_and_occupations(run, text, expected):
+    assert expected in _relations(run(text))
