@@ -418,6 +418,11 @@ class NewsRelations:
                 entity = index.of(subject) if subject is not None else None
                 if entity is not None and entity.label in {"ORG", "GPE"}:
                     named, named_token = entity, subject
+            if named is None and complement is not None:  # "Acme Foods hired Jane Doe as finance chief": Acme's
+                subject = _subject_of(verb)
+                entity = index.of(subject) if subject is not None else None
+                if entity is not None and entity.label == "ORG":
+                    named, named_token = entity, subject
             excluded = (set(prep.subtree) if prep is not None else set()) | (
                 set(owner.subtree) if owner is not None else set()) | {
                 t for t in (complement.children if complement is not None else ())
@@ -645,6 +650,14 @@ class NewsRelations:
             for object_token in object_tokens:
                 named = _entities_of(object_token, index, nested=not spec.get("direct"))
                 for obj, obj_token in named:
+                    if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
+                        if obj.label != "PERSON" or subject.label not in self.object_labels.get(predicate, set()) \
+                                or _as_object(verb) is not None:  # "hired X as finance chief": the title says it
+                            continue
+                        tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
+                        out.append(Relation(predicate, obj, subject, *index.evidence(tokens), confidence=confidence,
+                                            event_index=verb.i))
+                        continue
                     if obj.label not in self.object_labels.get(predicate, set()):
                         continue
                     tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
@@ -1064,8 +1077,9 @@ def _as_complement(verb: Token, exclude: frozenset[Token] | set[Token] = frozens
         return None
     words = []
     for t in pobj.subtree:  # up to a comma or a clause hung on it ("as its chief executive, the Boston-based firm said")
-        if t.i > pobj.i and (t.text in CLAUSE_BREAKS or t.dep_ in {"appos", "relcl", "acl"}):
-            break
+        if t.i > pobj.i and (t.text in CLAUSE_BREAKS or t.dep_ in {"appos", "relcl", "acl"} or (
+                t.dep_ == "prep" and any(p.ent_type_ in {"DATE", "TIME"} for p in t.children))):
+            break  # nor a date after it ("as finance chief in May")
         if t.dep_ != "det" and t not in exclude:
             words.append(t.text)
     return " ".join(words) or None

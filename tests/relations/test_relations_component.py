@@ -537,3 +537,21 @@ def test_relations_second_objects_and_described_seats(run, text, expected):
 ])
 def test_relations_titles_opening_a_sentence_and_occupations(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Northgate Rovers have signed midfielder Lucas Amaral from Porto club Vila Nova.",
+     ("member_of", "Lucas Amaral", "Northgate Rovers", None)),
+    ("Acme Foods hired Jane Doe last week.", ("works_for", "Jane Doe", "Acme Foods", None)),
+    # hired as a title: the title, held at the organisation that hired, and no second relation
+    ("Acme Foods hired Jane Doe as finance chief in May.", ("has_role", "Jane Doe", "Acme Foods", "finance chief")),
+])
+def test_relations_an_organisation_signing_or_hiring_someone(run, text, expected):
+    relations = _relations(run(text))
+    assert expected in relations
+    assert len([r for r in relations if r[1] == expected[1] and r[2] == expected[2]]) == 1
+
+
+@pytest.mark.parametrize("text", ["President Ana Ruiz signed the bill on Monday.", "Chelsea will not sign Ruud Gullit."])
+def test_relations_signing_negatives(run, text):
+    assert not [r for r in _relations(run(text)) if r[0] == "member_of"]
