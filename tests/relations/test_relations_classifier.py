@@ -598,3 +598,22 @@ def test_a_classifier_with_the_feature_bag_learns_and_round_trips(tmp_path):
     loaded = spacy.load(tmp_path / "model").get_pipe("newsfacts_relation_classifier")
     numpy.testing.assert_allclose(loaded.predict([examples[0].predicted]).scores,
                                   pipe.predict([examples[0].predicted]).scores, rtol=1e-5)
+
+
+@pytest.mark.parametrize("sport,predicate", [(True, "member_of"), (False, "works_for")])
+def test_a_guessed_employer_in_an_article_about_sport_is_a_club_played_for(sport, predicate):
+    _, pipe = _classifier()
+    pipe.add_label("works_for")
+    pipe.cfg["signatures"] = {"works_for": [[0, 1]]}
+    words = ["Ana", "Lee", "missed", "Norvex", "'s", "match", "."]
+    lemmas = ["Ana", "Lee", "miss", "Norvex", "'s", "match" if sport else "meeting", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas)
+    if sport:  # three of relation_verbs.json "team_words"
+        doc = Doc(doc.vocab, words=words + ["The", "striker", "scored", "a", "goal", "."],
+                  lemmas=lemmas + ["the", "striker", "score", "a", "goal", "."])
+    facts = get_facts(doc)
+    facts.entities = [Entity("PERSON", "Ana Lee", [(0, 7)]), Entity("ORG", "Norvex", [(15, 21)])]
+    facts.relations = []
+    cands = [c for c in pipe.candidates(doc) if c.subject.label == "PERSON"]
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
+    assert {r.predicate for r in doc._.facts.relations if r.extractor == EXTRACTOR} == {predicate}
