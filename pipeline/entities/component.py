@@ -356,11 +356,17 @@ class NewsEntities:
 
     def _after_place_titles(self, doc: Doc, roles) -> set[int]:
         """Where a name after a title held for a town or seat (roles.json "place_titles") and "of" or "for" starts:
-        "the former mayor of Leeds", "MP for Hull" name the place, not the town's club, whatever the models read and
-        wherever else the article names the club (a name with an organisation's last word, "mayor of Leeds City
-        Council", keeps its reading)."""
-        return {r.end + 1 for r in roles if r.role in self.roles.place_titles and r.end + 1 < len(doc)
-                and doc[r.end].lower_ in {"of", "for"}}
+        "the former mayor of Leeds", "MP for Hull", "Mayor Ana Ruiz of Suarez" name the place, not the town's club,
+        whatever the models read and wherever else the article names the club (a name with an organisation's last
+        word, "mayor of Leeds City Council", keeps its reading)."""
+        starts = set()
+        for r in (r for r in roles if r.role in self.roles.place_titles):
+            j = r.end  # "Mayor Luis Caicedo of Suarez": past the holder's name to the "of"
+            while j < min(len(doc), r.end + 4) and doc[j].pos_ == "PROPN" and doc[j].is_title:
+                j += 1
+            if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
+                starts.add(j + 1)
+        return starts
 
     def _after_place_verbs(self, doc: Doc) -> set[int]:
         """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":

@@ -626,3 +626,10 @@ def test_an_entity_takes_the_label_of_its_fullest_name(run):
 def test_short_names_of_clubs_and_companies(run, text, name, mentions):
     (entity,) = [e for e in run(text)._.facts.entities if e.name == name]
     assert entity.label == "ORG" and len(entity.mentions) == mentions
+
+
+def test_a_place_after_a_mayor_named_with_of_is_a_place(run):
+    doc = run("Rebels killed Mayor Luis Caicedo of Suarez and two of his bodyguards on Monday.")
+    assert ("GPE", "Suarez") in _entities(doc)
+    assert ("Luis Caicedo", "Suarez", "mayor") in {
+        (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
