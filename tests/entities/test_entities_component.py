@@ -633,3 +633,11 @@ def test_a_place_after_a_mayor_named_with_of_is_a_place(run):
     assert ("GPE", "Suarez") in _entities(doc)
     assert ("Luis Caicedo", "Suarez", "mayor") in {
         (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Size, whose album won the 1997 Mercury Music Prize, played on Friday.", "Mercury Music Prize"),
+    ("Cate Blanchett, who won a Bafta last year, was nominated again.", "Bafta"),
+])
+def test_prizes_and_awards_are_events(run, text, name):
+    assert ("EVENT", name) in _entities(run(text))

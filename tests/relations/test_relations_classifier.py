@@ -423,6 +423,12 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["Ferguson", "works", "for", "Arsenal"], ["Ferguson", "work", "for", "Arsenal"], "works_for", True),
     (["Ferguson", "left", "Arsenal"], ["Ferguson", "leave", "Arsenal"], "lives_in", True),
     (["Palace", "fan", "Simmons"], ["Palace", "fan", "Simmons"], "works_for", False),
+    # a band supporting another, a family word: no employment
+    (["Lee", "will", "support", "Norvex"], ["Lee", "will", "support", "Norvex"], "works_for", False),
+    (["Norvex", "'", "daughter", "Lee"], ["Norvex", "'", "daughter", "Lee"], "works_for", False),
+    # the winning side is still a side played for
+    (["Lee", ",", "shearer", "for", "the", "winning", "Norvex"], ["Lee", ",", "shearer", "for", "the", "win", "Norvex"],
+     "works_for", True),
 ])
 def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, predicate, evidenced):
     from pipeline.relations.classifier import Candidate, _evidenced
