@@ -847,11 +847,14 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
                 and first not in cities() and not is_state_or_country(first) and first not in demonyms():
             names.setdefault((first,), "ORG")
             short_names.add((first,))
+    at: dict[str, list[int]] = {}  # where each word is written, so a name is looked for only where it may start
+    for token in doc:
+        at.setdefault(token.text, []).append(token.i)
     out = []
     for words, label in names.items():
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if tuple(t.text for t in doc[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
+        for i in at.get(words[0], []):
+            if i + n > len(doc) or tuple(t.text for t in doc[i:i + n]) != words or any(j in taken for j in range(i, i + n)):
                 continue
             before, after = (doc[i - 1] if i > 0 else None), (doc[i + n] if i + n < len(doc) else None)
             if (before is not None and before.is_title and not before.is_sent_start and before.pos_ == "PROPN") or (
