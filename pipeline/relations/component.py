@@ -650,6 +650,8 @@ class NewsRelations:
             for object_token in object_tokens:
                 named = _entities_of(object_token, index, nested=not spec.get("direct"))
                 for obj, obj_token in named:
+                    if _owner_only(obj_token, index):
+                        continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
                     if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
                         if obj.label != "PERSON" or subject.label not in self.object_labels.get(predicate, set()) \
                                 or _as_object(verb) is not None:  # "hired X as finance chief": the title says it
@@ -703,12 +705,29 @@ class NewsRelations:
                 out += self._described_seat(token, index)
             if token.pos_ == "NOUN" and token.dep_ == "appos" and index.of(token) is None:
                 out += self._described_seat(token, index, named=token.head)
+            if token.lower_ == "based" and token.is_sent_start and token.head != token:
+                out += self._fronted_seat(token, index)
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 named = token.head.head if token.head.dep_ == "appos" else token.head  # "Acme, a Leeds-based firm"
                 place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),
                                         confidence=0.8))
+        return out
+
+    def _fronted_seat(self, based: Token, index: "_MentionIndex") -> list[Relation]:
+        """"Based in Cabo Delgado province, the CLF has killed ...": a sentence opening with "Based in" a place says
+        where the subject of its clause, an organisation, is based."""
+        subject = _subject_of(based.head)
+        org = index.of(subject) if subject is not None else None
+        if org is None or org.label != "ORG":
+            return []
+        out = []
+        for pobj in (p for c in based.children if c.dep_ == "prep" and c.lower_ == "in" for p in c.children
+                     if p.dep_ == "pobj"):
+            place, _ = _entity_in(pobj, index, {"GPE", "LOC"})  # "Cabo Delgado province": its name
+            if place is not None and place is not org:
+                out.append(Relation("based_in", org, place, *index.evidence([pobj, subject]), confidence=0.7))
         return out
 
     def _described_seat(self, noun: Token, index: "_MentionIndex", named: Token | None = None) -> list[Relation]:
@@ -948,6 +967,12 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
     return out
+
+
+def _owner_only(token: Token, index: "_MentionIndex") -> bool:
+    """Whether a name stands in the phrase as the owner of something else ("Maduro's deputy", "Caicedo's family")."""
+    possessive = token.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'"} for c in token.children)
+    return possessive and index.of(token.head) is not index.of(token)
 
 
 def _phrasal_lemma(verb: Token) -> str:

@@ -556,3 +556,16 @@ def test_relations_an_organisation_signing_or_hiring_someone(run, text, expected
 @pytest.mark.parametrize("text", ["President Ana Ruiz signed the bill on Monday.", "Chelsea will not sign Ruud Gullit."])
 def test_relations_signing_negatives(run, text):
     assert not [r for r in _relations(run(text)) if r[0] == "member_of"]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    ("Based in Leeds, Harlow Retail employs 300 people.", ("based_in", "Harlow Retail", "Leeds", None), None),
+    # the owner of what was met or captured is not met or captured
+    ("Minister Jorge Salcedo met Ana Lozano and Luis Caicedo's family on Wednesday.",
+     ("met", "Jorge Salcedo", "Ana Lozano", None), "Luis Caicedo"),
+])
+def test_relations_fronted_seats_and_owners(run, text, expected, absent):
+    relations = _relations(run(text))
+    assert expected in relations
+    if absent is not None:
+        assert not [r for r in relations if r[2] == absent]
