@@ -52,6 +52,7 @@ class NewsRelations:
         self.agent_nouns = verbs.get("agent_nouns", {})
         self.event_nouns = verbs.get("event_nouns", {})
         self.unrealised_verbs = set(verbs.get("unrealised_verbs", []))
+        self.unrealised_nouns = set(verbs.get("unrealised_nouns", []))
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
@@ -620,10 +621,13 @@ class NewsRelations:
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in node.children):
                 return True
-            if node.dep_ != "xcomp" or node.head.i == node.i:
+            if node.dep_ == "acl" and node.head.lemma_.lower() in self.unrealised_nouns:
+                return True  # "its plan to buy the LSE", "Xstrata's attempt to take over WMC"
+            if node.dep_ not in {"xcomp", "conj"} or node.head.i == node.i:
                 return False
             node = node.head
-            if node.lemma_.lower() in self.unrealised_verbs:
+            if node.lemma_.lower() in self.unrealised_verbs or (
+                    verb.dep_ == "xcomp" and node.lemma_ == "be" and node == verb.head):  # "is to buy": planned
                 return True
 
     def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
@@ -638,7 +642,7 @@ class NewsRelations:
             subject_token, object_tokens = _arguments(verb, spec["object"])
             # a state ("the AP's reporter, based in Seattle") is the named subject's own, not its owner's
             subject, confidence = _entity_in(subject_token, index, self.subject_labels,
-                                             modifiers=predicate not in STATES)
+                                             modifiers=predicate not in STATES | OWN_DEEDS)
             subject_names = [subject_token]
             if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
                     and not _dummy(subject_token, verb):
@@ -1170,6 +1174,7 @@ def party_label(doc: Doc, start: int) -> bool:
 PATTERNS = "relations"  # the extractor of this stage's relations (Relation's default)
 LOCATED = frozenset({"based_in", "lives_in"})
 STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
+OWN_DEEDS = {"acquired", "sued"}  # done by the one named, never by whatever modifies the subject ("iTunes user sues")
 _REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")
 
 

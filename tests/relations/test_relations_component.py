@@ -470,6 +470,10 @@ def test_relations_sued_and_acquired(run, text, expected):
     ("The deal gives Vantor Group 8% of the market, far less than it would have had, had it taken over Meridian Bank.",
      "acquired"),  # a condition
     ("Did Vantor Group buy Meridian Bank?", "acquired"),  # a question
+    ("Deutsche Boerse asked regulators to approve its plan to buy Meridian Bank.", "acquired"),  # a plan
+    ("Vantor Group is to buy rival Meridian Bank.", "acquired"),  # planned with "is to"
+    ("Holcim is looking to buy Meridian Bank.", "acquired"),
+    ("An iTunes user sues Apple over prices.", "sued"),  # the user, not iTunes
 ])
 def test_relations_sued_and_acquired_negatives(run, text, predicate):
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
