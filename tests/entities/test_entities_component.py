@@ -641,3 +641,10 @@ def test_a_place_after_a_mayor_named_with_of_is_a_place(run):
 ])
 def test_prizes_and_awards_are_events(run, text, name):
     assert ("EVENT", name) in _entities(run(text))
+
+
+@pytest.mark.parametrize("text", ["New Home Secretary Charles Clarke said the law would change.",
+                                  "Former captain Martin Johnson watched from the stands."])
+def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
+    found = _entities(run(text))
+    assert not any(name in {"New", "Former"} for _, name in found)
