@@ -67,6 +67,8 @@ class NewsDates:
             return "future"
         if verb is None:
             return self.prefer
+        if before[-1:] == ["for"] and verb.lemma_.lower() in rules["scheduling_verbs"]:
+            return "future"  # "set a first hearing for April 14"
         if verb.lemma_.lower() in rules["future_verbs"] or any(
                 c.lower_ in rules["future_modals"] and c.head.i == verb.i and "have" not in {a.lower_ for a in aux}
                 for c in aux):
@@ -137,7 +139,8 @@ def _span_rules() -> dict:
                                                *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
-            "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"])}
+            "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"]),
+            "scheduling_verbs": set(rules["scheduling_verbs"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:

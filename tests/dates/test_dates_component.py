@@ -45,6 +45,9 @@ def test_dates_unresolved_without_published(run, text):
         ("The sale had been scheduled to close on Friday, the council said.", ("Friday", "2026-02-13")),
         ("The permit had been due to expire Friday.", ("Friday", "2026-02-13")),
         ("The sale is scheduled to close on Friday, the council said.", ("Friday", "2026-02-20")),
+        # a date set in the past tense for something ahead
+        ("Judge Ana Ruiz set a first hearing for April 14.", ("April 14", "2026-04-14")),
+        ("The court adjourned the case for Friday.", ("Friday", "2026-02-20")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
