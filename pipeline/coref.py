@@ -92,6 +92,7 @@ class Resolver:
         self.by_token, _ = token_mentions(doc, facts.entities)
         self._gender: dict[int, str] | None = None if genders else {}
         self.far_names = far_names
+        self.quoted = list(quoted)
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
              if not any(qs <= start < qe for qs, qe in quoted)),
@@ -170,7 +171,10 @@ class Resolver:
                 if woman is not None:
                     return woman
             other = OTHER_GENDER[gender]
-            return self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other)
+            nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other)
+            if token.dep_ in SUBJECTS and nearest is not None:
+                return self._person_subject_before(token, other, depth) or nearest
+            return nearest
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
             nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
             if token.dep_ in SUBJECTS and nearest is not None:
@@ -206,6 +210,27 @@ class Resolver:
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
+        return None
+
+    def _person_subject_before(self, pronoun: Token, other: str, depth: int) -> Entity | None:
+        """The person a subject "he" or "she" continues: the subject of the sentence before it (named, or such a
+        pronoun again), not of the other gender ("Salcedo visited Popayan and met Caicedo's family. He promised
+        ...": Salcedo, not Caicedo, the nearest man); None when the subject before is no such person."""
+        if depth >= 3:
+            return None
+        sentence = pronoun.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        for span in (self.doc[sentence.start:pronoun.i], previous):
+            subjects = [t for t in span if t.dep_ in SUBJECTS and not any(
+                qs <= t.idx < qe for qs, qe in self.quoted)] if span is not None else []  # not a quotation's own
+            for token in reversed(subjects):
+                entity = self.entity_at(token)
+                if entity is None and token.lower_ in PERSONAL_PRONOUNS:
+                    entity = self(token, depth + 1)
+                if entity is not None and entity.label == "PERSON" and self.gender.get(id(entity)) != other:
+                    return entity
+                if entity is not None or token.pos_ == "PRON":
+                    break  # the subject before is someone or something else: no telling
         return None
 
     def _subject_before(self, pronoun: Token, depth: int) -> Entity | None:

@@ -96,3 +96,18 @@ def test_coref_a_subject_it_continues_the_subject_before(run, text, name):
     doc = run(text)
     it = [t for t in doc if t.lower_ == "it"][-1]
     assert Resolver(doc, get_facts(doc))(it).name == name
+
+
+@pytest.mark.parametrize("text,name", [
+    # the subject before, not the nearest man (who only owns the family met)
+    ("Minister Jorge Salcedo visited Popayan and met Ana Lozano and Luis Caicedo's family. He promised to send "
+     "soldiers.", "Jorge Salcedo"),
+    # "he" again continues the same subject
+    ("Minister Jorge Salcedo met Luis Caicedo's family. He promised to send soldiers. Then he left.", "Jorge Salcedo"),
+    # no subject before that is a person: the nearest person
+    ("The report about Luis Caicedo came out on Monday. He denied it.", "Luis Caicedo"),
+])
+def test_coref_a_subject_he_continues_the_subject_before(run, text, name):
+    doc = run(text)
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    assert Resolver(doc, get_facts(doc))(he).name == name
