@@ -953,7 +953,11 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
     if subject is not None and token in subject.subtree and verb not in subject.subtree:
         # the number is in the subject ("150 people died"), not in a relative clause on it
         return event, None
-    return event, resolve(subject)
+    agent = resolve(subject)
+    if agent is None and subject is not None and subject.pos_ == "NOUN":  # "Shares in Marlow rose 3.5%": Marlow's
+        agent = next((e for p in subject.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                      if o.dep_ == "pobj" and (e := resolve.entity_at(o)) is not None and e.label == "ORG"), None)
+    return event, agent
 
 
 def _link_claims(doc: Doc, quantities: list[Quantity]) -> None:

@@ -77,6 +77,8 @@ def test_quantities_negatives(run, text):
         ("Volta Motors said on Wednesday it would cut about 2,500 jobs.", "Volta Motors"),
         ("Volta Motors cut jobs. The carmaker, which employs more than 31,000 people, closed two plants.",
          "Volta Motors"),
+        # what rises is the company's: "shares in" it
+        ("Shares in Tidewater Logistics rose 4 percent on Tuesday.", "Tidewater Logistics"),
     ],
 )
 def test_quantities_agent(run, text, agent):
