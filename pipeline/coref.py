@@ -1,6 +1,7 @@
 """Resolve a subject token to a canonical entity: a mention, a pronoun or a definite description.
 
-A deliberately small resolver: "he"/"she" go to the nearest earlier person;
+A deliberately small resolver: "he"/"she" go to the nearest earlier person, and as a subject to the person
+who was the subject before them; a subject "it" to the organisation that was;
 "the administration" goes to the organisation whose name ends in that noun
 ("Trump administration", and "police said" to "Thames Valley Police"); "the general" goes to the
 person holding that role; a description of a person ("the singer", "the Scot", "the 56-year-old")
@@ -235,8 +236,8 @@ class Resolver:
 
     def _subject_before(self, pronoun: Token, depth: int) -> Entity | None:
         """The organisation a subject "it" continues: the subject of the sentences before it, named, described or
-        itself "it", within 400 characters ("In 2003 Microsoft bought GeCAD. In 2004 it bought Giant": Microsoft, not GeCAD, the
-        nearest organisation); None when no subject before it is one."""
+        itself "it", within 400 characters ("In 2003 Microsoft bought GeCAD. In 2004 it bought Giant": Microsoft,
+        not GeCAD, the nearest organisation); None when no subject before it is one."""
         if depth >= 3:
             return None
         for token in reversed(self.doc[:pronoun.i]):
