@@ -637,6 +637,8 @@ class NewsRelations:
             if spec is None or verb.pos_ not in {"VERB", "AUX"} or self._unrealised(verb):
                 continue
             predicate = spec["predicate"]
+            if spec.get("main_clause") and verb.dep_ == "relcl":
+                continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
             if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                 continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
             subject_token, object_tokens = _arguments(verb, spec["object"])
@@ -648,28 +650,36 @@ class NewsRelations:
                     and not _dummy(subject_token, verb):
                 subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
                 subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
-            if subject is None or subject.label not in self.subject_labels:
+            if subject is None or subject.label not in set(spec.get("subjects", self.subject_labels)):
                 continue
+            if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
+                object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
+                                                 if c.dep_ == "prep" and c.lower_ == spec["object"].split(":", 1)[1]
+                                                 for p in c.children if p.dep_ == "pobj"]
             role = _as_complement(verb) if spec.get("as") else None
-            for object_token in object_tokens:
-                named = _entities_of(object_token, index, nested=not spec.get("direct"))
-                for obj, obj_token in named:
-                    if _owner_only(obj_token, index):
-                        continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
-                    if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
-                        if obj.label != "PERSON" or subject.label not in self.object_labels.get(predicate, set()) \
-                                or _as_object(verb) is not None:  # "hired X as finance chief": the title says it
+            listed = _listed_with(subject_token) if subject_token is not None and len(subject_names) == 1 else []
+            subjects = [(subject, subject_names)] + [  # "Lauren, Vieira and Cole scored for Arsenal": each of them
+                (named, [c]) for c in listed if (named := index.of(c)) is not None and named.label == subject.label]
+            for subject, subject_names in subjects:
+                for object_token in object_tokens:
+                    named = _entities_of(object_token, index, nested=not spec.get("direct"))
+                    for obj, obj_token in named:
+                        if _owner_only(obj_token, index):
+                            continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
+                        if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
+                            if obj.label != "PERSON" or subject.label not in self.object_labels.get(predicate, set()) \
+                                    or _as_object(verb) is not None:  # "hired X as finance chief": the title says it
+                                continue
+                            tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
+                            out.append(Relation(predicate, obj, subject, *index.evidence(tokens),
+                                                confidence=confidence, event_index=verb.i))
+                            continue
+                        if obj.label not in self.object_labels.get(predicate, set()):
                             continue
                         tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
-                        out.append(Relation(predicate, obj, subject, *index.evidence(tokens), confidence=confidence,
+                        start, end = index.evidence(tokens)
+                        out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
                                             event_index=verb.i))
-                        continue
-                    if obj.label not in self.object_labels.get(predicate, set()):
-                        continue
-                    tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
-                    start, end = index.evidence(tokens)
-                    out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
-                                        event_index=verb.i))
         return out
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
@@ -970,6 +980,18 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
             if group is not None:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
+    return out
+
+
+def _listed_with(token: Token) -> list[Token]:
+    """The heads listed with a noun, through the conjunctions and appositions the parser hangs them by ("Lauren,
+    Patrick Vieira, Freddie Ljungberg and Ashley Cole")."""
+    out, todo = [], [token]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ in {"conj", "appos"}:
+                out.append(child)
+                todo.append(child)
     return out
 
 

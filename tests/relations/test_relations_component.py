@@ -554,3 +554,20 @@ def test_relations_fronted_seats_and_owners(run, text, expected, absent):
 ])
 def test_relations_read_from_news_shapes(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Thierry Henry played for Arsenal for eight years.", {("member_of", "Thierry Henry", "Arsenal", None)}),
+    ("Former Everton midfielder Thomas Gravesen scored his first goal for Real Madrid in the victory.",
+     {("member_of", "Thomas Gravesen", "Real Madrid", None)}),
+    # each of the people listed as the subject
+    ("Lauren, Patrick Vieira, Freddie Ljungberg and Ashley Cole scored for Arsenal.",
+     {("member_of", name, "Arsenal", None) for name in ["Lauren", "Patrick Vieira", "Freddie Ljungberg", "Ashley Cole"]}),
+])
+def test_relations_playing_or_scoring_for_a_club(run, text, expected):
+    assert expected <= _relations(run(text))
+
+
+def test_relations_a_club_played_for_in_a_relative_clause_is_a_former_one(run):
+    relations = _relations(run("Lucas Amaral, who scored 11 goals for Vila Nova last year, signed a new contract."))
+    assert not [r for r in relations if r[0] == "member_of" and r[2] == "Vila Nova"]
