@@ -277,14 +277,14 @@ class Canonicalizer:
         return None
 
     def _entity(self, group: _Group) -> Entity:
-        labels = group.labels()
         clubs = [m for m in group.mentions if m.label == "ORG" and m.text.split()[-1] in CLUB_WORDS]
-        # the fullest name's label: "Kestrel Shipping" (an organisation) over two "Kestrel" read as a person
+        # the label most of the fullest names carry: "Kestrel Shipping" (an organisation) over two "Kestrel" read as a
+        # person; where every mention is one word, the label most of them carry
         most_words = max(len(m.text.split()) for m in group.mentions)
         fullest = Counter(m.label for m in group.mentions if len(m.text.split()) == most_words)
         label = "PERSON" if any(
             m.label == "PERSON" and len(m.text.split()) > 1 for m in group.mentions
-        ) else "ORG" if clubs else fullest.most_common(1)[0][0] if most_words > 1 else labels.most_common(1)[0][0]
+        ) else "ORG" if clubs else fullest.most_common(1)[0][0]
         if group.fixed_name:
             name = group.fixed_name
         else:

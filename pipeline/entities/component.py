@@ -63,8 +63,9 @@ class NewsEntities:
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
         self.place_verbs = set(org_nouns.get("place_verbs", []))
         self.place_nouns = set(org_nouns.get("place_nouns", []))
-        # adjectives written before titles ("New Home Secretary", "Former captain"): no name opening a sentence
-        self.title_adjectives = set(roles.get("descriptive_adjectives", [])) | set(roles.get("modifiers", []))
+        # words that open a sentence capitalised and are no name alone: function words ("Whether") and adjectives
+        # written before titles ("New Home Secretary", "Former captain")
+        self.no_name_openers = STOP_WORDS | set(roles.get("descriptive_adjectives", [])) | set(roles.get("modifiers", []))
         # nickname -> its clubs, each the names it goes by, full name first
         self.nicknames: dict[str, list[list[str]]] = org_nouns.get("club_nicknames", {})
         self.nickname_matcher = Matcher(self.vocab)
@@ -137,7 +138,7 @@ class NewsEntities:
                     and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
                 continue  # "All athletes must register": a sentence's first words, a function word and a noun
             if span.label_ in NAME_LABELS and len(span) == 1 and span.text.istitle() and span[0].is_sent_start \
-                    and span.text.lower() in STOP_WORDS | self.title_adjectives and span.text not in first_names() | surnames:
+                    and span.text.lower() in self.no_name_openers and span.text not in first_names() | surnames:
                 continue  # "Whether or not we will get a ban", "New Home Secretary Charles Clarke": a word opening a
                 # sentence, no name ("May said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:

@@ -42,7 +42,7 @@ from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import up_to
-from .component import SPORT_WORDS, party_label, quoted_at, spoken_to, with_regions
+from .component import about_sport, party_label, quoted_at, spoken_to, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -299,7 +299,7 @@ class RelationClassifier(TrainablePipe):
                     and not (self.labels[best] in PERSONAL and _another_person_between(cand)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
-        sport = _about_sport(doc)
+        sport = about_sport(doc, _team_words())
         for confidence, predicate, cand in sorted(found, key=lambda f: -f[0]):
             subject, obj = entity_of(cand.head, cand.subject), entity_of(cand.tail, cand.object)
             if sport and predicate == "works_for" and subject.label == "PERSON" and obj.label == "ORG":
@@ -581,10 +581,9 @@ def _relation_verbs() -> dict:
     return read_json(data_path("relation_verbs.json"))
 
 
-def _about_sport(doc: Doc) -> bool:
-    """Whether the article is about sport: as many of relation_verbs.json "team_words" as the patterns ask for."""
-    team_words = set(_relation_verbs().get("team_words", []))
-    return sum(t.lemma_.lower() in team_words for t in doc) >= SPORT_WORDS
+@lru_cache(maxsize=1)
+def _team_words() -> frozenset[str]:
+    return frozenset(_relation_verbs().get("team_words", []))
 
 
 @lru_cache(maxsize=1)

@@ -666,20 +666,16 @@ class NewsRelations:
                     for obj, obj_token in named:
                         if _owner_only(obj_token, index):
                             continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
+                        start, end = index.evidence([t for t in subject_names if t is not None]
+                                                    + [verb, object_token, obj_token])
                         if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
-                            if obj.label != "PERSON" or subject.label not in self.object_labels.get(predicate, set()) \
-                                    or _as_object(verb) is not None:  # "hired X as finance chief": the title says it
-                                continue
-                            tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
-                            out.append(Relation(predicate, obj, subject, *index.evidence(tokens),
-                                                confidence=confidence, event_index=verb.i))
-                            continue
-                        if obj.label not in self.object_labels.get(predicate, set()):
-                            continue
-                        tokens = [t for t in subject_names if t is not None] + [verb, object_token, obj_token]
-                        start, end = index.evidence(tokens)
-                        out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
-                                            event_index=verb.i))
+                            if obj.label == "PERSON" and subject.label in self.object_labels.get(predicate, set()) \
+                                    and _as_object(verb) is None:  # "hired X as finance chief": the title says it
+                                out.append(Relation(predicate, obj, subject, start, end, confidence=confidence,
+                                                    event_index=verb.i))
+                        elif obj.label in self.object_labels.get(predicate, set()):
+                            out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
+                                                event_index=verb.i))
         return out
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
@@ -770,7 +766,7 @@ class NewsRelations:
         title stands between ("Acme's chief executive Ana Ruiz": the title's has_role says it) or the patterns already
         affiliated the two."""
         affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
-        sport = sum(t.lemma_.lower() in self.team_words for t in doc) >= SPORT_WORDS
+        sport = about_sport(doc, self.team_words)
         out = []
         for (start, end), person in index.spans():
             name = doc[start:end]
@@ -981,6 +977,12 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
     return out
+
+
+def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
+    """Whether the article is about sport: SPORT_WORDS or more of its words are team words (relation_verbs.json
+    "team_words")."""
+    return sum(t.lemma_.lower() in team_words for t in doc) >= SPORT_WORDS
 
 
 def _listed_with(token: Token) -> list[Token]:
