@@ -448,19 +448,6 @@ def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, t
     assert absent not in _relations(run(text))
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Brightline Media acquired Kale Foods for $2 billion last year.",
-     ("acquired", "Brightline Media", "Kale Foods", None)),
-    ("Kale Foods was bought by Brightline Media in March.", ("acquired", "Brightline Media", "Kale Foods", None)),
-    ("Vantor Group took over Meridian Bank in 2019.", ("acquired", "Vantor Group", "Meridian Bank", None)),
-    ("Zenith Motors bought out its rival Carver Engines.", ("acquired", "Zenith Motors", "Carver Engines", None)),
-    ("The actress Jane Holt sued the Daily Mirror over the story.", ("sued", "Jane Holt", "Daily Mirror", None)),
-    ("Helen Park is suing Brightline Media for libel.", ("sued", "Helen Park", "Brightline Media", None)),
-])
-def test_relations_sued_and_acquired(run, text, expected):
-    assert expected in _relations(run(text))
-
-
 @pytest.mark.parametrize("text,predicate", [
     ("Microsoft has agreed to buy Nuance Communications.", "acquired"),  # agreed, not done
     ("Tesco will not buy Safeway.", "acquired"),
@@ -527,6 +514,14 @@ def test_relations_fronted_seats_and_owners(run, text, expected, absent):
 
 
 @pytest.mark.parametrize("text,expected", [
+    # sued and acquired
+    ("Brightline Media acquired Kale Foods for $2 billion last year.",
+     ("acquired", "Brightline Media", "Kale Foods", None)),
+    ("Kale Foods was bought by Brightline Media in March.", ("acquired", "Brightline Media", "Kale Foods", None)),
+    ("Vantor Group took over Meridian Bank in 2019.", ("acquired", "Vantor Group", "Meridian Bank", None)),
+    ("Zenith Motors bought out its rival Carver Engines.", ("acquired", "Zenith Motors", "Carver Engines", None)),
+    ("The actress Jane Holt sued the Daily Mirror over the story.", ("sued", "Jane Holt", "Daily Mirror", None)),
+    ("Helen Park is suing Brightline Media for libel.", ("sued", "Helen Park", "Brightline Media", None)),
     # a subject whose apposition names the person: the person, not the country that owns the title
     ("Canada's foreign minister, Helen Tran, visited Santiago on Tuesday.", ("visited", "Helen Tran", "Santiago", None)),
     # "the city of X" as subject: the place
