@@ -254,7 +254,49 @@ class NewsRelations:
                                       0.85, holder=None if own is not None or phrase else shared)
                 shared = shared or _first(r.object for r in found if r.confidence > INFERRED)
                 out += found
+            for title, holder in self._titles_joined_after(doc, role_token, roles, index):
+                out += self._role_of(doc, title, doc[title.end - 1], people, index, resolve, [token, token.head],
+                                     0.85, holder=holder)
         return out
+
+    def _titles_joined_after(self, doc: Doc, role_token: Token, roles: list[RoleMention],
+                             index: "_MentionIndex") -> list[tuple[RoleMention, Entity]]:
+        """"X, regulatory head of the MEF and executive chairman of messaging firm MBlox": a second title
+        joined after the first one's organisation, read from the words when the parse hung it inside that
+        organisation's phrase (it is then no conjunct of the first), with the organisation written after it."""
+        out = []
+        for role in roles:
+            if role.start <= role_token.i + 2 or role.start >= role_token.sent.end or \
+                    any(doc[role.start + k] in role_token.conjuncts for k in range(role.end - role.start)):
+                continue
+            cc = role.start - 1  # "and honorary president", "and a member": words before the title skipped
+            while cc > role_token.i + 2 and doc[cc].is_lower and doc[cc].pos_ in {"ADJ", "DET"}:
+                cc -= 1
+            if doc[cc].lower_ not in {"and", "&"}:
+                continue
+            between = doc[role_token.i + 1:cc]
+            joined_to = index.of(doc[cc - 1])
+            if joined_to is None or joined_to.label not in {"ORG", "GPE"} or between[0].lower_ not in ORG_PREPS \
+                    or any(t.is_punct or t.pos_ in {"VERB", "AUX"} for t in between):
+                continue
+            holder = self._holder_by_words(doc, role.end, index)
+            if holder is not None:
+                out.append((role, holder))
+        return out
+
+    @staticmethod
+    def _holder_by_words(doc: Doc, i: int, index: "_MentionIndex") -> Entity | None:
+        """The organisation or country named in "of [the] [a few lower-case words] NAME" from token ``i``
+        ("of messaging firm MBlox"), read from the words."""
+        if i >= len(doc) or doc[i].lower_ not in ORG_PREPS:
+            return None
+        i += 1
+        for _ in range(4):
+            if i >= len(doc) or not (doc[i].is_lower and doc[i].is_alpha):
+                break
+            i += 1
+        entity = index.starting_at(doc[i]) if i < len(doc) else None
+        return entity if entity is not None and entity.label in {"ORG", "GPE"} else None
 
     def _listed_appositives(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                             resolve: Resolver) -> list[Relation]:

@@ -115,6 +115,14 @@ def test_roles_on_news_shapes(run, text, expected):
         # plural appositive
         ("Tom Reed and Ana Ruiz, both researchers at Oxford University, wrote the report.",
          {("Tom Reed", "Oxford University", "researcher"), ("Ana Ruiz", "Oxford University", "researcher")}),
+        # a second title joined after the first one's organisation, each with its own
+        ("Jan Weber, chief economist at Kessel Bank and honorary president of the Rhine Rowing Club, agreed.",
+         {("Jan Weber", "Kessel Bank", "chief economist"),
+          ("Jan Weber", "Rhine Rowing Club", "honorary president")}),
+        ('"We will comply," said Andrew Bell, regulatory head of the MEF and executive chairman of messaging firm '
+         'Texlo.', {("Andrew Bell", "MEF", "regulatory head"), ("Andrew Bell", "Texlo", "executive chairman")}),
+        ("Lena Park, an analyst at Mirae Securities and the former mayor of Incheon, disagreed.",
+         {("Lena Park", "Mirae Securities", "analyst"), ("Lena Park", "Incheon", "former mayor")}),
     ],
 )
 def test_roles_for_several_people(run, text, expected):
