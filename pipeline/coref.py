@@ -264,6 +264,11 @@ class Resolver:
         entity = self.entity_at(token)
         return entity is not None and entity.label in {"GPE", "NORP"}
 
+    def main_organisation(self, char: int) -> Entity | None:
+        """The organisation the article names most before ``char`` (no news outlet): whose figures a bare "Shares
+        fell 1%" gives."""
+        return self._most_named_before(char, "ORG", lambda e: not is_news_outlet(e.name))
+
     def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
         """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of
         them on a tie): "the company" is the article's company, not the broker quoted about it."""

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
-from ..facts import Quantity
+from ..facts import Entity, Quantity
 from ..syntax import governing_verb, subject_of
 from .units import PhysicalUnits
 from .values import parse_value
@@ -80,6 +80,9 @@ class NewsQuantities:
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
         self.physical = PhysicalUnits(rules.get("not_units", []))
+        self.figure_nouns = set(rules.get("company_figure_nouns", []))
+        self.report_verbs = set(rules.get("report_verbs", []))
+        self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -396,6 +399,9 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
+        figure = self._figure(measured[3] if measured else None, verb)
+        if figure is not None and (agent is None or agent.label in {"GPE", "NORP", "LOC"}):
+            agent = self._figure_owner(figure, verb, resolve, replacing=agent)
         if qualifier == "exact":
             qualifier = self._change(doc, anchor, verb, span_start, unit)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
@@ -421,6 +427,34 @@ class NewsQuantities:
                         measured_span=measured[1:3] if measured is not None else None,
                         holder=holder[0] if holder is not None else None,
                         holder_span=holder[1:3] if holder is not None else None)
+
+    def _figure(self, measured: Token | None, verb: Token | None) -> Token | None:
+        """The company figure a number gives ("profit fell 36%", "Its revenues were $3bn"): the measured noun,
+        else the verb's subject, when it is one of the rules' ``company_figure_nouns``."""
+        for token in (measured, subject_of(verb) if verb is not None else None):
+            if token is not None and token.pos_ == "NOUN" and token.lower_ in self.figure_nouns:
+                return token
+        return None
+
+    def _figure_owner(self, figure: Token, verb: Token | None, resolve: Resolver,
+                      replacing: Entity | None) -> Entity | None:
+        """Whose figure it is when the clause does not say (a company reports its own): the organisation its
+        possessive names ("Its revenues"), else the organisation reporting it ("Unilever said European sales fell
+        2.8%", "..., the company said"), else, for a bare figure ("Shares fell 1%", "Profit rose"), the company
+        the article names most before it. ``replacing``: a place or nationality read as the owner ("European
+        sales"), kept unless an organisation reports the figure."""
+        owner = next((resolve(c) for c in figure.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner if owner.label == "ORG" else replacing
+        reporting = next((subject_of(head) for head in (verb or figure).ancestors
+                          if head.pos_ == "VERB" and head.lemma_.lower() in self.report_verbs), None)
+        reporter = resolve(reporting) if reporting is not None else None
+        if reporter is not None and reporter.label == "ORG":
+            return reporter
+        if replacing is not None or reporting is not None:
+            return replacing  # "Retail sales rose 2%, the statistics office said": no company's
+        bare = all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in self.figure_modifiers for c in figure.children)
+        return resolve.main_organisation(figure.idx) if bare else None
 
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
         words = []

@@ -79,11 +79,24 @@ def test_quantities_negatives(run, text):
          "Volta Motors"),
         # what rises is the company's: "shares in" it
         ("Shares in Tidewater Logistics rose 4 percent on Tuesday.", "Tidewater Logistics"),
+        # a company's own figures with no owner written: the company that reports them, else the article's company
+        ("Harlow Foods, which owns several brands, said annual profit fell 36% to 2.9bn euros.", "Harlow Foods"),
+        ("Harlow Foods said European sales fell 2.8% last year.", "Harlow Foods"),
+        ("Harlow Foods reported record results on Monday. Its revenues were $3bn in 2004.", "Harlow Foods"),
+        ("Harlow Foods posted a loss on Monday. Shares fell 1% to 510 pence in London.", "Harlow Foods"),
     ],
 )
 def test_quantities_agent(run, text, agent):
     quantities = _quantities(run(text))
     assert quantities and all(q.agent is not None and q.agent.name == agent for q in quantities)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Foods cut prices. Retail sales rose 2% in December, the statistics office said.",
+    "Harlow Foods cut prices. Japanese car sales fell 4% in May.",
+])
+def test_quantities_market_figures_are_no_company_s(run, text):
+    assert all(q.agent is None or q.agent.name != "Harlow Foods" for q in _quantities(run(text)))
 
 
 @pytest.mark.parametrize("text", ["The storm killed more than 150 people.", "About 45 strikes were carried out."])
