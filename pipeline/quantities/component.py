@@ -61,6 +61,7 @@ class NewsQuantities:
         self.change_verbs = rules.get("change_verbs", {})
         self.change_adverbs = rules.get("change_adverbs", {})
         self.change_nouns = rules.get("change_nouns", {})
+        self.change_noun_verbs = rules.get("change_noun_verbs", {})
         self.negative_words = set(rules.get("negative_words", []))
         self.fractions = rules.get("fractions", {})
         self.identifier_nouns = set(rules.get("identifier_nouns", []))
@@ -399,6 +400,9 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
+        change = self._change_noun(anchor, {"of", "by", "to"})
+        if change is not None:  # "confounding expectations of a 0.3% rise", "given a funding increase of 6%"
+            event = self.change_noun_verbs.get(change.lemma_.lower(), change.lemma_.lower())
         figure = self._figure(measured[3] if measured else None, verb)
         if figure is not None and (agent is None or agent.label in {"GPE", "NORP", "LOC"}):
             agent = self._figure_owner(figure, verb, resolve, replacing=agent)
@@ -577,9 +581,8 @@ class NewsQuantities:
             return "exact"  # "increased by $43.6 billion to $419.2 billion", "added 12 sen to RM4.10": the new level
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
-        owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in {"of", "by"} else anchor.head
-        if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "pobj"}) and owner.pos_ == "NOUN" \
-                and owner.lemma_.lower() in self.change_nouns and owner != anchor:
+        owner = self._change_noun(anchor, {"of", "by"})
+        if owner is not None:
             return self.change_nouns[owner.lemma_.lower()]  # "a 16.4% rise", "an increase of 6%"
         if anchor.dep_ in MODIFIER_DEPS and anchor.head.pos_ in {"NOUN", "PROPN"} and anchor.head.i > anchor.i:
             return "exact"  # "added a 30 degree homer", "raised a $5 billion fund": a size of the thing
@@ -600,6 +603,15 @@ class NewsQuantities:
             return "exact" if self.units.get(anchor.lower_) != "percent" and anchor.lower_ not in {"%", "percent"} \
                 else self.change_verbs[verb.lemma_.lower()]
         return self.change_verbs[verb.lemma_.lower()]
+
+    def _change_noun(self, anchor: Token, preps: set[str]) -> Token | None:
+        """The noun of change a number is the size (or, through "to", the new level) of: "a 16.4% rise", "an
+        increase of 6%", "a rise to 5%"."""
+        owner = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ in preps else anchor.head
+        if anchor.dep_ in {"amod", "compound", "nmod", "nummod", "pobj"} and owner.pos_ == "NOUN" \
+                and owner.lemma_.lower() in self.change_nouns and owner != anchor:
+            return owner
+        return None
 
     def _new_level_after(self, anchor: Token) -> bool:
         """"to" and a number right after the number's phrase: the level a change led to."""

@@ -194,6 +194,11 @@ def test_quantities_two_people_three_injured(run):
         ("The deficit would exceed 5 percent by 2030.", "more_than", "exceed"),
         ("Aid groups set up 12 shelters near the river.", "exact", "set up"),
         ("Inflation was 3 percent in May.", "exact", None),
+        # a noun of change is the event its size or new level measures, not the verb above it
+        ("Economists had expected a 0.3% rise in output.", "increase", "rise"),
+        ("Councils were given an average funding increase of 6%.", "increase", "increase"),
+        ("Some feel there is a need for a rise to 5% before then.", "exact", "rise"),
+        ("Analysts forecast 4% growth in exports.", "increase", "grow"),
     ],
 )
 def test_quantities_bounds_particles_and_copulas(run, text, qualifier, event):
