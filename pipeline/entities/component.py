@@ -172,6 +172,7 @@ class NewsEntities:
         cleaned = _families(doc, cleaned)
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
+        cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
@@ -185,7 +186,7 @@ class NewsEntities:
         mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
                     for s in names]
-        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names)] + [
+        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names) + _acronym_definitions(names)] + [
             (mentions[i], mentions[j], club) for i, j, club in nicknamed] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
@@ -354,7 +355,7 @@ class NewsEntities:
         for token in doc:
             seen_at = surnames.get(token.text)
             if seen_at is not None and token.i >= seen_at and token.i not in covered and (
-                    token.pos_ == "PROPN" or _capitalised_alone(token)):
+                    token.pos_ == "PROPN" or _capitalised_alone(token) or _aged(doc[token.i:token.i + 1])):
                 found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return found
 
@@ -574,6 +575,21 @@ def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
+    """"the Pan-African Health Agency (PAHA)": an acronym in brackets right after an organisation's name is that
+    organisation, whether or not its letters are the name's initials. Pairs of indexes into ``names``."""
+    by_start = {s.start: k for k, s in enumerate(names)}
+    pairs = []
+    for k, name in enumerate(names):
+        doc, i = name.doc, name.end
+        acronym = names[by_start[i + 1]] if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
+        if name.label_ == "ORG" and acronym is not None and acronym.label_ == "ORG" and len(acronym) == 1 \
+                and acronym.end < len(doc) and doc[acronym.end].text == ")" and acronym.text.isupper() \
+                and acronym.text[0] == name.text.removeprefix("The ")[0]:
+            pairs.append((k, by_start[i + 1]))
+    return pairs
+
+
 def _bracketed_first_names(names: list[Span]) -> list[tuple[int, int]]:
     """"(Jon Dahl) Tomasson", "(Zinedine) Zidane": a first name a writer added in brackets inside a quotation
     and the surname after them are one person. Pairs of indexes into ``names``."""
@@ -616,6 +632,22 @@ def _capitalised_alone(token: Token) -> bool:
     return token.is_title and not token.is_sent_start and token.i > 0 and not doc[token.i - 1].is_title \
         and not doc[token.i - 1].is_space and doc[token.i - 1].text not in {".", "!", "?", ":"} \
         and (token.i + 1 == len(doc) or not doc[token.i + 1].is_title)
+
+
+def _surnames_read_as_dates(spans: list[Span], title_ends: set[int]) -> list[Span]:
+    """"director Grace Friday": one word read as a person right after a title (``title_ends``: where titles end),
+    then a one-word date written right after it with no word or mark between ("Friday", "May", "Summer"): one
+    person, the date their surname (not before a number: "Grace May 5" stays a date). Known first names are read
+    so before the models run (``_people_by_first_name``); this serves the ones first_names.json leaves out."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "PERSON" and len(previous) == 1 \
+                and previous.start in title_ends and span.start == previous.end and _dated_surname(span):
+            out[-1] = Span(span.doc, previous.start, span.end, label="PERSON")
+        else:
+            out.append(span)
+    return out
 
 
 def _dated_surname(span: Span) -> bool:

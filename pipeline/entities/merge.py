@@ -83,11 +83,38 @@ def _plainly_person(span: Span, surnames: set[str]) -> bool:
 
 def _described_as_person(span: Span) -> bool:
     """The words around the name make it a person: "who" after it ("Mason, who headed ..."; an organisation is
-    "which"), or a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS)."""
+    "which"), a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS), or a title in apposition
+    after it ("Amara Osei, the director-general of ...", "Ken Abe, a nurse at ...")."""
     doc, end = span.doc, span.end
     after = [t.lower_ for t in doc[end:end + 2]]
     return after[:1] == ["who"] or after == [",", "who"] or after == [",", "whose"] or (
-        span.start > 0 and doc[span.start - 1].lower_ in GENDER_WORDS and doc[span.start - 1].is_lower)
+        span.start > 0 and doc[span.start - 1].lower_ in GENDER_WORDS and doc[span.start - 1].is_lower) or (
+        _titled_after(span))
+
+
+APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
+
+
+def _titled_after(span: Span) -> bool:
+    """", the director-general of", ", a senior nurse at": a person's title in apposition right after the name (a
+    determiner, then lower-case words up to a title's last word, roles.json)."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_OPENERS:
+        return False
+    for token in doc[i + 2:i + 5]:
+        if not token.is_lower and not token.is_punct:
+            return False
+        if token.lower_ in _title_words():
+            return True
+    return False
+
+
+@lru_cache(maxsize=None)
+def _title_words() -> frozenset[str]:
+    """The last word of every title of roles.json ("minister", "director", "nurse")."""
+    from ..data_files import data_path, read_json
+
+    return frozenset(title.split()[-1] for title in read_json(data_path("roles.json"))["titles"])
 
 
 def _with_country_in_brackets(span: Span) -> bool:
@@ -152,7 +179,26 @@ def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
         else:
             joined.append(span)
-    return joined
+    return [_with_hyphenated_given_name(span) for span in joined]
+
+
+#: Short words written after a name with a hyphen that make an adjective of it ("Blair-led", "Trump-era"), not a
+#: given name's second syllable.
+HYPHENATED_SUFFIXES = {"led", "era", "run", "born", "made", "like", "type", "held", "free", "only", "ish", "age",
+                       "ism", "less", "wide", "day", "year", "size", "tied", "lite", "back"}
+
+
+def _with_hyphenated_given_name(span: Span) -> Span:
+    """"Choi Min-jae", "Lee Jae-yong": a person's name of two words or more goes on over a hyphen written without
+    spaces to a short lower-case syllable (a Korean given name), which spaCy splits off and the models leave out;
+    not "Obama-led" (one word)."""
+    doc, end = span.doc, span.end
+    if span.label_ in {"PER", "PERSON"} and len(span) >= 2 and end + 1 < len(doc) and doc[end].text in HYPHENS \
+            and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_lower \
+            and doc[end + 1].is_alpha and len(doc[end + 1]) <= 4 and span[-1].is_title \
+            and doc[end + 1].lower_ not in HYPHENATED_SUFFIXES:
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return span
 
 
 def _person_before_of_place(span: Span) -> Span:
@@ -291,12 +337,17 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
 VISIT_LEMMAS = {"visit", "tour"}
 
 
-def _visited_or_placed(span: Span, label: str) -> bool:
+def _visited_or_placed(span: Span, label: str, people: set[int] = frozenset()) -> bool:
     """The name follows a locative word ("in Lyon"), or, read as a person, is what a verb of visiting visits ("visited
-    Santiago"; a club read as an organisation may be "visited" for a match)."""
+    Santiago"); read as an organisation, only when a person visits it (``people``: the tokens either model reads
+    as a person's; a club may be "visited" by another for a match)."""
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and (before.lower_ in LOCATIVE_WORDS or (
-        label == "PERSON" and before.lemma_.lower() in VISIT_LEMMAS and before.pos_ == "VERB"))
+    if before is None:
+        return False
+    visited = before.lemma_.lower() in VISIT_LEMMAS and before.pos_ == "VERB"
+    visitor = next((c for c in before.children if c.dep_ == "nsubj"), None) if visited else None
+    return before.lower_ in LOCATIVE_WORDS or (visited and (label == "PERSON" or visitor is not None and (
+        visitor.i in people or visitor.lower_ in {"he", "she"})))
 
 
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
@@ -309,6 +360,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     # one word the trained model reads as a person somewhere in the article: "Jones said" makes "Marion Jones" a
     # person, "Toure" makes "Kolo Toure" one
     lone_people = {s.text for s in trained if s.label_ in {"PER", "PERSON"} and len(s) == 1}
+    people = {i for s in trained + pretrained if s.label_ in {"PER", "PERSON"} for i in range(s.start, s.end)}
     trained = [_with_number(span, pretrained) for span in trained
                if not _capitalised_word(span, pretrained) and not _date_to_the_other_model(span, pretrained)]
     for span in trained:
@@ -317,6 +369,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         same = next((o.label_ for o in pretrained if (o.start, o.end) == (span.start, span.end)), None)
         if span.label_ == "LOC":
             label = next((lab for lab in overlap_labels if lab in PLACE_LABELS), "GPE")
+            if label == "LOC" and span.text in cities():
+                label = "GPE"  # "grew up in Cardiff": a city is a GPE, whatever the pretrained model says
         elif span.label_ == "MISC":
             wanted = MISC_LABELS | {"ORG"} if _is_acronym(span) else MISC_LABELS  # "EA", "WLGA": an acronym is an organisation
             label = next((lab for lab in overlap_labels if lab in wanted), None) \
@@ -326,7 +380,10 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = span.label_
         if is_people_word(span):  # "Muslim", "Hutu": a group of people, whatever either model says
             label = "NORP"
-        if ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
+        if label in {"ORG", "PERSON"} and span.text in cities() and _visited_or_placed(span, label, people) \
+                and not _plainly_person(span, surnames):
+            label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
+        elif ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
                 _plainly_person(span, surnames) or (span.start, span.end) in joined
                 or (len(span) > 1 and span[-1].text in lone_people)))
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
@@ -342,9 +399,6 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         elif label in {"ORG", "PERSON"} and same in PLACE_LABELS and span.start > 0 \
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
-        elif label in {"ORG", "PERSON"} and span.text in cities() and _visited_or_placed(span, label) \
-                and not _plainly_person(span, surnames):
-            label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
         merged.append(Span(doc, span.start, span.end, label=label))
     kept = [s for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
             and not _overlapping(s, trained)]

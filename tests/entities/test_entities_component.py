@@ -638,3 +638,36 @@ def test_prizes_and_awards_are_events(run, text, name):
 def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
     found = _entities(run(text))
     assert not any(name in {"New", "Former"} for _, name in found)
+
+
+@pytest.mark.parametrize("text,label,name,mentions", [
+    # an acronym defined in brackets is its organisation, hyphenated words' initials or not
+    ("Amara Osei, the director-general of the Pan-African Health Agency (PAHA), visited Kisumu. PAHA said 40 "
+     "people had died.", "ORG", "Pan-African Health Agency", {"Pan-African Health Agency", "PAHA"}),
+    # a person with a title in apposition, whatever one model reads; the city she visits is a place
+    ("Amara Osei, the director-general of the Pan-African Health Agency (PAHA), visited Kisumu.", "PERSON",
+     "Amara Osei", {"Amara Osei"}),
+    ("Amara Osei, the director-general of the Pan-African Health Agency (PAHA), visited Kisumu.", "GPE", "Kisumu",
+     {"Kisumu"}),
+    # a Korean given name over its hyphen, and the family name alone after it
+    ("South Korean striker Kim Tae-hoon scored twice. Kim, 24, joined in July.", "PERSON", "Kim Tae-hoon",
+     {"Kim Tae-hoon", "Kim"}),
+    # a company named by its last word, and its first word alone
+    ("Battery maker Hangzhou Power has sued Nordwind Mobility. Nordwind, based in Bremen, denied it.", "ORG",
+     "Nordwind Mobility", {"Nordwind Mobility", "Nordwind"}),
+    # a surname that is a date: after a title and a first name the models read alone, and alone with an age
+    ("The film, the first feature by director Grace Friday, took $48.6 million. Friday, 34, grew up in Cardiff.",
+     "PERSON", "Grace Friday", {"Grace Friday", "Friday"}),
+    ("Coach Ruth Summer said the team was ready. Summer, 51, joined in 2019.", "PERSON", "Ruth Summer",
+     {"Ruth Summer", "Summer"}),
+    # a city is a GPE, whatever the models' LOC
+    ("Ana Lee grew up in Cardiff and now lives in Los Angeles.", "GPE", "Cardiff", {"Cardiff"}),
+])
+def test_names_of_real_news_shapes_are_one_entity(run, text, label, name, mentions):
+    doc = run(text)
+    (entity,) = [e for e in doc._.facts.entities if e.name == name]
+    assert entity.label == label and {doc.text[s:e] for s, e in entity.mentions} == mentions
+
+
+def test_a_name_with_a_hyphenated_adjective_is_no_given_name(run):
+    assert ("PERSON", "Tony Blair") in _entities(run("The Tony Blair-led government fell in 2007."))
