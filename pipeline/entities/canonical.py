@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
-from .merge import first_names
+from .merge import cities, first_names
 
 PERSON_LIKE = {"PERSON"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -65,6 +65,11 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      # newspapers named for their town: "Newcastle" (the club) is not the "Newcastle Evening Chronicle"
                      "chronicle", "times", "post", "herald", "journal", "gazette", "telegraph", "echo", "courier",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
+
+
+#: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
+#: foundation or a newspaper named for a company or a town.
+SHORT_NAMED_INSTITUTIONS = frozenset({"university", "college", "school", "hospital", "institute", "museum", "library"})
 
 
 def _is_name_prefix(short: list[str], long: list[str]) -> bool:
@@ -206,6 +211,14 @@ class Canonicalizer:
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
+        if len(words) == 1 and (mention.label in PERSON_LIKE or mention.label in PLACE_LABELS and not (
+                words[0] in cities() or is_state_or_country(words[0]))):
+            # "Greywater University ... Greywater is suing", "a nurse at Lakeside": a workplace called by its first
+            # word, read as a person or as an unknown place, when one such institution named before starts with it
+            heads = [g for g in self._organisations_headed_by(words[0], groups, SHORT_NAMED_INSTITUTIONS)
+                     if min(m.start for m in g.mentions) < mention.start]
+            if len(heads) == 1:
+                return heads[0]
         if mention.label == "ORG":
             letters = mention.text.replace("&", "").replace(".", "")  # "J&J" = "Johnson & Johnson"
             if mention.text.isupper() and 2 <= len(letters) <= 6:
@@ -243,12 +256,15 @@ class Canonicalizer:
         return None
 
     @staticmethod
-    def _organisations_headed_by(word: str, groups: list[_Group]) -> list[_Group]:
+    def _organisations_headed_by(word: str, groups: list[_Group], institutions: frozenset[str] = frozenset()
+                                 ) -> list[_Group]:
         """The groups with an organisation's name of several words that starts with ``word`` ("the Bank" of "Bank of
-        England"), unless the name is another institution that bears it ("Ford Foundation")."""
+        England"), unless the name is another institution that bears it ("Ford Foundation"); with ``institutions``,
+        only those institutions ("Greywater University")."""
         return [g for g in groups if any(
             m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word
-            and m.text.split()[-1].lower() not in INSTITUTION_HEADS for m in g.mentions)]
+            and (m.text.split()[-1].lower() in institutions if institutions
+                 else m.text.split()[-1].lower() not in INSTITUTION_HEADS) for m in g.mentions)]
 
     def _one_qualified(self, a: str, b: str) -> bool:
         """Whether one name is the other with a country qualifier before it ("US Department of Justice")."""

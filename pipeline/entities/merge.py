@@ -81,6 +81,13 @@ def _plainly_person(span: Span, surnames: set[str]) -> bool:
         or _with_country_in_brackets(span) or _described_as_person(span)
 
 
+def _listed_after_person(span: Span, people: set[int]) -> bool:
+    """"Senators Maya Thornbury and Lachlan Birch": a name joined by "and" right after one either model reads as
+    a person's (``people``: their tokens) is a person too (not after a comma: "Lisa Park, Google's ...")."""
+    doc, i = span.doc, span.start
+    return i >= 2 and doc[i - 1].lower_ == "and" and i - 2 in people
+
+
 def _described_as_person(span: Span) -> bool:
     """The words around the name make it a person: "who" after it ("Mason, who headed ..."; an organisation is
     "which"), a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS), or a title in apposition
@@ -383,8 +390,11 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
         if label in {"ORG", "PERSON"} and span.text in cities() and _visited_or_placed(span, label, people) \
                 and not _plainly_person(span, surnames):
             label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
+        elif label == "PERSON" and is_country(span.text):
+            label = "GPE"  # "Niger listed the group": a country is no person, whatever the pretrained model says
         elif ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
                 _plainly_person(span, surnames) or (span.start, span.end) in joined
+                or _listed_after_person(span, people)
                 or (len(span) > 1 and span[-1].text in lone_people)))
                 and not is_people_word(span)) or (len(span) > 1 and (label, same) in MULTIWORD_PRETRAINED_WINS) \
                 or (_is_acronym(span) and (label, same) in ACRONYM_PRETRAINED_WINS):

@@ -35,6 +35,7 @@ class RoleLexicon:
         self.group_nouns = set(rules.get("group_nouns", []))
         self.honorifics = set(rules.get("honorifics", []))
         self.place_titles = set(rules.get("place_titles", []))
+        self.nationality_titles = set(rules.get("nationality_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -48,6 +49,11 @@ class RoleLexicon:
             self.matcher.add(title, _case_forms(make, title))
         for prefix in self.prefixes:
             self.prefix_matcher.add(prefix, _case_forms(make, prefix))
+
+    def held_by_nationality(self, role: RoleMention) -> bool:
+        """Whether a nationality adjective before the title names the country holding it ("French Finance Minister",
+        "Australian Senators"), not where its holder is from ("Welsh striker")."""
+        return role.scope == "country" or role.role.split()[-1] in self.nationality_titles
 
     def find(self, doc: Doc) -> list[RoleMention]:
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])

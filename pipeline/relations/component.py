@@ -73,8 +73,8 @@ class NewsRelations:
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
-        index.held = {r.subject.name: r.object for r in found if r.object is not None and r.object.label == "ORG"
-                      and r.confidence > INFERRED}  # "Manchester United manager X": whose "his players" are whose
+        index.held = {(r.subject.name, r.object.label): r.object for r in found if r.object is not None
+                      and r.object.label in {"ORG", "GPE"} and r.confidence > INFERRED}  # "Manchester United manager X": whose "his players" are whose
         found += self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
@@ -173,7 +173,7 @@ class NewsRelations:
         elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and role.start >= 2 \
                 and index.of(doc[role.start - 2]) is not None:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
-        holder = self._holder(index.of(before), index, country_role=role.scope == "country")
+        holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role))
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
             holder = index.organisation_named_from(" ".join(words)) if words else None
@@ -334,11 +334,13 @@ class NewsRelations:
         role = self.roles.with_modifiers(doc, role)
         words = [role_token, *(t for t in doc[role.start:role.end] if t != role_token)]  # "vice - president"
         name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
-        country = role.scope == "country"
+        country = self.roles.held_by_nationality(role)
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0] or (
-                self._holder_of_owner(doc, role_token, index, resolve) if member or role.scope == "organisation"
-                else None)  # "his players", "his deputy" are the club's; "his lawyer", "his agent" are his own
+                self._holder_of_owner(doc, role_token, index, resolve, "ORG") if member or role.scope == "organisation"
+                else self._holder_of_owner(doc, role_token, index, resolve, "GPE") if country
+                else None)  # "his players", "his deputy" are the club's; "his lawyer", "his agent" are his own;
+        # "President X and his fisheries minister, Y": the president's country's
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
         if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
@@ -359,14 +361,16 @@ class NewsRelations:
                          confidence=confidence) for person, person_token in people]
 
     @staticmethod
-    def _holder_of_owner(doc: Doc, role_token: Token, index: "_MentionIndex", resolve: Resolver) -> Entity | None:
-        """"his players", "Ferguson's striker": the organisation where the owner holds a title in the article."""
+    def _holder_of_owner(doc: Doc, role_token: Token, index: "_MentionIndex", resolve: Resolver,
+                         label: str) -> Entity | None:
+        """"his players", "Ferguson's striker": the organisation (``label`` ORG) where the owner holds a title in the
+        article; "his fisheries minister": the country (GPE)."""
         owner_token = _first(c for c in role_token.children if c.dep_ == "poss")
         if owner_token is None:
             return None
         owner = index.of(owner_token) or resolve(owner_token) or (
             index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None)
-        return index.held.get(owner.name) if owner is not None and owner.label == "PERSON" else None
+        return index.held.get((owner.name, label)) if owner is not None and owner.label == "PERSON" else None
 
     def _org_of_role(self, role_token: Token, role: RoleMention, index: "_MentionIndex",
                      resolve: Resolver, country: bool = True) -> Entity | None:
@@ -918,7 +922,8 @@ class _MentionIndex:
         text = doc.text
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
-        self.held: dict[str, Entity] = {}  # person -> the organisation a title before their name gives them
+        self.held: dict[tuple[str, str], Entity] = {}  # (person, label) -> the organisation or country a title
+        # before their name gives them
 
     def entity_named(self, name: str) -> Entity | None:
         return next((e for e in self.by_token.values() if e.name == name), None)

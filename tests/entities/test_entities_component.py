@@ -671,3 +671,29 @@ def test_names_of_real_news_shapes_are_one_entity(run, text, label, name, mentio
 
 def test_a_name_with_a_hyphenated_adjective_is_no_given_name(run):
     assert ("PERSON", "Tony Blair") in _entities(run("The Tony Blair-led government fell in 2007."))
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # an institution called by its first word, read as a person or an unknown place
+    ("Nathan May, a manager at Greywater University, was jailed. Greywater is also suing Lorenz Pharma.",
+     "Greywater University", {"Greywater University", "Greywater"}),
+    ("Joseph Wekesa met doctors at Lakeside County Hospital. Akinyi Otieno, a nurse at Lakeside, said staff were "
+     "tired.", "Lakeside County Hospital", {"Lakeside County Hospital", "Lakeside"}),
+])
+def test_an_institution_called_by_its_first_word(run, text, name, mentions):
+    doc = run(text)
+    (entity,) = [e for e in doc._.facts.entities if e.name == name]
+    assert entity.label == "ORG" and {doc.text[s:e] for s, e in entity.mentions} == mentions
+
+
+def test_a_foundation_is_not_the_company_it_is_named_for(run):
+    found = _entities(run("The Ford Foundation gave $5m. Ford said it would also give cars."))
+    assert ("ORG", "Ford") in found and ("ORG", "Ford Foundation") in found
+
+
+@pytest.mark.parametrize("text,entity", [
+    ("Niger listed the group as a terrorist organisation on Monday.", ("GPE", "Niger")),
+    ("Australian Senators Maya Thornbury and Lachlan Birch flew to Jakarta.", ("PERSON", "Lachlan Birch")),
+])
+def test_a_country_is_no_person_and_a_name_joined_to_a_person_is_one(run, text, entity):
+    assert entity in _entities(run(text))

@@ -328,3 +328,21 @@ def test_a_first_name_that_is_also_a_title_stays_in_the_name(run):
     """"Dean Jones": no title is cut off a first name (the roles data holds no "dean")."""
     names = {e.name for e in run("Dean Jones scored twice for Essex on Saturday.")._.facts.entities}
     assert "Dean Jones" in names
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nationality before a political title names the country holding it
+    ("Australian Senators Maya Thornbury and Lachlan Birch flew to Jakarta on Tuesday.",
+     {("Maya Thornbury", "Australia", "senator"), ("Lachlan Birch", "Australia", "senator")}),
+    ("Niger listed the group, and Nigerien President Abdou Saley said his army would close the border.",
+     {("Abdou Saley", "Niger", "president")}),
+    # "his" title is held in the country where he holds his
+    ("Thornbury met Indonesian President Bima Santoso and his fisheries minister, Dewi Lestari, on Wednesday.",
+     {("Bima Santoso", "Indonesia", "president"), ("Dewi Lestari", "Indonesia", "fisheries minister")}),
+])
+def test_roles_held_by_a_country_named_by_its_nationality(run, text, expected):
+    assert expected <= _roles(run(text))
+
+
+def test_a_nationality_before_a_sport_title_is_where_the_player_is_from(run):
+    assert ("Tom Evans", None, "striker") in _roles(run("Welsh striker Tom Evans scored twice."))
