@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .data_files import data_path, read_json
 from .facts import Entity, Facts
+from .relations.countries import is_country
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -151,7 +152,7 @@ class Resolver:
                     continue
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
-                    entity = self._nearest_before(child.idx, lambda e: e.label == "ORG", within_chars=400)
+                    entity = self.possessor(child, token)
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     return self._holder_of(token, entity) or entity  # "the Tory leader": its leader, if known
         if token.pos_ in {"NOUN", "PROPN"}:
@@ -212,6 +213,23 @@ class Resolver:
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
         return None
+
+    def possessor(self, its: Token, noun: Token) -> Entity | None:
+        """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most
+        ("Mali said its troops ...": Mali; "raided Tessit ... and killed its mayor": Tessit)."""
+        return self._nearest_before(its.idx, self._possessor(noun), within_chars=400)
+
+    @staticmethod
+    def _possessor(noun: Token):
+        """Which entities an "its" before ``noun`` may stand for: an organisation, also a country for a state's
+        things ("its troops"; org_nouns.json state_possessions), a town or city alone for a town's ("its mayor";
+        town_possessions)."""
+        lemma = noun.lemma_.lower()
+        if lemma in _nouns("town_possessions") or noun.lower_ in _nouns("town_possessions"):
+            return lambda e: e.label == "GPE" and not is_country(e.name)
+        if lemma in _nouns("state_possessions") or noun.lower_ in _nouns("state_possessions"):
+            return lambda e: e.label in {"ORG", "GPE"}
+        return lambda e: e.label == "ORG"
 
     def _person_subject_before(self, pronoun: Token, other: str, depth: int) -> Entity | None:
         """The person a subject "he" or "she" continues: the subject of the sentence before it (named, or such a

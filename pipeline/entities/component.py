@@ -143,6 +143,8 @@ class NewsEntities:
                 # sentence, no name ("May said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
+            if span.label_ == "PERSON" and is_country(span.text):
+                span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC"} and names_news_outlet(span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
@@ -161,7 +163,8 @@ class NewsEntities:
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
-        titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | self._after_place_nouns(doc)
+        titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | \
+            self._after_place_nouns(doc) | self._described_as_places(doc)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
@@ -381,12 +384,14 @@ class NewsEntities:
                 and t.head.lemma_.lower() in self.place_verbs}
 
     def _place_describing_organisation(self, span: Span) -> Span:
-        """"Porto club Vila Nova", "Bergen club Fjordhavn", "a Leeds firm": a city, state or country right before an
-        organisation noun is where the organisation is, a place, however the models read it (they make many towns
+        """"Porto club Vila Nova", "Bergen club Fjordhavn", "a Leeds firm", "the Lyon packaging firm": a city, state or
+        country right before an organisation noun (a noun or two between) is where the organisation is, a place, however the models read it (they make many towns
         clubs)."""
         doc, end = span.doc, span.end
-        if span.label_ in {"ORG", "PERSON"} and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" \
-                and doc[end].lemma_.lower() in self.org_nouns and (span.text in cities() or is_state_or_country(span.text)):
+        noun = next((t for t in doc[end:end + 3] if not (t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower()
+                                                           not in self.org_nouns)), None)  # "the Lyon packaging firm"
+        if span.label_ in {"ORG", "PERSON"} and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
+                and noun.lemma_.lower() in self.org_nouns and (span.text in cities() or is_state_or_country(span.text)):
             return Span(doc, span.start, span.end, label="GPE")
         return span
 
@@ -395,6 +400,26 @@ class NewsEntities:
         Mocimboa da Praia", "the city of Vienne"): that place, whatever the models read."""
         return {t.i + 1 for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_lower
                 and doc[t.i - 1].lemma_ in self.place_nouns and doc[t.i + 1].is_title}
+
+    def _described_as_places(self, doc: Doc) -> set[int]:
+        """Where a name with a place noun in apposition after it starts ("Tessit, a garrison town in northeastern
+        Mali", "Goma, the main city of"): that place, whatever the models read. The name is the capitalised run
+        before the comma."""
+        starts = set()
+        for comma in (t for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+            if doc[comma.i + 1].lower_ not in {"a", "an", "the"}:
+                continue
+            words = doc[comma.i + 2:comma.i + 5]
+            noun = next((t for t in words if not t.is_lower or t.lemma_ in self.place_nouns), None)
+            if noun is None or noun.lemma_ not in self.place_nouns or noun.i + 1 >= len(doc) \
+                    or doc[noun.i + 1].lower_ not in {"in", "of", "near", "on"}:
+                continue
+            start = comma.i
+            while start > 0 and doc[start - 1].is_title:
+                start -= 1
+            if start < comma.i:
+                starts.add(start)
+        return starts
 
     def _nicknames_found(self, doc: Doc) -> list[Span]:
         """A club's nickname written as a name ("the Magpies", "Magpies chairman Freddy Shepherd"; org_nouns.json

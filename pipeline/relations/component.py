@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import Resolver, is_person_noun, token_mentions
+from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
@@ -398,7 +398,8 @@ class NewsRelations:
         through a lower-case noun between them ("England sevens coach", "BBC business editor")."""
         for child in role_token.children:
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
-                named = index.of(child) or (resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
+                named = index.of(child) or (resolve.possessor(child, role_token) if child.lower_ in ORG_POSSESSIVES
+                                            else resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
                 if named is None and child.is_lower and child.pos_ == "NOUN":
                     named = _first(index.of(c) for c in child.children if c.dep_ in {"compound", "poss", "nmod"}
                                    and c.i < child.i and index.of(c) is not None)
@@ -692,10 +693,15 @@ class NewsRelations:
             subject, confidence = _entity_in(subject_token, index, self.subject_labels,
                                              modifiers=predicate not in STATES | OWN_DEEDS)
             subject_names = [subject_token]
+            its = _first(c for c in subject_token.children if c.dep_ == "poss" and c.lower_ in ORG_POSSESSIVES) \
+                if subject is None and subject_token is not None and subject_token.pos_ == "NOUN" else None
             if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
                     and not _dummy(subject_token, verb):
                 subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
                 subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
+            elif its is not None:  # "Mali said its troops had captured X": the owner acts through them
+                subject, confidence = resolve.possessor(its, subject_token), 0.55
+                subject_names.append(index.nearest_in_sentence(subject, subject_token))
             if subject is None or subject.label not in set(spec.get("subjects", self.subject_labels)):
                 continue
             if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
@@ -897,7 +903,38 @@ class NewsRelations:
             elif words == ["'s"] and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
                     and not is_country(after[1].name) and doc[after[0][1] - 1].head.i not in titles:
                 add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)
+            elif place and entity.label in PLACES | {"ORG"} and self._described_where(words, entity.label):
+                add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
+            elif words == [","] and place and entity.label == "ORG" and doc[after[0][0] - 1].lower_ in {"the", "a", "an"} \
+                    and self._org_noun_after(doc, after[0][1]):
+                add("based_in", span, after[0], 0.65)  # "Vellacourt, the Lyon packaging firm,"
         return out
+
+    def _described_where(self, words: list[str], label: str) -> bool:
+        """", a garrison town in northeastern", ", a chip designer headquartered in": an apposition that says
+        where the place or organisation before it is (a place noun and "in", "of" or "near" for a place; "based"
+        or "headquartered in" for an organisation), the words between the two names lower-cased."""
+        if len(words) < 4 or words[0] != "," or words[1] not in {"a", "an"}:
+            return False
+        rest = words[2:]
+        if label == "ORG":
+            cue = next((k for k, w in enumerate(rest) if w in {"based", "headquartered"}), None)
+            return cue is not None and rest[cue + 1:cue + 2] == ["in"] and len(rest) <= cue + 3
+        noun = next((k for k, w in enumerate(rest) if w in _place_nouns()), None)
+        return noun is not None and noun <= 2 and rest[noun + 1:noun + 2] in (["in"], ["of"], ["near"]) \
+            and len(rest) <= noun + 3
+
+    def _org_noun_after(self, doc: Doc, i: int) -> bool:
+        """Lower-case words from token ``i`` up to a comma or the sentence's end, one an organisation noun
+        ("packaging firm")."""
+        words = []
+        for token in doc[i:i + 4]:
+            if token.is_punct:
+                break
+            if not token.is_lower:
+                return False
+            words.append(token.lemma_)
+        return bool(words) and words[-1] in self.described_nouns
 
     # -- serialisation -----------------------------------------------------------------------------------------
     def to_disk(self, path, exclude=tuple()) -> None:

@@ -271,6 +271,23 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Tom Reed of the Financial Times wrote the story.", {("works_for", "Tom Reed", "Financial Times", None)}),
         ("John Doe, of the World Health Organization, led the study.",
          {("works_for", "John Doe", "World Health Organization", None)}),
+        # where an apposition says a place or a company is
+        ("Rebels raided Tessit, a garrison town in northeastern Mali, on Wednesday.",
+         {("located_in", "Tessit", "Mali", None)}),
+        ("Volta bought Lumeria Labs, a chip designer headquartered in San Jose, for $410 million.",
+         {("based_in", "Lumeria Labs", "San Jose", None)}),
+        ("Vellacourt, the Lyon packaging firm, said profit rose.", {("based_in", "Vellacourt", "Lyon", None)}),
+        # "its": a town's mayor, a state's troops, a company's lawyers
+        ("Sahel Dawn Brigades fighters raided Tessit, a garrison town in northeastern Mali, on Wednesday and killed "
+         "its mayor, Boubacar Maiga.", {("has_role", "Boubacar Maiga", "Tessit", "mayor"),
+                                       ("attacked", "Sahel Dawn Brigades", "Tessit", None)}),
+        ("Mali said on Thursday that its troops had captured rebel commander Moussa Dembele.",
+         {("captured", "Mali", "Moussa Dembele", None)}),
+        ("Volta Motors said its lawyers had sued Kerr Group.", {("sued", "Volta Motors", "Kerr Group", None)}),
+        ("Niger listed the Sahel Dawn Brigades as a terrorist organisation in 2023.",
+         {("designated", "Niger", "Sahel Dawn Brigades", "terrorist organisation")}),
+        ("Halvorsen Pictures said sales rose. The studio's president, Owen Price, was pleased.",
+         {("has_role", "Owen Price", "Halvorsen Pictures", "president")}),
     ],
 )
 def test_plainly_stated_relations(run, text, expected):
