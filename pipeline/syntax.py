@@ -31,6 +31,8 @@ def subject_of(verb: Token) -> Token | None:
         seen.add(verb.i)
         passive = False
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        # "A and B, both of the X party, flew": the parse makes "both" a second subject; the names are the subject
+        subjects = [c for c in subjects if c.lower_ not in {"both", "all", "each"}] or subjects
         if subjects:
             # Several subjects means a split noun phrase ("co - leader"): its head is the one nearest the verb.
             child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))

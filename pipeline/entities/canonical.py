@@ -67,6 +67,8 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
+#: What the models read an institution's first word as, besides a person or a place ("researchers at Greywater").
+MISREAD_INSTITUTION_LABELS = {"WORK_OF_ART", "PRODUCT", "FAC"}
 #: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
 #: foundation or a newspaper named for a company or a town.
 SHORT_NAMED_INSTITUTIONS = frozenset({"university", "college", "school", "hospital", "institute", "museum", "library"})
@@ -211,10 +213,11 @@ class Canonicalizer:
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
-        if len(words) == 1 and (mention.label in PERSON_LIKE or mention.label in PLACE_LABELS and not (
-                words[0] in cities() or is_state_or_country(words[0]))):
+        if len(words) == 1 and (mention.label in PERSON_LIKE | MISREAD_INSTITUTION_LABELS or mention.label in
+                                PLACE_LABELS and not (words[0] in cities() or is_state_or_country(words[0]))):
             # "Greywater University ... Greywater is suing", "a nurse at Lakeside": a workplace called by its first
-            # word, read as a person or as an unknown place, when one such institution named before starts with it
+            # word, read as a person, a work or an unknown place, when one such institution named before starts
+            # with it
             heads = [g for g in self._organisations_headed_by(words[0], groups, SHORT_NAMED_INSTITUTIONS)
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:

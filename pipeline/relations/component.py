@@ -228,8 +228,12 @@ class NewsRelations:
                 continue
             head_entity, role_token, person_token = index.of(token.head), token, token.head
             if not (token.i in role_at and head_entity is not None and head_entity.label == "PERSON"):
-                # "the commander of X, Jane Doe": the person is the appositive of the role.
+                # "the commander of X, Jane Doe": the person is the appositive of the role (or, as the parse may
+                # hang it, of the role's organisation)
                 head_entity, role_token, person_token = index.of(token), token.head, token
+                if role_token.i not in role_at and role_token.head.dep_ == "prep" \
+                        and role_token.head.lower_ in ORG_PREPS and role_token.head.head.i in role_at:
+                    role_token = role_token.head.head
                 if head_entity is None or head_entity.label != "PERSON" or role_token.i not in role_at:
                     continue
             while party_label(doc, index.mention_of.get(person_token.i, (person_token.i,))[0]) \
@@ -708,6 +712,9 @@ class NewsRelations:
                 object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
                                                  if c.dep_ == "prep" and c.lower_ == spec["object"].split(":", 1)[1]
                                                  for p in c.children if p.dep_ == "pobj"]
+            # "met A and B", "met President A and his fisheries minister, B": each object listed
+            object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts if c not in object_tokens and (
+                index.of(c) is not None or any(a.dep_ == "appos" and index.of(a) is not None for a in c.children))]
             role = _as_complement(verb) if spec.get("as") else None
             listed = _listed_with(subject_token) if subject_token is not None and len(subject_names) == 1 else []
             subjects = [(subject, subject_names)] + [  # "Lauren, Vieira and Cole scored for Arsenal": each of them
@@ -889,8 +896,15 @@ class NewsRelations:
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
-            elif words in (["of"], [",", "of"]) and entity.label == "PERSON" and after[1].label == "ORG":
-                add("works_for", span, after[0], 0.6)  # "Greg Thayer of the Forest Service", "X, of Imperial College"
+            elif _without_modifiers(doc, span[1], after[0][0]) in (["of"], [",", "of"], [",", "both", "of"],
+                                                                  [",", "all", "of"]) \
+                    and entity.label == "PERSON" and after[1].label == "ORG":
+                # "Greg Thayer of the Forest Service", "X, of Imperial College"; a party's member ("Tom Reed, of the
+                # opposition Labour Party"); each of the people listed before "both of" ("A and B, both of ...")
+                predicate = "member_of" if after[1].name.split()[-1].lower() == "party" else "works_for"
+                listed = _listed_before(doc, spans, k) if words[1:2] in (["both"], ["all"]) else []
+                for person in [span, *listed]:
+                    add(predicate, person, after[0], 0.6)
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and (
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):
@@ -1101,6 +1115,10 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
         word = where.split(":", 1)[1]
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == word
                    for p in c.children if p.dep_ == "pobj"]
+        if not objects:  # "lives and trains in Addis Ababa": the phrase on the verb joined after it
+            objects = [p for v in verb.conjuncts if v.i > verb.i and not any(c.dep_ == "nsubj" for c in v.children)
+                       for c in v.children if c.dep_ == "prep" and c.lower_ == word
+                       for p in c.children if p.dep_ == "pobj"]
         passive_subject = _first(c for c in verb.children if c.dep_ == "nsubjpass")
         if passive_subject is not None:  # "the Red Cross, which is based in Nairobi"
             subject = verb.head if passive_subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl" \
@@ -1354,6 +1372,15 @@ def _capitalised_run(doc: Doc, end: int) -> list[Token]:
             break
         out.append(doc[i])
     return out
+
+
+def _without_modifiers(doc: Doc, start: int, end: int) -> list[str]:
+    """The lower-cased words from token ``start`` to ``end``, without "the" and without the lower-case words that
+    modify the name after them ("of the opposition" -> ["of"])."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    while len(words) > 1 and words[-1].is_lower and words[-1].pos_ in {"NOUN", "ADJ"}:
+        words.pop()
+    return [t.lower_ for t in words]
 
 
 def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int) -> list[tuple[int, int]]:

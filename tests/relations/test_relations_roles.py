@@ -288,6 +288,18 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("designated", "Niger", "Sahel Dawn Brigades", "terrorist organisation")}),
         ("Halvorsen Pictures said sales rose. The studio's president, Owen Price, was pleased.",
          {("has_role", "Owen Price", "Halvorsen Pictures", "president")}),
+        # the person in apposition to a title's organisation, as the parse may hang it
+        ("The former laboratory manager of Greywater University, Nathan May, was jailed for six years.",
+         {("has_role", "Nathan May", "Greywater University", "former laboratory manager")}),
+        # a party's member, after "of the" and a modifier; each of the people before "both of"
+        ("Tom Reed, of the opposition Labour Party, said no.", {("member_of", "Tom Reed", "Labour Party", None)}),
+        ("Senators Maya Thornbury and Lachlan Birch, both of the opposition Southern Cross Party, flew to Jakarta.",
+         {("member_of", "Maya Thornbury", "Southern Cross Party", None),
+          ("member_of", "Lachlan Birch", "Southern Cross Party", None),
+          ("visited", "Maya Thornbury", "Jakarta", None), ("visited", "Lachlan Birch", "Jakarta", None)}),
+        # each object listed, one of them through an apposition
+        ("Maya Thornbury met Indonesian President Bima Santoso and his fisheries minister, Dewi Lestari, on Monday.",
+         {("met", "Maya Thornbury", "Bima Santoso", None), ("met", "Maya Thornbury", "Dewi Lestari", None)}),
     ],
 )
 def test_plainly_stated_relations(run, text, expected):
