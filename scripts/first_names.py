@@ -59,6 +59,23 @@ def first_names(lines, min_count: int = 2, census: dict[str, float] | None = Non
     return sorted(names)
 
 
+def genders(folder: Path, ratio: float = 10.0, min_share: float = 0.005) -> dict[str, str]:
+    """First names given to one sex at least ``ratio`` times as often as to the other in the census files, and to at
+    least ``min_share`` percent of that sex: name -> "m" or "f" ("Joseph" m, "Amara" absent: too rare)."""
+    shares = {}
+    for sex, file in (("m", "dist.male.first"), ("f", "dist.female.first")):
+        for line in (folder / file).read_text(encoding="utf8").splitlines():
+            cols = line.split()
+            if len(cols) >= 2:
+                shares.setdefault(cols[0].title(), {"m": 0.0, "f": 0.0})[sex] = float(cols[1])
+    out = {}
+    for name, share in shares.items():
+        sex, other = ("m", "f") if share["m"] >= share["f"] else ("f", "m")
+        if share[sex] >= min_share and share[sex] >= ratio * share[other] and len(name) > 1:
+            out[name] = sex
+    return dict(sorted(out.items()))
+
+
 def read_census(folder: Path) -> dict[str, float]:
     """US Census 1990 first-name files (``dist.male.first``, ``dist.female.first``: NAME, percent of people, ...), as
     shipped by the ``names`` package on PyPI (public-domain data): name -> its largest share."""
@@ -79,7 +96,20 @@ def main() -> None:
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--census", type=Path, default=None,
                         help="folder with the US Census 1990 dist.male.first and dist.female.first files")
+    parser.add_argument("--genders", type=Path, default=None,
+                        help="also write the census first names of one sex here (needs --census)")
     args = parser.parse_args()
+    if args.genders is not None:
+        if args.census is None:
+            parser.error("--genders needs --census")
+        by_name = genders(args.census)
+        doc = (f"{len(by_name)} US Census 1990 first names (public domain, through the names package on PyPI) given to "
+               "one sex at least ten times as often as to the other and to at least 0.005% of it: name -> m or f. "
+               "A hint of a person's sex where the article shows none ('Joseph Wekesa' is no 'she'). Built by "
+               "scripts/first_names.py --genders (make data-first-names); read by pipeline/coref.py.")
+        args.genders.write_text(json.dumps({"_doc": doc, "genders": by_name}, indent=0, ensure_ascii=False) + "\n",
+                                encoding="utf8")
+        print(f"{len(by_name)} first names with a sex -> {args.genders}")
     census = read_census(args.census) if args.census else None
     names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census)
     doc = (f"Words that open people's full names: {len(names)} words, each opening a multi-word PER name in "

@@ -145,8 +145,10 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
-            if span.label_ in {"PERSON", "GPE", "NORP", "LOC"} and names_news_outlet(span.text):
-                span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person
+            if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART"} and (names_news_outlet(span.text) or (
+                    len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
+                # South China Courier" as a place: a newspaper, by its name or its last word
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
                     (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
@@ -902,6 +904,10 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
         if span.label_ in REPEATED_LABELS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
                 and span.text.lower() not in STOP_WORDS:
             names.setdefault(words, span.label_)
+        if span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and is_news_outlet(span.text) \
+                and span[-1].text not in {"News", "Magazine", "Newspaper"}:
+            names.setdefault((span[-1].text,), "ORG")  # "the Kisumu Star ... the Star said": a paper's last word
+            short_names.add((span[-1].text,))
         first = span[0].text
         if span.label_ == "ORG" and len(span) > 1 and span[-1].text in org_last_words and span[0].is_title \
                 and len(first) > 2 and first.lower() not in STOP_WORDS and first not in first_names() \

@@ -34,6 +34,16 @@ def test_quotes_direct(run, text, speaker, quote, cue):
     [
         ("Prime Minister Keir Starmer arrived in Kyiv. “We stand with Ukraine,” he said.", "Keir Starmer"),
         ("Gen. Sarah Whitfield inspected the base. “The troops are ready,” the general said.", "Sarah Whitfield"),
+        # "she" is no man the first name shows ("Joseph"), however near
+        ("Amara Osei, the agency's director-general, visited Kisumu on Sunday and met regional health chief Joseph "
+         "Wekesa. She told reporters: “We can vaccinate 200,000 people this month.”", "Amara Osei"),
+        # "the company": of two named as often, the one that was the subject
+        ("Hanbit Semiconductor has bought Lumeria Labs, a chip designer, for $410 million, the company said.",
+         "Hanbit Semiconductor"),
+        # a newspaper's last word is the paper ("the Tribune", "the Star")
+        ("Bekele told the Lisbon Tribune she was happy. Danvers will race in Chicago, the Tribune said.",
+         "Lisbon Tribune"),
+        ("According to the Kisumu Star, the county asked for doctors; the Star said none had arrived.", "Kisumu Star"),
     ],
 )
 def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):

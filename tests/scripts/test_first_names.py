@@ -56,3 +56,10 @@ def test_census_names_join_unless_conll_shows_them_as_words_or_other_names(tmp_p
     lines = SAMPLE.splitlines() + ["king NN O O"]
     # "Okafor" joins; "King" is a plain word, "Angeles" and "Los" sit inside a place, "Rare" is too rare
     assert first_names.first_names(lines, census=census) == ["Dana", "Okafor"]
+
+
+def test_genders_keep_names_given_mostly_to_one_sex(tmp_path):
+    # census rows: NAME, percent of people, cumulative percent, rank
+    (tmp_path / "dist.male.first").write_text("JOSEPH 2.6 2.6 1\nJORDAN 0.05 2.65 2\nRAREBOY 0.001 2.651 3\n")
+    (tmp_path / "dist.female.first").write_text("HELEN 0.5 0.5 1\nJORDAN 0.04 0.54 2\nJOSEPH 0.01 0.55 3\n")
+    assert first_names.genders(tmp_path) == {"Helen": "f", "Joseph": "m"}
