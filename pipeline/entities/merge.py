@@ -186,7 +186,7 @@ def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
             joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
         else:
             joined.append(span)
-    return [_with_hyphenated_given_name(span) for span in joined]
+    return joined
 
 
 #: Short words written after a name with a hyphen that make an adjective of it ("Blair-led", "Trump-era"), not a
@@ -195,7 +195,7 @@ HYPHENATED_SUFFIXES = {"led", "era", "run", "born", "made", "like", "type", "hel
                        "ism", "less", "wide", "day", "year", "size", "tied", "lite", "back"}
 
 
-def _with_hyphenated_given_name(span: Span) -> Span:
+def with_hyphenated_given_name(span: Span) -> Span:
     """"Choi Min-jae", "Lee Jae-yong": a person's name of two words or more goes on over a hyphen written without
     spaces to a short lower-case syllable (a Korean given name), which spaCy splits off and the models leave out;
     not "Obama-led" (one word)."""

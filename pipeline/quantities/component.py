@@ -455,8 +455,9 @@ class NewsQuantities:
         reporter = resolve(reporting) if reporting is not None else None
         if reporter is not None and reporter.label == "ORG":
             return reporter
-        if replacing is not None or reporting is not None:
-            return replacing  # "Retail sales rose 2%, the statistics office said": no company's
+        if replacing is not None or (reporting is not None and (reporter is None or reporter.label != "PERSON")):
+            return replacing  # "Retail sales rose 2%, the statistics office said": no company's; a person may
+            # speak of the article's company's figures ("its finance director said exports make up 41% of revenue")
         bare = all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in self.figure_modifiers for c in figure.children)
         return resolve.main_organisation(figure.idx) if bare else None
 

@@ -652,6 +652,8 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
     # a Korean given name over its hyphen, and the family name alone after it
     ("South Korean striker Kim Tae-hoon scored twice. Kim, 24, joined in July.", "PERSON", "Kim Tae-hoon",
      {"Kim Tae-hoon", "Kim"}),
+    ("South Korean striker Choi Min-jae scored both goals as Kingsbridge Athletic came from behind.", "PERSON",
+     "Choi Min-jae", {"Choi Min-jae"}),
     # a company named by its last word, and its first word alone
     ("Battery maker Hangzhou Power has sued Nordwind Mobility. Nordwind, based in Bremen, denied it.", "ORG",
      "Nordwind Mobility", {"Nordwind Mobility", "Nordwind"}),

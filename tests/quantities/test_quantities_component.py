@@ -84,6 +84,9 @@ def test_quantities_negatives(run, text):
         ("Harlow Foods said European sales fell 2.8% last year.", "Harlow Foods"),
         ("Harlow Foods reported record results on Monday. Its revenues were $3bn in 2004.", "Harlow Foods"),
         ("Harlow Foods posted a loss on Monday. Shares fell 1% to 510 pence in London.", "Harlow Foods"),
+        # a person reporting them speaks of the company's
+        ("Harlow Foods said profit rose. Its finance director, Ana Ruiz, said exports now make up 41% of revenue.",
+         "Harlow Foods"),
     ],
 )
 def test_quantities_agent(run, text, agent):
