@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ..coref import is_news_outlet
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
 from .merge import cities, first_names
@@ -205,6 +206,12 @@ class Canonicalizer:
         club = self._club_of(mention, groups)
         if club is not None:
             return club
+        if len(words) == 1 and mention.label != "ORG" and is_news_outlet(words[0]):
+            # "the Hollywood Ledger ... told the Ledger": a paper's last word, whatever label the models gave it
+            papers = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) > 1
+                                               and m.text.split()[-1] == words[0] for m in g.mentions)]
+            if len(papers) == 1:
+                return papers[0]
         if mention.label in PERSON_LIKE and len(words) == 1:
             # "Amnesty International ... Amnesty", the short name read as a person: the one organisation named
             # before it whose name starts with it (no person's name ends with it: that was tried first); "Epps,

@@ -269,6 +269,13 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
+    for org in pretrained:  # "Power" inside the pretrained "Qiantang Power": a company word is no name alone
+        start = org.start + (org[0].lower_ == "the")
+        inside = _overlapping(org, out)
+        if org.label_ == "ORG" and len(inside) == 1 and inside[0].end == org.end and inside[0].start > start \
+                and len(inside[0]) == 1 and inside[0].text in _words("org_nouns.json", "org_last_words") \
+                and all(t.is_title and t.pos_ == "PROPN" for t in org.doc[start:inside[0].start]):
+            out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
     return sorted(out, key=lambda s: s.start)
 
 
@@ -277,7 +284,8 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     "Chalfont St Peter", "National Aeronautics" + "Space" inside "the National Aeronautics and Space Administration":
     where a pretrained place, facility or organisation, every word capitalised (an organisation's joiners aside:
     "of", "and", "&", "the", "for") and its leading "the" left out, strictly holds
-    two or more trained names and nothing of a person, the whole name is one name, with the pretrained label. The
+    two or more trained names and nothing of a person (a "person" ending in a competition's word is none: "Lisbon" +
+    "Winter Marathon"), the whole name is one name, with the pretrained label. The
     words between the pieces are no verb ("Leeds Beat Hull" in a headline stays two clubs)."""
     out = list(trained)
     for whole in pretrained:
@@ -288,7 +296,8 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
                 or not all(t.is_title or (whole.label_ == "ORG" and t.lower_ in NAME_JOINERS) for t in whole):
             continue
         inside = _overlapping(whole, out)
-        if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} for t in inside) or not all(
+        if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} and t[-1].text not in _words(
+                "org_nouns.json", "event_last_words") for t in inside) or not all(
                 whole.start <= t.start and t.end <= whole.end for t in inside):
             continue
         covered = {i for t in inside for i in range(t.start, t.end)}

@@ -662,6 +662,14 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
      "PERSON", "Grace Friday", {"Grace Friday", "Friday"}),
     ("Coach Ruth Summer said the team was ready. Summer, 51, joined in 2019.", "PERSON", "Ruth Summer",
      {"Ruth Summer", "Summer"}),
+    # a company word read as a name alone inside the pretrained company's name; its first word alone after it
+    ("Battery maker Qiantang Power has sued Nordwind Mobility. Liang Meiyu, Qiantang's chairman, flew to Germany.",
+     "ORG", "Qiantang Power", {"Qiantang Power", "Qiantang"}),
+    # a race named for its town; a paper's last word read as a place
+    ("Tigist Bekele broke the course record at the Lisbon Winter Marathon on Sunday.", "EVENT",
+     "Lisbon Winter Marathon", {"Lisbon Winter Marathon"}),
+    ("Mira Castellanos of the Hollywood Ledger said the film earned back its budget. Owen Price told the Ledger on "
+     "Sunday: \"It works.\"", "ORG", "Hollywood Ledger", {"Hollywood Ledger", "Ledger"}),
     # a city is a GPE, whatever the models' LOC
     ("Ana Lee grew up in Cardiff and now lives in Los Angeles.", "GPE", "Cardiff", {"Cardiff"}),
 ])
