@@ -135,6 +135,11 @@ class NewsEntities:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
             if span.label_ in NAME_LABELS and span.text in self.not_names:
                 continue  # "0400 GMT": a time zone, part of the time
+            if span.label_ in NAME_LABELS and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS" \
+                    and not is_people_word(span) and span.text not in self.nicknames and span.end < len(doc) \
+                    and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"}:
+                continue  # "Groups challenging the plans include ...": a plural common noun opening a sentence as its
+                # subject (not "Magpies chairman Freddy Shepherd", a nickname)
             if span.label_ in NAME_LABELS and len(span) > 1 and span[0].is_sent_start \
                     and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
                 continue  # "All athletes must register": a sentence's first words, a function word and a noun

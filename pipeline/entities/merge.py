@@ -403,6 +403,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
         elif label == "PERSON" and is_country(span.text):
             label = "GPE"  # "Niger listed the group": a country is no person, whatever the pretrained model says
+        elif label == "PERSON" and span.label_ not in {"PER", "PERSON"} and span.text in cities() \
+                and not _plainly_person(span, surnames):
+            label = "GPE"  # "Edinburgh and Glasgow airports": a city only the pretrained model reads as a person
         elif ((label, same) in PRETRAINED_WINS and not (label == "PERSON" and (
                 _plainly_person(span, surnames) or (span.start, span.end) in joined
                 or _listed_after_person(span, people)

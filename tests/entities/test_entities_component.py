@@ -707,3 +707,10 @@ def test_a_foundation_is_not_the_company_it_is_named_for(run):
 ])
 def test_a_country_is_no_person_and_a_name_joined_to_a_person_is_one(run, text, entity):
     assert entity in _entities(run(text))
+
+
+def test_cities_in_a_list_and_plural_nouns_opening_a_sentence(run):
+    found = _entities(run("At Heathrow, Gatwick, Edinburgh and Glasgow airports, BAA launched a consultation. Groups "
+                          "challenging the plans include Stop Stansted Expansion. Politicians should not decide."))
+    assert {("GPE", "Edinburgh"), ("GPE", "Glasgow"), ("ORG", "BAA")} <= found
+    assert not any(name in {"Groups", "Politicians"} for _, name in found)
