@@ -856,7 +856,8 @@ class NewsRelations:
           Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
         - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in; not "Britain's Europe minister" (a
           place in a title, token indices ``titles``);
-        - "Greg Thayer of the Forest Service": works_for.
+        - "Greg Thayer of the Forest Service", "Ian Hunter at Goodbody Stockbrokers" (the "at" on the person):
+          works_for.
         """
         spans = index.spans()
         regions: dict[tuple[int, int], list[tuple[Entity, tuple[int, int]]]] = {}
@@ -905,6 +906,9 @@ class NewsRelations:
                 listed = _listed_before(doc, spans, k) if words[1:2] in (["both"], ["all"]) else []
                 for person in [span, *listed]:
                     add(predicate, person, after[0], 0.6)
+            elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" \
+                    and doc[span[1]].head.i in range(*span):
+                add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin"
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and (
                     words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                         and doc[span[1] + 1].like_num)):

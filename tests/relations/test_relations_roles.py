@@ -293,6 +293,8 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("has_role", "Nathan May", "Greywater University", "former laboratory manager")}),
         # a party's member, after "of the" and a modifier; each of the people before "both of"
         ("Tom Reed, of the opposition Labour Party, said no.", {("member_of", "Tom Reed", "Labour Party", None)}),
+        ("\"The value was in the drug,\" said Ian Hunter at Goodbody Stockbrokers in Dublin.",
+         {("works_for", "Ian Hunter", "Goodbody Stockbrokers", None)}),
         ("Senators Maya Thornbury and Lachlan Birch, both of the opposition Southern Cross Party, flew to Jakarta.",
          {("member_of", "Maya Thornbury", "Southern Cross Party", None),
           ("member_of", "Lachlan Birch", "Southern Cross Party", None),
