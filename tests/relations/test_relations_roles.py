@@ -93,6 +93,8 @@ def _roles(doc):
          ("Tom Reed", "Tesco", "non-executive chairman")),
         ("Tom Reed joined Leeds in 2019 and served as Leeds United's coach until May.",
          ("Tom Reed", "Leeds United", "coach")),
+        # positions of other sports than football
+        ("Yorkshire beat Kent as Surrey spinner Tom Reed took three wickets.", ("Tom Reed", "Surrey", "spinner")),
     ],
 )
 def test_roles_on_news_shapes(run, text, expected):
