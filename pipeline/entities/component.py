@@ -63,6 +63,7 @@ class NewsEntities:
         self.gap_fillers = {f"{entry['label']}|{entry['id']}" for entry in patterns if entry.get("fills_gaps")}
         self.place_verbs = set(org_nouns.get("place_verbs", []))
         self.place_nouns = set(org_nouns.get("place_nouns", []))
+        self.resident_nouns = set(org_nouns.get("resident_nouns", []))
         # words that open a sentence capitalised and are no name alone: function words ("Whether") and adjectives
         # written before titles ("New Home Secretary", "Former captain")
         self.no_name_openers = STOP_WORDS | set(roles.get("descriptive_adjectives", [])) | set(roles.get("modifiers", []))
@@ -396,11 +397,13 @@ class NewsEntities:
         country right before an organisation noun (a noun or two between) is where the organisation is, a place, however the models read it (they make many towns
         clubs)."""
         doc, end = span.doc, span.end
+        heads = self.org_nouns | self.resident_nouns
         noun = next((t for t in doc[end:end + 3] if not (t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower()
-                                                           not in self.org_nouns)), None)  # "the Lyon packaging firm"
+                                                           not in heads)), None)  # "the Lyon packaging firm"
         if span.label_ in {"ORG", "PERSON"} and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
-                and noun.lemma_.lower() in self.org_nouns and (span.text in cities() or is_state_or_country(span.text)):
-            return Span(doc, span.start, span.end, label="GPE")
+                and noun.lemma_.lower() in heads \
+                and (span.text in cities() or is_state_or_country(span.text)):
+            return Span(doc, span.start, span.end, label="GPE")  # also "a Leeds resident", "a Cardiff woman"
         return span
 
     def _after_place_nouns(self, doc: Doc) -> set[int]:

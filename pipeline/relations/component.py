@@ -577,9 +577,11 @@ class NewsRelations:
         for noun in doc:
             lemma = noun.lemma_.lower()
             person = index.of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
-            if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds"
-                for place_token in [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
-                                    for p in c.children if p.dep_ == "pobj"]:
+            if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds", "a Leeds resident"
+                residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
+                    if lemma in _org_noun_list("resident_nouns") else []
+                for place_token in residents + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                for p in c.children if p.dep_ == "pobj"]:
                     place = index.of(place_token)
                     if place is not None and place.label == "GPE":
                         out.append(Relation("lives_in", person, place,
@@ -606,6 +608,11 @@ class NewsRelations:
                 places = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}] + [
                     p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
                     for p in c.children if p.dep_ == "pobj"]
+                # "her home in the Louisville suburb of Okolona": the places a place noun names
+                places += [q for p in places if index.of(p) is None and p.lemma_ in _place_nouns() | {"suburb"}
+                           for q in [*(c for c in p.children if c.dep_ in {"compound", "nmod"}),
+                                     *(o for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                                       for o in c.children if o.dep_ == "pobj")]]
                 predicate, labels = "lives_in", {"PERSON"}
             if owner is None or owner.label not in labels:
                 continue
@@ -1144,6 +1151,12 @@ def _placed(token: Token, top: Token) -> bool:
             return True
         node = node.head
     return False
+
+
+@lru_cache(maxsize=None)
+def _org_noun_list(key: str) -> frozenset[str]:
+    """One word list of org_nouns.json ("resident_nouns")."""
+    return frozenset(read_json(data_path("org_nouns.json")).get(key, []))
 
 
 @lru_cache(maxsize=1)

@@ -261,6 +261,10 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
           ("lives_in", "Paul Smith", "London", None)}),
         ("Jane Doe, a mother of two from Manchester, said the school was full.",
          {("lives_in", "Jane Doe", "Manchester", None)}),
+        # a resident named by the place before the noun; a home in a place named by a place noun
+        ("Jane Doe, a Leeds resident, said the school was full.", {("lives_in", "Jane Doe", "Leeds", None)}),
+        ("Mary Fisher said from her home in the Louisville suburb of Okolona that she was sad.",
+         {("lives_in", "Mary Fisher", "Okolona", None), ("lives_in", "Mary Fisher", "Louisville", None)}),
         # a home with its place, the owner through the pronoun
         ("Police praised Ozzy Osbourne. He chased a burglar at his Buckinghamshire home.",
          {("lives_in", "Ozzy Osbourne", "Buckinghamshire", None)}),
