@@ -36,6 +36,7 @@ class RoleLexicon:
         self.honorifics = set(rules.get("honorifics", []))
         self.place_titles = set(rules.get("place_titles", []))
         self.nationality_titles = set(rules.get("nationality_titles", []))
+        self.player_titles = frozenset(rules.get("player_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")

@@ -119,7 +119,7 @@ class NewsRelations:
                 org, org_token = self._org_after(doc, people[-1][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
+                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns, self.roles.player_titles):
                     # inferred: in the evidence only when the sentence names it
                     holder = self._infer_holder(doc, person_token, index, role.scope)
                     if _in_list(doc, index, holder, role.start, people[-1][1]):
@@ -347,7 +347,7 @@ class NewsRelations:
         # "President X and his fisheries minister, Y": the president's country's
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
-        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns):
+        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns, self.roles.player_titles):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
@@ -1420,11 +1420,11 @@ def _dominant(entities) -> Entity | None:
 
 
 def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,
-                   holder_nouns: set[str] = frozenset()) -> bool:
+                   holder_nouns: set[str] = frozenset(), player_titles: frozenset[str] = frozenset()) -> bool:
     if role.scope != "organisation":  # "Quebec Premier X": the country around the named region is still his
         return False
-    return _unread_name_before(doc, role, index, demonyms) or _unread_phrase(role, doc[role.end - 1], index,
-                                                                             holder_nouns)
+    return _unread_name_before(doc, role, index, demonyms, player_titles) or _unread_phrase(
+        role, doc[role.end - 1], index, holder_nouns)
 
 
 def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
@@ -1438,7 +1438,8 @@ def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
                for c in role_token.children)
 
 
-def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict) -> bool:
+def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,
+                        player_titles: frozenset[str] = frozenset()) -> bool:
     """True when a name that is no organisation or place stands right before the title ("Redmond manager X",
     "Magpies chairman X", "Conservative spokesman X", "Plaid Cymru's spokesman X" with the name missed or read as
     a person): the text gives the holder, or the title is that person's ("Smith's aide X"), so none is guessed."""
@@ -1447,7 +1448,10 @@ def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demon
         before = doc[role.start - 2]  # "Plaid Cymru's spokesman" with the party read as a person
     entity = index.of(before)
     if entity is not None and entity.label == "NORP":  # "Liberal Democrat spokesman X" with no party named
-        return entity.name not in demonyms  # a nationality ("Dutch co-chairman X") leaves the employer to guess
+        # a nationality ("Dutch co-chairman X") leaves the employer to guess, but not a player's club: "Colombian
+        # forward X" says where X is from, and the clubs around may be the one X plays against
+        owned = before.i > 0 and doc[before.i - 1].lower_ in {"their", "its", "his", "her"}  # "their Welsh striker"
+        return entity.name not in demonyms or (role.role.split()[-1] in player_titles and not owned)
     return before is not None and before.text[:1].isupper() and before.pos_ in {"PROPN", "NOUN", "ADJ"} \
         and (entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"})
 

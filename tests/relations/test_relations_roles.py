@@ -383,3 +383,16 @@ def test_roles_held_by_a_country_named_by_its_nationality(run, text, expected):
 
 def test_a_nationality_before_a_sport_title_is_where_the_player_is_from(run):
     assert ("Tom Evans", None, "striker") in _roles(run("Welsh striker Tom Evans scored twice."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nationality before a player's position says where the player is from: no club guessed
+    ("Colombian forward Julian Arce scored both goals against his old club as Atletico Ribera beat Deportivo Costa "
+     "Sur 2-0.", ("Julian Arce", None, "forward")),
+    ("British rider Ellis Young won the fourth stage on Thursday.", ("Ellis Young", None, "rider")),
+    # unless a possessive says whose
+    ("Newcastle have fined their Welsh striker Craig Bellamy two weeks' wages.", ("Craig Bellamy", "Newcastle",
+                                                                                   "striker")),
+])
+def test_a_players_nationality_is_no_club(run, text, expected):
+    assert expected in _roles(run(text))
