@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
 
-HOLDER_TYPES = {"ORG", "GPE", "NORP", "FAC"}
+#: Endings of relational adjectives, which say what kind of title it is ("political editor", "literary editor",
+#: "medical director", "economic adviser"), unlike descriptive ones ("confident", "new").
+RELATIONAL_ENDINGS = ("al", "ary", "ic")
 
 
 @dataclass(frozen=True)
@@ -85,17 +87,19 @@ class RoleLexicon:
         start, inside = role.start, set(range(role.start, role.end))
         while start > 0:
             token = doc[start - 1]
-            written_lower = token.text.islower() or (token.is_sent_start and token.lower_ in self.modifiers)  # "Presiding judge"
+            written_lower = token.text.islower() or (token.is_sent_start and (token.lower_ in self.modifiers or (
+                token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
+            # "Defense attorney X" opening a sentence
             if not (written_lower and token.head.i in inside and not token.ent_type_) or token.is_punct \
                     or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
                 break
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}
             adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
                 token.dep_ == "amod" and token.head.i < role.start) or (  # "local" of "local government spokesman"
-                token.dep_ == "amod" and token.lower_ not in self.descriptive and token.tag_ not in {"JJS", "JJR"}
-                and start > 1
-                and (doc[start - 2].ent_type_ in HOLDER_TYPES or doc[start - 2].text in {"'s", "’s"})))
-            # "BBC political editor": an adjective between the holder and the title
+                token.dep_ == "amod" and token.pos_ == "ADJ" and token.lower_ not in self.descriptive
+                and token.tag_ not in {"JJS", "JJR"} and token.lower_.endswith(RELATIONAL_ENDINGS)))
+            # "BBC political editor", "literary editor of the Sunday Meridian": an adjective of the title's kind
+            # (a relational one, "political", "literary", "regional"; not "confident")
             if not (noun or adjective):
                 break
             start -= 1

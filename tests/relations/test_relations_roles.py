@@ -93,6 +93,14 @@ def _roles(doc):
          ("Tom Reed", "Tesco", "non-executive chairman")),
         ("Tom Reed joined Leeds in 2019 and served as Leeds United's coach until May.",
          ("Tom Reed", "Leeds United", "coach")),
+        # the words of the title's kind before it: a relational adjective, a noun, a capitalised one opening the
+        # sentence, and titles of several words
+        ("Miriam Rose, literary editor of the paper, praised the book.", ("Miriam Rose", None, "literary editor")),
+        ("Defense attorney Dwight Ambrose said his client never took a cent.",
+         ("Dwight Ambrose", None, "defense attorney")),
+        ("Dizon beat former interior secretary Teresa Villanueva by 212 votes to 147.",
+         ("Teresa Villanueva", None, "former interior secretary")),
+        ("Vance appeared before Magistrate Judge Renata Field on Tuesday.", ("Renata Field", None, "magistrate judge")),
         # positions of other sports than football
         ("Yorkshire beat Kent as Surrey spinner Tom Reed took three wickets.", ("Tom Reed", "Surrey", "spinner")),
     ],
