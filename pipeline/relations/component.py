@@ -779,12 +779,18 @@ class NewsRelations:
                                         confidence=0.6))
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.lemma_.lower() in self.described_nouns:
                 out += self._described_seat(token, index)
+            elif token.pos_ == "NOUN" and token.lemma_.lower() in self.described_nouns:
+                for name in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+                    out += self._described_seat(token, index, named=name)  # "the Mumbai consultancy Nilgiri Advisory"
             if token.pos_ == "NOUN" and token.dep_ == "appos" and index.of(token) is None:
                 out += self._described_seat(token, index, named=token.head)
             if token.lower_ == "based" and token.is_sent_start and token.head != token:
                 out += self._fronted_seat(token, index)
             if token.lower_ == "based" and token.i >= 2 and doc[token.i - 1].text == "-":
                 named = token.head.head if token.head.dep_ == "appos" else token.head  # "Acme, a Leeds-based firm"
+                while index.of(named) is None and named.pos_ == "NOUN" and named.dep_ in {"compound", "nmod"} \
+                        and named.head.i > named.i:
+                    named = named.head  # "Kaduna-based microfinance firm Tamarind Credit": the name the noun describes
                 place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),

@@ -291,6 +291,10 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Volta bought Lumeria Labs, a chip designer headquartered in San Jose, for $410 million.",
          {("based_in", "Lumeria Labs", "San Jose", None)}),
         ("Vellacourt, the Lyon packaging firm, said profit rose.", {("based_in", "Vellacourt", "Lyon", None)}),
+        ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
+         {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        ("The report was written by the Mumbai consultancy Nilgiri Advisory.",
+         {("based_in", "Nilgiri Advisory", "Mumbai", None)}),
         # "its": a town's mayor, a state's troops, a company's lawyers
         ("Sahel Dawn Brigades fighters raided Tessit, a garrison town in northeastern Mali, on Wednesday and killed "
          "its mayor, Boubacar Maiga.", {("has_role", "Boubacar Maiga", "Tessit", "mayor"),
