@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..coref import is_news_outlet
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
-from .merge import cities, first_names
+from .merge import cities, club_first_words, demonyms, first_names
 
 PERSON_LIKE = {"PERSON"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -68,6 +68,8 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
+#: Any organisation's name, institutions' too (for a first word no known place or people: "Zenora Trust").
+ANY_HEAD = frozenset({"*"})
 #: What the models read an institution's first word as, besides a person or a place ("researchers at Greywater").
 MISREAD_INSTITUTION_LABELS = {"WORK_OF_ART", "PRODUCT", "FAC"}
 #: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
@@ -220,6 +222,18 @@ class Canonicalizer:
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
+        if len(words) == 1 and mention.label in PLACE_LABELS | {"NORP"} and not (
+                words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
+            # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as
+            # a place or a people that is no known one, when one organisation named before starts with it
+            heads = [g for g in self._organisations_headed_by(words[0], groups, ANY_HEAD)
+                     if min(m.start for m in g.mentions) < mention.start]
+            tails = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) == 2 and m.text.split()[-1] ==
+                                              words[0] and m.text.split()[0] in club_first_words() for m in g.mentions)]
+            if len(heads) == 1:
+                return heads[0]
+            if not heads and len(tails) == 1:  # "Atlético Ribera ... Ribera face": a club by its town
+                return tails[0]
         if len(words) == 1 and (mention.label in PERSON_LIKE | MISREAD_INSTITUTION_LABELS or mention.label in
                                 PLACE_LABELS and not (words[0] in cities() or is_state_or_country(words[0]))):
             # "Greywater University ... Greywater is suing", "a nurse at Lakeside": a workplace called by its first
@@ -273,8 +287,9 @@ class Canonicalizer:
         only those institutions ("Greywater University")."""
         return [g for g in groups if any(
             m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word
-            and (m.text.split()[-1].lower() in institutions if institutions
-                 else m.text.split()[-1].lower() not in INSTITUTION_HEADS) for m in g.mentions)]
+            and (institutions is ANY_HEAD or (m.text.split()[-1].lower() in institutions if institutions
+                                              else m.text.split()[-1].lower() not in INSTITUTION_HEADS))
+            for m in g.mentions)]
 
     def _one_qualified(self, a: str, b: str) -> bool:
         """Whether one name is the other with a country qualifier before it ("US Department of Justice")."""

@@ -77,6 +77,7 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.org_first_words = set(org_nouns.get("org_first_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
                                       for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
@@ -158,7 +159,8 @@ class NewsEntities:
                 # South China Courier" as a place: a newspaper, by its name or its last word
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
-                    (len(span) > 1 and span[-1].text in self.org_last_words) or (not first_named and (
+                    (len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))
+                    or (not first_named and (
                         self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
                 span = Span(doc, span.start, span.end, label="ORG")
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
@@ -188,7 +190,7 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
-        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words))
+        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places)
@@ -898,13 +900,14 @@ def _with_club_suffix(span: Span) -> Span:
     return span
 
 
-def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset()) -> list[Span]:
+def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset(),
+                    org_first_words: set[str] = frozenset()) -> list[Span]:
     """"Fjordhavn defender Ole Brekke was sent off ... Fjordhavn have not won", after "Bergen club Fjordhavn": a name
     the article gives elsewhere, written again the same way where the models found nothing, is a mention of it too
-    (one sense per article); so is the first word of a company's name that ends in a company word, written alone as
-    a proper noun ("Ostara, a San Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality
-    or a first name. Only whole proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn
-    Stadium")."""
+    (one sense per article); so is a club's name without its first club word ("Ribera" of "Atlético Ribera"), and
+    the first word of a company's name that ends in a company word, written alone as a proper noun ("Ostara, a San
+    Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality or a first name. Only whole
+    proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     short_names: set[tuple[str, ...]] = set()
@@ -917,6 +920,10 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
                 and span[-1].text not in {"News", "Magazine", "Newspaper"}:
             names.setdefault((span[-1].text,), "ORG")  # "the Kisumu Star ... the Star said": a paper's last word
             short_names.add((span[-1].text,))
+        if span.label_ == "ORG" and len(span) > 1 and span[0].text in org_first_words \
+                and all(t.is_title for t in span[1:]):
+            names.setdefault(words[1:], "ORG")  # "Atlético Ribera ... Ribera face": a club without its first word
+            short_names.add(words[1:])
         first = span[0].text
         if span.label_ == "ORG" and len(span) > 1 and span[-1].text in org_last_words and span[0].is_title \
                 and len(first) > 2 and first.lower() not in STOP_WORDS and first not in first_names() \

@@ -68,6 +68,11 @@ def first_names() -> frozenset[str]:
     return _words("first_names.json", "first_names")
 
 
+def club_first_words() -> frozenset[str]:
+    """Words that open clubs' names ("Atlético", "Dynamo": org_nouns.json org_first_words)."""
+    return _words("org_nouns.json", "org_first_words")
+
+
 def cities() -> frozenset[str]:
     """The larger cities' names (cities.json, from GeoNames: scripts/cities.py)."""
     return _words("cities.json", "cities")
@@ -91,12 +96,12 @@ def _listed_after_person(span: Span, people: set[int]) -> bool:
 def _described_as_person(span: Span) -> bool:
     """The words around the name make it a person: "who" after it ("Mason, who headed ..."; an organisation is
     "which"), a family word before it ("his son Darci Pereira"; coref.GENDER_WORDS), or a title in apposition
-    after it ("Amara Osei, the director-general of ...", "Ken Abe, a nurse at ...")."""
+    after it ("Amara Osei, the director-general of ...", "Ken Abe, a nurse at ...") or before it (`_titled_before`)."""
     doc, end = span.doc, span.end
     after = [t.lower_ for t in doc[end:end + 2]]
     return after[:1] == ["who"] or after == [",", "who"] or after == [",", "whose"] or (
         span.start > 0 and doc[span.start - 1].lower_ in GENDER_WORDS and doc[span.start - 1].is_lower) or (
-        _titled_after(span))
+        _titled_after(span)) or _titled_before(span)
 
 
 APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
@@ -108,12 +113,23 @@ def _titled_after(span: Span) -> bool:
     doc, i = span.doc, span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_OPENERS:
         return False
-    for token in doc[i + 2:i + 5]:
+    words = list(doc[i + 2:i + 6])
+    if len(words) > 1 and words[1].text in {"'s", "’s"}:
+        words = words[2:]  # ", the SVI's chief scientist": a holder's name before the title
+    for token in words[:3]:
         if not token.is_lower and not token.is_punct:
             return False
         if token.lower_ in _title_words():
             return True
     return False
+
+
+def _titled_before(span: Span) -> bool:
+    """"The BPF's deputy leader, Faustin Bahati", "Eritrean Selam Tesfay": a title and a comma, or a nationality,
+    right before the name."""
+    doc, i = span.doc, span.start
+    return (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _title_words() and doc[i - 2].is_lower) or (
+        i >= 1 and doc[i - 1].text in demonyms())
 
 
 @lru_cache(maxsize=None)

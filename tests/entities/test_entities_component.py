@@ -670,6 +670,17 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
      "Lisbon Winter Marathon", {"Lisbon Winter Marathon"}),
     ("Mira Castellanos of the Hollywood Ledger said the film earned back its budget. Owen Price told the Ledger on "
      "Sunday: \"It works.\"", "ORG", "Hollywood Ledger", {"Hollywood Ledger", "Ledger"}),
+    # a company by its first word read as a place; a club by its first club word, and by its town alone
+    ("Deccan Rail Systems named Meera Iyer as chief executive. Deccan also hired Anjali Nair.", "ORG",
+     "Deccan Rail Systems", {"Deccan Rail Systems", "Deccan"}),
+    ("The Lagos bank Zenora Trust has bought Tamarind Credit. Zenora chief executive Chidi Monday was pleased.", "ORG",
+     "Zenora Trust", {"Zenora Trust", "Zenora"}),
+    ("Julián Arce scored twice as Atlético Ribera beat Deportivo Costa Sur 2-0. Arce joined Ribera in July.",
+     "ORG", "Atlético Ribera", {"Atlético Ribera", "Ribera"}),
+    # a person by a title around the name, whatever the pretrained model's organisation
+    ("Tan Mei Ling, the SVI's chief scientist, said the vaccine worked.", "PERSON", "Tan Mei Ling", {"Tan Mei Ling"}),
+    ("The BPF's deputy leader, Faustin Bahati, was captured by the army.", "PERSON", "Faustin Bahati",
+     {"Faustin Bahati"}),
     # a city is a GPE, whatever the models' LOC
     ("Ana Lee grew up in Cardiff and now lives in Los Angeles.", "GPE", "Cardiff", {"Cardiff"}),
 ])
