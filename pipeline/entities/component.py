@@ -25,7 +25,8 @@ from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
-                    is_people_word, merge_entities, opens_with_first_name, with_hyphenated_given_name)
+                    is_people_word, merge_entities, opens_with_first_name, with_hyphenated_given_name,
+                    with_suffix_stop)
 from .roles import RoleLexicon
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -127,7 +128,7 @@ class NewsEntities:
         spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
-        spans = [with_hyphenated_given_name(s) for s in spans]  # "Choi Min-jae", now read as a person
+        spans = [with_suffix_stop(with_hyphenated_given_name(s)) for s in spans]  # "Choi Min-jae", "Dizon Sr."
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned, surnames = [], _surnames(trimmed)
@@ -234,8 +235,9 @@ class NewsEntities:
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
-        while start < end and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                               or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
+        while start < end and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and not (
+                doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
+                or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
             end -= 1  # "Said Mr" of '"...," Said Mr Fogg': an honorific opens the next name, it ends none
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence

@@ -211,6 +211,15 @@ HYPHENATED_SUFFIXES = {"led", "era", "run", "born", "made", "like", "type", "hel
                        "ism", "less", "wide", "day", "year", "size", "tied", "lite", "back"}
 
 
+def with_suffix_stop(span: Span) -> Span:
+    """"Ramon Dizon Sr., a senator": spaCy splits the stop off "Sr" before a comma; it is part of the name."""
+    doc, end = span.doc, span.end
+    if span.label_ in {"PER", "PERSON"} and span[-1].text in {"Jr", "Sr"} and end < len(doc) and doc[end].text == "." \
+            and not span[-1].whitespace_:
+        return Span(doc, span.start, end + 1, label=span.label_)
+    return span
+
+
 def with_hyphenated_given_name(span: Span) -> Span:
     """"Choi Min-jae", "Lee Jae-yong": a person's name of two words or more goes on over a hyphen written without
     spaces to a short lower-case syllable (a Korean given name), which spaCy splits off and the models leave out;

@@ -80,7 +80,7 @@ class NewsRelations:
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
-        found += _group_members(doc, index)
+        found += _group_members(doc, index) + self._moves(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -667,6 +667,31 @@ class NewsRelations:
                                     confidence=0.7))
         return out
 
+    def _moves(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"Arce left Costa Sur for Ribera", "Lim left Bagong Liwanag for the governing Pederal Alliance": a person
+        leaving one organisation for another is now with the second: member_of in an article about sport or between
+        parties (``_parties_named``), else works_for; nothing for the organisation left, nor for a move not done."""
+        out = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit"} or self._unrealised(verb):
+                continue
+            subject = _subject_of(verb)
+            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            left_token = _first(c for c in verb.children if c.dep_ == "dobj")
+            left = index.of(left_token)
+            to_token = _first(p for h in [verb, *([left_token] if left_token is not None else [])]  # or on the left
+                              for c in h.children if c.dep_ == "prep" and c.lower_ == "for"
+                              for p in c.children if p.dep_ == "pobj")
+            joined = index.of(to_token)
+            if person is None or person.label != "PERSON" or left is None or left.label != "ORG" or joined is None \
+                    or joined.label != "ORG" or joined is left:
+                continue
+            party = any(_is_party(e.name) for e in (left, joined))
+            predicate = "member_of" if party or about_sport(doc, self.team_words) else "works_for"
+            out.append(Relation(predicate, person, joined, *index.evidence([subject, verb, to_token]), confidence=0.7,
+                                event_index=verb.i))
+        return out
+
     # -- verb relations ----------------------------------------------------------------------------------------
     def _unrealised(self, verb: Token) -> bool:
         """A deed the sentence does not say was done: negated ("did not visit", "never met"), under a modal ("will
@@ -1092,6 +1117,14 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
     return out
+
+
+PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
+
+
+def _is_party(name: str) -> bool:
+    """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
+    return name.split()[-1].lower() in PARTY_WORDS
 
 
 def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:

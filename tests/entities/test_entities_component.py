@@ -681,6 +681,9 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
     ("Tan Mei Ling, the SVI's chief scientist, said the vaccine worked.", "PERSON", "Tan Mei Ling", {"Tan Mei Ling"}),
     ("The BPF's deputy leader, Faustin Bahati, was captured by the army.", "PERSON", "Faustin Bahati",
      {"Faustin Bahati"}),
+    # a generational suffix keeps its stop before a comma
+    ("Ramon Dizon Sr., a senator since 2019, was elected leader. Dizon, 61, replaces Arturo Lim.", "PERSON",
+     "Ramon Dizon Sr.", {"Ramon Dizon Sr.", "Dizon"}),
     # a city is a GPE, whatever the models' LOC
     ("Ana Lee grew up in Cardiff and now lives in Los Angeles.", "GPE", "Cardiff", {"Cardiff"}),
 ])

@@ -317,6 +317,12 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("member_of", "Maya Thornbury", "Southern Cross Party", None),
           ("member_of", "Lachlan Birch", "Southern Cross Party", None),
           ("visited", "Maya Thornbury", "Jakarta", None), ("visited", "Lachlan Birch", "Jakarta", None)}),
+        # a move from one organisation to another: with the second (member_of between parties or in sport)
+        ("Dizon replaces Arturo Lim, who left Bagong Liwanag for the governing Pederal Alliance in January.",
+         {("member_of", "Arturo Lim", "Pederal Alliance", None)}),
+        ("Julian Arce, 23, left Deportivo Costa Sur for Atletico Ribera in July.",
+         {("works_for", "Julian Arce", "Atletico Ribera", None)}),
+        ("Ellis Young, 26, rides for the Dutch team Vantage-Noord.", {("member_of", "Ellis Young", "Vantage-Noord", None)}),
         # each object listed, one of them through an apposition
         ("Maya Thornbury met Indonesian President Bima Santoso and his fisheries minister, Dewi Lestari, on Monday.",
          {("met", "Maya Thornbury", "Bima Santoso", None), ("met", "Maya Thornbury", "Dewi Lestari", None)}),
@@ -408,3 +414,7 @@ def test_a_nationality_before_a_sport_title_is_where_the_player_is_from(run):
 ])
 def test_a_players_nationality_is_no_club(run, text, expected):
     assert expected in _roles(run(text))
+
+
+def test_a_move_not_made_is_no_relation(run):
+    assert not [r for r in _relations(run("Tom Reed will leave Google for Apple next year.")) if r[2] == "Apple"]
