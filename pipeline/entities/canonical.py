@@ -222,6 +222,13 @@ class Canonicalizer:
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
+        if len(words) == 1 and mention.label in PLACE_LABELS:
+            # "the Democratic Republic of Congo ... Congo's army": a republic by its last word, when the article
+            # names one such
+            republics = [g for g in groups if any(m.label in PLACE_LABELS and "Republic" in m.text.split()
+                                                  and m.text.endswith(" of " + words[0]) for m in g.mentions)]
+            if len(republics) == 1:
+                return republics[0]
         if len(words) == 1 and mention.label in PLACE_LABELS | {"NORP"} and not (
                 words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
             # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as

@@ -930,7 +930,8 @@ class NewsRelations:
             # "Brad Adams, from the UK's Human Rights Watch": a place owning the next noun is not the one meant
             owner = after[0][1] < len(doc) and doc[after[0][1]].text in {"'s", "’s"}
             place = after[1].label in PLACES and not owner
-            if words == ["in"] and place and not is_country(entity.name) and (entity.label in PLACES or (
+            if _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) and (
+                    entity.label in PLACES or (
                     entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
@@ -1237,6 +1238,11 @@ def _entities_of(token: Token, index: _MentionIndex, nested: bool = True) -> lis
     entity = index.of(token)
     if entity:
         return [(entity, token)]
+    if token.lemma_ in _place_nouns():  # "stormed the town of Lubero": the place
+        named = [(index.of(p), p) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj" and index.of(p) is not None]
+        if named:
+            return named
     out: list[tuple[Entity, Token]] = []
     for child in token.children:
         if child.dep_ == "appos":

@@ -10,14 +10,19 @@ from ..data_files import data_path, read_json
 def is_country(name: str) -> bool:
     import pycountry
 
-    if name in {"United States", "United Kingdom", "Russia", "Iran", "Syria", "Venezuela", "Bolivia", "Vietnam",
-                "South Korea", "North Korea", "Taiwan", "Laos", "Moldova", "Tanzania", "Palestine", "Kosovo"}:
+    if name in _country_names():
         return True
     try:
         pycountry.countries.lookup(name)
         return True
     except LookupError:
         return False
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Countries as news writes them where ISO 3166 writes them otherwise (regions.json "country_names")."""
+    return frozenset(read_json(data_path("regions.json"))["country_names"])
 
 
 @lru_cache(maxsize=1)

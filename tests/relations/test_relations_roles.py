@@ -317,6 +317,13 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("member_of", "Maya Thornbury", "Southern Cross Party", None),
           ("member_of", "Lachlan Birch", "Southern Cross Party", None),
           ("visited", "Maya Thornbury", "Jakarta", None), ("visited", "Lachlan Birch", "Jakarta", None)}),
+        # a place named by a place noun is attacked; a place in a modified region; a republic by its last word
+        ("Gunmen of the Bwambo Patriotic Front stormed the town of Lubero in eastern Democratic Republic of Congo on "
+         "Monday. Defence Minister Therese Mbuyi said Congo's army would stay.",
+         {("located_in", "Lubero", "Democratic Republic of Congo", None),
+          ("has_role", "Therese Mbuyi", "Democratic Republic of Congo", "defence minister")}),
+        ("Bwambo Patriotic Front gunmen stormed the town of Lubero on Monday.",
+         {("attacked", "Bwambo Patriotic Front", "Lubero", None)}),
         # a move from one organisation to another: with the second (member_of between parties or in sport)
         ("Dizon replaces Arturo Lim, who left Bagong Liwanag for the governing Pederal Alliance in January.",
          {("member_of", "Arturo Lim", "Pederal Alliance", None)}),
