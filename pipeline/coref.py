@@ -99,6 +99,7 @@ class Resolver:
         self.facts = facts
         self.by_token, _ = token_mentions(doc, facts.entities)
         self._gender: dict[int, str] | None = None if genders else {}
+        self._shown_gender: dict[int, str] = {}  # the sex the article itself shows (of :attr:`gender`, read with it)
         self.far_names = far_names
         self.quoted = list(quoted)
         self.by_char = sorted(
@@ -128,6 +129,7 @@ class Resolver:
                     entity = self.by_token.get(speaker.i) if speaker is not None else None
                     if entity is not None and entity.label == "PERSON":
                         votes.setdefault(id(entity), set()).add(PRONOUN_GENDER[token.lower_])
+            self._shown_gender = {key: next(iter(found)) for key, found in votes.items() if len(found) == 1}
             for entity in self.facts.entities:  # else the sex its first name is given ("Joseph", "Helen")
                 if entity.label == "PERSON" and id(entity) not in votes and " " in entity.name:
                     sex = _first_name_genders().get(entity.name.split()[0])
@@ -185,7 +187,9 @@ class Resolver:
                 if woman is not None:
                     return woman
             other = OTHER_GENDER[gender]
-            nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other)
+            nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
+                or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
+            # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
             if token.dep_ in SUBJECTS and nearest is not None:
                 return self._person_subject_before(token, other, depth) or nearest
             return nearest

@@ -44,6 +44,11 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         ("Bekele told the Lisbon Tribune she was happy. Danvers will race in Chicago, the Tribune said.",
          "Lisbon Tribune"),
         ("According to the Kisumu Star, the county asked for doctors; the Star said none had arrived.", "Kisumu Star"),
+        # a first name's sex is a hint only: with no one else named, "she" may be an Ellis
+        ("British rider Ellis Young won the fourth stage on Thursday. “I didn't know I had that in my legs,” she said.",
+         "Ellis Young"),
+        ("The Manila Sentinel covered the vote. The Sentinel said the defection had cost the party 40 mayors.",
+         "Manila Sentinel"),
     ],
 )
 def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
