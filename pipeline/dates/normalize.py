@@ -65,6 +65,9 @@ class Normalized:
 
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+#: The month each season of the year ends in (northern hemisphere; winter runs into the next year): "last spring" in
+#: a November article is that year's.
+SEASON_END_MONTH = {"SP": 5, "SU": 8, "FA": 11}
 
 
 def _shifted(published: dt.date, unit: str, count: int) -> Normalized:
@@ -346,6 +349,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         if anchor_needed:
             return Normalized(None, "season")
         delta = {"last": -1, "past": -1, "next": 1}.get(match.group(1) or "", 0)
+        if delta == -1 and season in SEASON_END_MONTH and published.month > SEASON_END_MONTH[season]:
+            delta = 0  # "last spring" said in November: this year's, which is over
         return Normalized(f"{published.year + delta}-{season}", "season")
     # "early 2025", "mid-2024", "late 1990s" keep the year (or decade) they qualify.
     match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s)", lower)

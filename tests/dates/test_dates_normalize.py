@@ -229,3 +229,13 @@ def test_normalize_holidays(expression, prefer, value):
 ])
 def test_normalize_more_shapes_against_published(expression, value):
     assert normalize(expression, TUESDAY).value == value
+
+
+@pytest.mark.parametrize("published,expression,value", [
+    (dt.date(2026, 11, 26), "last spring", "2026-SP"),  # this year's spring is over
+    (dt.date(2026, 7, 15), "last spring", "2026-SP"),
+    (dt.date(2026, 7, 15), "last summer", "2025-SU"),  # in summer: the one before
+    (dt.date(2026, 5, 1), "last spring", "2025-SP"),
+])
+def test_normalize_last_season_is_the_latest_one_over(published, expression, value):
+    assert normalize(expression, published).value == value
