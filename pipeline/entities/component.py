@@ -347,7 +347,9 @@ class NewsEntities:
                 continue
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
             people = [s for s in inside if s.label_ == "PERSON"]
-            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"} for s in inside) or any(
+            # the first name alone read as an organisation is no organisation's name ("Olivia" of "Olivia June")
+            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"}
+                   and not (s.start == s.end - 1 == token.i) for s in inside) or any(
                     s.label_ != "PERSON" and (s.start < candidate.start or s.end > candidate.end) for s in inside) or any(
                     s.start <= candidate.start and candidate.end <= s.end for s in people):
                 continue

@@ -69,7 +69,7 @@ def first_names() -> frozenset[str]:
 
 
 def club_first_words() -> frozenset[str]:
-    """Words that open clubs' names ("Atlético", "Dynamo": org_nouns.json org_first_words)."""
+    """Words that open clubs' and companies' names ("Atlético", "Grupo": org_nouns.json org_first_words)."""
     return _words("org_nouns.json", "org_first_words")
 
 

@@ -58,6 +58,7 @@ class NewsRelations:
         self.role_nouns = set(verbs.get("role_nouns", []))
         self.role_verbs = verbs.get("role_verbs", {})
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
+        self.succession_verbs = set(verbs.get("succession_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
@@ -514,7 +515,10 @@ class NewsRelations:
             if obj is not None and obj.lemma_.lower() in self.role_nouns:  # "take on the role of chairman"
                 title = _first(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj")
-            elif obj is not None:  # "joined the club as manager": the organisation joined holds the title
+            elif obj is not None and not (verb.lemma_.lower() in self.succession_verbs and index.of(obj) is not None
+                                          and index.of(obj).label == "PERSON"):
+                # "joined the club as manager": the organisation joined holds the title ("succeeded Kerem Yildiz as
+                # Lale's chief executive": the subject takes the title of the person succeeded, whose phrase says where)
                 holder = index.of(obj) or resolve(obj)
                 if holder is None or holder.label != "ORG":
                     continue
@@ -742,7 +746,8 @@ class NewsRelations:
                 continue
             if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
                 object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
-                                                 if c.dep_ == "prep" and c.lower_ == spec["object"].split(":", 1)[1]
+                                                 if c.dep_ == "prep"
+                                                 and c.lower_ in spec["object"].split(":", 1)[1].split("|")
                                                  for p in c.children if p.dep_ == "pobj"]
             # "met A and B", "met President A and his fisheries minister, B": each object listed
             object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts if c not in object_tokens and (
@@ -941,7 +946,7 @@ class NewsRelations:
                     and entity.label == "PERSON" and after[1].label == "ORG":
                 # "Greg Thayer of the Forest Service", "X, of Imperial College"; a party's member ("Tom Reed, of the
                 # opposition Labour Party"); each of the people listed before "both of" ("A and B, both of ...")
-                predicate = "member_of" if after[1].name.split()[-1].lower() == "party" else "works_for"
+                predicate = "member_of" if _is_party(after[1].name) else "works_for"
                 listed = _listed_before(doc, spans, k) if words[1:2] in (["both"], ["all"]) else []
                 for person in [span, *listed]:
                     add(predicate, person, after[0], 0.6)
@@ -1163,12 +1168,12 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
     if where == "dobj":
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
-        word = where.split(":", 1)[1]
-        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == word
+        words = set(where.split(":", 1)[1].split("|"))  # "prep:for|at": "works for", "works at"
+        objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words
                    for p in c.children if p.dep_ == "pobj"]
         if not objects:  # "lives and trains in Addis Ababa": the phrase on the verb joined after it
             objects = [p for v in verb.conjuncts if v.i > verb.i and not any(c.dep_ == "nsubj" for c in v.children)
-                       for c in v.children if c.dep_ == "prep" and c.lower_ == word
+                       for c in v.children if c.dep_ == "prep" and c.lower_ in words
                        for p in c.children if p.dep_ == "pobj"]
         passive_subject = _first(c for c in verb.children if c.dep_ == "nsubjpass")
         if passive_subject is not None:  # "the Red Cross, which is based in Nairobi"

@@ -681,6 +681,11 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
     ("Tan Mei Ling, the SVI's chief scientist, said the vaccine worked.", "PERSON", "Tan Mei Ling", {"Tan Mei Ling"}),
     ("The BPF's deputy leader, Faustin Bahati, was captured by the army.", "PERSON", "Faustin Bahati",
      {"Faustin Bahati"}),
+    # a first name the models read as an organisation, and a surname that is a month
+    ("The staff will keep their jobs, according to Olivia June, Tidemark's chief financial officer.", "PERSON",
+     "Olivia June", {"Olivia June"}),
+    ("Grupo Serrana said profit rose. Serrana chief executive Paulo Brandao told analysts.", "ORG", "Grupo Serrana",
+     {"Grupo Serrana", "Serrana"}),
     # a generational suffix keeps its stop before a comma
     ("Ramon Dizon Sr., a senator since 2019, was elected leader. Dizon, 61, replaces Arturo Lim.", "PERSON",
      "Ramon Dizon Sr.", {"Ramon Dizon Sr.", "Dizon"}),

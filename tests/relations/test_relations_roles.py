@@ -324,6 +324,17 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
           ("has_role", "Therese Mbuyi", "Democratic Republic of Congo", "defence minister")}),
         ("Bwambo Patriotic Front gunmen stormed the town of Lubero on Monday.",
          {("attacked", "Bwambo Patriotic Front", "Lubero", None)}),
+        # roles given by verbs: sworn in, succeeded someone as; works at; a member of a league of ratepayers
+        ("Nomvula Dlamini was sworn in as Durban's mayor on Monday.",
+         {("has_role", "Nomvula Dlamini", "Durban", "mayor")}),
+        ("\"We built it,\" said Selin Aydin, who succeeded Kerem Yildiz as Lale Interactive's chief executive.",
+         {("has_role", "Selin Aydin", "Lale Interactive", "chief executive")}),
+        ("Emre Kaplan, who quit the studio in 2023 and now works at Yelken Soft, took the code.",
+         {("works_for", "Emre Kaplan", "Yelken Soft", None)}),
+        ("She replaces Johan Steyn of the Ratepayers' League, who lost his own ward.",
+         {("member_of", "Johan Steyn", "Ratepayers' League", None)}),
+        ("The 26-year-old put Knight down twice, and referee Pilar Ochoa waved the fight off.",
+         {("has_role", "Pilar Ochoa", None, "referee")}),
         # a move from one organisation to another: with the second (member_of between parties or in sport)
         ("Dizon replaces Arturo Lim, who left Bagong Liwanag for the governing Pederal Alliance in January.",
          {("member_of", "Arturo Lim", "Pederal Alliance", None)}),
