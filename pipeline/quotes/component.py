@@ -76,8 +76,10 @@ class NewsQuotes:
         if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
             quotes = [q for q in quotes if q.cue is not None]  # scare quote ('the “reasonable” levels')
         else:  # a quotation no cue reads and no speaker claims is no one's words we can show (issue 20: "sentences
-            # without any attribution are emitted as quotes"): a scare quote, a title, a slogan
-            quotes = [q for q in quotes if q.cue is not None or q.speaker is not None]
+            # without any attribution are emitted as quotes"): a scare quote, a title, a slogan; nor is a title a
+            # speaker nearby would claim, or a title inside reported speech ('copies Lale's hit “Caravan of Ash”')
+            quotes = [q for q in quotes if (q.cue is not None or q.speaker is not None)
+                      and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)))]
         facts.quotes = quotes
         return doc
 
@@ -377,6 +379,20 @@ class NewsQuotes:
 
 ACCORDING_TO = "according to"
 CONVENTIONS = ("newsfacts", "polnear")
+TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "without", "from", "by", "or"}
+
+
+def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether the quotation lies inside another one's words (a partial quote in reported speech)."""
+    return any(other is not quote and other.start <= quote.start and quote.end <= other.end for other in quotes)
+
+
+def _a_title(words: str) -> bool:
+    """A quotation written as a title: a few words, each capitalised but the joiners, no sentence's stop ("Caravan
+    of Ash", "Winter Without Beds")."""
+    tokens = words.split()
+    return 0 < len(tokens) <= 8 and words.rstrip()[-1:] not in {".", "?", "!", ","} and tokens[0][:1].isupper() \
+        and all(t[:1].isupper() or t.lower() in TITLE_JOINERS for t in tokens)
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
 SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
 #: The most words of a sentence that only attributes the quotation before it ('“Who knew?” Ana Ruiz, the

@@ -620,3 +620,15 @@ def test_quotes_a_verb_the_cue_tagger_marks_is_a_cue_of_any_kind(nlp, run, tmp_p
     doc._.facts.quotes = []
     quotes = [(q.speaker.name if q.speaker else None, q.quote, q.cue) for q in stage(doc)._.facts.quotes]
     assert ("Ana Ruiz", "the new plan was dead on arrival", "grumble") in quotes
+
+
+@pytest.mark.parametrize("text", [
+    "Lale Interactive has sued Yelken Soft, claiming that its new game copies Lale's hit “Caravan of Ash”.",
+    "Holloway said the state would add 40 beds, as urged in “Winter Without Beds”, a report published last month.",
+])
+def test_quotes_a_title_in_quotation_marks_is_no_quote(run, text):
+    assert not [q for q in _quotes(run(text)) if q[1] in {"Caravan of Ash", "Winter Without Beds"}]
+
+
+def test_quotes_a_cued_quotation_in_capitals_is_still_one(run):
+    assert ("Tom Reed", "We Will Win") in {(q[0], q[1]) for q in _quotes(run("“We Will Win,” Tom Reed said."))}
