@@ -802,8 +802,9 @@ class NewsRelations:
                 place_token = _first(c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                                      and index.of(c) is not None and index.of(c).label in {"GPE", "NORP"})
                 place = self._holder(index.of(place_token), index) if place_token is not None else None
-                org = _first(e for e, _ in _entities_of(token, index) if e.label == "ORG") or \
-                    index.most_named_before(token, "ORG")
+                named = index.of(token.head) if token.dep_ == "appos" else None  # "Morwa Logistics, the Gdynia agency"
+                org = (named if named is not None and named.label == "ORG" else None) or _first(
+                    e for e, _ in _entities_of(token, index) if e.label == "ORG") or index.most_named_before(token, "ORG")
                 if place is not None and place.label == "GPE" and org is not None:
                     out.append(Relation("based_in", org, place, *index.evidence([token, place_token]),
                                         confidence=0.6))
@@ -1233,6 +1234,12 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
         if child.dep_ in {"compound", "amod", "nmod", "poss"}:
             entity = index.of(child)
             if entity and entity.label in labels:
+                return entity, 0.55
+    if modifiers and token.lower_ in _org_noun_list("member_nouns"):  # "Fighters from the Black Mountain Brigade"
+        for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
+                     for p in c.children if p.dep_ == "pobj"):
+            entity = index.of(pobj)
+            if entity and entity.label in labels and entity.label == "ORG":
                 return entity, 0.55
     return None, 0.0
 

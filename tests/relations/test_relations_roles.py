@@ -335,6 +335,11 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("member_of", "Johan Steyn", "Ratepayers' League", None)}),
         ("The 26-year-old put Knight down twice, and referee Pilar Ochoa waved the fight off.",
          {("has_role", "Pilar Ochoa", None, "referee")}),
+        # an organisation's fighters act for it; a description in apposition is the named organisation's
+        ("Fighters from the Black Mountain Brigade attacked Zhob, a town in Balochistan province, on Tuesday.",
+         {("attacked", "Black Mountain Brigade", "Zhob", None)}),
+        ("Amber Coast may sue Morwa Logistics, the Gdynia shipping agency that paid the bribes.",
+         {("based_in", "Morwa Logistics", "Gdynia", None)}),
         # a move from one organisation to another: with the second (member_of between parties or in sport)
         ("Dizon replaces Arturo Lim, who left Bagong Liwanag for the governing Pederal Alliance in January.",
          {("member_of", "Arturo Lim", "Pederal Alliance", None)}),
@@ -436,3 +441,8 @@ def test_a_players_nationality_is_no_club(run, text, expected):
 
 def test_a_move_not_made_is_no_relation(run):
     assert not [r for r in _relations(run("Tom Reed will leave Google for Apple next year.")) if r[2] == "Apple"]
+
+
+def test_a_denied_meeting_is_no_meeting(run):
+    found = _relations(run("Morwa's owner, Edyta Sowa, has denied ever meeting Jan Lis."))
+    assert not [r for r in found if r[0] == "met"]
