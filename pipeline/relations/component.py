@@ -59,6 +59,8 @@ class NewsRelations:
         self.role_verbs = verbs.get("role_verbs", {})
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.succession_verbs = set(verbs.get("succession_verbs", []))
+        self.acquisition_nouns = set(verbs.get("acquisition_nouns", []))
+        self.completion_verbs = set(verbs.get("completion_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
@@ -81,7 +83,7 @@ class NewsRelations:
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
-        found += _group_members(doc, index) + self._moves(doc, index, resolve)
+        found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -669,6 +671,28 @@ class NewsRelations:
             if victim and agent and victim.label == agent.label == "PERSON" and victim is not agent:
                 out.append(Relation(predicate, agent, victim, *index.evidence([noun, victim_token, agent_token]),
                                     confidence=0.7))
+        return out
+
+    def _takeovers(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"Tidemark Marine has completed its C$410 million takeover of Fundy Crossings": a takeover (or acquisition,
+        purchase) of an organisation that its buyer completed is acquired(buyer, organisation); the buyer is the
+        noun's owner ("its", "Tidemark's") or the completing verb's subject. Not one announced, planned or denied."""
+        out = []
+        for noun in doc:
+            verb = noun.head
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.acquisition_nouns or noun.dep_ != "dobj" \
+                    or verb.lemma_.lower() not in self.completion_verbs or self._unrealised(verb):
+                continue
+            target_token = _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                                  for p in c.children if p.dep_ == "pobj")
+            owner = _first(c for c in noun.children if c.dep_ == "poss")
+            buyer = (resolve.possessor(owner, noun) if owner is not None and owner.lower_ in ORG_POSSESSIVES
+                     else index.of(owner)) or index.of(_subject_of(verb))
+            target = index.of(target_token)
+            if buyer is not None and target is not None and buyer.label == target.label == "ORG" and buyer is not target:
+                out.append(Relation("acquired", buyer, target, *index.evidence(
+                    [t for t in (_subject_of(verb), verb, noun, target_token) if t is not None]), confidence=0.7,
+                    event_index=verb.i))
         return out
 
     def _moves(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:

@@ -340,6 +340,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("attacked", "Black Mountain Brigade", "Zhob", None)}),
         ("Amber Coast may sue Morwa Logistics, the Gdynia shipping agency that paid the bribes.",
          {("based_in", "Morwa Logistics", "Gdynia", None)}),
+        # a takeover its buyer completed
+        ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, it said.",
+         {("acquired", "Tidemark Marine", "Fundy Crossings", None)}),
         # a move from one organisation to another: with the second (member_of between parties or in sport)
         ("Dizon replaces Arturo Lim, who left Bagong Liwanag for the governing Pederal Alliance in January.",
          {("member_of", "Arturo Lim", "Pederal Alliance", None)}),
@@ -446,3 +449,9 @@ def test_a_move_not_made_is_no_relation(run):
 def test_a_denied_meeting_is_no_meeting(run):
     found = _relations(run("Morwa's owner, Edyta Sowa, has denied ever meeting Jan Lis."))
     assert not [r for r in found if r[0] == "met"]
+
+
+@pytest.mark.parametrize("text", ["Tidemark Marine plans to complete its takeover of Fundy Crossings next year.",
+                                  "Tidemark Marine announced a takeover of Fundy Crossings."])
+def test_a_takeover_not_completed_is_no_acquisition(run, text):
+    assert not [r for r in _relations(run(text)) if r[0] == "acquired"]
