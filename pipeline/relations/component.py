@@ -215,7 +215,7 @@ class NewsRelations:
         both researchers at Z"; "X, head of A and chairman of B"; "Anderson is Middle East correspondent for the AP",
         "X will become group chief executive"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
-        out = self._listed_appositives(doc, roles, index, resolve)
+        out = self._listed_appositives(doc, roles, index, resolve) + self._named_after_comma(doc, roles, index, resolve)
         seen: set[tuple[str, int]] = set()
         for token in doc:
             if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ in COPULAS \
@@ -304,6 +304,25 @@ class NewsRelations:
             i += 1
         entity = index.starting_at(doc[i]) if i < len(doc) else None
         return entity if entity is not None and entity.label in {"ORG", "GPE"} else None
+
+    def _named_after_comma(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                           resolve: Resolver) -> list[Relation]:
+        """"Sapporo's shortstop, Ryo Tanaka, left": a title, a comma and a person's name closed by a comma, read from
+        the words where the parse makes the name no apposition of the title (a second subject)."""
+        out = []
+        for role in roles:
+            i = role.end + 1
+            role_token = doc[role.end - 1]
+            if role.plural or i >= len(doc) or doc[role.end].text != "," or role_token.dep_ == "appos":
+                continue
+            person = index.starting_at(doc[i])
+            end = index.mention_of[i][1] if person is not None else i
+            if person is None or person.label != "PERSON" or end >= len(doc) or doc[end].text != "," \
+                    or doc[end - 1].dep_ == "appos":
+                continue
+            out += self._role_of(doc, role, role_token, [(person, doc[end - 1])], index, resolve,
+                                 [role_token, doc[end - 1]], 0.8)
+        return out
 
     def _listed_appositives(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                             resolve: Resolver) -> list[Relation]:

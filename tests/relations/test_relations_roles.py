@@ -340,6 +340,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("attacked", "Black Mountain Brigade", "Zhob", None)}),
         ("Amber Coast may sue Morwa Logistics, the Gdynia shipping agency that paid the bribes.",
          {("based_in", "Morwa Logistics", "Gdynia", None)}),
+        # a title, a comma and the name, however the parse hangs the name
+        ("Sapporo Polar Foxes lost 4-2. Sapporo's shortstop, Ryo Tanaka, left in the third inning.",
+         {("has_role", "Ryo Tanaka", "Sapporo Polar Foxes", "shortstop")}),
         # a takeover its buyer completed
         ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, it said.",
          {("acquired", "Tidemark Marine", "Fundy Crossings", None)}),
