@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from .data_files import data_path, read_json
+from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .relations.countries import is_country
 
@@ -33,15 +33,9 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
 
-@lru_cache(maxsize=1)
-def _org_nouns() -> dict:
-    return read_json(data_path("org_nouns.json"))
-
-
-@lru_cache(maxsize=None)
 def _nouns(key: str) -> frozenset[str]:
     """One word list of org_nouns.json ("description_nouns", "person_nouns"), read once."""
-    return frozenset(_org_nouns().get(key, []))
+    return word_list("org_nouns.json", key)
 
 
 @lru_cache(maxsize=1)

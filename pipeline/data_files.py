@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -14,6 +15,12 @@ def data_path(name: str) -> Path:
 def read_json(path: Path | str) -> dict:
     with open(path, encoding="utf8") as f:
         return json.load(f)
+
+
+@lru_cache(maxsize=None)
+def word_list(name: str, key: str) -> frozenset[str]:
+    """The words listed under ``key`` in the packaged data file ``name`` (read once per list)."""
+    return frozenset(read_json(data_path(name))[key])
 
 
 def read_jsonl(path: Path | str) -> list[dict]:

@@ -68,8 +68,6 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
-#: Any organisation's name, institutions' too (for a first word no known place or people: "Zenora Trust").
-ANY_HEAD = frozenset({"*"})
 #: What the models read an institution's first word as, besides a person or a place ("researchers at Greywater").
 MISREAD_INSTITUTION_LABELS = {"WORK_OF_ART", "PRODUCT", "FAC"}
 #: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
@@ -233,7 +231,7 @@ class Canonicalizer:
                 words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
             # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as
             # a place or a people that is no known one, when one organisation named before starts with it
-            heads = [g for g in self._organisations_headed_by(words[0], groups, ANY_HEAD)
+            heads = [g for g in self._organisations_headed_by(words[0], groups, lambda last: True)  # "Zenora Trust"
                      if min(m.start for m in g.mentions) < mention.start]
             tails = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) == 2 and m.text.split()[-1] ==
                                               words[0] and m.text.split()[0] in club_first_words() for m in g.mentions)]
@@ -246,8 +244,8 @@ class Canonicalizer:
             # "Greywater University ... Greywater is suing", "a nurse at Lakeside": a workplace called by its first
             # word, read as a person, a work or an unknown place, when one such institution named before starts
             # with it
-            heads = [g for g in self._organisations_headed_by(words[0], groups, SHORT_NAMED_INSTITUTIONS)
-                     if min(m.start for m in g.mentions) < mention.start]
+            heads = [g for g in self._organisations_headed_by(
+                words[0], groups, SHORT_NAMED_INSTITUTIONS.__contains__) if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
         if mention.label == "ORG":
@@ -287,15 +285,13 @@ class Canonicalizer:
         return None
 
     @staticmethod
-    def _organisations_headed_by(word: str, groups: list[_Group], institutions: frozenset[str] = frozenset()
-                                 ) -> list[_Group]:
+    def _organisations_headed_by(word: str, groups: list[_Group], last_word_ok=None) -> list[_Group]:
         """The groups with an organisation's name of several words that starts with ``word`` ("the Bank" of "Bank of
-        England"), unless the name is another institution that bears it ("Ford Foundation"); with ``institutions``,
-        only those institutions ("Greywater University")."""
+        England") and whose lower-cased last word ``last_word_ok`` takes: by default, unless the name is another
+        institution that bears it ("Ford Foundation")."""
+        ok = last_word_ok or (lambda last: last not in INSTITUTION_HEADS)
         return [g for g in groups if any(
-            m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word
-            and (institutions is ANY_HEAD or (m.text.split()[-1].lower() in institutions if institutions
-                                              else m.text.split()[-1].lower() not in INSTITUTION_HEADS))
+            m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word and ok(m.text.split()[-1].lower())
             for m in g.mentions)]
 
     def _one_qualified(self, a: str, b: str) -> bool:

@@ -400,8 +400,9 @@ class NewsEntities:
 
     def _place_describing_organisation(self, span: Span) -> Span:
         """"Porto club Vila Nova", "Bergen club Fjordhavn", "a Leeds firm", "the Lyon packaging firm": a city, state or
-        country right before an organisation noun (a noun or two between) is where the organisation is, a place, however the models read it (they make many towns
-        clubs)."""
+        country right before an organisation noun (a noun or two between) is where the organisation is, a place,
+        however the models read it (they make many towns clubs); so is one before a resident noun ("a Leeds
+        resident", "a Cardiff woman")."""
         doc, end = span.doc, span.end
         heads = self.org_nouns | self.resident_nouns
         noun = next((t for t in doc[end:end + 3] if not (t.is_lower and t.pos_ == "NOUN" and t.lemma_.lower()
@@ -409,7 +410,7 @@ class NewsEntities:
         if span.label_ in {"ORG", "PERSON"} and noun is not None and noun.is_lower and noun.pos_ == "NOUN" \
                 and noun.lemma_.lower() in heads \
                 and (span.text in cities() or is_state_or_country(span.text)):
-            return Span(doc, span.start, span.end, label="GPE")  # also "a Leeds resident", "a Cardiff woman"
+            return Span(doc, span.start, span.end, label="GPE")
         return span
 
     def _after_place_nouns(self, doc: Doc) -> set[int]:

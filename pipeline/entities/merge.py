@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..coref import GENDER_WORDS, is_news_outlet
+from ..data_files import data_path, read_json, word_list
 from ..dates.normalize import looks_temporal
 from ..relations.countries import is_country, is_state_or_country
 
@@ -52,30 +53,22 @@ LOCATIVE_WORDS = {"in", "near", "outside", "across", "throughout", "around", "in
 NATIONALITY_ENDINGS = ("an", "ans", "ese", "ish", "i", "is", "ch", "ic")
 
 
-@lru_cache(maxsize=None)
-def _words(file: str, key: str) -> frozenset[str]:
-    """The words listed under ``key`` in a packaged data file (read once)."""
-    from ..data_files import data_path, read_json
-
-    return frozenset(read_json(data_path(file))[key])
-
-
 def demonyms() -> frozenset[str]:
-    return _words("demonyms.json", "demonyms")
+    return word_list("demonyms.json", "demonyms")
 
 
 def first_names() -> frozenset[str]:
-    return _words("first_names.json", "first_names")
+    return word_list("first_names.json", "first_names")
 
 
 def club_first_words() -> frozenset[str]:
     """Words that open clubs' and companies' names ("Atlético", "Grupo": org_nouns.json org_first_words)."""
-    return _words("org_nouns.json", "org_first_words")
+    return word_list("org_nouns.json", "org_first_words")
 
 
 def cities() -> frozenset[str]:
     """The larger cities' names (cities.json, from GeoNames: scripts/cities.py)."""
-    return _words("cities.json", "cities")
+    return word_list("cities.json", "cities")
 
 
 def _plainly_person(span: Span, surnames: set[str]) -> bool:
@@ -135,8 +128,6 @@ def _titled_before(span: Span) -> bool:
 @lru_cache(maxsize=None)
 def _title_words() -> frozenset[str]:
     """The last word of every title of roles.json ("minister", "director", "nurse")."""
-    from ..data_files import data_path, read_json
-
     return frozenset(title.split()[-1] for title in read_json(data_path("roles.json"))["titles"])
 
 
@@ -164,7 +155,7 @@ def _is_acronym(span: Span) -> bool:
 
 
 def _group_words() -> frozenset[str]:
-    return _words("demonyms.json", "groups")
+    return word_list("demonyms.json", "groups")
 
 
 def is_people_word(span: Span) -> bool:
@@ -298,7 +289,7 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         start = org.start + (org[0].lower_ == "the")
         inside = _overlapping(org, out)
         if org.label_ == "ORG" and len(inside) == 1 and inside[0].end == org.end and inside[0].start > start \
-                and len(inside[0]) == 1 and inside[0].text in _words("org_nouns.json", "org_last_words") \
+                and len(inside[0]) == 1 and inside[0].text in word_list("org_nouns.json", "org_last_words") \
                 and all(t.is_title and t.pos_ == "PROPN" for t in org.doc[start:inside[0].start]):
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
     return sorted(out, key=lambda s: s.start)
@@ -321,7 +312,7 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
                 or not all(t.is_title or (whole.label_ == "ORG" and t.lower_ in NAME_JOINERS) for t in whole):
             continue
         inside = _overlapping(whole, out)
-        if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} and t[-1].text not in _words(
+        if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} and t[-1].text not in word_list(
                 "org_nouns.json", "event_last_words") for t in inside) or not all(
                 whole.start <= t.start and t.end <= whole.end for t in inside):
             continue

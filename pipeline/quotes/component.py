@@ -393,6 +393,8 @@ def _a_title(words: str) -> bool:
     tokens = words.split()
     return 0 < len(tokens) <= 8 and words.rstrip()[-1:] not in {".", "?", "!", ","} and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t.lower() in TITLE_JOINERS for t in tokens)
+
+
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").
 SUBJECT_FROM_HEAD = {"conj", "advcl", "xcomp", "relcl", "acl", "pcomp"}
 #: The most words of a sentence that only attributes the quotation before it ('“Who knew?” Ana Ruiz, the

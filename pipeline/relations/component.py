@@ -7,7 +7,6 @@ to its last participant, so its ``text`` is the evidence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -15,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
-from ..data_files import data_path, read_json, write_json
+from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention
@@ -76,8 +75,9 @@ class NewsRelations:
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
+        # "Manchester United manager X": whose "his players" are whose; "President X": whose "his minister"
         index.held = {(r.subject.name, r.object.label): r.object for r in found if r.object is not None
-                      and r.object.label in {"ORG", "GPE"} and r.confidence > INFERRED}  # "Manchester United manager X": whose "his players" are whose
+                      and r.object.label in {"ORG", "GPE"} and r.confidence > INFERRED}
         found += self._appositive_roles(doc, roles, index, resolve)
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
@@ -122,7 +122,7 @@ class NewsRelations:
                 org, org_token = self._org_after(doc, people[-1][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and role.scope and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns, self.roles.player_titles):
+                if holder is None and role.scope and not self._unread_holder(doc, role, index):
                     # inferred: in the evidence only when the sentence names it
                     holder = self._infer_holder(doc, person_token, index, role.scope)
                     if _in_list(doc, index, holder, role.start, people[-1][1]):
@@ -163,6 +163,10 @@ class NewsRelations:
                 break
             i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1
         return people
+
+    def _unread_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
+        """Whether the text gives the title's holder in words the entities did not read (see ``_unread_holder``)."""
+        return _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns, self.roles.player_titles)
 
     def _org_before(self, doc: Doc, role: RoleMention,
                     index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
@@ -369,7 +373,7 @@ class NewsRelations:
         # "President X and his fisheries minister, Y": the president's country's
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
-        if org is None and role.scope and not owned and not _unread_holder(doc, role, index, self.demonyms, self.roles.holder_nouns, self.roles.player_titles):
+        if org is None and role.scope and not owned and not self._unread_holder(doc, role, index):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._infer_holder(doc, people[0][1], index, role.scope)
             org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
@@ -604,7 +608,7 @@ class NewsRelations:
             person = index.of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
             if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds", "a Leeds resident"
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
-                    if lemma in _org_noun_list("resident_nouns") else []
+                    if lemma in word_list("org_nouns.json", "resident_nouns") else []
                 for place_token in residents + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
                                                 for p in c.children if p.dep_ == "pobj"]:
                     place = index.of(place_token)
@@ -634,7 +638,7 @@ class NewsRelations:
                     p for c in noun.children if c.dep_ == "prep" and c.lower_ in {"in", "of"}
                     for p in c.children if p.dep_ == "pobj"]
                 # "her home in the Louisville suburb of Okolona": the places a place noun names
-                places += [q for p in places if index.of(p) is None and p.lemma_ in _place_nouns() | {"suburb"}
+                places += [q for p in places if index.of(p) is None and p.lemma_ in word_list("org_nouns.json", "place_nouns") | {"suburb"}
                            for q in [*(c for c in p.children if c.dep_ in {"compound", "nmod"}),
                                      *(o for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
                                        for o in c.children if o.dep_ == "pobj")]]
@@ -705,19 +709,20 @@ class NewsRelations:
             target_token = _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
                                   for p in c.children if p.dep_ == "pobj")
             owner = _first(c for c in noun.children if c.dep_ == "poss")
+            subject = _subject_of(verb)
             buyer = (resolve.possessor(owner, noun) if owner is not None and owner.lower_ in ORG_POSSESSIVES
-                     else index.of(owner)) or index.of(_subject_of(verb))
+                     else index.of(owner)) or index.of(subject)
             target = index.of(target_token)
             if buyer is not None and target is not None and buyer.label == target.label == "ORG" and buyer is not target:
                 out.append(Relation("acquired", buyer, target, *index.evidence(
-                    [t for t in (_subject_of(verb), verb, noun, target_token) if t is not None]), confidence=0.7,
+                    [t for t in (subject, verb, noun, target_token) if t is not None]), confidence=0.7,
                     event_index=verb.i))
         return out
 
     def _moves(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"Arce left Costa Sur for Ribera", "Lim left Bagong Liwanag for the governing Pederal Alliance": a person
         leaving one organisation for another is now with the second: member_of in an article about sport or between
-        parties (``_parties_named``), else works_for; nothing for the organisation left, nor for a move not done."""
+        parties (``_is_party``), else works_for; nothing for the organisation left, nor for a move not done."""
         out = []
         for verb in doc:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit"} or self._unrealised(verb):
@@ -789,8 +794,7 @@ class NewsRelations:
                 continue
             if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
                 object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
-                                                 if c.dep_ == "prep"
-                                                 and c.lower_ in spec["object"].split(":", 1)[1].split("|")
+                                                 if c.dep_ == "prep" and c.lower_ in _object_preps(spec["object"])
                                                  for p in c.children if p.dep_ == "pobj"]
             # "met A and B", "met President A and his fisheries minister, B": each object listed
             object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts if c not in object_tokens and (
@@ -1026,7 +1030,7 @@ class NewsRelations:
         if label == "ORG":
             cue = next((k for k, w in enumerate(rest) if w in {"based", "headquartered"}), None)
             return cue is not None and rest[cue + 1:cue + 2] == ["in"] and len(rest) <= cue + 3
-        noun = next((k for k, w in enumerate(rest) if w in _place_nouns()), None)
+        noun = next((k for k, w in enumerate(rest) if w in word_list("org_nouns.json", "place_nouns")), None)
         return noun is not None and noun <= 2 and rest[noun + 1:noun + 2] in (["in"], ["of"], ["near"]) \
             and len(rest) <= noun + 3
 
@@ -1207,12 +1211,17 @@ def _phrasal_lemma(verb: Token) -> str:
     return f"{verb.lemma_.lower()} {particle.lower_}" if particle is not None else verb.lemma_.lower()
 
 
+def _object_preps(where: str) -> set[str]:
+    """The prepositions of a verb spec's object ("prep:for|at": "works for", "works at")."""
+    return set(where.split(":", 1)[1].split("|"))
+
+
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
     subject = _subject_of(verb)  # in the passive, the agent: "Maduro was captured by U.S. forces"
     if where == "dobj":
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     else:
-        words = set(where.split(":", 1)[1].split("|"))  # "prep:for|at": "works for", "works at"
+        words = _object_preps(where)
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words
                    for p in c.children if p.dep_ == "pobj"]
         if not objects:  # "lives and trains in Addis Ababa": the phrase on the verb joined after it
@@ -1242,18 +1251,6 @@ def _placed(token: Token, top: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=None)
-def _org_noun_list(key: str) -> frozenset[str]:
-    """One word list of org_nouns.json ("resident_nouns")."""
-    return frozenset(read_json(data_path("org_nouns.json")).get(key, []))
-
-
-@lru_cache(maxsize=1)
-def _place_nouns() -> frozenset[str]:
-    """Common nouns of a place that name it with "of" ("the town of X"; org_nouns.json "place_nouns")."""
-    return frozenset(read_json(data_path("org_nouns.json")).get("place_nouns", []))
-
-
 def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
                modifiers: bool = True) -> tuple[Entity | None, float]:
     """The entity the token names (confidence 0.8), else with ``modifiers`` one naming its owner or modifier
@@ -1268,7 +1265,7 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
         entity = index.of(child) if child.dep_ == "appos" else None
         if entity and entity.label in labels:
             return entity, 0.8
-    if token.lemma_ in _place_nouns():  # "The city of Vienne is suing Fabre": the place
+    if token.lemma_ in word_list("org_nouns.json", "place_nouns"):  # "The city of Vienne is suing Fabre": the place
         for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children):
             entity = index.of(pobj) if pobj.dep_ == "pobj" else None
             if entity and entity.label in labels and entity.label in {"GPE", "LOC"}:
@@ -1278,7 +1275,7 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
             entity = index.of(child)
             if entity and entity.label in labels:
                 return entity, 0.55
-    if modifiers and token.lower_ in _org_noun_list("member_nouns"):  # "Fighters from the Black Mountain Brigade"
+    if modifiers and token.lower_ in word_list("org_nouns.json", "member_nouns"):  # "Fighters from the Black Mountain Brigade"
         for pobj in (p for c in token.children if c.dep_ == "prep" and c.lower_ in {"from", "of"}
                      for p in c.children if p.dep_ == "pobj"):
             entity = index.of(pobj)
@@ -1293,7 +1290,7 @@ def _entities_of(token: Token, index: _MentionIndex, nested: bool = True) -> lis
     entity = index.of(token)
     if entity:
         return [(entity, token)]
-    if token.lemma_ in _place_nouns():  # "stormed the town of Lubero": the place
+    if token.lemma_ in word_list("org_nouns.json", "place_nouns"):  # "stormed the town of Lubero": the place
         named = [(index.of(p), p) for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                  for p in c.children if p.dep_ == "pobj" and index.of(p) is not None]
         if named:

@@ -449,12 +449,10 @@ def test_a_move_not_made_is_no_relation(run):
     assert not [r for r in _relations(run("Tom Reed will leave Google for Apple next year.")) if r[2] == "Apple"]
 
 
-def test_a_denied_meeting_is_no_meeting(run):
-    found = _relations(run("Morwa's owner, Edyta Sowa, has denied ever meeting Jan Lis."))
-    assert not [r for r in found if r[0] == "met"]
-
-
-@pytest.mark.parametrize("text", ["Tidemark Marine plans to complete its takeover of Fundy Crossings next year.",
-                                  "Tidemark Marine announced a takeover of Fundy Crossings."])
-def test_a_takeover_not_completed_is_no_acquisition(run, text):
-    assert not [r for r in _relations(run(text)) if r[0] == "acquired"]
+@pytest.mark.parametrize("text,predicate", [
+    ("Morwa's owner, Edyta Sowa, has denied ever meeting Jan Lis.", "met"),
+    ("Tidemark Marine plans to complete its takeover of Fundy Crossings next year.", "acquired"),
+    ("Tidemark Marine announced a takeover of Fundy Crossings.", "acquired"),
+])
+def test_a_deed_denied_planned_or_only_announced_is_no_relation(run, text, predicate):
+    assert not [r for r in _relations(run(text)) if r[0] == predicate]
