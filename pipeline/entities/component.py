@@ -28,6 +28,7 @@ from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, c
                     is_people_word, merge_entities, opens_with_first_name, with_hyphenated_given_name,
                     with_suffix_stop)
 from .roles import RoleLexicon
+from .source_lines import source_lines
 
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TRIM_START = {"the", "a", "an"}
@@ -174,6 +175,7 @@ class NewsEntities:
             cleaned.append(_radio_station(self._work_or_product(span, cleaned[-1] if cleaned else None)))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
+        cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
         titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | \
             self._after_place_nouns(doc) | self._described_as_places(doc)
@@ -860,6 +862,16 @@ def _datelines(doc: Doc, spans: list[Span]) -> list[Span]:
             places |= {name.start for name in names}
     return [Span(doc, s.start, s.end, label="GPE") if s.start in places and s.label_ not in PLACE_LABELS else s
             for s in spans]
+
+
+def _source_line_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"MK1401103094 Moscow MOSKOVSKIY KOMSOMOLETS in Russian 14 Jan 94": a monitoring service's source line names
+    a place and an outlet (source_lines.py), whatever the models read there."""
+    for line in source_lines(doc):
+        names = [Span(doc, line.place_start, line.place_end, label="GPE"),
+                 Span(doc, line.outlet_start, line.outlet_end, label="ORG")]
+        spans = [s for s in spans if not _overlaps_any(s, names)] + names
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:

@@ -18,6 +18,7 @@ from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention
+from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of, up_to
@@ -87,6 +88,7 @@ class NewsRelations:
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
+        found += _source_line_seats(doc, index)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
         for relation in _without_contradicted_guesses(found):
@@ -1416,6 +1418,19 @@ LOCATED = frozenset({"based_in", "lives_in"})
 STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
 OWN_DEEDS = {"acquired", "sued"}  # done by the one named, never by whatever modifies the subject ("iTunes user sues")
 _REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")
+
+
+def _source_line_seats(doc: Doc, index: "_MentionIndex") -> list[Relation]:
+    """"MK1401103094 Moscow MOSKOVSKIY KOMSOMOLETS in Russian 14 Jan 94": the outlet a monitoring service credits
+    is based in the place the line names (pipeline/entities/source_lines.py)."""
+    out = []
+    for line in source_lines(doc):
+        place_token, outlet_token = doc[line.place_start], doc[line.outlet_start]
+        place, outlet = index.of(place_token), index.of(outlet_token)
+        if place is not None and outlet is not None and place.label in {"GPE", "LOC"} and outlet.label == "ORG":
+            out.append(Relation("based_in", outlet, place, *index.evidence([place_token, outlet_token]),
+                                confidence=0.8))
+    return out
 
 
 def with_regions(text: str, relations: list[Relation]) -> list[Relation]:
