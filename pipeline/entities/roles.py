@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
@@ -11,6 +12,9 @@ from spacy.util import filter_spans
 #: Endings of relational adjectives, which say what kind of title it is ("political editor", "literary editor",
 #: "medical director", "economic adviser"), unlike descriptive ones ("confident", "new").
 RELATIONAL_ENDINGS = ("al", "ary", "ic")
+# Titles written after the name of a government department: "Work and Pensions Secretary", "Culture Minister"
+DEPARTMENT_TITLES = frozenset({"secretary", "minister"})
+NOT_DEPARTMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"})
 
 
 @dataclass(frozen=True)
@@ -85,8 +89,15 @@ class RoleLexicon:
         ("finance chief", "local government spokesman"), the listed adjectives ("former", "shadow"), and
         adjectives of those nouns ("foreign affairs spokesman"); never a name, a number or a determiner."""
         start, inside = role.start, set(range(role.start, role.end))
+        if doc[role.start].is_title and role.role.split()[-1] in DEPARTMENT_TITLES:
+            start = _department_start(doc, role.start)  # "Work and Pensions Secretary", "Culture Minister"
+            inside |= set(range(start, role.start))
         while start > 0:
             token = doc[start - 1]
+            if _hyphenated_prefix(doc, start):  # "co-chief executive", "non-executive director", "anti-trust"
+                start -= 2
+                inside |= {start, start + 1}
+                continue
             written_lower = token.text.islower() or (token.is_sent_start and (token.lower_ in self.modifiers or (
                 token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
             # "Defense attorney X" opening a sentence
@@ -111,7 +122,8 @@ class RoleLexicon:
             return role
         words = qualifiers + [t.lower_ for t in doc[start:role.start]]
         scope = None if role.scope == "country" and self.opposition & set(words) else role.scope
-        return RoleMention(start, role.end, " ".join([*words, role.role]), scope, role.plural)
+        written = " ".join([*qualifiers, doc[start:role.start].text.lower(), role.role]).replace("- ", "-")
+        return RoleMention(start, role.end, " ".join(written.split()), scope, role.plural)
 
     @staticmethod
     def complement(role_token: Token) -> str:
@@ -161,3 +173,31 @@ def _plural(title: str) -> str:
 def _case_forms(make, text: str) -> list:
     forms = {text, text.capitalize(), text.title(), text.upper()}
     return [make(form) for form in sorted(forms)]
+
+
+def _hyphenated_prefix(doc: Doc, start: int) -> bool:
+    """"co-" before "chief executive", "non-" before "executive director": a lower-case word and a hyphen written
+    onto the title's first word."""
+    if start < 2:
+        return False
+    hyphen, word = doc[start - 1], doc[start - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_lower and word.is_alpha
+
+
+def _department_start(doc: Doc, start: int) -> int:
+    """Where the department's capitalised name before a capitalised "Secretary" or "Minister" starts ("Work and
+    Pensions", "Trade and Industry", "Culture"): capitalised words and the "and" between them, never a name of a
+    person, place, party or organisation, a date, or a function word ("Yesterday Minister X" keeps "minister")."""
+    i = start
+    while i > 0 and _department_word(doc[i - 1]):
+        i -= 1
+    while i < start and not doc[i].is_title:
+        i += 1  # never open on "and"
+    return i
+
+
+def _department_word(token: Token) -> bool:
+    if token.lower_ in {"and", "&"}:
+        return token.i > 0 and token.nbor(-1).is_title
+    return token.is_title and token.pos_ in {"PROPN", "NOUN"} and token.ent_type_ not in NOT_DEPARTMENT_LABELS \
+        and token.lower_ not in STOP_WORDS

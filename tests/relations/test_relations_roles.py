@@ -57,6 +57,11 @@ def _roles(doc):
         # an adjective between the holder and the title belongs to the title; a descriptive one does not
         ("BBC political editor Laura Kuenssberg asked the question.", ("Laura Kuenssberg", "BBC", "political editor")),
         ("Apple's new chief executive Tim Cook spoke.", ("Tim Cook", "Apple", "chief executive")),
+        # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
+        ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
+        ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
+        ("The plan will not be dropped, Work and Pensions Secretary Ian Brook has warned.",
+         ("Ian Brook", None, "work and pensions secretary")),
         ("Apple's biggest investor, Tom Reed, said sales rose.", ("Tom Reed", "Apple", "investor")),
         # a verb that does the job of a title
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
