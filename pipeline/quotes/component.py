@@ -724,6 +724,19 @@ def _introduced_between(doc: Doc, person, start: int, end: int) -> bool:
     return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
 
 
+def _back_as_subject(doc: Doc, person, start: int, end: int, spoken: set[int]) -> bool:
+    """True when ``person``, already a speaker (``spoken``: entity ids), is named between ``start`` and ``end`` as
+    the subject of a verb: the article has come back to them."""
+    if id(person) not in spoken:
+        return False
+    for mention_start, mention_end in person.mentions:
+        if start <= mention_start < end:
+            words = doc.char_span(mention_start, mention_end, alignment_mode="expand")
+            if words is not None and words.root.dep_ == "nsubj" and words.root.head.pos_ == "VERB":
+                return True
+    return False
+
+
 def _may_carry_on(running: str | None, read: str | None, pronoun: str) -> bool:
     """Whether the running speaker (of gender ``running``) may replace the person a pronoun of gender
     ``pronoun`` read (of gender ``read``): yes when the running speaker is shown to be of its gender, or
@@ -784,8 +797,10 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
     "the Scot said ..." (a description); not after "she said" when this is "he said", nor when the article
     shows the running speaker is of the other gender (``gender``, by entity id: see ``Resolver.gender``) or
     only the person the pronoun read is shown to be of its gender, nor when that person is introduced by
-    their full name after the running speaker's quote."""
-    previous = None
+    their full name after the running speaker's quote, nor when that person, who spoke earlier, is back as the
+    subject of what they did in between ("Jackson said he was ... Blair said ... Mr Jackson served as minister.
+    In a letter he wrote: ...": Jackson)."""
+    previous, spoken = None, set()
     for quote in quotes:
         pronoun = (quote.speaker_text or "").lower()
         if quote.speaker is not None and previous is not None and previous.speaker is not None \
@@ -793,10 +808,12 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
                 and (previous.speaker_text or "").lower() not in {"he", "she"} - {pronoun} \
                 and _may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)), PRONOUN_GENDER[pronoun]) \
-                and not _introduced_between(doc, quote.speaker, previous.end, quote.start):
+                and not _introduced_between(doc, quote.speaker, previous.end, quote.start) \
+                and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote
+            spoken.add(id(quote.speaker))
 
 
 STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}

@@ -189,12 +189,13 @@ class NewsRelations:
         return holder, before if holder is not None else None
 
     def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
-        """"Finance Minister Lars Becker of Germany": the holder named right after the person, and its token."""
+        """"Finance Minister Lars Becker of Germany", "analyst Alex Potter at Lehman Brothers": the holder named right
+        after the person, and its token ("at" an organisation only: "at Leeds" may say where)."""
         end = index.mention_end(person_token)
         following = [t for t in doc if t.idx >= end][:2]
-        if len(following) == 2 and following[0].lower_ == "of":
+        if len(following) == 2 and following[0].lower_ in {"of", "at"}:
             entity = index.of(following[1])
-            if entity and entity.label in {"ORG", "GPE"}:
+            if entity and (entity.label == "ORG" or entity.label == "GPE" and following[0].lower_ == "of"):
                 return entity, following[1]
         return None, None
 

@@ -242,6 +242,15 @@ def test_quotes_the_running_speaker_carries_on(run, text, speakers):
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == speakers
 
 
+def test_quotes_a_speaker_the_article_comes_back_to_is_not_the_running_one(run):
+    # Reed spoke first; Hart's words follow; the article comes back to Reed as the subject of what he did
+    text = ("Tom Reed, the MP for Dunmore, said he was leaving the party. Party leader Sam Hart said Reed would be "
+            "missed. Mr Reed, who joined in 1990, served as a junior minister. In a letter he wrote: “I can no "
+            "longer support the leadership.”")
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [
+        "Tom Reed", "Sam Hart", "Tom Reed"]
+
+
 def test_quotes_the_scot_is_a_description_not_a_name(run):
     text = ("Alex Ferguson praised his side. Ferguson said the run was good. "
             "The Scot admitted he was unsure whether to start the Dutchman.")

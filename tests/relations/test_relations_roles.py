@@ -57,6 +57,8 @@ def _roles(doc):
         # an adjective between the holder and the title belongs to the title; a descriptive one does not
         ("BBC political editor Laura Kuenssberg asked the question.", ("Laura Kuenssberg", "BBC", "political editor")),
         ("Apple's new chief executive Tim Cook spoke.", ("Tim Cook", "Apple", "chief executive")),
+        # the organisation named after the person with "at" (a place after "at" is no holder)
+        ("“Costs are the story,” said analyst Ana Ruiz at Petra Securities.", ("Ana Ruiz", "Petra Securities", "analyst")),
         # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
         ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
         ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
