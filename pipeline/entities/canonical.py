@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from ..coref import is_news_outlet
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
-from .merge import cities, club_first_words, demonyms, first_names
+from .merge import COMPANY_SUFFIXES, cities, club_first_words, demonyms, first_names
 
 PERSON_LIKE = {"PERSON"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -125,6 +125,9 @@ class Canonicalizer:
         ("(Jon Dahl) Tomasson" -> "Jon Dahl Tomasson")."""
         groups: list[_Group] = []
         by_key: dict[tuple[str, str], _Group] = {}
+        self._starts: dict[str, list[int]] = {}  # where each name is written: a short name's own story (below)
+        for mention in mentions:
+            self._starts.setdefault(mention.text, []).append(mention.start)
         people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
         # Longest person names first, so "Donald Trump" joins "Donald J. Trump" style groups consistently; then the
         # other names of several words, then single words (a headline's "Bank" or "EA" before the "Bank of England"
@@ -269,7 +272,7 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _is_name_prefix(words, m.text.split())
                        and max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
-                       for m in group.mentions):
+                       and not self._named_apart(mention.text, m.text) for m in group.mentions):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
             # "Manchester United", when one organisation alone ends so; or a generic first word one organisation
@@ -279,10 +282,22 @@ class Canonicalizer:
                 for m in g.mentions)]
             if len(tails) == 1:
                 return tails[0]
-            heads = self._organisations_headed_by(words[0], groups) if len(words) == 1 else []
+            heads = [g for g in self._organisations_headed_by(words[0], groups) if not any(
+                self._named_apart(mention.text, m.text) for m in g.mentions)] if len(words) == 1 else []
             if len(heads) == 1:
                 return heads[0]
         return None
+
+    def _named_apart(self, short: str, long: str) -> bool:
+        """Whether a short organisation name is another organisation than the longer one it starts: the article
+        writes it twice or more before it first writes the longer name, which adds more than a company suffix
+        ("Barclays ... Barclays ... Barclays Capital", its investment arm; not "Volta Motors ... Volta", nor a
+        headline's "Volta" before "Volta Motors", nor "Acme ... Acme ... Acme Inc.")."""
+        if len(short.split()) >= len(long.split()) or all(
+                w.lower() in COMPANY_SUFFIXES for w in long.split()[len(short.split()):]):
+            return False
+        first_long = min(self._starts.get(long, [0]))
+        return sum(start < first_long for start in self._starts.get(short, [])) >= 2
 
     @staticmethod
     def _organisations_headed_by(word: str, groups: list[_Group], last_word_ok=None) -> list[_Group]:

@@ -31,6 +31,13 @@ def _m(text, label, start):
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
+        # a short name the article writes twice before the longer one is another organisation (a bank and its
+        # investment arm); once before it (a headline) or before a company suffix, the same one
+        ([_m("Halden", "ORG", 0), _m("Halden", "ORG", 30), _m("Halden Capital", "ORG", 60), _m("Halden", "ORG", 90)],
+         [("ORG", "Halden", 3), ("ORG", "Halden Capital", 1)]),
+        ([_m("Halden", "ORG", 0), _m("Halden Capital", "ORG", 30), _m("Halden", "ORG", 60)],
+         [("ORG", "Halden Capital", 3)]),
+        ([_m("Halden", "ORG", 0), _m("Halden", "ORG", 30), _m("Halden Inc.", "ORG", 60)], [("ORG", "Halden Inc.", 3)]),
         # an organisation's tail, and a generic first word one organisation alone starts with
         ([_m("BBC Radio 1", "ORG", 0), _m("Radio 1", "ORG", 40)], [("ORG", "BBC Radio 1", 2)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank", "ORG", 40)], [("ORG", "Bank of England", 2)]),
