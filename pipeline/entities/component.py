@@ -196,7 +196,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places)
+            titled_places, {s.text for s in cleaned if _subject_which(s)})
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
@@ -969,7 +969,8 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
 
 
 def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),
-                        full_names: dict[str, str] | None = None, placed: set[int] = frozenset()) -> list[Span]:
+                        full_names: dict[str, str] | None = None, placed: set[int] = frozenset(),
+                        organisations: set[str] = frozenset()) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
     mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
@@ -978,7 +979,9 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     indexes right after them; "Ms Okoro", "(Ola) Tenvik"); a tie between an organisation and a place is the
     organisation unless the name is a country or state (a short one through ``full_names``, the variants: "US";
     "BT" is no Bhutan); any other tie takes the label of the first mention. A place its words mark keeps its label
-    (see :func:`_placed_here`; ``placed``: where the names after a town's title start)."""
+    (see :func:`_placed_here`; ``placed``: where the names after a town's title start). A name in
+    ``organisations`` (one the words around a mention say is one: :func:`_subject_which`) that would be a person is
+    an organisation in every mention, unless a title or an honorific marks a person of that name."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -998,9 +1001,20 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
                 else "ORG"
         elif rest and n == rest[0][1]:  # any other tie: as the article first named it, one entity all the same
             winners[text] = next(s.label_ for s in spans if s.text == text and s.label_ in NAME_LABELS)
+        if text in organisations and winners.get(text, top) == "PERSON" and text not in surnames:
+            winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]
+
+
+def _subject_which(span: Span) -> bool:
+    """"Laura Ashley, which floated in 1995, is majority-owned by ...": a name that is its clause's subject and takes
+    a relative clause with "which" names a thing, an organisation, whatever the models read (a person takes "who";
+    not "He thanked Laura, which pleased her", where "which" is about the whole clause)."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" \
+        and span.root.dep_ in {"nsubj", "nsubjpass"}
 
 
 def _placed_here(span: Span) -> bool:

@@ -733,3 +733,15 @@ def test_cities_in_a_list_and_plural_nouns_opening_a_sentence(run):
                           "challenging the plans include Stop Stansted Expansion. Politicians should not decide."))
     assert {("GPE", "Edinburgh"), ("GPE", "Glasgow"), ("ORG", "BAA")} <= found
     assert not any(name in {"Groups", "Politicians"} for _, name in found)
+
+
+def test_a_name_taking_which_as_a_subject_is_an_organisation_in_every_mention(run):
+    text = ("Marla Quinn is parting company with its chief executive Tom Reed. Marla Quinn, which floated in 1995, is "
+            "majority-owned by a Malaysian investor. Shares in Marla Quinn fell 4%.")
+    labels = {e.name: e.label for e in run(text)._.facts.entities}
+    assert labels.get("Marla Quinn") == "ORG" and labels.get("Tom Reed") == "PERSON"
+
+
+def test_which_after_a_person_named_as_an_object_keeps_the_person(run):
+    labels = {e.name: e.label for e in run("The mayor thanked Laura Finch, which pleased her family.")._.facts.entities}
+    assert labels.get("Laura Finch") == "PERSON"
