@@ -196,7 +196,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s)})
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)})
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
@@ -1015,6 +1015,12 @@ def _subject_which(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" \
         and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _founded(span: Span) -> bool:
+    """"Def Jam was founded in 1984 by ...": what was founded or set up is an organisation."""
+    head = span.root.head
+    return span.root.dep_ == "nsubjpass" and head.lemma_.lower() in {"found", "establish", "co-found", "cofound"}
 
 
 def _placed_here(span: Span) -> bool:

@@ -588,17 +588,32 @@ class NewsRelations:
         out = []
         for verb in doc:
             role = self.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-            obj = _first(c for c in verb.children if c.dep_ == "dobj") if role else None
-            if obj is None:
+            if role is None:
                 continue
-            subject = verb.head if verb.dep_ == "relcl" and _first(
-                c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS) else _subject_of(verb)
-            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            obj = _first(c for c in verb.children if c.dep_ == "dobj")
+            passive = _first(c for c in verb.children if c.dep_ == "nsubjpass") if obj is None else None
+            agent = _first(c for c in verb.children if c.dep_ == "agent")
+            if obj is None and (passive is None or agent is None):
+                continue
+            obj = obj if obj is not None else passive
+            if obj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                obj = verb.head  # "Roc-A-Fella, which he founded", "Def Jam, which was founded by ..."
+            if passive is not None:  # "Def Jam was founded in 1984 by Russell Simmons and producer Rick Rubin"
+                subjects = [p for c in agent.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
+            else:
+                subject = verb.head if verb.dep_ == "relcl" and _first(
+                    c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS) else _subject_of(verb)
+                subjects = [subject] if subject is not None else []
+            # "which he founded with Damon Dash": who did it with them holds the title too
+            subjects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                         for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
             holder = index.of(obj) or _first(index.of(c) for c in obj.children if c.dep_ == "compound")
-            if person is not None and person.label == "PERSON" and holder is not None \
-                    and holder.label in {"ORG", "GPE"}:
-                out.append(Relation("has_role", person, holder, *index.evidence([subject, verb, obj]), role=role,
-                                    confidence=0.75, event_index=verb.i))
+            for subject in subjects:
+                person = index.of(subject) or (resolve(subject) if subject.pos_ == "PRON" else None)
+                if person is not None and person.label == "PERSON" and holder is not None \
+                        and holder.label in {"ORG", "GPE"}:
+                    out.append(Relation("has_role", person, holder, *index.evidence([subject, verb, obj]), role=role,
+                                        confidence=0.75, event_index=verb.i))
         return out
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:

@@ -59,6 +59,11 @@ def _roles(doc):
         ("Apple's new chief executive Tim Cook spoke.", ("Tim Cook", "Apple", "chief executive")),
         # the organisation named after the person with "at" (a place after "at" is no holder)
         ("“Costs are the story,” said analyst Ana Ruiz at Petra Securities.", ("Ana Ruiz", "Petra Securities", "analyst")),
+        # founders named by a passive "founded by", or with "with" beside the one who founded it
+        ("Kestrel Records was founded in 1984 by Ana Ruiz and producer Tom Hale.", ("Ana Ruiz", "Kestrel Records", "founder")),
+        ("Kestrel Records was founded in 1984 by Ana Ruiz and producer Tom Hale.", ("Tom Hale", "Kestrel Records", "founder")),
+        ("Ana Ruiz still runs Kestrel Records, which she founded with Tom Hale in 1995.",
+         ("Tom Hale", "Kestrel Records", "founder")),
         # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
         ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
         ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
