@@ -193,7 +193,8 @@ class NewsEntities:
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
-        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words))
+        cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
+                                                         self.nicknames.keys()))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)})
@@ -918,20 +919,21 @@ def _with_club_suffix(span: Span) -> Span:
 
 
 def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset(),
-                    org_first_words: set[str] = frozenset()) -> list[Span]:
+                    org_first_words: set[str] = frozenset(), nicknames=frozenset()) -> list[Span]:
     """"Fjordhavn defender Ole Brekke was sent off ... Fjordhavn have not won", after "Bergen club Fjordhavn": a name
     the article gives elsewhere, written again the same way where the models found nothing, is a mention of it too
     (one sense per article); so is a club's name without its first club word ("Ribera" of "Atlético Ribera"), and
     the first word of a company's name that ends in a company word, written alone as a proper noun ("Ostara, a San
     Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality or a first name. Only whole
-    proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium")."""
+    proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium"); a club's nickname
+    (``nicknames``: "Wolves ... Wolves chief executive X") whatever the tagger read it as."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     short_names: set[tuple[str, ...]] = set()
     for span in spans:
         words = tuple(t.text for t in span)
-        if span.label_ in REPEATED_LABELS and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span) \
-                and span.text.lower() not in STOP_WORDS:
+        if span.label_ in REPEATED_LABELS and (span.text in nicknames or all(
+                t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)) and span.text.lower() not in STOP_WORDS:
             names.setdefault(words, span.label_)
         if span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and is_news_outlet(span.text) \
                 and span[-1].text not in {"News", "Magazine", "Newspaper"}:

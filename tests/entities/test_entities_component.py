@@ -745,3 +745,11 @@ def test_a_name_taking_which_as_a_subject_is_an_organisation_in_every_mention(ru
 def test_which_after_a_person_named_as_an_object_keeps_the_person(run):
     labels = {e.name: e.label for e in run("The mayor thanked Laura Finch, which pleased her family.")._.facts.entities}
     assert labels.get("Laura Finch") == "PERSON"
+
+
+def test_a_club_nickname_written_again_opening_a_sentence_is_a_mention(run):
+    doc = run("Tom Reed has been unveiled as the new Wolves manager. Wolves chief executive Ana Ruiz praised him.")
+    wolves = next(e for e in doc._.facts.entities if e.name == "Wolves")
+    assert len(wolves.mentions) == 2
+    assert ("Ana Ruiz", "Wolves", "chief executive") in {
+        (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
