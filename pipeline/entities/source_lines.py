@@ -55,16 +55,16 @@ def source_lines(doc: Doc) -> list[SourceLine]:
         if not serial and not _opens_line(token):
             continue
         start = token.i + 1 if serial else token.i
-        place_end = _place_end(doc, start)
-        if place_end is None:
+        place = _place(doc, start)
+        if place is None:
             continue
+        place_end, known_place = place
         outlet_end = place_end
         while outlet_end < len(doc) and outlet_end - place_end < MAX_OUTLET_WORDS and _outlet_word(doc, outlet_end):
             outlet_end += 1
         if outlet_end == place_end:
             continue
         outlet = doc[place_end:outlet_end]
-        known_place = _known_place(doc[start:place_end].text)
         in_capitals = outlet.text.isupper() and sum(c.isalpha() for c in outlet.text) >= 4
         named_outlet = in_capitals or (known_place and (
             outlet[-1].text in BROADCAST_WORDS or is_news_outlet(outlet.text)))
@@ -80,20 +80,20 @@ def _opens_line(token: Token) -> bool:
     return token.i == 0 or "\n" in token.nbor(-1).text
 
 
-def _place_end(doc: Doc, start: int) -> int | None:
-    """Where a place name starting at ``start`` ends: the longest known city, state or country, else one
-    capitalised word ("Magadan") or two joined by a particle. A place is written in title case here ("Moscow", not
-    "LA" or "W")."""
+def _place(doc: Doc, start: int) -> tuple[int, bool] | None:
+    """Where a place name starting at ``start`` ends, and whether it is a known one: the longest known city, state
+    or country, else one capitalised word ("Magadan") or two joined by a particle. A place is written in title case
+    here ("Moscow", not "LA" or "W")."""
     if start >= len(doc) or not doc[start].is_title or len(doc[start]) < 2:
         return None
     for length in range(min(MAX_PLACE_WORDS, len(doc) - start), 0, -1):
         if _known_place(doc[start:start + length].text):
-            return start + length
+            return start + length, True
     if not doc[start].is_alpha:
         return None
     if start + 2 < len(doc) and doc[start + 1].text in NAME_PARTICLES and doc[start + 2].is_title:
-        return start + 3  # "Rio de Janeiro", "Dar es Salaam"
-    return start + 1
+        return start + 3, False  # "Rio de Janeiro", "Dar es Salaam"
+    return start + 1, False
 
 
 def _known_place(text: str) -> bool:

@@ -721,7 +721,12 @@ def _introduced_between(doc: Doc, person, start: int, end: int) -> bool:
     if words is None or len(words) < 2:
         return False
     subject = words.root.head if words.root.dep_ == "appos" else words.root  # "The shadow secretary, Michael Ancram,"
-    return subject.dep_ == "nsubj" and subject.head.pos_ == "VERB"
+    return _subject_of_a_verb(subject)
+
+
+def _subject_of_a_verb(token: Token) -> bool:
+    """The subject of a verb (of what someone did), not of a copula ("Rooney is fit")."""
+    return token.dep_ == "nsubj" and token.head.pos_ == "VERB"
 
 
 def _back_as_subject(doc: Doc, person, start: int, end: int, spoken: set[int]) -> bool:
@@ -732,7 +737,7 @@ def _back_as_subject(doc: Doc, person, start: int, end: int, spoken: set[int]) -
     for mention_start, mention_end in person.mentions:
         if start <= mention_start < end:
             words = doc.char_span(mention_start, mention_end, alignment_mode="expand")
-            if words is not None and words.root.dep_ == "nsubj" and words.root.head.pos_ == "VERB":
+            if words is not None and _subject_of_a_verb(words.root):
                 return True
     return False
 
