@@ -9,6 +9,8 @@ cleaned spans replace ``doc.ents`` and the canonical entities go to
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from pathlib import Path
 
@@ -30,6 +32,8 @@ from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, c
 from .roles import RoleLexicon
 from .source_lines import source_lines
 
+#: A lower-case "i" before a capitalised word, the shape of a device's or a service's name ("iPod", "iTunes").
+INTERNET_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 TRIM_START = {"the", "a", "an"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
@@ -85,6 +89,7 @@ class NewsEntities:
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
+        self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
@@ -132,7 +137,7 @@ class NewsEntities:
         spans = [with_suffix_stop(with_hyphenated_given_name(s)) for s in spans]  # "Choi Min-jae", "Dizon Sr."
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
-        cleaned, surnames = [], _surnames(trimmed)
+        cleaned, surnames, cued_works = [], _surnames(trimmed), set()
         for span in trimmed:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
@@ -172,7 +177,10 @@ class NewsEntities:
                     and span[-1].lower_ in self.geographic_last_words and span[-1].is_title:
                 span = Span(doc, span.start, span.end, label=self.geographic_last_words[span[-1].lower_])  # "Yucca
                 # Mountain", "Kumamoto Prefecture": a natural feature or a region's unit, whatever the models read
-            cleaned.append(_radio_station(self._work_or_product(span, cleaned[-1] if cleaned else None)))
+            work = self._work_or_product(span, cleaned[-1] if cleaned else None)
+            if work.label_ == "WORK_OF_ART" and span.label_ != "WORK_OF_ART":
+                cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
+            cleaned.append(_radio_station(work))
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
@@ -190,6 +198,7 @@ class NewsEntities:
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
+        cleaned = _organisations_by_a_word_of_their_name(cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
@@ -197,7 +206,9 @@ class NewsEntities:
                                                          self.nicknames.keys()))
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)})
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)},
+            {s.text for s in cleaned if s.label_ == "WORK_OF_ART" and s.text in cued_works},
+            self._people_by_person_noun(cleaned))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
@@ -275,8 +286,8 @@ class NewsEntities:
         """"the series Playboyz", "games such as Halo 2" (and the names listed after it), an organisation named once
         between "the" and a work noun ("the Finding Nemo video game"): a creative work; a name opening with a
         facility's word ("Camp Delta"; facility_first_words) a facility;
-        "Dove soap", "the Slimfast range", read as a person (not "UK phone users"): a product (data: work_nouns,
-        product_nouns in org_nouns.json)."""
+        "Dove soap", "the Slimfast range", read as a person (not "UK phone users"), and a name shaped like "iPod": a
+        product (data: work_nouns, product_nouns in org_nouns.json)."""
         doc = span.doc
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
@@ -287,7 +298,8 @@ class NewsEntities:
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
-        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN"):
+        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN") \
+                or self._award_or_role_work(span):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
                 and any(t.lower_ in self.work_nouns for t in doc[span.end:span.end + 2]) \
@@ -298,7 +310,53 @@ class NewsEntities:
         if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
                 and span.label_ == "PERSON" and not opens_with_first_name(span):
             return Span(doc, span.start, span.end, label="PRODUCT")
+        if len(span) == 1 and INTERNET_PRODUCT_SHAPE.fullmatch(span.text):
+            return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
+            # name by its shape, however the models read it
         return span
+
+    def _award_or_role_work(self, span: Span) -> bool:
+        """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
+        "best", a lower-case word or two between), "her role in Elizabeth", "starred in Titanic": the work, unless
+        the name opens with a known first name ("best director for Mike Leigh": the person who won)."""
+        doc, i = span.doc, span.start
+        if i < 3 or doc[i - 1].lower_ not in {"for", "in"} or opens_with_first_name(span):
+            return False
+        before = doc[i - 2]
+        if doc[i - 1].lower_ == "in":
+            return (before.lemma_.lower() == "role" and before.pos_ == "NOUN") or (
+                before.lemma_.lower() == "star" and before.pos_ == "VERB")
+        best = next((t.i for t in reversed(doc[max(i - 5, 0):i - 2]) if t.lower_ == "best"), None)
+        return before.lower_ in self.award_categories and best is not None \
+            and all(t.is_lower for t in doc[best:i - 1])
+
+    def _people_by_person_noun(self, spans: list[Span]) -> set[str]:
+        """The names a person noun (org_nouns.json person_nouns) describes: right before the name ("Rapper Jay-Z",
+        "rap star Jay-Z", lower case or opening the sentence, in the singular: "champions Chelsea" is a club, and so
+        is "broadcaster ITV"), or as the plural subject of "include" before a list of names ("Def Jam's artists
+        include LL Cool J, DMX and Ashanti"). No country, state or city, and no name ending in an organisation's
+        word ("rapper Roc-A-Fella Records")."""
+        if not spans:
+            return set()
+        doc, found = spans[0].doc, set()
+        nouns = self.person_nouns - {"champion", "broadcaster"}
+        by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
+        for span in spans:
+            if span.label_ not in NAME_LABELS or span.start == 0 or is_state_or_country(span.text) \
+                    or span.text in cities() or span[-1].text in self.org_last_words:
+                continue
+            before = doc[span.start - 1]
+            if before.tag_ == "NN" and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start):
+                found.add(span.text)
+                continue
+            first = span  # the list's first name: back over ", " and "and" between names
+            while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
+                first = by_end[first.start - 1]
+            verb = doc[first.start - 1] if first.start >= 2 else None
+            if verb is not None and verb.lemma_ == "include" and doc[verb.i - 1].tag_ == "NNS" \
+                    and doc[verb.i - 1].lemma_.lower() in nouns:
+                found.add(span.text)
+        return found
 
     @staticmethod
     def _people_by_role(doc: Doc, spans: list[Span], roles) -> list[Span]:
@@ -970,9 +1028,26 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
     return out
 
 
+def _organisations_by_a_word_of_their_name(spans: list[Span]) -> list[Span]:
+    """"Media Labs Europe ... the Labs needed funding": one capitalised word after "the" that is a word of an
+    organisation's longer name written before it in the article (not its first word, a place's or a person's name
+    in many: "Ford Motor ... the Ford family") is that organisation, whatever the models read."""
+    doc = spans[0].doc if spans else None
+    out, later_words = [], set()
+    for span in spans:
+        if span.label_ == "ORG" and len(span) > 1:
+            later_words |= {t.text for t in span[1:] if t.is_title and not t.is_stop}
+        if span.label_ in NAME_LABELS - {"ORG"} and len(span) == 1 and span.start > 0 \
+                and doc[span.start - 1].lower_ == "the" and span.text in later_words:
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
 def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),
                         full_names: dict[str, str] | None = None, placed: set[int] = frozenset(),
-                        organisations: set[str] = frozenset()) -> list[Span]:
+                        organisations: set[str] = frozenset(), works: set[str] = frozenset(),
+                        people: set[str] = frozenset()) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
     mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
@@ -983,7 +1058,10 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     "BT" is no Bhutan); any other tie takes the label of the first mention. A place its words mark keeps its label
     (see :func:`_placed_here`; ``placed``: where the names after a town's title start). A name in
     ``organisations`` (one the words around a mention say is one: :func:`_subject_which`) that would be a person is
-    an organisation in every mention, unless a title or an honorific marks a person of that name."""
+    an organisation in every mention, unless a title or an honorific marks a person of that name. A name in
+    ``works`` (one the words before a mention say is a film, a book, a song: "British movie Vera Drake") is that
+    work in every mention, unless a title or an honorific marks a person of that name. A name in ``people`` (one a
+    person noun describes: "rapper Jay-Z") is a person in every mention, unless it is in ``organisations``."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -1005,6 +1083,10 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = next(s.label_ for s in spans if s.text == text and s.label_ in NAME_LABELS)
         if text in organisations and winners.get(text, top) == "PERSON" and text not in surnames:
             winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
+        if text in people and text not in organisations:
+            winners[text] = "PERSON"  # "Rapper Jay-Z ... Jay-Z's Roc-A-Fella label": the rapper in every mention
+        if text in works and text not in surnames:
+            winners[text] = "WORK_OF_ART"  # "Vera Drake scored best director": the film named "movie Vera Drake"
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]

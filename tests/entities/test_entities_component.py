@@ -753,3 +753,60 @@ def test_a_club_nickname_written_again_opening_a_sentence_is_a_mention(run):
     assert len(wolves.mentions) == 2
     assert ("Ana Ruiz", "Wolves", "chief executive") in {
         (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+def _labels(doc) -> dict[str, str]:
+    return {e.name: e.label for e in doc._.facts.entities}
+
+
+def test_a_name_a_work_noun_marks_is_that_work_in_every_mention(run):
+    labels = _labels(run("Critics loved the low-budget movie Rosa Lane. Rosa Lane took three prizes, and Rosa Lane "
+                         "sold out in Leeds. Its director Tom Reed was delighted."))
+    assert labels.get("Rosa Lane") == "WORK_OF_ART" and labels.get("Tom Reed") == "PERSON"
+
+
+@pytest.mark.parametrize("text,work,person", [
+    # a name after "best <category> for" is the winning work, unless a known first name opens it (the winner)
+    ("Dana Okafor won best actor for Harbour, and the jury gave best director for Mike Ferris.", "Harbour",
+     "Mike Ferris"),
+    # a name after "role in" or "starred in" is a work
+    ("Okafor, who won a prize in 2001 for her leading role in Marigold, said she was proud.", "Marigold", None),
+])
+def test_awards_and_roles_mark_works(run, text, work, person):
+    labels = _labels(run(text))
+    assert labels.get(work) == "WORK_OF_ART"
+    if person:
+        assert labels.get(person) == "PERSON"
+
+
+def test_a_player_for_a_club_is_no_work(run):
+    labels = _labels(run("He was named best player for Chelsea last season, and Chelsea agreed."))
+    assert labels.get("Chelsea") != "WORK_OF_ART"
+
+
+def test_names_shaped_like_ipod_are_products(run):
+    labels = _labels(run("Apple, which launched the iPod in 2001, said sales at the iTunes store rose."))
+    assert labels.get("iPod") == "PRODUCT" and labels.get("iTunes") == "PRODUCT" and labels.get("Apple") == "ORG"
+
+
+def test_a_word_of_an_organisations_name_after_the_is_that_organisation(run):
+    # (a laboratory in apposition makes the long name an organisation)
+    doc = run("Dublin's research laboratory, Harbour Labs Europe, is to close. The Labs needed more money, said Ana "
+              "Ruiz, the Labs' director.")
+    labs = next(e for e in doc._.facts.entities if e.name == "Harbour Labs Europe")
+    assert labs.label == "ORG" and len(labs.mentions) == 3
+
+
+@pytest.mark.parametrize("text,people", [
+    # a singular person noun right before the name, or a plural one as the subject of "include" before a list
+    ("Rapper Zed-K becomes label boss. Zed-K's label was sold to Universal.", {"Zed-K"}),
+    ("Its artists include Big Tel, QXR and Ashanta.", {"Big Tel", "QXR", "Ashanta"}),
+])
+def test_names_a_person_noun_describes_are_people(run, text, people):
+    labels = _labels(run(text))
+    assert {name: labels.get(name) for name in people} == dict.fromkeys(people, "PERSON")
+
+
+def test_a_club_after_champions_stays_a_club(run):
+    labels = _labels(run("Holders Arsenal beat Premiership champions Blackburn Rovers at home."))
+    assert labels.get("Blackburn Rovers") == "ORG"
