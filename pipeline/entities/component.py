@@ -28,10 +28,13 @@ from ..relations.countries import is_country, is_state_or_country
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
                     is_people_word, merge_entities, opens_with_first_name, with_hyphenated_given_name,
-                    with_suffix_stop)
+                    with_hyphenated_start, with_suffix_stop)
 from .roles import RoleLexicon
 from .source_lines import source_lines
 
+#: The labels a person noun before a name may correct ("Rapper Jay-Z" read as an organisation); never an event's,
+#: a work's or a product's ("the best actor Bafta").
+NAMES_OF_PEOPLE_OR_PLACES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"}
 #: A lower-case "i" before a capitalised word, the shape of a device's or a service's name ("iPod", "iTunes").
 INTERNET_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
@@ -134,7 +137,8 @@ class NewsEntities:
         spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
-        spans = [with_suffix_stop(with_hyphenated_given_name(s)) for s in spans]  # "Choi Min-jae", "Dizon Sr."
+        spans = filter_spans([with_hyphenated_start(with_suffix_stop(with_hyphenated_given_name(s)))
+                              for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         cleaned, surnames, cued_works = [], _surnames(trimmed), set()
@@ -207,7 +211,8 @@ class NewsEntities:
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)},
-            {s.text for s in cleaned if s.label_ == "WORK_OF_ART" and s.text in cued_works},
+            cued_works | {s.text for s in cleaned if (noun := _included_by(s, cleaned)) is not None
+                          and noun.lower_ in self.work_nouns},  # "his hits have included Hard Knock Life, ..."
             self._people_by_person_noun(cleaned))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
@@ -265,13 +270,16 @@ class NewsEntities:
         return trimmed
 
     def _names_organisation(self, span: Span) -> bool:
-        """True when the name stands in apposition to (or in a list after) an organisation noun,
-        or modifies a noun for its members ("Boko Haram fighters")."""
+        """True when the name stands in apposition to (or in a list after) an organisation noun, comes right before
+        one as its name ("the Roc-A-Fella label"), or modifies a noun for its members ("Boko Haram fighters")."""
         token = span.root
         head = token.head
         if token.dep_ == "compound" and not is_people_word(span) and (
                 head.lower_ in self.member_nouns or f"{head.lemma_.lower()}s" in self.member_nouns):
             return True  # "Boko Haram fighters"; not "Hutu rebels", a group of people
+        if span.label_ == "PERSON" and token.dep_ == "compound" and head.i == span.end and head.is_lower \
+                and head.tag_ == "NN" and head.lemma_.lower() in self.org_nouns:
+            return True  # "Jay-Z's Roc-A-Fella label", "the Tata group" read as a person: the name before its kind
         if any(c.dep_ in {"compound", "nmod"} and c.i < span.start and c.lemma_.lower() in self.org_nouns
                for c in token.lefts):
             return True  # "the charity Oxfam", "the carmaker Volta"
@@ -340,21 +348,15 @@ class NewsEntities:
             return set()
         doc, found = spans[0].doc, set()
         nouns = self.person_nouns - {"champion", "broadcaster"}
-        by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
         for span in spans:
-            if span.label_ not in NAME_LABELS or span.start == 0 or is_state_or_country(span.text) \
+            if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
                     or span.text in cities() or span[-1].text in self.org_last_words:
                 continue
             before = doc[span.start - 1]
-            if before.tag_ == "NN" and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start):
+            if before.tag_ == "NN" and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start) \
+                    and not (span.start >= 2 and doc[span.start - 2].lower_ == "best"):  # "the best actor Bafta"
                 found.add(span.text)
-                continue
-            first = span  # the list's first name: back over ", " and "and" between names
-            while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
-                first = by_end[first.start - 1]
-            verb = doc[first.start - 1] if first.start >= 2 else None
-            if verb is not None and verb.lemma_ == "include" and doc[verb.i - 1].tag_ == "NNS" \
-                    and doc[verb.i - 1].lemma_.lower() in nouns:
+            elif (noun := _included_by(span, spans)) is not None and noun.lemma_.lower() in nouns:
                 found.add(span.text)
         return found
 
@@ -1026,6 +1028,22 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return out
+
+
+def _included_by(span: Span, spans: list[Span]) -> Token | None:
+    """"Its artists include LL Cool J, DMX and Ashanti", "his hits have included Hard Knock Life, ...": the plural
+    noun before "include" that a list of names opened by it (back over the commas and "and" between names) has as
+    its subject; None for a name in no such list."""
+    doc = span.doc
+    by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
+    first = span
+    while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
+        first = by_end[first.start - 1]
+    verb = first.start - 1
+    if verb >= 1 and doc[verb].lemma_ == "include" and doc[verb].pos_ == "VERB":
+        subject = doc[verb - 2] if doc[verb - 1].lemma_ == "have" and verb >= 2 else doc[verb - 1]
+        return subject if subject.tag_ == "NNS" else None
+    return None
 
 
 def _organisations_by_a_word_of_their_name(spans: list[Span]) -> list[Span]:

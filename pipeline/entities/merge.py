@@ -224,6 +224,29 @@ def with_hyphenated_given_name(span: Span) -> Span:
     return span
 
 
+#: Capitalised prefixes written with a hyphen before a name that make a new word of it ("Pro-Kremlin",
+#: "Anti-Trump", "Ex-Chelsea"), never part of the name.
+HYPHENATED_PREFIXES = {"pro", "anti", "ex", "post", "pre", "pan", "non", "neo", "mid", "trans", "sub", "super", "co",
+                       "inter", "intra", "multi", "semi", "un"}
+
+
+def with_hyphenated_start(span: Span) -> Span:
+    """"Roc-A-Fella", "Coca-Cola": a name goes back over hyphens written without spaces to the capitalised words
+    before them, which spaCy splits off and the models may leave out ("Fella" alone); not over a prefix that makes
+    a new word ("Pro-Kremlin"), nor to a single letter first ("D-Mich." is a party and a state), nor for a nationality
+    ("Franco-German" is no name of a thing)."""
+    doc, start = span.doc, span.start
+    if span.label_ in {"NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"}:
+        return span
+    while start >= 2 and doc[start - 1].text in HYPHENS and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].lower_ not in HYPHENATED_PREFIXES:
+        start -= 2
+    if start < span.start and len(doc[start]) == 1:
+        start += 2  # "D-Mich.", "R-Texas": a party's letter before a state, no part of its name
+    return span if start == span.start else Span(doc, start, span.end, label=span.label_)
+
+
 def _person_before_of_place(span: Span) -> Span:
     """"Ana Ruiz of Spain": a person's name ends before "of" and a capitalised word (the place or body
     the person belongs to is a name of its own); so does a name read whole as an organisation when the words

@@ -810,3 +810,14 @@ def test_names_a_person_noun_describes_are_people(run, text, people):
 def test_a_club_after_champions_stays_a_club(run):
     labels = _labels(run("Holders Arsenal beat Premiership champions Blackburn Rovers at home."))
     assert labels.get("Blackburn Rovers") == "ORG"
+
+
+def test_a_list_after_hits_include_is_of_works_and_a_person_read_name_before_label_is_an_organisation(run):
+    labels = _labels(run("Rapper Zed-K will keep running the Tollgate label. One of the biggest rap stars, Zed-K's hits "
+                         "have included Hard Rain Road and Paper Kingdom. He lost out on the best actor Bafta."))
+    assert labels.get("Hard Rain Road") == "WORK_OF_ART" and labels.get("Paper Kingdom") == "WORK_OF_ART"
+    assert labels.get("Zed-K") == "PERSON" and labels.get("Bafta") == "EVENT"
+
+
+def test_a_country_before_team_stays_a_place(run):
+    assert _labels(run("England team coach Andy Robinson said the England team was ready.")).get("England") == "GPE"

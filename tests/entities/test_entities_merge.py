@@ -3,7 +3,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Span
 
-from pipeline.entities.merge import merge_entities
+from pipeline.entities.merge import merge_entities, with_hyphenated_start
 
 TEXT = "Marco Rubio of the State Department visited Ecuador and met Ecuadorian officials on Tuesday in Quito"
 
@@ -191,3 +191,15 @@ def test_merge_cuts_a_function_word_off_the_end_of_a_pretrained_name():
     pretrained = _spans(doc, [(3, 5, "ORG"), (6, 7, "ORG"), (7, 9, "WORK_OF_ART")])
     merged = merge_entities(doc, [], pretrained)
     assert [(s.text, s.label_) for s in merged] == [("Barclays", "ORG"), ("Made In", "WORK_OF_ART")]
+
+
+@pytest.mark.parametrize("text,start_word,expected", [
+    ("Universal bought the Roc-A-Fella label.", "Fella", "Roc-A-Fella"),
+    ("Sen. Ann Lee, D-Mich., said so.", "Mich", "Mich."),
+    ("Pro-Kremlin groups marched.", "Kremlin", "Kremlin"),
+])
+def test_with_hyphenated_start(text, start_word, expected):
+    doc = English()(text)
+    i = next(t.i for t in doc if t.text.startswith(start_word))
+    end = i + 2 if expected.endswith(".") and doc[i + 1].text == "." else i + 1
+    assert with_hyphenated_start(Span(doc, i, end, label="ORG")).text == expected
