@@ -198,6 +198,7 @@ class NewsEntities:
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
+        cleaned = _people_with_quoted_nicknames(doc, cleaned)
         cleaned = _families(doc, cleaned)
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
@@ -1044,6 +1045,37 @@ def _included_by(span: Span, spans: list[Span]) -> Token | None:
         subject = doc[verb - 2] if doc[verb - 1].lemma_ == "have" and verb >= 2 else doc[verb - 1]
         return subject if subject.tag_ == "NNS" else None
     return None
+
+
+OPENING_QUOTES = {'"', "“"}
+CLOSING_QUOTES = {'"', "”"}
+
+
+def _people_with_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Antonio "LA" Reid', 'Earvin "Magic" Johnson': a first name (a person's name, or a known first name), a
+    nickname of one or two capitalised words in quotation marks written against it, and a capitalised surname are
+    one person's name; the nickname alone is no place or organisation."""
+    people_ends = {s.end: s for s in spans if s.label_ == "PERSON"}
+    found = []
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in OPENING_QUOTES or not doc[i - 1].whitespace_ or doc[i].whitespace_:
+            continue
+        close = next((j for j in range(i + 2, min(i + 4, len(doc))) if doc[j].text in CLOSING_QUOTES), None)
+        if close is None or close + 1 >= len(doc) or doc[close - 1].whitespace_ \
+                or not all(t.text[:1].isupper() and t.is_alpha for t in doc[i + 1:close]):
+            continue
+        first = people_ends.get(i)
+        start = first.start if first is not None else i - 1
+        if first is None and doc[i - 1].text not in first_names():
+            continue
+        end = close + 1
+        while end < len(doc) and end - close <= 2 and doc[end].pos_ == "PROPN" and doc[end].is_title:
+            end += 1
+        if end > close + 1:
+            found.append(Span(doc, start, end, label="PERSON"))
+    if not found:
+        return spans
+    return filter_spans(found + [s for s in spans if not _overlaps_any(s, found)])
 
 
 def _organisations_by_a_word_of_their_name(spans: list[Span]) -> list[Span]:

@@ -821,3 +821,14 @@ def test_a_list_after_hits_include_is_of_works_and_a_person_read_name_before_lab
 
 def test_a_country_before_team_stays_a_place(run):
     assert _labels(run("England team coach Andy Robinson said the England team was ready.")).get("England") == "GPE"
+
+
+def test_a_quoted_nickname_inside_a_name_is_part_of_it(run):
+    doc = run('Antonio "Tex" Marlow, chairman of the Vantage Music Group, said the deal was done.')
+    labels = _labels(doc)
+    assert labels.get('Antonio "Tex" Marlow') == "PERSON" and "Tex" not in labels
+    assert ('Antonio "Tex" Marlow', "chairman") in {(r.subject.name, r.role) for r in doc._.facts.relations}
+
+
+def test_a_quoted_word_after_a_verb_is_no_nickname(run):
+    assert 'said "Hello" Tuesday' not in " ".join(_labels(run('Maria said "Hello" Tuesday to Tom Reed.')))
