@@ -271,8 +271,8 @@ class NewsEntities:
         return trimmed
 
     def _names_organisation(self, span: Span) -> bool:
-        """True when the name stands in apposition to (or in a list after) an organisation noun, comes right before
-        one as its name ("the Roc-A-Fella label"), or modifies a noun for its members ("Boko Haram fighters")."""
+        """True when the name stands in apposition to (or in a list after) an organisation noun, has one in apposition
+        after it (`_org_noun_in_apposition`), comes right before one as its name ("the Roc-A-Fella label"), or modifies a noun for its members ("Boko Haram fighters")."""
         token = span.root
         head = token.head
         if token.dep_ == "compound" and not is_people_word(span) and (
@@ -286,10 +286,35 @@ class NewsEntities:
             return True  # "the charity Oxfam", "the carmaker Volta"
         while token.dep_ == "conj" and token.head != token:
             token = token.head
+        if self._org_noun_in_apposition(span):
+            return True  # "Metrojaya, one of the largest retail groups in Malaysia", "Absa, a retail bank"
         if token.dep_ != "appos":
             return False
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    def _org_noun_in_apposition(self, span: Span) -> bool:
+        """", one of the largest retail groups in", ", a leading retail bank,": an apposition after the name whose head
+        is an organisation noun, read from the words (the parse often hangs "one of" elsewhere): a comma, "a", "an"
+        or "one of the", up to three lower-case words, then the noun, with no noun after it ("a bank manager" is a
+        person)."""
+        doc, i = span.doc, span.end
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            return False
+        i += 1
+        if doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ == "the":
+            i += 3
+        elif doc[i].lower_ in {"a", "an"}:
+            i += 1
+        else:
+            return False
+        for token in doc[i:i + 4]:
+            if not token.is_lower:
+                return False
+            if token.tag_ in {"NN", "NNS"} and token.lemma_ in self.org_nouns:
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                return after is None or not (after.is_lower and after.pos_ == "NOUN")
+        return False
 
     def _work_or_product(self, span: Span, previous: Span | None) -> Span:
         """"the series Playboyz", "games such as Halo 2" (and the names listed after it), an organisation named once

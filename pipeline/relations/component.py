@@ -1039,15 +1039,23 @@ class NewsRelations:
         return out
 
     def _described_where(self, words: list[str], label: str) -> bool:
-        """", a garrison town in northeastern", ", a chip designer headquartered in": an apposition that says
-        where the place or organisation before it is (a place noun and "in", "of" or "near" for a place; "based"
-        or "headquartered in" for an organisation), the words between the two names lower-cased."""
-        if len(words) < 4 or words[0] != "," or words[1] not in {"a", "an"}:
+        """", a garrison town in northeastern", ", a chip designer headquartered in", ", a leading retail bank in",
+        ", one of the largest retail groups in": an apposition that says where the place or organisation before it
+        is (a place noun and "in", "of" or "near" for a place; "based" or "headquartered in", or an organisation
+        noun and "in", for an organisation), the words between the two names lower-cased."""
+        if len(words) < 4 or words[0] != "," or words[1] not in {"a", "an", "one"}:
             return False
         rest = words[2:]
+        if words[1] == "one":  # ", one of the largest retail groups in"
+            if rest[:1] != ["of"] or label != "ORG":
+                return False
+            rest = rest[1:]
         if label == "ORG":
             cue = next((k for k, w in enumerate(rest) if w in {"based", "headquartered"}), None)
-            return cue is not None and rest[cue + 1:cue + 2] == ["in"] and len(rest) <= cue + 3
+            if cue is not None:
+                return rest[cue + 1:cue + 2] == ["in"] and len(rest) <= cue + 3
+            nouns = word_list("org_nouns.json", "nouns")  # ", a leading retail bank in", ", one of the ... groups in"
+            return 2 <= len(rest) <= 5 and rest[-1] == "in" and (rest[-2] in nouns or rest[-2][:-1] in nouns)
         noun = next((k for k, w in enumerate(rest) if w in word_list("org_nouns.json", "place_nouns")), None)
         return noun is not None and noun <= 2 and rest[noun + 1:noun + 2] in (["in"], ["of"], ["near"]) \
             and len(rest) <= noun + 3

@@ -832,3 +832,13 @@ def test_a_quoted_nickname_inside_a_name_is_part_of_it(run):
 
 def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     assert 'said "Hello" Tuesday' not in " ".join(_labels(run('Maria said "Hello" Tuesday to Tom Reed.')))
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # an organisation noun heading an apposition after the name makes it an organisation, however the parse hangs it
+    ("Sara Lim is chief executive of Tamborra, one of the largest retail groups in Malaysia.", "Tamborra", "ORG"),
+    # a noun after the organisation noun makes the apposition a person's ("a bank manager")
+    ("He met Dana Okafor, a bank manager from Leeds.", "Dana Okafor", "PERSON"),
+])
+def test_an_organisation_noun_in_apposition(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
