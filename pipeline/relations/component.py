@@ -481,9 +481,11 @@ class NewsRelations:
     @staticmethod
     def _not_holding(doc: Doc, token: Token, person_token: Token, p_start: int, scope: str) -> bool:
         """Names that never hold a guessed title: one inside a quotation (what the speaker talks about), a
-        country set against another ("the embargo against Cuba"), an outlet spoken to ("he told BBC Sport")."""
+        country set against another ("the embargo against Cuba"), an outlet spoken to ("he told BBC Sport"), a
+        place that only says where an organisation is based or whose money is meant ("the US-based MIT",
+        "US$13 million")."""
         return (quoted_at(doc.text, p_start, token.idx) and not quoted_at(doc.text, p_start, person_token.idx)) or (
-            scope == "country" and _opposed(token)) or spoken_to(token)
+            scope == "country" and (_opposed(token) or _seat_or_currency_prefix(token))) or spoken_to(token)
 
     def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"Tinubu named Amina Yusuf as finance minister" -> has_role(Amina Yusuf, finance minister)."""
@@ -1393,6 +1395,16 @@ def _named_holder(role: Token, index: _MentionIndex) -> tuple[Entity | None, Tok
 
 
 OPPOSING_PREPS = {"against", "with", "on", "over", "because", "toward", "towards", "into", "about", "versus", "than"}
+
+
+def _seat_or_currency_prefix(token: Token) -> bool:
+    """"US-based", "US$13 million": a place name written against "-based" or a currency sign."""
+    doc, i = token.doc, token.i
+    if token.whitespace_ or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    return after.is_currency or (after.text in {"-", "–"} and not after.whitespace_ and i + 2 < len(doc)
+                                 and doc[i + 2].lower_ in {"based", "headquartered"})
 
 
 def _opposed(token: Token) -> bool:

@@ -566,3 +566,18 @@ def test_relations_playing_or_scoring_for_a_club(run, text, expected):
 def test_relations_a_club_played_for_in_a_relative_clause_is_a_former_one(run):
     relations = _relations(run("Lucas Amaral, who scored 11 goals for Vila Nova last year, signed a new contract."))
     assert not [r for r in relations if r[0] == "member_of" and r[2] == "Vila Nova"]
+
+
+@pytest.mark.parametrize("text", [
+    # a country named only as an organisation's seat or in a currency holds no guessed title
+    "Neither the Irish government nor the US-based Harlow Institute would fund it. Prime Minister Sean Tully was sad.",
+    "The centre needed 10 million euros (US$13 million) a year. Prime Minister Sean Tully was sad.",
+])
+def test_relations_no_guessed_country_from_a_seat_or_a_currency(run, text):
+    assert ("has_role", "Sean Tully", "United States", "prime minister") not in _relations(run(text))
+    assert ("has_role", "Sean Tully", None, "prime minister") in _relations(run(text))
+
+
+def test_relations_a_guessed_country_still_comes_from_a_plain_mention(run):
+    text = "Officials in Ghana met on Monday. Prime Minister Sean Tully was sad."
+    assert ("has_role", "Sean Tully", "Ghana", "prime minister") in _relations(run(text))
