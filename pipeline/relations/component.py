@@ -650,8 +650,11 @@ class NewsRelations:
             owner = index.of(owner_token) or resolve(owner_token) or (
                 index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None)
             if lemma in self.seat_nouns:
-                places = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"
-                          for pobj in c.children if pobj.dep_ == "pobj" for p in [pobj, *pobj.conjuncts]]
+                # "in" right after the noun, wherever the parse hangs it ("at NRC headquarters in nearby Rockville")
+                ins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"] + (
+                    [doc[noun.i + 1]] if noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "in" else [])
+                places = list(dict.fromkeys(p for c in ins for pobj in c.children if pobj.dep_ == "pobj"
+                                            for p in [pobj, *pobj.conjuncts]))
                 predicate, labels = "based_in", {"ORG"}
             else:  # "his Buckinghamshire home", "her home in Leeds", "his hometown of Grants"
                 places = [c for c in noun.children if c.dep_ in {"compound", "nmod", "amod"}] + [

@@ -306,6 +306,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Sara Lim is chief executive of Tamborra, one of the largest retail groups in Malaysia.",
          {("based_in", "Tamborra", "Malaysia", None), ("has_role", "Sara Lim", "Tamborra", "chief executive")}),
         ("Kestrel bid for Umvoti, a leading retail bank in South Africa.", {("based_in", "Umvoti", "South Africa", None)}),
+        # "in" right after a seat noun, however the parse hangs it
+        ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
+         {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
         ("The report was written by the Mumbai consultancy Nilgiri Advisory.",
