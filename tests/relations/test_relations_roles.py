@@ -306,6 +306,12 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Sara Lim is chief executive of Tamborra, one of the largest retail groups in Malaysia.",
          {("based_in", "Tamborra", "Malaysia", None), ("has_role", "Sara Lim", "Tamborra", "chief executive")}),
         ("Kestrel bid for Umvoti, a leading retail bank in South Africa.", {("based_in", "Umvoti", "South Africa", None)}),
+        # an occupation in apposition, with its organisation after "at" or before it with "'s"
+        ("Most farms use too much, said Dana Pell, an ecologist and entomologist at Harwick University.",
+         {("has_role", "Dana Pell", "Harwick University", "ecologist"),
+          ("has_role", "Dana Pell", "Harwick University", "entomologist")}),
+        ("Ian Corr, Telvane's futurologist, said the closure was a shame.",
+         {("has_role", "Ian Corr", "Telvane", "futurologist")}),
         # "in" right after a seat noun, however the parse hangs it
         ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
          {("based_in", "FDA", "Silver Spring", None)}),
