@@ -177,10 +177,11 @@ class NewsEntities:
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
-            if span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} and len(span) > 1 \
-                    and span[-1].lower_ in self.geographic_last_words and span[-1].is_title:
-                span = Span(doc, span.start, span.end, label=self.geographic_last_words[span[-1].lower_])  # "Yucca
-                # Mountain", "Kumamoto Prefecture": a natural feature or a region's unit, whatever the models read
+            feature = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
+            if feature is not None and (span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} or (
+                    feature == "FAC" and span.label_ in {"GPE", "LOC"})):
+                span = Span(doc, span.start, span.end, label=feature)  # "Yucca Mountain", "Kumamoto Prefecture",
+                # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read
             work = self._work_or_product(span, cleaned[-1] if cleaned else None)
             if work.label_ == "WORK_OF_ART" and span.label_ != "WORK_OF_ART":
                 cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
@@ -379,7 +380,8 @@ class NewsEntities:
                     or span.text in cities() or span[-1].text in self.org_last_words:
                 continue
             before = doc[span.start - 1]
-            if before.tag_ == "NN" and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start) \
+            if (before.tag_ == "NN" or (before.dep_ == "compound" and before.tag_ != "NNS")) \
+                    and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start) \
                     and not (span.start >= 2 and doc[span.start - 2].lower_ == "best"):  # "the best actor Bafta"
                 found.add(span.text)
             elif (noun := _included_by(span, spans)) is not None and noun.lemma_.lower() in nouns:

@@ -842,3 +842,16 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
 ])
 def test_an_organisation_noun_in_apposition(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a building's last word makes a facility, whatever the models read; a club named for one stays a club
+    ("The plane took off from Dayton International Airport and crashed.", "Dayton International Airport", "FAC"),
+    ("They married at Brushy Mountain Penitentiary in Tennessee.", "Brushy Mountain Penitentiary", "FAC"),
+    ("Crystal Palace beat Arsenal at Wembley Stadium.", "Wembley Stadium", "FAC"),
+    ("Crystal Palace beat Arsenal at Wembley Stadium.", "Crystal Palace", "ORG"),
+    # a person noun tagged as an adjective before the name still marks a person
+    ("Ross will be plumping for chart success from rapper Verbalicious on Sunday.", "Verbalicious", "PERSON"),
+])
+def test_facilities_and_people_by_their_words(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
