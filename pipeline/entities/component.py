@@ -27,8 +27,8 @@ from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
-                    is_people_word, merge_entities, opens_with_first_name, with_hyphenated_given_name,
-                    with_hyphenated_start, with_suffix_stop)
+                    is_people_word, merge_entities, opens_with_first_name, titled_after,
+                    with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
 from .roles import RoleLexicon
 from .source_lines import source_lines
 
@@ -89,6 +89,8 @@ class NewsEntities:
         self.org_first_words = set(org_nouns.get("org_first_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
                                       for word in words}
+        self.geographic_first_words = {word: label for label, words in org_nouns.get("geographic_first_words", {}).items()
+                                       for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
@@ -168,6 +170,10 @@ class NewsEntities:
                     len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
                 # South China Courier" as a place: a newspaper, by its name or its last word
+            if span.label_ in {"ORG", "GPE", "NORP"} and len(span) <= 3 and all(t.is_title for t in span) \
+                    and span[-1].text not in self.org_last_words and not names_news_outlet(span.text) \
+                    and not is_state_or_country(span.text) and titled_after(span):
+                span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
                     (len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))
@@ -177,9 +183,10 @@ class NewsEntities:
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
-            feature = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
+            last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
+            feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
             if feature is not None and (span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} or (
-                    feature == "FAC" and span.label_ in {"GPE", "LOC"})):
+                    last == "FAC" and span.label_ in {"GPE", "LOC"})):
                 span = Span(doc, span.start, span.end, label=feature)  # "Yucca Mountain", "Kumamoto Prefecture",
                 # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read
             work = self._work_or_product(span, cleaned[-1] if cleaned else None)
@@ -191,7 +198,7 @@ class NewsEntities:
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
         titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | \
-            self._after_place_nouns(doc) | self._described_as_places(doc)
+            self._after_place_nouns(doc) | self._described_as_places(doc) | _known_places_after_locatives(cleaned)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
@@ -969,9 +976,9 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X")."""
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
     surnames = _surnames(spans)
-    titled_after = {r.start for r in roles if r.end in people_at}
+    title_starts = {r.start for r in roles if r.end in people_at}
     return [Span(s.doc, s.start, s.end, label="ORG")
-            if s.label_ == "PERSON" and s.end in titled_after and not opens_with_first_name(s)
+            if s.label_ == "PERSON" and s.end in title_starts and not opens_with_first_name(s)
             and not (len(s) == 1 and s.text in surnames) else s for s in spans]
 
 
@@ -1103,6 +1110,35 @@ def _people_with_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
     if not found:
         return spans
     return filter_spans(found + [s for s in spans if not _overlaps_any(s, found)])
+
+
+#: Words between a locative preposition and a place that say where in it ("in central Idaho", "in nearby Gainesville").
+WHERE_IN = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
+            "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+            "rural", "suburban", "nearby", "upstate", "downtown", "coastal", "extreme", "neighbouring", "neighboring"}
+
+
+def _known_places_after_locatives(spans: list[Span]) -> set[int]:
+    """Where a known place (a city, state or country) starts that a locative preposition stands before, with words of
+    where in it between ("in central Idaho", "in nearby Gainesville"), or that follows a town and a comma ("in
+    Frankfurt, West Germany"): a place, whatever the models read (a club named for the town is "at" or "beat",
+    never "in central")."""
+    if not spans:
+        return set()
+    doc = spans[0].doc
+    by_end = {s.end: s for s in spans}
+    starts = set()
+    for span in spans:
+        if span.label_ not in {"ORG", "PERSON", "NORP"} or not (span.text in cities() or is_state_or_country(span.text)):
+            continue
+        i = span.start - 1
+        while i >= 0 and doc[i].lower_ in WHERE_IN:
+            i -= 1
+        town = by_end.get(i) if i >= 1 and doc[i].text == "," else None
+        if (i < span.start - 1 and i >= 0 and doc[i].lower_ in LOCATIVE_WORDS) or (
+                town is not None and town.label_ in PLACE_LABELS and is_state_or_country(span.text)):
+            starts.add(span.start)
+    return starts
 
 
 def _organisations_by_a_word_of_their_name(spans: list[Span]) -> list[Span]:

@@ -94,13 +94,13 @@ def _described_as_person(span: Span) -> bool:
     after = [t.lower_ for t in doc[end:end + 2]]
     return after[:1] == ["who"] or after == [",", "who"] or after == [",", "whose"] or (
         span.start > 0 and doc[span.start - 1].lower_ in GENDER_WORDS and doc[span.start - 1].is_lower) or (
-        _titled_after(span)) or _titled_before(span)
+        titled_after(span)) or _titled_before(span)
 
 
 APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
 
 
-def _titled_after(span: Span) -> bool:
+def titled_after(span: Span) -> bool:
     """", the director-general of", ", a senior nurse at": a person's title in apposition right after the name (a
     determiner, then lower-case words up to a title's last word, roles.json)."""
     doc, i = span.doc, span.end

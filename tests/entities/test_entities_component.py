@@ -855,3 +855,20 @@ def test_an_organisation_noun_in_apposition(run, text, name, label):
 ])
 def test_facilities_and_people_by_their_words(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a state, country or city after a locative word and words of where in it is a place
+    ("Lightning charred 10,000 acres in central Idaho on Monday.", "Idaho", "GPE"),
+    ("The child died at Shands Hospital in nearby Gainesville.", "Gainesville", "GPE"),
+    # a club named for a town stays a club where no locative word stands before it
+    ("Chelsea beat Liverpool in the final.", "Liverpool", "ORG"),
+    # a mountain or a lake by its first word, a palace by its first word; a town so named stays a town
+    ("Mount Blanc is in the Alps.", "Mount Blanc", "LOC"),
+    ("The company performed at the Palace of Fine Arts.", "Palace of Fine Arts", "FAC"),
+    # a name with a person's title in apposition after it is a person
+    ("Djama Elabe, the chairman of the Party for Democratic Renewal, is outraged.", "Djama Elabe", "PERSON"),
+    ("Barclays, the UK's third-biggest bank, said profits rose.", "United Kingdom", "GPE"),
+])
+def test_places_and_people_by_the_words_around_them(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
