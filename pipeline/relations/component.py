@@ -965,7 +965,7 @@ class NewsRelations:
 
         - "Bethany, Conn.", "Saint-Gall, Switzerland": located_in, when the second is a country or a region and
           the pair is not part of a list ("Lyon, Paris and Nice");
-        - "the Kafue River in Zambia": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
+        - "the Kafue River in Zambia", "Mount Blanc, in the western Alps": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
           "in" attached to the organisation, not to a verb): based_in; "Ann Lee, 50, of Bethany" and "Senator
           Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
         - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in; not "Britain's Europe minister" (a
@@ -995,7 +995,8 @@ class NewsRelations:
             listed = (k > 0 and doc[spans[k - 1][0][1]:span[0]].text.strip() == ",") or \
                 (after[0][1] + 1 < len(doc) and doc[after[0][1]].lower_ in {"and", "or", ","}
                  and index.of(doc[after[0][1] + 1]) is not None and index.of(doc[after[0][1] + 1]).label in PLACES)
-            if between.text == "," and is_region(after[1].name) and not listed:
+            compass = "".join(t.lower_ for t in between[1:]) in COMPASS_POINTS  # "Mohammadia, south-east Algeria"
+            if between[:1].text == "," and (len(between) == 1 or compass) and is_region(after[1].name) and not listed:
                 regions.setdefault(span, []).append((after[1], after[0]))
                 add("located_in", span, after[0], 0.7)
         for k, (span, entity) in enumerate(spans):
@@ -1010,6 +1011,9 @@ class NewsRelations:
                     entity.label in PLACES or (
                     entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
+            elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and entity.label in PLACES \
+                    and after[1].label in {"LOC", "GPE"} and not is_country(entity.name):
+                add("located_in", span, after[0], 0.6)  # "Mount Blanc, in the western Alps,"
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) in (["of"], [",", "of"], [",", "both", "of"],
@@ -1456,7 +1460,12 @@ PATTERNS = "relations"  # the extractor of this stage's relations (Relation's de
 LOCATED = frozenset({"based_in", "lives_in"})
 STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
 OWN_DEEDS = {"acquired", "sued"}  # done by the one named, never by whatever modifies the subject ("iTunes user sues")
-_REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+")
+#: Where in a region a town lies, written between them ("Mohammadia, south-east Algeria").
+COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+                  "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western"}
+#: What may stand between a town and its region: a comma, or "in" with words of where in it ("in southern").
+_REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|"
+                         r"north-?eastern|north-?western|south-?eastern|south-?western|rural|extreme)\s+)*")
 
 
 def _source_line_seats(doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -1485,18 +1494,23 @@ def with_regions(text: str, relations: list[Relation]) -> list[Relation]:
                     and _REGION_GAP.fullmatch(text[inner[1]:outer[0]]):
                 regions.setdefault((r.subject.name, inner[1]), []).append(r)
     have = {(r.predicate, r.subject.name, r.object.name) for r in relations if r.object is not None}
-    out = []
-    for r in relations:
-        if r.predicate not in LOCATED | {"located_in"} or r.object is None:
-            continue
-        place = _mention_at(r.object, r.start, r.end)
-        for region in regions.get((r.object.name, place[1]), []) if place and place[1] == r.end else []:
-            key = (r.predicate, r.subject.name, region.object.name)
-            if key not in have and region.object is not r.subject:
-                have.add(key)
-                guess = _first(x for x in (r, region) if x.extractor != PATTERNS) or r  # a guess makes the whole one
-                out.append(Relation(r.predicate, r.subject, region.object, r.start, region.end,
-                                    confidence=min(r.confidence, region.confidence), extractor=guess.extractor))
+    out: list[Relation] = []
+    todo = list(relations)
+    while todo:  # a chain of regions, run on to each: "Yatsushiro in Kumamoto Prefecture in southern Japan"
+        new = []
+        for r in todo:
+            if r.predicate not in LOCATED | {"located_in"} or r.object is None:
+                continue
+            place = _mention_at(r.object, r.start, r.end)
+            for region in regions.get((r.object.name, place[1]), []) if place and place[1] == r.end else []:
+                key = (r.predicate, r.subject.name, region.object.name)
+                if key not in have and region.object is not r.subject:
+                    have.add(key)
+                    guess = _first(x for x in (r, region) if x.extractor != PATTERNS) or r  # a guess makes it one
+                    new.append(Relation(r.predicate, r.subject, region.object, r.start, region.end,
+                                        confidence=min(r.confidence, region.confidence), extractor=guess.extractor))
+        out += new
+        todo = new
     return out
 
 

@@ -581,3 +581,11 @@ def test_relations_no_guessed_country_from_a_seat_or_a_currency(run, text):
 def test_relations_a_guessed_country_still_comes_from_a_plain_mention(run):
     text = "Officials in Ghana met on Monday. Prime Minister Sean Tully was sad."
     assert ("has_role", "Sean Tully", "Ghana", "prime minister") in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The money was from Japan.",  # a thing from a place lives nowhere
+    "He met Smith in London, in a rare interview.",  # "in" a thing, not a place
+])
+def test_relations_no_home_or_place_from_from_or_a_comma_and_in(run, text):
+    assert not [r for r in _relations(run(text)) if r[0] in {"lives_in", "located_in"}]

@@ -312,6 +312,12 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
           ("has_role", "Dana Pell", "Harwick University", "entomologist")}),
         ("Ian Corr, Telvane's futurologist, said the closure was a shame.",
          {("has_role", "Ian Corr", "Telvane", "futurologist")}),
+        # a chain of places runs on to each region; a person from a town lives there and in its regions
+        ("Mrs. Okuda is from Sasebo in Nagasaki Prefecture in southern Japan.",
+         {("lives_in", "Okuda", "Sasebo", None), ("lives_in", "Okuda", "Japan", None),
+          ("located_in", "Sasebo", "Japan", None)}),
+        ("The former mayor of Tigzirt, north-east Algeria, was killed.", {("located_in", "Tigzirt", "Algeria", None)}),
+        ("Mount Blanc, in the western Alps, stands at 15,862 feet.", {("located_in", "Mount Blanc", "Alps", None)}),
         # "in" right after a seat noun, however the parse hangs it
         ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
          {("based_in", "FDA", "Silver Spring", None)}),
