@@ -159,6 +159,21 @@ def test_conll04_strict_needs_types_by_hand(name, tmp_path):
     assert got["relation-boundaries"] == (0.6667, 1.0, 0.8)
 
 
+@pytest.mark.parametrize("name", ["conll04.json"])
+def test_conll04_relations_are_a_set_per_document(name, tmp_path):
+    """Two facts that map to one pair and label (a person's two titles at one organisation, both Work_For) are one
+    predicted relation, as in SpERT's evaluator (one of the fixture's two gold relations found)."""
+    (doc,) = gold_docs("conll04", name).values()
+    text = doc["text"]
+    hall, siemens = entity(text, "Peter Hall", "PERSON"), entity(text, "Siemens", "ORG")
+    ref = lambda e: {"name": e["name"], "label": e["label"]}  # noqa: E731
+    roles = [fact("relation", text, 0, 28, predicate="has_role", subject=ref(hall), object=ref(siemens), role=role)
+             for role in ("engineer", "director")]
+    got = scores(evaluate(FIXTURES / name, "conll04", pred=write_pred(tmp_path, {doc["id"]: (text, [hall, siemens,
+                                                                                                     *roles])})))
+    assert got["relation-strict"] == (1.0, 0.5, 0.6667)
+
+
 @pytest.mark.parametrize("holder,label,expected", [
     ("GPE", "Live_In", (1.0, 1.0, 1.0)),  # CoNLL04 marks the holder of a place's office Live_In
     ("ORG", "Work_For", (1.0, 1.0, 1.0)),

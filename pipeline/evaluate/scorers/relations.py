@@ -5,7 +5,11 @@ measure of the relation-extraction literature); ``relation-boundaries`` ignores 
 The project's predicates and OntoNotes labels map to each set's labels by the tables below; a
 predicate with no counterpart is not predicted for that set. Argument spans are the subject and
 object mentions inside the relation's evidence span. Every prediction counts: one whose
-participants cannot be located in its evidence span is a false positive (it can match no gold)."""
+participants cannot be located in its evidence span is a false positive (it can match no gold).
+Relations are compared as sets per document, as SpERT's evaluator does (it joins gold and predicted
+tuples in one set per sentence): two facts that map to the same argument spans, types and label (a
+person's two titles at one university, "an ecologist and entomologist at Cornell University", both
+CoNLL04 ``Work_For``) are one predicted relation. The gold files hold no such duplicates."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -105,10 +109,21 @@ def _untyped(items: list[Item]) -> list[Item]:
     return [Item(i.doc, i.spans, i.label[0], {}, i.text, i.sentence) for i in items]
 
 
+def _as_set(items: list[Item]) -> list[Item]:
+    """The items, each (document, argument spans, label) once: the first of any that repeat it."""
+    seen, out = set(), []
+    for item in items:
+        key = (item.doc, item.spans, item.label)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
 def scorer(dataset: str):
     def score(docs: list[dict], predictions: dict) -> Scores:
         gold = [i for doc in docs for i in gold_items(doc)]
-        pred = [i for doc in docs for i in pred_items(doc, predictions[doc["id"]][1], dataset)]
+        pred = _as_set([i for doc in docs for i in pred_items(doc, predictions[doc["id"]][1], dataset)])
         if dataset == "crossre":
             pred = _countries_as_locations(gold, pred)
         scores = Scores()
