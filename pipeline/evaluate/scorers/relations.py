@@ -9,7 +9,7 @@ participants cannot be located in its evidence span is a false positive (it can 
 Relations are compared as sets per document, as SpERT's evaluator does (it joins gold and predicted
 tuples in one set per sentence): two facts that map to the same argument spans, types and label (a
 person's two titles at one university, "an ecologist and entomologist at Cornell University", both
-CoNLL04 ``Work_For``) are one predicted relation. The gold files hold no such duplicates."""
+CoNLL04 ``Work_For``) are one predicted relation; a gold relation listed twice is one too."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -122,7 +122,7 @@ def _as_set(items: list[Item]) -> list[Item]:
 
 def scorer(dataset: str):
     def score(docs: list[dict], predictions: dict) -> Scores:
-        gold = [i for doc in docs for i in gold_items(doc)]
+        gold = _as_set([i for doc in docs for i in gold_items(doc)])  # CrossRE 2.0 news dev lists one twice
         pred = _as_set([i for doc in docs for i in pred_items(doc, predictions[doc["id"]][1], dataset)])
         if dataset == "crossre":
             pred = _countries_as_locations(gold, pred)
