@@ -211,6 +211,9 @@ class Resolver:
             lemma = token.lemma_.lower()
             org = self._nearest_before(
                 token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] in {lemma, lower})
+            if org is None and lemma in _nouns("named_only_nouns"):  # "the department": the "Department of
+                org = self._nearest_before(  # Public Health" named before, the noun heading its name
+                    token.idx, lambda e: e.label == "ORG" and lemma in e.name.lower().split()[:2], within_chars=2000)
             if org is not None:
                 return org
             for relation in self.facts.relations:  # "the general" (singular: "the ministers" are not one person)

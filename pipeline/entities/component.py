@@ -198,7 +198,8 @@ class NewsEntities:
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
         titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | \
-            self._after_place_nouns(doc) | self._described_as_places(doc) | _known_places_after_locatives(cleaned)
+            self._after_place_nouns(doc) | self._described_as_places(doc) | _known_places_after_locatives(cleaned) | \
+            _places_after_company_of(cleaned)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if s.start in titled_places
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
@@ -1116,6 +1117,15 @@ def _people_with_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
 WHERE_IN = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
             "rural", "suburban", "nearby", "upstate", "downtown", "coastal", "extreme", "neighbouring", "neighboring"}
+
+
+def _places_after_company_of(spans: list[Span]) -> set[int]:
+    """Where a name starts that follows a company's name ending in its suffix and "of" ("Waste Disposal Co. of
+    Randolph", found as two names): the company's town."""
+    by_end = {s.end: s for s in spans if s.label_ == "ORG"}
+    doc = spans[0].doc if spans else None
+    return {s.start for s in spans if s.start >= 2 and doc[s.start - 1].lower_ == "of"
+            and s.start - 1 in by_end and doc[s.start - 2].lower_ in COMPANY_LAST_WORDS}
 
 
 def _known_places_after_locatives(spans: list[Span]) -> set[int]:

@@ -318,6 +318,13 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
           ("located_in", "Sasebo", "Japan", None)}),
         ("The former mayor of Tigzirt, north-east Algeria, was killed.", {("located_in", "Tigzirt", "Algeria", None)}),
         ("Mount Blanc, in the western Alps, stands at 15,862 feet.", {("located_in", "Mount Blanc", "Alps", None)}),
+        # "the department's X": the department named before, the noun heading its name
+        ("The Ohio Department of Public Health has adopted new rules, said the department's Al Verano.",
+         {("works_for", "Al Verano", "Ohio Department of Public Health", None)}),
+        # the town after a company's suffixed name and "of"; "a company official" works there
+        ("Harbour Disposal Co. of Randolph will offer a pickup service, said Debra Lind, a company official.",
+         {("based_in", "Harbour Disposal Co.", "Randolph", None),
+          ("has_role", "Debra Lind", "Harbour Disposal Co.", "official")}),
         # "in" right after a seat noun, however the parse hangs it
         ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
          {("based_in", "FDA", "Silver Spring", None)}),
