@@ -73,6 +73,7 @@ class NewsEntities:
         self.place_verbs = set(org_nouns.get("place_verbs", []))
         self.place_nouns = set(org_nouns.get("place_nouns", []))
         self.resident_nouns = set(org_nouns.get("resident_nouns", []))
+        self.resident_of_nouns = set(org_nouns.get("resident_of_nouns", []))
         # words that open a sentence capitalised and are no name alone: function words ("Whether") and adjectives
         # written before titles ("New Home Secretary", "Former captain")
         self.no_name_openers = STOP_WORDS | set(roles.get("descriptive_adjectives", [])) | set(roles.get("modifiers", []))
@@ -514,9 +515,10 @@ class NewsEntities:
 
     def _after_place_nouns(self, doc: Doc) -> set[int]:
         """Where a name after a common noun of a place and "of" starts (org_nouns.json "place_nouns": "the town of
-        Mocimboa da Praia", "the city of Vienne"): that place, whatever the models read."""
+        Mocimboa da Praia", "the city of Vienne"; "resident_of_nouns": "a resident of Leeds"): that place, whatever
+        the models read."""
         return {t.i + 1 for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_lower
-                and doc[t.i - 1].lemma_ in self.place_nouns and doc[t.i + 1].is_title}
+                and doc[t.i - 1].lemma_ in self.place_nouns | self.resident_of_nouns and doc[t.i + 1].is_title}
 
     def _described_as_places(self, doc: Doc) -> set[int]:
         """Where a name with a place noun in apposition after it starts ("Tessit, a garrison town in northeastern

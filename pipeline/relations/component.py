@@ -629,7 +629,9 @@ class NewsRelations:
             if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds", "a Leeds resident"
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
                     if lemma in word_list("org_nouns.json", "resident_nouns") else []
-                for place_token in residents + [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "from"
+                # "a teacher from Leeds"; "a resident of Leeds", "a native of Cork" (resident_of_nouns)
+                preps = {"from", "of", "in"} if lemma in word_list("org_nouns.json", "resident_of_nouns") else {"from"}
+                for place_token in residents + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                                                 for p in c.children if p.dep_ == "pobj"]:
                     place = index.of(place_token)
                     if place is not None and place.label == "GPE":

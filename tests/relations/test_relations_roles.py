@@ -325,6 +325,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Harbour Disposal Co. of Randolph will offer a pickup service, said Debra Lind, a company official.",
          {("based_in", "Harbour Disposal Co.", "Randolph", None),
           ("has_role", "Debra Lind", "Harbour Disposal Co.", "official")}),
+        # a resident or native of a place, in apposition, lives there (the place no club, whatever the models read)
+        ("Jane Doe, a longtime resident of Leeds, said the road was closed.", {("lives_in", "Jane Doe", "Leeds", None)}),
+        ("Tom Hale, a native of Cork, spoke.", {("lives_in", "Tom Hale", "Cork", None)}),
         # "in" right after a seat noun, however the parse hangs it
         ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
          {("based_in", "FDA", "Silver Spring", None)}),
