@@ -175,12 +175,16 @@ class Resolver:
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             gender = PRONOUN_GENDER[lower]
+            other = OTHER_GENDER[gender]
+            if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
+                continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
+                if continued is not None and self.gender.get(id(continued)) != other:
+                    return continued
             if gender == "f":  # women are named less often: one shown to be a woman, not far back, first
                 woman = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) == "f",
                                              within_chars=GENDER_WINDOW_CHARS)
                 if woman is not None:
                     return woman
-            other = OTHER_GENDER[gender]
             nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
                 or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
             # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")

@@ -111,3 +111,10 @@ def test_coref_a_subject_he_continues_the_subject_before(run, text, name):
     doc = run(text)
     he = [t for t in doc if t.lower_ == "he"][-1]
     assert Resolver(doc, get_facts(doc))(he).name == name
+
+
+def test_she_after_a_sentence_about_her_is_her_not_the_woman_she_named(run):
+    text = ('Blanchett, who won a prize for her role in Elizabeth, said: "It means a lot." She thanked the woman she '
+            'played, Katharine Hepburn, for paving the way. "Thank you very much," she said.')
+    speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
+    assert speakers == ["Blanchett", "Blanchett"]

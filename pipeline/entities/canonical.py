@@ -68,6 +68,8 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
+#: Labels a first name alone is never merged into a person's name under: a work, a product.
+NEVER_PEOPLE = frozenset({"WORK_OF_ART", "PRODUCT"})
 #: What the models read an institution's first word as, besides a person or a place ("researchers at Greywater").
 MISREAD_INSTITUTION_LABELS = {"WORK_OF_ART", "PRODUCT", "FAC"}
 #: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
@@ -199,9 +201,10 @@ class Canonicalizer:
                 # (news names its subject first; "Osbourne" after "Ozzy Osbourne ... Sharon Osbourne").
                 return min(matches, key=lambda g: min(m.start for m in g.mentions if len(m.text.split()) > 1))
         if len(words) == 1 and (mention.label in PERSON_LIKE or (
-                words[0] in first_names() and not is_state_or_country(words[0]))):
+                words[0] in first_names() and not is_state_or_country(words[0]) and mention.label not in NEVER_PEOPLE)):
             # A first name used alone ("Ozzy said"; "Graeme", whatever label the models gave it, when it is a known
-            # first name and no country): the one person whose full name starts with it.
+            # first name and no country): the one person whose full name starts with it; not a work or a product
+            # ("best actor for Ray" is not Ray Charles).
             firsts = [g for g in groups if "PERSON" in g.labels() and any(
                 len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
             if len(firsts) == 1:

@@ -156,3 +156,11 @@ def test_acronyms_with_ampersands_and_country_qualified_departments(canonicalize
 ])
 def test_a_short_first_name_with_the_same_surname(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+def test_a_work_named_like_a_first_name_is_not_that_person():
+    """"best actor for Ray" (a film) and "Ray Charles": a work or a product is never the person its name starts."""
+    from pipeline.entities.canonical import Canonicalizer, Mention
+
+    entities = Canonicalizer({}, set())([Mention(0, 11, "Ray Charles", "PERSON"), Mention(40, 43, "Ray", "WORK_OF_ART")])
+    assert {e.name: len(e.mentions) for e in entities} == {"Ray Charles": 1, "Ray": 1}
