@@ -33,6 +33,11 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
 
+#: Words before a description noun that make it another organisation than the one the article is about.
+OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "competing", "subsidiary", "partner", "former",
+                   "foreign", "state-owned", "smaller", "bigger", "larger"}
+
+
 def _nouns(key: str) -> frozenset[str]:
     """One word list of org_nouns.json ("description_nouns", "person_nouns"), read once."""
     return word_list("org_nouns.json", key)
@@ -224,7 +229,15 @@ class Resolver:
                 if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma \
                         and token.tag_ == "NN":
                     return relation.subject
-            bare = not any(c.dep_ in {"compound", "nmod", "poss", "nummod"} and not self._is_place(c) for c in token.children)
+            bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
+                           and not self._is_place(c) for c in token.children)  # not "the rival firm"
+            if not bare and token.dep_ in {"nsubj", "nsubjpass"}:
+                # as a clause's subject, lower-case words of what it does may stand before the noun ("The clothing
+                # and home furnishing retailer said"); not a name, an owner, a number or a word for another one
+                # ("the rival firm"), and not as an object ("chairman of the wireless promoter group": another one)
+                bare = not any((c.dep_ in {"poss", "nummod"} or (c.dep_ in {"compound", "nmod"} and not c.is_lower)
+                                or c.lower_ in OTHER_ONE_WORDS) and not self._is_place(c)
+                               for c in token.subtree if c.i < token.i and c.dep_ != "det")
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it

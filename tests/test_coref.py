@@ -118,3 +118,16 @@ def test_she_after_a_sentence_about_her_is_her_not_the_woman_she_named(run):
             'played, Katharine Hepburn, for paving the way. "Thank you very much," she said.')
     speakers = [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes]
     assert speakers == ["Blanchett", "Blanchett"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a description with words of what the company does, as the subject, is the company the article is about
+    ("Holt Furnishings, which floated in 1995, has a new boss. The clothing and home furnishing retailer said its "
+     "chief executive had resigned.", "Holt Furnishings"),
+    # "the rival firm" is another one
+    ("Holt Furnishings, which floated in 1995, has a new boss. The rival retailer said its profits had fallen.", None),
+])
+def test_a_described_company_as_a_subject(run, text, speaker):
+    quotes = run(text)._.facts.quotes
+    assert {q.speaker.name if q.speaker else None for q in quotes} <= {speaker}
+    assert speaker is None or [q.speaker.name for q in quotes if q.speaker] == [speaker]
