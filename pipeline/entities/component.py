@@ -88,6 +88,7 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.org_first_words = set(org_nouns.get("org_first_words", []))
+        self.numbered_unit_words = set(org_nouns.get("numbered_unit_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
                                       for word in words}
         self.geographic_first_words = {word: label for label, words in org_nouns.get("geographic_first_words", {}).items()
@@ -144,6 +145,7 @@ class NewsEntities:
                               for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
+        trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
         cleaned, surnames, cued_works = [], _surnames(trimmed), set()
         for span in trimmed:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
@@ -1119,6 +1121,40 @@ def _people_with_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:
 WHERE_IN = {"central", "northern", "southern", "eastern", "western", "north", "south", "east", "west", "northeastern",
             "northwestern", "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
             "rural", "suburban", "nearby", "upstate", "downtown", "coastal", "extreme", "neighbouring", "neighboring"}
+
+
+ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def _with_unit_numbers(spans: list[Span], unit_words: set[str]) -> list[Span]:
+    """"the 21st Brigade", "BPP Unit 24", "the Region 2 Border Patrol Police", "the 82nd Airborne Division": an
+    organisation's name holds the ordinal before it and the number after its unit word (org_nouns.json
+    numbered_unit_words), which the models and the trimming of counts leave out; a unit and its number right before
+    another organisation's name are one name with it."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        start, end = span.start, span.end
+        if span.label_ == "ORG":
+            if start > 0 and ORDINAL.fullmatch(doc[start - 1].text) and any(t.text in unit_words for t in span):
+                start -= 1  # "the 21st Brigade"
+            if span[-1].text in unit_words and end < len(doc) and doc[end].is_digit:
+                end += 1  # "BPP Unit 24", "Region 2"
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG" and previous.end == span.start \
+                and previous.end - previous.start >= 2 and doc[previous.end - 1].is_digit \
+                and doc[previous.end - 2].text in unit_words:
+            out[-1] = Span(doc, previous.start, end, label="ORG")  # "Region 2" + "Border Patrol Police"
+            continue
+        if previous is not None and start < previous.end:
+            if previous.label_ in {"ORDINAL", "CARDINAL"} and previous.start >= start:
+                out.pop()  # "82nd" read as an ordinal of its own: part of the name now
+            else:
+                start = previous.end  # never into the name before
+        out.append(Span(doc, start, end, label=span.label_) if (start, end) != (span.start, span.end) else span)
+    return out
 
 
 def _places_after_company_of(spans: list[Span]) -> set[int]:

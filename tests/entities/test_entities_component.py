@@ -872,3 +872,17 @@ def test_facilities_and_people_by_their_words(run, text, name, label):
 ])
 def test_places_and_people_by_the_words_around_them(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division"),
+    ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24"),
+    ("Major Pramot Pansakun, the commander of the Region 2 Border Patrol Police, spoke.",
+     "Region 2 Border Patrol Police"),
+])
+def test_numbered_units_keep_their_numbers(run, text, name):
+    assert _labels(run(text)).get(name) == "ORG"
+
+
+def test_a_count_after_an_organisation_stays_a_count(run):
+    assert "Acme 2" not in _labels(run("Acme 2 Ltd was not named. Acme won 2 games in March."))
