@@ -957,7 +957,9 @@ class NewsRelations:
             if org is None or org.label != "ORG" or (person.name, org.name) in affiliated:
                 continue
             predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
-            out.append(Relation(predicate, person, org, *index.evidence([owner, name[-1]]), confidence=0.7))
+            named = index.nearest_in_sentence(org, owner) if index.of(owner) is None else None  # "the department's
+            out.append(Relation(predicate, person, org, *index.evidence(  # X": the department's name in the evidence
+                [t for t in (named, owner, name[-1]) if t is not None]), confidence=0.7))
         return out
 
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],

@@ -589,3 +589,11 @@ def test_relations_a_guessed_country_still_comes_from_a_plain_mention(run):
 ])
 def test_relations_no_home_or_place_from_from_or_a_comma_and_in(run, text):
     assert not [r for r in _relations(run(text)) if r[0] in {"lives_in", "located_in"}]
+
+
+def test_relations_evidence_of_a_described_owner_holds_its_name(run):
+    """"the department's Al Verano": the relation's evidence runs from the department's name, so a reader (and the
+    scorers) find both participants in it."""
+    text = "The Ohio Department of Public Health has adopted new rules, said the department's Al Verano."
+    (relation,) = [r for r in run(text)._.facts.relations if r.predicate == "works_for"]
+    assert relation.start <= text.index("Ohio Department") and relation.end >= text.index("Verano")
