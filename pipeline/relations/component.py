@@ -650,7 +650,8 @@ class NewsRelations:
             if owner_token is None:
                 continue
             owner = index.of(owner_token) or resolve(owner_token) or (
-                index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None)
+                index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None) or (
+                _sentence_subject_person(owner_token, index) if owner_token.lower_ == "their" else None)
             if lemma in self.seat_nouns:
                 # "in" right after the noun, wherever the parse hangs it ("at NRC headquarters in nearby Rockville")
                 ins = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"] + (
@@ -1255,6 +1256,15 @@ def _object_preps(where: str) -> set[str]:
     return set(where.split(":", 1)[1].split("|"))
 
 
+def _sentence_subject_person(token: Token, index: "_MentionIndex") -> Entity | None:
+    """"Michael Henley Jr., 10, disappeared ... with his father ... near their hometown of Grants": a "their" whose
+    sentence is about a person named as its subject stands for that person (among the others it takes in)."""
+    root = token.sent.root
+    subject = _first(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i)
+    entity = index.of(subject) if subject is not None else None
+    return entity if entity is not None and entity.label == "PERSON" else None
+
+
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
     subject = _subject_of(verb)  # in the passive, the agent: "Maduro was captured by U.S. forces"
     if where == "dobj":
@@ -1273,6 +1283,8 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
                 else passive_subject
         elif verb.dep_ == "acl":
             subject = verb.head
+        elif subject is None and verb.dep_ == "conj":  # "X was born in Leeds and grew up in Hull"
+            subject = _first(c for c in verb.head.children if c.dep_ == "nsubjpass")
     return subject, objects
 
 

@@ -584,6 +584,8 @@ def test_relations_a_guessed_country_still_comes_from_a_plain_mention(run):
 
 
 @pytest.mark.parametrize("text", [
+    "Tom Reed was arrested in Leeds and released in Hull.",  # not where he lives
+    "The players said their hometown of Leeds was proud.",  # "their" with no person as the subject
     "The money was from Japan.",  # a thing from a place lives nowhere
     "He met Smith in London, in a rare interview.",  # "in" a thing, not a place
 ])
@@ -597,3 +599,9 @@ def test_relations_evidence_of_a_described_owner_holds_its_name(run):
     text = "The Ohio Department of Public Health has adopted new rules, said the department's Al Verano."
     (relation,) = [r for r in run(text)._.facts.relations if r.predicate == "works_for"]
     assert relation.start <= text.index("Ohio Department") and relation.end >= text.index("Verano")
+
+
+def test_relations_where_someone_grew_up_is_not_where_they_live(run):
+    relations = _relations(run("Grace Okafor, 34, grew up in Cardiff and now lives in Los Angeles."))
+    assert ("lives_in", "Grace Okafor", "Los Angeles", None) in relations
+    assert ("lives_in", "Grace Okafor", "Cardiff", None) not in relations

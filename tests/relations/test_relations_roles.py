@@ -328,6 +328,11 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         # a resident or native of a place, in apposition, lives there (the place no club, whatever the models read)
         ("Jane Doe, a longtime resident of Leeds, said the road was closed.", {("lives_in", "Jane Doe", "Leeds", None)}),
         ("Tom Hale, a native of Cork, spoke.", {("lives_in", "Tom Hale", "Cork", None)}),
+        # the passive subject carried over "and" to the verb after it
+        ("Tom Reed was based in Leeds and lived in Hull.", {("lives_in", "Tom Reed", "Hull", None)}),
+        # "their hometown": the sentence's subject, a person
+        ("Michael Henley Jr., 10, disappeared on a hunt with his father near their hometown of Grants, N.M.",
+         {("lives_in", "Michael Henley Jr.", "Grants", None)}),
         # "in" right after a seat noun, however the parse hangs it
         ("At a briefing at FDA headquarters in nearby Silver Spring, officials said the rules would change.",
          {("based_in", "FDA", "Silver Spring", None)}),
