@@ -27,7 +27,7 @@ from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
-                    is_people_word, merge_entities, opens_with_first_name, titled_after,
+                    is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
                     with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
 from .roles import RoleLexicon
 from .source_lines import source_lines
@@ -380,8 +380,9 @@ class NewsEntities:
         """The names a person noun (org_nouns.json person_nouns) describes: right before the name ("Rapper Jay-Z",
         "rap star Jay-Z", lower case or opening the sentence, in the singular: "champions Chelsea" is a club, and so
         is "broadcaster ITV"), or as the plural subject of "include" before a list of names ("Def Jam's artists
-        include LL Cool J, DMX and Ashanti"). No country, state or city, and no name ending in an organisation's
-        word ("rapper Roc-A-Fella Records")."""
+        include LL Cool J, DMX and Ashanti"), or before "and other" and a plural person noun or title ("Mason and
+        other administration officials"). No country, state or city, and no name ending in an organisation's word
+        ("rapper Roc-A-Fella Records")."""
         if not spans:
             return set()
         doc, found = spans[0].doc, set()
@@ -397,6 +398,8 @@ class NewsEntities:
                 found.add(span.text)
             elif (noun := _included_by(span, spans)) is not None and noun.lemma_.lower() in nouns:
                 found.add(span.text)
+            elif (noun := _and_others(span)) is not None and noun.lemma_.lower() in nouns | title_words():
+                found.add(span.text)  # "grilling Mason and other administration officials"
         return found
 
     @staticmethod
@@ -1068,6 +1071,16 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return out
+
+
+def _and_others(span: Span) -> Token | None:
+    """"Mason and other administration officials": the plural noun after "and other" and lower-case words that puts
+    the name among its kind; None when no such phrase follows the name."""
+    doc, i = span.doc, span.end
+    if i + 2 >= len(doc) or doc[i].lower_ != "and" or doc[i + 1].lower_ != "other":
+        return None
+    return next((t for t in doc[i + 2:i + 6] if t.tag_ == "NNS"), None) if all(
+        t.is_lower for t in doc[i + 2:i + 3]) else None
 
 
 def _included_by(span: Span, spans: list[Span]) -> Token | None:

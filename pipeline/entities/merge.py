@@ -112,7 +112,7 @@ def titled_after(span: Span) -> bool:
     for token in words[:3]:
         if not token.is_lower and not token.is_punct:
             return False
-        if token.lower_ in _title_words():
+        if token.lower_ in title_words():
             return True
     return False
 
@@ -121,12 +121,12 @@ def _titled_before(span: Span) -> bool:
     """"The BPF's deputy leader, Faustin Bahati", "Eritrean Selam Tesfay": a title and a comma, or a nationality,
     right before the name."""
     doc, i = span.doc, span.start
-    return (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in _title_words() and doc[i - 2].is_lower) or (
+    return (i >= 2 and doc[i - 1].text == "," and doc[i - 2].lower_ in title_words() and doc[i - 2].is_lower) or (
         i >= 1 and doc[i - 1].text in demonyms())
 
 
 @lru_cache(maxsize=None)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The last word of every title of roles.json ("minister", "director", "nurse")."""
     return frozenset(title.split()[-1] for title in read_json(data_path("roles.json"))["titles"])
 

@@ -886,3 +886,12 @@ def test_numbered_units_keep_their_numbers(run, text, name):
 
 def test_a_count_after_an_organisation_stays_a_count(run):
     assert "Acme 2" not in _labels(run("Acme 2 Ltd was not named. Acme won 2 games in March."))
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a name before "and other" and a plural person noun or title is a person; before "and other companies" not
+    ("The subcommittee was grilling Mason and other administration officials about the programme.", "Mason", "PERSON"),
+    ("Apple and other companies sued Samsung.", "Apple", "ORG"),
+])
+def test_a_name_among_its_kind(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
