@@ -630,11 +630,14 @@ class NewsRelations:
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
                     if lemma in word_list("org_nouns.json", "resident_nouns") else []
                 # "a teacher from Leeds"; "a resident of Leeds", "a native of Cork" (resident_of_nouns)
-                preps = {"from", "of", "in"} if lemma in word_list("org_nouns.json", "resident_of_nouns") else {"from"}
-                for place_token in residents + [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                resident = lemma in word_list("org_nouns.json", "resident_of_nouns")
+                preps = {"from", "of", "in"} if resident else {"from"}
+                heads = [noun] + ([c for c in noun.children if c.dep_ == "relcl"] if resident else [])  # "a 28-year
+                for place_token in residents + [p for h in heads for c in h.children  # resident who remained on X"
+                                                if c.dep_ == "prep" and c.lower_ in preps | ({"on"} if h is not noun else set())
                                                 for p in c.children if p.dep_ == "pobj"]:
                     place = index.of(place_token)
-                    if place is not None and place.label == "GPE":
+                    if place is not None and place.label in {"GPE", "LOC"}:
                         out.append(Relation("lives_in", person, place,
                                             *index.evidence([noun.head, noun, place_token]), confidence=0.6))
             if noun.pos_ != "NOUN" or lemma not in self.seat_nouns | self.home_nouns:

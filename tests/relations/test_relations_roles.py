@@ -328,6 +328,8 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         # a resident or native of a place, in apposition, lives there (the place no club, whatever the models read)
         ("Jane Doe, a longtime resident of Leeds, said the road was closed.", {("lives_in", "Jane Doe", "Leeds", None)}),
         ("Tom Hale, a native of Cork, spoke.", {("lives_in", "Tom Hale", "Cork", None)}),
+        ("Storms are worse, said Betty Lane, a 28-year resident who remained on Whale Island.",
+         {("lives_in", "Betty Lane", "Whale Island", None)}),
         # the passive subject carried over "and" to the verb after it
         ("Tom Reed was based in Leeds and lived in Hull.", {("lives_in", "Tom Reed", "Hull", None)}),
         # "their hometown": the sentence's subject, a person
