@@ -278,8 +278,8 @@ class Canonicalizer:
                        and not self._named_apart(mention.text, m.text) for m in group.mentions):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
-            # "Manchester United", when one organisation alone ends so (or has the one word inside); or a generic first word one organisation
-            # alone starts with ("the Bank" = "Bank of England").
+            # "Manchester United", when one organisation alone ends so (or has the one word inside); or a generic
+            # first word one organisation alone starts with ("the Bank" = "Bank of England").
             tails = [g for g in groups if any(m.label == "ORG" and (_is_name_suffix(words, m.text.split()) or (
                 words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
                 or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()))  # "the Labs" =

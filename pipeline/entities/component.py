@@ -91,7 +91,8 @@ class NewsEntities:
         self.numbered_unit_words = set(org_nouns.get("numbered_unit_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
                                       for word in words}
-        self.geographic_first_words = {word: label for label, words in org_nouns.get("geographic_first_words", {}).items()
+        self.geographic_first_words = {word: label
+                                       for label, words in org_nouns.get("geographic_first_words", {}).items()
                                        for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
@@ -221,12 +222,13 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + short)
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
+        listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)},
-            cued_works | {s.text for s in cleaned if (noun := _included_by(s, cleaned)) is not None
-                          and noun.lower_ in self.work_nouns},  # "his hits have included Hard Knock Life, ..."
-            self._people_by_person_noun(cleaned))
+            cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
+                          and listed_under[s.start].lower_ in self.work_nouns},
+            self._people_by_person_noun(cleaned, listed_under))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
@@ -284,7 +286,8 @@ class NewsEntities:
 
     def _names_organisation(self, span: Span) -> bool:
         """True when the name stands in apposition to (or in a list after) an organisation noun, has one in apposition
-        after it (`_org_noun_in_apposition`), comes right before one as its name ("the Roc-A-Fella label"), or modifies a noun for its members ("Boko Haram fighters")."""
+        after it (`_org_noun_in_apposition`), comes right before one as its name ("the Roc-A-Fella label"), or
+        modifies a noun for its members ("Boko Haram fighters")."""
         token = span.root
         head = token.head
         if token.dep_ == "compound" and not is_people_word(span) and (
@@ -376,17 +379,18 @@ class NewsEntities:
         return before.lower_ in self.award_categories and best is not None \
             and all(t.is_lower for t in doc[best:i - 1])
 
-    def _people_by_person_noun(self, spans: list[Span]) -> set[str]:
+    def _people_by_person_noun(self, spans: list[Span], listed_under: dict[int, Token]) -> set[str]:
         """The names a person noun (org_nouns.json person_nouns) describes: right before the name ("Rapper Jay-Z",
         "rap star Jay-Z", lower case or opening the sentence, in the singular: "champions Chelsea" is a club, and so
         is "broadcaster ITV"), or as the plural subject of "include" before a list of names ("Def Jam's artists
         include LL Cool J, DMX and Ashanti"), or before "and other" and a plural person noun or title ("Mason and
         other administration officials"). No country, state or city, and no name ending in an organisation's word
-        ("rapper Roc-A-Fella Records")."""
+        ("rapper Roc-A-Fella Records"). ``listed_under``: :func:`_list_subjects`."""
         if not spans:
             return set()
         doc, found = spans[0].doc, set()
         nouns = self.person_nouns - {"champion", "broadcaster"}
+        kinds = nouns | title_words()
         for span in spans:
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
                     or span.text in cities() or span[-1].text in self.org_last_words:
@@ -396,9 +400,9 @@ class NewsEntities:
                     and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start) \
                     and not (span.start >= 2 and doc[span.start - 2].lower_ == "best"):  # "the best actor Bafta"
                 found.add(span.text)
-            elif (noun := _included_by(span, spans)) is not None and noun.lemma_.lower() in nouns:
+            elif span.start in listed_under and listed_under[span.start].lemma_.lower() in nouns:
                 found.add(span.text)
-            elif (noun := _and_others(span)) is not None and noun.lemma_.lower() in nouns | title_words():
+            elif (noun := _and_others(span)) is not None and noun.lemma_.lower() in kinds:
                 found.add(span.text)  # "grilling Mason and other administration officials"
         return found
 
@@ -1083,20 +1087,25 @@ def _and_others(span: Span) -> Token | None:
         t.is_lower for t in doc[i + 2:i + 3]) else None
 
 
-def _included_by(span: Span, spans: list[Span]) -> Token | None:
-    """"Its artists include LL Cool J, DMX and Ashanti", "his hits have included Hard Knock Life, ...": the plural
-    noun before "include" that a list of names opened by it (back over the commas and "and" between names) has as
-    its subject; None for a name in no such list."""
-    doc = span.doc
+def _list_subjects(spans: list[Span]) -> dict[int, Token]:
+    """"Its artists include LL Cool J, DMX and Ashanti", "his hits have included Hard Knock Life, ...": for each name
+    in a list opened by "include" (back over the commas and "and" between names), by where it starts, the plural
+    noun the verb has as its subject."""
+    if not spans:
+        return {}
+    doc = spans[0].doc
     by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
-    first = span
-    while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
-        first = by_end[first.start - 1]
-    verb = first.start - 1
-    if verb >= 1 and doc[verb].lemma_ == "include" and doc[verb].pos_ == "VERB":
-        subject = doc[verb - 2] if doc[verb - 1].lemma_ == "have" and verb >= 2 else doc[verb - 1]
-        return subject if subject.tag_ == "NNS" else None
-    return None
+    subjects = {}
+    for span in spans:
+        first = span
+        while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
+            first = by_end[first.start - 1]
+        verb = first.start - 1
+        if verb >= 1 and doc[verb].lemma_ == "include" and doc[verb].pos_ == "VERB":
+            subject = doc[verb - 2] if doc[verb - 1].lemma_ == "have" and verb >= 2 else doc[verb - 1]
+            if subject.tag_ == "NNS":
+                subjects[span.start] = subject
+    return subjects
 
 
 OPENING_QUOTES = {'"', "“"}
@@ -1190,7 +1199,8 @@ def _known_places_after_locatives(spans: list[Span]) -> set[int]:
     by_end = {s.end: s for s in spans}
     starts = set()
     for span in spans:
-        if span.label_ not in {"ORG", "PERSON", "NORP"} or not (span.text in cities() or is_state_or_country(span.text)):
+        if span.label_ not in {"ORG", "PERSON", "NORP"} \
+                or not (span.text in cities() or is_state_or_country(span.text)):
             continue
         i = span.start - 1
         while i >= 0 and doc[i].lower_ in WHERE_IN:

@@ -630,11 +630,13 @@ class NewsRelations:
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
                     if lemma in word_list("org_nouns.json", "resident_nouns") else []
                 # "a teacher from Leeds"; "a resident of Leeds", "a native of Cork" (resident_of_nouns)
+                # and the place of a relative clause on such a noun ("a 28-year resident who remained on X")
                 resident = lemma in word_list("org_nouns.json", "resident_of_nouns")
-                preps = {"from", "of", "in"} if resident else {"from"}
-                heads = [noun] + ([c for c in noun.children if c.dep_ == "relcl"] if resident else [])  # "a 28-year
-                for place_token in residents + [p for h in heads for c in h.children  # resident who remained on X"
-                                                if c.dep_ == "prep" and c.lower_ in preps | ({"on"} if h is not noun else set())
+                preps = {noun: {"from", "of", "in"} if resident else {"from"}}
+                if resident:
+                    preps.update({c: {"from", "of", "in", "on"} for c in noun.children if c.dep_ == "relcl"})
+                for place_token in residents + [p for head, words in preps.items() for c in head.children
+                                                if c.dep_ == "prep" and c.lower_ in words
                                                 for p in c.children if p.dep_ == "pobj"]:
                     place = index.of(place_token)
                     if place is not None and place.label in {"GPE", "LOC"}:
@@ -973,9 +975,9 @@ class NewsRelations:
 
         - "Bethany, Conn.", "Saint-Gall, Switzerland": located_in, when the second is a country or a region and
           the pair is not part of a list ("Lyon, Paris and Nice");
-        - "the Kafue River in Zambia", "Mount Blanc, in the western Alps": located_in; "Larami Corp. of Philadelphia", "Tarvex Ltd. in Leeds" (the
-          "in" attached to the organisation, not to a verb): based_in; "Ann Lee, 50, of Bethany" and "Senator
-          Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
+        - "the Kafue River in Zambia", "Mount Blanc, in the western Alps": located_in; "Larami Corp. of
+          Philadelphia", "Tarvex Ltd. in Leeds" (the "in" attached to the organisation, not to a verb): based_in;
+          "Ann Lee, 50, of Bethany" and "Senator Ann Lee of Ohio": lives_in. A place followed by its region ("of Bethany, Conn.") gives both;
         - "Zambia's Kafue River": located_in; "Kenya's Safaricom": based_in; not "Britain's Europe minister" (a
           place in a title, token indices ``titles``);
         - "Greg Thayer of the Forest Service", "Ian Hunter at Goodbody Stockbrokers" (the "at" on the person):
