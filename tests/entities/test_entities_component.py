@@ -839,12 +839,6 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Sara Lim is chief executive of Tamborra, one of the largest retail groups in Malaysia.", "Tamborra", "ORG"),
     # a noun after the organisation noun makes the apposition a person's ("a bank manager")
     ("He met Dana Okafor, a bank manager from Leeds.", "Dana Okafor", "PERSON"),
-])
-def test_an_organisation_noun_in_apposition(run, text, name, label):
-    assert _labels(run(text)).get(name) == label
-
-
-@pytest.mark.parametrize("text,name,label", [
     # a building's last word makes a facility, whatever the models read; a club named for one stays a club
     ("The plane took off from Dayton International Airport and crashed.", "Dayton International Airport", "FAC"),
     ("They married at Brushy Mountain Penitentiary in Tennessee.", "Brushy Mountain Penitentiary", "FAC"),
@@ -852,12 +846,6 @@ def test_an_organisation_noun_in_apposition(run, text, name, label):
     ("Crystal Palace beat Arsenal at Wembley Stadium.", "Crystal Palace", "ORG"),
     # a person noun tagged as an adjective before the name still marks a person
     ("Ross will be plumping for chart success from rapper Verbalicious on Sunday.", "Verbalicious", "PERSON"),
-])
-def test_facilities_and_people_by_their_words(run, text, name, label):
-    assert _labels(run(text)).get(name) == label
-
-
-@pytest.mark.parametrize("text,name,label", [
     # a state, country or city after a locative word and words of where in it is a place
     ("Lightning charred 10,000 acres in central Idaho on Monday.", "Idaho", "GPE"),
     ("The child died at Shands Hospital in nearby Gainesville.", "Gainesville", "GPE"),
@@ -869,29 +857,19 @@ def test_facilities_and_people_by_their_words(run, text, name, label):
     # a name with a person's title in apposition after it is a person
     ("Djama Elabe, the chairman of the Party for Democratic Renewal, is outraged.", "Djama Elabe", "PERSON"),
     ("Barclays, the UK's third-biggest bank, said profits rose.", "United Kingdom", "GPE"),
-])
-def test_places_and_people_by_the_words_around_them(run, text, name, label):
-    assert _labels(run(text)).get(name) == label
-
-
-@pytest.mark.parametrize("text,name", [
-    ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division"),
-    ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24"),
+    # a numbered unit keeps its numbers
+    ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division", "ORG"),
+    ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24",
+     "ORG"),
     ("Major Pramot Pansakun, the commander of the Region 2 Border Patrol Police, spoke.",
-     "Region 2 Border Patrol Police"),
-])
-def test_numbered_units_keep_their_numbers(run, text, name):
-    assert _labels(run(text)).get(name) == "ORG"
-
-
-def test_a_count_after_an_organisation_stays_a_count(run):
-    assert "Acme 2" not in _labels(run("Acme 2 Ltd was not named. Acme won 2 games in March."))
-
-
-@pytest.mark.parametrize("text,name,label", [
+     "Region 2 Border Patrol Police", "ORG"),
     # a name before "and other" and a plural person noun or title is a person; before "and other companies" not
     ("The subcommittee was grilling Mason and other administration officials about the programme.", "Mason", "PERSON"),
     ("Apple and other companies sued Samsung.", "Apple", "ORG"),
 ])
-def test_a_name_among_its_kind(run, text, name, label):
+def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+def test_a_count_after_an_organisation_stays_a_count(run):
+    assert "Acme 2" not in _labels(run("Acme 2 Ltd was not named. Acme won 2 games in March."))
