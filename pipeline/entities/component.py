@@ -198,6 +198,7 @@ class NewsEntities:
                 cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
             cleaned.append(_radio_station(work))
         cleaned += self._people_by_role(doc, cleaned, roles)
+        cleaned += self._unread_names(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
@@ -499,6 +500,26 @@ class NewsEntities:
             if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 starts.add(j + 1)
         return starts
+
+    def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
+        """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
+        of Tinsley"), and a run of capitalised proper nouns ending in an organisation's last word ("retail analyst
+        Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function word."""
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for start in sorted(self._after_place_titles(doc, roles)):
+            end = _capitalised_run_end(doc, start)
+            if end > start and not taken & set(range(start, end)):
+                found.append(Span(doc, start, end, label="GPE"))
+                taken |= set(range(start, end))
+        i = 0
+        while i < len(doc):
+            end = _capitalised_run_end(doc, i)
+            if end - i >= 2 and doc[end - 1].text in self.org_last_words and not taken & set(range(i, end)) \
+                    and not (doc[i].is_sent_start and doc[i].lower_ in STOP_WORDS):
+                found.append(Span(doc, i, end, label="ORG"))
+            i = max(end, i + 1)
+        return found
 
     def _after_place_verbs(self, doc: Doc) -> set[int]:
         """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":
@@ -989,9 +1010,27 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
     surnames = _surnames(spans)
     title_starts = {r.start for r in roles if r.end in people_at}
+    # "appointed as the new Bolton manager": an organisation's title after a determiner, with no name after it
+    described = {r.start for r in roles if r.scope == "organisation"}
     return [Span(s.doc, s.start, s.end, label="ORG")
-            if s.label_ == "PERSON" and s.end in title_starts and not opens_with_first_name(s)
-            and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+            if s.label_ == "PERSON" and (s.end in title_starts or (s.end in described and _after_determiner(s)))
+            and not opens_with_first_name(s) and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+
+
+def _after_determiner(span: Span) -> bool:
+    """Whether an article opens the noun phrase the span is in, past lower-case adjectives ("the new Bolton")."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_lower and span.doc[i].pos_ == "ADJ":
+        i -= 1
+    return i >= 0 and span.doc[i].lower_ in {"the", "a", "an"}
+
+
+def _capitalised_run_end(doc: Doc, start: int) -> int:
+    """Where a run of capitalised proper nouns from ``start`` ends (``start`` itself when there is none)."""
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        end += 1
+    return end
 
 
 def _counted(token: Token) -> bool:

@@ -34,6 +34,7 @@ class RoleLexicon:
         self.organisation_scope = set(rules.get("organisation_scope", []))
         self.prefixes: dict[str, str] = rules.get("service_prefixes", {})
         self.modifiers = set(rules.get("modifiers", []))
+        self.hyphen_prefixes = set(rules.get("hyphen_prefixes", []))
         self.opposition = set(rules.get("opposition_modifiers", []))
         self.holder_nouns = set(rules.get("holder_nouns", []))
         self.descriptive = set(rules.get("descriptive_adjectives", []))
@@ -98,6 +99,18 @@ class RoleLexicon:
                 start -= 2
                 inside |= {start, start + 1}
                 continue
+            if start > 2 and doc[start - 3].lower_ in self.hyphen_prefixes and _hyphenated_prefix(doc, start - 1) \
+                    and token.is_lower and token.is_alpha:
+                start -= 3  # "anti-trust law professor": a word of a listed prefix's, whatever the parse attaches
+                inside |= {start, start + 1, start + 2}
+                continue
+            if token.tag_ == "JJR" and token.is_lower and doc[start].dep_ == "compound" and doc[start].pos_ == "NOUN":
+                start -= 1  # "higher education minister": a comparative of the noun after it, the parse's head aside
+                inside.add(start)
+                continue
+            if start > 2 and _hyphenated_prefix(doc, start - 1) \
+                    and f"{doc[start - 3].lower_}-{token.lower_}" in self.descriptive:
+                break  # "a high-profile lawyer": a descriptive hyphenated word, no part of the title
             written_lower = token.text.islower() or (token.is_sent_start and (token.lower_ in self.modifiers or (
                 token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
             # "Defense attorney X" opening a sentence
@@ -118,11 +131,15 @@ class RoleLexicon:
         # "a former Redmond captain": a listed adjective of the title, with a name between them
         qualifiers = [t.lower_ for t in doc[role.end - 1].lefts if t.i < start and t.dep_ == "amod"
                       and t.lower_ in self.modifiers]
+        if _ex_before_name(doc, start):
+            qualifiers = ["former"]  # "the ex-England coach": a former title of the name's
         if start == role.start and not qualifiers:
             return role
         words = qualifiers + [t.lower_ for t in doc[start:role.start]]
         scope = None if role.scope == "country" and self.opposition & set(words) else role.scope
         written = " ".join([*qualifiers, doc[start:role.start].text.lower(), role.role]).replace("- ", "-")
+        if written.startswith("ex-"):
+            written = "former " + written[3:]  # "ex-chairman": as the gold sets write a past title
         return RoleMention(start, role.end, " ".join(written.split()), scope, role.plural)
 
     @staticmethod
@@ -182,6 +199,15 @@ def _hyphenated_prefix(doc: Doc, start: int) -> bool:
         return False
     hyphen, word = doc[start - 1], doc[start - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_lower and word.is_alpha
+
+
+def _ex_before_name(doc: Doc, start: int) -> bool:
+    """"ex-" written onto a name right before the title ("the ex-England coach", "an ex-Wolves striker")."""
+    j = start - 1
+    while j >= 0 and doc[j].ent_type_ and doc[j].text[:1].isupper():
+        j -= 1
+    return j < start - 1 and j >= 1 and doc[j].text == "-" and not doc[j].whitespace_ \
+        and doc[j - 1].lower_ == "ex" and not doc[j - 1].whitespace_
 
 
 def _department_start(doc: Doc, start: int) -> int:

@@ -91,7 +91,7 @@ class NewsRelations:
         found += _source_line_seats(doc, index)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
-        for relation in _without_contradicted_guesses(found):
+        for relation in _without_subsumed_roles(_without_contradicted_guesses(found)):
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
                    relation.role)
             if key not in seen and relation.object is not relation.subject:
@@ -501,12 +501,17 @@ class NewsRelations:
                 entity = index.of(subject) if subject is not None else None
                 if entity is not None and entity.label in {"ORG", "GPE"}:
                     named, named_token = entity, subject
+            compound = _first(c for c in complement.children if c.dep_ == "compound" and index.of(c) is not None
+                              and index.of(c).label in {"ORG", "GPE"}) if complement is not None else None
+            if named is None and compound is not None:  # "appointed as the new Bolton manager"
+                named, named_token = index.of(compound), compound
             if named is None and complement is not None:  # "Acme Foods hired Jane Doe as finance chief": Acme's
                 subject = _subject_of(verb)
                 entity = index.of(subject) if subject is not None else None
                 if entity is not None and entity.label == "ORG":
                     named, named_token = entity, subject
             excluded = (set(prep.subtree) if prep is not None else set()) | (
+                set(compound.subtree) if compound is not None else set()) | (
                 set(owner.subtree) if owner is not None else set()) | {
                 t for t in (complement.children if complement is not None else ())
                 if t.dep_ == "amod" and t.lower_ in self.roles.descriptive}
@@ -1565,6 +1570,24 @@ def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:
              if r.predicate == "has_role" and r.object is not None and r.confidence >= 0.75}
     return [r for r in relations if not (r.predicate == "has_role" and r.confidence <= INFERRED
                                          and (r.subject.name, r.role) in named)]
+
+
+def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:
+    """Drop a title with no holder where the article gives the same person the same title with its holder: "Prof
+    Gellhorn" beside "Ernest Gellhorn, an anti-trust law professor at George Mason University", "analyst Nick Bubb"
+    beside "retail analyst Nick Bubb of Evolution Securities" (a reader records the fact once, at its fullest)."""
+    held = {}
+    for r in relations:
+        if r.predicate == "has_role" and r.object is not None and r.role:
+            held.setdefault(r.subject.name, []).append(r.role.split())
+
+    def subsumed(r: Relation) -> bool:
+        words = r.role.split() if r.role else []
+        return bool(words) and any(
+            other[-len(words):] == words and ("former" in words or "former" not in other)
+            for other in held.get(r.subject.name, []))
+
+    return [r for r in relations if not (r.predicate == "has_role" and r.object is None and subsumed(r))]
 
 
 def _capitalised_run(doc: Doc, end: int) -> list[Token]:

@@ -866,6 +866,11 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     # a name before "and other" and a plural person noun or title is a person; before "and other companies" not
     ("The subcommittee was grilling Mason and other administration officials about the programme.", "Mason", "PERSON"),
     ("Apple and other companies sued Samsung.", "Apple", "ORG"),
+    # a name no model reads: the place a seat is held for, a run of proper nouns ending in an organisation's last word
+    ("Ann Cole, MP for Tarrowby in Kent, said she would stand down.", "Tarrowby", "GPE"),
+    ("Prices will rise, said economist Tom Hale of Quillon Securities.", "Quillon Securities", "ORG"),
+    # a name read as a person between "the new" and an organisation's title with no name after it
+    ("Dan Price was appointed as the new Kelso manager on Monday.", "Kelso", "ORG"),
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label

@@ -64,6 +64,19 @@ def _roles(doc):
         ("Kestrel Records was founded in 1984 by Ana Ruiz and producer Tom Hale.", ("Tom Hale", "Kestrel Records", "founder")),
         ("Ana Ruiz still runs Kestrel Records, which she founded with Tom Hale in 1995.",
          ("Tom Hale", "Kestrel Records", "founder")),
+        # the words of the title's kind before it: a listed adjective, a hyphenated word opening on a listed prefix, a
+        # comparative of the noun after it; the organisation after the name with "of"
+        ("Margins are thin, said retail analyst Tom Hale of Quillon Securities.",
+         ("Tom Hale", "Quillon Securities", "retail analyst")),
+        ("Ana Ruiz, an anti-trust law professor at Carrow University, disagreed.",
+         ("Ana Ruiz", "Carrow University", "anti-trust law professor")),
+        ("Mr Brook served as higher education minister between 1987 and 1990.",
+         ("Brook", None, "higher education minister")),
+        # a seat held for a place the models do not read
+        ("Ann Cole, 58, MP for Tarrowby in Kent, said she would stand down.", ("Ann Cole", "Tarrowby", "mp")),
+        # appointed as the title of an organisation named before it
+        ("Dan Price has been unveiled as the new Kelso Rovers manager.", ("Dan Price", "Kelso Rovers", "manager")),
+        ("Dan Price was appointed as the new Kelso manager on Monday.", ("Dan Price", "Kelso", "manager")),
         # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
         ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
         ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
@@ -503,3 +516,20 @@ def test_a_move_not_made_is_no_relation(run):
 ])
 def test_a_deed_denied_planned_or_only_announced_is_no_relation(run, text, predicate):
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
+
+
+def test_a_title_without_holder_is_dropped_beside_the_same_title_with_one(run):
+    roles = _roles(run("Ana Ruiz, a law professor at Carrow University, disagreed. \"No,\" Prof Ruiz said."))
+    assert roles == {("Ana Ruiz", "Carrow University", "law professor")}
+
+
+def test_a_descriptive_hyphenated_word_is_no_part_of_the_title(run):
+    assert ("Kim Ode", None, "lawyer") in _roles(run("Kim Ode, a high-profile lawyer, agreed to act."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The ex-England coach, Tom Hale, was given a contract.", ("Tom Hale", "England", "former coach")),
+    ("Tom Hale, the ex-chairman of Quillon Securities, spoke.", ("Tom Hale", "Quillon Securities", "former chairman")),
+])
+def test_ex_makes_a_former_title(run, text, expected):
+    assert expected in _roles(run(text))
