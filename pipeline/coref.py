@@ -29,6 +29,8 @@ GENDER_WORDS = {**dict.fromkeys(["mr", "sir", "lord", "king", "prince", "husband
 #: How far back (in characters) "she" looks for a person shown to be a woman before it takes the nearest person.
 GENDER_WINDOW_CHARS = 1500
 ORG_PRONOUNS = {"it", "its"}
+#: What a subject "it" continues when that is an organisation the article describes but never names ("the committee")
+UNNAMED = object()
 SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
@@ -199,7 +201,8 @@ class Resolver:
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
             nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
             if token.dep_ in SUBJECTS and nearest is not None:
-                return self._subject_before(token, depth) or nearest
+                continued = self._subject_before(token, depth)
+                return None if continued is UNNAMED else continued or nearest
             return nearest
         if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
             def ends_in(e: Entity) -> bool:
@@ -298,6 +301,10 @@ class Resolver:
                 entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
             if entity is not None and entity.label == "ORG":
                 return entity
+            if entity is None and token.pos_ == "NOUN" and token.tag_ == "NN" \
+                    and any(c.lower_ == "the" for c in token.children) \
+                    and token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns"):
+                return UNNAMED  # "The committee reached its conclusions. It warned ...": a body the article names not
         return None
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:

@@ -98,6 +98,24 @@ def test_coref_a_subject_it_continues_the_subject_before(run, text, name):
     assert Resolver(doc, get_facts(doc))(it).name == name
 
 
+@pytest.mark.parametrize("text", [
+    "Harlow Foods was criticised by the committee. The committee met on Monday. It warned that delays would grow.",
+    "The committee reached its verdict on Harlow Foods. It warned that delays would grow.",
+])
+def test_coref_a_subject_it_after_an_unnamed_body_is_no_one_named(run, text):
+    """A subject "it" that continues a body the article describes but never names ("the committee") stands for that
+    body, not for the nearest organisation named."""
+    doc = run(text)
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    assert Resolver(doc, get_facts(doc))(it) is None
+
+
+def test_coref_a_subject_it_after_a_described_named_company_is_the_company(run):
+    doc = run("Harlow Foods cut 200 jobs. The company said it would close a plant. It warned that sales would fall.")
+    it = [t for t in doc if t.lower_ == "it"][-1]
+    assert Resolver(doc, get_facts(doc))(it).name == "Harlow Foods"
+
+
 @pytest.mark.parametrize("text,name", [
     # the subject before, not the nearest man (who only owns the family met)
     ("Minister Jorge Salcedo visited Popayan and met Ana Lozano and Luis Caicedo's family. He promised to send "

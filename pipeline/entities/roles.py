@@ -108,16 +108,23 @@ class RoleLexicon:
                 start -= 1  # "higher education minister": a comparative of the noun after it, the parse's head aside
                 inside.add(start)
                 continue
+            if token.lower_ == "and" and start > 1 and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" \
+                    and doc[start].is_lower and role.role.split()[-1] in DEPARTMENT_TITLES | {"spokesman", "spokeswoman"}:
+                start -= 2  # "shadow work and pensions secretary", "trade and industry minister": the department's words
+                inside |= {start, start + 1}
+                continue
             if start > 2 and _hyphenated_prefix(doc, start - 1) \
                     and f"{doc[start - 3].lower_}-{token.lower_}" in self.descriptive:
                 break  # "a high-profile lawyer": a descriptive hyphenated word, no part of the title
             written_lower = token.text.islower() or (token.is_sent_start and (token.lower_ in self.modifiers or (
                 token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
             # "Defense attorney X" opening a sentence
-            if not (written_lower and token.head.i in inside and not token.ent_type_) or token.is_punct \
+            attached = token.head.i in inside or (  # "trade and industry spokesman": "industry" a conjunct of "trade"
+                token.dep_ == "conj" and doc[token.i - 1].lower_ == "and" and token.head.head.i in inside)
+            if not (written_lower and attached and not token.ent_type_) or token.is_punct \
                     or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
                 break
-            noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod"}
+            noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod", "conj"}
             adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
                 token.dep_ == "amod" and token.head.i < role.start) or (  # "local" of "local government spokesman"
                 token.dep_ == "amod" and token.pos_ == "ADJ" and token.lower_ not in self.descriptive

@@ -72,6 +72,13 @@ def _roles(doc):
          ("Ana Ruiz", "Carrow University", "anti-trust law professor")),
         ("Mr Brook served as higher education minister between 1987 and 1990.",
          ("Brook", None, "higher education minister")),
+        # a department's lower-case words joined by "and" before "secretary", "minister" or "spokesman"
+        ("The plan was attacked by Tory shadow work and pensions secretary Ann Cole.",
+         ("Ann Cole", "Conservative Party", "shadow work and pensions secretary")),
+        ("Jo Bell, Labour culture and media spokeswoman, said it was fine.",
+         ("Jo Bell", "Labour Party", "culture and media spokeswoman")),
+        ("Labour trade and industry spokesman Tom Reed agreed.",
+         ("Tom Reed", "Labour Party", "trade and industry spokesman")),
         # a seat held for a place the models do not read
         ("Ann Cole, 58, MP for Tarrowby in Kent, said she would stand down.", ("Ann Cole", "Tarrowby", "mp")),
         # appointed as the title of an organisation named before it
