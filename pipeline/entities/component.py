@@ -210,6 +210,7 @@ class NewsEntities:
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
         cleaned = _holders_before_titled_people(cleaned, roles)
+        cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
         cleaned = _people_with_quoted_nicknames(doc, cleaned)
@@ -217,6 +218,8 @@ class NewsEntities:
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
+        cleaned = [_honorific_name(s) for s in cleaned]
+        cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
@@ -503,7 +506,7 @@ class NewsEntities:
 
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
-        of Tinsley"), and a run of capitalised proper nouns ending in an organisation's last word ("retail analyst
+        of Tinsley"), the name after a personal honorific ("Mr Balls"), and a run of capitalised proper nouns ending in an organisation's last word ("retail analyst
         Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
@@ -512,6 +515,13 @@ class NewsEntities:
             if end > start and not taken & set(range(start, end)):
                 found.append(Span(doc, start, end, label="GPE"))
                 taken |= set(range(start, end))
+        for token in doc[:-1]:  # "Mr Balls stepped down": whoever a personal honorific names, a common noun or not
+            after = doc[token.i + 1]
+            if token.lower_ in PERSONAL_HONORIFICS and token.is_title and after.is_title and after.is_alpha \
+                    and after.i not in taken and after.lower_ not in STOP_WORDS:
+                end = max(_capitalised_run_end(doc, after.i), after.i + 1)
+                found.append(Span(doc, after.i, end, label="PERSON"))
+                taken |= set(range(after.i, end))
         i = 0
         while i < len(doc):
             end = _capitalised_run_end(doc, i)
@@ -730,8 +740,10 @@ def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     the article gives with a personal honorific is that person."""
     titled = {s[-1].text for s in spans if s.label_ == "PERSON" and s.start > 0
               and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS}
-    return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"}
-            and 2 <= len(s) <= 3 and s[-1].text in titled and all(t.is_title for t in s) else s for s in spans]
+    return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and (
+        (2 <= len(s) <= 3 and s[-1].text in titled and all(t.is_title for t in s))
+        or (s.start > 0 and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS and doc[s.start - 1].is_title
+            and s[0].is_title and len(s) <= 3)) else s for s in spans]  # "Mr Kilroy-Silk": whoever "Mr" names
 
 
 def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1015,6 +1027,44 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="ORG")
             if s.label_ == "PERSON" and (s.end in title_starts or (s.end in described and _after_determiner(s)))
             and not opens_with_first_name(s) and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+
+
+def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_starts: set[int]) -> list[Span]:
+    """"Real Madrid beat Real Sociedad ... Madrid midfielder Guti", "when Madrid were about to play": a club whose name
+    is a club word and a town (roles.json "org_first_words"), written as the town alone where a team is meant (before a
+    title, or the subject of a plural verb), is the club."""
+    towns = {tuple(t.text for t in s[1:]) for s in spans if s.label_ == "ORG" and len(s) > 1
+             and s[0].text in org_first_words}
+    out = []
+    for span in spans:
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        team = span.end in title_starts or (after is not None and after.lower_ in {"were", "are", "have"} and (
+            before is None or before.pos_ != "ADP"))  # not "fans in Madrid were angry"
+        if span.label_ in {"GPE", "LOC"} and tuple(t.text for t in span) in towns and team:
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
+def _honorific_name(span: Span) -> Span:
+    """"Ms Summer agreed", "Mr Friday said": a word after a personal honorific read as a date or a number is a name."""
+    doc = span.doc
+    if span.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} and len(span) and span.start > 0 and span[0].is_title \
+            and doc[span.start - 1].lower_ in PERSONAL_HONORIFICS and doc[span.start - 1].is_title:
+        return Span(doc, span.start, max(_capitalised_run_end(doc, span.start), span.start + 1), label="PERSON")
+    return span
+
+
+def _seats_before_titles(spans: list[Span], roles, place_titles: set[str]) -> list[Span]:
+    """"a Cabinet Office minister and Bolton West MP": a name read as a person right before a title held for a seat
+    (roles.json "place_titles") is the seat, unless it is a person's name ("Ruth Kelly MP": a known first name opens
+    it, or it is the surname of someone named in full)."""
+    surnames = _surnames(spans)
+    seat_titles = {r.start for r in roles if r.role in place_titles}
+    return [Span(s.doc, s.start, s.end, label="GPE")
+            if s.label_ == "PERSON" and s.end in seat_titles and not opens_with_first_name(s)
+            and not (len(s) == 1 and s.text in surnames) else s for s in spans]
 
 
 def _after_determiner(span: Span) -> bool:

@@ -56,6 +56,7 @@ class NewsRelations:
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
+        self.career_nouns = set(verbs.get("career_nouns", []))
         self.role_verbs = verbs.get("role_verbs", {})
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.succession_verbs = set(verbs.get("succession_verbs", []))
@@ -421,8 +422,10 @@ class NewsRelations:
                             e for t in pobj.subtree if not _placed(t, pobj) and _in_noun_phrase(t, pobj)
                             for e in [index.of(t)] if e is not None and e.label == "ORG") or (
                             resolve(pobj) if pobj.pos_ == "NOUN" else None)
-                        if entity and (entity.label in {"ORG", "GPE"} or entity.label == "FAC" and child.lower_ == "at"):
-                            return entity  # "a nurse at Leeds General Infirmary": a hospital, a school employs
+                        if entity and (entity.label in {"ORG", "GPE"} or entity.label == "FAC" and child.lower_ == "at"
+                                       or entity.label == "LOC" and role.role.split()[-1] in self.roles.place_titles):
+                            return entity  # "a nurse at Leeds General Infirmary": a hospital, a school employs;
+                            # "an MEP for the East Midlands": a seat read as a region
         return before
 
     def _holder_before(self, role_token: Token, role: RoleMention, index: "_MentionIndex", resolve: Resolver,
@@ -550,6 +553,8 @@ class NewsRelations:
             if obj is not None and obj.lemma_.lower() in self.role_nouns:  # "take on the role of chairman"
                 title = _first(p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                                for p in c.children if p.dep_ == "pobj")
+            elif obj is not None and obj.lemma_.lower() in self.career_nouns:
+                pass  # "began her career as a production assistant": the career holds no title
             elif obj is not None and not (verb.lemma_.lower() in self.succession_verbs and index.of(obj) is not None
                                           and index.of(obj).label == "PERSON"):
                 # "joined the club as manager": the organisation joined holds the title ("succeeded Kerem Yildiz as

@@ -871,6 +871,15 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Prices will rise, said economist Tom Hale of Quillon Securities.", "Quillon Securities", "ORG"),
     # a name read as a person between "the new" and an organisation's title with no name after it
     ("Dan Price was appointed as the new Kelso manager on Monday.", "Kelso", "ORG"),
+    # whoever a personal honorific names is a person, a common noun, a date word or an organisation's shape or not
+    ("Mr Balls stepped down on Monday.", "Balls", "PERSON"),
+    ("Ms Summer agreed on Monday.", "Summer", "PERSON"),
+    ("Mr Kilroy-Silk, an MEP for the East Midlands, resigned.", "Kilroy-Silk", "PERSON"),
+    # a name read as a person right before a title held for a seat is the seat; a person's full name is not
+    ("Ms Kelly, a Cabinet Office minister and Tarrow West MP, arrived.", "Tarrow West", "GPE"),
+    ("Fellow guest Ruth Kelly MP was also hit.", "Ruth Kelly", "PERSON"),
+    # a club named by a club word and its town: the town stays a place where no team is meant
+    ("Real Madrid beat Real Sociedad. Fans in Madrid were angry.", "Madrid", "GPE"),
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
@@ -878,3 +887,8 @@ def test_a_label_from_the_words_around_a_name(run, text, name, label):
 
 def test_a_count_after_an_organisation_stays_a_count(run):
     assert "Acme 2" not in _labels(run("Acme 2 Ltd was not named. Acme won 2 games in March."))
+
+
+def test_a_club_written_as_its_town_where_a_team_is_meant_is_the_club(run):
+    labels = _labels(run("Real Madrid beat Real Sociedad on Sunday. Madrid midfielder Tom Hale was sent off."))
+    assert labels.get("Real Madrid") == "ORG" and "Madrid" not in labels

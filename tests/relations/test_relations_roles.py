@@ -79,6 +79,15 @@ def _roles(doc):
          ("Jo Bell", "Labour Party", "culture and media spokeswoman")),
         ("Labour trade and industry spokesman Tom Reed agreed.",
          ("Tom Reed", "Labour Party", "trade and industry spokesman")),
+        # a seat read as a region, and one named before the title; a listed adjective ("prospective")
+        ("Mr Kilroy-Silk, an MEP for the East Midlands, resigned.", ("Kilroy-Silk", "East Midlands", "mep")),
+        ("Ms Kelly, a Cabinet Office minister and Tarrow West MP, arrived.", ("Kelly", "Tarrow West", "mp")),
+        ("Ms Kelly, a Cabinet Office minister and Tarrow West MP, arrived.", ("Kelly", "Cabinet Office", "minister")),
+        ("But Mr Balls, a prospective Labour MP, said he was confident.", ("Balls", "Labour Party", "prospective mp")),
+        # a career's first title, and a title stood for
+        ("Born in New Jersey, Ann Hill began her career as a production assistant.",
+         ("Ann Hill", None, "production assistant")),
+        ("Mr Balls stepped down to stand as a Labour candidate in the election.", ("Balls", "Labour Party", "candidate")),
         # a seat held for a place the models do not read
         ("Ann Cole, 58, MP for Tarrowby in Kent, said she would stand down.", ("Ann Cole", "Tarrowby", "mp")),
         # appointed as the title of an organisation named before it
