@@ -3,10 +3,12 @@
 ftfy does the mojibake repair; what no library does is the news layer: a photo
 caption with its credit ("... | Name/AFP via Getty Images"), a byline ("By A and
 B"), a repeated headline, a dateline ("WASHINGTON (Reuters) -"), sign-up prompts,
-"Read more" and related-link lines, and reporting and editing credits. Those rules
-live in ``pipeline/data/cleaning.json`` so they can be read, tested and changed as
-data. Each rule sees only paragraphs up to its own ``max_chars``, so no regex ever
-runs over a long text. Paragraphs are kept as they are, separated as in the input.
+"Read more" and related-link lines, reporting and editing credits, and what closes a
+page's article (a related-stories list, an author bio with its "Follow him on
+Twitter"). Those rules live in ``pipeline/data/cleaning.json`` so they can be read,
+tested and changed as data. Each rule sees only paragraphs up to its own
+``max_chars``, so no regex ever runs over a long text. Paragraphs are kept as they
+are, separated as in the input.
 """
 from __future__ import annotations
 
@@ -52,6 +54,9 @@ class _Rule:
     def match(self, paragraph: str) -> re.Match | None:
         return self.pattern.match(paragraph) if len(paragraph) <= self.max_chars else None
 
+    def search(self, paragraph: str) -> re.Match | None:
+        return self.pattern.search(paragraph) if len(paragraph) <= self.max_chars else None
+
 
 def _rules(name: str, spec: dict, key: str = "patterns") -> list[_Rule]:
     patterns = spec[key]
@@ -84,6 +89,12 @@ class ArticleCleaner:
         self.reporting = _Rule("reporting_credit", re.compile(credit["paragraph"]), int(credit["max_chars"]))
         self.reporting_suffix = re.compile(credit["suffix"])
         self.headline = r["headline"]
+        closing = r["trailing"]
+        self.closing = [_Rule(f"trailing_{name}", re.compile(closing[name]), int(closing["max_chars"]))
+                        for name in ("promo", "label")]
+        self.related = closing["related_list"]
+        self.related_item = re.compile(self.related["item"])
+        self.minor_words = set(self.related["minor_words"].split())
 
     @staticmethod
     def load_rules(path: Path | str) -> dict:
@@ -92,13 +103,15 @@ class ArticleCleaner:
 
     def patterns(self) -> Iterator[tuple[str, re.Pattern, int]]:
         """Every compiled regex of the rules with the longest text this class ever gives it (for the tests)."""
-        for rule in [*self.captions, *self.credits, self.byline, *self.datelines, *self.boilerplate, self.reporting]:
+        for rule in [*self.captions, *self.credits, self.byline, *self.datelines, *self.boilerplate, self.reporting,
+                     *self.closing]:
             yield rule.name, rule.pattern, rule.max_chars
         yield "credit_words", self.credit_words, max(rule.max_chars for rule in self.captions)
         yield "author_separator", self.author_separator, MAX_AUTHORS_CHARS
         yield "author_noise", self.author_noise, MAX_AUTHOR_CHARS
         yield "author_role", self.author_role, MAX_AUTHORS_CHARS
         yield "reporting_credit.suffix", self.reporting_suffix, self.reporting.max_chars
+        yield "trailing.related_list.item", self.related_item, int(self.related["max_chars"])
 
     # --- single rules -------------------------------------------------------------------------------
 
@@ -167,6 +180,31 @@ class ArticleCleaner:
         return (0 < len(paragraph) <= h["max_chars"] and "\n" not in paragraph and paragraph[0].isupper()
                 and paragraph[-1] not in h["final_punctuation"] and len(paragraph.split()) <= h["max_words"]
                 and not paragraph.startswith(("By ", "BY ")))
+
+    def looks_like_related_link(self, paragraph: str) -> bool:
+        """A list item worded as a headline: "- NASA Europa Mission Could Potentially Spot Signs of Alien Life"
+        (most words capitalised, not a sentence), not "- Fill the canner with water." or "- Better Android support"."""
+        spec, item = self.related, self.related_item.match(paragraph)
+        text = paragraph[item.end():].strip() if item else ""
+        words = [w.lstrip("\"'‘“([") for w in text.split()]
+        if not (text and len(text) <= spec["max_chars"] and spec["min_words"] <= len(words) <= spec["max_words"]
+                and text[-1] not in spec["final_punctuation"]):
+            return False
+        # the words that headline style capitalises: not the minor ones (but a first word always), not "2019" or "%"
+        counted = [w for i, w in enumerate(words)
+                   if w[:1].isalpha() and (i == 0 or w.casefold() not in self.minor_words)]
+        return bool(counted) and sum(w[0].isupper() for w in counted) >= spec["min_capitalised"] * len(counted)
+
+    def closing_list(self, paragraphs: list[str]) -> int:
+        """How many paragraphs at the end are a related-stories list (0: none). The whole final list must be
+        headline items, with at least ``min_items`` of them, some text above it, and no colon introducing it."""
+        start = len(paragraphs)
+        while start > 0 and self.related_item.match(paragraphs[start - 1]):
+            start -= 1
+        items = paragraphs[start:]
+        if start == 0 or len(items) < self.related["min_items"] or paragraphs[start - 1].endswith(":"):
+            return 0
+        return len(items) if all(self.looks_like_related_link(p) for p in items) else 0
 
     def split_dateline(self, paragraph: str) -> tuple[str, str] | None:
         head = paragraph[: max(rule.max_chars for rule in self.datelines)]
@@ -245,11 +283,28 @@ class ArticleCleaner:
         return rule is not None
 
     def _trailing(self, kept: list[str], result: CleanedArticle) -> None:
-        """Reporting and editing credits at the end, as paragraphs or as a parenthesis closing the last one."""
-        while kept and self.reporting.match(kept[-1]):
-            result.removed.append(("reporting_credit", kept.pop()))
+        """What closes a page's article, taken off the end until the last paragraph is the article's own: reporting
+        and editing credits, a bio or prompt with a "Follow us on ..." or "Subscribe to ..." sentence, a "Comments"
+        label, a related-stories list (so a list between the article and a bio goes too); then a reporting credit
+        as a parenthesis closing the last paragraph.
+
+        Written here rather than left to trafilatura: its link-density pruning (favor_precision, already on) keeps
+        a list of four links or fewer, 100 characters or more, with a paragraph after it (a bio, as on space.com),
+        no option moves those limits, prune_xpath would need each site's markup, and text and JSON inputs reach
+        this cleaner with no markup at all."""
+        closing: list[tuple[str, str]] = []  # what was taken off, in the text's order
+        while kept:
+            last = kept[-1]
+            rule = "reporting_credit" if self.reporting.match(last) else next(
+                (r.name for r in self.closing if len(kept) > 1 and r.search(last)), None)  # a lone paragraph stays
+            count = 1 if rule else self.closing_list(kept)
+            if not count:
+                break
+            closing[:0] = [(rule or "related_list", paragraph) for paragraph in kept[-count:]]
+            del kept[-count:]
         if kept:
             split = self.strip_reporting_suffix(kept[-1])
             if split:
                 kept[-1] = split[0].rstrip()
                 result.removed.append(("reporting_credit", split[1]))
+        result.removed.extend(closing)
