@@ -81,7 +81,10 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
     """Whether one ORG name is the leading words of the other ("Volta" / "Volta Motors"), not a generic word."""
     if len(short) > len(long):
         short, long = long, short
-    return len(short) < len(long) and long[:len(short)] == short and short[0].lower() not in GENERIC_FIRST_WORDS
+    # "St Fintian" of "St Fintian's High School": a possessive ending is no other word
+    head = long[:len(short) - 1] + [long[len(short) - 1].removesuffix("'s").removesuffix("’s")] if short else []
+    return len(short) < len(long) and (long[:len(short)] == short or head == short) \
+        and short[0].lower() not in GENERIC_FIRST_WORDS
 
 
 def _is_name_suffix(short: list[str], long: list[str]) -> bool:

@@ -87,6 +87,8 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.deal_nouns = set(org_nouns.get("deal_nouns", []))
+        self.bid_nouns = set(org_nouns.get("bid_nouns", []))
         self.org_first_words = set(org_nouns.get("org_first_words", []))
         self.numbered_unit_words = set(org_nouns.get("numbered_unit_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
@@ -147,7 +149,7 @@ class NewsEntities:
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
-        cleaned, surnames, cued_works = [], _surnames(trimmed), set()
+        cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
         for span in trimmed:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
@@ -179,10 +181,15 @@ class NewsEntities:
                     and not is_state_or_country(span.text) and titled_after(span):
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
-            if span.label_ in NAME_LABELS and span.label_ != "ORG" and (
-                    (len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))
-                    or (not first_named and (
-                        self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))):
+            in_a_deal = not first_named and span.label_ in NAME_LABELS and self._in_a_deal(span)
+            if in_a_deal:
+                cued[span.text] = "ORG"  # "the takeover of MCI": so is every mention of MCI
+            if self._before_a_facility_noun(span):
+                cued[span.text] = "FAC"  # "Real Madrid's Bernabeu stadium": so is every mention of the Bernabeu
+            described = in_a_deal or (not first_named and span.label_ in NAME_LABELS and (
+                self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))
+            if span.label_ in NAME_LABELS and span.label_ != "ORG" and (described or (len(span) > 1 and (
+                    span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
                 span = Span(doc, span.start, span.end, label="ORG")
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
@@ -232,7 +239,7 @@ class NewsEntities:
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)},
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
-            self._people_by_person_noun(cleaned, listed_under))
+            self._people_by_person_noun(cleaned, listed_under), cued)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
@@ -273,6 +280,9 @@ class NewsEntities:
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
+        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
+                and doc[start].text[:1].isupper():
+            start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named
         while start < end and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and not (
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
                 or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
@@ -311,6 +321,31 @@ class NewsEntities:
             return False
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    def _before_a_facility_noun(self, span: Span) -> bool:
+        """"the Bernabeu stadium", "the Maze prison": a name right before a lower-case noun for a building
+        (org_nouns.json "geographic_last_words" FAC), as its name."""
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        return after is not None and after.is_lower and self.geographic_last_words.get(after.lower_) == "FAC" \
+            and span.label_ in {"GPE", "LOC", "ORG", "PERSON"} and not is_state_or_country(span.text) \
+            and span.text not in cities() and span.root.head == after  # not "Madrid airport"
+
+    def _in_a_deal(self, span: Span) -> bool:
+        """Whether the name bids, takes over or merges, or is bought (org_nouns.json "deal_nouns"): "Verizon has won a
+        takeover battle", "Verizon's bid", "a higher bid from Qwest", "the takeover of MCI"; not a country or state."""
+        token = span.root
+        deals = self.deal_nouns if span.label_ == "PERSON" else self.deal_nouns | self.bid_nouns
+        if is_state_or_country(span.text):
+            return False
+        if token.dep_ == "poss" and token.head.lemma_.lower() in deals:
+            return True
+        if token.dep_ == "pobj" and token.head.lower_ in {"of", "from", "for", "by"} \
+                and token.head.head.lemma_.lower() in deals:
+            return True
+        if token.dep_ == "nsubj" and token.head.pos_ == "VERB":
+            return any(c.dep_ == "dobj" and (c.lemma_.lower() in deals or any(
+                g.dep_ == "compound" and g.lemma_.lower() in deals for g in c.children)) for c in token.head.children)
+        return False
 
     def _org_noun_in_apposition(self, span: Span) -> bool:
         """", one of the largest retail groups in", ", a leading retail bank,": an apposition after the name whose head
@@ -1320,7 +1355,7 @@ def _organisations_by_a_word_of_their_name(spans: list[Span]) -> list[Span]:
 def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozenset(),
                         full_names: dict[str, str] | None = None, placed: set[int] = frozenset(),
                         organisations: set[str] = frozenset(), works: set[str] = frozenset(),
-                        people: set[str] = frozenset()) -> list[Span]:
+                        people: set[str] = frozenset(), cued: dict[str, str] | None = None) -> list[Span]:
     """The same name written twice in one article names the same thing: where the models gave its mentions
     different labels ("EA's managing director" a place, "EA publishes" a company), the label most of its
     mentions carry wins. In a tie between a person and one other label, a single word that is no known first name
@@ -1334,7 +1369,10 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     an organisation in every mention, unless a title or an honorific marks a person of that name. A name in
     ``works`` (one the words before a mention say is a film, a book, a song: "British movie Vera Drake") is that
     work in every mention, unless a title or an honorific marks a person of that name. A name in ``people`` (one a
-    person noun describes: "rapper Jay-Z") is a person in every mention, unless it is in ``organisations``."""
+    person noun describes: "rapper Jay-Z") is a person in every mention, unless it is in ``organisations``. A one-word
+    name in ``cued`` takes the label given there in every mention, unless it is a country or state or a title or an
+    honorific marks a person of it: an organisation that takes over, bids or is bought ("the takeover of MCI", "a bid
+    from Qwest"), a building before its kind ("the Bernabeu stadium")."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -1356,6 +1394,9 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = next(s.label_ for s in spans if s.text == text and s.label_ in NAME_LABELS)
         if text in organisations and winners.get(text, top) == "PERSON" and text not in surnames:
             winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
+        if text in (cued or {}) and winners.get(text, top) in {"PERSON", "GPE", "LOC", "FAC", "NORP", "ORG"} \
+                and text not in surnames and not is_state_or_country(text) and " " not in text:
+            winners[text] = cued[text]  # "MCI exited bankruptcy" read as a person, after "the takeover of MCI"
         if text in people and text not in organisations:
             winners[text] = "PERSON"  # "Rapper Jay-Z ... Jay-Z's Roc-A-Fella label": the rapper in every mention
         if text in works and text not in surnames:

@@ -880,6 +880,17 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Fellow guest Ruth Kelly MP was also hit.", "Ruth Kelly", "PERSON"),
     # a club named by a club word and its town: the town stays a place where no team is meant
     ("Real Madrid beat Real Sociedad. Fans in Madrid were angry.", "Madrid", "GPE"),
+    # who takes over, bids or is bought is a company in every mention; a person's bid is still a person's
+    ("Voxtel has won a takeover battle for Quenta. Voxtel said Quenta would keep its name. Quenta shares rose.",
+     "Quenta", "ORG"),
+    ("Voxtel has won a takeover battle for Quenta. Voxtel said Quenta would keep its name.", "Voxtel", "ORG"),
+    ("Dana Okafor launched her bid for the title. Okafor won in May.", "Dana Okafor", "PERSON"),
+    # a name before a lower-case noun for a building is the building in every mention; a city stays a city
+    ("Police searched the Bernabeu stadium. The Bernabeu was empty.", "Bernabeu", "FAC"),
+    ("Fans left Madrid airport on Monday.", "Madrid", "GPE"),
+    # schools by their last words; religions are NORP
+    ("They arrived at Tarrow High School for Girls on Friday.", "Tarrow High School for Girls", "ORG"),
+    ("He said he had criticised Islam, not Muslims.", "Islam", "NORP"),
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
@@ -892,3 +903,8 @@ def test_a_count_after_an_organisation_stays_a_count(run):
 def test_a_club_written_as_its_town_where_a_team_is_meant_is_the_club(run):
     labels = _labels(run("Real Madrid beat Real Sociedad on Sunday. Madrid midfielder Tom Hale was sent off."))
     assert labels.get("Real Madrid") == "ORG" and "Madrid" not in labels
+
+
+def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(run):
+    labels = _labels(run("Voxtel bid for Quenta. Buying Quenta would give Voxtel a global network."))
+    assert "Quenta" in labels and "Buying Quenta" not in labels
