@@ -161,10 +161,12 @@ class Resolver:
         # and "the Spain international", "the Welsh striker": the article's person, described by their country
         described = token.lemma_.lower() in _nouns("description_nouns") | _nouns("person_nouns") \
             and any(c.lower_ == "the" for c in token.children)
+        reports = token.lemma_.lower() in _nouns("report_nouns") or any(
+            c.dep_ == "compound" and c.lemma_.lower() in _nouns("report_nouns") for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
-                if described and self._is_place(child):
-                    continue
+                if (described or reports) and self._is_place(child):
+                    continue  # "the Welsh striker"; "UK media reports say": not the country speaking
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)

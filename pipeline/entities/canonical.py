@@ -87,6 +87,16 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
         and short[0].lower() not in GENERIC_FIRST_WORDS
 
 
+def _possessive_prefix(short: list[str], long: list[str]) -> bool:
+    """Whether the shorter name is the longer one's words up to a possessive ("St Fintian's High School"), a name an
+    institution is called by."""
+    if len(short) > len(long):
+        short, long = long, short
+    if not short or len(short) >= len(long) or not long[len(short) - 1].endswith(("'s", "’s")):
+        return False
+    return long[:len(short) - 1] == short[:-1] and short[-1] in {long[len(short) - 1], long[len(short) - 1][:-2]}
+
+
 def _is_name_suffix(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` is the trailing words of ``long`` and still a name ("Radio 1" of "BBC Radio 1")."""
     return len(short) < len(long) and long[-len(short):] == short and short[0][:1].isupper() \
@@ -277,7 +287,8 @@ class Canonicalizer:
             # name is another institution that bears the name ("Ford" is not the "Ford Foundation").
             for group in groups:
                 if any(m.label == "ORG" and _is_name_prefix(words, m.text.split())
-                       and max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
+                       and (max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
+                            or _possessive_prefix(words, m.text.split()))  # "St Fintian's" of "St Fintian's High School"
                        and not self._named_apart(mention.text, m.text) for m in group.mentions):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
@@ -357,6 +368,8 @@ class Canonicalizer:
             same = [m.text for m in group.mentions if m.label == label] or [m.text for m in group.mentions]
             if label == "ORG":
                 same = [self._strip_country(t) for t in same]
-            name = max(same, key=lambda t: (len(t.split()), len(t)))
+            # the fullest name; of two as full, one opening with a known first name ("Andy Robinson", not the
+            # headline's "Fuming Robinson")
+            name = max(same, key=lambda t: (len(t.split()), label == "PERSON" and t.split()[0] in first_names(), len(t)))
         mentions = sorted((m.start, m.end) for m in group.mentions)
         return Entity(label=label, name=name, mentions=mentions)

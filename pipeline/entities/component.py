@@ -28,7 +28,7 @@ from ..relations.countries import is_country, is_state_or_country
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
                     is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
-                    with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
+                    with_greater, with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
 from .roles import RoleLexicon
 from .source_lines import source_lines
 
@@ -144,8 +144,8 @@ class NewsEntities:
         spans = _towns_before_regions(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
-        spans = filter_spans([with_hyphenated_start(with_suffix_stop(with_hyphenated_given_name(s)))
-                              for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella"
+        spans = filter_spans([with_greater(with_hyphenated_start(with_suffix_stop(with_hyphenated_given_name(s))))
+                              for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater Manchester"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)

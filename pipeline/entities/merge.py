@@ -230,6 +230,16 @@ HYPHENATED_PREFIXES = {"pro", "anti", "ex", "post", "pre", "pan", "non", "neo", 
                        "inter", "intra", "multi", "semi", "un"}
 
 
+def with_greater(span: Span) -> Span:
+    """"Greater Manchester Police", "Greater London": "Greater" opening a name is part of it (the models often leave
+    it out)."""
+    doc, start = span.doc, span.start
+    if start > 0 and doc[start - 1].text == "Greater" and span[0].text[:1].isupper() \
+            and span.label_ in {"ORG", "GPE", "LOC", "FAC"}:
+        return Span(doc, start - 1, span.end, label=span.label_)
+    return span
+
+
 def with_hyphenated_start(span: Span) -> Span:
     """"Roc-A-Fella", "Coca-Cola": a name goes back over hyphens written without spaces to the capitalised words
     before them, which spaCy splits off and the models may leave out ("Fella" alone); not over a prefix that makes

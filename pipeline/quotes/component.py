@@ -110,7 +110,8 @@ class NewsQuotes:
                 if signed is not None:
                     quotes.append(signed)
                     continue
-            speaker = self._speaker(resolve, speaker_token)
+            speaker = self._cue_speaker(cue, speaker_token, resolve) if cue_lemma != ACCORDING_TO \
+                else self._speaker(resolve, speaker_token)
             cue_span = cue_phrase(cue) if cue_lemma != ACCORDING_TO else _according_span(speaker_token)
             quotes.append(Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=cue_lemma,
                                 direct=True, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -184,7 +185,7 @@ class NewsQuotes:
                         cue_end: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject."""
         speaker_token = subject_of(cue)
-        speaker = self._speaker(resolve, speaker_token)
+        speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
                      confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(cue, cue_end),
@@ -342,6 +343,17 @@ class NewsQuotes:
                 or any(c.dep_ in REPORTING_DEPS for c in root.children):
             return None
         return root
+
+    def _cue_speaker(self, cue: Token | None, speaker_token: Token | None, resolve: Resolver):
+        """The speaker of a cue's subject; a person described in another speaker's report ("Mr X said the man
+        claimed ...") is not that other speaker, whom "the man" would otherwise read as the person most named."""
+        speaker = self._speaker(resolve, speaker_token)
+        outer = cue.head if cue is not None and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in self.any_cues \
+            else None
+        if speaker is not None and outer is not None and speaker_token.pos_ == "NOUN" \
+                and self._speaker(resolve, subject_of(outer)) is speaker:
+            return None
+        return speaker
 
     @staticmethod
     def _speaker(resolve: Resolver, token: Token | None):

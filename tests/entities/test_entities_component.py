@@ -908,3 +908,15 @@ def test_a_club_written_as_its_town_where_a_team_is_meant_is_the_club(run):
 def test_a_verb_opening_a_sentence_is_no_part_of_the_name_after_it(run):
     labels = _labels(run("Voxtel bid for Quenta. Buying Quenta would give Voxtel a global network."))
     assert "Quenta" in labels and "Buying Quenta" not in labels
+
+
+def test_of_two_full_names_the_one_opening_with_a_first_name_is_the_name(run):
+    doc = run("Fuming Reed blasts officials\n\nEngland coach Andy Reed was livid on Saturday. Reed said so.")
+    assert "Andy Reed" in {e.name for e in doc._.facts.entities if e.label == "PERSON"}
+
+
+def test_an_institution_named_up_to_its_possessive_is_the_institution(run):
+    doc = run("The head of Christian Brothers' school St Fintian's, Ann Cole, spoke. St Fintian's High School says it "
+              "is named.")
+    schools = [e for e in doc._.facts.entities if e.name == "St Fintian's High School"]
+    assert len(schools) == 1 and len(schools[0].mentions) == 2

@@ -641,3 +641,22 @@ def test_quotes_a_title_in_quotation_marks_is_no_quote(run, text):
 
 def test_quotes_a_cued_quotation_in_capitals_is_still_one(run):
     assert ("Tom Reed", "We Will Win") in {(q[0], q[1]) for q in _quotes(run("“We Will Win,” Tom Reed said."))}
+
+
+def test_quotes_someone_described_in_a_speakers_report_is_not_the_speaker(run):
+    quotes = {(q[0], q[1]) for q in _quotes(run(
+        'Mr Tom Reed said the man, who later ran off, claimed he was "doing it for the cause".'))}
+    assert (None, "doing it for the cause") in quotes
+    assert ("Tom Reed", "doing it for the cause") not in quotes
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a place before a word for reports says where they come from: no one named speaks
+    ("Quillon is poised to launch a bid for Tarrow Holdings, UK media reports say.", None),
+    # the country's officials still speak for it
+    ("Talks with Quillon failed, US officials said.", "United States"),
+    # "Greater" opening an institution's name is part of it
+    ("Greater Tarrow Police said three people had been hurt.", "Greater Tarrow Police"),
+])
+def test_quotes_speakers_of_reports_and_institutions(run, text, speaker):
+    assert speaker in {q[0] for q in _quotes(run(text))}
