@@ -38,7 +38,7 @@ NAMES_OF_PEOPLE_OR_PLACES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"}
 #: A lower-case "i" before a capitalised word, the shape of a device's or a service's name ("iPod", "iTunes").
 INTERNET_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
-TRIM_START = {"the", "a", "an"}
+TRIM_START = {"the", "a", "an", "'s", "’s"}  # and a possessive ending split off the word before ("Vietnam’s Hoa Lo")
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
@@ -172,7 +172,7 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
-            if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART"} and (names_news_outlet(span.text) or (
+            if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (names_news_outlet(span.text) or (
                     len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
                 # South China Courier" as a place: a newspaper, by its name or its last word
@@ -186,6 +186,7 @@ class NewsEntities:
                 cued[span.text] = "ORG"  # "the takeover of MCI": so is every mention of MCI
             if self._before_a_facility_noun(span):
                 cued[span.text] = "FAC"  # "Real Madrid's Bernabeu stadium": so is every mention of the Bernabeu
+                span = Span(doc, span.start, span.end, label="FAC")
             described = in_a_deal or (not first_named and span.label_ in NAME_LABELS and (
                 self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (described or (len(span) > 1 and (

@@ -891,6 +891,10 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     # schools by their last words; religions are NORP
     ("They arrived at Tarrow High School for Girls on Friday.", "Tarrow High School for Girls", "ORG"),
     ("He said he had criticised Islam, not Muslims.", "Islam", "NORP"),
+    # a possessive ending split off the word before opens no name; a name of two words before a building noun
+    ("Esper visited Vietnam’s Hoa Lo prison on Tuesday.", "Hoa Lo", "FAC"),
+    # a newspaper by its last word
+    ("Prices rose, the Tarrow Bee reported.", "Tarrow Bee", "ORG"),
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
@@ -920,3 +924,8 @@ def test_an_institution_named_up_to_its_possessive_is_the_institution(run):
               "is named.")
     schools = [e for e in doc._.facts.entities if e.name == "St Fintian's High School"]
     assert len(schools) == 1 and len(schools[0].mentions) == 2
+
+
+def test_common_acronyms_of_things_are_no_names(run):
+    labels = _labels(run("The new SUV has LED lights and a GPS unit, Toyota said."))
+    assert not {"SUV", "LED", "GPS"} & set(labels) and labels.get("Toyota") == "ORG"
