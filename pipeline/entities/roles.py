@@ -35,6 +35,7 @@ class RoleLexicon:
         self.prefixes: dict[str, str] = rules.get("service_prefixes", {})
         self.modifiers = set(rules.get("modifiers", []))
         self.hyphen_prefixes = set(rules.get("hyphen_prefixes", []))
+        self.to_titles = set(rules.get("to_titles", []))
         self.opposition = set(rules.get("opposition_modifiers", []))
         self.holder_nouns = set(rules.get("holder_nouns", []))
         self.descriptive = set(rules.get("descriptive_adjectives", []))

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
@@ -56,6 +56,7 @@ class NewsRelations:
         self.seat_nouns = set(verbs.get("seat_nouns", []))
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
+        self.contest_nouns = set(verbs.get("contest_nouns", []))
         self.career_nouns = set(verbs.get("career_nouns", []))
         self.role_verbs = verbs.get("role_verbs", {})
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
@@ -231,6 +232,10 @@ class NewsRelations:
                 subject = _subject_of(token.head)  # the subject is the person
                 person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
                                                else None)
+                if person is not None and subject.pos_ == "PRON" and quoted_at(
+                        doc.text, index.paragraph_start(index.paragraph_of(subject.idx)), subject.idx) \
+                        and person in _speakers_of(token.sent, index):
+                    continue  # '"He has been a prudent chancellor," said X': a speaker's "he" is someone else
                 if person is not None and person.label == "PERSON":
                     out += self._role_of(doc, role_at[token.i], token, [(person, subject)], index, resolve,
                                          [subject, *token.subtree], 0.75, named_only=True)
@@ -411,8 +416,9 @@ class NewsRelations:
         before = self._holder_before(role_token, role, index, resolve, country)
         if before is not None and before.label == "ORG":  # "Red Cross disaster chairman for Calcasieu parishes"
             return before
+        to = role.role.split()[-1] in self.roles.to_titles  # "chief economic adviser to the Treasury"
         for child in role_token.children:  # then the phrase after it: "UK managing director of Vodafone"
-            if child.dep_ == "prep" and child.lower_ in ORG_PREPS:
+            if child.dep_ == "prep" and (child.lower_ in ORG_PREPS or (to and child.lower_ == "to")):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "head of strategy for Latin American markets for X"; "a spokeswoman for the North
@@ -744,16 +750,26 @@ class NewsRelations:
         out = []
         for noun in doc:
             verb = noun.head
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.acquisition_nouns or noun.dep_ != "dobj" \
-                    or verb.lemma_.lower() not in self.completion_verbs or self._unrealised(verb):
+            lemma = noun.lemma_.lower()
+            contest = lemma in self.contest_nouns and any(  # "won a takeover battle for MCI"
+                c.dep_ == "compound" and c.lemma_.lower() in self.acquisition_nouns for c in noun.children)
+            dated = lemma in self.acquisition_nouns and any(  # "its 2001 acquisition of Liffe": done that year
+                c.dep_ in {"nummod", "compound", "amod"} and c.like_num and len(c.text) == 4 for c in noun.children)
+            if noun.pos_ != "NOUN" or not (lemma in self.acquisition_nouns or contest) or (not dated and (
+                    noun.dep_ != "dobj" or verb.lemma_.lower() not in self.completion_verbs or self._unrealised(verb))):
                 continue
-            target_token = _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+            target_token = _first(p for c in [*noun.children, *(verb.children if contest else ())]
+                                  if c.dep_ == "prep" and c.lower_ in ({"of", "for"} if contest else {"of"})
                                   for p in c.children if p.dep_ == "pobj")
             owner = _first(c for c in noun.children if c.dep_ == "poss")
             subject = _subject_of(verb)
             buyer = (resolve.possessor(owner, noun) if owner is not None and owner.lower_ in ORG_POSSESSIVES
                      else index.of(owner)) or index.of(subject)
             target = index.of(target_token)
+            if target is None and target_token is not None and target_token.pos_ == "NOUN" \
+                    and target_token.i + 1 < len(doc):  # "for US phone firm MCI": the name right after the noun
+                target_token = doc[target_token.i + 1]
+                target = index.of(target_token)
             if buyer is not None and target is not None and buyer.label == target.label == "ORG" and buyer is not target:
                 out.append(Relation("acquired", buyer, target, *index.evidence(
                     [t for t in (subject, verb, noun, target_token) if t is not None]), confidence=0.7,
@@ -1468,6 +1484,15 @@ def spoken_to(token: Token) -> bool:
     if token.dep_ in {"dobj", "dative"} and head.lemma_.lower() in SPEECH_LEMMAS:
         return True
     return token.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "claim", "explain"})
+
+
+def _speakers_of(sentence: Span, index: "_MentionIndex") -> list[Entity]:
+    """Who speaks in a sentence: the named subjects of its verbs of speech ("..., said Digby Jones")."""
+    return [e for t in sentence if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+            for e in [index.of(_subject_of(t))] if e is not None]
 
 
 def quoted_at(text: str, start: int, char: int) -> bool:

@@ -549,3 +549,34 @@ def test_a_descriptive_hyphenated_word_is_no_part_of_the_title(run):
 ])
 def test_ex_makes_a_former_title(run, text, expected):
     assert expected in _roles(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a takeover contest won, and an acquisition dated in a past year, are acquisitions
+    ("Voxtel has won a takeover battle for US phone firm Quenta.", ("acquired", "Voxtel", "Quenta", None)),
+    ("Pan-European group Euronext has a presence in London due to its 2001 acquisition of London-based options "
+     "exchange Liffe.", ("acquired", "Euronext", "Liffe", None)),
+    # an adviser's organisation after "to"
+    ("Ed Balls, ex-chief economic adviser to the Treasury, said there would be no spree.",
+     ("has_role", "Ed Balls", "Treasury", "former chief economic adviser")),
+])
+def test_plainly_stated_deals_and_advisers(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Foods announced its planned acquisition of Bell Dairies.",
+    "Tarrow Holdings lost the takeover battle for Kelso Mills.",
+])
+def test_a_deal_planned_or_lost_is_no_acquisition(run, text):
+    assert not {r for r in _relations(run(text)) if r[0] == "acquired"}
+
+
+def test_an_ambassador_to_a_country_is_not_that_countrys(run):
+    assert ("Ann Bell", "France", "ambassador") not in _roles(run("Ann Bell, ambassador to France, spoke on Monday."))
+
+
+def test_a_speakers_he_in_a_quote_is_not_the_speaker(run):
+    roles = _roles(run('Tom Reed met Ann Bell. "I have to say he has been a prudent finance minister of Kenya," '
+                       'said Tom Reed.'))
+    assert ("Tom Reed", "Kenya", "finance minister") not in roles
