@@ -205,6 +205,8 @@ class NewsEntities:
             if work.label_ == "WORK_OF_ART" and span.label_ != "WORK_OF_ART":
                 cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
             cleaned.append(_radio_station(work))
+        cleaned = _whole_work_titles(doc, cleaned, {start for start, noun in _list_subjects(cleaned).items()
+                                                    if noun.lower_ in self.work_nouns})
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned += self._unread_names(doc, cleaned, roles)
         cleaned = _datelines(doc, cleaned)
@@ -381,14 +383,16 @@ class NewsEntities:
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
         cue = span.start - 1
-        if cue >= 1 and doc[cue].lower_ == "the" and doc[cue - 1].lower_ in self.work_nouns:
-            cue -= 1  # "its popular game The Sims"
+        if cue >= 1 and doc[cue].lower_ == "the" and (doc[cue - 1].lower_ in self.work_nouns or doc[cue - 1].lower_ == "as"):
+            cue -= 1  # "its popular game The Sims", "films such as The Fog"; "the horror classic Halloween" (an
+            # adjective right before the name)
         if cue >= 1 and doc[cue].lower_ == "as" and doc[cue - 1].lower_ == "such":  # "titles (for) such as X"
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
-        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and doc[cue].pos_ == "NOUN") \
-                or self._award_or_role_work(span):
+        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and (doc[cue].pos_ == "NOUN" or (
+                doc[cue].pos_ == "ADJ" and cue == span.start - 1 and not opens_with_first_name(span)))) \
+                or self._award_or_role_work(span) or self._award_winning_work(span):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
                 and any(t.lower_ in self.work_nouns for t in doc[span.end:span.end + 2]) \
@@ -403,6 +407,15 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
         return span
+
+    def _award_winning_work(self, span: Span) -> bool:
+        """"The Aviator won best film", "Vera Drake took best picture": the subject of a verb whose object is "best"
+        and a category of a work's (award_categories that are no person's: not "best actor")."""
+        verb = span.root.head
+        if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or opens_with_first_name(span):
+            return False
+        return any(c.dep_ == "dobj" and c.lower_ in self.award_categories - PERSON_CATEGORIES and any(
+            a.lower_ == "best" for a in c.children) for c in verb.children)
 
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
@@ -1083,6 +1096,39 @@ def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_sta
     return out
 
 
+#: Award categories won by a person, not a work ("best actor", "best director").
+PERSON_CATEGORIES = frozenset({"actor", "actress", "director"})
+
+#: Function words a work's title may hold between its capitalised words ("Eternal Sunshine of the Spotless Mind",
+#: "Adventures In Babysitting", "Escape From New York", "Harry Potter and the Prisoner of Azkaban").
+TITLE_FUNCTION_WORDS = frozenset({"of", "the", "in", "from", "and", "on", "at", "to", "for", "a", "an", "with"})
+
+
+def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = frozenset()) -> list[Span]:
+    """A work's title, as the words around it mark it (a work noun, an award, a list of works: ``listed_works``,
+    where such names start), is one name: it takes a capitalised "The" before it ("films such as The Fog") and the
+    capitalised name after it across a few function words and no punctuation ("Eternal Sunshine" + "of the" +
+    "Spotless Mind"; "and" only as "and the": "Harry Potter and the Prisoner of Azkaban", not a list)."""
+    spans = sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        between = doc[previous.end:span.start] if previous is not None else None
+        if previous is not None and (previous.label_ == "WORK_OF_ART" or previous.start in listed_works) \
+                and span.label_ in NAME_LABELS and 0 < len(between) <= 3 \
+                and all(t.lower_ in TITLE_FUNCTION_WORDS for t in between) \
+                and (between[0].lower_ != "and" or between[1:2].text.lower() == "the") \
+                and span[0].text[:1].isupper() and not any(t.is_sent_start for t in doc[previous.end:span.end]):
+            out[-1] = Span(doc, previous.start, span.end, label="WORK_OF_ART")
+            continue
+        if (span.label_ == "WORK_OF_ART" or span.start in listed_works) and span.start > 0 \
+                and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start \
+                and (previous is None or previous.end < span.start - 1):
+            span = Span(doc, span.start - 1, span.end, label="WORK_OF_ART")  # "such as The Fog"
+        out.append(span)
+    return out
+
+
 def _honorific_name(span: Span) -> Span:
     """"Ms Summer agreed", "Mr Friday said": a word after a personal honorific read as a date or a number is a name."""
     doc = span.doc
@@ -1226,6 +1272,8 @@ def _list_subjects(spans: list[Span]) -> dict[int, Token]:
         while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
             first = by_end[first.start - 1]
         verb = first.start - 1
+        if verb >= 1 and doc[verb].text == "The":
+            verb -= 1  # "Other films included The Fisher King"
         if verb >= 1 and doc[verb].lemma_ == "include" and doc[verb].pos_ == "VERB":
             subject = doc[verb - 2] if doc[verb - 1].lemma_ == "have" and verb >= 2 else doc[verb - 1]
             if subject.tag_ == "NNS":

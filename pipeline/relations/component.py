@@ -1490,8 +1490,15 @@ SPEECH_VERBS = frozenset({"say", "tell", "add", "insist", "argue", "claim", "exp
 
 
 def _speakers_of(sentence: Span, index: "_MentionIndex") -> list[Entity]:
-    """Who speaks in a sentence: the named subjects of its verbs of speech ("..., said Digby Jones")."""
-    return [e for t in sentence if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
+    """Who speaks in a sentence or the two before it in its paragraph: the named subjects of verbs of speech
+    ("..., said Digby Jones", 'Sir Digby added: "I don't think he will. I have to say he has been ...'))."""
+    doc = sentence.doc
+    start = sentence.start
+    for _ in range(2):
+        if start == 0 or "\n" in doc[start - 1].text or doc[start - 1].is_space:
+            break
+        start = doc[start - 1].sent.start
+    return [e for t in doc[start:sentence.end] if t.lemma_.lower() in SPEECH_VERBS and t.pos_ == "VERB"
             for e in [index.of(_subject_of(t))] if e is not None]
 
 

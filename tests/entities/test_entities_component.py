@@ -153,7 +153,15 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
     ("They presented gadget series Playboyz and car show Motor Maniacs for a cable channel.",
      {("WORK_OF_ART", "Playboyz"), ("WORK_OF_ART", "Motor Maniacs")}),
     ("Reporters asked Jane Foster about the film Ocean Drift.", {("PERSON", "Jane Foster"), ("WORK_OF_ART", "Ocean Drift")}),
-    ("Players control a family as in its popular game The Sims.", {("WORK_OF_ART", "Sims")}),
+    ("Players control a family as in its popular game The Sims.", {("WORK_OF_ART", "The Sims")}),
+    # a work's title takes "The" and runs on over a few function words; "and" alone lists two works
+    ("Hill wrote films such as The Fog and Escape From New York.",
+     {("WORK_OF_ART", "The Fog"), ("WORK_OF_ART", "Escape From New York")}),
+    ("Other films included The Fisher King and Adventures In Babysitting.",
+     {("WORK_OF_ART", "The Fisher King"), ("WORK_OF_ART", "Adventures In Babysitting")}),
+    # an adjective for a work right before the name, and the winner of a work's award
+    ("She is best known for the 70s horror classic Halloween.", {("WORK_OF_ART", "Halloween")}),
+    ("The Aviator won best film on Saturday.", {("WORK_OF_ART", "Aviator")}),
     # an organisation named once between "the" and a work noun is the work; one named elsewhere stays itself
     ("With that firepower, the Finding Nemo video game looks just like the movie.", {("WORK_OF_ART", "Finding Nemo")}),
     ("Disney said profits rose. The Disney film was a hit.", {("ORG", "Disney")}),
@@ -929,3 +937,7 @@ def test_an_institution_named_up_to_its_possessive_is_the_institution(run):
 def test_common_acronyms_of_things_are_no_names(run):
     labels = _labels(run("The new SUV has LED lights and a GPS unit, Toyota said."))
     assert not {"SUV", "LED", "GPS"} & set(labels) and labels.get("Toyota") == "ORG"
+
+
+def test_a_verb_for_a_work_is_no_cue_for_a_work(run):
+    assert _labels(run("McCarthy named the team to play Liechtenstein on Saturday.")).get("Liechtenstein") == "GPE"

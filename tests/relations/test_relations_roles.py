@@ -576,6 +576,12 @@ def test_an_ambassador_to_a_country_is_not_that_countrys(run):
     assert ("Ann Bell", "France", "ambassador") not in _roles(run("Ann Bell, ambassador to France, spoke on Monday."))
 
 
+def test_a_speakers_he_in_a_quote_after_the_cue_sentence_is_not_the_speaker(run):
+    roles = _roles(run('Sir Tom Reed added: "I do not think he will. I have to say he has been a prudent finance '
+                       'minister of Kenya."'))
+    assert ("Tom Reed", "Kenya", "finance minister") not in roles
+
+
 def test_a_speakers_he_in_a_quote_is_not_the_speaker(run):
     roles = _roles(run('Tom Reed met Ann Bell. "I have to say he has been a prudent finance minister of Kenya," '
                        'said Tom Reed.'))
