@@ -150,7 +150,15 @@ class NewsEntities:
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
         cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
+        person_starts = {s.start for s in trimmed if s.label_ == "PERSON"}  # or a name the models did not read
         for span in trimmed:
+            if len(span) == 1 and span.label_ == "PERSON" and (span[0].is_sent_start or doc[span.start - 1].is_space) \
+                    and span.end + 1 < len(doc) \
+                    and (span.end + 1 in person_starts or doc[span.end + 1].pos_ == "PROPN") \
+                    and doc[span.end].is_lower and doc[span.end].lower_ in self.person_nouns \
+                    and self.roles.canonical(doc[span.end].text) is None:
+                continue  # "Rap star Jay-Z": a word of the person's kind, then the person (not "Northgate captain X",
+                # a title its club holds)
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
@@ -283,6 +291,11 @@ class NewsEntities:
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"
                     _counted(doc[start]) or (doc[start].lower_ in QUANTIFIERS and _counted(doc[start + 1]))))):
             start += 1  # "the", "Mr", and "All four" of "All four Britons" (not "All" of "All Blacks")
+        if end - start > 1 and doc[start].lower_ in self.person_nouns and doc[start].is_title \
+                and doc[start].text not in demonyms() and doc[start].lower_ != "international" \
+                and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
+            start += 1  # "Rapper Jay-Z becomes label boss" (a headline), "Jay-Z" written alone elsewhere: the
+            # person (not "American League", "German-Israeli": a nationality's word, nor a name always so written)
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
                 and doc[start].text[:1].isupper():
             start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named

@@ -87,6 +87,7 @@ class NewsRelations:
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
+        found += _listed_members(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -1241,6 +1242,34 @@ def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
             if group is not None:
                 out.append(Relation("member_of", person, group, *index.evidence([words[0], doc[end - 1]])))
                 break
+    return out
+
+
+#: Plural nouns for the people an organisation has on its books, whose list after "include" names its members.
+ROSTER_NOUNS = frozenset({"artists", "acts", "players", "members", "stars", "signings", "riders", "drivers"})
+
+
+def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[Relation]:
+    """"Def Jam's artists include LL Cool J, DMX and Ashanti", "its players include A and B": each person listed
+    after "include" whose subject is a plural noun for an organisation's people, owned by the organisation, is its
+    member."""
+    out = []
+    for verb in doc:
+        if verb.lemma_ != "include" or verb.pos_ != "VERB":
+            continue
+        subject = _subject_of(verb)
+        owner = _first(c for c in subject.children if c.dep_ == "poss") if subject is not None \
+            and subject.lower_ in ROSTER_NOUNS else None
+        organisation = (resolve.possessor(owner, subject) if owner.lower_ in ORG_POSSESSIVES else index.of(owner)) \
+            if owner is not None else None
+        if organisation is None or organisation.label != "ORG":
+            continue
+        first = _first(c for c in verb.children if c.dep_ == "dobj")
+        for token in ([first, *first.conjuncts] if first is not None else []):
+            person = index.of(token)
+            if person is not None and person.label == "PERSON":
+                out.append(Relation("member_of", person, organisation, *index.evidence([owner, verb, token]),
+                                    confidence=0.7))
     return out
 
 

@@ -941,3 +941,13 @@ def test_common_acronyms_of_things_are_no_names(run):
 
 def test_a_verb_for_a_work_is_no_cue_for_a_work(run):
     assert _labels(run("McCarthy named the team to play Liechtenstein on Saturday.")).get("Liechtenstein") == "GPE"
+
+
+def test_a_headlines_person_noun_is_no_part_of_the_name(run):
+    labels = _labels(run("Rapper Jay-Z becomes label boss\n\nRap star Jay-Z is to become a record company executive. "
+                         "Jay-Z will run the label."))
+    assert labels.get("Jay-Z") == "PERSON" and not {"Rapper Jay-Z", "Rap"} & set(labels)
+
+
+def test_a_nationality_word_opening_a_name_stays_in_it(run):
+    assert "American League" in _labels(run("The American League beat the National League. The American League won."))

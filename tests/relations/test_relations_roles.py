@@ -586,3 +586,17 @@ def test_a_speakers_he_in_a_quote_is_not_the_speaker(run):
     roles = _roles(run('Tom Reed met Ann Bell. "I have to say he has been a prudent finance minister of Kenya," '
                        'said Tom Reed.'))
     assert ("Tom Reed", "Kenya", "finance minister") not in roles
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Kestrel Records is thriving. Kestrel's artists include Tom Hale, Dan Price and Ann Bell.",
+     ("member_of", "Ann Bell", "Kestrel Records", None)),
+    ("Kelso Rovers are top of the league. Its players include Tom Hale and Dan Price.",
+     ("member_of", "Dan Price", "Kelso Rovers", None)),
+])
+def test_people_listed_as_an_organisations_artists_or_players_are_members(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+def test_an_organisations_clients_are_no_members(run):
+    assert not {r for r in _relations(run("Apple's clients include Tom Reed and Ann Bell.")) if r[0] == "member_of"}
