@@ -600,3 +600,9 @@ def test_people_listed_as_an_organisations_artists_or_players_are_members(run, t
 
 def test_an_organisations_clients_are_no_members(run):
     assert not {r for r in _relations(run("Apple's clients include Tom Reed and Ann Bell.")) if r[0] == "member_of"}
+
+
+def test_defecting_to_a_party_makes_a_member_and_to_a_country_does_not(run):
+    relations = _relations(run("Tom Reed has defected to Labour. Dan Price, a spy, defected to Russia in 1963."))
+    assert ("member_of", "Tom Reed", "Labour Party", None) in relations
+    assert not {r for r in relations if r[0] == "member_of" and r[2] == "Russia"}
