@@ -34,7 +34,13 @@ def subject_of(verb: Token) -> Token | None:
         # "A and B, both of the X party, flew": the parse makes "both" a second subject; the names are the subject
         subjects = [c for c in subjects if c.lower_ not in {"both", "all", "each"}] or subjects
         if subjects:
-            # Several subjects means a split noun phrase ("co - leader"): its head is the one nearest the verb.
+            # Several subjects means a split noun phrase ("co - leader"): its head is the one nearest the verb;
+            # but a name before a title in apposition is the subject, not the title ("Theresa May, Tory shadow work
+            # and pensions secretary, said", parsed with "work" as a second subject).
+            named = [c for c in subjects if c.ent_type_ in {"PERSON", "ORG"} and c.i < verb.i]
+            if named and len(named) < len(subjects) and all(
+                    c.pos_ == "NOUN" for c in subjects if c not in named):
+                subjects = named
             child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "the carmaker, which employs ...": the carmaker

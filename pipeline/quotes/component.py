@@ -824,13 +824,20 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
                 and pronoun in {"he", "she"} and previous.speaker.label == "PERSON" \
                 and quote.speaker is not previous.speaker and text[previous.end:quote.start].count("\n\n") <= 1 \
                 and (previous.speaker_text or "").lower() not in {"he", "she"} - {pronoun} \
-                and _may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)), PRONOUN_GENDER[pronoun]) \
+                and (_may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)),
+                                   PRONOUN_GENDER[pronoun]) or _speaks_of_another(quote.quote, pronoun)) \
                 and not _introduced_between(doc, quote.speaker, previous.end, quote.start) \
                 and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote
             spoken.add(id(quote.speaker))
+
+
+def _speaks_of_another(quote: str, pronoun: str) -> bool:
+    """'"He is, I know, very disappointed," he said': a speaker who says "I" and speaks of someone as "he" is not the
+    man "he said" would read as the nearest one named (the one spoken of)."""
+    return re.search(rf"\b{pronoun}\b", quote, re.IGNORECASE) is not None and re.search(r"\bI\b", quote) is not None
 
 
 STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}

@@ -660,3 +660,17 @@ def test_quotes_someone_described_in_a_speakers_report_is_not_the_speaker(run):
 ])
 def test_quotes_speakers_of_reports_and_institutions(run, text, speaker):
     assert speaker in {q[0] for q in _quotes(run(text))}
+
+
+def test_quotes_a_name_before_its_title_in_apposition_is_the_speaker(run):
+    text = ('Ann Cole said she had not been paid. "I have to chase them," she said. Theresa Bell, Tory shadow work and '
+            'pensions secretary, said: "We have got to find a way to get payments through."')
+    assert ("Theresa Bell", "We have got to find a way to get payments through.") in {
+        (q[0], q[1]) for q in _quotes(run(text))}
+
+
+def test_quotes_he_said_after_a_quote_speaking_of_him_is_the_running_speaker(run):
+    text = ('Noel Dempsey, the communications minister, said Mr Ahern had been "very committed" to the project. '
+            '"He is, I know, very disappointed it has come to this," he said.')
+    assert ("Noel Dempsey", "He is, I know, very disappointed it has come to this") in {
+        (q[0], q[1]) for q in _quotes(run(text))}
