@@ -992,10 +992,23 @@ def _noun_phrase(noun: Token) -> list[Token]:
     return sorted(words + [noun], key=lambda t: t.i)
 
 
+def _bounds_a_number(word: Token) -> bool:
+    """"over" in "made over $60m": a bound's word right before a number (or a currency sign and a number); not "up"
+    in "went up 5%"."""
+    if word.lower_ not in {"over", "under", "about", "around", "nearly", "almost", "roughly"}:
+        return False
+    doc, i = word.doc, word.i + 1
+    if i < len(doc) and doc[i].is_currency:
+        i += 1
+    return i < len(doc) and doc[i].like_num
+
+
 def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
     if verb is None:
         return None, None
-    event = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"])
+    # a particle of the verb, not a bound of the number read as one ("it made over $60m")
+    event = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"
+                                              and not _bounds_a_number(c)])
     subject = subject_of(verb)
     if subject is not None and token in subject.subtree and verb not in subject.subtree:
         # the number is in the subject ("150 people died"), not in a relative clause on it

@@ -239,3 +239,18 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
 def test_quantities_up_to_is_a_bound_unless_a_noun_owns_up(run, text, qualifier):
     (quantity,) = _quantities(run(text))
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,word,bounds", [
+    ("It made over $60m worldwide.", "over", True),
+    ("It made nearly 60 films.", "nearly", True),
+    ("Prices went up 5% on Monday.", "up", False),
+    ("The deal is over now.", "over", False),
+])
+def test_a_bound_before_a_number_is_no_particle_of_the_event(text, word, bounds):
+    import spacy
+
+    from pipeline.quantities.component import _bounds_a_number
+
+    doc = spacy.blank("en")(text)
+    assert _bounds_a_number(next(t for t in doc if t.text == word)) is bounds
