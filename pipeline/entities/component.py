@@ -239,6 +239,7 @@ class NewsEntities:
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
+        cleaned = _parts_of_full_names(cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
         cleaned = filter_spans(cleaned + short)
@@ -1138,6 +1139,28 @@ def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = fro
                 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start \
                 and (previous is None or previous.end < span.start - 1):
             span = Span(doc, span.start - 1, span.end, label="WORK_OF_ART")  # "such as The Fog"
+        out.append(span)
+    return out
+
+
+def _parts_of_full_names(spans: list[Span]) -> list[Span]:
+    """"Anil Ambani and Mukesh Ambani ... Anil said", "Hicham El Guerrouj ... El Guerrouj won": a name read as
+    something else that repeats, after a person's full name, that person's first name (a known one, of one person
+    only) or the words after it (a surname of two words or more) is that person; not a place's name ("Frederick")."""
+    people = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
+    first_words: dict[str, list[Span]] = {}
+    for person in people:
+        first_words.setdefault(person[0].text, []).append(person)
+    tails = {tuple(t.text for t in p[1:]): p for p in people if len(p) > 2}
+    out = []
+    for span in spans:
+        words = tuple(t.text for t in span)
+        named = first_words.get(span.text, []) if len(span) == 1 and span.text in first_names() else []
+        earlier = [p for p in named if p.end <= span.start] if len({p.text for p in named}) == 1 else []
+        tail = tails.get(words)
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and not is_state_or_country(span.text) \
+                and span.text not in cities() and (earlier or (tail is not None and tail.end <= span.start)):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
 

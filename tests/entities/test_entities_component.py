@@ -951,3 +951,18 @@ def test_a_headlines_person_noun_is_no_part_of_the_name(run):
 
 def test_a_nationality_word_opening_a_name_stays_in_it(run):
     assert "American League" in _labels(run("The American League beat the National League. The American League won."))
+
+
+@pytest.mark.parametrize("text,name,mention", [
+    # a surname of two words, written alone after the full name, read as an organisation
+    ("Hicham El Guerrouj won in Athens. El Guerrouj said he was tired.", "Hicham El Guerrouj", "El Guerrouj"),
+])
+def test_a_part_of_a_full_name_written_again_is_the_person(run, text, name, mention):
+    doc = run(text)
+    person = next(e for e in doc._.facts.entities if e.name == name)
+    assert person.label == "PERSON" and mention in {doc.text[s:e] for s, e in person.mentions}
+
+
+def test_a_town_named_like_a_first_name_stays_a_town(run):
+    labels = _labels(run("Frederick Forsyth wrote a book. He lives near Frederick, Maryland."))
+    assert labels.get("Frederick") == "GPE"
