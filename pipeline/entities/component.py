@@ -136,6 +136,7 @@ class NewsEntities:
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [part for span in spans for part in _split_parenthetical(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
+        spans = [part for span in spans for part in _split_outlet_from_person(span)]
         spans = _defined_acronyms(doc, spans)
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
@@ -1141,6 +1142,17 @@ def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = fro
             span = Span(doc, span.start - 1, span.end, label="WORK_OF_ART")  # "such as The Fog"
         out.append(span)
     return out
+
+
+def _split_outlet_from_person(span: Span) -> list[Span]:
+    """"Sources told the BBC Michael Howard has always been in favour": a news outlet's name run into a person's
+    name that opens with a known first name is the two names."""
+    for k in range(1, len(span) - 1):
+        head, tail = span[:k], span[k:]
+        if span[k].text in first_names() and tail[-1].is_title and len(tail) >= 2 and names_news_outlet(head.text):
+            return [Span(span.doc, span.start, span.start + k, label="ORG"),
+                    Span(span.doc, span.start + k, span.end, label="PERSON")]
+    return [span]
 
 
 def _parts_of_full_names(spans: list[Span]) -> list[Span]:

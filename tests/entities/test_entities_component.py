@@ -966,3 +966,8 @@ def test_a_part_of_a_full_name_written_again_is_the_person(run, text, name, ment
 def test_a_town_named_like_a_first_name_stays_a_town(run):
     labels = _labels(run("Frederick Forsyth wrote a book. He lives near Frederick, Maryland."))
     assert labels.get("Frederick") == "GPE"
+
+
+def test_a_news_outlet_run_into_a_persons_name_is_two_names(run):
+    labels = _labels(run("Sources told the BBC Michael Howard has always been in favour of ID cards."))
+    assert labels.get("Michael Howard") == "PERSON" and "BBC Michael Howard" not in labels and "ID" not in labels
