@@ -88,6 +88,9 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
+        # the nouns for a company of description_nouns, not for a body of the state ("the court", "the army")
+        self.company_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", [])) - set(
+            org_nouns.get("named_only_nouns", []))
         self.bid_nouns = set(org_nouns.get("bid_nouns", []))
         self.org_first_words = set(org_nouns.get("org_first_words", []))
         self.numbered_unit_words = set(org_nouns.get("numbered_unit_words", []))
@@ -152,6 +155,7 @@ class NewsEntities:
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
         cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
         person_starts = {s.start for s in trimmed if s.label_ == "PERSON"}  # or a name the models did not read
+        org_heads = {s[0].text for s in trimmed if s.label_ == "ORG" and len(s) > 1}
         for span in trimmed:
             if len(span) == 1 and span.label_ == "PERSON" and (span[0].is_sent_start or doc[span.start - 1].is_space) \
                     and span.end + 1 < len(doc) \
@@ -190,7 +194,10 @@ class NewsEntities:
                     and not is_state_or_country(span.text) and titled_after(span):
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
-            in_a_deal = not first_named and span.label_ in NAME_LABELS and self._in_a_deal(span)
+            in_a_deal = not first_named and span.label_ in NAME_LABELS and (
+                self._in_a_deal(span) or (self._described_company(span) and span.text not in org_heads))
+            # (a short form of a longer organisation's name, "Zenora shares" after "Zenora Trust", is left to the
+            # canonical layer, which ties it to that organisation)
             if in_a_deal:
                 cued[span.text] = "ORG"  # "the takeover of MCI": so is every mention of MCI
             if self._before_a_facility_noun(span):
@@ -339,6 +346,19 @@ class NewsEntities:
             return False
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
+
+    def _described_company(self, span: Span) -> bool:
+        """"oil giant Yukos", "US phone firm MCI": one word right after a lower-case noun for a company
+        (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares."""
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if len(span) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN" \
+                and before.lemma_.lower() in self.company_nouns:
+            return True
+        after = [t for t in doc[span.end:span.end + 4] if not t.is_punct or t.text in {"'s", "’s", "'", "’"}]
+        words = [t.lower_ for t in after if t.text not in {"'s", "’s", "'", "’"}][:3]
+        return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
+                                                             and words[1] in SHARE_NOUNS))
 
     def _before_a_facility_noun(self, span: Span) -> bool:
         """"the Bernabeu stadium", "the Maze prison": a name right before a lower-case noun for a building
@@ -802,8 +822,9 @@ def _without_group_member_word(doc: Doc, spans: list[Span]) -> list[Span]:
 def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Vince Cable ... Mr Cable": a name of two or three capitalised words read as something else whose last word
     the article gives with a personal honorific is that person."""
-    titled = {s[-1].text for s in spans if s.label_ == "PERSON" and s.start > 0
-              and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS}
+    titled = {s[-1].text for s in spans if s.label_ in NAME_LABELS and s.start > 0
+              and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS and doc[s.start - 1].is_title}  # "Mr Nevzlin",
+    # whatever the models read "Nevzlin" as
     return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and (
         (2 <= len(s) <= 3 and s[-1].text in titled and all(t.is_title for t in s))
         or (s.start > 0 and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS and doc[s.start - 1].is_title
@@ -1110,6 +1131,9 @@ def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_sta
         out.append(span)
     return out
 
+
+#: What only a company has: "Yukos shares", "Yukos' largest shareholder".
+SHARE_NOUNS = frozenset({"shares", "shareholders", "shareholder", "stock", "stockholders"})
 
 #: Award categories won by a person, not a work ("best actor", "best director").
 PERSON_CATEGORIES = frozenset({"actor", "actress", "director"})

@@ -893,6 +893,12 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
      "Quenta", "ORG"),
     ("Voxtel has won a takeover battle for Quenta. Voxtel said Quenta would keep its name.", "Voxtel", "ORG"),
     ("Dana Okafor launched her bid for the title. Okafor won in May.", "Dana Okafor", "PERSON"),
+    # a word right after a noun for a company, or one owning shares, is a company in every mention
+    ("Tom Hale sold his stake in oil giant Quenta. Quenta said it was sad.", "Quenta", "ORG"),
+    ("Ann Bell is Quenta's largest shareholder. Quenta said so.", "Quenta", "ORG"),
+    # a full name read as an organisation whose surname the models read alone as a person is that person
+    ("Tom Reed sold his stake to Leonid Nevzlin. Mr Nevzlin lives in Israel. Nevzlin said he was pleased.",
+     "Leonid Nevzlin", "PERSON"),
     # a name before a lower-case noun for a building is the building in every mention; a city stays a city
     ("Police searched the Bernabeu stadium. The Bernabeu was empty.", "Bernabeu", "FAC"),
     ("Fans left Madrid airport on Monday.", "Madrid", "GPE"),
