@@ -94,7 +94,7 @@ class NewsRelations:
         found += _source_line_seats(doc, index)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
-        for relation in _without_subsumed_roles(_without_contradicted_guesses(found)):
+        for relation in _one_country_per_title(_without_subsumed_roles(_without_contradicted_guesses(found))):
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
                    relation.role)
             if key not in seen and relation.object is not relation.subject:
@@ -127,9 +127,9 @@ class NewsRelations:
                 org, org_token = self._org_after(doc, people[-1][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and role.scope and not self._unread_holder(doc, role, index):
+                if holder is None and self._may_guess_holder(doc, role, index):
                     # inferred: in the evidence only when the sentence names it
-                    holder = self._infer_holder(doc, person_token, index, role.scope)
+                    holder = self._guessed_holder(doc, role, person_token, index)
                     if _in_list(doc, index, holder, role.start, people[-1][1]):
                         holder = None
                     holder_token = index.nearest_in_sentence(holder, person_token)
@@ -168,6 +168,21 @@ class NewsRelations:
                 break
             i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1
         return people
+
+    def _may_guess_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
+        """Whether a title with no holder in its phrase may take one from the context: a scoped title whose holder
+        the phrase does not leave unread."""
+        return bool(role.scope) and not self._unread_holder(doc, role, index)
+
+    def _guessed_holder(self, doc: Doc, role: RoleMention, person_token: Token, index: "_MentionIndex") -> Entity | None:
+        """The holder guessed for a title from the context (``_infer_holder``); for a sport's position or competitor
+        only one its sentence names ("Newcastle have fined their Welsh striker Craig Bellamy"; not "she lost to
+        striker Prinz. Fifa has changed ...")."""
+        holder = self._infer_holder(doc, person_token, index, role.scope)
+        if holder is not None and role.role.split()[-1] in self.roles.player_titles \
+                and index.nearest_in_sentence(holder, person_token) is None:
+            return None
+        return holder
 
     def _unread_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
         """Whether the text gives the title's holder in words the entities did not read (see ``_unread_holder``)."""
@@ -383,9 +398,9 @@ class NewsRelations:
         # "President X and his fisheries minister, Y": the president's country's
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
-        if org is None and role.scope and not owned and not self._unread_holder(doc, role, index):
+        if org is None and not owned and self._may_guess_holder(doc, role, index):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
-            org = self._infer_holder(doc, people[0][1], index, role.scope)
+            org = self._guessed_holder(doc, role, people[0][1], index)
             org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
             confidence = INFERRED if org is not None else confidence
         if (org is None and named_only) or (member and (org is None or org.label != "ORG")):
@@ -1636,6 +1651,20 @@ def _without_contradicted_guesses(relations: list[Relation]) -> list[Relation]:
              if r.predicate == "has_role" and r.object is not None and r.confidence >= 0.75}
     return [r for r in relations if not (r.predicate == "has_role" and r.confidence <= INFERRED
                                          and (r.subject.name, r.role) in named)]
+
+
+def _one_country_per_title(relations: list[Relation]) -> list[Relation]:
+    """One person's title held for two countries is read twice over: "French singer Charles Aznavour and British
+    ambassador Sir John Holmes" gives the ambassador France (the list's first adjective) and the United Kingdom (his
+    own); the reading with the shortest evidence, the adjective beside the title, stands."""
+    best: dict[tuple[str, str], Relation] = {}
+    for r in relations:
+        if r.predicate == "has_role" and r.object is not None and r.object.label == "GPE" and r.role:
+            key = (r.subject.name, r.role)
+            if key not in best or r.end - r.start < best[key].end - best[key].start:
+                best[key] = r
+    return [r for r in relations if not (r.predicate == "has_role" and r.object is not None and r.object.label == "GPE"
+                                         and r.role and best[(r.subject.name, r.role)] is not r)]
 
 
 def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:

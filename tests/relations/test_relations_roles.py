@@ -606,3 +606,14 @@ def test_defecting_to_a_party_makes_a_member_and_to_a_country_does_not(run):
     relations = _relations(run("Tom Reed has defected to Labour. Dan Price, a spy, defected to Russia in 1963."))
     assert ("member_of", "Tom Reed", "Labour Party", None) in relations
     assert not {r for r in relations if r[0] == "member_of" and r[2] == "Russia"}
+
+
+def test_no_club_is_guessed_for_a_player_from_another_sentence(run):
+    roles = _roles(run("Hamm lost the award last year to striker Prinz. Fifa has changed the panel of voters."))
+    assert ("Prinz", None, "striker") in roles and ("Prinz", "Fifa", "striker") not in roles
+
+
+def test_a_title_held_for_two_countries_keeps_the_adjective_beside_it(run):
+    roles = _roles(run("The ceremony was attended by French singer Charles Aznavour and British ambassador Sir John "
+                       "Holmes."))
+    assert ("John Holmes", "United Kingdom", "ambassador") in roles and ("John Holmes", "France", "ambassador") not in roles
