@@ -591,7 +591,8 @@ class NewsRelations:
             if person is not None and person.label == "PERSON":
                 found = self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
                                       [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
-                if verb.lemma_.lower() in self.leaving_verbs:  # "Callaghan resigned as Labour leader"
+                if verb.lemma_.lower() in self.leaving_verbs and not self._unrealised(verb):
+                    # "Callaghan resigned as Labour leader" (one who "would quit as leader" still holds the title)
                     for relation in found:
                         relation.role = f"former {relation.role}" if relation.role else relation.role
                 out += found

@@ -617,3 +617,13 @@ def test_a_title_held_for_two_countries_keeps_the_adjective_beside_it(run):
     roles = _roles(run("The ceremony was attended by French singer Charles Aznavour and British ambassador Sir John "
                        "Holmes."))
     assert ("John Holmes", "United Kingdom", "ambassador") in roles and ("John Holmes", "France", "ambassador") not in roles
+
+
+def test_one_who_owns_a_club_is_its_owner(run):
+    roles = _roles(run("Malcolm Glazer, who owns the Tampa Bay Buccaneers, has bid for Manchester United."))
+    assert ("Malcolm Glazer", "Tampa Bay Buccaneers", "owner") in roles
+
+
+def test_one_who_would_quit_a_title_still_holds_it(run):
+    roles = _roles(run("Tom Reed said he would quit as leader after the election."))
+    assert ("Tom Reed", None, "leader") in roles and not any(role.startswith("former") for _, _, role in roles)
