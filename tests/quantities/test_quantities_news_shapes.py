@@ -362,3 +362,21 @@ def test_quantities_compared_levels_share_the_unit(run, text, value, unit, count
     """A level compared with one written with its unit or noun takes it; not the level after a change."""
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert (quantity.unit, quantity.counted) == (unit, counted)
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a score after a word for one, or before a win or a draw, and a 24-hour clock time before "local time"
+    ("Fans left the ground with the score at 1-1 and only three minutes left.", "1-1"),
+    ("If the result remains at 1-1, Real will drop to third place.", "1-1"),
+    ("Barcelona snatched a late 2-1 win at Albacete on Saturday.", "2-1"),
+    ("The bomb was due to explode at 2100 local time.", "2100"),
+])
+def test_quantities_scores_and_clock_times_are_no_quantities(run, text, absent):
+    doc = run(text)
+    assert absent not in {doc.text[q.start:q.end] for q in doc._.facts.quantities}
+
+
+def test_quantities_a_range_and_a_count_near_scores_stay(run):
+    doc = run("Prices rose 2-3% and 1,200 jobs went. He served 10-15 years.")
+    texts = {doc.text[q.start:q.end] for q in doc._.facts.quantities}
+    assert {"2-3%", "1,200", "10-15 years"} <= texts
