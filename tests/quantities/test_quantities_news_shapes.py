@@ -380,3 +380,19 @@ def test_quantities_a_range_and_a_count_near_scores_stay(run):
     doc = run("Prices rose 2-3% and 1,200 jobs went. He served 10-15 years.")
     texts = {doc.text[q.start:q.end] for q in doc._.facts.quantities}
     assert {"2-3%", "1,200", "10-15 years"} <= texts
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a day and a month, a year with an apostrophe, a chart's name: no counts
+    ("She was working on a film about the rubble of the 11 September attacks in 2001.", "11"),
+    ("Winning the Six Nations in '94 was the high point.", "94"),
+    ("The show was the only way to discover who was in the Top 40.", "40"),
+])
+def test_quantities_dates_years_and_charts_are_no_quantities(run, text, absent):
+    doc = run(text)
+    assert absent not in {doc.text[q.start:q.end] for q in doc._.facts.quantities}
+
+
+def test_quantities_an_age_before_a_month_stays(run):
+    doc = run("Steve Jobs dies aged 56\n\nOctober 6, 2011\n\nThe co-founder of Apple has died.")
+    assert "56" in {doc.text[q.start:q.end] for q in doc._.facts.quantities}
