@@ -450,6 +450,11 @@ class NewsQuantities:
         owner = next((resolve(c) for c in figure.children if c.dep_ == "poss"), None)
         if owner is not None:
             return owner if owner.label == "ORG" else replacing
+        named = next((e for p in figure.children if p.dep_ == "prep" and p.lower_ in {"at", "of", "from"}
+                      for o in p.children if o.dep_ == "pobj" for e in [resolve(o)] if e is not None
+                      and e.label == "ORG"), None)
+        if named is not None:
+            return named  # "Earnings at Barclays Capital investment bank rose 25%"
         reporting = next((subject_of(head) for head in (verb or figure).ancestors
                           if head.pos_ == "VERB" and head.lemma_.lower() in self.report_verbs), None)
         reporter = resolve(reporting) if reporting is not None else None
@@ -458,7 +463,8 @@ class NewsQuantities:
         if replacing is not None or (reporting is not None and (reporter is None or reporter.label != "PERSON")):
             return replacing  # "Retail sales rose 2%, the statistics office said": no company's; a person may
             # speak of the article's company's figures ("its finance director said exports make up 41% of revenue")
-        bare = all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in self.figure_modifiers for c in figure.children)
+        bare = all(c.dep_ == "det" or c.dep_ == "amod" and c.lower_ in self.figure_modifiers or _of_a_period(c)
+                   for c in figure.children)  # "Profits for the year to 31 December", "interim six month losses"
         return resolve.main_organisation(figure.idx) if bare else None
 
     def _value(self, doc: Doc, start: int, end: int) -> float | None:
@@ -990,6 +996,19 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
 def _noun_phrase(noun: Token) -> list[Token]:
     words = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"} for t in t.subtree]
     return sorted(words + [noun], key=lambda t: t.i)
+
+
+PERIOD_WORDS = frozenset({"year", "quarter", "half", "month", "week", "period", "interim"})
+
+
+def _of_a_period(token: Token) -> bool:
+    """A modifier of a company figure that says only when it was earned: "for the year to 31 December", "six month",
+    "interim", "first-half"."""
+    if token.dep_ == "prep" and token.lower_ in {"for", "in", "over", "to", "until"}:
+        return any(o.dep_ == "pobj" and (o.lemma_.lower() in PERIOD_WORDS or o.ent_type_ == "DATE")
+                   for o in token.children)
+    return token.ent_type_ == "DATE" or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} and (
+        token.lemma_.lower() in PERIOD_WORDS or token.lower_.endswith(("-half", "-year")))
 
 
 def _bounds_a_number(word: Token) -> bool:

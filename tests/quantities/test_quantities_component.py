@@ -84,6 +84,10 @@ def test_quantities_negatives(run, text):
         ("Harlow Foods said European sales fell 2.8% last year.", "Harlow Foods"),
         ("Harlow Foods reported record results on Monday. Its revenues were $3bn in 2004.", "Harlow Foods"),
         ("Harlow Foods posted a loss on Monday. Shares fell 1% to 510 pence in London.", "Harlow Foods"),
+        # figures of a period, and those of a business named after "at"
+        ("Harlow Foods posted a record profit on Monday. Profits for the year to 31 December rose 20%.",
+         "Harlow Foods"),
+        ("Earnings at Harlow Capital investment bank rose 25% last year.", "Harlow Capital"),
         # a person reporting them speaks of the company's
         ("Harlow Foods said profit rose. Its finance director, Ana Ruiz, said exports now make up 41% of revenue.",
          "Harlow Foods"),
