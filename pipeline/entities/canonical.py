@@ -87,6 +87,11 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
         and short[0].lower() not in GENERIC_FIRST_WORDS
 
 
+def _singular(name: str) -> list[str]:
+    """A name's words in lower case without a plural "s" ("Media Labs Europe" -> media lab europe)."""
+    return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.lower().split()]
+
+
 def _possessive_prefix(short: list[str], long: list[str]) -> bool:
     """Whether the shorter name is the longer one's words up to a possessive ("St Fintian's High School"), a name an
     institution is called by."""
@@ -277,6 +282,11 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and self._strip_country(m.text) == stripped for m in group.mentions):
                     return group
+            if len(words) > 1:  # "Media Lab Europe" = "Media Labs Europe": a name written once with a plural
+                for group in groups:
+                    if any(m.label == "ORG" and len(m.text.split()) == len(words)
+                           and _singular(m.text) == _singular(mention.text) for m in group.mentions):
+                        return group
             # "the US Department of Justice ... the Department of Justice": one country's department, when the
             # article names no other country's
             qualified = [g for g in groups if any(m.label == "ORG" and self._one_qualified(m.text, mention.text)

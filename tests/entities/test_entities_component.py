@@ -977,3 +977,9 @@ def test_a_town_named_like_a_first_name_stays_a_town(run):
 def test_a_news_outlet_run_into_a_persons_name_is_two_names(run):
     labels = _labels(run("Sources told the BBC Michael Howard has always been in favour of ID cards."))
     assert labels.get("Michael Howard") == "PERSON" and "BBC Michael Howard" not in labels and "ID" not in labels
+
+
+def test_an_organisations_name_written_once_with_a_plural_is_the_same_organisation(run):
+    doc = run("Quillon Labs Europe is to shut down. In its accounts, Quillon Lab Europe said it spent 8 million euros.")
+    names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
+    assert len([n for n in names if n.startswith("Quillon")]) <= 1
