@@ -32,6 +32,7 @@ class RoleLexicon:
         self.titles: dict[str, str] = rules["titles"]
         self.country_scope = set(rules.get("country_scope", []))
         self.organisation_scope = set(rules.get("organisation_scope", []))
+        self.town_scope = set(rules.get("town_scope", []))
         self.prefixes: dict[str, str] = rules.get("service_prefixes", {})
         self.modifiers = set(rules.get("modifiers", []))
         self.hyphen_prefixes = set(rules.get("hyphen_prefixes", []))
@@ -177,6 +178,8 @@ class RoleLexicon:
             return "country"
         if role in self.organisation_scope:
             return "organisation"
+        if role in self.town_scope:
+            return "town"
         return None
 
     def canonical(self, title: str) -> str | None:

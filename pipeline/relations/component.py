@@ -22,7 +22,7 @@ from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of, up_to
-from .countries import is_country, is_region
+from .countries import is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
@@ -482,9 +482,12 @@ class NewsRelations:
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
-            if (same_sentence and (_acts_on(person_token, token) or _came_from(person_token, token))) \
+            located = scope == "town" and token.head.lower_ == "in"  # "In Bristol, Mayor X said": where they are
+            if (same_sentence and not located and (_acts_on(person_token, token) or _came_from(person_token, token))) \
                     or self._not_holding(doc, token, person_token, p_start, scope):
                 continue
+            if scope == "town" and not same_sentence:
+                continue  # a town's title: only a town its sentence names
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
@@ -496,6 +499,8 @@ class NewsRelations:
             return _dominant({id(c[-1]): c[-1] for c in candidates}.values()) if scope == "organisation" else None
         if candidates:
             return min(candidates, key=lambda c: c[:4])[4]
+        if scope == "town":
+            return None
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
         earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char and not
                    self._not_holding(doc, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
@@ -1228,7 +1233,8 @@ class _MentionIndex:
             modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and head.pos_ == "NOUN" \
                 and head.lower_ not in self.titles
             if (scope == "country" and entity.label == "GPE" and is_country(entity.name)) or (
-                    scope == "organisation" and entity.label == "ORG" and not modifier):  # not "Blackwell chips"
+                    scope == "organisation" and entity.label == "ORG" and not modifier) or (  # not "Blackwell chips"
+                    scope == "town" and entity.label == "GPE" and not is_state_or_country(entity.name)):
                 out.append((self.doc[i], entity))
                 last = self.mention_of[i]
         return out

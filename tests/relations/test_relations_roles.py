@@ -627,3 +627,14 @@ def test_one_who_owns_a_club_is_its_owner(run):
 def test_one_who_would_quit_a_title_still_holds_it(run):
     roles = _roles(run("Tom Reed said he would quit as leader after the election."))
     assert ("Tom Reed", None, "leader") in roles and not any(role.startswith("former") for _, _, role in roles)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a town's title takes the town its sentence names, where the holder is
+    ("In Bristol, Mayor Tom Reed said he disagreed.", ("Tom Reed", "Bristol", "mayor")),
+    # not a town visited, nor one named in another sentence
+    ("Mayor Ann Cole visited France and Bristol on Monday.", ("Ann Cole", None, "mayor")),
+    ("Bristol is busy. Mayor Jo Bell said so.", ("Jo Bell", None, "mayor")),
+])
+def test_a_towns_title_takes_the_town_its_sentence_names(run, text, expected):
+    assert expected in _roles(run(text))
