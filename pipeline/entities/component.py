@@ -38,6 +38,9 @@ NAMES_OF_PEOPLE_OR_PLACES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"}
 #: A lower-case "i" before a capitalised word, the shape of a device's or a service's name ("iPod", "iTunes").
 INTERNET_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
+#: Prepositions and conjunctions the models take into a name that opens a sentence ("Despite Suprnova ...").
+OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
+                                  "Unlike", "Like", "Until", "Because", "Without", "Under", "With"})
 TRIM_START = {"the", "a", "an", "'s", "’s"}  # and a possessive ending split off the word before ("Vietnam’s Hoa Lo")
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
@@ -305,6 +308,9 @@ class NewsEntities:
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Rapper Jay-Z becomes label boss" (a headline), "Jay-Z" written alone elsewhere: the
             # person (not "American League", "German-Israeli": a nationality's word, nor a name always so written)
+        if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in {"ADP", "SCONJ"} \
+                and doc[start].text in OPENING_PREPOSITIONS:
+            start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
                 and doc[start].text[:1].isupper():
             start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named

@@ -983,3 +983,8 @@ def test_an_organisations_name_written_once_with_a_plural_is_the_same_organisati
     doc = run("Quillon Labs Europe is to shut down. In its accounts, Quillon Lab Europe said it spent 8 million euros.")
     names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
     assert len([n for n in names if n.startswith("Quillon")]) <= 1
+
+
+def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(run):
+    labels = _labels(run("Despite Suprnova administrator Sloncek saying the site would close, fans were angry."))
+    assert "Suprnova" in labels and "Despite Suprnova" not in labels
