@@ -162,8 +162,12 @@ class NewsRelations:
             person = index.starting_at(doc[i])
             if person is None or person.label != "PERSON":
                 break
+            end = index.mention_of[i][1]
+            if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end - 1].dep_ == "compound" \
+                    and doc[end - 1].head.i == end:
+                break  # "the foreign secretary's official Kent house": the name describes a thing, no one holds a title
             people.append((person, doc[i]))
-            i = index.mention_of[i][1]
+            i = end
             if not listed or i + 1 >= len(doc) or doc[i].lower_ not in {",", "and"}:
                 break
             i += 2 if doc[i].lower_ == "," and doc[i + 1].lower_ == "and" else 1

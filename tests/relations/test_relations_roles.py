@@ -638,3 +638,8 @@ def test_one_who_would_quit_a_title_still_holds_it(run):
 ])
 def test_a_towns_title_takes_the_town_its_sentence_names(run, text, expected):
     assert expected in _roles(run(text))
+
+
+def test_a_name_describing_a_thing_after_a_title_word_holds_no_title(run):
+    roles = _roles(run("Officials met at the foreign secretary's official Kent house, Chevening, on Wednesday."))
+    assert not any(person == "Kent" for person, _, _ in roles)
