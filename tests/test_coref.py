@@ -149,3 +149,9 @@ def test_a_described_company_as_a_subject(run, text, speaker):
     quotes = run(text)._.facts.quotes
     assert {q.speaker.name if q.speaker else None for q in quotes} <= {speaker}
     assert speaker is None or [q.speaker.name for q in quotes if q.speaker] == [speaker]
+
+
+def test_coref_the_paper_is_the_newspaper_named_before(run):
+    doc = run("The Mirror newspaper said it had been handed a dossier. The paper said it was found in a street.")
+    paper = next(t for t in doc if t.text == "paper")
+    assert Resolver(doc, get_facts(doc))(paper).name == "Mirror"

@@ -91,6 +91,7 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
+        self.media_nouns = set(org_nouns.get("media_nouns", []))
         # the nouns for a company of description_nouns, not for a body of the state ("the court", "the army")
         self.company_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", [])) - set(
             org_nouns.get("named_only_nouns", []))
@@ -612,6 +613,13 @@ class NewsEntities:
                 end = max(_capitalised_run_end(doc, after.i), after.i + 1)
                 found.append(Span(doc, after.i, end, label="PERSON"))
                 taken |= set(range(after.i, end))
+        for token in doc[1:-1]:  # "The Mirror newspaper said": the name of a paper or a channel before its noun
+            start, end = token.i, _capitalised_run_end(doc, token.i)
+            if end > start and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
+                    and doc[start - 1].lower_ == "the" and not taken & set(range(start, end)) \
+                    and (start < 1 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
+                found.append(Span(doc, start, end, label="ORG"))
+                taken |= set(range(start, end))
         i = 0
         while i < len(doc):
             end = _capitalised_run_end(doc, i)

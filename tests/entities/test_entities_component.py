@@ -988,3 +988,8 @@ def test_an_organisations_name_written_once_with_a_plural_is_the_same_organisati
 def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(run):
     labels = _labels(run("Despite Suprnova administrator Sloncek saying the site would close, fans were angry."))
     assert "Suprnova" in labels and "Despite Suprnova" not in labels
+
+
+def test_a_papers_name_before_its_noun_and_al_qaeda_are_organisations(run):
+    labels = _labels(run("Gen Musharraf said al-Qaeda was on the run. The Mirror newspaper said it had a dossier."))
+    assert labels.get("al-Qaeda") == "ORG" and labels.get("Mirror") == "ORG" and "Qaeda" not in labels
