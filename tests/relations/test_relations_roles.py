@@ -643,3 +643,12 @@ def test_a_towns_title_takes_the_town_its_sentence_names(run, text, expected):
 def test_a_name_describing_a_thing_after_a_title_word_holds_no_title(run):
     roles = _roles(run("Officials met at the foreign secretary's official Kent house, Chevening, on Wednesday."))
     assert not any(person == "Kent" for person, _, _ in roles)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # British ranks written without stops
+    ("Gen Musharraf said the army was ready.", ("Musharraf", None, "general")),
+    ("Lt Col Tom Reed agreed with the plan.", ("Tom Reed", None, "lieutenant colonel")),
+])
+def test_ranks_written_without_stops(run, text, expected):
+    assert expected in _roles(run(text))
