@@ -282,8 +282,11 @@ class NewsEntities:
         for role in roles:
             if role.start <= start and end <= role.end:
                 return None
-            if role.start <= start < role.end < end and span.label_ == "PERSON":
-                start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays
+            if role.start <= start < role.end < end and (span.label_ == "PERSON" or (
+                    span.label_ in {"ORG", "GPE", "NORP"} and opens_with_first_name(doc[role.end:end]))):
+                start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays; "Lt Col Tom
+                # Reed" read as an organisation is the person after the rank
+                span = Span(doc, span.start, span.end, label="PERSON")
             if start < role.start and role.end == end and (doc[role.start].is_upper or (
                     end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")):
                 end = role.start  # "the Labour MP", "New York Attorney General Eliot Spitzer" read as one name: the
