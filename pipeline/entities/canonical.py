@@ -376,8 +376,9 @@ class Canonicalizer:
             name = group.fixed_name
         else:
             same = [m.text for m in group.mentions if m.label == label] or [m.text for m in group.mentions]
-            if label == "ORG":
-                same = [self._strip_country(t) for t in same]
+            if label == "ORG":  # "US Department of Justice" is named "Department of Justice"; "US TV", "EU Commission",
+                # "UK Online" keep their country, which is most of their name
+                same = [stripped if len(stripped.split()) > 1 else t for t in same for stripped in [self._strip_country(t)]]
             # the fullest name; of two as full, one opening with a known first name ("Andy Robinson", not the
             # headline's "Fuming Robinson")
             name = max(same, key=lambda t: (len(t.split()), label == "PERSON" and t.split()[0] in first_names(), len(t)))

@@ -318,6 +318,8 @@ class NewsEntities:
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
                 and doc[start].text[:1].isupper():
             start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named
+        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
+            end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word
         while start < end and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and not (
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
                 or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):

@@ -993,3 +993,9 @@ def test_a_preposition_opening_the_sentence_is_no_part_of_a_name(run):
 def test_a_papers_name_before_its_noun_and_al_qaeda_are_organisations(run):
     labels = _labels(run("Gen Musharraf said al-Qaeda was on the run. The Mirror newspaper said it had a dossier."))
     assert labels.get("al-Qaeda") == "ORG" and labels.get("Mirror") == "ORG" and "Qaeda" not in labels
+
+
+def test_a_country_that_is_most_of_an_organisations_name_stays_in_it(run):
+    doc = run("Sales rose on US TV last year, the EU Commission said.")
+    names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
+    assert "TV" not in names and "Commission" not in names
