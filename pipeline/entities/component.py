@@ -1541,6 +1541,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = "PERSON"  # "Rapper Jay-Z ... Jay-Z's Roc-A-Fella label": the rapper in every mention
         if text in works and text not in surnames:
             winners[text] = "WORK_OF_ART"  # "Vera Drake scored best director": the film named "movie Vera Drake"
+        elif any(re.match(rf"{re.escape(work)}(?::| (?:[IVX]+|\d+)\b)", text) for work in works):
+            winners[text] = "WORK_OF_ART"  # "Halloween II", "Halloween: Resurrection": sequels of a work named so
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]

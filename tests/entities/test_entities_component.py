@@ -999,3 +999,8 @@ def test_a_country_that_is_most_of_an_organisations_name_stays_in_it(run):
     doc = run("Sales rose on US TV last year, the EU Commission said.")
     names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
     assert "TV" not in names and "Commission" not in names
+
+
+def test_a_sequel_of_a_work_named_so_is_a_work(run):
+    labels = _labels(run("She is best known for the 70s horror classic Halloween. The sequel Halloween II followed."))
+    assert labels.get("Halloween II") == "WORK_OF_ART"
