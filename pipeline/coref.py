@@ -277,12 +277,20 @@ class Resolver:
         for span in (self.doc[sentence.start:pronoun.i], previous):
             subjects = [t for t in span if t.dep_ in SUBJECTS and not any(
                 qs <= t.idx < qe for qs, qe in self.quoted)] if span is not None else []  # not a quotation's own
-            for token in reversed(subjects):
+            # "he" or "she": the main clause's subject before one inside a clause hung on it ("Figgins declined to
+            # address whether Thomas slept on the night Epstein died. '...,' he said": Figgins)
+            if pronoun.lower_ in {"he", "she"}:  # (an object's "him" may stand for one named inside a clause)
+                subjects = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            else:
+                subjects = subjects[::-1]
+            for token in subjects:
                 entity = self.entity_at(token)
                 if entity is None and token.lower_ in PERSONAL_PRONOUNS:
                     entity = self(token, depth + 1)
                 if entity is not None and entity.label == "PERSON" and self.gender.get(id(entity)) != other:
                     return entity
+                if token.lower_ in {"i", "we", "you"} and pronoun.lower_ in {"he", "she"}:
+                    continue  # "We're delighted Glenn is here. He has ...": "he" is never the speaker's "we"
                 if entity is not None or token.pos_ == "PRON":
                     break  # the subject before is someone or something else: no telling
         return None

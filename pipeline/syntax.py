@@ -67,6 +67,11 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ in {"relcl", "acl"}:
             return verb.head
+        if verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
+            controller = first(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
+                               and c.pos_ in {"PRON", "PROPN"})
+            if controller is not None:
+                return controller  # "She ordered him to repay ...": he repays (the object of "order", "tell", "ask")
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head
             continue

@@ -155,3 +155,10 @@ def test_coref_the_paper_is_the_newspaper_named_before(run):
     doc = run("The Mirror newspaper said it had been handed a dossier. The paper said it was found in a street.")
     paper = next(t for t in doc if t.text == "paper")
     assert Resolver(doc, get_facts(doc))(paper).name == "Mirror"
+
+
+def test_coref_he_continues_the_main_clauses_subject_not_one_inside_a_clause(run):
+    doc = run('Tom Figgins declined to address whether Dan Reed slept on the night Bob Ames died. "When all the evidence '
+              'is in," he said.')
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    assert Resolver(doc, get_facts(doc), genders=True)(he).name == "Tom Figgins"

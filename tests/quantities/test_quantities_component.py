@@ -258,3 +258,10 @@ def test_a_bound_before_a_number_is_no_particle_of_the_event(text, word, bounds)
 
     doc = spacy.blank("en")(text)
     assert _bounds_a_number(next(t for t in doc if t.text == word)) is bounds
+
+
+def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
+    doc = run("Judge Ann Cole jailed Dan Reed on Friday. Cole said Reed had shown no remorse. She also ordered him to "
+              "repay 1.2 million pounds.")
+    repaid = next(q for q in doc._.facts.quantities if q.value == 1.2e6)
+    assert repaid.agent is not None and repaid.agent.name == "Dan Reed"
