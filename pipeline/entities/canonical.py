@@ -82,8 +82,7 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
     if len(short) > len(long):
         short, long = long, short
     # "St Fintian" of "St Fintian's High School": a possessive ending is no other word
-    head = long[:len(short) - 1] + [long[len(short) - 1].removesuffix("'s").removesuffix("’s")] if short else []
-    return len(short) < len(long) and (long[:len(short)] == short or head == short) \
+    return len(short) < len(long) and (long[:len(short)] == short or _possessive_prefix(short, long)) \
         and short[0].lower() not in GENERIC_FIRST_WORDS
 
 

@@ -41,7 +41,8 @@ NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
 #: Prepositions and conjunctions the models take into a name that opens a sentence ("Despite Suprnova ...").
 OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
                                   "Unlike", "Like", "Until", "Because", "Without", "Under", "With"})
-TRIM_START = {"the", "a", "an", "'s", "’s"}  # and a possessive ending split off the word before ("Vietnam’s Hoa Lo")
+#: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
+TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
@@ -189,7 +190,8 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
-            if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (names_news_outlet(span.text) or (
+            if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (
+                    names_news_outlet(span.text) or (
                     len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
                 # South China Courier" as a place: a newspaper, by its name or its last word
@@ -318,7 +320,8 @@ class NewsEntities:
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
                 and doc[start].text[:1].isupper():
             start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named
-        while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
+        while end - start > 1 and doc[end - 1].is_lower \
+                and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
             end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word
         while start < end and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and not (
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
@@ -367,8 +370,7 @@ class NewsEntities:
         if len(span) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN" \
                 and before.lemma_.lower() in self.company_nouns:
             return True
-        after = [t for t in doc[span.end:span.end + 4] if not t.is_punct or t.text in {"'s", "’s", "'", "’"}]
-        words = [t.lower_ for t in after if t.text not in {"'s", "’s", "'", "’"}][:3]
+        words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
         return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
                                                              and words[1] in SHARE_NOUNS))
 
@@ -430,7 +432,8 @@ class NewsEntities:
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
         cue = span.start - 1
-        if cue >= 1 and doc[cue].lower_ == "the" and (doc[cue - 1].lower_ in self.work_nouns or doc[cue - 1].lower_ == "as"):
+        if cue >= 1 and doc[cue].lower_ == "the" and (
+                doc[cue - 1].lower_ in self.work_nouns or doc[cue - 1].lower_ == "as"):
             cue -= 1  # "its popular game The Sims", "films such as The Fog"; "the horror classic Halloween" (an
             # adjective right before the name)
         if cue >= 1 and doc[cue].lower_ == "as" and doc[cue - 1].lower_ == "such":  # "titles (for) such as X"
@@ -602,8 +605,10 @@ class NewsEntities:
 
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
-        of Tinsley"), the name after a personal honorific ("Mr Balls"), and a run of capitalised proper nouns ending in an organisation's last word ("retail analyst
-        Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function word."""
+        of Tinsley"), the name after a personal honorific ("Mr Balls"), a paper's or a channel's name before its noun
+        ("The Mirror newspaper"), and a run of capitalised proper nouns ending in an organisation's last word ("retail
+        analyst Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function
+        word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for start in sorted(self._after_place_titles(doc, roles)):
@@ -611,9 +616,8 @@ class NewsEntities:
             if end > start and not taken & set(range(start, end)):
                 found.append(Span(doc, start, end, label="GPE"))
                 taken |= set(range(start, end))
-        for token in doc[:-1]:  # "Mr Balls stepped down": whoever a personal honorific names, a common noun or not
-            after = doc[token.i + 1]
-            if token.lower_ in PERSONAL_HONORIFICS and token.is_title and after.is_title and after.is_alpha \
+        for after in doc[1:]:  # "Mr Balls stepped down": whoever a personal honorific names, a common noun or not
+            if _honorific_before(doc, after.i) and after.is_title and after.is_alpha \
                     and after.i not in taken and after.lower_ not in STOP_WORDS:
                 end = max(_capitalised_run_end(doc, after.i), after.i + 1)
                 found.append(Span(doc, after.i, end, label="PERSON"))
@@ -622,7 +626,7 @@ class NewsEntities:
             start, end = token.i, _capitalised_run_end(doc, token.i)
             if end > start and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
                     and doc[start - 1].lower_ == "the" and not taken & set(range(start, end)) \
-                    and (start < 1 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
+                    and (not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
                 found.append(Span(doc, start, end, label="ORG"))
                 taken |= set(range(start, end))
         i = 0
@@ -841,13 +845,17 @@ def _without_group_member_word(doc: Doc, spans: list[Span]) -> list[Span]:
 def _people_by_honorific_surname(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Vince Cable ... Mr Cable": a name of two or three capitalised words read as something else whose last word
     the article gives with a personal honorific is that person."""
-    titled = {s[-1].text for s in spans if s.label_ in NAME_LABELS and s.start > 0
-              and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS and doc[s.start - 1].is_title}  # "Mr Nevzlin",
-    # whatever the models read "Nevzlin" as
+    titled = {s[-1].text for s in spans if s.label_ in NAME_LABELS and _honorific_before(doc, s.start)}  # "Mr
+    # Nevzlin", whatever the models read "Nevzlin" as
     return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "LOC", "FAC"} and (
         (2 <= len(s) <= 3 and s[-1].text in titled and all(t.is_title for t in s))
-        or (s.start > 0 and doc[s.start - 1].lower_ in PERSONAL_HONORIFICS and doc[s.start - 1].is_title
-            and s[0].is_title and len(s) <= 3)) else s for s in spans]  # "Mr Kilroy-Silk": whoever "Mr" names
+        or (_honorific_before(doc, s.start) and s[0].is_title and len(s) <= 3)) else s
+        for s in spans]  # "Mr Kilroy-Silk": whoever "Mr" names
+
+
+def _honorific_before(doc: Doc, i: int) -> bool:
+    """Whether a capitalised personal honorific ("Mr", "Ms", "Dr") stands right before token ``i``."""
+    return i > 0 and doc[i - 1].lower_ in PERSONAL_HONORIFICS and doc[i - 1].is_title
 
 
 def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1129,8 +1137,15 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     # "appointed as the new Bolton manager": an organisation's title after a determiner, with no name after it
     described = {r.start for r in roles if r.scope == "organisation"}
     return [Span(s.doc, s.start, s.end, label="ORG")
-            if s.label_ == "PERSON" and (s.end in title_starts or (s.end in described and _after_determiner(s)))
-            and not opens_with_first_name(s) and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+            if _no_persons_name(s, surnames) and (
+                s.end in title_starts or (s.end in described and _after_determiner(s))) else s for s in spans]
+
+
+def _no_persons_name(span: Span, surnames: set[str]) -> bool:
+    """A name read as a person that does not look like one's: no known first name opens it, and it is not alone the
+    surname of someone named in full ("Putin spokesman X", "Ruth Kelly MP" are people)."""
+    return span.label_ == "PERSON" and not opens_with_first_name(span) \
+        and not (len(span) == 1 and span.text in surnames)
 
 
 def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_starts: set[int]) -> list[Span]:
@@ -1223,8 +1238,8 @@ def _parts_of_full_names(spans: list[Span]) -> list[Span]:
 def _honorific_name(span: Span) -> Span:
     """"Ms Summer agreed", "Mr Friday said": a word after a personal honorific read as a date or a number is a name."""
     doc = span.doc
-    if span.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} and len(span) and span.start > 0 and span[0].is_title \
-            and doc[span.start - 1].lower_ in PERSONAL_HONORIFICS and doc[span.start - 1].is_title:
+    if span.label_ in {"DATE", "TIME", "CARDINAL", "ORDINAL"} and len(span) and span[0].is_title \
+            and _honorific_before(doc, span.start):
         return Span(doc, span.start, max(_capitalised_run_end(doc, span.start), span.start + 1), label="PERSON")
     return span
 
@@ -1235,9 +1250,8 @@ def _seats_before_titles(spans: list[Span], roles, place_titles: set[str]) -> li
     it, or it is the surname of someone named in full)."""
     surnames = _surnames(spans)
     seat_titles = {r.start for r in roles if r.role in place_titles}
-    return [Span(s.doc, s.start, s.end, label="GPE")
-            if s.label_ == "PERSON" and s.end in seat_titles and not opens_with_first_name(s)
-            and not (len(s) == 1 and s.text in surnames) else s for s in spans]
+    return [Span(s.doc, s.start, s.end, label="GPE") if s.end in seat_titles and _no_persons_name(s, surnames) else s
+            for s in spans]
 
 
 def _after_determiner(span: Span) -> bool:

@@ -1668,14 +1668,15 @@ def _one_country_per_title(relations: list[Relation]) -> list[Relation]:
     """One person's title held for two countries is read twice over: "French singer Charles Aznavour and British
     ambassador Sir John Holmes" gives the ambassador France (the list's first adjective) and the United Kingdom (his
     own); the reading with the shortest evidence, the adjective beside the title, stands."""
+    def country_title(r: Relation) -> bool:
+        return r.predicate == "has_role" and r.object is not None and r.object.label == "GPE" and bool(r.role)
+
     best: dict[tuple[str, str], Relation] = {}
-    for r in relations:
-        if r.predicate == "has_role" and r.object is not None and r.object.label == "GPE" and r.role:
-            key = (r.subject.name, r.role)
-            if key not in best or r.end - r.start < best[key].end - best[key].start:
-                best[key] = r
-    return [r for r in relations if not (r.predicate == "has_role" and r.object is not None and r.object.label == "GPE"
-                                         and r.role and best[(r.subject.name, r.role)] is not r)]
+    for r in filter(country_title, relations):
+        key = (r.subject.name, r.role)
+        if key not in best or r.end - r.start < best[key].end - best[key].start:
+            best[key] = r
+    return [r for r in relations if not (country_title(r) and best[(r.subject.name, r.role)] is not r)]
 
 
 def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:
