@@ -186,6 +186,10 @@ class NewsEntities:
                     and span.text.lower() in self.no_name_openers and span.text not in first_names() | surnames:
                 continue  # "Whether or not we will get a ban", "New Home Secretary Charles Clarke": a word opening a
                 # sentence, no name ("May said" is)
+            if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
+                    and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
+                    and span.text not in first_names() | surnames and not is_state_or_country(span.text):
+                continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):

@@ -296,7 +296,8 @@ class RelationClassifier(TrainablePipe):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
-                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)):
+                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)) \
+                    and not (self.labels[best] in {"lives_in", "based_in"} and _locates_another_place(cand)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         sport = about_sport(doc, _team_words())
@@ -638,6 +639,21 @@ def _another_person_between(cand: Candidate) -> bool:
     # the words between the person related and the other people, on their side of the organisation or place
     between = doc[people[0].start:second.start] if first.label_ != "PERSON" else doc[first.end:people[-1].end]
     return any(t.i not in inside and t.lower_ not in LIST_WORDS and not t.is_space for t in between)
+
+
+def _locates_another_place(cand: Candidate) -> bool:
+    """Whether the place is said to be where another place is ("Robert Jackson, MP for Wantage in Oxfordshire":
+    Wantage is in Oxfordshire, which says nothing of where Jackson lives). False without a parse."""
+    for span in (cand.head, cand.tail):
+        root, doc = span.root, span.doc
+        if span.label_ not in {"GPE", "LOC"} or root.dep_ != "pobj" or root.head.lower_ != "in":
+            continue
+        # the place "in" hangs on, or (as the parse may hang "in" on the title) the place written right before it
+        before = doc[root.head.i - 1] if root.head.i > 0 else root.head
+        if any(t.ent_type_ in {"GPE", "LOC", "FAC"} and t.i not in range(span.start, span.end)
+               for t in (root.head.head, before)):
+            return True
+    return False
 
 
 def _victim(span: Span) -> bool:

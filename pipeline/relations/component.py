@@ -87,7 +87,7 @@ class NewsRelations:
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
-        found += _listed_members(doc, index, resolve)
+        found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -257,8 +257,13 @@ class NewsRelations:
                         and person in _speakers_of(token.sent, index):
                     continue  # '"He has been a prudent chancellor," said X': a speaker's "he" is someone else
                 if person is not None and person.label == "PERSON":
-                    out += self._role_of(doc, role_at[token.i], token, [(person, subject)], index, resolve,
-                                         [subject, *token.subtree], 0.75, named_only=True)
+                    # "X is chief executive of Acme" needs its holder; "becoming an assistant director and second-unit
+                    # director" tells a career's titles, each with or without one
+                    became = token.head.lemma_ == "become"
+                    for title in [token, *(c for c in token.conjuncts if became and c.i in role_at)]:
+                        out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
+                                             [subject, *title.subtree], 0.75, named_only=not became,
+                                             guess=not (became and any(c.lower_ in {"a", "an"} for c in title.children)))
                 continue
             if token.dep_ != "appos":
                 continue
@@ -383,10 +388,10 @@ class NewsRelations:
 
     def _role_of(self, doc: Doc, role: RoleMention, role_token: Token, people: list[tuple[Entity, Token]],
                  index: "_MentionIndex", resolve: Resolver, evidence: list[Token], confidence: float, *,
-                 named_only: bool = False, holder: Entity | None = None) -> list[Relation]:
+                 named_only: bool = False, holder: Entity | None = None, guess: bool = True) -> list[Relation]:
         """has_role (member_of for "member") of each person for a title named beside them, its holder read from
         the title's phrase (or ``holder``, given by the clause), else inferred for a scoped title (lower
-        confidence); with ``named_only``, nothing when there is no holder."""
+        confidence, unless not ``guess``); with ``named_only``, nothing when there is no holder."""
         if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
             return []
         member = role.role in self.roles.member_titles
@@ -402,7 +407,7 @@ class NewsRelations:
         # "President X and his fisheries minister, Y": the president's country's
         tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
         owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
-        if org is None and not owned and self._may_guess_holder(doc, role, index):
+        if org is None and not owned and guess and self._may_guess_holder(doc, role, index):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._guessed_holder(doc, role, people[0][1], index)
             org = None if _in_list(doc, index, org, min(role.start, people[0][1].i), people[-1][1]) else org
@@ -827,6 +832,33 @@ class NewsRelations:
                                 event_index=verb.i))
         return out
 
+    def _stated_members(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"Poland is a large EU member", "Greece is a founding member of Nato", "Turkey, a Nato member,": what is
+        said to be (or set beside) a member of a named organisation is its member; not "is not a member", "wants to
+        become a member" or "would be a member"."""
+        out = []
+        for noun in doc:
+            if noun.lemma_.lower() != "member" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+                continue
+            org_token = _first(c for c in noun.children if c.dep_ in {"compound", "nmod"} and index.of(c) is not None) \
+                or _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                          if p.dep_ == "pobj")
+            organisation = index.of(org_token) if org_token is not None else None
+            if organisation is None or organisation.label != "ORG":
+                continue
+            if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not self._unrealised(noun.head) \
+                    and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in noun.head.children):
+                member_token = _subject_of(noun.head)
+            elif noun.dep_ == "appos":
+                member_token = noun.head
+            else:
+                continue
+            member = index.of(member_token) if member_token is not None else None
+            if member is not None and member is not organisation and member.label in {"GPE", "ORG", "PERSON"}:
+                out.append(Relation("member_of", member, organisation,
+                                    *index.evidence([member_token, noun, org_token]), confidence=0.7))
+        return out
+
     # -- verb relations ----------------------------------------------------------------------------------------
     def _unrealised(self, verb: Token) -> bool:
         """A deed the sentence does not say was done: negated ("did not visit", "never met"), under a modal ("will
@@ -982,8 +1014,12 @@ class NewsRelations:
             return []
         text = noun.doc.text
         out = []
-        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}):
-            place = self._holder(index.of(place_token), index)
+        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
+            # "South Africa's leading retail bank Absa", "The LSE, Europe's biggest stock market": a place owning
+            # the noun says where the organisation is, as one describing it does (a continent too, as owner)
+            place = self._holder(index.of(place_token), index) or (
+                index.of(place_token) if place_token.dep_ == "poss" and index.of(place_token) is not None
+                and index.of(place_token).label == "LOC" else None)
             if place is not None and place.label in {"GPE", "LOC"} and place is not org \
                     and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]):  # not a headline's last word
                 out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
@@ -1355,6 +1391,8 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
     subject = _subject_of(verb)  # in the passive, the agent: "Maduro was captured by U.S. forces"
     if where == "dobj":
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if not objects and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
+            objects = [verb.head]  # "AT&T being bought by SBC", "Initech, bought by Hooli last year,": the noun it describes
     else:
         words = _object_preps(where)
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words

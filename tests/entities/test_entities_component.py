@@ -102,6 +102,15 @@ def test_entities_forces_named_for_a_country_are_one_organisation(run, text, nam
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
 
 
+@pytest.mark.parametrize("text,name", [
+    ('He joked: "Unfortunately I\'m stuck in LA."', "Unfortunately"),  # an adverb opening a quoted sentence
+    ("Kelly said the plan was fine.", None),  # a name that ends as adverbs do stays a name
+])
+def test_entities_an_adverb_opening_a_sentence_is_no_name(run, text, name):
+    names = {e.name for e in run(text)._.facts.entities}
+    assert (name not in names) if name else "Kelly" in names
+
+
 @pytest.mark.parametrize("text,present", [
     ("Police said Mr Cescau and Dr Lena Dahl left early.", {("PERSON", "Cescau"), ("PERSON", "Lena Dahl")}),
 ])

@@ -605,3 +605,37 @@ def test_relations_where_someone_grew_up_is_not_where_they_live(run):
     relations = _relations(run("Grace Okafor, 34, grew up in Cardiff and now lives in Los Angeles."))
     assert ("lives_in", "Grace Okafor", "Los Angeles", None) in relations
     assert ("lives_in", "Grace Okafor", "Cardiff", None) not in relations
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place owning the noun that describes an organisation is where it is based, in apposition too
+    ("Norway's largest oil company, Equinor, cut its forecast.", ("based_in", "Equinor", "Norway", None)),
+    # what is said to be, or set beside, a member of a named organisation is its member
+    ("Portugal is a founding Nato member.", ("member_of", "Portugal", "Nato", None)),
+    ("Hungary, an EU member, objected to the plan.", ("member_of", "Hungary", "European Union", None)),
+    # a noun described as bought by a buyer ("being bought by", "bought by ... last year")
+    ("The market is shrinking, with Vodafone being bought by Orange last year.",
+     ("acquired", "Orange", "Vodafone", None)),
+    ("Initech, bought by Vodafone in 2019, cut jobs.", ("acquired", "Vodafone", "Initech", None)),
+    # titles a career went through, with no organisation guessed for an indefinite one
+    ("Maria Lopez began as a reporter and rose quickly, becoming a news editor and deputy editor by 2010.",
+     ("has_role", "Maria Lopez", None, "deputy editor")),
+])
+def test_relations_stated_in_descriptions_and_participles(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,predicate", [
+    ("Norway is not a member of the European Union.", "member_of"),
+    ("If Serbia were an EU member, it would gain.", "member_of"),
+    ("Ukraine wants to become an EU member.", "member_of"),
+    # the county says where the seat is, not where the MP lives
+    ("Tom Hughes, 58, MP for Banbury in Oxfordshire, said he was disillusioned.", "lives_in"),
+])
+def test_relations_not_from_negated_wished_or_placed_phrases(run, text, predicate):
+    assert not [r for r in _relations(run(text)) if r[0] == predicate]
+
+
+def test_relations_a_title_become_with_an_article_guesses_no_holder(run):
+    text = "Acme Corp makes tools. Maria Lopez became a director in 2004."
+    assert ("has_role", "Maria Lopez", None, "director") in _relations(run(text))
