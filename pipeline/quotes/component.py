@@ -52,6 +52,7 @@ class NewsQuotes:
         used = rules.get("learned_used") if self.conventions == "newsfacts" else None  # None: every kind
         learned = {kind: lemmas for kind, lemmas in rules.get("learned", {}).items() if used is None or kind in used}
         self.speech_cues = set(rules["verbs"])  # the verbs that attribute a quotation beside them
+        self.belief_cues = frozenset(rules.get("belief_cues", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
         self.to_cues = set(learned.get("to", []))
         self.object_cues = set(learned.get("object", []))
@@ -79,7 +80,8 @@ class NewsQuotes:
             # without any attribution are emitted as quotes"): a scare quote, a title, a slogan; nor is a title a
             # speaker nearby would claim, or a title inside reported speech ('copies Lale's hit “Caravan of Ash”')
             quotes = [q for q in quotes if (q.cue is not None or q.speaker is not None)
-                      and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)))]
+                      and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)))
+                      and not _restated_by_its_speaker(q, quotes, self.belief_cues)]
         facts.quotes = quotes
         return doc
 
@@ -397,6 +399,17 @@ TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "
 def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
     """Whether the quotation lies inside another one's words (a partial quote in reported speech)."""
     return any(other is not quote and other.start <= quote.start and quote.end <= other.end for other in quotes)
+
+
+def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: frozenset[str]) -> bool:
+    """Whether a belief or inference (``belief_cues``) is a layer of the same speaker's reported speech around it
+    ("Deutsche Boerse said it believed it could show its proposal offered benefits": one claim, not three); speech
+    nested so ("said it was optimistic, saying that demand ...") and another speaker's words nested in a report
+    ("Kilroy-Silk said the man claimed he was ...") keep their own record."""
+    if quote.direct or quote.speaker is None or quote.cue_span is None or quote.cue not in belief_cues:
+        return False
+    return any(other is not quote and not other.direct and other.speaker is quote.speaker
+               and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
 
 
 def _a_title(words: str) -> bool:

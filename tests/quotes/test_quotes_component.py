@@ -674,3 +674,14 @@ def test_quotes_he_said_after_a_quote_speaking_of_him_is_the_running_speaker(run
             '"He is, I know, very disappointed it has come to this," he said.')
     assert ("Noel Dempsey", "He is, I know, very disappointed it has come to this") in {
         (q[0], q[1]) for q in _quotes(run(text))}
+
+
+def test_quotes_a_belief_inside_the_same_speakers_report_is_one_claim(run):
+    """"Acme said it believed it could show ...": the belief and what it would show are layers of Acme's one claim;
+    speech nested in it ("saying that ...") and another speaker's claim inside it keep their own records."""
+    quotes = _quotes(run("Acme Corp said it believed it could show its offer was fair. Globex said it was optimistic, "
+                         "saying that demand was rising. Jo Marr said the man claimed he was innocent."))
+    (acme,) = [q[1] for q in quotes if q[0] == "Acme Corp"]
+    assert acme.startswith("it believed it could show")
+    assert "demand was rising" in [q[1] for q in quotes if q[0] == "Globex"]
+    assert "he was innocent" in [q[1] for q in quotes]
