@@ -29,7 +29,7 @@ from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
                     is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
                     with_greater, with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
-from .roles import RoleLexicon
+from .roles import DEPARTMENT_TITLES, RoleLexicon
 from .source_lines import source_lines
 
 #: The labels a person noun before a name may correct ("Rapper Jay-Z" read as an organisation); never an event's,
@@ -300,6 +300,11 @@ class NewsEntities:
                     span = Span(doc, start, end, label="ORG")
             if start < role.start < end < role.end:
                 end = role.start  # "Acting Detective" of "Acting Detective Chief Superintendent": the title's start
+            if role.start == end and span.label_ == "ORG" and doc[role.start].is_title \
+                    and role.role.split()[-1] in DEPARTMENT_TITLES:
+                named = max((t.i + 1 for t in doc[start:end - 1] if t.text in self.org_last_words), default=end)
+                end = named  # "Scottish National Party Justice Minister X", "Labour Party Health Spokesman Y": the
+                # party's name ends at its last word, the department's words are the title's
         if end < span.end and span.label_ != "GPE" and is_state_or_country(doc[start:end].text):
             span = Span(doc, start, end, label="GPE")  # "New York" of "New York Attorney General Eliot Spitzer"
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):

@@ -240,10 +240,14 @@ def with_greater(span: Span) -> Span:
     return span
 
 
+#: The letters of US parties written before a state ("D-Mich.", "R-Texas", "I-Vt.").
+PARTY_LETTERS = frozenset({"D", "R", "I"})
+
+
 def with_hyphenated_start(span: Span) -> Span:
     """"Roc-A-Fella", "Coca-Cola": a name goes back over hyphens written without spaces to the capitalised words
     before them, which spaCy splits off and the models may leave out ("Fella" alone); not over a prefix that makes
-    a new word ("Pro-Kremlin"), nor to a single letter first ("D-Mich." is a party and a state), nor for a nationality
+    a new word ("Pro-Kremlin"), nor to a party's letter ("D-Mich." is a party and a state), nor for a nationality
     ("Franco-German" is no name of a thing)."""
     doc, start = span.doc, span.start
     if span.label_ in {"NORP", "DATE", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL", "TIME"}:
@@ -252,8 +256,9 @@ def with_hyphenated_start(span: Span) -> Span:
             and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha and doc[start - 2].text[:1].isupper() \
             and doc[start - 2].lower_ not in HYPHENATED_PREFIXES:
         start -= 2
-    if start < span.start and len(doc[start]) == 1:
-        start += 2  # "D-Mich.", "R-Texas": a party's letter before a state, no part of its name
+    if start < span.start and doc[start].text in PARTY_LETTERS:
+        start += 2  # "D-Mich.", "R-Texas": a party's letter before a state, no part of its name ("F-Secure",
+        # "T-Mobile" keep their letter)
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
@@ -280,6 +285,15 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     out, joined = list(trained), set()
     for person in pretrained:
         inside = _overlapping(person, out)
+        titled = [t for t in inside if t.label_ == "PER" and t.start < person.start < t.end
+                  and all(w.lower_ in title_words() for w in t.doc[t.start:person.start])]
+        if titled and person.label_ == "PERSON" and all(t.is_title for t in person) and person.end > titled[0].end \
+                and all(t.start >= titled[0].start and t.end <= person.end for t in inside):
+            # "Governor Mervyn" inside "Bank of England Governor Mervyn King spoke" where the pretrained model reads
+            # "Mervyn King": the title is no part of the name, the pretrained person is the whole of it
+            out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
+            joined.add((person.start, person.end))
+            continue
         if not inside or not all(t.is_title or t.text in HYPHENS for t in person) or not all(
                 person.start <= t.start and t.end <= person.end for t in inside):
             continue

@@ -13,7 +13,7 @@ from spacy.util import filter_spans
 #: "medical director", "economic adviser"), unlike descriptive ones ("confident", "new").
 RELATIONAL_ENDINGS = ("al", "ary", "ic")
 # Titles written after the name of a government department: "Work and Pensions Secretary", "Culture Minister"
-DEPARTMENT_TITLES = frozenset({"secretary", "minister"})
+DEPARTMENT_TITLES = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "spokesperson"})
 NOT_DEPARTMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"})
 
 
@@ -111,7 +111,7 @@ class RoleLexicon:
                 inside.add(start)
                 continue
             if token.lower_ == "and" and start > 1 and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" \
-                    and doc[start].is_lower and role.role.split()[-1] in DEPARTMENT_TITLES | {"spokesman", "spokeswoman"}:
+                    and doc[start].is_lower and role.role.split()[-1] in DEPARTMENT_TITLES:
                 start -= 2  # "shadow work and pensions secretary", "trade and industry minister": the department's words
                 inside |= {start, start + 1}
                 continue

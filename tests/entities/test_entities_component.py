@@ -1013,3 +1013,17 @@ def test_a_country_that_is_most_of_an_organisations_name_stays_in_it(run):
 def test_a_sequel_of_a_work_named_so_is_a_work(run):
     labels = _labels(run("She is best known for the 70s horror classic Halloween. The sequel Halloween II followed."))
     assert labels.get("Halloween II") == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a capital letter joined by a hyphen opens a company's name; a US party's letter before a state does not
+    ("Finnish security firm F-Secure said the virus was spreading.", "F-Secure", "ORG"),
+    # a party's name ends at its last word before a capitalised department title
+    ("Scottish National Party Justice Minister Kenny MacAskill said the ruling was wrong.",
+     "Scottish National Party", "ORG"),
+    ("Labour Party Health Spokesman Tom Reed objected.", "Labour Party", "ORG"),
+    # a title the trained model joins to a first name, where the pretrained one reads the whole name
+    ("Bank of England Governor Mervyn King spoke on Tuesday.", "Mervyn King", "PERSON"),
+])
+def test_entities_names_bounded_by_hyphens_and_titles(run, text, name, label):
+    assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}

@@ -652,3 +652,12 @@ def test_a_name_describing_a_thing_after_a_title_word_holds_no_title(run):
 ])
 def test_ranks_written_without_stops(run, text, expected):
     assert expected in _roles(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Scottish National Party Justice Minister Kenny MacAskill said the ruling was wrong.",
+     ("Kenny MacAskill", "Scottish National Party", "justice minister")),
+    ("Labour Party Health Spokesman Tom Reed objected.", ("Tom Reed", "Labour Party", "health spokesman")),
+])
+def test_roles_a_capitalised_department_title_after_a_party(run, text, expected):
+    assert expected in _roles(run(text))
