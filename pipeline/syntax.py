@@ -1,11 +1,34 @@
 """Small helpers over the dependency parse that several stages share."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import IS_SPACE, LOWER
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Token
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
+
+
+def positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words``, read from the Doc's array of lower-case
+    forms: the stages look for a few words in every article, and making every token to ask it is slow."""
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _word_ids(words))).tolist()
+
+
+def line_starts(doc: Doc) -> list[int]:
+    """The indices of the tokens that open a line: the first, and each after a whitespace token holding a line
+    break."""
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+    return ([0] if len(doc) else []) + [i + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[i].text]
+
+
+@lru_cache(maxsize=64)
+def _word_ids(words: frozenset[str]) -> numpy.ndarray:
+    return numpy.asarray([get_string_id(w) for w in words], dtype="uint64")
 
 
 def first(items):

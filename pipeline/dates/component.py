@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
-from ..syntax import governing_verb
+from ..syntax import governing_verb, positions
 from .normalize import MONTHS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays, looks_temporal, names_quarter, normalize
 from .timex import timex3
 
@@ -162,8 +162,8 @@ def weekday_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     ("President Clinton Saturday vowed", "to apply for visas today at the mission"): the model misses some
     in the run of a sentence, and in news they are dates."""
     covered, days = {i for span in taken for i in range(span.start, span.end)}, _span_rules()["days"]
-    return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc
-            if t.lower_ in days and (t.text[0].isupper() or t.lower_ not in WEEKDAYS) and t.i not in covered
+    return [Span(doc, t.i, t.i + 1, label="DATE") for t in (doc[i] for i in positions(doc, frozenset(days)))
+            if (t.text[0].isupper() or t.lower_ not in WEEKDAYS) and t.i not in covered
             and t.ent_type_ in {"", "DATE"}]
 
 

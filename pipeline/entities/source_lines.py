@@ -19,15 +19,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..coref import is_news_outlet
 from ..data_files import word_list
 from ..relations.countries import is_state_or_country
+from ..syntax import line_starts
 
 # The report's serial number before the place: capitals and digits, four digits in a row at least
 # ("MK1401103094", "94WD0125D", "944E0738B").
 SERIAL = re.compile(r"(?=.*[A-Z])(?=.*\d{4})[A-Z\d]{9,12}")
+SERIAL_IN_TEXT = re.compile(r"(?<![A-Za-z\d])[A-Z\d]{9,12}(?![A-Za-z\d])")  # where a serial may be, in the text
 MONTHS = frozenset("Jan Feb Mar Apr May Jun Jul Aug Sep Sept Oct Nov Dec".split())
 BROADCAST_WORDS = frozenset({"Agency", "Network", "Radio", "Service", "Television", "TV"})
 NAME_PARTICLES = frozenset({"de", "del", "da", "do", "es", "la", "el"})
@@ -50,10 +52,12 @@ def source_lines(doc: Doc) -> list[SourceLine]:
     ("London THE SUNDAY TIMES 30 Jan 94", "Prague Radiozurnal Radio Network"), so that "Paris Saint-Germain
     in French football" or "London Marathon" is none."""
     found = []
-    for token in doc:
-        serial = bool(SERIAL.fullmatch(token.text))
-        if not serial and not _opens_line(token):
-            continue
+    serials = {span.start for m in SERIAL_IN_TEXT.finditer(doc.text)
+               if (span := doc.char_span(m.start(), m.end())) is not None and len(span) == 1
+               and SERIAL.fullmatch(span.text)}
+    for i in sorted(serials.union(line_starts(doc))):  # the tokens that may open a source line, not every token
+        token = doc[i]
+        serial = i in serials
         start = token.i + 1 if serial else token.i
         place = _place(doc, start)
         if place is None:
@@ -74,10 +78,6 @@ def source_lines(doc: Doc) -> list[SourceLine]:
                 (serial or named_outlet) and (_date_follows(doc, outlet_end) or _line_ends(doc, outlet_end))):
             found.append(SourceLine(start, place_end, place_end, outlet_end))
     return found
-
-
-def _opens_line(token: Token) -> bool:
-    return token.i == 0 or "\n" in token.nbor(-1).text
 
 
 def _place(doc: Doc, start: int) -> tuple[int, bool] | None:

@@ -89,7 +89,8 @@ class NewsQuantities:
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
         resolve = Resolver(doc, facts)
-        blocked = self._blocked_tokens(doc)
+        text = doc.text  # computed by spaCy on each access: read it once
+        blocked = self._blocked_tokens(doc, text)
         quantities: list[Quantity] = []
         for start, end in self._number_runs(doc, blocked):
             if quantities and doc[start].idx < quantities[-1].end:
@@ -97,21 +98,20 @@ class NewsQuantities:
             quantity = self._read(doc, start, end, resolve)
             if quantity is not None:
                 quantities.append(quantity)
-        self._share_list_units(doc, quantities)
-        _share_conversions(doc.text, quantities)
+        self._share_list_units(doc, text, quantities)
+        _share_conversions(text, quantities)
         _link_claims(doc, quantities)
-        _link_levels(doc.text, quantities)
+        _link_levels(text, quantities)
         facts.quantities = quantities
         return doc
 
-    def _blocked_tokens(self, doc: Doc) -> set[int]:
+    def _blocked_tokens(self, doc: Doc, text: str) -> set[int]:
         blocked = set()
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
                 blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
                                and not (t.i > 0 and _currency_mark(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_
                                         in self.currencies and not t.doc[t.i - 1].is_alpha))
-        text = doc.text  # computed by spaCy on each access: read it once
         for pattern in self.not_quantity:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -627,11 +627,10 @@ class NewsQuantities:
             self._is_number(doc[i + 1]) or doc[i + 1].lower_ in self.currencies and i + 2 < len(doc)
             and self._is_number(doc[i + 2]))
 
-    def _share_list_units(self, doc: Doc, quantities: list[Quantity]) -> None:
+    def _share_list_units(self, doc: Doc, text: str, quantities: list[Quantity]) -> None:
         """"5 and 6 kg", "from 1000 to 2000 hires": a number in a list takes the unit or noun written after the
         last one; "3.9 million headsets, up from 2.4 million", "from 14 mpg to 24": a level compared with one
         written with its unit takes it (not after a change: "rose 8% to 3.65" is a price, not a percentage)."""
-        text = doc.text
         for left, right in zip(quantities, quantities[1:]):
             between = text[left.end:right.start].strip().lower()
             after_noun = between.removeprefix((left.counted_phrase or "").lower()).strip()  # "headsets, up from"

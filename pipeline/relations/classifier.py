@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.pipeline import TrainablePipe
 from spacy.scorer import PRFScore
@@ -204,6 +205,7 @@ class RelationClassifier(TrainablePipe):
     def candidates(self, doc: Doc) -> list[Candidate]:
         mentions = self._mentions(doc)
         sentence = _sentence_ids(doc)
+        text = doc.text  # spaCy joins it on each access: once per Doc, not once per pair
         owner = _described_places(doc, [span for span, _ in mentions])
         out = []
         for head, subject in mentions:
@@ -218,7 +220,7 @@ class RelationClassifier(TrainablePipe):
                     continue
                 if head.start < tail.end and tail.start < head.end:
                     continue
-                if sentence[head.start] != sentence[tail.start] or _apart(head, tail):
+                if sentence[head.start] != sentence[tail.start] or _apart(head, tail, text):
                     continue
                 if doc.has_annotation("DEP") and (spoken_to(head.root) or spoken_to(tail.root)):
                     continue  # "X told BBC World Service": an outlet spoken to
@@ -490,12 +492,12 @@ OPPONENTS = frozenset({"v", "v.", "vs", "vs.", "versus"})
 LISTED = (["and"], ["or"], ["&"], [",", "and"])  # "Arsenal and England defender Ashley Cole": two of a kind
 
 
-def _apart(first: Span, second: Span) -> bool:
+def _apart(first: Span, second: Span, text: str) -> bool:
     """True when a line break stands between the two (a headline run into the first sentence), they are set
     against each other ("Scotland v England", "Spidey versus Doc Ock") or listed together ("Arsenal and England
     defender Ashley Cole"), or one of them is
-    inside a quotation the other is outside of ("the Sun ran the headline: "Harry the Nazi"")."""
-    text = first.doc.text
+    inside a quotation the other is outside of ("the Sun ran the headline: "Harry the Nazi""); ``text`` is the
+    Doc's."""
     start, end = min(first.start_char, second.start_char), max(first.end_char, second.end_char)
     between = [t.lower_ for t in first.doc[min(first.end, second.end):max(first.start, second.start)]]
     if "\n" in text[start:end] or any(word in OPPONENTS for word in between) or between in LISTED:
@@ -687,13 +689,13 @@ def _token_at(doc: Doc, char: int) -> int:
 
 
 def _sentence_ids(doc: Doc) -> list[int]:
+    """The index of each token's sentence, from the sentence starts as an array (not token by token)."""
     if not doc.has_annotation("SENT_START"):
         return [0] * len(doc)
-    ids, current = [], -1
-    for token in doc:
-        current += bool(token.is_sent_start) or token.i == 0
-        ids.append(current)
-    return ids
+    starts = doc.to_array(SENT_START) == 1
+    if len(starts):
+        starts[0] = True
+    return (numpy.cumsum(starts) - 1).tolist()
 
 
 # -- training data -------------------------------------------------------------------------------------------

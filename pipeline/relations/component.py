@@ -7,10 +7,14 @@ to its last participant, so its ``text`` is the evidence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
@@ -213,8 +217,10 @@ class NewsRelations:
     def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
         """"Finance Minister Lars Becker of Germany", "analyst Alex Potter at Lehman Brothers": the holder named right
         after the person, and its token ("at" an organisation only: "at Leeds" may say where)."""
-        end = index.mention_end(person_token)
-        following = [t for t in doc if t.idx >= end][:2]
+        end, i = index.mention_end(person_token), person_token.i
+        while i < len(doc) and doc[i].idx < end:
+            i += 1
+        following = list(doc[i:i + 2])  # the two tokens after the person's mention
         if len(following) == 2 and following[0].lower_ in {"of", "at"}:
             entity = index.of(following[1])
             if entity and (entity.label == "ORG" or entity.label == "GPE" and following[0].lower_ == "of"):
@@ -493,7 +499,7 @@ class NewsRelations:
             same_sentence = sentence.start <= token.i < sentence.end
             located = scope == "town" and token.head.lower_ == "in"  # "In Bristol, Mayor X said": where they are
             if (same_sentence and not located and (_acts_on(person_token, token) or _came_from(person_token, token))) \
-                    or self._not_holding(doc, token, person_token, p_start, scope):
+                    or self._not_holding(index.text, token, person_token, p_start, scope):
                 continue
             if scope == "town" and not same_sentence:
                 continue  # a town's title: only a town its sentence names
@@ -512,18 +518,18 @@ class NewsRelations:
             return None
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
         earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char and not
-                   self._not_holding(doc, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
+                   self._not_holding(index.text, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
         if scope == "country" and len({id(e) for e in earlier}) > 1:
             return None
         return earlier[-1] if earlier else None
 
     @staticmethod
-    def _not_holding(doc: Doc, token: Token, person_token: Token, p_start: int, scope: str) -> bool:
+    def _not_holding(text: str, token: Token, person_token: Token, p_start: int, scope: str) -> bool:
         """Names that never hold a guessed title: one inside a quotation (what the speaker talks about), a
         country set against another ("the embargo against Cuba"), an outlet spoken to ("he told BBC Sport"), a
         place that only says where an organisation is based or whose money is meant ("the US-based MIT",
         "US$13 million")."""
-        return (quoted_at(doc.text, p_start, token.idx) and not quoted_at(doc.text, p_start, person_token.idx)) or (
+        return (quoted_at(text, p_start, token.idx) and not quoted_at(text, p_start, person_token.idx)) or (
             scope == "country" and (_opposed(token) or _seat_or_currency_prefix(token))) or spoken_to(token)
 
     def _appointments(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
@@ -1199,7 +1205,7 @@ class _MentionIndex:
         self.doc = doc
         self.titles = titles  # role nouns: a name modifying one is an organisation all the same ("Northgate captain")
         self.by_token, self.mention_of = token_mentions(doc, entities)
-        text = doc.text
+        self.text = text = doc.text  # spaCy joins it on each access: the stage reads this copy
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
         self.held: dict[tuple[str, str], Entity] = {}  # (person, label) -> the organisation or country a title
@@ -1345,8 +1351,14 @@ def _is_party(name: str) -> bool:
 
 def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
     """Whether the article is about sport: SPORT_WORDS or more of its words are team words (relation_verbs.json
-    "team_words")."""
-    return sum(t.lemma_.lower() in team_words for t in doc) >= SPORT_WORDS
+    "team_words"), read by their lemmas' hashes rather than token by token (the stages ask it of every article)."""
+    return int(numpy.isin(doc.to_array(LEMMA), _lemma_ids(frozenset(team_words))).sum()) >= SPORT_WORDS
+
+
+@lru_cache(maxsize=8)
+def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The hashes of the words as lemmas, written lower-case or capitalised."""
+    return numpy.asarray([get_string_id(w) for word in words for w in {word, word.capitalize()}], dtype="uint64")
 
 
 def _listed_with(token: Token) -> list[Token]:
