@@ -221,6 +221,8 @@ class Resolver:
         if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old"
             return self._most_named_before(token.idx, "PERSON")
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):
+            return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
             org = self._nearest_before(
@@ -230,10 +232,9 @@ class Resolver:
                     token.idx, lambda e: e.label == "ORG" and lemma in e.name.lower().split()[:2], within_chars=2000)
             if org is not None:
                 return org
-            for relation in self.facts.relations:  # "the general" (singular: "the ministers" are not one person)
-                if relation.predicate == "has_role" and relation.role and relation.role.split()[-1] == lemma \
-                        and token.tag_ == "NN":
-                    return relation.subject
+            titled = self._titled(lemma) if token.tag_ == "NN" else None
+            if titled is not None:  # "the general" (singular: "the ministers" are not one person)
+                return titled
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) for c in token.children)  # not "the rival firm"
             if not bare and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -248,6 +249,17 @@ class Resolver:
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
         return None
+
+    def _titled(self, lemma: str) -> Entity | None:
+        """The first person the article gives a title ending in this word ("correspondent", "general")."""
+        return next((r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
+                     and r.role.split()[-1] == lemma), None)
+
+    def _broadcasters_own(self, token: Token) -> bool:
+        """"our correspondent", "our political editor" in the narration: the outlet's own journalist, a title."""
+        return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children) \
+            and token.lemma_.lower() in _nouns("media_titles") \
+            and not any(qs <= token.idx < qe for qs, qe in self.quoted)
 
     def possessor(self, its: Token, noun: Token) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most

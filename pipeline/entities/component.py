@@ -25,6 +25,7 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
+from ..syntax import positions
 from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
                     is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
@@ -50,6 +51,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+IN, OF, COMMA = frozenset({"in"}), frozenset({"of"}), frozenset({","})  # words looked for in every article
 
 
 class NewsEntities:
@@ -158,6 +160,7 @@ class NewsEntities:
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
+        trimmed = _people_listed_after_plural_titles(trimmed, roles)
         cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
         person_starts = {s.start for s in trimmed if s.label_ == "PERSON"}  # or a name the models did not read
         org_heads = {s[0].text for s in trimmed if s.label_ == "ORG" and len(s) > 1}
@@ -651,7 +654,7 @@ class NewsEntities:
         """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":
         "lives in Surrey", "was born in Madrid", "a Leeds firm based in Hull"): a place, whatever the models read
         (the CoNLL model makes many counties cricket clubs)."""
-        return {t.i + 1 for t in doc if t.lower_ == "in" and t.i + 1 < len(doc) and t.head.pos_ == "VERB"
+        return {t.i + 1 for t in (doc[i] for i in positions(doc, IN)) if t.i + 1 < len(doc) and t.head.pos_ == "VERB"
                 and t.head.lemma_.lower() in self.place_verbs}
 
     def _place_describing_organisation(self, span: Span) -> Span:
@@ -673,15 +676,16 @@ class NewsEntities:
         """Where a name after a common noun of a place and "of" starts (org_nouns.json "place_nouns": "the town of
         Mocimboa da Praia", "the city of Vienne"; "resident_of_nouns": "a resident of Leeds"): that place, whatever
         the models read."""
-        return {t.i + 1 for t in doc if t.lower_ == "of" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].is_lower
-                and doc[t.i - 1].lemma_ in self.place_nouns | self.resident_of_nouns and doc[t.i + 1].is_title}
+        return {t.i + 1 for t in (doc[i] for i in positions(doc, OF)) if 0 < t.i < len(doc) - 1
+                and doc[t.i - 1].is_lower and doc[t.i - 1].lemma_ in self.place_nouns | self.resident_of_nouns
+                and doc[t.i + 1].is_title}
 
     def _described_as_places(self, doc: Doc) -> set[int]:
         """Where a name with a place noun in apposition after it starts ("Tessit, a garrison town in northeastern
         Mali", "Goma, the main city of"): that place, whatever the models read. The name is the capitalised run
         before the comma."""
         starts = set()
-        for comma in (t for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+        for comma in (doc[i] for i in positions(doc, COMMA) if 0 < i < len(doc) - 2):
             if doc[comma.i + 1].lower_ not in {"a", "an", "the"}:
                 continue
             words = doc[comma.i + 2:comma.i + 5]
@@ -967,6 +971,32 @@ def _dated_surname(span: Span) -> bool:
 
 #: The last word of a company's name before "of" and its place ("Becton Dickinson Co. of Franklin Lakes").
 COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a.", "ag", "gmbh", "n.v."}
+
+
+def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
+    """"Fellow locks Robert Sidoli and Brent Cockbain", "Reps. Ann Lee and Tom Reed": after a plural title, a name of
+    two or more capitalised words listed with a person is a person too, whatever the models read it as."""
+    by_start = {s.start: k for k, s in enumerate(spans)}
+    out = list(spans)
+    for role in (r for r in roles if r.plural and r.end in by_start):
+        k = by_start[role.end]
+        if out[k].label_ != "PERSON":
+            continue
+        while True:
+            doc, end = out[k].doc, out[k].end
+            nxt = end + 1 if end < len(doc) and doc[end].lower_ in {",", "and"} else None
+            if nxt is not None and doc[end].text == "," and nxt < len(doc) and doc[nxt].lower_ == "and":
+                nxt += 1
+            if nxt is None or nxt not in by_start:
+                break
+            k = by_start[nxt]
+            listed = out[k]
+            if listed.label_ in {"ORG", "GPE", "LOC", "NORP", "FAC"} and len(listed) >= 2 \
+                    and all(t.is_title for t in listed):
+                out[k] = Span(doc, listed.start, listed.end, label="PERSON")
+            elif listed.label_ != "PERSON":
+                break
+    return out
 
 
 def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) -> list[Span]:

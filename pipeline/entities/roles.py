@@ -85,7 +85,10 @@ class RoleLexicon:
                 role = f"{self.prefixes[prefix_key]} {role}"
                 start = prefix_start
             found.append(RoleMention(start, span.end, role, self.scope_of(self.titles[key]), plural))
-        return found
+        starts = {r.start for r in found}
+        # "Fellow locks A and B": a title word the parse reads as an adjective, right before another title, describes
+        # it ("fellow" as in "fellow players"), no title of its own
+        return [r for r in found if not (r.end - r.start == 1 and doc[r.start].pos_ == "ADJ" and r.end in starts)]
 
     def with_modifiers(self, doc: Doc, role: RoleMention) -> RoleMention:
         """The title with the lower-case words before it that belong to it, as the parse attaches them: nouns

@@ -402,13 +402,15 @@ def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
 
 
 def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: frozenset[str]) -> bool:
-    """Whether a belief or inference (``belief_cues``) is a layer of the same speaker's reported speech around it
-    ("Deutsche Boerse said it believed it could show its proposal offered benefits": one claim, not three); speech
-    nested so ("said it was optimistic, saying that demand ...") and another speaker's words nested in a report
-    ("Kilroy-Silk said the man claimed he was ...") keep their own record."""
-    if quote.direct or quote.speaker is None or quote.cue_span is None or quote.cue not in belief_cues:
+    """Whether a belief or inference (``belief_cues``) is a layer of a speaker's reported speech around it, the
+    speaker's own or no one's named ("Deutsche Boerse said it believed it could show its proposal offered benefits":
+    one claim, not three; "Mr Vetham said the survey showed that ...": his claim); speech nested so ("said it was
+    optimistic, saying that demand ...") and another speaker's words nested in a report ("Kilroy-Silk said the man
+    claimed he was ...") keep their own record."""
+    if quote.direct or quote.cue_span is None or quote.cue not in belief_cues:
         return False
-    return any(other is not quote and not other.direct and other.speaker is quote.speaker
+    return any(other is not quote and not other.direct and other.speaker is not None
+               and quote.speaker in (None, other.speaker)
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
 
 

@@ -685,3 +685,14 @@ def test_quotes_a_belief_inside_the_same_speakers_report_is_one_claim(run):
     assert acme.startswith("it believed it could show")
     assert "demand was rising" in [q[1] for q in quotes if q[0] == "Globex"]
     assert "he was innocent" in [q[1] for q in quotes]
+
+
+def test_quotes_a_belief_nested_in_a_report_with_no_speaker_of_its_own_is_the_reporters(run):
+    quotes = _quotes(run("Jan Vetham, of Capgemini, said the survey showed that retailers needed to explain the tags."))
+    assert [q[0] for q in quotes] == ["Jan Vetham"]
+
+
+def test_quotes_our_correspondent_is_the_correspondent_the_article_names(run):
+    text = ("The BBC's correspondent Stephen Cape said talks would start. This would allow months of negotiations, "
+            "said our correspondent.")
+    assert [q[0] for q in _quotes(run(text))] == ["Stephen Cape", "Stephen Cape"]

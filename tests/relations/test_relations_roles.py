@@ -661,3 +661,21 @@ def test_ranks_written_without_stops(run, text, expected):
 ])
 def test_roles_a_capitalised_department_title_after_a_party(run, text, expected):
     assert expected in _roles(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # rugby positions are titles; a plural title goes to each name listed after it, whatever the models read them as
+    ("Fellow locks Robert Sidoli and Brent Cockbain are the preferred starters.",
+     {("Robert Sidoli", None, "lock"), ("Brent Cockbain", None, "lock")}),
+    ("The move came from wing Denis Hickie.", {("Denis Hickie", None, "wing")}),
+])
+def test_roles_rugby_positions_and_plural_titles(run, text, expected):
+    assert expected <= _roles(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The party's left wing was angry about the vote.",
+    "Police had to lock the doors of the Acme Corp building.",
+])
+def test_roles_position_words_are_no_titles_elsewhere(run, text):
+    assert not _roles(run(text))
