@@ -121,10 +121,12 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
     """Two-word names with one surname whose first names are one the start of the other, three letters at least
-    ("Steve" / "Steven", "Rob" / "Robert")."""
+    ("Steve" / "Steven", "Rob" / "Robert"), or an initial ("H Southwell" / "Hugo Southwell")."""
     if len(b) != 2 or a == b or a[1] != b[1]:
         return False
-    short, long = sorted((a[0], b[0]), key=len)
+    short, long = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
+    if len(short) == 1 and short.isupper():  # "H Southwell" of a team line-up, "J. Smith" = "Hugo Southwell"
+        return len(long) > 1 and long.startswith(short)
     return len(short) >= 3 and long.startswith(short)
 
 

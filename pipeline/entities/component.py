@@ -266,6 +266,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + short)
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
+        cleaned = _with_line_up_names(doc, cleaned)
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
@@ -971,6 +972,29 @@ def _dated_surname(span: Span) -> bool:
 
 #: The last word of a company's name before "of" and its place ("Becton Dickinson Co. of Franklin Lakes").
 COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a.", "ag", "gmbh", "n.v."}
+
+
+#: A player in a team line-up: an initial and a surname ("H Southwell", "R O'Gara", "R Sowden-Taylor"), perhaps
+#: with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)").
+LINE_UP_NAME = r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?: \([^()\n]{1,30}\))?"
+LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
+LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+
+
+def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The players of a team line-up, three or more initials and surnames listed with commas or semicolons
+    ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), are people, whatever the models read (they make
+    surnames places, clubs and events); the canonical layer joins "H Southwell" to a "Hugo Southwell" named in the
+    report. Written by hand: no library reads sports line-ups."""
+    players = []
+    for run in LINE_UP.finditer(doc.text):
+        for name in LINE_UP_PLAYER.finditer(run.group()):
+            span = doc.char_span(run.start() + name.start(), run.start() + name.end(), label="PERSON")
+            if span is not None:
+                players.append(span)
+    if not players:
+        return spans
+    return filter_spans(players + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in players)])
 
 
 def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:

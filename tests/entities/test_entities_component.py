@@ -1027,3 +1027,17 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
 ])
 def test_entities_names_bounded_by_hyphens_and_titles(run, text, name, label):
     assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+def test_entities_a_team_line_up_lists_people_joined_to_their_full_names(run):
+    text = ("Hugo Southwell scored early for Scotland and Andy Craig made the pass.\n\n"
+            "Scotland: C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, G Bulloch (capt), J Petrie.")
+    entities = {e.name: e for e in run(text)._.facts.entities}
+    assert len(entities["Hugo Southwell"].mentions) == 2 and len(entities["Andy Craig"].mentions) == 2
+    assert {"S Lamont", "D Parks", "G Bulloch", "C Paterson"} <= {n for n, e in entities.items() if e.label == "PERSON"}
+
+
+def test_entities_an_initial_joins_only_the_full_name_it_starts(run):
+    text = "Simon Easterby and Guy Easterby both played.\n\nIreland: S Easterby, G Easterby, J Hayes, P Stringer."
+    entities = {e.name: len(e.mentions) for e in run(text)._.facts.entities}
+    assert entities["Simon Easterby"] == 2 and entities["Guy Easterby"] == 2
