@@ -365,7 +365,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         if anchor_needed:
             return Normalized(None, match.group(2) if match.group(2) != "decade" else "year")
         return _shifted(published, match.group(2), -count)
-    # Weekends: the ISO week holding that Saturday ("over the weekend" -> the one just past).
+    # Weekends: the ISO week holding that Saturday ("over the weekend" -> the one just past; "this weekend", written
+    # on a weekday, the one to come).
     match = re.fullmatch(r"(last|next|this|past|coming)? ?weekend", lower)
     if match:
         if anchor_needed:
@@ -373,8 +374,9 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         direction = match.group(1) or ""
         back = (published.weekday() - 5) % 7
         saturday = published - dt.timedelta(days=back)
-        if direction in {"next", "coming"} or (direction == "" and prefer == "future" and back):
-            saturday += dt.timedelta(days=7)
+        if direction in {"next", "coming"} or (direction == "" and prefer == "future" and back) or (
+                direction == "this" and prefer != "past" and back >= 2):
+            saturday += dt.timedelta(days=7)  # "this weekend" in a week's news is the one to come, unless told past
         elif direction in {"last", "past"} and back < 2:
             saturday -= dt.timedelta(days=7)
         iso = saturday.isocalendar()

@@ -81,10 +81,17 @@ def test_normalize_more_news_shapes(expression, value, granularity):
 @pytest.mark.parametrize(
     "expression,published,value",
     [("the weekend", dt.date(2026, 3, 3), "2026-W09"), ("this weekend", dt.date(2026, 3, 7), "2026-W10"),
-     ("next weekend", dt.date(2026, 3, 3), "2026-W10"), ("last weekend", dt.date(2026, 3, 3), "2026-W09")],
+     ("next weekend", dt.date(2026, 3, 3), "2026-W10"), ("last weekend", dt.date(2026, 3, 3), "2026-W09"),
+     ],
 )
 def test_normalize_weekends(expression, published, value):
     assert normalize(expression, published) == type(normalize(expression, published))(value, "week")
+
+
+@pytest.mark.parametrize("prefer,value", [("nearest", "2026-W10"), ("future", "2026-W10"), ("past", "2026-W09")])
+def test_normalize_this_weekend_written_on_a_weekday(prefer, value):
+    """Written on Tuesday 3 March 2026, "this weekend" is the one to come (7-8 March), unless its clause is past."""
+    assert normalize("this weekend", dt.date(2026, 3, 3), prefer=prefer).value == value
 
 
 @pytest.mark.parametrize(
