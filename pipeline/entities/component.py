@@ -52,6 +52,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 IN, OF, COMMA = frozenset({"in"}), frozenset({"of"}), frozenset({","})  # words looked for in every article
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 class NewsEntities:
@@ -153,6 +154,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_at_role(span, roles, self.place_last_words)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
+        spans = _papers_named_for_a_day(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         spans = filter_spans([with_greater(with_hyphenated_start(with_suffix_stop(with_hyphenated_given_name(s))))
@@ -995,6 +997,24 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not players:
         return spans
     return filter_spans(players + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in players)])
+
+
+DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _papers_named_for_a_day(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Sunday Telegraph journalist Robert Peston", "the Sunday Times": a day's name before a newspaper's word is
+    the paper's name, not a date (the models read "Sunday" as one and leave the paper out)."""
+    papers = []
+    for i in (i for i in positions(doc, DAY_WORDS) if doc[i].text in DAY_NAMES and i + 1 < len(doc)):
+        end = i + 1
+        while end < len(doc) and doc[end].is_title and end - i < 3 and is_news_outlet(doc[i:end + 1].text):
+            end += 1
+        if end > i + 1:
+            papers.append(Span(doc, i, end, label="ORG"))
+    if not papers:
+        return spans
+    return filter_spans(papers + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in papers)])
 
 
 def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:

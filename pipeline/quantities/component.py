@@ -71,6 +71,7 @@ class NewsQuantities:
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
+        self.metre_nouns = set(rules.get("metre_nouns", []))
         self.rate_denominators = rules.get("rate_denominators", {})
         self.cased_units = rules.get("cased_units", {})
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
@@ -197,9 +198,18 @@ class NewsQuantities:
         fold = _FOLD.match(token.lower_)
         if fold is not None:
             return parse_value([fold.group(1)], {}) is not None  # "sixfold", "tenfold"
+        if token.lower_ == "m" and self._metres(token):
+            return False  # "a 40m penalty", "the 100m freestyle": a distance in sport, not 40 million
         if token.like_num or token.lower_ in self.scales:
             return True
         return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
+
+    def _metres(self, m: Token) -> bool:
+        """An "m" written against a number, no currency before it, before a noun of sport's distances (quantities.json
+        "metre_nouns"): metres."""
+        doc, i = m.doc, m.i
+        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].like_num \
+            and doc[i + 1].lemma_.lower() in self.metre_nouns and not (i > 1 and _currency_mark(doc[i - 2]))
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""

@@ -359,8 +359,14 @@ class NewsQuotes:
 
     @staticmethod
     def _speaker(resolve: Resolver, token: Token | None):
-        """The canonical speaker; a nationality ("Kenyan authorities said") names no one."""
+        """The canonical speaker; a nationality ("Kenyan authorities said") names no one, nor does an unnamed
+        spokesman for a person ("Mr Blair's spokesman said", "a spokesman for Michael Howard said": someone else
+        speaking for them; a spokesman for an organisation speaks as it)."""
         entity = resolve(token)
+        if entity is not None and entity.label == "PERSON" and token.pos_ == "NOUN" \
+                and token.lemma_.lower() in SPOKESPEOPLE and resolve.entity_at(token) is None \
+                and not any(c.dep_ == "appos" and resolve.entity_at(c) is entity for c in token.children):
+            return None
         return entity if entity is None or entity.label != "NORP" else None
 
     @staticmethod
@@ -399,6 +405,9 @@ TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "
 def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
     """Whether the quotation lies inside another one's words (a partial quote in reported speech)."""
     return any(other is not quote and other.start <= quote.start and quote.end <= other.end for other in quotes)
+
+
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: frozenset[str]) -> bool:

@@ -873,6 +873,9 @@ class NewsRelations:
         subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
         if subject is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children):
             return True  # an auxiliary before the subject: a condition or a question ("had it taken over X", "did X buy Y")
+        if verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
+                                               for c in verb.children):
+            return True  # "when Italy come to Edinburgh", "if Acme buys Globex": a present tense that tells what is to come
         node = verb
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in node.children):
@@ -1342,6 +1345,8 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
 
 
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
+#: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
+FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
 
 
 def _is_party(name: str) -> bool:

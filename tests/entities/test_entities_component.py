@@ -1041,3 +1041,10 @@ def test_entities_an_initial_joins_only_the_full_name_it_starts(run):
     text = "Simon Easterby and Guy Easterby both played.\n\nIreland: S Easterby, G Easterby, J Hayes, P Stringer."
     entities = {e.name: len(e.mentions) for e in run(text)._.facts.entities}
     assert entities["Simon Easterby"] == 2 and entities["Guy Easterby"] == 2
+
+
+def test_entities_a_paper_named_for_a_day_is_no_date(run):
+    text = "A new book by Sunday Telegraph journalist Robert Peston came out on Sunday."
+    doc = run(text)
+    assert ("ORG", "Sunday Telegraph") in {(e.label, e.name) for e in doc._.facts.entities}
+    assert [text[d.start:d.end] for d in doc._.facts.dates] == ["Sunday"] and doc._.facts.dates[0].start > 60

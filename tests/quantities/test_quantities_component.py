@@ -265,3 +265,23 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
               "repay 1.2 million pounds.")
     repaid = next(q for q in doc._.facts.quantities if q.value == 1.2e6)
     assert repaid.agent is not None and repaid.agent.name == "Dan Reed"
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # "m" written against a number before a noun of sport's distances is metres; money and counts stay millions
+    ("O'Gara thumped over a 40m penalty.", 40, "m"),
+    ("She won the 100m freestyle.", 100, "m"),
+    ("He was fined a £40m penalty.", 40_000_000, "GBP"),
+])
+def test_quantities_metres_in_sport(run, text, value, unit):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland held a commanding 28-8 advantage at the break.",  # a score
+    "The single reached number one in the UK charts.",  # a chart position
+    "Wales are chasing a first Six Nations title.",  # a number word inside a name
+])
+def test_quantities_no_scores_chart_positions_or_names(run, text):
+    assert _quantities(run(text)) == []

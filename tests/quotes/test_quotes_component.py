@@ -696,3 +696,12 @@ def test_quotes_our_correspondent_is_the_correspondent_the_article_names(run):
     text = ("The BBC's correspondent Stephen Cape said talks would start. This would allow months of negotiations, "
             "said our correspondent.")
     assert [q[0] for q in _quotes(run(text))] == ["Stephen Cape", "Stephen Cape"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # an unnamed spokesman for a person speaks for them, not as them; one for an organisation speaks as it
+    ("Tony Blair met union leaders. Mr Blair's spokesman said the prime minister was determined.", None),
+    ("Siemens posted results. A spokesman for Siemens said orders were rising.", "Siemens"),
+])
+def test_quotes_an_unnamed_spokesman(run, text, speaker):
+    assert [q[0] for q in _quotes(run(text))] == [speaker]

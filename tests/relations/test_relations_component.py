@@ -639,3 +639,9 @@ def test_relations_not_from_negated_wished_or_placed_phrases(run, text, predicat
 def test_relations_a_title_become_with_an_article_guesses_no_holder(run):
     text = "Acme Corp makes tools. Maria Lopez became a director in 2004."
     assert ("has_role", "Maria Lopez", None, "director") in _relations(run(text))
+
+
+def test_relations_a_present_tense_after_when_is_no_visit_yet(run):
+    relations = _relations(run("Scotland will try to win when Italy come to Edinburgh. Bush visited Baghdad."))
+    assert ("visited", "Bush", "Baghdad", None) in relations
+    assert not [r for r in relations if r[1] == "Italy"]
