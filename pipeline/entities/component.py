@@ -269,6 +269,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
         cleaned = _with_line_up_names(doc, cleaned)
+        cleaned = _without_country_before_name(doc, cleaned)
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
@@ -997,6 +998,20 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not players:
         return spans
     return filter_spans(players + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in players)])
+
+
+def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"US Ahold suppliers face charges" (a headline), then "Ahold" throughout: a country's short name opening an
+    organisation written so once, whose rest the article writes alone, only says where (not "US Airways", always so
+    written)."""
+    texts = Counter(s.text for s in spans)
+    out = []
+    for span in spans:
+        if span.label_ == "ORG" and len(span) >= 2 and span[0].is_upper and len(span[0]) <= 3 \
+                and is_country(span[0].text) and texts[span.text] == 1 and texts[span[1:].text] > 0:
+            span = Span(doc, span.start + 1, span.end, label="ORG")
+        out.append(span)
+    return out
 
 
 DAY_NAMES = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})

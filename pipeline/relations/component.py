@@ -212,7 +212,19 @@ class NewsRelations:
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
             holder = index.organisation_named_from(" ".join(words)) if words else None
+        if holder is None and before.lower_ in {"their", "its"} and before.dep_ == "poss":
+            before = self._clause_subject(before)  # "Scotland will try to give their coach Matt Williams a win"
+            holder = index.of(before) if before is not None else None
+            holder = holder if holder is not None and holder.label in {"ORG", "GPE"} else None
         return holder, before if holder is not None else None
+
+    @staticmethod
+    def _clause_subject(token: Token) -> Token | None:
+        """The subject of the verb whose clause holds the token (through the nouns and prepositions above it)."""
+        node = token
+        while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+            node = node.head
+        return _subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
 
     def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
         """"Finance Minister Lars Becker of Germany", "analyst Alex Potter at Lehman Brothers": the holder named right
@@ -221,8 +233,9 @@ class NewsRelations:
         while i < len(doc) and doc[i].idx < end:
             i += 1
         following = list(doc[i:i + 2])  # the two tokens after the person's mention
-        if len(following) == 2 and following[0].lower_ in {"of", "at"}:
-            entity = index.of(following[1])
+        if len(following) == 2 and following[0].lower_ in {"of", "at"} \
+                and not _possessive_after(index.text, index.mention_end(following[1])):
+            entity = index.of(following[1])  # (not "X at Labour's spring conference": a venue the party owns)
             if entity and (entity.label == "ORG" or entity.label == "GPE" and following[0].lower_ == "of"):
                 return entity, following[1]
         return None, None
@@ -1132,7 +1145,12 @@ class NewsRelations:
                 listed = _listed_before(doc, spans, k) if words[1:2] in (["both"], ["all"]) else []
                 for person in [span, *listed]:
                     add(predicate, person, after[0], 0.6)
-            elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" \
+                also = spans[k + 2] if k + 2 < len(spans) else None  # "Peter Marion of Maritime Seafood and First
+                if also is not None and also[1].label == "ORG" and also[1] is not after[1] \
+                        and doc[after[0][1]:also[0][0]].text.strip() == "and" \
+                        and (also[0][1] >= len(doc) or doc[also[0][1]].lower_ not in {"of", "'s", "’s"}):
+                    add("member_of" if _is_party(also[1].name) else "works_for", span, also[0], 0.6)  # Choice Foods"
+            elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" and not owner \
                     and doc[span[1]].head.i in range(*span):
                 add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin"
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and (
@@ -1347,6 +1365,11 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
+
+
+def _possessive_after(text: str, char: int) -> bool:
+    """Whether a possessive "'s" is written right at character ``char`` (the end of a mention)."""
+    return text[char:char + 2] in {"'s", "’s"}
 
 
 def _is_party(name: str) -> bool:

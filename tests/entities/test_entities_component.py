@@ -1048,3 +1048,14 @@ def test_entities_a_paper_named_for_a_day_is_no_date(run):
     doc = run(text)
     assert ("ORG", "Sunday Telegraph") in {(e.label, e.name) for e in doc._.facts.entities}
     assert [text[d.start:d.end] for d in doc._.facts.dates] == ["Sunday"] and doc._.facts.dates[0].start > 60
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # a country's short name opening a headline's company name, the company written alone elsewhere
+    ("US Ahold suppliers face charges\n\nUS prosecutors have charged nine food suppliers with helping the supermarket "
+     "giant Ahold inflate earnings. Ahold shares tumbled on the news.", "Ahold", 3),
+    ("US Airways cut jobs. US Airways said the cuts were needed.", "US Airways", 2),  # a name always so written
+])
+def test_entities_a_country_before_a_company_written_alone(run, text, name, mentions):
+    entities = {e.name: len(e.mentions) for e in run(text)._.facts.entities}
+    assert entities.get(name) == mentions

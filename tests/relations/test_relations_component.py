@@ -645,3 +645,9 @@ def test_relations_a_present_tense_after_when_is_no_visit_yet(run):
     relations = _relations(run("Scotland will try to win when Italy come to Edinburgh. Bush visited Baghdad."))
     assert ("visited", "Bush", "Baghdad", None) in relations
     assert not [r for r in relations if r[1] == "Italy"]
+
+
+def test_relations_a_person_of_two_organisations_works_for_both(run):
+    relations = _relations(run("Others include Peter Marion of Maritime Seafood Processors and First Choice Foods."))
+    assert {("works_for", "Peter Marion", "Maritime Seafood Processors", None),
+            ("works_for", "Peter Marion", "First Choice Foods", None)} <= relations

@@ -679,3 +679,19 @@ def test_roles_rugby_positions_and_plural_titles(run, text, expected):
 ])
 def test_roles_position_words_are_no_titles_elsewhere(run, text):
     assert not _roles(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "their" before a title is the clause's subject, a team or organisation
+    ("Scotland will try to give their coach Matt Williams a first victory.", ("Matt Williams", "Scotland", "coach")),
+    # occupations before a name
+    ("The ring was designed by jeweller Stephen Webster.", ("Stephen Webster", None, "jeweller")),
+])
+def test_roles_from_their_and_occupations(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+def test_roles_a_venue_a_party_owns_holds_no_title(run):
+    relations = _relations(run("Deputy Prime Minister John Prescott at Labour's spring conference in Gateshead said "
+                               "talks would go on."))
+    assert not [r for r in relations if r[2] == "Labour Party"]
