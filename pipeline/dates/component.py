@@ -87,7 +87,8 @@ class NewsDates:
         anchor = dt.date.fromisoformat(published) if published else None
         dates, quarter, taken, last = [], None, -1, None
         timeml = self.conventions == "timeml"
-        spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS for part in timex_spans(ent, timeml)]
+        spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS and not _clock_read_as_year(ent)
+                 for part in timex_spans(ent, timeml)]
         spans += [part for day in weekday_spans(doc, spans) for part in timex_spans(day, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
@@ -226,6 +227,16 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
             break
         i += 1
     return found
+
+
+CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "local", "hours", "hrs"})
+
+
+def _clock_read_as_year(span: Span) -> bool:
+    """"At 1405 GMT": a clock time in 24-hour form the model reads as the year 1405 (clock_spans reads it whole)."""
+    return len(span) == 1 and bool(CLOCK_24H.fullmatch(span.text)) and span.end < len(span.doc) \
+        and span.doc[span.end].text in TIME_ZONES
 
 
 def not_a_date(span: Span) -> bool:

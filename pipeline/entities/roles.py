@@ -45,6 +45,7 @@ class RoleLexicon:
         self.honorifics = set(rules.get("honorifics", []))
         self.place_titles = set(rules.get("place_titles", []))
         self.nationality_titles = set(rules.get("nationality_titles", []))
+        self.personal_titles = set(rules.get("personal_titles", []))
         self.player_titles = frozenset(rules.get("player_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -64,6 +65,11 @@ class RoleLexicon:
         """Whether a nationality adjective before the title names the country holding it ("French Finance Minister",
         "Australian Senators"), not where its holder is from ("Welsh striker")."""
         return role.scope == "country" or role.role.split()[-1] in self.nationality_titles
+
+    def of_a_nationality(self, role: RoleMention) -> bool:
+        """Whether a country named before the title only says where its holder is from ("US actor Tom Hanks", "the
+        late US TV presenter Johnny Carson"), as no country employs an actor; roles.json "personal_titles"."""
+        return role.role.split()[-1] in self.personal_titles
 
     def find(self, doc: Doc) -> list[RoleMention]:
         spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])

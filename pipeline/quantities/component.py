@@ -72,6 +72,7 @@ class NewsQuantities:
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
+        self.trailing_bounds = rules.get("trailing_bounds", {})
         self.rate_denominators = rules.get("rate_denominators", {})
         self.cased_units = rules.get("cased_units", {})
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
@@ -378,6 +379,8 @@ class NewsQuantities:
                 qualifier, span_start = hedge, hedge_start
         if qualifier in {"exact", "range"} and glued is not None and glued[0] in self.glued_prefixes.values():
             qualifier = glued[0]  # "~45g", "~25 – 40min"
+        if qualifier == "exact":
+            qualifier = self._trailing_bound(doc, unit_end) or qualifier  # "5% or more", "50 staff or fewer"
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
@@ -588,6 +591,15 @@ class NewsQuantities:
         if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
         return "exact", span_start
+
+    def _trailing_bound(self, doc: Doc, i: int) -> str | None:
+        """A bound written after the number and its unit, or its noun ("5% or more", "50 staff or fewer"; quantities.json
+        "trailing_bounds")."""
+        for start in (i, i + 1):
+            words = " ".join(t.lower_ for t in doc[start:start + 2])
+            if words in self.trailing_bounds and (start == i or doc[i].pos_ in {"NOUN", "PROPN"}):
+                return self.trailing_bounds[words]
+        return None
 
     def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit: str | None = None) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""

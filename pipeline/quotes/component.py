@@ -151,6 +151,8 @@ class NewsQuotes:
             if lemma not in self.speech_cues and token.dep_ not in SUBJECT_FROM_HEAD and not any(
                     c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in token.children):
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
+                continue  # "declined to say whether ...", "refused to comment": nothing was said
             complement, min_words, cue_end = self._reported(token, lemma, any_kind=token.i in tagged)
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
@@ -408,6 +410,7 @@ def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
 
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+REFUSALS = frozenset({"decline", "refuse"})
 
 
 def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: frozenset[str]) -> bool:

@@ -38,7 +38,7 @@ from spacy.vocab import Vocab
 from thinc.api import HashEmbed, Linear, Model, Relu, chain, concatenate, set_dropout_rate
 from thinc.types import Floats2d, Ints2d
 
-from ..data_files import data_path, read_json
+from ..data_files import data_path, read_json, word_list
 from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
@@ -534,11 +534,15 @@ def _across_clauses(first: Token, second: Token) -> bool:
 def _place_modifying_a_noun(place: Span, other: Span) -> bool:
     """"US gamers will be able to buy Sony's PSP": a place written before a common noun says where that noun's
     referents are, not where the other name is based or lives (unless the noun describes the other name: "Detroit
-    carmaker General Motors"). False without a parse."""
+    carmaker General Motors"; but not an actor's, "US actor Tom Hanks", roles.json "personal_titles"). False
+    without a parse."""
     if place.label_ not in PLACE_LABELS or not place.doc.has_annotation("DEP"):
         return False
     root = place.root
     noun = root.head
+    if root.dep_ in {"compound", "amod", "nmod"} and noun.pos_ == "NOUN" and noun.is_lower \
+            and noun.lemma_.lower() in word_list("roles.json", "personal_titles"):
+        return True  # "US actor Tom Hanks", "Malaysia entrepreneur X": where the holder is from, no home stated
     return root.dep_ in {"compound", "amod", "nmod"} and noun.pos_ == "NOUN" and noun.is_lower \
         and not other.start <= noun.i < other.end and not other.start <= noun.head.i < other.end
 
@@ -595,8 +599,9 @@ def _evidence_words() -> dict[str, frozenset[str]]:
     listed evidence words and the verbs and agent nouns that give the predicate to the patterns."""
     data = _relation_verbs()
     words = {predicate: set(listed) for predicate, listed in data.get("evidence_words", {}).items()}
-    for verb, spec in data["verbs"].items():
-        words.get(spec["predicate"], set()).add(verb)
+    for verb, specs in data["verbs"].items():
+        for spec in specs if isinstance(specs, list) else [specs]:
+            words.get(spec["predicate"], set()).add(verb)
     for noun, predicate in data["agent_nouns"].items():
         words.get(predicate, set()).add(noun)
     return {predicate: frozenset(listed) for predicate, listed in words.items()}

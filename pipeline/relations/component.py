@@ -129,6 +129,9 @@ class NewsRelations:
             org, org_token = self._org_before(doc, role, index)
             if org is None:
                 org, org_token = self._org_after(doc, people[-1][1], index)
+            if org is None and role.role.split()[-1] in self.roles.player_titles \
+                    and about_sport(doc, self.team_words):
+                org, org_token = _team_of_the_clause_above(people[0][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
                 if holder is None and self._may_guess_holder(doc, role, index):
@@ -209,6 +212,9 @@ class NewsRelations:
                 and index.of(doc[role.start - 2]) is not None:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
         holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role))
+        if holder is not None and holder.label == "GPE" and is_country(holder.name) \
+                and self.roles.of_a_nationality(role):
+            return None, None  # "US actor Tom Hanks": where he is from
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
             holder = index.organisation_named_from(" ".join(words)) if words else None
@@ -905,57 +911,62 @@ class NewsRelations:
     def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         out = []
         for verb in doc:
-            spec = self.verbs.get(_phrasal_lemma(verb)) or self.verbs.get(verb.lemma_.lower())
-            if spec is None or verb.pos_ not in {"VERB", "AUX"} or self._unrealised(verb):
+            found = self.verbs.get(_phrasal_lemma(verb)) or self.verbs.get(verb.lemma_.lower())
+            if found is None or verb.pos_ not in {"VERB", "AUX"} or self._unrealised(verb):
                 continue
-            predicate = spec["predicate"]
-            if spec.get("main_clause") and verb.dep_ == "relcl":
-                continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
-            if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
-                continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
-            subject_token, object_tokens = _arguments(verb, spec["object"])
-            # a state ("the AP's reporter, based in Seattle") is the named subject's own, not its owner's
-            subject, confidence = _entity_in(subject_token, index, self.subject_labels,
-                                             modifiers=predicate not in STATES | OWN_DEEDS)
-            subject_names = [subject_token]
-            its = _first(c for c in subject_token.children if c.dep_ == "poss" and c.lower_ in ORG_POSSESSIVES) \
-                if subject is None and subject_token is not None and subject_token.pos_ == "NOUN" else None
-            if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
-                    and not _dummy(subject_token, verb):
-                subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
-                subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
-            elif its is not None:  # "Mali said its troops had captured X": the owner acts through them
-                subject, confidence = resolve.possessor(its, subject_token), 0.55
-                subject_names.append(index.nearest_in_sentence(subject, subject_token))
-            if subject is None or subject.label not in set(spec.get("subjects", self.subject_labels)):
-                continue
-            if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
-                object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
-                                                 if c.dep_ == "prep" and c.lower_ in _object_preps(spec["object"])
-                                                 for p in c.children if p.dep_ == "pobj"]
-            # "met A and B", "met President A and his fisheries minister, B": each object listed
-            object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts if c not in object_tokens and (
-                index.of(c) is not None or any(a.dep_ == "appos" and index.of(a) is not None for a in c.children))]
-            role = _as_complement(verb) if spec.get("as") else None
-            listed = _listed_with(subject_token) if subject_token is not None and len(subject_names) == 1 else []
-            subjects = [(subject, subject_names)] + [  # "Lauren, Vieira and Cole scored for Arsenal": each of them
-                (named, [c]) for c in listed if (named := index.of(c)) is not None and named.label == subject.label]
-            for subject, subject_names in subjects:
-                for object_token in object_tokens:
-                    named = _entities_of(object_token, index, nested=not spec.get("direct"))
-                    for obj, obj_token in named:
-                        if _owner_only(obj_token, index):
-                            continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
-                        start, end = index.evidence([t for t in subject_names if t is not None]
-                                                    + [verb, object_token, obj_token])
-                        if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins the club
-                            if obj.label == "PERSON" and subject.label in self.object_labels.get(predicate, set()) \
-                                    and _as_object(verb) is None:  # "hired X as finance chief": the title says it
-                                out.append(Relation(predicate, obj, subject, start, end, confidence=confidence,
+            # a verb may say two things by its preposition ("based in Leeds": based_in; a person "based at Bristol
+            # University": works_for)
+            for spec in (found if isinstance(found, list) else [found]):
+                predicate = spec["predicate"]
+                if spec.get("main_clause") and verb.dep_ == "relcl":
+                    continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
+                if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
+                    continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
+                subject_token, object_tokens = _arguments(verb, spec["object"])
+                # a state ("the AP's reporter, based in Seattle") is the named subject's own, not its owner's
+                subject, confidence = _entity_in(subject_token, index, self.subject_labels,
+                                                 modifiers=predicate not in STATES | OWN_DEEDS)
+                subject_names = [subject_token]
+                its = _first(c for c in subject_token.children if c.dep_ == "poss" and c.lower_ in ORG_POSSESSIVES) \
+                    if subject is None and subject_token is not None and subject_token.pos_ == "NOUN" else None
+                if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
+                        and not _dummy(subject_token, verb):
+                    subject, confidence = resolve(subject_token), 0.6  # "He came to Washington"
+                    subject_names.append(index.nearest_in_sentence(subject, subject_token))  # its name in the evidence
+                elif its is not None:  # "Mali said its troops had captured X": the owner acts through them
+                    subject, confidence = resolve.possessor(its, subject_token), 0.55
+                    subject_names.append(index.nearest_in_sentence(subject, subject_token))
+                if subject is None or subject.label not in set(spec.get("subjects", self.subject_labels)):
+                    continue
+                if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
+                    object_tokens = object_tokens + [p for o in verb.children if o.dep_ == "dobj" for c in o.children
+                                                     if c.dep_ == "prep" and c.lower_ in _object_preps(spec["object"])
+                                                     for p in c.children if p.dep_ == "pobj"]
+                # "met A and B", "met President A and his fisheries minister, B": each object listed
+                object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts
+                                                 if c not in object_tokens and (
+                    index.of(c) is not None or any(a.dep_ == "appos" and index.of(a) is not None for a in c.children))]
+                role = _as_complement(verb) if spec.get("as") else None
+                listed = _listed_with(subject_token) if subject_token is not None and len(subject_names) == 1 else []
+                subjects = [(subject, subject_names)] + [  # "Lauren, Vieira and Cole scored for Arsenal": each of them
+                    (named, [c]) for c in listed if (named := index.of(c)) is not None and named.label == subject.label]
+                for subject, subject_names in subjects:
+                    for object_token in object_tokens:
+                        named = _entities_of(object_token, index, nested=not spec.get("direct"))
+                        for obj, obj_token in named:
+                            if _owner_only(obj_token, index):
+                                continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
+                            start, end = index.evidence([t for t in subject_names if t is not None]
+                                                        + [verb, object_token, obj_token])
+                            if spec.get("inverse"):  # "Northgate Rovers have signed Lucas Amaral": Amaral joins it
+                                if obj.label == "PERSON" and subject.label in self.object_labels.get(predicate, set()) \
+                                        and _as_object(verb) is None:  # "hired X as finance chief": the title says it
+                                    out.append(Relation(predicate, obj, subject, start, end, confidence=confidence,
+                                                        event_index=verb.i))
+                            elif obj.label in self.object_labels.get(predicate, set()):
+                                out.append(Relation(predicate, subject, obj, start, end, role=role,
+                                                    confidence=confidence,
                                                     event_index=verb.i))
-                        elif obj.label in self.object_labels.get(predicate, set()):
-                            out.append(Relation(predicate, subject, obj, start, end, role=role, confidence=confidence,
-                                                event_index=verb.i))
         return out
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
@@ -1365,6 +1376,25 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
+
+
+def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None]:
+    """"Real took the lead when Brazilian striker Ronaldo cracked home", "Wales are hopeful that openside flanker
+    Martyn Williams will be fit": in a match report, a player named in a clause hung on a verb whose subject is a
+    team plays for that team."""
+    node = person_token
+    while node.head != node:
+        if node.dep_ in {"ccomp", "advcl"} or node.dep_ == "relcl" and any(c.lower_ == "when" for c in node.children):
+            verb = node.head  # ("are hopeful that ...": the verb above the adjective; "levelled ... in the second half
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:  # when ...": the verb above the noun)
+                verb = verb.head
+            if verb.lemma_.lower() in SPEECH_VERBS:
+                return None, None  # "Ferguson said striker Wayne Rooney was fit": the speaker is no team
+            subject = _subject_of(verb)
+            team = index.of(subject) if subject is not None else None
+            return (team, subject) if team is not None and team.label in {"ORG", "GPE"} else (None, None)
+        node = node.head
+    return None, None
 
 
 def _possessive_after(text: str, char: int) -> bool:

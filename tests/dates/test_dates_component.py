@@ -251,3 +251,9 @@ def test_dates_find_a_weekday_the_model_missed():
                                               "or", "today"])
     taken = [Span(doc, 8, 9, label="DATE")]
     assert [span.text for span in weekday_spans(doc, taken)] == ["Saturday", "today"]
+
+
+def test_dates_a_clock_time_in_24_hour_form_is_no_year(run):
+    text = "At 1405 GMT, shares in the bank were trading down. The club was founded in 1830."
+    dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
+    assert dates == {"1405 GMT": "2005-03-01T14:05", "1830": "1830"}

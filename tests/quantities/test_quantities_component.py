@@ -285,3 +285,13 @@ def test_quantities_metres_in_sport(run, text, value, unit):
 ])
 def test_quantities_no_scores_chart_positions_or_names(run, text):
     assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Shareholders owning 5% or more must declare it.", "at_least"),
+    ("Firms with 50 staff or fewer are exempt.", "at_most"),
+    ("Children aged 12 and over pay full price.", "at_least"),
+])
+def test_quantities_a_bound_written_after_the_number(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier

@@ -705,3 +705,11 @@ def test_quotes_our_correspondent_is_the_correspondent_the_article_names(run):
 ])
 def test_quotes_an_unnamed_spokesman(run, text, speaker):
     assert [q[0] for q in _quotes(run(text))] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Finnie declined to say whether the prime minister backed the plans.",
+    "Mr Balls refused to say whether Mr Brown would remain as chancellor.",
+])
+def test_quotes_declining_to_say_says_nothing(run, text):
+    assert _quotes(run(text)) == []

@@ -651,3 +651,10 @@ def test_relations_a_person_of_two_organisations_works_for_both(run):
     relations = _relations(run("Others include Peter Marion of Maritime Seafood Processors and First Choice Foods."))
     assert {("works_for", "Peter Marion", "Maritime Seafood Processors", None),
             ("works_for", "Peter Marion", "First Choice Foods", None)} <= relations
+
+
+def test_relations_a_person_based_at_an_organisation_works_for_it(run):
+    relations = _relations(run("Professor Angela MacFarlane, based at Bristol University, said games help. "
+                               "Acme Corp, based in Leeds, cut jobs."))
+    assert {("works_for", "Angela MacFarlane", "Bristol University", None),
+            ("based_in", "Acme Corp", "Leeds", None)} <= relations

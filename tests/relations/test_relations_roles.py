@@ -695,3 +695,19 @@ def test_roles_a_venue_a_party_owns_holds_no_title(run):
     relations = _relations(run("Deputy Prime Minister John Prescott at Labour's spring conference in Gateshead said "
                                "talks would go on."))
     assert not [r for r in relations if r[2] == "Labour Party"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country before an actor's or presenter's title says where they are from, not who employs them
+    ("US actor Tom Hanks won the award.", ("Tom Hanks", None, "actor")),
+    ("US Attorney David Kelley brought the charges.", ("David Kelley", "United States", "attorney")),
+])
+def test_roles_a_country_before_a_personal_title(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+def test_roles_a_player_in_a_clause_hung_on_a_teams_verb_plays_for_it(run):
+    text = ("Real Madrid beat Real Sociedad 2-1 in the league match. Sociedad levelled the match midway through the "
+            "second half when Turkish striker Nihat Kahveci smashed home. Ferguson said striker Wayne Rooney was fit.")
+    roles = _roles(run(text))
+    assert ("Nihat Kahveci", "Real Sociedad", "striker") in roles and ("Wayne Rooney", None, "striker") in roles
