@@ -330,6 +330,11 @@ class NewsEntities:
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Rapper Jay-Z becomes label boss" (a headline), "Jay-Z" written alone elsewhere: the
             # person (not "American League", "German-Israeli": a nationality's word, nor a name always so written)
+        if end - start > 1 and (start == 0 or doc[start - 1].is_space) and doc[start].is_title \
+                and (doc[start].pos_ == "ADJ" or doc[start].lower_.endswith("ed") and len(doc[start]) >= 6) \
+                and doc[start].text not in first_names() and _in_a_headline(doc[start]) \
+                and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
+            start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story
         if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in {"ADP", "SCONJ"} \
                 and doc[start].text in OPENING_PREPOSITIONS:
             start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence
@@ -934,6 +939,15 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 1
             and heads.get(s.text, len(s.doc)) < s.start and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
             and not is_country(variants.get(s.text.lower(), s.text)) else s for s in spans]  # "the U.S. has"
+
+
+def _in_a_headline(token: Token) -> bool:
+    """Whether the token's line is a headline: a line of its own with no full stop at its end."""
+    doc = token.doc
+    end = token.i
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    return end < len(doc) and doc[end - 1].text not in {".", "?", "!", '"', "”"}
 
 
 def _named_once(span: Span) -> bool:

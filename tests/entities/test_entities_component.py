@@ -1059,3 +1059,10 @@ def test_entities_a_paper_named_for_a_day_is_no_date(run):
 def test_entities_a_country_before_a_company_written_alone(run, text, name, mentions):
     entities = {e.name: len(e.mentions) for e in run(text)._.facts.entities}
     assert entities.get(name) == mentions
+
+
+def test_entities_a_headline_adjective_is_no_part_of_the_name(run):
+    text = ("Troubled Marsh under SEC scrutiny\n\nThe regulator is investigating Marsh & McLennan. Marsh has said it "
+            "is co-operating fully. Since October, Marsh has replaced its chief executive.")
+    names = {e.name for e in run(text)._.facts.entities}
+    assert "Troubled Marsh" not in names and "Marsh" in names
