@@ -117,6 +117,7 @@ class NewsDates:
                                   end=ent.end_char, confidence=confidence, timex_type=timex_type,
                                   timex_value=timex_value))
             dates[-1].verb_index = _verb_index(ent)
+        _share_range_years(doc.text, dates)
         facts = get_facts(doc)
         facts.dates = dates
         _attach_to_events(doc, facts)
@@ -231,6 +232,22 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
 
 CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "local", "hours", "hrs"})
+
+
+RANGE_JOINERS = frozenset({"and", "to", "-", "–", "until", "till", "through"})
+
+
+def _share_range_years(text: str, dates: list[DateFact]) -> None:
+    """"between March and October 2004", "from May to July 2003": a month written without its year, joined to one
+    written with it, is in that year (not placed from the publication date)."""
+    for first, second in zip(dates, dates[1:]):
+        joiner = text[first.end:second.start].strip().lower()
+        if joiner in RANGE_JOINERS and first.granularity == "month" and second.granularity == "month" \
+                and first.value and second.value and not re.search(r"\d", text[first.start:first.end]) \
+                and re.search(r"\d{4}", text[second.start:second.end]):
+            first.value = f"{second.value[:4]}{first.value[4:]}"
+            if first.timex_value:
+                first.timex_value = f"{second.value[:4]}{first.timex_value[4:]}"
 
 
 def _clock_read_as_year(span: Span) -> bool:

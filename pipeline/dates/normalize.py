@@ -335,6 +335,12 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     if match:
         return Normalized(f"{int(match.group(1)) - 1:02d}", "century")
     # Quarters: "Q3 2025", "the third quarter of 2024", "the first quarter".
+    # A year named by its place ("the first quarter of next year") or a quarter by its place in a year named ("the
+    # final quarter of 2004", "the last quarter of last year").
+    lower = re.sub(r"\b(?:final|last)(?= quarter of)", "fourth", lower)
+    shift = re.search(r"(?<=quarter of )(next|this|last) year$", lower)
+    if shift and published:
+        lower = lower[:shift.start()] + str(published.year + {"next": 1, "this": 0, "last": -1}[shift.group(1)])
     match = re.fullmatch(r"(?:q([1-4])|(first|second|third|fourth)[ -]quarter)(?: of)? ?(\d{4})?", lower)
     if match:
         number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2)]

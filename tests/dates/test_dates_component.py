@@ -257,3 +257,12 @@ def test_dates_a_clock_time_in_24_hour_form_is_no_year(run):
     text = "At 1405 GMT, shares in the bank were trading down. The club was founded in 1830."
     dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
     assert dates == {"1405 GMT": "2005-03-01T14:05", "1830": "1830"}
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The fraud ran between March and October 2004, police said.", {"March": "2004-03", "October 2004": "2004-10"}),
+    ("Sales rose from May to July 2003.", {"May": "2003-05", "July 2003": "2003-07"}),
+])
+def test_dates_a_range_of_months_shares_its_year(run, text, values):
+    dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
+    assert dates == values

@@ -246,3 +246,11 @@ def test_normalize_more_shapes_against_published(expression, value):
 ])
 def test_normalize_last_season_is_the_latest_one_over(published, expression, value):
     assert normalize(expression, published).value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("the first quarter of next year", "2006-Q1"), ("the final quarter of 2004", "2004-Q4"),
+    ("the last quarter of last year", "2004-Q4"), ("the fourth quarter of this year", "2005-Q4"),
+])
+def test_normalize_a_quarter_of_a_year_named_by_its_place(expression, value):
+    assert normalize(expression, dt.date(2005, 3, 1), prefer="nearest").value == value
