@@ -72,6 +72,7 @@ class NewsQuotes:
         quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes)
+        _unnamed_spokesmen_go_on(text, quotes)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         _continue_speakers(text, quotes)
         if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
@@ -411,6 +412,20 @@ def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 REFUSALS = frozenset({"decline", "refuse"})
+
+
+def _unnamed_spokesmen_go_on(text: str, quotes: list[Quote]) -> None:
+    """"Mr Blair's spokesman said ... He said: '...'": a "he" or "she" that speaks next, in the same paragraph, is the
+    unnamed spokesman still, not the person the spokesman speaks for (as the gold sets annotate "He added" after an EU
+    spokesman)."""
+    for before, quote in zip(quotes, quotes[1:]):
+        if before.speaker is not None or before.speaker_span is None or quote.speaker_span is None:
+            continue
+        words = text[before.speaker_span[0]:before.speaker_span[1]].lower().split()
+        pronoun = text[quote.speaker_span[0]:quote.speaker_span[1]].lower()
+        if pronoun in {"he", "she"} and any(w.strip(",.") in SPOKESPEOPLE for w in words) \
+                and "\n" not in text[before.end:quote.start].strip():
+            quote.speaker = None
 
 
 def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: frozenset[str]) -> bool:

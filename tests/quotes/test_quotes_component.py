@@ -713,3 +713,9 @@ def test_quotes_an_unnamed_spokesman(run, text, speaker):
 ])
 def test_quotes_declining_to_say_says_nothing(run, text):
     assert _quotes(run(text)) == []
+
+
+def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
+    text = ("Tony Blair met union leaders on Monday. Mr Blair's spokesman said the prime minister was determined. "
+            "He said: \"What's important is that we get this right.\"\n\nBlair met Chirac. He said the talks were good.")
+    assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
