@@ -31,6 +31,7 @@ GENDER_WINDOW_CHARS = 1500
 ORG_PRONOUNS = {"it", "its"}
 #: What a subject "it" continues when that is an organisation the article describes but never names ("the committee")
 UNNAMED = object()
+TEAM_NOUNS = frozenset({"club", "side", "team"})
 SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
@@ -247,6 +248,11 @@ class Resolver:
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
+                if lemma in TEAM_NOUNS:  # "Portmoor midfielder Dylan Hughes ... went off, the club said": the one club
+                    named = {id(e): e for s, _, e in self.by_char  # its sentence names before it
+                             if e.label == "ORG" and token.sent.start_char <= s < token.idx}
+                    if len(named) == 1:
+                        return next(iter(named.values()))
                 return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
         return None
 

@@ -351,7 +351,7 @@ class Canonicalizer:
 
     def _club_of(self, mention: Mention, groups: list[_Group]) -> _Group | None:
         """A club and its town, in either order: "Redmond" (a place to the model) is "Redmond United" when
-        the article names that club; one entity, an organisation."""
+        the article names that club; one entity, an organisation. So is its last word alone ("Rovers")."""
         words = mention.text.split()
         for group in groups:
             for other in group.mentions:
@@ -362,6 +362,12 @@ class Canonicalizer:
                 if short.label in PLACE_LABELS | {"ORG"} and long.label == "ORG" and len(long_words) > 1 \
                         and long_words[-1] in CLUB_WORDS and long_words[:-1] == short.text.split():
                     return group
+        if len(words) == 1 and words[0] in CLUB_WORDS - CLUB_SUFFIXES and mention.label == "ORG":
+            # "Blackburn Rovers ... Rovers boss Mark Hughes": the one club the article names with that last word
+            clubs = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) > 1
+                                              and m.text.split()[-1] == words[0] for m in g.mentions)]
+            if len(clubs) == 1:
+                return clubs[0]
         return None
 
     def _entity(self, group: _Group) -> Entity:

@@ -26,7 +26,7 @@ from ..data_files import data_path, read_json, read_jsonl, write_json, write_jso
 from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from ..syntax import positions
-from .canonical import CLUB_SUFFIXES, Canonicalizer, Mention
+from .canonical import CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
                     is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
                     with_greater, with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
@@ -269,6 +269,8 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
         cleaned = _with_line_up_names(doc, cleaned)
+        cleaned = _clubs_by_their_last_word(doc, cleaned)
+        cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _without_country_before_name(doc, cleaned)
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
@@ -1012,6 +1014,43 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     if not players:
         return spans
     return filter_spans(players + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in players)])
+
+
+#: Words before the opponents a team played ("against West Brom and Aston Villa", "wins over Leeds and Hull").
+OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v", "vs", "versus", "to", "at"})
+
+
+def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"good displays against West Brom and Aston Villa": a name read as a person, listed right beside an organisation
+    with "and", "or" or a comma after a word for opponents, that no known first name or honorific opens, is an
+    organisation too (a team); not a person listed with a club elsewhere ("Kolo Toure and Arsenal agreed terms")."""
+    out = list(spans)
+    for k, span in enumerate(out):
+        if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() or _honorific_before(doc, span.start):
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(out) and out[j].label_ == "ORG":
+                left, right = (out[j], span) if j < k else (span, out[j])
+                if doc[left.end:right.start].text.strip() in {"and", "or", ","} \
+                        and right.root.dep_ == "conj" and left.start <= right.root.head.i < left.end \
+                        and not (right.end < len(doc) and doc[right.end].pos_ in {"AUX", "VERB"}) \
+                        and any(t.lower_ in OPPONENT_WORDS for t in doc[max(0, left.start - 3):left.start]):
+                    out[k] = Span(doc, span.start, span.end, label="ORG")
+                    break
+    return out
+
+
+def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Blackburn Rovers ... Rovers boss Mark Hughes said": a club's last word written alone ("Rovers", "United",
+    "Wanderers"), where the article names one club so, is that club, whatever the models read (not "United Nations")."""
+    ends = Counter(s[-1].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].text in CLUB_WORDS)
+    words = {w for w, n in ends.items() if n and len({s.text for s in spans if len(s) > 1 and s[-1].text == w}) == 1}
+    if not words:
+        return spans
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in words and t.i not in covered
+             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)]
+    return filter_spans(spans + found) if found else spans
 
 
 def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:

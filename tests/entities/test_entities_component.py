@@ -1066,3 +1066,18 @@ def test_entities_a_headline_adjective_is_no_part_of_the_name(run):
             "is co-operating fully. Since October, Marsh has replaced its chief executive.")
     names = {e.name for e in run(text)._.facts.entities}
     assert "Troubled Marsh" not in names and "Marsh" in names
+
+
+def test_entities_a_clubs_last_word_alone_is_the_club(run):
+    text = ("Robbie Savage has joined Blackburn Rovers from Birmingham City. Rovers boss Mark Hughes said he was "
+            "delighted. United Nations officials met.")
+    entities = {e.name: (e.label, len(e.mentions)) for e in run(text)._.facts.entities}
+    assert entities["Blackburn Rovers"] == ("ORG", 2) and "United Nations" in entities
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("The midfielder had good displays against West Brom and Aston Villa.", "West Brom", "ORG"),  # opponents
+    ("Thierry Henry and Arsenal agreed terms on Monday.", "Thierry Henry", "PERSON"),
+])
+def test_entities_a_name_listed_with_a_team_after_against(run, text, name, label):
+    assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}

@@ -719,3 +719,9 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     text = ("Tony Blair met union leaders on Monday. Mr Blair's spokesman said the prime minister was determined. "
             "He said: \"What's important is that we get this right.\"\n\nBlair met Chirac. He said the talks were good.")
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
+
+
+def test_quotes_the_club_is_the_one_club_its_sentence_names(run):
+    text = ("Kingsbridge Athletic beat Portmoor City 2-0. Kingsbridge Athletic coach Ruth Summer was pleased. "
+            "Portmoor midfielder Dylan Hughes went off with a knee injury and could miss six weeks, the club said.")
+    assert _quotes(run(text))[-1][0] == "Portmoor City"
