@@ -271,6 +271,7 @@ class NewsEntities:
         cleaned = _with_line_up_names(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
+        cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, cleaned)
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
@@ -1018,6 +1019,26 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 #: Words before the opponents a team played ("against West Brom and Aston Villa", "wins over Leeds and Hull").
 OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v", "vs", "versus", "to", "at"})
+
+
+PEOPLE_OR_PLACES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+
+
+def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
+    """"the Transport and General Workers' Union": one capitalised word, "and", then an organisation's name ending in
+    an organisation's word (org_nouns.json "org_last_words") is one name, where the word is written nowhere else alone
+    (the models cut it at "and"; not "Unison and the General Workers' Union", nor a list of names)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if previous is not None and len(previous) == 1 and previous[0].is_title and previous.label_ not in PEOPLE_OR_PLACES \
+                and previous.end + 1 == span.start and doc[previous.end].lower_ == "and" and span.label_ == "ORG" \
+                and len(span) >= 2 and span[0].is_title and span[-1].text.rstrip("'’s") in last_words \
+                and doc.text.count(previous.text) == 1 and not (previous.start > 0 and doc[previous.start - 1].text == ","):
+            out[-1] = Span(doc, previous.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:

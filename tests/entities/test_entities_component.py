@@ -1081,3 +1081,10 @@ def test_entities_a_clubs_last_word_alone_is_the_club(run):
 ])
 def test_entities_a_name_listed_with_a_team_after_against(run, text, name, label):
     assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+def test_entities_a_name_the_models_cut_at_and_is_one(run):
+    text = ("Unison's 800,000 workers and the Transport and General Workers' Union's 70,000 are being balloted. "
+            "Unison and the General Workers' Union met on Monday.")
+    names = {e.name for e in run(text)._.facts.entities}
+    assert "Transport and General Workers' Union" in names and "Transport" not in names and "Unison" in names
