@@ -315,6 +315,8 @@ class NewsEntities:
                 named = max((t.i + 1 for t in doc[start:end - 1] if t.text in self.org_last_words), default=end)
                 end = named  # "Scottish National Party Justice Minister X", "Labour Party Health Spokesman Y": the
                 # party's name ends at its last word, the department's words are the title's
+                if end - start == 1 and not doc[start].is_upper and doc.text.count(doc[start].text) == 1:
+                    return None  # "Fisheries Minister Ross Finnie": the department's word alone, no organisation
         if end < span.end and span.label_ != "GPE" and is_state_or_country(doc[start:end].text):
             span = Span(doc, start, end, label="GPE")  # "New York" of "New York Attorney General Eliot Spitzer"
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):

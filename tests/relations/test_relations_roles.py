@@ -711,3 +711,9 @@ def test_roles_a_player_in_a_clause_hung_on_a_teams_verb_plays_for_it(run):
             "second half when Turkish striker Nihat Kahveci smashed home. Ferguson said striker Wayne Rooney was fit.")
     roles = _roles(run(text))
     assert ("Nihat Kahveci", "Real Sociedad", "striker") in roles and ("Wayne Rooney", None, "striker") in roles
+
+
+def test_roles_a_department_word_alone_is_no_organisation_and_a_nation_holds_its_title(run):
+    doc = run("Scottish Fisheries Minister Ross Finnie said the fleet would shrink. Fisheries Minister Ross Finnie spoke.")
+    assert ("Ross Finnie", "Scotland", "fisheries minister") in _roles(doc)
+    assert "Fisheries" not in {e.name for e in doc._.facts.entities}
