@@ -148,7 +148,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_parenthetical(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
-        spans = _defined_acronyms(doc, spans)
+        spans = _defined_acronyms(doc, _institutions_for_a_purpose(doc, spans))
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
         spans = [part for span in spans for part in _split_at_role(span, roles, self.place_last_words)]
@@ -780,8 +780,9 @@ class NewsEntities:
 
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Swedish Food Workers' Union (SFWU)": an acronym in brackets right after an organisation is
-    that organisation's mention, whatever label (or none) the model gave it, and so is the acronym everywhere
+    """"the Swedish Food Workers' Union (SFWU)", "the Internet Corporation for Assigned Names and Numbers (Icann)": an
+    acronym in brackets right after an organisation (in capitals, or written as a word of its initials) is that
+    organisation's mention, whatever label (or none) the model gave it, and so is the acronym everywhere
     else in the article ("IAAF" read as a country five times)."""
     by_start = {s.start: s for s in spans}
     out, defined = list(spans), set()
@@ -790,7 +791,9 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         token = doc[i + 1]
-        if token.text.isupper() and token.text.isalpha() and 2 <= len(token.text) <= 8:
+        initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+        if token.text.isalpha() and 2 <= len(token.text) <= 8 and (token.text.isupper() or (
+                token.is_title and len(token.text) >= 3 and token.text.upper() == initials)):  # "(Icann)"
             other = by_start.get(i + 1)
             if other is not None:
                 out.remove(other)
@@ -909,7 +912,9 @@ def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
         doc, i = name.doc, name.end
         acronym = names[by_start[i + 1]] if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
         if name.label_ == "ORG" and acronym is not None and acronym.label_ == "ORG" and len(acronym) == 1 \
-                and acronym.end < len(doc) and doc[acronym.end].text == ")" and acronym.text.isupper() \
+                and acronym.end < len(doc) and doc[acronym.end].text == ")" and (acronym.text.isupper() or (
+                    acronym[0].is_title and acronym.text.upper() == "".join(
+                        t.text[0] for t in name if t.text[:1].isupper()))) \
                 and acronym.text[0] == name.text.removeprefix("The ")[0]:
             pairs.append((k, by_start[i + 1]))
     return pairs
@@ -1024,6 +1029,26 @@ OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v",
 
 
 PEOPLE_OR_PLACES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
+#: The head nouns of institutions named for what they are for ("the Internet Corporation for Assigned Names and
+#: Numbers", "the Commission for Racial Equality").
+INSTITUTION_HEADS = frozenset({"Department", "Ministry", "Corporation", "Institute", "Centre", "Center", "Council",
+                               "Commission", "Agency", "Office", "Society", "Foundation", "Federation", "Association",
+                               "Committee", "Bureau", "Board", "Authority", "Fund", "Trust", "Campaign", "Alliance"})
+
+
+def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Internet Corporation for Assigned Names and Numbers": an organisation's name ending in an institution's
+    head noun, then "for" and a name right after, is one name (the models cut it at "for")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and previous[-1].text in INSTITUTION_HEADS \
+                and previous.end + 1 == span.start and doc[previous.end].lower_ == "for" \
+                and span.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"} and span[0].is_title:
+            out[-1] = Span(doc, previous.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:

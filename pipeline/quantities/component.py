@@ -37,6 +37,7 @@ _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d
 _FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
+RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
 
@@ -207,10 +208,17 @@ class NewsQuantities:
 
     def _metres(self, m: Token) -> bool:
         """An "m" written against a number, no currency before it, before a noun of sport's distances (quantities.json
-        "metre_nouns"): metres."""
+        "metre_nouns"), or a race's distance after "the" ("the 10,000m"): metres."""
         doc, i = m.doc, m.i
-        return 0 < i < len(doc) - 1 and not doc[i - 1].whitespace_ and doc[i - 1].like_num \
-            and doc[i + 1].lemma_.lower() in self.metre_nouns and not (i > 1 and _currency_mark(doc[i - 2]))
+        if not (0 < i < len(doc) and not doc[i - 1].whitespace_ and doc[i - 1].like_num) \
+                or i > 1 and _currency_mark(doc[i - 2]):
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and after.lemma_.lower() in self.metre_nouns:
+            return True
+        # "won the 10,000m", "in the 100m": a race by its distance, no noun after it
+        return i > 1 and doc[i - 2].lower_ == "the" and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
+            and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""

@@ -1088,3 +1088,10 @@ def test_entities_a_name_the_models_cut_at_and_is_one(run):
             "Unison and the General Workers' Union met on Monday.")
     names = {e.name for e in run(text)._.facts.entities}
     assert "Transport and General Workers' Union" in names and "Transport" not in names and "Unison" in names
+
+
+def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
+    text = ("The Internet Corporation for Assigned Names and Numbers (Icann) approved the plan. Icann said it was "
+            "pleased.")
+    entities = {e.name: (e.label, len(e.mentions)) for e in run(text)._.facts.entities}
+    assert entities == {"Internet Corporation for Assigned Names and Numbers": ("ORG", 3)}

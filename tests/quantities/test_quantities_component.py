@@ -272,6 +272,7 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
     ("O'Gara thumped over a 40m penalty.", 40, "m"),
     ("She won the 100m freestyle.", 100, "m"),
     ("He was fined a £40m penalty.", 40_000_000, "GBP"),
+    ("She won the 10,000m in Helsinki.", 10_000, "m"),  # a race by its distance
 ])
 def test_quantities_metres_in_sport(run, text, value, unit):
     (quantity,) = _quantities(run(text))
@@ -282,6 +283,7 @@ def test_quantities_metres_in_sport(run, text, value, unit):
     "Ireland held a commanding 28-8 advantage at the break.",  # a score
     "The single reached number one in the UK charts.",  # a chart position
     "Wales are chasing a first Six Nations title.",  # a number word inside a name
+    "At one point during its run the show led the ratings.",  # an idiom
 ])
 def test_quantities_no_scores_chart_positions_or_names(run, text):
     assert _quantities(run(text)) == []
