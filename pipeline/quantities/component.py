@@ -618,6 +618,9 @@ class NewsQuantities:
             return "exact"  # "increased by $43.6 billion to $419.2 billion", "added 12 sen to RM4.10": the new level
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
+        if before is not None and before.lower_ == "by" and span_start > 1 \
+                and doc[span_start - 2].lower_ in self.change_adverbs and doc[span_start - 2].dep_ != "prt":
+            return self.change_adverbs[doc[span_start - 2].lower_]  # "revenues were up by 30%"
         owner = self._change_noun(anchor, {"of", "by"})
         if owner is not None:
             return self.change_nouns[owner.lemma_.lower()]  # "a 16.4% rise", "an increase of 6%"

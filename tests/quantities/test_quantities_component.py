@@ -284,6 +284,8 @@ def test_quantities_metres_in_sport(run, text, value, unit):
     "The single reached number one in the UK charts.",  # a chart position
     "Wales are chasing a first Six Nations title.",  # a number word inside a name
     "At one point during its run the show led the ratings.",  # an idiom
+    "Rochus was a 6-4 7-5 winner over Acasuso.",  # a tennis match's set scores
+    "He won 7-6 (7-5) 6-3 in Auckland.",
 ])
 def test_quantities_no_scores_chart_positions_or_names(run, text):
     assert _quantities(run(text)) == []
@@ -295,5 +297,14 @@ def test_quantities_no_scores_chart_positions_or_names(run, text):
     ("Children aged 12 and over pay full price.", "at_least"),
 ])
 def test_quantities_a_bound_written_after_the_number(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Tourist revenues were up by 30% last year.", "increase"),
+    ("Shares were down by 2% on Monday.", "decrease"),
+])
+def test_quantities_a_change_adverb_with_by(run, text, qualifier):
     (quantity,) = _quantities(run(text))
     assert quantity.qualifier == qualifier
