@@ -340,6 +340,12 @@ class NewsEntities:
                 and doc[start].text not in first_names() and _in_a_headline(doc[start]) \
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story
+        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in self.no_name_openers \
+                and doc[start].tag_ == "RB" and doc[start].text not in first_names():
+            start += 1  # "Often Pipex customers complain": an adverb opening the sentence, then the name
+        if end - start > 2 and doc[start].text in demonyms() and opens_with_first_name(doc[start + 1:end]):
+            start += 1  # "American Robby Ginepri beat ...": a nationality, then a person's name
+            span = Span(doc, span.start, span.end, label="PERSON")
         if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in {"ADP", "SCONJ"} \
                 and doc[start].text in OPENING_PREPOSITIONS:
             start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence

@@ -1164,10 +1164,10 @@ class NewsRelations:
             elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" and not owner \
                     and doc[span[1]].head.i in range(*span):
                 add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin"
-            elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and (
-                    words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
-                                        and doc[span[1] + 1].like_num)):
-                add("lives_in", span, after[0], 0.6)
+            elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and not is_country(after[1].name) \
+                    and (words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
+                                             and doc[span[1] + 1].like_num)):
+                add("lives_in", span, after[0], 0.6)  # (not "Olivier Rochus of Belgium": a country says his nationality)
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and words[-2:] == [",", "from"] \
                     and (len(words) == 2 or (len(words) == 4 and words[0] == "," and doc[span[1] + 1].like_num)):
                 # "A, B and C, from London": each of the people listed

@@ -1095,3 +1095,13 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
             "pleased.")
     entities = {e.name: (e.label, len(e.mentions)) for e in run(text)._.facts.entities}
     assert entities == {"Internet Corporation for Assigned Names and Numbers": ("ORG", 3)}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("American Robby Ginepri beat Olivier Rochus in Auckland.", "Robby Ginepri", "PERSON"),  # a nationality first
+    ("Often Pipex customers complain about the service.", "Pipex", None),  # an adverb opening the sentence
+    ("All Blacks fans were delighted.", "All Blacks", "ORG"),  # a name that opens with a function word stays whole
+])
+def test_entities_words_before_a_name_that_are_no_part_of_it(run, text, name, label):
+    entities = {e.name: e.label for e in run(text)._.facts.entities}
+    assert name in entities and (label is None or entities[name] == label)

@@ -658,3 +658,9 @@ def test_relations_a_person_based_at_an_organisation_works_for_it(run):
                                "Acme Corp, based in Leeds, cut jobs."))
     assert {("works_for", "Angela MacFarlane", "Bristol University", None),
             ("based_in", "Acme Corp", "Leeds", None)} <= relations
+
+
+def test_relations_a_player_of_a_country_does_not_live_there(run):
+    relations = _relations(run("Ginepri beat Olivier Rochus of Belgium in Auckland. Ann Lee, 50, of Bethany was arrested."))
+    assert ("lives_in", "Ann Lee", "Bethany", None) in relations
+    assert not [r for r in relations if r[0] == "lives_in" and r[2] == "Belgium"]
