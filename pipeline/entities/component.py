@@ -269,6 +269,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
         cleaned = _with_line_up_names(doc, cleaned)
+        cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
@@ -1012,6 +1013,46 @@ COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a
 LINE_UP_NAME = r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?: \([^()\n]{1,30}\))?"
 LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
 LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+
+
+#: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
+TITLE_INNER_WORDS = frozenset({"of", "the", "in", "from", "on", "at", "to", "for", "a", "an", "with", "is", "or",
+                               "over", "who", "what", "my", "your", "me", "you"})
+
+
+def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle": after a plural work noun and "include" (or
+    "such as"), each item of the list up to the sentence's end is a work's whole title, its capitalised words and the
+    small words between them, whatever pieces the models read (people, places, organisations)."""
+    works = []
+    for cue in (t for t in doc if t.lemma_ == "include" and t.pos_ == "VERB"):
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in work_nouns:
+            continue
+        i, end = cue.i + 1, cue.sent.end
+        while i < end:
+            if not doc[i].text[:1].isupper():
+                break
+            j = i + 1
+            while j < end and not doc[j].is_punct:
+                k = j
+                while k < end and doc[k].lower_ in TITLE_INNER_WORDS:
+                    k += 1  # "Genie in a Bottle": small words, then a capitalised one
+                if k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
+                    j = k + 1
+                    continue
+                break
+            if j - i <= 8:
+                works.append(Span(doc, i, j, label="WORK_OF_ART"))
+            if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
+                j += 1
+            if j < end and doc[j].lower_ in {",", "and"} and j + 1 < end and doc[j + 1].text[:1].isupper():
+                i = j + 1
+                continue
+            break
+    if not works:
+        return spans
+    return filter_spans(works + [s for s in spans if not any(s.start < w.end and w.start < s.end for w in works)])
 
 
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:

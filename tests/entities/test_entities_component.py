@@ -1105,3 +1105,11 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
 def test_entities_words_before_a_name_that_are_no_part_of_it(run, text, name, label):
     entities = {e.name: e.label for e in run(text)._.facts.entities}
     assert name in entities and (label is None or entities[name] == label)
+
+
+def test_entities_works_listed_after_include_are_whole_titles(run):
+    doc = run("Her hits include What a Girl Wants, Dirrty and Genie in a Bottle. Def Jam's artists include DMX and Ashanti.")
+    entities = {e.name: e.label for e in doc._.facts.entities}
+    assert {n: entities.get(n) for n in ("What a Girl Wants", "Dirrty", "Genie in a Bottle")} == dict.fromkeys(
+        ("What a Girl Wants", "Dirrty", "Genie in a Bottle"), "WORK_OF_ART")
+    assert entities.get("Ashanti") == "PERSON"  # artists are no works
