@@ -51,7 +51,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
-IN, OF, COMMA = frozenset({"in"}), frozenset({"of"}), frozenset({","})  # words looked for in every article
+IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -270,6 +270,7 @@ class NewsEntities:
                                                          self.nicknames.keys()))
         cleaned = _with_line_up_names(doc, cleaned)
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
+        cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
@@ -1033,15 +1034,7 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
         while i < end:
             if not doc[i].text[:1].isupper():
                 break
-            j = i + 1
-            while j < end and not doc[j].is_punct:
-                k = j
-                while k < end and doc[k].lower_ in TITLE_INNER_WORDS:
-                    k += 1  # "Genie in a Bottle": small words, then a capitalised one
-                if k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
-                    j = k + 1
-                    continue
-                break
+            j = _title_end(doc, i, end)
             if j - i <= 8:
                 works.append(Span(doc, i, j, label="WORK_OF_ART"))
             if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
@@ -1053,6 +1046,37 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
     if not works:
         return spans
     return filter_spans(works + [s for s in spans if not any(s.start < w.end and w.start < s.end for w in works)])
+
+
+def _title_end(doc: Doc, i: int, end: int) -> int:
+    """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them."""
+    j = i + 1
+    while j < end and not doc[j].is_punct:
+        k = j
+        while k < end and doc[k].lower_ in TITLE_INNER_WORDS:
+            k += 1  # "Genie in a Bottle": small words, then a capitalised one
+        if k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
+            j = k + 1
+            continue
+        break
+    return j
+
+
+def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Colm Toibin's The Master", "Alice Sebold's The Lovely Bones": a capitalised "The" after a person's possessive
+    opens a work's title (its capitalised words and the small words between them), and the owner is its author, a
+    person, whatever label the models gave either."""
+    works, authors = [], set()
+    people = {s.end: s for s in spans if s.label_ == "PERSON" or s.label_ == "WORK_OF_ART" and opens_with_first_name(s)}
+    for i in positions(doc, THE):
+        if doc[i].text == "The" and i >= 2 and doc[i - 1].text in POSSESSIVE and i - 1 in people \
+                and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+            works.append(Span(doc, i, _title_end(doc, i, doc[i].sent.end), label="WORK_OF_ART"))
+            authors.add(i - 1)
+    if not works:
+        return spans
+    out = [Span(doc, s.start, s.end, label="PERSON") if s.end in authors else s for s in spans]
+    return filter_spans(works + [s for s in out if not any(s.start < w.end and w.start < s.end for w in works)])
 
 
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:

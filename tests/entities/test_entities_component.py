@@ -1113,3 +1113,8 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     assert {n: entities.get(n) for n in ("What a Girl Wants", "Dirrty", "Genie in a Bottle")} == dict.fromkeys(
         ("What a Girl Wants", "Dirrty", "Genie in a Bottle"), "WORK_OF_ART")
     assert entities.get("Ashanti") == "PERSON"  # artists are no works
+
+
+def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
+    entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
+    assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
