@@ -1017,6 +1017,11 @@ class NewsRelations:
                 while index.of(named) is None and named.pos_ == "NOUN" and named.dep_ in {"compound", "nmod"} \
                         and named.head.i > named.i:
                     named = named.head  # "Kaduna-based microfinance firm Tamarind Credit": the name the noun describes
+                called = _first(o for c in named.children if c.dep_ == "acl" and c.lemma_ in {"call", "name"}
+                                for o in c.children if o.dep_ in {"oprd", "attr", "dobj"}) \
+                    if index.of(named) is None else None
+                if called is not None and index.of(called) is not None:
+                    named = called  # "a New York-based trade group called The Travel Partnership": the name it is given
                 place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),

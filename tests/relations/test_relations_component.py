@@ -664,3 +664,8 @@ def test_relations_a_player_of_a_country_does_not_live_there(run):
     relations = _relations(run("Ginepri beat Olivier Rochus of Belgium in Auckland. Ann Lee, 50, of Bethany was arrested."))
     assert ("lives_in", "Ann Lee", "Bethany", None) in relations
     assert not [r for r in relations if r[0] == "lives_in" and r[2] == "Belgium"]
+
+
+def test_relations_a_place_based_noun_called_a_name(run):
+    relations = _relations(run("The deal was struck with a New York-based trade group called The Travel Partnership."))
+    assert ("based_in", "Travel Partnership", "New York", None) in relations
