@@ -16,7 +16,7 @@ RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 def positions(doc: Doc, words: frozenset[str]) -> list[int]:
     """The indices of the tokens whose lower-case form is one of ``words``, read from the Doc's array of lower-case
     forms: the stages look for a few words in every article, and making every token to ask it is slow."""
-    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), _word_ids(words))).tolist()
+    return numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), word_ids(words))).tolist()
 
 
 def line_starts(doc: Doc) -> list[int]:
@@ -27,8 +27,18 @@ def line_starts(doc: Doc) -> list[int]:
 
 
 @lru_cache(maxsize=64)
-def _word_ids(words: frozenset[str]) -> numpy.ndarray:
+def word_ids(words: frozenset[str]) -> numpy.ndarray:
+    """The words' string hashes, to compare with a Doc's arrays (``doc.to_array(LOWER)``, ``LEMMA``)."""
     return numpy.asarray([get_string_id(w) for w in words], dtype="uint64")
+
+
+def verb_above(token: Token) -> Token | None:
+    """The token itself if a verb, else the nearest verb above it in the parse (through nouns, adjectives and
+    prepositions: "are hopeful that ...", "give their coach X a win"); None when there is none."""
+    node = token
+    while node.head != node and node.pos_ not in {"VERB", "AUX"}:
+        node = node.head
+    return node if node.pos_ in {"VERB", "AUX"} else None
 
 
 def first(items):

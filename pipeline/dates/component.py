@@ -20,9 +20,11 @@ TEMPORAL_LABELS = {"DATE", "TIME"}
 PERIOD_UNITS = {"minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
 #: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
 CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
+#: A clock time in 24-hour form, as news writes it before a time zone ("1405 GMT").
+CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 #: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST", "18:00 UTC", "0400 GMT", "four o'clock".
 WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
-                           r"|(?:[01]\d|2[0-3])[0-5]\d (?:GMT|UTC)\b"
+                           rf"|{CLOCK_24H.pattern} (?:GMT|UTC)\b"
                            r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o'clock\b)")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
 DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday)|[a-z]+\.? \d{1,2}(?:, \d{4})?")
@@ -230,7 +232,6 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     return found
 
 
-CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "local", "hours", "hrs"})
 
 

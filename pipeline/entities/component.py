@@ -52,6 +52,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
+INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
@@ -194,7 +195,8 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
                     and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
-                continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly said" is)
+                continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly
+                # said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):
@@ -1011,9 +1013,9 @@ COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a
 
 #: A player in a team line-up: an initial and a surname ("H Southwell", "R O'Gara", "R Sowden-Taylor"), perhaps
 #: with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)").
-LINE_UP_NAME = r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?(?: \([^()\n]{1,30}\))?"
-LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
 LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
+LINE_UP_NAME = LINE_UP_PLAYER.pattern + r"(?: \([^()\n]{1,30}\))?"
+LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
 
 
 #: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
@@ -1022,11 +1024,11 @@ TITLE_INNER_WORDS = frozenset({"of", "the", "in", "from", "on", "at", "to", "for
 
 
 def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
-    """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle": after a plural work noun and "include" (or
-    "such as"), each item of the list up to the sentence's end is a work's whole title, its capitalised words and the
-    small words between them, whatever pieces the models read (people, places, organisations)."""
+    """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle": after a plural work noun and "include", each
+    item of the list up to the sentence's end is a work's whole title, its capitalised words and the small words
+    between them, whatever pieces the models read (people, places, organisations)."""
     works = []
-    for cue in (t for t in doc if t.lemma_ == "include" and t.pos_ == "VERB"):
+    for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include" and doc[i].pos_ == "VERB"):
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ not in work_nouns:
             continue
@@ -1043,9 +1045,7 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
                 i = j + 1
                 continue
             break
-    if not works:
-        return spans
-    return filter_spans(works + [s for s in spans if not any(s.start < w.end and w.start < s.end for w in works)])
+    return _replacing(spans, works)
 
 
 def _title_end(doc: Doc, i: int, end: int) -> int:
@@ -1073,10 +1073,7 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
                 and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             works.append(Span(doc, i, _title_end(doc, i, doc[i].sent.end), label="WORK_OF_ART"))
             authors.add(i - 1)
-    if not works:
-        return spans
-    out = [Span(doc, s.start, s.end, label="PERSON") if s.end in authors else s for s in spans]
-    return filter_spans(works + [s for s in out if not any(s.start < w.end and w.start < s.end for w in works)])
+    return _replacing([Span(doc, s.start, s.end, label="PERSON") if s.end in authors else s for s in spans], works)
 
 
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1090,13 +1087,7 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
             span = doc.char_span(run.start() + name.start(), run.start() + name.end(), label="PERSON")
             if span is not None:
                 players.append(span)
-    if not players:
-        return spans
-    return filter_spans(players + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in players)])
-
-
-#: Words before the opponents a team played ("against West Brom and Aston Villa", "wins over Leeds and Hull").
-OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v", "vs", "versus", "to", "at"})
+    return _replacing(spans, players)
 
 
 PEOPLE_OR_PLACES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
@@ -1107,36 +1098,40 @@ INSTITUTION_HEADS = frozenset({"Department", "Ministry", "Corporation", "Institu
                                "Committee", "Bureau", "Board", "Authority", "Fund", "Trust", "Campaign", "Alliance"})
 
 
-def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Internet Corporation for Assigned Names and Numbers": an organisation's name ending in an institution's
-    head noun, then "for" and a name right after, is one name (the models cut it at "for")."""
+def _joined_across(doc: Doc, spans: list[Span], word: str, joins) -> list[Span]:
+    """Each two spans with only ``word`` between them that ``joins(first, second)`` accepts, as one organisation."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = out[-1] if out else None
-        if previous is not None and previous.label_ == "ORG" and previous[-1].text in INSTITUTION_HEADS \
-                and previous.end + 1 == span.start and doc[previous.end].lower_ == "for" \
-                and span.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"} and span[0].is_title:
+        if previous is not None and previous.end + 1 == span.start and doc[previous.end].lower_ == word \
+                and joins(previous, span):
             out[-1] = Span(doc, previous.start, span.end, label="ORG")
             continue
         out.append(span)
     return out
+
+
+def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Internet Corporation for Assigned Names and Numbers": an organisation's name ending in an institution's
+    head noun, then "for" and a name right after, is one name (the models cut it at "for")."""
+    return _joined_across(doc, spans, "for", lambda first, second: first.label_ == "ORG"
+                          and first[-1].text in INSTITUTION_HEADS and second[0].is_title
+                          and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
     """"the Transport and General Workers' Union": one capitalised word, "and", then an organisation's name ending in
     an organisation's word (org_nouns.json "org_last_words") is one name, where the word is written nowhere else alone
     (the models cut it at "and"; not "Unison and the General Workers' Union", nor a list of names)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        if previous is not None and len(previous) == 1 and previous[0].is_title and previous.label_ not in PEOPLE_OR_PLACES \
-                and previous.end + 1 == span.start and doc[previous.end].lower_ == "and" and span.label_ == "ORG" \
-                and len(span) >= 2 and span[0].is_title and span[-1].text.rstrip("'’s") in last_words \
-                and doc.text.count(previous.text) == 1 and not (previous.start > 0 and doc[previous.start - 1].text == ","):
-            out[-1] = Span(doc, previous.start, span.end, label="ORG")
-            continue
-        out.append(span)
-    return out
+    return _joined_across(doc, spans, "and", lambda first, second: len(first) == 1 and first[0].is_title
+                          and first.label_ not in PEOPLE_OR_PLACES and second.label_ == "ORG" and len(second) >= 2
+                          and second[0].is_title and second[-1].text.rstrip("'’s") in last_words
+                          and doc.text.count(first.text) == 1
+                          and not (first.start > 0 and doc[first.start - 1].text == ","))
+
+
+#: Words before the opponents a team played ("against West Brom and Aston Villa", "wins over Leeds and Hull").
+OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v", "vs", "versus", "to", "at"})
 
 
 def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1145,7 +1140,8 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
     organisation too (a team); not a person listed with a club elsewhere ("Kolo Toure and Arsenal agreed terms")."""
     out = list(spans)
     for k, span in enumerate(out):
-        if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() or _honorific_before(doc, span.start):
+        if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() \
+                or _honorific_before(doc, span.start):
             continue
         for j in (k - 1, k + 1):
             if 0 <= j < len(out) and out[j].label_ == "ORG":
@@ -1167,8 +1163,8 @@ def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
     if not words:
         return spans
     covered = {i for s in spans for i in range(s.start, s.end)}
-    found = [Span(doc, t.i, t.i + 1, label="ORG") for t in doc if t.text in words and t.i not in covered
-             and not (t.i + 1 < len(doc) and doc[t.i + 1].is_title)]
+    found = [Span(doc, i, i + 1, label="ORG") for i in positions(doc, frozenset(w.lower() for w in words))
+             if doc[i].text in words and i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title)]
     return filter_spans(spans + found) if found else spans
 
 
@@ -1199,9 +1195,7 @@ def _papers_named_for_a_day(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
         if end > i + 1:
             papers.append(Span(doc, i, end, label="ORG"))
-    if not papers:
-        return spans
-    return filter_spans(papers + [s for s in spans if not any(s.start < p.end and p.start < s.end for p in papers)])
+    return _replacing(spans, papers)
 
 
 def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
@@ -1870,6 +1864,11 @@ def split_at_breaks(span: Span) -> list[Span]:
 
 def _overlaps_any(span: Span, others: list[Span]) -> bool:
     return any(span.start < o.end and o.start < span.end for o in others)
+
+
+def _replacing(spans: list[Span], found: list[Span]) -> list[Span]:
+    """The spans with ``found`` in place of every span one of them overlaps (a rule's reading over the models')."""
+    return filter_spans(found + [s for s in spans if not _overlaps_any(s, found)]) if found else spans
 
 
 def _acronym_person(span: Span) -> bool:

@@ -540,11 +540,11 @@ def _place_modifying_a_noun(place: Span, other: Span) -> bool:
         return False
     root = place.root
     noun = root.head
-    if root.dep_ in {"compound", "amod", "nmod"} and noun.pos_ == "NOUN" and noun.is_lower \
-            and noun.lemma_.lower() in word_list("roles.json", "personal_titles"):
+    if root.dep_ not in {"compound", "amod", "nmod"} or noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    if noun.lemma_.lower() in word_list("roles.json", "personal_titles"):
         return True  # "US actor Tom Hanks", "Malaysia entrepreneur X": where the holder is from, no home stated
-    return root.dep_ in {"compound", "amod", "nmod"} and noun.pos_ == "NOUN" and noun.is_lower \
-        and not other.start <= noun.i < other.end and not other.start <= noun.head.i < other.end
+    return not other.start <= noun.i < other.end and not other.start <= noun.head.i < other.end
 
 
 def _place_of_another_noun(person: Span, place: Span) -> bool:

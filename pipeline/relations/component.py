@@ -7,14 +7,12 @@ to its last participant, so its ``text`` is the evidence.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 import numpy
 from spacy.attrs import LEMMA
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
@@ -25,7 +23,8 @@ from ..entities.roles import RoleLexicon, RoleMention
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, first as _first, subject_of as _subject_of, up_to
+from ..syntax import RELATIVE_PRONOUNS, first as _first, positions, subject_of as _subject_of, up_to, verb_above, \
+    word_ids
 from .countries import is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -219,18 +218,11 @@ class NewsRelations:
             words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
             holder = index.organisation_named_from(" ".join(words)) if words else None
         if holder is None and before.lower_ in {"their", "its"} and before.dep_ == "poss":
-            before = self._clause_subject(before)  # "Scotland will try to give their coach Matt Williams a win"
+            verb = verb_above(before)  # "Scotland will try to give their coach Matt Williams a win": Scotland
+            before = _subject_of(verb) if verb is not None else None
             holder = index.of(before) if before is not None else None
             holder = holder if holder is not None and holder.label in {"ORG", "GPE"} else None
         return holder, before if holder is not None else None
-
-    @staticmethod
-    def _clause_subject(token: Token) -> Token | None:
-        """The subject of the verb whose clause holds the token (through the nouns and prepositions above it)."""
-        node = token
-        while node.head != node and node.pos_ not in {"VERB", "AUX"}:
-            node = node.head
-        return _subject_of(node) if node.pos_ in {"VERB", "AUX"} else None
 
     def _org_after(self, doc: Doc, person_token: Token, index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
         """"Finance Minister Lars Becker of Germany", "analyst Alex Potter at Lehman Brothers": the holder named right
@@ -862,7 +854,7 @@ class NewsRelations:
         said to be (or set beside) a member of a named organisation is its member; not "is not a member", "wants to
         become a member" or "would be a member"."""
         out = []
-        for noun in doc:
+        for noun in (doc[i] for i in positions(doc, MEMBER)):
             if noun.lemma_.lower() != "member" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
                 continue
             org_token = _first(c for c in noun.children if c.dep_ in {"compound", "nmod"} and index.of(c) is not None) \
@@ -1379,6 +1371,7 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
 
 
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
+MEMBER = frozenset({"member"})
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
 
@@ -1390,9 +1383,8 @@ def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tupl
     node = person_token
     while node.head != node:
         if node.dep_ in {"ccomp", "advcl"} or node.dep_ == "relcl" and any(c.lower_ == "when" for c in node.children):
-            verb = node.head  # ("are hopeful that ...": the verb above the adjective; "levelled ... in the second half
-            while verb.pos_ not in {"VERB", "AUX"} and verb.head != verb:  # when ...": the verb above the noun)
-                verb = verb.head
+            # ("are hopeful that ...": the verb above the adjective; "levelled ... in the second half when ...": above
+            verb = verb_above(node.head) or node.head.sent.root  # the noun)
             if verb.lemma_.lower() in SPEECH_VERBS:
                 return None, None  # "Ferguson said striker Wayne Rooney was fit": the speaker is no team
             subject = _subject_of(verb)
@@ -1415,13 +1407,8 @@ def _is_party(name: str) -> bool:
 def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
     """Whether the article is about sport: SPORT_WORDS or more of its words are team words (relation_verbs.json
     "team_words"), read by their lemmas' hashes rather than token by token (the stages ask it of every article)."""
-    return int(numpy.isin(doc.to_array(LEMMA), _lemma_ids(frozenset(team_words))).sum()) >= SPORT_WORDS
-
-
-@lru_cache(maxsize=8)
-def _lemma_ids(words: frozenset[str]) -> numpy.ndarray:
-    """The hashes of the words as lemmas, written lower-case or capitalised."""
-    return numpy.asarray([get_string_id(w) for word in words for w in {word, word.capitalize()}], dtype="uint64")
+    lemmas = frozenset(w for word in team_words for w in (word, word.capitalize()))  # lower-case or capitalised
+    return int(numpy.isin(doc.to_array(LEMMA), word_ids(lemmas)).sum()) >= SPORT_WORDS
 
 
 def _listed_with(token: Token) -> list[Token]:
