@@ -290,7 +290,7 @@ class NewsEntities:
         mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
                     for s in names]
-        aliases = [(mentions[i], mentions[j]) for i, j in _aliases(names) + _acronym_definitions(names)] + [
+        aliases = [(mentions[i], mentions[j], *real) for i, j, *real in _aliases(names) + _acronym_definitions(names)] + [
             (mentions[i], mentions[j], club) for i, j, club in nicknamed] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
@@ -814,11 +814,15 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 ALIAS_CUES = [["also", "known", "as"], ["better", "known", "as"], ["known", "as"], ["aka"], ["a.k.a."]]
+# "Jay-Z, real name Shawn Carter", "Jay-Z (real name Shawn Carter)", "whose real name is Shawn Carter", "Elton John,
+# born Reginald Dwight": a person's stage name and the name they were given, which the entity is named by
+REAL_NAME_CUES = [["real", "name"], ["whose", "real", "name", "is"], ["born"], ["birth", "name"]]
 
 
-def _aliases(names: list[Span]) -> list[tuple[int, int]]:
+def _aliases(names: list[Span]) -> list[tuple]:
     """"JK, also known as Jason King", "Jason King (better known as JK)": the two names are one referent. Pairs of
-    indexes into ``names``, each name followed by an alias cue and the other name."""
+    indexes into ``names``, each name followed by an alias cue and the other name; a person's real name ("Jay-Z,
+    real name Shawn Carter") comes as a third item, the name the entity takes."""
     if not names:
         return []
     doc = names[0].doc
@@ -832,6 +836,13 @@ def _aliases(names: list[Span]) -> list[tuple[int, int]]:
             if [t.lower_ for t in doc[i:i + len(cue)]] == cue and i + len(cue) in by_start:
                 pairs.append((k, by_start[i + len(cue)]))
                 break
+        else:
+            for cue in REAL_NAME_CUES:
+                other = by_start.get(i + len(cue))
+                if [t.lower_ for t in doc[i:i + len(cue)]] == cue and other is not None \
+                        and name.label_ == names[other].label_ == "PERSON" and len(names[other]) > 1:
+                    pairs.append((k, other, names[other].text))
+                    break
     return pairs
 
 

@@ -131,7 +131,8 @@ class RoleLexicon:
                 token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
             # "Defense attorney X" opening a sentence
             attached = token.head.i in inside or (  # "trade and industry spokesman": "industry" a conjunct of "trade"
-                token.dep_ == "conj" and doc[token.i - 1].lower_ == "and" and token.head.head.i in inside)
+                token.dep_ == "conj" and doc[token.i - 1].lower_ == "and" and token.head.head.i in inside) or (
+                token.lower_ in self.modifiers and token.is_lower)  # "shadow", however the parse reads it (a verb)
             if not (written_lower and attached and not token.ent_type_) or token.is_punct \
                     or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
                 break

@@ -88,6 +88,7 @@ class NewsRelations:
         found += self._verb_relations(doc, index, resolve) + self._containment(doc, index, resolve)
         found += self._appointments(doc, index) + self._agent_nouns(doc, index) + self._event_nouns(doc, index)
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
+        found += self._positions_at(doc, roles, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
@@ -261,12 +262,14 @@ class NewsRelations:
         both researchers at Z"; "X, head of A and chairman of B"; "Anderson is Middle East correspondent for the AP",
         "X will become group chief executive"."""
         role_at = {i: r for r in roles for i in range(r.start, r.end)}
-        out = self._listed_appositives(doc, roles, index, resolve) + self._named_after_comma(doc, roles, index, resolve)
+        out = self._listed_appositives(doc, roles, index, resolve) + self._named_after_comma(doc, roles, index, resolve) \
+            + self._titled_after_comma(doc, roles, index, resolve)
         seen: set[tuple[str, int]] = set()
         for token in doc:
-            if token.dep_ == "attr" and token.i in role_at and token.head.lemma_ in COPULAS \
-                    and not self._judged(token, role_at[token.i]):
-                subject = _subject_of(token.head)  # the subject is the person
+            copula = token.head if token.dep_ == "attr" and token.head.lemma_ in COPULAS else \
+                self._copula_before(doc, role_at[token.i]) if token.i in role_at and token.dep_ != "conj" else None
+            if copula is not None and token.i in role_at and not self._judged(token, role_at[token.i]):
+                subject = _subject_of(copula)  # the subject is the person
                 person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
                                                else None)
                 if person is not None and subject.pos_ == "PRON" and quoted_at(
@@ -275,11 +278,18 @@ class NewsRelations:
                     continue  # '"He has been a prudent chancellor," said X': a speaker's "he" is someone else
                 if person is not None and person.label == "PERSON":
                     # "X is chief executive of Acme" needs its holder; "becoming an assistant director and second-unit
-                    # director" tells a career's titles, each with or without one
-                    became = token.head.lemma_ == "become"
-                    for title in [token, *(c for c in token.conjuncts if became and c.i in role_at)]:
+                    # director" tells a career's titles, each with or without one; "chairman and chief executive of
+                    # Acme": the holder written after the last title is the earlier ones' too
+                    became = copula.lemma_ == "become"
+                    titles = sorted([token, *(c for c in token.conjuncts if c.i in role_at)], key=lambda t: t.i)
+                    own = {t.i: self._org_of_role(t, role_at[t.i], index, resolve) for t in titles}
+                    phrase_at = {t.i: max((c.i for c in t.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS),
+                                          default=-1) for t in titles}
+                    for title in titles:
+                        shared = None if own[title.i] is not None else _first(
+                            own[t.i] for t in titles if own[t.i] is not None and phrase_at[t.i] > title.i)
                         out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
-                                             [subject, *title.subtree], 0.75, named_only=not became,
+                                             [subject, *title.subtree], 0.75, named_only=not became, holder=shared,
                                              guess=not (became and any(c.lower_ in {"a", "an"} for c in title.children)))
                 continue
             if token.dep_ != "appos":
@@ -379,6 +389,30 @@ class NewsRelations:
                                  [role_token, doc[end - 1]], 0.8)
         return out
 
+    def _titled_after_comma(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                            resolve: Resolver) -> list[Relation]:
+        """"Liam Fox, Tory shadow foreign secretary, said": a person's name, a comma and a title closed by a comma or
+        the sentence's end, read from the words where the parse makes the title no apposition of the name (it may
+        read "shadow" as a verb); between the comma and the title only lower-case words, the listed modifiers and
+        the names of organisations, parties or places."""
+        out = []
+        for role in roles:
+            role_token = doc[role.end - 1]
+            if role.plural or role_token.dep_ in {"appos", "attr"} or role.end >= len(doc) \
+                    or doc[role.end].text not in {",", ".", ";"}:
+                continue
+            i = self.roles.with_modifiers(doc, role).start - 1
+            while i > 1 and (doc[i].dep_ == "det" or doc[i].lower_ in self.roles.modifiers or (
+                    index.of(doc[i]) is not None and index.of(doc[i]).label in {"ORG", "NORP", "GPE"})):
+                i -= 1
+            person = index.of(doc[i - 1]) if doc[i].text == "," else None
+            if person is None or person.label != "PERSON" or index.mention_of[i - 1][1] != i \
+                    or doc[i - 1].sent != role_token.sent:
+                continue
+            out += self._role_of(doc, role, role_token, [(person, doc[i - 1])], index, resolve,
+                                 [doc[i - 1], role_token], 0.8)
+        return out
+
     def _listed_appositives(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                             resolve: Resolver) -> list[Relation]:
         """"A and B, both researchers at Z": a plural title after a list of people, read from the words (the
@@ -395,6 +429,16 @@ class NewsRelations:
             role_token = doc[role.end - 1]
             out += self._role_of(doc, role, role_token, people, index, resolve, [doc[first], role_token], 0.8)
         return out
+
+    def _copula_before(self, doc: Doc, role: RoleMention) -> Token | None:
+        """The copula written right before a title (and its article), read from the words where the parse makes the
+        title no attribute of it: "Ms Tan is managing director", where "managing" is read as the verb."""
+        i = self.roles.with_modifiers(doc, role).start - 1
+        while i >= 0 and doc[i].dep_ == "det":
+            i -= 1
+        if i < 0 or doc[i].lemma_ not in COPULAS or doc[i].pos_ not in {"AUX", "VERB"}:
+            return None
+        return doc[i].head if doc[i].dep_ == "aux" else doc[i]
 
     def _judged(self, role_token: Token, role: RoleMention) -> bool:
         """"Ruud is the best striker in Europe", "a better manager", "France's second best-paid actor": a ranking
@@ -627,6 +671,41 @@ class NewsRelations:
                     for relation in found:
                         relation.role = f"former {relation.role}" if relation.role else relation.role
                 out += found
+        return out
+
+    def _positions_at(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
+                      resolve: Resolver) -> list[Relation]:
+        """A sport's position after a bare "at" is its player's: "Stevens had an awesome game at tighthead prop",
+        "Laporte will start Michalak at fly-half", "Paul, who started at fly-half": the person named right before
+        "at", else the subject of its clause (a "who" or a pronoun resolved); the team only when "for" one follows
+        ("named at hooker for Saracens"). Not "at the centre of", which is no position."""
+        out = []
+        for role in roles:
+            role = self.roles.with_modifiers(doc, role)
+            title = doc[role.end - 1]
+            if role.plural or role.start == 0 or doc[role.start - 1].lower_ != "at" \
+                    or role.role.split()[-1] not in self.roles.player_titles or index.of(title) is not None:
+                continue
+            at = doc[role.start - 1]
+            person_token = doc[at.i - 1] if at.i > 0 and index.of(doc[at.i - 1]) is not None else None
+            if person_token is None:
+                verb = verb_above(at)
+                while verb is not None and verb.dep_ == "xcomp" and not any(
+                        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+                    verb = verb.head  # "is expected to continue at centre": the subject of "is expected"
+                person_token = None if verb is None else _first(
+                    c for c in verb.children if c.dep_ == "nsubjpass") or _subject_of(verb)  # "is named at hooker"
+                if person_token is not None and person_token.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    person_token = verb.head  # "Henry Paul, who started at fly-half"
+            if person_token is None or person_token.sent != at.sent:
+                continue
+            person = index.of(person_token) or (resolve(person_token) if person_token.pos_ == "PRON" else None)
+            if person is None or person.label != "PERSON":
+                continue
+            team = self._holder_by_words(doc, role.end, index) if role.end < len(doc) \
+                and doc[role.end].lower_ == "for" else None
+            out += self._role_of(doc, role, title, [(person, person_token)], index, resolve, [person_token, at, title],
+                                 0.75, holder=team, guess=False)
         return out
 
     def _appointed_titles(self, doc: Doc, verb: Token, role_at: dict[int, RoleMention], index: "_MentionIndex",

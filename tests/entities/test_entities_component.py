@@ -197,6 +197,21 @@ def test_entities_aliases_are_one_person(run, text):
     assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 2)]
 
 
+@pytest.mark.parametrize("text", [
+    "Rapper Kid Vex is to run the label. Kid Vex, real name Marcus Bell, said he was proud.",
+    "Rapper Kid Vex (real name Marcus Bell) is to run the label, and Kid Vex said he was proud.",
+    "Rapper Kid Vex, whose real name is Marcus Bell, is to run the label. Kid Vex said he was proud.",
+])
+def test_entities_a_stage_name_and_a_real_name_are_one_person_named_by_the_real_one(run, text):
+    people = [(e.name, len(e.mentions)) for e in run(text)._.facts.entities if e.label == "PERSON"]
+    assert people == [("Marcus Bell", 3)]
+
+
+def test_entities_born_in_a_place_is_no_real_name(run):
+    names = {e.name for e in run("Ann Cole, born in London, said she was proud.")._.facts.entities}
+    assert {"Ann Cole", "London"} <= names
+
+
 @pytest.mark.parametrize("text,person,absent_dates", [
     # a known first name and the capitalised word after it are a name, even when that word is a date
     ("Detective Joe Friday said on Monday that the case was closed.", "Joe Friday", {"Friday"}),

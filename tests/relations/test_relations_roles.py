@@ -717,3 +717,52 @@ def test_roles_a_department_word_alone_is_no_organisation_and_a_nation_holds_its
     doc = run("Scottish Fisheries Minister Ross Finnie said the fleet would shrink. Fisheries Minister Ross Finnie spoke.")
     assert ("Ross Finnie", "Scotland", "fisheries minister") in _roles(doc)
     assert "Fisheries" not in {e.name for e in doc._.facts.entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name, a comma and its title, the parse reading "shadow" as a verb (the title no apposition of the name)
+    ("Tom Fox, Tory shadow foreign secretary, said it was wrong.",
+     ("Tom Fox", "Conservative Party", "shadow foreign secretary")),
+    ("Ian Fox, Tory shadow foreign secretary, said it was wrong.",
+     ("Ian Fox", "Conservative Party", "shadow foreign secretary")),
+    ("Tory shadow foreign secretary Tom Fox said it was wrong.",
+     ("Tom Fox", "Conservative Party", "shadow foreign secretary")),
+])
+def test_roles_a_title_after_a_name_and_a_comma_read_from_the_words(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+def test_roles_a_clause_before_a_comma_is_no_title_of_the_name_before_it(run):
+    assert not _roles(run("Unlike Nia Hale, the chairman said the plan was wrong."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # two titles joined after a copula share the organisation written after the last one
+    ("Ms Orla Penn is chairman and chief executive of Fenwick Mills.",
+     {("Orla Penn", "Fenwick Mills", "chairman"), ("Orla Penn", "Fenwick Mills", "chief executive")}),
+    ("Since 2019, Ms Penn has been managing director and chief executive of Fenwick Mills, a large retailer.",
+     {("Penn", "Fenwick Mills", "managing director"), ("Penn", "Fenwick Mills", "chief executive")}),
+    ("Orla Penn became chairman and chief executive of Fenwick Mills in 2019.",
+     {("Orla Penn", "Fenwick Mills", "chairman"), ("Orla Penn", "Fenwick Mills", "chief executive")}),
+    # each title with its own organisation keeps it
+    ("Orla Penn is chairman of Fenwick Mills and a director of Tarrant Foods.",
+     {("Orla Penn", "Fenwick Mills", "chairman"), ("Orla Penn", "Tarrant Foods", "director")}),
+])
+def test_roles_titles_joined_after_a_copula(run, text, expected):
+    assert _roles(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sport's position after a bare "at" is its player's
+    ("Tom Vane had an awesome game at tighthead prop, while the backs were quiet.",
+     ("Tom Vane", None, "tighthead prop")),
+    ("The coach has resisted pressure to start Luc Ferrand at fly-half.", ("Luc Ferrand", None, "fly-half")),
+    ("Gwyn Rees, who started at fly-half last week, limped off.", ("Gwyn Rees", None, "fly-half")),
+    ("Gwyn Rees is expected to continue at centre on Saturday.", ("Gwyn Rees", None, "centre")),
+])
+def test_roles_a_position_played_at(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+def test_roles_at_the_centre_of_is_no_position(run):
+    assert not _roles(run("Gwyn Rees is at the centre of the row over the tickets."))
