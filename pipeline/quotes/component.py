@@ -19,6 +19,9 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of
+
+# Courtesy titles written before a speaker's name, outside the name ("said Mr King")
+HONORIFIC_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
 from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 
@@ -154,6 +157,10 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            inverted = self._inverted_attribution(token, text, direct_spans, resolve)
+            if inverted is not None:
+                quotes += inverted
+                continue
             complement, min_words, cue_end = self._reported(token, lemma, any_kind=token.i in tagged)
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
@@ -187,14 +194,49 @@ class NewsQuotes:
         return quotes
 
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
-                        cue_end: Token | None = None) -> Quote:
-        """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject."""
-        speaker_token = subject_of(cue)
+                        cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
+        """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
+        speaker_token = speaker_token or subject_of(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
                      confidence=0.7 if speaker else 0.4, cue_span=cue_phrase(cue, cue_end),
                      speaker_span=source_span(cue, speaker_token))
+
+    def _inverted_attribution(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote] | None:
+        """"As tactics change, said Mr King, so firms change", "Not least, said Paul King, a consultant at Cisco,
+        because ...": a speech verb set off by commas inside an unquoted sentence, the speaker named right after it
+        (the parse hangs the name on the clause that follows): the sentence's words around the attribution, in two
+        parts as PolNeAR marks a cue set inside what it reports, the name the speaker. None when the cue is no
+        such attribution."""
+        doc = cue.doc
+        if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in {"VBD", "VBZ"} \
+                or cue.lemma_.lower() not in self.speech_cues or cue.i + 1 >= len(doc):
+            return None
+        first = cue.i + 1 + (doc[cue.i + 1].text.rstrip(".") in HONORIFIC_ABBREVIATIONS)  # "said Mr King"
+        speaker = resolve.entity_at(doc[first]) if first < len(doc) else None
+        if speaker is None or speaker.label != "PERSON":
+            return None
+        end = first
+        while end < len(doc) and resolve.entity_at(doc[end]) is speaker:
+            end += 1
+        name = doc[end - 1]
+        appositions = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
+        end = max([end, *(a.right_edge.i + 1 for a in appositions)])  # ", principal security consultant at Cisco"
+        sentence = cue.sent
+        if end >= sentence.end or doc[end].text != "," or _in_quote(cue.idx, direct_spans):
+            return None
+        words = [t for t in sentence if not t.is_space and not cue.i - 1 <= t.i <= end]
+        before = [t for t in words if t.i < cue.i]
+        if all(t.dep_ in {"advmod", "neg", "cc", "punct"} for t in before):
+            before = []  # "Also, said Mr Flynn, ...", "Not least, said X, because ...": a connective, not what was said
+        parts = [_content_span(before, text, direct_spans, 1) if before else (),
+                 _content_span([t for t in words if t.i > end], text, direct_spans, 1)]
+        parts = [part for part in parts if part != ()]
+        if None in parts or any(_crosses_quote(s, e, direct_spans) for s, e in parts) \
+                or sum(len(text[s:e].split()) for s, e in parts) < 4:
+            return None
+        return [self._reported_quote(cue, text, s, e, resolve, speaker_token=name) for s, e in parts]
 
     def _parenthetical(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         """"The bridge, the mayor said, will open in spring": a cue set in the clause it reports (a parataxis

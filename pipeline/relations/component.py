@@ -146,7 +146,24 @@ class NewsRelations:
                 tokens = [doc[role.start], person_token] + ([holder_token] if holder_token is not None else [])
                 out.append(Relation("member_of" if member else "has_role", person, holder, *index.evidence(tokens),
                                     role=None if member else role.role, confidence=confidence))
+                joined, joined_token = self._holder_joined_before(doc, org_token, role, index) if holder is org \
+                    and org_token is not None else (None, None)
+                if joined is not None and joined is not holder:  # "Arsenal and England defender Ashley Cole"
+                    out.append(Relation("member_of" if member else "has_role", person, joined,
+                                        *index.evidence([joined_token, *tokens]), role=None if member else role.role,
+                                        confidence=confidence))
         return out
+
+    def _holder_joined_before(self, doc: Doc, holder_token: Token, role: RoleMention,
+                              index: "_MentionIndex") -> tuple[Entity | None, Token | None]:
+        """"Arsenal and England defender X": a club and a country joined by "and" before a sport's position or
+        competitor both hold it (the second holder and its token); not other titles, where "Sales at Tesco and Asda
+        chief executive X" names one holder."""
+        start = index.mention_of.get(holder_token.i, (holder_token.i,))[0]
+        if role.role.split()[-1] not in self.roles.player_titles or start < 2 or doc[start - 1].lower_ != "and" or index.of(doc[start - 2]) is None:
+            return None, None
+        holder = self._holder(index.of(doc[start - 2]), index, country_role=self.roles.held_by_nationality(role))
+        return (holder, doc[start - 2]) if holder is not None else (None, None)
 
     @staticmethod
     def _chained_titles(doc: Doc, roles: list[RoleMention]) -> dict[int, int]:
@@ -1848,7 +1865,8 @@ def _one_country_per_title(relations: list[Relation]) -> list[Relation]:
     ambassador Sir John Holmes" gives the ambassador France (the list's first adjective) and the United Kingdom (his
     own); the reading with the shortest evidence, the adjective beside the title, stands."""
     def country_title(r: Relation) -> bool:
-        return r.predicate == "has_role" and r.object is not None and r.object.label == "GPE" and bool(r.role)
+        return r.predicate == "has_role" and r.object is not None and r.object.label == "GPE" and bool(r.role) \
+            and is_country(r.object.name)  # "Leicester and England lock X": a town's club and a country
 
     best: dict[tuple[str, str], Relation] = {}
     for r in filter(country_title, relations):

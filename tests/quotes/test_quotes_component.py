@@ -408,6 +408,24 @@ def test_quotes_a_cue_set_inside_the_clause_reports_both_parts_around_it(run, te
     assert len({q.cue_span for q in quotes}) == 1 and doc.text[slice(*quotes[0].cue_span)] == "said"
 
 
+@pytest.mark.parametrize("text,speaker,parts", [
+    # the speaker named after the cue, the parse hanging the name on the clause that follows
+    ("As the tactics used by hackers change, said Mr Tom Vale, so many firms are changing their defences.",
+     "Tom Vale", ["As the tactics used by hackers change", "so many firms are changing their defences"]),
+    # an apposition after the name is no part of what was said; a connective before the cue is none either
+    ("Also, said Ruth Obi, chief analyst at Kestrel Partners, prices will keep rising this year.",
+     "Ruth Obi", ["prices will keep rising this year"]),
+])
+def test_quotes_an_inverted_cue_set_inside_the_sentence(run, text, speaker, parts):
+    quotes = [q for q in run(text)._.facts.quotes if not q.direct]
+    assert [(q.speaker.name, q.quote) for q in quotes] == [(speaker, part) for part in parts]
+
+
+def test_quotes_an_inverted_cue_inside_a_quotation_is_the_direct_quote_s(run):
+    quotes = run('"It is bad," said Ruth Obi, "and it will get worse."')._.facts.quotes
+    assert quotes and all(q.direct and q.speaker.name == "Ruth Obi" for q in quotes)
+
+
 def test_quotes_a_quotation_signed_with_a_dash_and_a_name(run):
     text = ("Readers wrote to us after the vote.\n“The council has let us down again.” ― Maria Lopez\n"
             "“I will vote for the first time this year.” — Tom R. Hale.")

@@ -766,3 +766,14 @@ def test_roles_a_position_played_at(run, text, expected):
 
 def test_roles_at_the_centre_of_is_no_position(run):
     assert not _roles(run("Gwyn Rees is at the centre of the row over the tickets."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a club and a country joined before a player's position both hold it (a town read as a place is the club)
+    ("Leicester and England lock Martin Hale met the officials.",
+     {("Martin Hale", "Leicester", "lock"), ("Martin Hale", "England", "lock")}),
+    # two companies before another title name one holder
+    ("Shares in Tesco and Asda chief executive Tom Reed's firm rose.", {("Tom Reed", "Asda", "chief executive")}),
+])
+def test_roles_a_club_and_a_country_before_a_position(run, text, expected):
+    assert _roles(run(text)) == expected
