@@ -201,6 +201,13 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
             if span.label_ == "PERSON" and is_country(span.text):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
+            if span.label_ == "PERSON" and len(span) == 1 and any(c.isdigit() for c in span.text) \
+                    and any(c.isalpha() for c in span.text):
+                span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
+                cued[span.text] = "ORG"  # and digits names no person
+            if span.label_ == "PERSON" and len(span) == 1 and _employer_after_title(span) \
+                    and span.text not in first_names() | surnames:
+                span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (
                     names_news_outlet(span.text) or (
                     len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
@@ -403,8 +410,8 @@ class NewsEntities:
         (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(span) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN" \
-                and before.lemma_.lower() in self.company_nouns:
+        if len(span) == 1 and before is not None and before.is_lower and before.tag_ == "NN" \
+                and before.lemma_.lower() in self.company_nouns:  # (singular: "the wedding bands Ozzy gave her")
             return True
         words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
         return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
@@ -844,6 +851,14 @@ def _aliases(names: list[Span]) -> list[tuple]:
                     pairs.append((k, other, names[other].text))
                     break
     return pairs
+
+
+def _employer_after_title(span: Span) -> bool:
+    """"a consultant at Cisco", "chief economist at Barings": the one word after a title and "at" is where its holder
+    works, no person."""
+    token = span.root
+    return token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.is_lower \
+        and token.head.head.lower_ in title_words() and token.head.i == span.start - 1
 
 
 def _surnames(spans: list[Span]) -> set[str]:

@@ -1128,3 +1128,20 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Swedish pop quartet Zabba split in 1982.", "Zabba"),  # a one-word name after a noun for a band or brand
+    ("He admitted spying for MI6 for two years.", "MI6"),  # letters and digits name no person
+    ("Paul Hale, principal security consultant at Cisco, said attacks were rising.", "Cisco"),  # a title's "at"
+])
+def test_entities_organisations_the_models_read_as_people(run, text, name):
+    assert ("ORG", name) in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("They included two wedding bands Ozzy gave her.", "Ozzy"),  # plural: the rings, no band's name
+    ("The firm hired a consultant at Smith's suggestion, Tom Smith said.", "Tom Smith"),
+])
+def test_entities_people_after_those_words_stay_people(run, text, name):
+    assert ("PERSON", name) in _entities(run(text))
