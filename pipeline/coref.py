@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .relations.countries import is_country
+from .syntax import first
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -103,6 +104,8 @@ class Resolver:
         self._gender: dict[int, str] | None = None if genders else {}
         self._shown_gender: dict[int, str] = {}  # the sex the article itself shows (of :attr:`gender`, read with it)
         self.far_names = far_names
+        self._pronouns: dict[int, Entity | None] = {}  # each "he" or "she" resolved, by token
+        self._resolved_to = 0  # the subject pronouns before this token are resolved
         self.quoted = list(quoted)
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
@@ -184,23 +187,48 @@ class Resolver:
                             return entity
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
-            gender = PRONOUN_GENDER[lower]
-            other = OTHER_GENDER[gender]
-            if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
-                continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
-                if continued is not None and self.gender.get(id(continued)) != other:
-                    return continued
-            if gender == "f":  # women are named less often: one shown to be a woman, not far back, first
-                woman = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) == "f",
-                                             within_chars=GENDER_WINDOW_CHARS)
-                if woman is not None:
-                    return woman
-            nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
-                or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
-            # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
-            if token.dep_ in SUBJECTS and nearest is not None:
-                return self._person_subject_before(token, other, depth) or nearest
-            return nearest
+            if token.i in self._pronouns:
+                return self._pronouns[token.i]
+            if depth == 0:
+                self._resolve_pronouns_before(token)
+            resolved = self._personal_pronoun(token, lower, depth)
+            if depth == 0:
+                self._pronouns[token.i] = resolved
+            return resolved
+        return self._described(token, lower, depth)
+
+    def _resolve_pronouns_before(self, token: Token) -> None:
+        """Resolve, in order, the subject pronouns before this one, so each continues the chain resolved before it,
+        however far back it starts and in whatever order the stages ask ("Makarov joined the KGB. ... He was posted
+        ... He had risen ... He spied for MI6 ...")."""
+        for earlier in self.doc[self._resolved_to:token.i]:
+            self._resolved_to = earlier.i + 1
+            if earlier.lower_ in PERSONAL_PRONOUNS and earlier.dep_ in SUBJECTS and earlier.i not in self._pronouns:
+                self(earlier)
+
+    def _personal_pronoun(self, token: Token, lower: str, depth: int) -> Entity | None:
+        """The person "he", "she", "him" or "her" stands for: a subject continues the subject before it, else the
+        nearest person of that gender."""
+        gender = PRONOUN_GENDER[lower]
+        other = OTHER_GENDER[gender]
+        if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
+            continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
+            if continued is not None and self.gender.get(id(continued)) != other:
+                return continued
+        if gender == "f":  # women are named less often: one shown to be a woman, not far back, first
+            woman = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) == "f",
+                                         within_chars=GENDER_WINDOW_CHARS)
+            if woman is not None:
+                return woman
+        nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
+            or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
+        # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
+        if token.dep_ in SUBJECTS and nearest is not None:
+            return self._person_subject_before(token, other, depth) or nearest
+        return nearest
+
+    def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
+        """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
             nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
             if token.dep_ in SUBJECTS and nearest is not None:
@@ -292,7 +320,10 @@ class Resolver:
             return None
         sentence = pronoun.sent
         previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
-        for span in (self.doc[sentence.start:pronoun.i], previous):
+        # and the sentence before that when the one before has no one as its subject ("One of his fellow pupils was
+        # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
+        earlier = self.doc[previous.start - 1].sent if previous is not None and previous.start > 0 else None
+        for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
             subjects = [t for t in span if t.dep_ in SUBJECTS and not any(
                 qs <= t.idx < qe for qs, qe in self.quoted)] if span is not None else []  # not a quotation's own
             # "he" or "she": the main clause's subject before one inside a clause hung on it ("Figgins declined to
@@ -302,7 +333,8 @@ class Resolver:
             else:
                 subjects = subjects[::-1]
             for token in subjects:
-                entity = self.entity_at(token)
+                # "The shadow foreign secretary, Michael Ancram, welcomed ...": the person named in apposition
+                entity = self.entity_at(token) or first(self.entity_at(c) for c in token.children if c.dep_ == "appos")
                 if entity is None and token.lower_ in PERSONAL_PRONOUNS:
                     entity = self(token, depth + 1)
                 if entity is not None and entity.label == "PERSON" and self.gender.get(id(entity)) != other:

@@ -131,6 +131,23 @@ def test_coref_a_subject_he_continues_the_subject_before(run, text, name):
     assert Resolver(doc, get_facts(doc))(he).name == name
 
 
+def test_coref_a_long_chain_of_he_continues_the_man_named_at_its_start(run):
+    # each "he" continues the one before, however many sentences back the name is, whichever is asked first
+    text = ("Tom Vale joined the army in 1970. One of his classmates was Ivan Petrov. He was posted to Berlin. He "
+            "rose to the rank of major. He met his wife there. He left the army in 1990. He moved to Leeds. He "
+            "bought a farm. He now says he is happy.")
+    doc = run(text)
+    pronouns = [t for t in doc if t.lower_ == "he"]
+    assert [Resolver(doc, get_facts(doc))(he).name for he in reversed(pronouns)] == ["Tom Vale"] * len(pronouns)
+
+
+def test_coref_a_subject_described_with_a_name_in_apposition_is_that_person(run):
+    text = ("Jack Straw said the talks went well. But he added a warning. The shadow foreign secretary, Michael "
+            "Ancram, welcomed the news. But he said there were questions.")
+    doc = run(text)
+    assert Resolver(doc, get_facts(doc))([t for t in doc if t.lower_ == "he"][-1]).name == "Michael Ancram"
+
+
 def test_she_after_a_sentence_about_her_is_her_not_the_woman_she_named(run):
     text = ('Blanchett, who won a prize for her role in Elizabeth, said: "It means a lot." She thanked the woman she '
             'played, Katharine Hepburn, for paving the way. "Thank you very much," she said.')
