@@ -30,6 +30,8 @@ LIST_WORDS = {"and", "or", ","}
 COMPARED_WORDS = {"to", "from", "up from", "down from", "versus", "vs", "vs.", "against", "compared with",
                   "compared to"}  # between a level written with its unit and one written without
 TARGET_PREPS = {"to", "from", "at", "of"}
+# "compared with an average of 20": a summary of the same count between the compared word and the number
+_SUMMARY_BEFORE = re.compile(r"\s+(?:an?|the)\s+(?:average|total|mean|median)\s+of$")
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
 # a number with a mark or unit written against it: "~45g", "RM23.50", "EUR50", "640bhp", "121ft)-long"
 _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d+)?)"
@@ -133,6 +135,9 @@ class NewsQuantities:
             if i + 1 < len(token.doc) and token.doc[i].lower_ in RANGE_WORDS and self._is_number(token.doc[i + 1]):
                 i += 1  # "40 to 50 hours": the unit after the upper end
         unit = self._unit_at(token.doc, i)[0] if i > token.i else None
+        if unit is None and i > token.i and i + 1 < len(token.doc) and token.doc[i].lower_ in RATE_WORDS - {"/"} \
+                and self.units.get(token.doc[i + 1].lower_) in DURATION_UNITS:
+            return True  # "an average of 20 per week", "twice a day": a count in each period, a rate
         if unit is None and i > token.i and token.doc[i - 1].head.i >= i:
             unit = self.units.get(token.doc[i - 1].head.lower_)  # "3 long weeks": the unit is the number's head
         return (self.ages and unit == "yr_age") or (self.durations and unit in DURATION_UNITS - {"yr_age"})
@@ -405,6 +410,10 @@ class NewsQuantities:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
             else:
                 noun = None
+        if unit is None:  # "20 burglaries a week", "an average of 20 per week": a count in each period, "/wk"
+            rate, rate_end = self._rate(doc, "", noun.i + 1 if noun is not None and noun.i >= end else end)
+            if rate:
+                unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = governing_verb(anchor)
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
@@ -547,8 +556,8 @@ class NewsQuantities:
         if i + 1 < len(doc) and doc[i].lower_ in RATE_WORDS:
             word = doc[i + 1]
             denominator = self.rate_denominators.get(word.lower_) or self.rate_denominators.get(word.lemma_.lower())
-            if denominator is not None and not (doc[i].lower_ in {"a", "an"} and word.i + 1 < len(doc)
-                                                and doc[word.i + 1].lower_ in {"of", "-"}):
+            if denominator is not None and not (doc[i].lower_ in {"a", "an"} and word.i + 1 < len(doc) and doc[
+                    word.i + 1].lower_ in {"of", "-", "ago", "earlier", "later", "before", "after"}):  # "a year ago"
                 return f"{unit}/{denominator}", i + 2
         return unit, i
 
@@ -668,7 +677,8 @@ class NewsQuantities:
             between = text[left.end:right.start].strip().lower()
             after_noun = between.removeprefix((left.counted_phrase or "").lower()).strip()  # "headsets, up from"
             bare_left = left.unit is None and left.counted is None
-            bare_right = right.unit is None and right.counted is None and right.high is None
+            bare_right = (right.unit is None or right.unit.startswith("/")) and right.counted is None \
+                and right.high is None  # (a count per period, "an average of 20 per week", is still bare)
             if bare_left and (right.unit or right.counted) and between in LIST_WORDS | {", and", "to"}:
                 left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
             elif bare_left and between.lstrip(", ") in self.change_adverbs \
@@ -676,9 +686,11 @@ class NewsQuantities:
                 left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
                 if right.measured is None:  # and the change is the same index's
                     right.measured, right.measured_span = left.measured, left.measured_span
-            elif bare_right and (left.unit or left.counted) and after_noun.lstrip(", ") in COMPARED_WORDS \
-                    and left.qualifier not in {"increase", "decrease"}:
+            elif bare_right and (left.unit or left.counted) and left.qualifier not in {"increase", "decrease"} \
+                    and _SUMMARY_BEFORE.sub("", after_noun.lstrip(", ")) in COMPARED_WORDS:
+                per = right.unit or ""  # "22 burglaries, compared with 20 per week": burglaries per week
                 right.unit, right.counted, right.counted_phrase = left.unit, left.counted, left.counted_phrase
+                right.unit = f"{right.unit or ''}{per}" or None
             elif left.counted and bare_right and right.measured is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
                     doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:

@@ -377,6 +377,17 @@ def test_newsquant_counted_units(fact, expected):
     assert counted_unit(fact) == expected
 
 
+@pytest.mark.parametrize("fact,unit", [
+    ({"value": 20, "unit": "/wk", "counted": "burglary", "counted_phrase": "residential burglaries"},
+     "residential burglary per week"),  # a count per period: its noun per the period
+    ({"value": 3, "unit": "USD/share"}, "dollar per share"),
+])
+def test_newsquant_units_of_rates(fact, unit):
+    from pipeline.evaluate.scorers.newsquant import from_prediction
+
+    assert from_prediction(fact)["unit"] == unit
+
+
 def test_polnear_a_continued_direct_quote_is_more_content_of_the_same_attribution():
     from pipeline.evaluate.scorers.quotes import pred_attributions
 

@@ -71,6 +71,22 @@ def test_quantities_rates(run, text, value, unit):
 
 
 @pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a count in each period: "/" and the period, the counted noun kept
+        ("Police now record 20 burglaries a week in the town.", [(20, "/wk", "burglary")]),
+        # a bare number per period compared with a count takes its noun ("an average of" between them)
+        ("Last week the town had 22 thefts, compared with an average of 18 per week this year.",
+         [(22, None, "theft"), (18, "/wk", "theft")]),
+        # "a year ago" is a time, no period of a rate
+        ("A third of the workers a year ago were part-time.", [(pytest.approx(1 / 3), None, "worker")]),
+    ],
+)
+def test_quantities_counts_per_period(run, text, expected):
+    assert [(q.value, q.unit, q.counted) for q in _quantities(run(text))] == expected
+
+
+@pytest.mark.parametrize(
     "text,values",
     [
         ("The FTSE 100 closed higher while the S&P 500 rose 0.3% on Friday.", [0.3]),

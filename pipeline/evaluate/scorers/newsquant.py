@@ -101,7 +101,8 @@ def from_prediction(fact: dict) -> dict:
     unit = fact.get("unit")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
             "change": change(fact),
-            "unit": (unit_name(unit, fact.get("text", "")) if unit else counted_unit(fact)).lower(),
+            "unit": (unit_name(unit, fact.get("text", "")) if unit and not unit.startswith("/") else counted_unit(fact)
+                     + (f" per {unit_name(unit[1:])}" if unit else "")).lower(),  # "/wk": a count per week
             "concepts": concepts(fact)}
 
 
