@@ -46,6 +46,10 @@ class _Group:
         return Counter(m.label for m in self.mentions)
 
 
+#: A company suffix spelled out, and its short form ("News Corporation" = "News Corp")
+SUFFIX_SPELLED_OUT = {"corporation": "corp", "incorporated": "inc", "limited": "ltd", "company": "co"}
+
+
 def _family(label: str) -> str:
     return "PLACE" if label in PLACE_LABELS else label
 
@@ -185,7 +189,11 @@ class Canonicalizer:
         canonical = self.variants.get(mention.text.lower())
         if canonical:
             return ("PLACE" if mention.label in PLACE_LABELS | {"ORG"} else _family(mention.label), canonical.lower())
-        return (_family(mention.label), mention.text.lower())
+        text = mention.text.lower()
+        words = text.split()
+        if mention.label == "ORG" and len(words) > 1:  # "News Corporation" = "News Corp", "Acme Incorporated" = "Acme Inc."
+            text = " ".join([*words[:-1], SUFFIX_SPELLED_OUT.get(words[-1].rstrip("."), words[-1].rstrip("."))])
+        return (_family(mention.label), text)
 
     def _find_group(self, mention: Mention, groups: list[_Group], by_key) -> _Group | None:
         key = self._key(mention)

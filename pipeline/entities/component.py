@@ -205,7 +205,7 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
-            if span.label_ == "PERSON" and len(span) == 1 and _employer_after_title(span) \
+            if span.label_ == "PERSON" and len(span) == 1 and _named_as_employer(span) \
                     and span.text not in first_names() | surnames:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (
@@ -853,12 +853,23 @@ def _aliases(names: list[Span]) -> list[tuple]:
     return pairs
 
 
-def _employer_after_title(span: Span) -> bool:
+# Verbs whose "for" names the club a player joins or plays for ("signed for Gloucester", "played for Bath")
+CLUB_VERBS = frozenset({"sign", "play", "score", "join", "debut"})
+
+
+def _named_as_employer(span: Span) -> bool:
     """"a consultant at Cisco", "chief economist at Barings": the one word after a title and "at" is where its holder
-    works, no person."""
+    works; "signed for Gloucester", "signed for Bath's rivals Gloucester": a town's club a player signs or plays for
+    (not "signed for Jones"). No person either way."""
     token = span.root
-    return token.dep_ == "pobj" and token.head.lower_ == "at" and token.head.head.is_lower \
-        and token.head.head.lower_ in title_words() and token.head.i == span.start - 1
+    if token.dep_ == "appos" and token.head.dep_ == "pobj":
+        token = token.head  # "Bath's rivals Gloucester"
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return (prep.lower_ == "at" and prep.head.is_lower and prep.head.lower_ in title_words()
+            and prep.i == span.start - 1) or (prep.lower_ == "for" and prep.head.pos_ == "VERB"
+                                               and prep.head.lemma_.lower() in CLUB_VERBS and span.text in cities())
 
 
 def _surnames(spans: list[Span]) -> set[str]:

@@ -78,8 +78,11 @@ class RoleLexicon:
         for span in spans:
             key = span.text.lower()
             plural = key in self.plurals and key not in self.titles
-            if plural and span[-1].tag_ not in {"NNS", "NNPS"}:
-                continue  # "heads" as a verb is no title
+            if plural and span[-1].tag_ not in {"NNS", "NNPS"} and not (
+                    span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" and doc[span.end].ent_iob_ == "B"
+                    and span.start > 0 and doc[span.start - 1].pos_ in {"DET", "ADJ", "NOUN"}):
+                continue  # "heads" as a verb is no title ("Tom Reed heads Barclays"); but "the veteran newscasters
+                # Tom Brokaw and ...", read as a verb after the words of its noun phrase, before the names, is
             key = self.plurals.get(key, key) if plural else key
             role = self.titles.get(key)
             if role is None:
@@ -136,6 +139,8 @@ class RoleLexicon:
             if not (written_lower and attached and not token.ent_type_) or token.is_punct \
                     or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
                 break
+            if token.lower_ in self.descriptive and token.pos_ == "NOUN":
+                break  # "the veteran lock", read as a noun: a description of the holder, no part of the title
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod", "conj"}
             adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
                 token.dep_ == "amod" and token.head.i < role.start) or (  # "local" of "local government spokesman"

@@ -196,7 +196,7 @@ class NewsQuotes:
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
-        speaker_token = speaker_token or subject_of(cue)
+        speaker_token = speaker_token or subject_of(cue) or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -933,10 +933,27 @@ def _to_complement(cue: Token) -> Token | None:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
+def _subject_hung_before(cue: Token) -> Token | None:
+    """The cue's subject, when the parse hangs it on a clause it reads before the cue: "But Tindall, who signed for
+    Bath's rivals Gloucester, told X he would be fit", "rivals" read as a verb with the subject and its relative
+    clause; None when the cue has a subject of its own."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children):
+        return None
+    return next((s for c in cue.children if c.dep_ == "ccomp" and c.i < cue.i for s in c.children
+                 if s.dep_ == "nsubj" and any(r.dep_ == "relcl" for r in s.children)), None)
+
+
 def _complement(cue: Token) -> Token | None:
     """What a cue verb reports: its clausal complement, or the that-clause of "said in a statement that ..."."""
-    # the clause nearest the cue: a headline the parse ran into the sentence is a farther one
-    complement = min((c for c in cue.children if c.dep_ == "ccomp"), key=lambda c: abs(c.i - cue.i), default=None)
+    # the clause nearest the cue: a headline the parse ran into the sentence is a farther one; never one between the
+    # cue's subject and the cue ("But Tindall, who signed for Bath's rivals Gloucester, told X he would be fit", its
+    # relative clause misread as a clause of "told"), where no reported clause stands
+    subject = min((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), key=lambda c: abs(c.i - cue.i),
+                  default=None)  # the nearest ("Details aside, the plan is sound, Senator Ruiz said": Ruiz)
+    misread = _subject_hung_before(cue)
+    complement = min((c for c in cue.children if c.dep_ == "ccomp" and not (
+        subject is not None and subject.i < c.left_edge.i and c.right_edge.i < cue.i) and not (
+        misread is not None and misread.head == c)), key=lambda c: abs(c.i - cue.i), default=None)
     if complement is not None:
         return complement
     for prep in cue.children:

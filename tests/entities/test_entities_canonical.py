@@ -38,6 +38,10 @@ def _m(text, label, start):
         ([_m("Halden", "ORG", 0), _m("Halden Capital", "ORG", 30), _m("Halden", "ORG", 60)],
          [("ORG", "Halden Capital", 3)]),
         ([_m("Halden", "ORG", 0), _m("Halden", "ORG", 30), _m("Halden Inc.", "ORG", 60)], [("ORG", "Halden Inc.", 3)]),
+        # a company suffix spelled out or short: one company
+        ([_m("Halden Corporation", "ORG", 0), _m("Halden Corp", "ORG", 30), _m("Halden Corp.", "ORG", 60)],
+         [("ORG", "Halden Corporation", 3)]),
+        ([_m("Halden Incorporated", "ORG", 0), _m("Halden Inc", "ORG", 30)], [("ORG", "Halden Incorporated", 2)]),
         # an organisation's tail, and a generic first word one organisation alone starts with
         ([_m("BBC Radio 1", "ORG", 0), _m("Radio 1", "ORG", 40)], [("ORG", "BBC Radio 1", 2)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank", "ORG", 40)], [("ORG", "Bank of England", 2)]),

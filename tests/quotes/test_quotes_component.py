@@ -426,6 +426,21 @@ def test_quotes_an_inverted_cue_inside_a_quotation_is_the_direct_quote_s(run):
     assert quotes and all(q.direct and q.speaker.name == "Ruth Obi" for q in quotes)
 
 
+def test_quotes_a_relative_clause_misread_as_a_clause_of_the_cue_is_not_what_was_said(run):
+    text = ("Mike Tindall is injured. But Tindall, who recently signed for Bath's west-country rivals Gloucester, told "
+            "Rugby Special he would be fit in time for the tour to New Zealand.")
+    quotes = [(q.speaker.name if q.speaker else None, q.quote) for q in run(text)._.facts.quotes]
+    assert quotes == [("Mike Tindall", "he would be fit in time for the tour to New Zealand")]
+
+
+@pytest.mark.parametrize("text", [
+    "This was not the place to announce the date, Tom Vale stammered.",
+    "The jury concluded that the film would live forever, Tom Vale said.",
+])
+def test_quotes_manner_of_speaking_verbs_are_cues(run, text):
+    assert run(text)._.facts.quotes
+
+
 def test_quotes_a_quotation_signed_with_a_dash_and_a_name(run):
     text = ("Readers wrote to us after the vote.\n“The council has let us down again.” ― Maria Lopez\n"
             "“I will vote for the first time this year.” — Tom R. Hale.")

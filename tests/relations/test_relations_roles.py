@@ -777,3 +777,27 @@ def test_roles_at_the_centre_of_is_no_position(run):
 ])
 def test_roles_a_club_and_a_country_before_a_position(run, text, expected):
     assert _roles(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The retirement of CBS news anchor Tom Vale was announced.", {("Tom Vale", "CBS", "news anchor")}),
+    # a plural title read as a verb before the names it titles; a descriptive word before it no part of it
+    ("The veteran newscasters Tom Vale and Ann Pryce were honoured.",
+     {("Tom Vale", None, "newscaster"), ("Ann Pryce", None, "newscaster")}),
+])
+def test_roles_broadcasters(run, text, expected):
+    assert _roles(run(text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Hale, who recently signed for Bath's rivals Gloucester, said he was fit.", ("Tom Hale", "Gloucester")),
+    ("Tom Hale signed for Leeds United in 2003.", ("Tom Hale", "Leeds United")),
+])
+def test_relations_a_player_signed_for_a_club(run, text, expected):
+    assert ("member_of", *expected, None) in _relations(run(text))
+
+
+def test_relations_signing_for_a_person_is_no_club(run):
+    doc = run("She signed for Jones, her agent, on Monday.")
+    assert not [r for r in doc._.facts.relations if r.predicate == "member_of"]
+    assert ("PERSON", "Jones") in {(e.label, e.name) for e in doc._.facts.entities}
