@@ -439,6 +439,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
             day = published + dt.timedelta(days=(target - published.weekday()) % 7 or 7)
         elif direction != "last" and prefer == "future":
             day = published + dt.timedelta(days=(target - published.weekday()) % 7)
+        elif direction == "this" and prefer != "past":  # "tune into this Sunday's show", said on a Tuesday: the
+            day = published + dt.timedelta(days=target - published.weekday())  # day of the week it is said in
         else:
             day = published - dt.timedelta(days=back if direction != "last" else (back or 7))
         return Normalized(day.isoformat(), "day")

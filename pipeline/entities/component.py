@@ -27,9 +27,10 @@ from ..extensions import get_facts, register_extensions
 from ..relations.countries import is_country, is_state_or_country
 from ..syntax import positions
 from .canonical import CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
-from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, PLACE_LABELS, STASH_KEY, cities, demonyms, first_names,
-                    is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
-                    with_greater, with_hyphenated_given_name, with_hyphenated_start, with_suffix_stop)
+from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities, demonyms,
+                    first_names, is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
+                    with_greater, with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start,
+                    with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, RoleLexicon
 from .source_lines import source_lines
 
@@ -158,8 +159,9 @@ class NewsEntities:
         spans = _papers_named_for_a_day(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
-        spans = filter_spans([with_greater(with_hyphenated_start(with_suffix_stop(with_hyphenated_given_name(s))))
-                              for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater Manchester"
+        spans = filter_spans([with_ordinal_start(with_greater(with_hyphenated_start(with_suffix_stop(
+            with_hyphenated_given_name(s))))) for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater
+        # Manchester", "20th Century Fox"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
@@ -488,7 +490,9 @@ class NewsEntities:
                 or self._award_or_role_work(span) or self._award_winning_work(span):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
-                and any(t.lower_ in self.work_nouns for t in doc[span.end:span.end + 2]) \
+                and any(t.lower_ in self.work_nouns and not (  # not "the 20th Century Fox film studio"
+                    t.dep_ == "compound" and t.head.i > t.i and t.head.lower_ not in self.work_nouns)
+                        for t in doc[span.end:span.end + 2]) \
                 and not names_news_outlet(span.text):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")  # "the Finding Nemo video game"
         if len(span) > 1 and span[0].text in self.facility_first_words and span.label_ in NAME_LABELS - {"FAC"}:
@@ -1572,8 +1576,9 @@ def _capitalised_run_end(doc: Doc, start: int) -> int:
 
 
 def _counted(token: Token) -> bool:
-    """A number in lower-case words ("four"), which no name opens with."""
-    return token.like_num and token.is_lower
+    """A number in lower-case words ("four"), which no name opens with (an ordinal in figures may: "20th Century
+    Fox")."""
+    return token.like_num and token.is_lower and not ORDINAL_FIGURES.fullmatch(token.text)
 
 
 def _split_at_honorific(span: Span) -> list[Span]:

@@ -15,6 +15,8 @@ The rule (documented in the README):
 """
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -237,6 +239,22 @@ def with_greater(span: Span) -> Span:
     if start > 0 and doc[start - 1].text == "Greater" and span[0].text[:1].isupper() \
             and span.label_ in {"ORG", "GPE", "LOC", "FAC"}:
         return Span(doc, start - 1, span.end, label=span.label_)
+    return span
+
+
+ORDINAL_FIGURES = re.compile(r"\d+(?:st|nd|rd|th)")
+#: Words before an ordinal that make it a count of the owner's ("his 20th Grand Slam"), no part of a name
+_OWNER_WORDS = frozenset({"his", "her", "its", "their", "my", "our", "your", "'s", "’s"})
+
+
+def with_ordinal_start(span: Span) -> Span:
+    """"the 20th Century Fox film studio", "the 82nd Airborne Division": an ordinal in figures right before an
+    organisation's or a place's name is part of it (the models leave it out, and read "Century Fox" as a person);
+    not after an owner ("his 20th Grand Slam")."""
+    doc, start = span.doc, span.start
+    if start > 0 and ORDINAL_FIGURES.fullmatch(doc[start - 1].text) and span.label_ in {"ORG", "PERSON", "FAC"} \
+            and span[0].text[:1].isupper() and not (start > 1 and doc[start - 2].lower_ in _OWNER_WORDS):
+        return Span(doc, start - 1, span.end, label="ORG" if span.label_ == "PERSON" else span.label_)
     return span
 
 

@@ -398,7 +398,7 @@ class NewsQuantities:
         counted, counted_phrase, noun = None, None, None
         if unit is None:
             noun = _counted_noun(number_token) or (_counted_noun(doc[span_end - 1]) if high is not None else None) \
-                or _plural_after(doc, span_end)
+                or _plural_after(doc, span_end) or _strong_group(doc, span_end)
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
@@ -760,6 +760,15 @@ def _plural_after(doc: Doc, i: int) -> Token | None:
     2000 hires", parsed as a verb's conjunct): the counted noun all the same."""
     token = doc[i] if i < len(doc) else None
     return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
+
+
+def _strong_group(doc: Doc, i: int) -> Token | None:
+    """"the 13-strong jury", "a 20-strong squad": the group the number gives the size of, the noun "strong" describes
+    (its members counted as the group)."""
+    if i + 1 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ == "strong":
+        head = doc[i + 1].head
+        return head if head.pos_ == "NOUN" and head.i > i + 1 else None
+    return None
 
 
 def _one_of(number: Token) -> bool:

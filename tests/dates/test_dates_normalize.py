@@ -94,6 +94,15 @@ def test_normalize_this_weekend_written_on_a_weekday(prefer, value):
     assert normalize("this weekend", dt.date(2026, 3, 3), prefer=prefer).value == value
 
 
+@pytest.mark.parametrize("expression,prefer,value", [
+    ("this Sunday", "nearest", "2026-03-08"), ("this Monday", "nearest", "2026-03-02"),  # the week it is said in
+    ("this Sunday", "future", "2026-03-08"), ("this Sunday", "past", "2026-03-01"),  # unless its clause says
+])
+def test_normalize_this_weekday_written_on_a_tuesday(expression, prefer, value):
+    """Written on Tuesday 3 March 2026."""
+    assert normalize(expression, dt.date(2026, 3, 3), prefer=prefer).value == value
+
+
 @pytest.mark.parametrize(
     "expression,value",
     [

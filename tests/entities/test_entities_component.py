@@ -1145,3 +1145,16 @@ def test_entities_organisations_the_models_read_as_people(run, text, name):
 ])
 def test_entities_people_after_those_words_stay_people(run, text, name):
     assert ("PERSON", name) in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # an ordinal in figures opens an organisation's name; a work noun inside a longer noun makes no work
+    ("News Corp owns the 20th Century Fox film studio.", {("ORG", "20th Century Fox")}, {"Century Fox"}),
+    ("The 82nd Airborne Division arrived on Monday.", {("ORG", "82nd Airborne Division")}, set()),
+    # the films after "releases include"
+    ("Recent film releases include I Heart Huckabees and Sideways.",
+     {("WORK_OF_ART", "I Heart Huckabees"), ("WORK_OF_ART", "Sideways")}, {"Heart Huckabees"}),
+])
+def test_entities_ordinals_in_names_and_works_after_releases(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not {name for _, name in entities} & absent

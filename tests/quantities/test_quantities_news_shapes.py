@@ -405,3 +405,11 @@ def test_quantities_a_range_and_a_count_near_scores_stay(run):
 
 def test_quantities_an_age_before_a_month_stays(run):
     assert "56" in _texts(run("Steve Jobs dies aged 56\n\nOctober 6, 2011\n\nThe co-founder of Apple has died."))
+
+
+@pytest.mark.parametrize("text,counted", [
+    ("The 13-strong jury concluded the film was great.", "jury"),  # the group a number gives the size of
+    ("A 20-strong squad was named on Monday.", "squad"),
+])
+def test_quantities_the_size_of_a_group(run, text, counted):
+    assert [q.counted for q in _quantities(run(text))] == [counted]
