@@ -235,6 +235,8 @@ class Resolver:
                 continued = self._subject_before(token, depth)
                 return None if continued is UNNAMED else continued or nearest
             return nearest
+        if lower == "they" and token.dep_ in SUBJECTS:
+            return self._group_subject_before(token, depth)
         if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
             def ends_in(e: Entity) -> bool:
                 return e.label == "ORG" and e.name.lower().split()[-1] == lower
@@ -365,6 +367,25 @@ class Resolver:
                     and any(c.lower_ == "the" for c in token.children) \
                     and token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns"):
                 return UNNAMED  # "The committee reached its conclusions. It warned ...": a body the article names not
+        return None
+
+    def _group_subject_before(self, pronoun: Token, depth: int) -> Entity | None:
+        """The organisation a subject "they" continues: the nearest main clause's subject before it, in its sentence
+        or the one before, when that is an organisation ("He didn't say so, but the Tories believe ... so he can look
+        tough. And they believe", "Police said they ...") or "they" again; None when it is anyone or anything else
+        (people, "fans")."""
+        if depth >= 3:
+            return None
+        sentence = pronoun.sent
+        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        tokens = [*(previous or []), *self.doc[sentence.start:pronoun.i]]
+        for token in reversed(tokens):
+            if token.dep_ not in SUBJECTS or any(qs <= token.idx < qe for qs, qe in self.quoted) or not (
+                    token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
+                continue
+            entity = self.entity_at(token) or (self(token, depth + 1) if token.lower_ == "they"
+                                               or token.pos_ == "NOUN" else None)
+            return entity if entity is not None and entity.label == "ORG" else None
         return None
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:

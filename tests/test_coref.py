@@ -141,6 +141,19 @@ def test_coref_a_long_chain_of_he_continues_the_man_named_at_its_start(run):
     assert [Resolver(doc, get_facts(doc))(he).name for he in reversed(pronouns)] == ["Tom Vale"] * len(pronouns)
 
 
+@pytest.mark.parametrize("text,name", [
+    # a subject "they" continues the organisation the main clause before was about, past a "he" inside a clause
+    ("He did not say so, but the Greens believe the minister is bluffing so he can look tough. And they believe "
+     "Tom Vale knows it.", "Greens"),
+    # people before it: no organisation
+    ("Tom Vale and Ann Pryce met the Greens on Monday. Then they left.", None),
+])
+def test_coref_a_subject_they_continues_an_organisation(run, text, name):
+    doc = run(text)
+    entity = Resolver(doc, get_facts(doc))([t for t in doc if t.lower_ == "they"][-1])
+    assert (entity.name if entity else None) == name
+
+
 def test_coref_a_subject_described_with_a_name_in_apposition_is_that_person(run):
     text = ("Jack Straw said the talks went well. But he added a warning. The shadow foreign secretary, Michael "
             "Ancram, welcomed the news. But he said there were questions.")
