@@ -821,8 +821,14 @@ def _introduced_between(doc: Doc, person, start: int, end: int) -> bool:
 
 
 def _subject_of_a_verb(token: Token) -> bool:
-    """The subject of a verb (of what someone did), not of a copula ("Rooney is fit")."""
-    return token.dep_ == "nsubj" and token.head.pos_ == "VERB"
+    """The subject of a verb (of what someone did), not of a copula ("Rooney is fit"), unless the copula carries a
+    verb ("Mr Kilroy-Silk was still able to appear on the show")."""
+    head = token.head
+    if token.dep_ != "nsubj":
+        return False
+    carried = [c for c in head.children if c.dep_ in {"xcomp", "advcl"}] + [
+        g for c in head.children if c.dep_ == "acomp" for g in c.children if g.dep_ == "xcomp"]
+    return head.pos_ == "VERB" or any(c.pos_ == "VERB" for c in carried)
 
 
 def _back_as_subject(doc: Doc, person, start: int, end: int, spoken: set[int]) -> bool:

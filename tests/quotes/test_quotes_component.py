@@ -754,6 +754,13 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
 
 
+def test_quotes_he_after_the_article_comes_back_to_a_speaker_through_a_copula_with_a_verb(run):
+    text = ('Tom Vale was attacked on Friday. "It was awful," Mr Vale said. The host, Ian Pryce, later told the '
+            'audience the guest had been covered "from head to toe". Mr Vale was still able to appear on the show.'
+            '\n\nHe told reporters he was very angry.')
+    assert _quotes(run(text))[-1][0] == "Tom Vale"
+
+
 def test_quotes_the_club_is_the_one_club_its_sentence_names(run):
     text = ("Kingsbridge Athletic beat Portmoor City 2-0. Kingsbridge Athletic coach Ruth Summer was pleased. "
             "Portmoor midfielder Dylan Hughes went off with a knee injury and could miss six weeks, the club said.")
