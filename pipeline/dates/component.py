@@ -311,6 +311,7 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
         start -= 1
     while end - start > 1 and (doc[end - 1].lower_ in rules["range_connectors"] or doc[end - 1].text in {",", "or"}):
         end -= 1  # "in 1994, 1995 and": the model's span stops at the connector
+    end = end_before_a_count(doc, start, end)
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
@@ -332,6 +333,18 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def end_before_a_count(doc: Doc, start: int, end: int) -> int:
+    """Where a date the model ran on into the number after a weekday ends: "Earlier on Friday 15 protesters were
+    held", "on Friday - 67% of people voted" (the number counts what follows it); ``end`` otherwise ("Friday 15
+    April", "Friday 15th")."""
+    day = next((t.i for t in doc[start:end] if t.lower_ in _span_rules()["days"]), None)
+    if day is not None and day + 1 < end < len(doc) and doc[end - 1].is_digit \
+            and all(t.is_digit or t.is_punct for t in doc[day + 1:end]) \
+            and (doc[end].pos_ == "NOUN" or doc[end].text in {"%", "per"}):
+        return day + 1
+    return end
 
 
 def _in_a_list(span: Span, token) -> bool:

@@ -1057,6 +1057,13 @@ COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a
 LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
 LINE_UP_NAME = LINE_UP_PLAYER.pattern + r"(?: \([^()\n]{1,30}\))?"
 LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
+#: A surname in a line of surnames ("O'Leary", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson", "C Jones")
+LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
+                             r"(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+)?")
+#: A line that is a team's line-up of surnames, perhaps headed ("Replacements (from):"), notes in brackets ("(capt)")
+SURNAME_LINE_UP = re.compile(
+    rf"(?m)^(?P<label>(?:Replacements|Subs|Substitutes)(?: \([a-z ]+\))?: )?(?P<names>{LINE_UP_SURNAME.pattern}"
+    rf"(?: \([^()\n]{{1,20}}\))?(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}(?: \([^()\n]{{1,20}}\))?){{4,}})\.?$")
 
 
 #: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
@@ -1119,14 +1126,18 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The players of a team line-up, three or more initials and surnames listed with commas or semicolons
-    ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), are people, whatever the models read (they make
-    surnames places, clubs and events); the canonical layer joins "H Southwell" to a "Hugo Southwell" named in the
-    report. Written by hand: no library reads sports line-ups."""
+    ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), or a line of surnames alone, its positions parted by
+    semicolons or headed "Replacements:" ("Delport; Pieters, Rasmussen, O'Leary; Brown, Powell; ..."), are people,
+    whatever the models read (they make surnames places, clubs and events); the canonical layer joins "H Southwell"
+    to a "Hugo Southwell" named in the report. Written by hand: no library reads sports line-ups."""
     players = []
-    for run in LINE_UP.finditer(doc.text):
-        for name in LINE_UP_PLAYER.finditer(run.group()):
-            span = doc.char_span(run.start() + name.start(), run.start() + name.end(), label="PERSON")
-            if span is not None:
+    runs = [(run.start(), run.group(), LINE_UP_PLAYER) for run in LINE_UP.finditer(doc.text)]
+    runs += [(line.start("names"), line.group("names"), LINE_UP_SURNAME) for line in SURNAME_LINE_UP.finditer(doc.text)
+             if ";" in line.group("names") or line.group("label")]
+    for start, run, player in runs:
+        for name in player.finditer(run):
+            span = doc.char_span(start + name.start(), start + name.end(), label="PERSON")
+            if span is not None and not is_state_or_country(span.text):
                 players.append(span)
     return _replacing(spans, players)
 

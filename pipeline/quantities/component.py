@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import Resolver
 from ..data_files import data_path, read_json, write_json
+from ..dates.component import end_before_a_count
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
 from ..syntax import governing_verb, subject_of
@@ -114,6 +115,7 @@ class NewsQuantities:
         blocked = set()
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
+                ent = ent if ent.label_ != "DATE" else doc[ent.start:end_before_a_count(doc, ent.start, ent.end)]
                 blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
                                and not (t.i > 0 and _currency_mark(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_
                                         in self.currencies and not t.doc[t.i - 1].is_alpha))
@@ -399,6 +401,8 @@ class NewsQuantities:
         if unit is None:
             noun = _counted_noun(number_token) or (_counted_noun(doc[span_end - 1]) if high is not None else None) \
                 or _plural_after(doc, span_end) or _strong_group(doc, span_end)
+            if noun is not None and noun.i < start and noun.ent_type_ in {"DATE", "TIME"}:
+                noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");

@@ -266,3 +266,19 @@ def test_dates_a_clock_time_in_24_hour_form_is_no_year(run):
 def test_dates_a_range_of_months_shares_its_year(run, text, values):
     dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
     assert dates == values
+
+
+@pytest.mark.parametrize("text,date,number", [
+    # a date the model runs on into the number after a weekday: the number counts what follows
+    ("Earlier on Friday 15 protesters were arrested in the square.", ("Friday", "2026-03-06"), (15, "protester")),
+    ("The vote was held on Friday - 67% of people voted yes.", ("Friday", "2026-03-06"), (67, None)),
+])
+def test_dates_a_weekday_before_a_count(run, text, date, number):
+    doc = run(text, "2026-03-09")
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == [date]
+    assert [(q.value, q.counted) for q in doc._.facts.quantities] == [number]
+
+
+def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
+    doc = run("He arrived on Friday 15 April.", "2026-03-09")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]

@@ -1158,3 +1158,14 @@ def test_entities_people_after_those_words_stay_people(run, text, name):
 def test_entities_ordinals_in_names_and_works_after_releases(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not {name for _, name in entities} & absent
+
+
+def test_entities_a_line_up_of_surnames_is_people(run):
+    text = ("Kingsbridge v Portmoor\n\nHale makes one change, with Tom Vale on the wing.\n\n"
+            "Delport; Pieters, Rasmussen, O'Leary, Vale; Brown, Powell; Windo, Van Niekerk, Horsman (capt).\n\n"
+            "Replacements: Fortey, Daly, Hayes, Trueman, C Jones.\n\nThe talks took in France, Germany, Italy, Spain "
+            "and Portugal.")
+    entities = _entities(run(text))
+    people = {name for label, name in entities if label == "PERSON"}
+    assert {"Delport", "O'Leary", "Van Niekerk", "Horsman", "Fortey", "Trueman", "C Jones", "Tom Vale"} <= people
+    assert {("GPE", "France"), ("GPE", "Portugal")} <= entities
