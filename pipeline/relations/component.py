@@ -65,6 +65,7 @@ class NewsRelations:
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.succession_verbs = set(verbs.get("succession_verbs", []))
         self.acquisition_nouns = set(verbs.get("acquisition_nouns", []))
+        self.criticised_nouns = set(verbs.get("criticised_nouns", []))
         self.completion_verbs = set(verbs.get("completion_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
@@ -1040,6 +1041,8 @@ class NewsRelations:
                     (named, [c]) for c in listed if (named := index.of(c)) is not None and named.label == subject.label]
                 for subject, subject_names in subjects:
                     for object_token in object_tokens:
+                        if predicate == "attacked" and object_token.lemma_.lower() in self.criticised_nouns:
+                            continue  # "attacked the Tory plans": words against them, no attack on the party
                         named = _entities_of(object_token, index, nested=not spec.get("direct"))
                         for obj, obj_token in named:
                             if _owner_only(obj_token, index):

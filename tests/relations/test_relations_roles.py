@@ -801,3 +801,17 @@ def test_relations_signing_for_a_person_is_no_club(run):
     doc = run("She signed for Jones, her agent, on Monday.")
     assert not [r for r in doc._.facts.relations if r.predicate == "member_of"]
     assert ("PERSON", "Jones") in {(e.label, e.name) for e in doc._.facts.entities}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tory frontbencher John Redwood said the plan was wrong.", {("John Redwood", "Conservative Party", "frontbencher")}),
+    ("Labour backbenchers Ann Lee and Tom Hale rebelled.",
+     {("Ann Lee", "Labour Party", "backbencher"), ("Tom Hale", "Labour Party", "backbencher")}),
+])
+def test_roles_frontbenchers_and_backbenchers(run, text, expected):
+    assert _roles(run(text)) == expected
+
+
+def test_relations_attacking_plans_in_words_is_no_attack(run):
+    doc = run("Paul Boateng attacked the Tory plans on Monday.")
+    assert not [r for r in doc._.facts.relations if r.predicate == "attacked"]
