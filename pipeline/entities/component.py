@@ -1740,9 +1740,6 @@ WHERE_IN = {"central", "northern", "southern", "eastern", "western", "north", "s
             "rural", "suburban", "nearby", "upstate", "downtown", "coastal", "extreme", "neighbouring", "neighboring"}
 
 
-ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-
-
 def _with_unit_numbers(spans: list[Span], unit_words: set[str]) -> list[Span]:
     """"the 21st Brigade", "BPP Unit 24", "the Region 2 Border Patrol Police", "the 82nd Airborne Division": an
     organisation's name holds the ordinal before it and the number after its unit word (org_nouns.json
@@ -1755,7 +1752,7 @@ def _with_unit_numbers(spans: list[Span], unit_words: set[str]) -> list[Span]:
     for span in sorted(spans, key=lambda s: s.start):
         start, end = span.start, span.end
         if span.label_ == "ORG":
-            if start > 0 and ORDINAL.fullmatch(doc[start - 1].text) and any(t.text in unit_words for t in span):
+            if start > 0 and ORDINAL_FIGURES.fullmatch(doc[start - 1].text) and any(t.text in unit_words for t in span):
                 start -= 1  # "the 21st Brigade"
             if span[-1].text in unit_words and end < len(doc) and doc[end].is_digit:
                 end += 1  # "BPP Unit 24", "Region 2"

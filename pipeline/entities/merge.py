@@ -418,12 +418,26 @@ def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
 def _with_number(span: Span, pretrained: list[Span]) -> Span:
     """"Halo 2", "Terrorism Act 2000": a trained name the pretrained model reads as a product, work, law or event with
     the number right after it (its own name, not a count) ends after that number; so does one it reads as any
-    name with the number and a possessive ("BBC Radio 1's")."""
+    name with the number and a possessive ("BBC Radio 1's"), one before a number and a singular noun, which no count
+    of more than one takes ("the Channel 4 show"), and one the other model reads on across the number into a name
+    ("Channel 4 News", "Fathers 4 Justice")."""
     doc, end = span.doc, span.end
     after = doc[end + 1] if end + 1 < len(doc) else None
+    in_a_sentence = any(t.pos_ == "VERB" for t in _line_of(span))  # not a line of results ("Zemun 1 Rad (B) 0")
+    # or of weather ("Portland, Maine 58 foggy")
+    if span.label_ not in {"PER", "PERSON"} and after is not None and after.is_title and doc[end].is_digit \
+            and in_a_sentence:
+        whole = next((o for o in pretrained if o.start in {span.start, span.start - 1} and o.end > end + 1
+                      and o.label_ in NUMBERED_LABELS | {"ORG"} and "\n" not in o.text
+                      and not any(t.like_num for t in doc[o.end - 1:o.end + 1])), None)  # not "Pohang 3 Ulsan 2"
+        if whole is not None:  # "Channel 4 News", "Fathers 4 Justice": the other model's name across the number
+            return Span(doc, span.start, whole.end, label=span.label_)
     if span.label_ in {"PER", "PERSON"} or after is None or after.is_space or after.like_num or after.is_title \
             or after.text in {"-", "–", ":"}:  # results and tables: "Leeds 2 Hull 1", "Woods 67"
         return span
+    if in_a_sentence and doc[end].is_digit and 1 < int(doc[end].text) < 1000 and after.tag_ == "NN" and after.is_lower \
+            and after.lower_ not in COUNT_UNITS and after.lower_ not in word_list("quantities.json", "units"):
+        return Span(doc, span.start, end + 1, label=span.label_)  # "the Channel 4 show": a count takes a plural
     possessed = after.text in {"'s", "’s"}  # "BBC Radio 1's show", "Channel 4's": a name, never a result
     if doc[end].like_num and any(
             o.end == end + 1 + possessed
@@ -432,6 +446,19 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
         return Span(doc, span.start, end + 1, label=span.label_)
     return span
 
+
+def _line_of(span: Span) -> Span:
+    """The words of the span's sentence on its own line (a table's row, where the parse runs rows together)."""
+    doc = span.doc
+    sentence = span.sent if doc.has_annotation("SENT_START") else doc[:]
+    start = next((t.i + 1 for t in reversed(doc[sentence.start:span.start]) if "\n" in t.text), sentence.start)
+    end = next((t.i for t in doc[span.end:sentence.end] if "\n" in t.text), sentence.end)
+    return doc[start:end]
+
+
+#: Singular words a count of more than one may take ("5 percent", "3 nil"), besides units used as adjectives ("16 inch
+#: screen", quantities.json units): no name's number before them
+COUNT_UNITS = frozenset({"percent", "per", "point", "nil", "pence", "p", "%", "cent"})
 
 VISIT_LEMMAS = {"visit", "tour"}
 

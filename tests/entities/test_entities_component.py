@@ -1169,3 +1169,16 @@ def test_entities_a_line_up_of_surnames_is_people(run):
     people = {name for label, name in entities if label == "PERSON"}
     assert {"Delport", "O'Leary", "Van Niekerk", "Horsman", "Fortey", "Trueman", "C Jones", "Tom Vale"} <= people
     assert {("GPE", "France"), ("GPE", "Portugal")} <= entities
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a number inside or ending a name, the trained model cutting at it
+    ("Campaign group Fathers 4 Justice staged a protest in London.", {("ORG", "Fathers 4 Justice")}, {"Fathers"}),
+    ("Kenzie joined the Channel 4 show on Monday.", {("ORG", "Channel 4")}, {"Channel"}),
+    # a result and a unit are no name's number
+    ("Leeds 2 Hull 1\n\nLeeds won easily.", {("ORG", "Leeds"), ("ORG", "Hull")}, {"Leeds 2"}),
+    ("The MacBook Pro 16 inch model is worth $2,000.", set(), {"MacBook Pro 16"}),
+])
+def test_entities_numbers_in_names(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not {name for _, name in entities} & absent
