@@ -27,6 +27,9 @@ GENDER_WORDS = {**dict.fromkeys(["mr", "sir", "lord", "king", "prince", "husband
                 **dict.fromkeys(["mrs", "ms", "miss", "lady", "dame", "queen", "princess", "wife", "daughter",
                                  "mother", "sister", "aunt", "niece", "granddaughter", "grandmother",
                                  "girlfriend", "actress", "widow"], "f")}
+#: The family words among them ("Mr Begg's father, Azmat", "his wife Sharon": a person's relative, named)
+FAMILY_NOUNS = frozenset(GENDER_WORDS) - {"mr", "sir", "lord", "king", "prince", "mrs", "ms", "miss", "lady", "dame",
+                                          "queen", "princess", "actress"}
 #: How far back (in characters) "she" looks for a person shown to be a woman before it takes the nearest person.
 GENDER_WINDOW_CHARS = 1500
 ORG_PRONOUNS = {"it", "its"}

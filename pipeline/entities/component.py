@@ -24,6 +24,7 @@ from ..coref import is_news_outlet, names_news_outlet
 from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
+from ..coref import FAMILY_NOUNS
 from ..relations.countries import is_country, is_state_or_country
 from ..syntax import positions
 from .canonical import CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
@@ -207,6 +208,8 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
+            if span.label_ in NAME_LABELS - {"PERSON"} and len(span) == 1 and _a_relatives_name(span):
+                span = Span(doc, span.start, span.end, label="PERSON")  # "Mr Begg's father, Azmat", "his wife Sharon"
             if span.label_ == "PERSON" and len(span) == 1 and _named_as_employer(span) \
                     and span.text not in first_names() | surnames:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
@@ -859,6 +862,16 @@ def _aliases(names: list[Span]) -> list[tuple]:
 
 # Verbs whose "for" names the club a player joins or plays for ("signed for Gloucester", "played for Bath")
 CLUB_VERBS = frozenset({"sign", "play", "score", "join", "debut"})
+
+
+def _a_relatives_name(span: Span) -> bool:
+    """A name in apposition to a family word ("Mr Begg's father, Azmat, said"), or right after one that is owned ("his
+    wife Sharon"): a person's."""
+    token, doc = span.root, span.doc
+    if token.dep_ == "appos" and token.head.lower_ in FAMILY_NOUNS:
+        return True
+    before = doc[span.start - 1] if span.start > 1 else None
+    return before is not None and before.lower_ in FAMILY_NOUNS and doc[span.start - 2].tag_ == "PRP$"
 
 
 def _named_as_employer(span: Span) -> bool:

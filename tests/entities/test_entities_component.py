@@ -1182,3 +1182,11 @@ def test_entities_a_line_up_of_surnames_is_people(run):
 def test_entities_numbers_in_names(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not {name for _, name in entities} & absent
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Mr Vale's father, Azmat, said he was delighted.", "Azmat"),  # in apposition to a family word
+    ("She thanked her son Paris for his help.", "Paris"),  # right after an owned family word
+])
+def test_entities_a_relatives_name_is_a_person(run, text, name):
+    assert ("PERSON", name) in _entities(run(text))
