@@ -144,7 +144,8 @@ def _span_rules() -> dict:
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"]),
-            "scheduling_verbs": set(rules["scheduling_verbs"])}
+            "scheduling_verbs": set(rules["scheduling_verbs"]), "award_periods": set(rules["award_periods"]),
+            "award_nouns": set(rules["award_nouns"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:
@@ -259,7 +260,7 @@ def _clock_read_as_year(span: Span) -> bool:
 
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "in his 30s"), a frequency adjective on a noun ("annual
-    sales") or a bare plural period ("for years")."""
+    sales"), a bare plural period ("for years") or an award's period ("song of the year")."""
     rules = _span_rules()
     if span[-1].lower_ in rules["age_last_words"]:
         return True
@@ -268,6 +269,9 @@ def not_a_date(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
         return True
+    if span.text.lower() in rules["award_periods"] and before == "of" and span.start > 1 \
+            and span.doc[span.start - 2].lower_ in rules["award_nouns"]:
+        return True  # "song of the year", "player of the month": an award's name
     return len(span) == 1 and span[0].lower_ in rules["frequency_adjectives"] and span[0].dep_ == "amod"
 
 

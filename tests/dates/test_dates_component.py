@@ -282,3 +282,13 @@ def test_dates_a_weekday_before_a_count(run, text, date, number):
 def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     doc = run("He arrived on Friday 15 April.", "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("She won awards for song of the year and record of the year.", []),  # an award's name
+    ("On Monday he was named player of the year.", ["Monday"]),
+    ("Sales rose at the end of the year.", ["the end of the year"]),  # a part of the period is a date
+])
+def test_dates_an_awards_period_is_no_date(run, text, dates):
+    doc = run(text, "2026-03-09")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
