@@ -89,6 +89,7 @@ class NewsQuantities:
         self.physical = PhysicalUnits(rules.get("not_units", []))
         self.figure_nouns = set(rules.get("company_figure_nouns", []))
         self.report_verbs = set(rules.get("report_verbs", []))
+        self.raising_verbs = set(rules.get("raising_verbs", []))
         self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -419,7 +420,7 @@ class NewsQuantities:
             if rate:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
-        verb = governing_verb(anchor)
+        verb = self._raised(governing_verb(anchor))
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
         measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
             doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
@@ -465,6 +466,17 @@ class NewsQuantities:
                         measured_span=measured[1:3] if measured is not None else None,
                         holder=holder[0] if holder is not None else None,
                         holder_span=holder[1:3] if holder is not None else None)
+
+    def _raised(self, verb: Token | None) -> Token | None:
+        """The verb of what happened under a passive verb of belief or plan: "100,000 people are believed to have
+        been killed" -> killed, "are expected to be freed" -> freed (quantities.json raising_verbs)."""
+        while verb is not None and verb.lemma_.lower() in self.raising_verbs \
+                and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+            clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+            if clause is None:
+                break
+            verb = clause
+        return verb
 
     def _figure(self, measured: Token | None, verb: Token | None) -> Token | None:
         """The company figure a number gives ("profit fell 36%", "Its revenues were $3bn"): the measured noun,
@@ -1082,9 +1094,14 @@ def _bounds_a_number(word: Token) -> bool:
 def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
     if verb is None:
         return None, None
-    # a particle of the verb, not a bound of the number read as one ("it made over $60m")
-    event = " ".join([verb.lemma_.lower()] + [c.lower_ for c in verb.children if c.dep_ == "prt"
-                                              and not _bounds_a_number(c)])
+    # a particle of the verb, not a bound of the number read as one ("it made over $60m"); a prefix joined by a
+    # hyphen, the verb after it ("re-issued" -> re-issue)
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-" and not verb.whitespace_ \
+            and not doc[verb.i + 1].whitespace_ and doc[verb.i + 2].pos_ == "VERB":
+        lemma = f"{verb.lower_}-{doc[verb.i + 2].lemma_.lower()}"
+    event = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt" and not _bounds_a_number(c)])
     subject = subject_of(verb)
     if subject is not None and token in subject.subtree and verb not in subject.subtree:
         # the number is in the subject ("150 people died"), not in a relative clause on it

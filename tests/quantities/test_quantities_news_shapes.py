@@ -413,3 +413,13 @@ def test_quantities_an_age_before_a_month_stays(run):
 ])
 def test_quantities_the_size_of_a_group(run, text, counted):
     assert [q.counted for q in _quantities(run(text))] == [counted]
+
+
+@pytest.mark.parametrize("text,event", [
+    # a passive verb of belief or plan: the event is its to-clause's verb
+    ("More than 100,000 people are believed to have been killed.", "kill"),
+    ("The four men are expected to be freed on Monday.", "free"),
+    ("The film has been re-issued as part of a two-disc set.", "re-issue"),  # a verb's hyphenated prefix
+])
+def test_quantities_the_event_under_a_raising_verb(run, text, event):
+    assert [q.event for q in _quantities(run(text))] == [event]
