@@ -333,8 +333,8 @@ NAME_JOINERS = {"of", "and", "&", "the", "for"}
 def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     """"Waste Disposal" (read as a person) inside the pretrained "Waste Disposal Co.", "Joint Chiefs" inside "the
     Joint Chiefs of Staff": where a pretrained organisation starts with a trained name and goes on past it with a
-    company suffix ("Co.", "Inc.") or a newspaper's last word ("the Lisbon Tribune") or with "of" and capitalised
-    words, the organisation is the whole name (its
+    company suffix ("Co.", "Inc."), a newspaper's last word ("the Lisbon Tribune") or an organisation's ("Metropolitan
+    Police", org_nouns.json org_last_words), or with "of" and capitalised words, the organisation is the whole name (its
     leading "the" aside). Not a person with a known first name ("Mary Robinson of Ireland")."""
     out = list(trained)
     for org in pretrained:
@@ -345,8 +345,9 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         if len(inside) != 1 or inside[0].start != start or inside[0].end >= org.end or opens_with_first_name(inside[0]):
             continue
         rest = org.doc[inside[0].end:org.end]
-        suffixed = len(rest) == 1 and (rest[0].lower_ in COMPANY_SUFFIXES or rest[0].is_title and is_news_outlet(
-            org.doc[start:org.end].text))  # "the Lisbon Tribune": a newspaper named for its town
+        suffixed = len(rest) == 1 and (rest[0].lower_ in COMPANY_SUFFIXES or rest[0].is_title and (is_news_outlet(
+            org.doc[start:org.end].text) or rest[0].text in word_list("org_nouns.json", "org_last_words")))
+        # "the Lisbon Tribune": a newspaper named for its town; "Metropolitan Police": an organisation's last word
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]

@@ -815,3 +815,8 @@ def test_roles_frontbenchers_and_backbenchers(run, text, expected):
 def test_relations_attacking_plans_in_words_is_no_attack(run):
     doc = run("Paul Boateng attacked the Tory plans on Monday.")
     assert not [r for r in doc._.facts.relations if r.predicate == "attacked"]
+
+
+def test_roles_an_organisation_the_trained_model_cut_before_its_last_word_holds_the_title(run):
+    doc = run("Metropolitan Police Commissioner Sir John Stevens said the men would be questioned.")
+    assert _roles(doc) == {("John Stevens", "Metropolitan Police", "commissioner")}
