@@ -282,7 +282,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + short)
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
-        cleaned = _with_line_up_names(doc, cleaned)
+        cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
@@ -1140,19 +1140,37 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The players of a team line-up, three or more initials and surnames listed with commas or semicolons
     ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), or a line of surnames alone, its positions parted by
-    semicolons or headed "Replacements:" ("Delport; Pieters, Rasmussen, O'Leary; Brown, Powell; ..."), are people,
+    semicolons, headed "Replacements:" or listing two players the report names in full ("Delport; Pieters, Rasmussen,
+    O'Leary; Brown, Powell; ...", "Halliwell, Mensing, Sheridan (Burns 61), ..."), are people,
     whatever the models read (they make surnames places, clubs and events); the canonical layer joins "H Southwell"
     to a "Hugo Southwell" named in the report. Written by hand: no library reads sports line-ups."""
     players = []
     runs = [(run.start(), run.group(), LINE_UP_PLAYER) for run in LINE_UP.finditer(doc.text)]
+    named = _surnames(spans)  # a line with commas alone is a line-up when it lists two players the report names
     runs += [(line.start("names"), line.group("names"), LINE_UP_SURNAME) for line in SURNAME_LINE_UP.finditer(doc.text)
-             if ";" in line.group("names") or line.group("label")]
+             if ";" in line.group("names") or line.group("label") or sum(
+                 name.group() in named for name in LINE_UP_SURNAME.finditer(line.group("names"))) >= 2]
     for start, run, player in runs:
         for name in player.finditer(run):
             span = doc.char_span(start + name.start(), start + name.end(), label="PERSON")
             if span is not None and not is_state_or_country(span.text):
                 players.append(span)
     return _replacing(spans, players)
+
+
+def _people_joined_as_one(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Petrov and Juninho" read as one organisation: a name of two words joined by "and", each the first or last word
+    of a person the article names in full, is those two people."""
+    words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in (s[0].text, s[-1].text)}
+    out = []
+    for span in spans:
+        if span.label_ != "PERSON" and len(span) == 3 and span[1].lower_ == "and" \
+                and span[0].text in words and span[2].text in words:
+            out += [Span(doc, span.start, span.start + 1, label="PERSON"), Span(doc, span.end - 1, span.end,
+                                                                              label="PERSON")]
+            continue
+        out.append(span)
+    return out
 
 
 PEOPLE_OR_PLACES = frozenset({"PERSON", "GPE", "LOC", "FAC"})

@@ -1190,3 +1190,13 @@ def test_entities_numbers_in_names(run, text, present, absent):
 ])
 def test_entities_a_relatives_name_is_a_person(run, text, name):
     assert ("PERSON", name) in _entities(run(text))
+
+
+def test_entities_a_line_up_with_commas_alone_listing_players_the_report_names(run):
+    text = ("Kingsbridge 0-5 Portmoor\n\nPortmoor's Tom Halliwell scored twice and Ian Sheridan added a third. Petrov "
+            "and Juninho combined for the fourth. Juninho Silva and Ivan Petrov were outstanding.\n\n"
+            "Halliwell, Mensing, Bollan, Balmer, Potter, Sheridan (Burns 61), Arbuckle (Gilhaney 61), Gibson.")
+    entities = _entities(run(text))
+    people = {name for label, name in entities if label == "PERSON"}
+    assert {"Balmer", "Potter", "Arbuckle", "Burns", "Gilhaney", "Ivan Petrov", "Juninho Silva"} <= people
+    assert not any("and" in name.split() for _, name in entities)
