@@ -423,3 +423,11 @@ def test_quantities_the_size_of_a_group(run, text, counted):
 ])
 def test_quantities_the_event_under_a_raising_verb(run, text, event):
     assert [q.event for q in _quantities(run(text))] == [event]
+
+
+@pytest.mark.parametrize("text", [
+    "Kingsbridge 0-5 Portmoor\n\nPortmoor won the cup tie easily.",  # a result between two names
+    "Vale tapped in to make it 3-0 before the break.",
+])
+def test_quantities_results_are_no_quantities(run, text):
+    assert _quantities(run(text)) == []
