@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 
 from ..coref import GENDER_WORDS, is_news_outlet
 from ..data_files import data_path, read_json, word_list
+from ..dates.normalize import MONTHS
 from ..dates.normalize import looks_temporal
 from ..relations.countries import is_country, is_state_or_country
 
@@ -351,11 +352,14 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
-    for org in pretrained:  # "Power" inside the pretrained "Qiantang Power": a company word is no name alone
+    for org in pretrained:  # "Power" inside the pretrained "Qiantang Power": a company word is no name alone; nor is
+        # "Telekom" of "Deutsche Telekom" (the trained model reads "Deutsche" as a nationality)
         start = org.start + (org[0].lower_ == "the")
         inside = _overlapping(org, out)
         if org.label_ == "ORG" and len(inside) == 1 and inside[0].end == org.end and inside[0].start > start \
-                and len(inside[0]) == 1 and inside[0].text in word_list("org_nouns.json", "org_last_words") \
+                and len(inside[0]) == 1 and (inside[0].text in word_list("org_nouns.json", "org_last_words") or (
+                    inside[0].label_ == "ORG" and inside[0].start - start == 1 and org.doc[start].tag_ == "NNP"
+                    and org.doc[start].lower_ not in MONTHS)) \
                 and all(t.is_title and t.pos_ == "PROPN" for t in org.doc[start:inside[0].start]):
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
     return sorted(out, key=lambda s: s.start)

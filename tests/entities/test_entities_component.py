@@ -1200,3 +1200,14 @@ def test_entities_a_line_up_with_commas_alone_listing_players_the_report_names(r
     people = {name for label, name in entities if label == "PERSON"}
     assert {"Balmer", "Potter", "Arbuckle", "Burns", "Gilhaney", "Ivan Petrov", "Juninho Silva"} <= people
     assert not any("and" in name.split() for _, name in entities)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a company's first word the trained model reads as a nationality
+    ("Its parent company Deutsche Telekom owns 74% of the shares.", {("ORG", "Deutsche Telekom")}, {"Telekom"}),
+    # a month before an organisation is no part of it
+    ("The September Treasury bond rose sharply.", set(), {"September Treasury"}),
+])
+def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not {name for _, name in entities} & absent
