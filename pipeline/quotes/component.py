@@ -296,7 +296,7 @@ class NewsQuotes:
             span = _content_span(words, text, direct_spans)
             if span is None or any(s < span[1] and span[0] < e for s, e in direct_spans):
                 continue  # a direct quote in the sentence already carries this attribution
-            c_start, c_end = span
+            c_start, c_end = _within_paragraph(text, token.idx, *span)  # not the headline the parse ran into it
             parts = [(c_start, c_end)]
             if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")):
                 # the attribution set off inside the statement: what it follows, and a clause joined after it

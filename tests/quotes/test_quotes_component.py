@@ -761,6 +761,11 @@ def test_quotes_he_after_the_article_comes_back_to_a_speaker_through_a_copula_wi
     assert _quotes(run(text))[-1][0] == "Tom Vale"
 
 
+def test_quotes_according_to_reports_its_paragraph_not_the_headline_run_into_it(run):
+    text = "Mobile TV set for growth\n\nHalf of mobile users will watch TV on their phones by 2008, according to Acme."
+    assert [q.quote for q in run(text)._.facts.quotes] == ["Half of mobile users will watch TV on their phones by 2008"]
+
+
 def test_quotes_the_club_is_the_one_club_its_sentence_names(run):
     text = ("Kingsbridge Athletic beat Portmoor City 2-0. Kingsbridge Athletic coach Ruth Summer was pleased. "
             "Portmoor midfielder Dylan Hughes went off with a knee injury and could miss six weeks, the club said.")
