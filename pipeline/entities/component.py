@@ -1075,8 +1075,9 @@ LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Ma
                              r"(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+)?")
 #: A line that is a team's line-up of surnames, perhaps headed ("Replacements (from):"), notes in brackets ("(capt)")
 SURNAME_LINE_UP = re.compile(
-    rf"(?m)^(?P<label>(?:Replacements|Subs|Substitutes)(?: \([a-z ]+\))?: )?(?P<names>{LINE_UP_SURNAME.pattern}"
-    rf"(?: \([^()\n]{{1,20}}\))?(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}(?: \([^()\n]{{1,20}}\))?){{4,}})\.?$")
+    rf"(?m)^(?P<label>(?:Replacements|Subs|Substitutes)(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
+    rf"(?P<names>{LINE_UP_SURNAME.pattern}"
+    rf"(?: \([^()\n]{{1,20}}\))?(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}(?: \([^()\n]{{1,20}}\))?)+)\.?$")
 
 
 #: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
@@ -1147,9 +1148,10 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     players = []
     runs = [(run.start(), run.group(), LINE_UP_PLAYER) for run in LINE_UP.finditer(doc.text)]
     named = _surnames(spans)  # a line with commas alone is a line-up when it lists two players the report names
-    runs += [(line.start("names"), line.group("names"), LINE_UP_SURNAME) for line in SURNAME_LINE_UP.finditer(doc.text)
-             if ";" in line.group("names") or line.group("label") or sum(
-                 name.group() in named for name in LINE_UP_SURNAME.finditer(line.group("names"))) >= 2]
+    for line in SURNAME_LINE_UP.finditer(doc.text):  # headed, or five players or more
+        names = [name.group() for name in LINE_UP_SURNAME.finditer(line.group("names"))]
+        if line.group("label") or len(names) >= 5 and (";" in line.group("names") or sum(n in named for n in names) >= 2):
+            runs.append((line.start("names"), line.group("names"), LINE_UP_SURNAME))
     for start, run, player in runs:
         for name in player.finditer(run):
             span = doc.char_span(start + name.start(), start + name.end(), label="PERSON")

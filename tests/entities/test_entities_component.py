@@ -1163,11 +1163,13 @@ def test_entities_ordinals_in_names_and_works_after_releases(run, text, present,
 def test_entities_a_line_up_of_surnames_is_people(run):
     text = ("Kingsbridge v Portmoor\n\nHale makes one change, with Tom Vale on the wing.\n\n"
             "Delport; Pieters, Rasmussen, O'Leary, Vale; Brown, Powell; Windo, Van Niekerk, Horsman (capt).\n\n"
-            "Replacements: Fortey, Daly, Hayes, Trueman, C Jones.\n\nThe talks took in France, Germany, Italy, Spain "
+            "Replacements: Fortey, Daly, Hayes, Trueman, C Jones.\n\nSubs Not Used: Knight, Cole.\n\n"
+            "The talks took in France, Germany, Italy, Spain "
             "and Portugal.")
     entities = _entities(run(text))
     people = {name for label, name in entities if label == "PERSON"}
-    assert {"Delport", "O'Leary", "Van Niekerk", "Horsman", "Fortey", "Trueman", "C Jones", "Tom Vale"} <= people
+    assert {"Delport", "O'Leary", "Van Niekerk", "Horsman", "Fortey", "Trueman", "C Jones", "Tom Vale", "Knight",
+            "Cole"} <= people
     assert {("GPE", "France"), ("GPE", "Portugal")} <= entities
 
 
