@@ -404,6 +404,8 @@ class NewsQuantities:
                 or _plural_after(doc, span_end) or _strong_group(doc, span_end)
             if noun is not None and noun.i < start and noun.ent_type_ in {"DATE", "TIME"}:
                 noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
+            if noun is not None and not _on_one_line(doc[start], noun):
+                noun = None  # a match report's attendance, "29,603", above the referee's line: counts no referee
             if noun is not None and noun.lower_ not in self.units:
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
@@ -421,10 +423,13 @@ class NewsQuantities:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
+        verb = verb if verb is None or _on_one_line(doc[start], verb) else None
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
         measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
             doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
             inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs)
+        if measured is not None and not _on_one_line(number_token, measured[3]):
+            measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
         holder = None if _one_of(number_token) else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
@@ -776,6 +781,12 @@ def _plural_after(doc: Doc, i: int) -> Token | None:
     2000 hires", parsed as a verb's conjunct): the counted noun all the same."""
     token = doc[i] if i < len(doc) else None
     return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
+
+
+def _on_one_line(a: Token, b: Token) -> bool:
+    """Whether two tokens stand on one line: the parse runs a table's lines and a report's stat blocks together."""
+    first, last = (a, b) if a.i <= b.i else (b, a)
+    return "\n" not in first.doc.text[first.idx:last.idx]
 
 
 def _strong_group(doc: Doc, i: int) -> Token | None:

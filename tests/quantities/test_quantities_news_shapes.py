@@ -431,3 +431,9 @@ def test_quantities_the_event_under_a_raising_verb(run, text, event):
 ])
 def test_quantities_results_are_no_quantities(run, text):
     assert _quantities(run(text)) == []
+
+
+def test_quantities_a_number_alone_on_its_line_measures_nothing_on_the_next(run):
+    text = "Kingsbridge 2-2 Portmoor\n\nSubs Not Used: Cooper, Knight.\n\n29,603\n\nM Riley (W Yorkshire)."
+    (attendance,) = _quantities(run(text))
+    assert (attendance.value, attendance.counted, attendance.measured, attendance.event) == (29603, None, None, None)
