@@ -453,6 +453,10 @@ class NewsQuantities:
             qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
         if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
             qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
+        if unit is None and high is None and doc[start:end].text.lower() == "one" and end + 1 < len(doc) \
+                and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
+                and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"
+            return None  # "one-way traffic", "a one-off payment": a word of its own, no count ("a one-hour wait" is)
         if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number_token.children):
             return None  # "the same one", "get their hands on one": a pronoun, not a count

@@ -437,3 +437,12 @@ def test_quantities_a_number_alone_on_its_line_measures_nothing_on_the_next(run)
     text = "Kingsbridge 2-2 Portmoor\n\nSubs Not Used: Cooper, Knight.\n\n29,603\n\nM Riley (W Yorkshire)."
     (attendance,) = _quantities(run(text))
     assert (attendance.value, attendance.counted, attendance.measured, attendance.event) == (29603, None, None, None)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("After the break it was one-way traffic.", []),  # "one" in a word of its own
+    ("The firm made a one-off payment to staff.", []),
+    ("Fans faced a one-hour wait at the gates.", [(1, "h")]),  # a unit after the hyphen is a count still
+])
+def test_quantities_one_in_a_hyphenated_word(run, text, values):
+    assert [(q.value, q.unit) for q in _quantities(run(text))] == values
