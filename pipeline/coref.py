@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
@@ -298,7 +298,7 @@ class Resolver:
         """"our correspondent", "our political editor" in the narration: the outlet's own journalist, a title."""
         return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children) \
             and token.lemma_.lower() in _nouns("media_titles") \
-            and not any(qs <= token.idx < qe for qs, qe in self.quoted)
+            and not self._quoted(token)
 
     def possessor(self, its: Token, noun: Token) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most
@@ -324,13 +324,13 @@ class Resolver:
         if depth >= 3:
             return None
         sentence = pronoun.sent
-        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        previous = _sentence_before(sentence)
         # and the sentence before that when the one before has no one as its subject ("One of his fellow pupils was
         # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
-        earlier = self.doc[previous.start - 1].sent if previous is not None and previous.start > 0 else None
+        earlier = _sentence_before(previous) if previous is not None else None
         for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
-            subjects = [t for t in span if t.dep_ in SUBJECTS and not any(
-                qs <= t.idx < qe for qs, qe in self.quoted)] if span is not None else []  # not a quotation's own
+            subjects = [t for t in span if t.dep_ in SUBJECTS and not self._quoted(t)] \
+                if span is not None else []  # not a quotation's own
             # "he" or "she": the main clause's subject before one inside a clause hung on it ("Figgins declined to
             # address whether Thomas slept on the night Epstein died. '...,' he said": Figgins)
             if pronoun.lower_ in {"he", "she"}:  # (an object's "him" may stand for one named inside a clause)
@@ -372,6 +372,10 @@ class Resolver:
                 return UNNAMED  # "The committee reached its conclusions. It warned ...": a body the article names not
         return None
 
+    def _quoted(self, token: Token) -> bool:
+        """Whether the token stands inside one of the quotations (``quoted``)."""
+        return any(qs <= token.idx < qe for qs, qe in self.quoted)
+
     def _group_subject_before(self, pronoun: Token, depth: int) -> Entity | None:
         """The organisation a subject "they" continues: the nearest main clause's subject before it, in its sentence
         or the one before, when that is an organisation ("He didn't say so, but the Tories believe ... so he can look
@@ -380,10 +384,10 @@ class Resolver:
         if depth >= 3:
             return None
         sentence = pronoun.sent
-        previous = self.doc[sentence.start - 1].sent if sentence.start > 0 else None
+        previous = _sentence_before(sentence)
         tokens = [*(previous or []), *self.doc[sentence.start:pronoun.i]]
         for token in reversed(tokens):
-            if token.dep_ not in SUBJECTS or any(qs <= token.idx < qe for qs, qe in self.quoted) or not (
+            if token.dep_ not in SUBJECTS or self._quoted(token) or not (
                     token.head.dep_ == "ROOT" or token.head.dep_ == "conj" and token.head.head.dep_ == "ROOT"):
                 continue
             entity = self.entity_at(token) or (self(token, depth + 1) if token.lower_ == "they"
@@ -460,3 +464,8 @@ def _person_named_after(token: Token, entity_at) -> Entity | None:
             return None
         i += 1
     return None
+
+
+def _sentence_before(sentence: Span) -> Span | None:
+    """The sentence before this one, None for the first."""
+    return sentence.doc[sentence.start - 1].sent if sentence.start > 0 else None

@@ -234,8 +234,6 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
 
 
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "local", "hours", "hrs"})
-
-
 RANGE_JOINERS = frozenset({"and", "to", "-", "–", "until", "till", "through"})
 
 

@@ -16,7 +16,6 @@ The rule (documented in the README):
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -24,8 +23,7 @@ from spacy.util import filter_spans
 
 from ..coref import GENDER_WORDS, is_news_outlet
 from ..data_files import data_path, read_json, word_list
-from ..dates.normalize import MONTHS
-from ..dates.normalize import looks_temporal
+from ..dates.normalize import MONTHS, looks_temporal
 from ..relations.countries import is_country, is_state_or_country
 
 STASH_KEY = "pretrained_ents"

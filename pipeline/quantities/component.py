@@ -713,9 +713,9 @@ class NewsQuantities:
                     right.measured, right.measured_span = left.measured, left.measured_span
             elif bare_right and (left.unit or left.counted) and left.qualifier not in {"increase", "decrease"} \
                     and _SUMMARY_BEFORE.sub("", after_noun.lstrip(", ")) in COMPARED_WORDS:
-                per = right.unit or ""  # "22 burglaries, compared with 20 per week": burglaries per week
-                right.unit, right.counted, right.counted_phrase = left.unit, left.counted, left.counted_phrase
-                right.unit = f"{right.unit or ''}{per}" or None
+                # "22 burglaries, compared with 20 per week": burglaries per week ("/wk" kept after the left's unit)
+                right.unit, right.counted, right.counted_phrase = (left.unit or "") + (right.unit or "") or None, \
+                    left.counted, left.counted_phrase
             elif left.counted and bare_right and right.measured is None \
                     and doc.char_span(left.start, left.end, alignment_mode="expand").sent.start == \
                     doc.char_span(right.start, right.end, alignment_mode="expand").sent.start:

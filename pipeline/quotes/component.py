@@ -19,10 +19,10 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of
+from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
 HONORIFIC_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
-from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 
 class NewsQuotes:

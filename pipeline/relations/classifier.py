@@ -43,7 +43,7 @@ from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import up_to
-from .component import about_sport, party_label, quoted_at, spoken_to, with_regions
+from .component import about_sport, party_label, quoted_at, spoken_to, verb_specs, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]
@@ -599,8 +599,8 @@ def _evidence_words() -> dict[str, frozenset[str]]:
     listed evidence words and the verbs and agent nouns that give the predicate to the patterns."""
     data = _relation_verbs()
     words = {predicate: set(listed) for predicate, listed in data.get("evidence_words", {}).items()}
-    for verb, specs in data["verbs"].items():
-        for spec in specs if isinstance(specs, list) else [specs]:
+    for verb, specs in verb_specs(data["verbs"]).items():
+        for spec in specs:
             words.get(spec["predicate"], set()).add(verb)
     for noun, predicate in data["agent_nouns"].items():
         words.get(predicate, set()).add(noun)

@@ -48,7 +48,7 @@ class NewsRelations:
 
     def _load(self, verbs: dict, roles: dict) -> None:
         self.verbs_data, self.roles_data = verbs, roles
-        self.verbs = verbs["verbs"]
+        self.verbs = verb_specs(verbs["verbs"])
         self.subject_labels = set(verbs["subject_labels"])
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
@@ -161,7 +161,8 @@ class NewsRelations:
         competitor both hold it (the second holder and its token); not other titles, where "Sales at Tesco and Asda
         chief executive X" names one holder."""
         start = index.mention_of.get(holder_token.i, (holder_token.i,))[0]
-        if role.role.split()[-1] not in self.roles.player_titles or start < 2 or doc[start - 1].lower_ != "and" or index.of(doc[start - 2]) is None:
+        if role.role.split()[-1] not in self.roles.player_titles or start < 2 or doc[start - 1].lower_ != "and" \
+                or index.of(doc[start - 2]) is None:
             return None, None
         holder = self._holder(index.of(doc[start - 2]), index, country_role=self.roles.held_by_nationality(role))
         return (holder, doc[start - 2]) if holder is not None else (None, None)
@@ -1005,7 +1006,7 @@ class NewsRelations:
                 continue
             # a verb may say two things by its preposition ("based in Leeds": based_in; a person "based at Bristol
             # University": works_for)
-            for spec in (found if isinstance(found, list) else [found]):
+            for spec in found:
                 predicate = spec["predicate"]
                 if spec.get("main_clause") and verb.dep_ == "relcl":
                     continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
@@ -1467,6 +1468,12 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
                 out.append(Relation("member_of", person, organisation, *index.evidence([owner, verb, token]),
                                     confidence=0.7))
     return out
+
+
+def verb_specs(verbs: dict) -> dict[str, list[dict]]:
+    """relation_verbs.json's verb table with every lemma's specs as a list: a verb may give one relation, or two by
+    its preposition ("base": based_in "in", works_for "at")."""
+    return {lemma: specs if isinstance(specs, list) else [specs] for lemma, specs in verbs.items()}
 
 
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}

@@ -101,9 +101,19 @@ def from_prediction(fact: dict) -> dict:
     unit = fact.get("unit")
     return {"value": fact["value"], "high": fact.get("high"), "text": fact.get("text", ""),
             "change": change(fact),
-            "unit": (unit_name(unit, fact.get("text", "")) if unit and not unit.startswith("/") else counted_unit(fact)
-                     + (f" per {unit_name(unit[1:])}" if unit else "")).lower(),  # "/wk": a count per week
+            "unit": _unit(fact).lower(),
             "concepts": concepts(fact)}
+
+
+def _unit(fact: dict) -> str:
+    """The fact's unit in NewsQuant's words: a count's is its noun phrase, a count per period's that phrase per the
+    period ("/wk": "residential burglary per week")."""
+    unit = fact.get("unit")
+    if not unit:
+        return counted_unit(fact)
+    if unit.startswith("/"):
+        return f"{counted_unit(fact)} per {unit_name(unit[1:])}"
+    return unit_name(unit, fact.get("text", ""))
 
 
 def counted_unit(fact: dict) -> str:
