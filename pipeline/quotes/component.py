@@ -166,6 +166,7 @@ class NewsQuotes:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            words = _without_time_of_saying(words, token)
             if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
             elif cue_end is not None:  # "called on Republicans to drop him": the object and what completes it
@@ -547,6 +548,20 @@ def _dated(preposition: Token) -> bool:
     """A preposition whose object is a date or a year ("in 2015", "on Monday")."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or (c.like_num and len(c.text) == 4))
                for c in preposition.children)
+
+
+def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:
+    """Reported words without the date that opens them right after the cue, which says when it was said
+    whatever the parse hung it on ("said on Friday he hoped ...", "told the BBC last week the plan ...")."""
+    if not words or not 0 < words[0].i - cue.i <= 6 or any(t.is_punct for t in cue.doc[cue.i + 1:words[0].i]):
+        return words  # only right after the cue and its object ("told BBC radio on Friday ...")
+    first = words[0]
+    dated = first.dep_ == "prep" and _dated(first) or first.ent_type_ in {"DATE", "TIME"} and first.dep_ == "npadvmod"
+    if not dated:
+        return words
+    end = first.right_edge.i
+    rest = [t for t in words if t.i > end]
+    return rest if rest and rest[0].ent_type_ not in {"DATE", "TIME"} else words
 
 
 def _without_opening_aside(words: list[Token], head: Token) -> list[Token]:

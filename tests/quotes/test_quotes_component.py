@@ -396,6 +396,18 @@ def test_quotes_reported_speech_leaves_out_the_writer_s_opening_aside(run, text,
     assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ana Ruiz said on Friday she hoped to lead the committee before the summer.",
+     "she hoped to lead the committee before the summer"),
+    ("Harbour Freight told local radio last week it had sold the rest of the ferry line.",
+     "it had sold the rest of the ferry line"),
+    # not the time of saying: a date inside what was said, after "that"
+    ("Harbour Freight said that in 2004 its profits had doubled.", "in 2004 its profits had doubled"),
+])
+def test_quotes_reported_speech_leaves_out_when_it_was_said(run, text, content):
+    assert [q.quote for q in run(text)._.facts.quotes if not q.direct] == [content]
+
+
 @pytest.mark.parametrize("text,parts", [
     ("The bridge, the mayor said, will open in the spring.", ["The bridge", "will open in the spring"]),
     ("Rising costs have hurt the project badly, Jones said, since the loans came due in March.",
