@@ -259,11 +259,13 @@ class Resolver:
             return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
-            org = self._nearest_before(
-                token.idx, lambda e: e.label == "ORG" and e.name.lower().split()[-1] in {lemma, lower})
+            elsewhere = self._placed_elsewhere(token)
+            org = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not elsewhere(e)
+                                       and e.name.lower().split()[-1] in {lemma, lower})
             if org is None and lemma in _nouns("named_only_nouns"):  # "the department": the "Department of
                 org = self._nearest_before(  # Public Health" named before, the noun heading its name
-                    token.idx, lambda e: e.label == "ORG" and lemma in e.name.lower().split()[:2], within_chars=2000)
+                    token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and lemma in e.name.lower().split()[:2],
+                    within_chars=2000)
             if org is not None:
                 return org
             titled = self._titled(lemma) if token.tag_ == "NN" else None
@@ -286,8 +288,24 @@ class Resolver:
                              if e.label == "ORG" and token.sent.start_char <= s < token.idx}
                     if len(named) == 1:
                         return next(iter(named.values()))
-                return self._most_named_before(token.idx, "ORG", lambda e: media or not is_news_outlet(e.name))
+                return self._most_named_before(token.idx, "ORG", lambda e: (media or not is_news_outlet(e.name))
+                                               and not elsewhere(e))
         return None
+
+    def _placed_elsewhere(self, noun: Token):
+        """For a description placed by its words ("the Frankfurt-based exchange", "the Leeds club"), a test of
+        whether an organisation's own name places it somewhere else ("London Stock Exchange"): then the
+        description is another one."""
+        places = {self.entity_at(t).name for c in noun.children if c.i < noun.i
+                  for t in (c, *c.children) if self.entity_at(t) is not None and self.entity_at(t).label == "GPE"}
+        if not places:
+            return lambda entity: False
+        others = {e.name for e in self.facts.entities if e.label == "GPE"} - places
+
+        def elsewhere(entity: Entity) -> bool:
+            name = f" {entity.name} "
+            return any(f" {place} " in name for place in others) and not any(f" {p} " in name for p in places)
+        return elsewhere
 
     def _titled(self, lemma: str) -> Entity | None:
         """The first person the article gives a title ending in this word ("correspondent", "general")."""

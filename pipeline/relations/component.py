@@ -1109,6 +1109,10 @@ class NewsRelations:
                 while index.of(named) is None and named.pos_ == "NOUN" and named.dep_ in {"compound", "nmod"} \
                         and named.head.i > named.i:
                     named = named.head  # "Kaduna-based microfinance firm Tamarind Credit": the name the noun describes
+                after = doc[named.i + 1] if named.pos_ == "NOUN" and named.i + 1 < len(doc) else None
+                if after is not None and after.pos_ == "PROPN" and index.of(after) is not None \
+                        and index.of(after).label == "ORG":
+                    named = after  # "... exchange Liffe" where the parse did not hang the name on its noun
                 called = _first(o for c in named.children if c.dep_ == "acl" and c.lemma_ in {"call", "name"}
                                 for o in c.children if o.dep_ in {"oprd", "attr", "dobj"}) \
                     if index.of(named) is None else None

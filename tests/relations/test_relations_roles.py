@@ -369,6 +369,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        # the name after the noun its place describes, beside another exchange named before
+        ("The Leeds Stock Exchange turned down the offer. Brixham Holdings also owns Bristol-based futures exchange "
+         "Kestrel.", {("based_in", "Kestrel", "Bristol", None)}),
         ("The report was written by the Mumbai consultancy Nilgiri Advisory.",
          {("based_in", "Nilgiri Advisory", "Mumbai", None)}),
         # "its": a town's mayor, a state's troops, a company's lawyers
@@ -435,6 +438,15 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
 )
 def test_plainly_stated_relations(run, text, expected):
     assert expected <= _relations(run(text))
+
+
+def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_places_it(run):
+    text = ("The Leeds Stock Exchange rejected a bid from Rhein Boerse. Karl Weber, chief executive of the "
+            "Frankfurt-based exchange, may return. Anna Cole, chief executive of the Leeds-based exchange, said no.")
+    relations = _relations(run(text))
+    assert ("has_role", "Anna Cole", "Leeds Stock Exchange", "chief executive") in relations
+    assert not any(r[1] == "Karl Weber" and r[2] == "Leeds Stock Exchange" for r in relations)
+    assert ("based_in", "Leeds Stock Exchange", "Frankfurt", None) not in relations
 
 
 @pytest.mark.parametrize(
