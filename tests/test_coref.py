@@ -25,10 +25,20 @@ def test_coref_she_goes_to_the_woman_named_before_not_the_nearest_man(run):
     assert resolver(she).name == "Anna Dale"
 
 
+def test_coref_he_after_a_woman_s_said_is_the_man_she_speaks_of_not_her_gender(run):
+    """"Helen Varga said he was ...": the pronoun is another one where her first name says she is a woman; a
+    name with no such first name is still read from it."""
+    doc = run('Helen Varga said he was lovely to work with. "He was a gentleman," she said. Tom Hart said he '
+              'was tired. Kim Lowe said he would stay.')
+    genders, resolver = _by_name(doc, True)
+    assert genders.get("Helen Varga") == "f" and genders.get("Tom Hart") == "m" and genders.get("Kim Lowe") == "m"
+    assert resolver(next(t for t in doc if t.text == "she")).name == "Helen Varga"
+
+
 def test_coref_a_person_shown_both_ways_has_no_gender(run):
-    doc = run("Sam Lee said he was tired. Later Sam Lee said she was fine.")
+    doc = run("Robin Lee said he was tired. Later Robin Lee said she was fine.")
     genders, _ = _by_name(doc, True)
-    assert genders.get("Sam Lee") is None
+    assert genders.get("Robin Lee") is None
 
 
 @pytest.mark.parametrize("text,word,name", [

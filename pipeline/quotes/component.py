@@ -419,7 +419,9 @@ class NewsQuotes:
     def _speaker_token(cue: Token, start: int, end: int) -> Token | None:
         subject = subject_of(cue)
         if subject is not None and start <= subject.idx < end:
-            return None
+            # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
+            # Ruiz'): the cue's subject outside it, if any
+            return next((c for c in cue.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
         return subject
 
     @staticmethod
