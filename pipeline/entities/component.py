@@ -285,6 +285,7 @@ class NewsEntities:
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
+        cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
@@ -1121,6 +1122,54 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
             j = k + 1
             continue
         break
+    return j
+
+
+def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"the thriller Hide and Seek", "TV show That's Life", "the comedy Harold and Kumar Get The Munchies", "a
+    revue called Tele-Ho": the title after a singular work noun (work_nouns in org_nouns.json), its capitalised words
+    with the small words, apostrophes and hyphens between them, over "and" after a title's one first word, and a "?"
+    that ends it ("the quiz Does the Team Think?"), is one work where the models read it as several names or a part
+    of one; not in a headline, whose words are all capitalised."""
+    works = []
+    for token in doc:
+        if not (token.is_lower and token.tag_ == "NN" and token.lower_ in work_nouns) or token.i + 2 >= len(doc):
+            continue
+        first = doc[token.i + 1]
+        if not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
+            continue
+        end = _work_title_end(doc, first.i, first.sent.end)
+        inside = [s for s in spans if first.i <= s.start and s.end <= end]
+        over = [s for s in spans if s.start < end and first.i < s.end and s not in inside]
+        if len(over) == 1 and over[0].start == first.i and doc[end].lower_ == "and" and over[0].end > end + 1:
+            # "Meet The Fockers and Shall We Dance?" read as one name: two works
+            works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, over[0].end + 1), label="WORK_OF_ART"))
+            over = []
+        if end - first.i > 1 and not over and not (len(inside) == 1 and inside[0].start == first.i
+                                                   and inside[0].end == end):
+            works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
+    for title in {w.text for w in works if len(w) > 1}:  # and every other mention of the title, in any case
+        for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE):
+            again = doc.char_span(match.start(), match.end())
+            if again is not None and not any(w.start == again.start for w in works):
+                works.append(Span(doc, again.start, again.end, label="WORK_OF_ART"))
+    return _replacing(spans, works)
+
+
+def _work_title_end(doc: Doc, i: int, end: int) -> int:
+    """Where the title of a work opening at token ``i`` ends (see :func:`_works_titled_after_their_noun`)."""
+    j = _title_end(doc, i, end)
+    while j + 1 < end:
+        word, after = doc[j], doc[j + 1]
+        joined = not doc[j - 1].whitespace_ and after.text[:1].isupper()
+        if joined and (word.text in POSSESSIVE or (word.text == "-" and not word.whitespace_)):
+            j = _title_end(doc, j + 1, end)  # "That's Life", "Tele-Ho"
+        elif word.lower_ == "and" and j == i + 1 and after.text[:1].isupper() and after.pos_ != "DET":
+            j = _title_end(doc, j + 1, end)  # "Hide and Seek", "Harold and Kumar Get The Munchies"
+        else:
+            break
+    if j < end and doc[j].text in {"?", "!"} and not doc[j - 1].whitespace_:
+        j += 1
     return j
 
 

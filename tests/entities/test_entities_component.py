@@ -184,6 +184,25 @@ def test_entities_works_and_products(run, text, present):
     assert present <= _entities(run(text))
 
 
+@pytest.mark.parametrize("text,present,absent", [
+    # a title after a singular work noun runs over "and" after its one first word, an apostrophe and a hyphen, and
+    # every later mention of it in any case is the same work
+    ("The thriller Hide and Seek opened on Friday. Hide And Seek, which stars Robert de Niro, took $20m.",
+     {("WORK_OF_ART", "Hide and Seek", 2)}, {"Hide", "Seek"}),
+    ("He was known for misprints on TV show That's Life in the 1970s.", {("WORK_OF_ART", "That's Life", 1)}, {"Life"}),
+    ("The teen comedy Harold and Kumar Get The Munchies debuted outside the top 10.",
+     {("WORK_OF_ART", "Harold and Kumar Get The Munchies", 1)}, {"Harold", "Kumar Get The Munchies"}),
+    # two titles of several words each joined by "and" are two works
+    ("Comedy sequel Meet The Fockers and Shall We Dance? completed the top five.",
+     {("WORK_OF_ART", "Meet The Fockers", 1), ("WORK_OF_ART", "Shall We Dance?", 1)},
+     {"Meet The Fockers and Shall We Dance"}),
+])
+def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent):
+    entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
+    assert present <= entities
+    assert not absent & {name for _, name, _ in entities}
+
+
 def test_entities_a_country_before_a_product_noun_stays_a_country(run):
     assert ("GPE", "United Kingdom") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
 
