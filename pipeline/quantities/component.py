@@ -76,6 +76,7 @@ class NewsQuantities:
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
+        self.race_distance_nouns = set(rules.get("race_distance_nouns", []))
         self.trailing_bounds = rules.get("trailing_bounds", {})
         self.rate_denominators = rules.get("rate_denominators", {})
         self.cased_units = rules.get("cased_units", {})
@@ -222,8 +223,13 @@ class NewsQuantities:
                 or i > 1 and _currency_mark(doc[i - 2]):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
-        if after is not None and after.lemma_.lower() in self.metre_nouns:
-            return True
+        race = doc[i - 1].text.replace(",", "") in RACE_DISTANCES
+        if after is not None and (after.lemma_.lower() in self.metre_nouns
+                                  or race and after.lemma_.lower() in self.race_distance_nouns):
+            return True  # "a 40m penalty", "the 200m world record"
+        if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
+                and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
+            return True  # "the 100m and 200m finals": as the distance it is listed with
         # "won the 10,000m", "in the 100m": a race by its distance, no noun after it
         return i > 1 and doc[i - 2].lower_ == "the" and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
             and (after is None or after.pos_ not in {"NOUN", "PROPN"})

@@ -281,10 +281,21 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
     ("She won the 100m freestyle.", 100, "m"),
     ("He was fined a £40m penalty.", 40_000_000, "GBP"),
     ("She won the 10,000m in Helsinki.", 10_000, "m"),  # a race by its distance
+    ("He holds the 400m world record.", 400, "m"),  # a race's own distance before a word of its titles
+    ("Chelsea signed him for a club record 30m.", 30_000_000, None),  # no race's distance: millions
 ])
 def test_quantities_metres_in_sport(run, text, value, unit):
     (quantity,) = _quantities(run(text))
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("Ana Ruiz, the world 200m and 400m record holder, retired.", [(200, "m"), (400, "m")]),
+    ("She won the Olympic 100m and 200m finals.", [(100, "m"), (200, "m")]),
+    ("They spent 100m and 200m pounds.", [(100_000_000, "GBP"), (200_000_000, "GBP")]),
+])
+def test_quantities_a_distance_listed_with_another_is_metres_too(run, text, values):
+    assert [(q.value, q.unit) for q in _quantities(run(text))] == values
 
 
 @pytest.mark.parametrize("text", [
