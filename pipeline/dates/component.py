@@ -12,7 +12,8 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb, positions
-from .normalize import MONTHS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays, looks_temporal, names_quarter, normalize
+from .normalize import (MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays, looks_temporal, names_quarter,
+                        normalize)
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -92,6 +93,7 @@ class NewsDates:
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS and not _clock_read_as_year(ent)
                  for part in timex_spans(ent, timeml)]
         spans += [part for day in weekday_spans(doc, spans) for part in timex_spans(day, timeml)]
+        spans += [part for decade in _decade_parts(doc, spans) for part in timex_spans(decade, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
@@ -256,6 +258,17 @@ def _clock_read_as_year(span: Span) -> bool:
         and span.doc[span.end].text in TIME_ZONES
 
 
+#: A part of a decade or a year written as one word, which the models may read as a number ("the mid-1990s",
+#: "the late-80s", "mid-2004").
+DECADE_PART = re.compile(r"(?:early|mid|late)-(?:\d{4}s?|'?\d0s)", re.IGNORECASE)
+
+
+def _decade_parts(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"In the mid-1990s": one token the models read as a number or as nothing, a date."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in taken and DECADE_PART.fullmatch(t.text)]
+
+
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "in his 30s"), a frequency adjective on a noun ("annual
     sales"), a bare plural period ("for years") or an award's period ("song of the year")."""
@@ -267,6 +280,10 @@ def not_a_date(span: Span) -> bool:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
         return True
+    if len(span) == 1 and span[0].lower_ in SEASONS and span[0].head.i > span.start \
+            and span[0].head.pos_ == "NOUN" and span[0].dep_ in {"compound", "amod", "nmod"} \
+            and before not in rules["determiners"] | rules["possessives"] | {"in", "during", "over", "by", "until"}:
+        return True  # "pantos and summer shows", "winter sports": a kind of thing, not a time
     if span.text.lower() in rules["award_periods"] and before == "of" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in rules["award_nouns"]:
         return True  # "song of the year", "player of the month": an award's name

@@ -68,6 +68,8 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 #: The month each season of the year ends in (northern hemisphere; winter runs into the next year): "last spring" in
 #: a November article is that year's.
 SEASON_END_MONTH = {"SP": 5, "SU": 8, "FA": 11}
+#: The month each season begins in: a bare "the summer" told in the past, before it begins, is last year's.
+SEASON_START_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _shifted(published: dt.date, unit: str, count: int) -> Normalized:
@@ -357,9 +359,12 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         delta = {"last": -1, "past": -1, "next": 1}.get(match.group(1) or "", 0)
         if delta == -1 and season in SEASON_END_MONTH and published.month > SEASON_END_MONTH[season]:
             delta = 0  # "last spring" said in November: this year's, which is over
+        if match.group(1) is None and prefer == "past" and published.month < SEASON_START_MONTH[season] \
+                and not (season == "WI" and published.month <= 2):
+            delta = -1  # "went wrong in the summer", told in March: the summer before
         return Normalized(f"{published.year + delta}-{season}", "season")
-    # "early 2025", "mid-2024", "late 1990s" keep the year (or decade) they qualify.
-    match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s)", lower)
+    # "early 2025", "mid-2024", "late 1990s", "the mid-90s" keep the year (or decade) they qualify.
+    match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s|'?\d0s)", lower)
     if match:
         return normalize(match.group(1), published, prefer)
     # "two years ago", "three days ago", "a decade ago".
@@ -402,6 +407,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"(\d{3})0s", lower)
     if match:
         return Normalized(match.group(1), "decade")
+    match = re.fullmatch(r"'?(\d)0s", lower)
+    if match and published is not None:  # "the '80s", "the 1970s and 80s": the last such decade begun by then
+        decade = published.year // 100 * 10 + int(match.group(1))
+        return Normalized(str(decade if decade * 10 <= published.year else decade - 10), "decade")
     match = re.fullmatch(r"(\d{4})", lower)
     if match:
         return Normalized(match.group(1), "year")

@@ -119,11 +119,25 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
     "text",
     ["The 9-year-old won the spelling contest.", "Ms Okoro, 61 years old, chairs the board.",
      "The bakery reported annual sales of 4 million euros.", "She learned to sail in her 40s on the lake.",
-     "Late in the day, the ferry left the harbour.", "He kept a photo from his year in the navy."],
+     "Late in the day, the ferry left the harbour.", "He kept a photo from his year in the navy.",
+     "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds."],  # a kind of show or sport
 )
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
     doc = run(text, "2026-02-17")
     assert doc._.facts.dates == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a part of a decade written as one word, a decade of two digits after one of four; a bare season told in the
+    # past before it begins is the one before, told in the future the coming one
+    ("In the mid-1990s, the ferry stopped.", [("the mid-1990s", "199")]),
+    ("She was famous in the 1970s and 80s.", [("the 1970s", "197"), ("80s", "198")]),
+    ("Things went wrong in the summer.", [("the summer", "2025-SU")]),
+    ("The shows will return in the summer.", [("the summer", "2026-SU")]),
+])
+def test_dates_decades_and_seasons(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == expected
 
 
 @pytest.mark.parametrize(
