@@ -142,6 +142,12 @@ def test_entities_names_ending_in_an_organisation_word_are_organisations(run, te
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
 
 
+def test_entities_a_company_defined_with_its_acronym_is_one_organisation(run):
+    text = "Iran signed the deal with the National Iranian Oil Company (NIOC) on Monday. NIOC said output rose."
+    assert ("ORG", "National Iranian Oil Company", 3) in {
+        (e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
+
+
 @pytest.mark.parametrize("text,present,absent", [
     # a list of people after a group noun: names both models call people stay people
     ("The squad: Andrew Brennock, Michael Tovey and Glenn Harrow.",
