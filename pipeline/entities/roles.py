@@ -87,6 +87,9 @@ class RoleLexicon:
             role = self.titles.get(key)
             if role is None:
                 continue
+            if span.text.isupper() and len(span) == 1 and role != key and " " not in key and not (
+                    span.end < len(doc) and doc[span.end].text[:1].isupper()):
+                continue  # "The CPL said": an acronym spelled like an abbreviated rank ("Cpl"), no name after it
             plural = plural or (key.endswith("s.") and not role.endswith("s"))  # "Reps." -> representative
             start = span.start
             if start in prefix_ends and doc[prefix_ends[start][0]].text[0].isupper():

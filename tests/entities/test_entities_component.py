@@ -142,10 +142,15 @@ def test_entities_names_ending_in_an_organisation_word_are_organisations(run, te
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
 
 
-def test_entities_a_company_defined_with_its_acronym_is_one_organisation(run):
-    text = "Iran signed the deal with the National Iranian Oil Company (NIOC) on Monday. NIOC said output rose."
-    assert ("ORG", "National Iranian Oil Company", 3) in {
-        (e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
+@pytest.mark.parametrize("text,name,mentions", [
+    ("Iran signed the deal with the National Iranian Oil Company (NIOC) on Monday. NIOC said output rose.",
+     "National Iranian Oil Company", 3),
+    # an acronym spelled like an abbreviated rank ("Cpl"), no name after it, is no title
+    ("The Cyberathlete Professional League (CPL) runs the tour. The CPL said prizes would rise.",
+     "Cyberathlete Professional League", 3),
+])
+def test_entities_an_organisation_defined_with_its_acronym_is_one(run, text, name, mentions):
+    assert ("ORG", name, mentions) in {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
 
 
 @pytest.mark.parametrize("text,present,absent", [
