@@ -273,7 +273,7 @@ class Resolver:
                     within_chars=2000)
             if org is not None:
                 return org
-            titled = self._titled(lemma) if token.tag_ == "NN" else None
+            titled = self._titled(lemma, token) if token.tag_ == "NN" else None
             if titled is not None:  # "the general" (singular: "the ministers" are not one person)
                 return titled
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
@@ -312,10 +312,18 @@ class Resolver:
             return any(f" {place} " in name for place in others) and not any(f" {p} " in name for p in places)
         return elsewhere
 
-    def _titled(self, lemma: str) -> Entity | None:
-        """The first person the article gives a title ending in this word ("correspondent", "general")."""
+    def _titled(self, lemma: str, noun: Token | None = None) -> Entity | None:
+        """The first person the article gives a title ending in this word ("correspondent", "general"); for a
+        description ``noun``, one whose title ends in its words too and holds no word that makes it another office
+        ("the home secretary": not the "shadow home secretary" nor the "foreign secretary"; roles.json
+        "distinct_modifiers")."""
+        words = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod"} and c.is_lower] \
+            if noun is not None else []
+        distinct = word_list("roles.json", "distinct_modifiers") - set(words)
+        wanted = " ".join([*words, lemma])
         return next((r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
-                     and r.role.split()[-1] == lemma), None)
+                     and r.role.split()[-1] == lemma and f" {r.role}".endswith(f" {wanted}")
+                     and not distinct & set(r.role.split())), None)
 
     def _broadcasters_own(self, token: Token) -> bool:
         """"our correspondent", "our political editor" in the narration: the outlet's own journalist, a title."""

@@ -84,6 +84,21 @@ def test_coref_a_title_before_an_organisation_is_not_resolved_to_a_person(run):
     assert resolved is None or resolved.name != "Tom Reed"
 
 
+@pytest.mark.parametrize("text,name", [
+    ("Shadow home secretary Dan Reed praised the inquiry. Home Secretary Tom Hale resigned on Wednesday. The home "
+     "secretary said he had made mistakes.", "Tom Hale"),
+    ("Foreign secretary Ann Lowe flew to Paris. Home secretary Tom Hale stayed. The home secretary said no.",
+     "Tom Hale"),
+    # no holder of that very office: no one
+    ("Shadow home secretary Dan Reed praised the inquiry. The home secretary said he had made mistakes.", None),
+])
+def test_coref_the_title_is_the_holder_of_that_very_office(run, text, name):
+    doc = run(text)
+    token = [t for t in doc if t.text == "secretary"][-1]
+    resolved = Resolver(doc, get_facts(doc))(token)
+    assert (resolved.name if resolved is not None else None) == name
+
+
 def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
     """"the Tory leader" is the leader the article names, not the party; with no such person, the party."""
     doc = run("Conservative leader Michael Howard spoke on Monday. The Tory leader said the plan was sound.")
