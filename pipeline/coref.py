@@ -182,6 +182,9 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
+                if entity is not None and entity.label == "PERSON" and child.dep_ == "poss" \
+                        and token.lemma_.lower() not in _nouns("voice_nouns"):
+                    continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said": her
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     return self._holder_of(token, entity) or entity  # "the Tory leader": its leader, if known
         if token.pos_ in {"NOUN", "PROPN"}:

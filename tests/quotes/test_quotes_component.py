@@ -83,6 +83,16 @@ def test_quotes_a_cue_without_a_speaker_keeps_its_quote(run):
     assert quotes == [(None, "We will fight on", "say", True)]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a person's possessive speaks for them only before a word for who or what speaks for them
+    ("Tom Reed's lawyers said he had done nothing wrong.", "Tom Reed"),
+    ("Inquiries carried out after Ms Ana Ruiz's resignation found more than 7,000 visas had been issued.", None),
+])
+def test_quotes_a_person_s_possessive_speaks_only_through_their_voice(run, text, speaker):
+    (quote,) = run(text)._.facts.quotes
+    assert (quote.speaker.name if quote.speaker is not None else None) == speaker
+
+
 @pytest.mark.parametrize(
     "text,speaker",
     [
