@@ -18,6 +18,7 @@ def _quotes(doc):
          "“blow up” criminal groups if needed.", "Marco Rubio", "blow up", "tell"),
         ("The plan is “dead on arrival,” according to Senator Mitch McConnell.", "Mitch McConnell",
          "dead on arrival", "according to"),
+        ("However, Tom Reed countered: “It is easy to criticise.”", "Tom Reed", "It is easy to criticise.", "counter"),
         # a word of the quotation parsed as a second subject of the cue: the name after it speaks
         ("“Shoppers are moving to newer ways; either single items or boxes,” said Helen Marsh, chief executive of "
          "Cratewise.", "Helen Marsh", "Shoppers are moving to newer ways; either single items or boxes", "say"),
