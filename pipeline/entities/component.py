@@ -254,6 +254,7 @@ class NewsEntities:
                                                     if noun.lower_ in self.work_nouns})
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned += self._unread_names(doc, cleaned, roles)
+        cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles})
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned)
@@ -1573,6 +1574,23 @@ PERSON_CATEGORIES = frozenset({"actor", "actress", "director"})
 #: Function words a work's title may hold between its capitalised words ("Eternal Sunshine of the Spotless Mind",
 #: "Adventures In Babysitting", "Escape From New York", "Harry Potter and the Prisoner of Azkaban").
 TITLE_FUNCTION_WORDS = frozenset({"of", "the", "in", "from", "and", "on", "at", "to", "for", "a", "an", "with"})
+
+
+def _names_run_on_to_their_last_word(doc: Doc, spans: list[Span], org_last_words: set[str],
+                                     role_starts: set[int]) -> list[Span]:
+    """"a win over Graz AK", "Sheffield Utd", "Leeds University": a name the models read without the capitalised
+    organisation's word right after it (org_nouns.json org_last_words) runs on over it, an organisation; not a
+    nationality, nor over a title's first word ("French Finance Minister")."""
+    starts = {s.start for s in spans} | role_starts
+    out = []
+    for span in spans:
+        after = doc[span.end] if span.end < len(doc) else None
+        if after is not None and after.text in org_last_words and after.text[:1].isupper() \
+                and span.end not in starts and doc[span.end - 1].whitespace_ \
+                and span.label_ in {"GPE", "PERSON", "LOC", "ORG"}:
+            span = Span(doc, span.start, span.end + 1, label="ORG")
+        out.append(span)
+    return filter_spans(out)
 
 
 def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = frozenset()) -> list[Span]:

@@ -137,9 +137,17 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
 @pytest.mark.parametrize("text,name", [
     ("Milan play in the Champions League on Tuesday.", "Champions League"),
     ("The Welsh Local Government Association said cuts were likely.", "Welsh Local Government Association"),
+    # a name read without the organisation's word right after it runs on over it
+    ("Middlesbrough reached the last 16 after a 2-1 win over Graz AK.", "Graz AK"),
+    ("She studied law at Leeds University.", "Leeds University"),
 ])
 def test_entities_names_ending_in_an_organisation_word_are_organisations(run, text, name):
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+def test_entities_a_nationality_does_not_run_on_over_a_title(run):
+    names = {e.name for e in run("French Finance Minister Claire Morel spoke on Monday.")._.facts.entities}
+    assert "French Finance" not in names and "Claire Morel" in names
 
 
 @pytest.mark.parametrize("text,name,mentions", [
