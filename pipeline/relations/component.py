@@ -953,25 +953,32 @@ class NewsRelations:
         become a member" or "would be a member"."""
         out = []
         for noun in (doc[i] for i in positions(doc, MEMBER)):
-            if noun.lemma_.lower() != "member" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            as_members = noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in {"VERB", "AUX"}
+            if noun.lemma_.lower() != "member" or noun.pos_ != "NOUN" or (noun.tag_ != "NN" and not as_members):
                 continue
+            of_object = _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                               if p.dep_ == "pobj")
             org_token = _first(c for c in noun.children if c.dep_ in {"compound", "nmod"} and index.of(c) is not None) \
-                or _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
-                          if p.dep_ == "pobj")
+                or (_first(c for c in of_object.children if c.dep_ in {"compound", "nmod"} and index.of(c) is not None)
+                    if of_object is not None and index.of(of_object) is None else of_object)
             organisation = index.of(org_token) if org_token is not None else None
             if organisation is None or organisation.label != "ORG":
                 continue
             if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not self._unrealised(noun.head) \
                     and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in noun.head.children):
-                member_token = _subject_of(noun.head)
+                member_tokens = [_subject_of(noun.head)]
             elif noun.dep_ == "appos":
-                member_token = noun.head
+                member_tokens = [noun.head]
+            elif as_members:  # "A and B will attend as members of the Four-Kings gaming clan": each subject
+                subject = _subject_of(noun.head.head)
+                member_tokens = [subject, *(c for c in subject.conjuncts)] if subject is not None else []
             else:
                 continue
-            member = index.of(member_token) if member_token is not None else None
-            if member is not None and member is not organisation and member.label in {"GPE", "ORG", "PERSON"}:
-                out.append(Relation("member_of", member, organisation,
-                                    *index.evidence([member_token, noun, org_token]), confidence=0.7))
+            for member_token in member_tokens:
+                member = index.of(member_token) if member_token is not None else None
+                if member is not None and member is not organisation and member.label in {"GPE", "ORG", "PERSON"}:
+                    out.append(Relation("member_of", member, organisation,
+                                        *index.evidence([member_token, noun, org_token]), confidence=0.7))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------
@@ -1481,7 +1488,7 @@ def verb_specs(verbs: dict) -> dict[str, list[dict]]:
 
 
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
-MEMBER = frozenset({"member"})
+MEMBER = frozenset({"member", "members"})
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
 

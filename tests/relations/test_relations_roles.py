@@ -369,6 +369,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        # each subject of a verb done "as members of" an organisation is its member
+        ("Tom Foster and Dan Treacy will attend the tour as members of the Northgate Ravens gaming clan.",
+         {("member_of", "Tom Foster", "Northgate Ravens", None), ("member_of", "Dan Treacy", "Northgate Ravens", None)}),
         # the name after the noun its place describes, beside another exchange named before
         ("The Leeds Stock Exchange turned down the offer. Brixham Holdings also owns Bristol-based futures exchange "
          "Kestrel.", {("based_in", "Kestrel", "Bristol", None)}),
