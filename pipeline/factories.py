@@ -78,12 +78,13 @@ def make_relations(nlp: Language, name: str, verbs_path: Optional[str], roles_pa
     "newsfacts_quantities",
     assigns=["doc._.facts"],
     requires=["doc.ents", "doc._.facts", "token.dep", "token.lemma"],
-    default_config={"units_path": None, "qualifiers_path": None},
+    default_config={"units_path": None, "qualifiers_path": None, "conventions": "newsfacts"},
 )
-def make_quantities(nlp: Language, name: str, units_path: Optional[str], qualifiers_path: Optional[str]):
+def make_quantities(nlp: Language, name: str, units_path: Optional[str], qualifiers_path: Optional[str],
+                    conventions: str):
     from .quantities.component import NewsQuantities
 
-    return NewsQuantities(nlp, name, units_path=units_path, qualifiers_path=qualifiers_path)
+    return NewsQuantities(nlp, name, units_path=units_path, qualifiers_path=qualifiers_path, conventions=conventions)
 
 
 @Language.factory(

@@ -40,6 +40,8 @@ _GLUED = re.compile(r"^(?P<pre>[^\d\s]{1,3}?|[A-Za-z]+-)?(?P<num>\d[\d,]*(?:\.\d
 _FOLD = re.compile(r"^([a-z]+)fold$")  # "sixfold"; "3-fold" is a number and its unit
 _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$")
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
+#: What the stage reads: the numbers a careful reader counts, or NewsQuant's (see :class:`NewsQuantities`).
+CONVENTIONS = ("newsfacts", "newsquant")
 RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
@@ -47,9 +49,15 @@ RATE_WORDS = {"per", "a", "an", "each", "/"}
 
 class NewsQuantities:
     def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, units_path: str | None = None,
-                 qualifiers_path: str | None = None) -> None:
+                 qualifiers_path: str | None = None, conventions: str = "newsfacts") -> None:
+        """``conventions``: "newsfacts" reads the numbers a careful reader counts; "newsquant" also the "one" that
+        says membership or sets one thing against another ("one of the best screens", "one hand ... the other"),
+        which NewsQuant annotates as a count and our gold sets and readers do not."""
+        if conventions not in CONVENTIONS:
+            raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         register_extensions()
         self.name = name
+        self.conventions = conventions
         self._load(read_json(units_path or qualifiers_path or data_path("quantities.json")))
 
     def _load(self, rules: dict) -> None:
@@ -466,6 +474,9 @@ class NewsQuantities:
         if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number_token.children):
             return None  # "the same one", "get their hands on one": a pronoun, not a count
+        if self.conventions == "newsfacts" and unit is None and high is None and end - start == 1 \
+                and _one_set_apart(number_token):
+            return None  # "one of the largest retailers", "with one hand and ... the other": no count
         if unit is None and high is None and re.fullmatch(r"1[89]\d\d|2[01]\d\d", doc[start:end].text) and (
                 noun is None or noun.pos_ == "PROPN"):
             return None  # "by 2120", "the 2003 Iron Bowl": a year, not a quantity
@@ -806,6 +817,19 @@ def _strong_group(doc: Doc, i: int) -> Token | None:
         head = doc[i + 1].head
         return head if head.pos_ == "NOUN" and head.i > i + 1 else None
     return None
+
+
+def _one_set_apart(number: Token) -> bool:
+    """"one of the hottest cars" (a member of a group, however the parse hangs the "of"), "one the largest" (its
+    "of" dropped), "with one hand and her friend with the other": a "one" that picks one thing out, no count."""
+    if number.lower_ != "one":
+        return False
+    doc, after = number.doc, number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is not None and (after.lower_ == "of" or (after.lower_ == "the" and number.i + 2 < len(doc)
+                                                       and doc[number.i + 2].tag_ == "JJS")):
+        return True
+    rest = doc[number.i + 1:number.sent.end]
+    return any(t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in rest)
 
 
 def _one_of(number: Token) -> bool:

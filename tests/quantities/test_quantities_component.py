@@ -308,3 +308,48 @@ def test_quantities_a_distance_listed_with_another_is_metres_too(run, text, valu
 ])
 def test_quantities_no_scores_chart_positions_or_names(run, text):
     assert _quantities(run(text)) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("One of Britain's largest retailers said sales rose.", None),
+    ("It remains one of the best screens in its price range.", None),
+    ("It is one the largest firms in Leeds.", None),  # its "of" dropped
+    ("She put one hand on the door and her friend held the other.", None),
+    ("Tom Reed scored one goal in the final.", 1),  # a count
+    ("One man was killed in the blast.", 1),
+])
+def test_quantities_a_one_that_picks_one_thing_out_is_no_count(run, text, value):
+    """A careful reader's numbers (the default conventions); NewsQuant's count those too."""
+    from pipeline.quantities.component import NewsQuantities
+
+    doc = run(text)
+    assert [q.value for q in _quantities(doc)] == ([value] if value is not None else [])
+    NewsQuantities(None, conventions="newsquant")(doc)
+    assert [q.value for q in _quantities(doc)] == [1]
+
+
+def test_quantities_newsquant_membership_is_said_of_nothing_else(run):
+    from pipeline.quantities.component import NewsQuantities
+
+    doc = run("The new model is one of the fastest cars on sale.")
+    NewsQuantities(None, conventions="newsquant")(doc)
+    (quantity,) = _quantities(doc)
+    assert quantity.value == 1 and quantity.holder is None and quantity.holder_span is None
+
+
+def test_quantities_newsquant_config_sets_newsquant_conventions():
+    from pipeline.api import DEFAULT_CONFIG, read_config
+
+    newsquant, default = read_config(DEFAULT_CONFIG.parent / "newsquant.cfg"), read_config()
+    assert newsquant["components"]["newsfacts_quantities"]["conventions"] == "newsquant"
+    assert default["components"]["newsfacts_quantities"]["conventions"] == "newsfacts"
+    # the rest is the default config's, kept in step with it
+    newsquant["components"]["newsfacts_quantities"]["conventions"] = "newsfacts"
+    assert newsquant == default
+
+
+def test_quantities_unknown_conventions_are_one_clear_error():
+    from pipeline.quantities.component import NewsQuantities
+
+    with pytest.raises(ValueError, match="conventions must be one of newsfacts, newsquant"):
+        NewsQuantities(None, conventions="cqe")

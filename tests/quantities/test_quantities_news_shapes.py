@@ -285,7 +285,12 @@ def test_quantities_hedged_range_is_approximate(run, text, value, high):
      ("The builders will offer a combined 120 flats next year.", "flat", "flats")],
 )
 def test_quantities_counted_after_one_of_and_not_before_the_number(run, text, counted, phrase):
-    (quantity,) = _quantities(run(text))
+    """NewsQuant's conventions, which count "one of" (the default's leave it out)."""
+    from pipeline.quantities.component import NewsQuantities
+
+    doc = run(text)
+    NewsQuantities(None, conventions="newsquant")(doc)
+    (quantity,) = _quantities(doc)
     assert (quantity.counted, quantity.counted_phrase) == (counted, phrase)
 
 
