@@ -14,11 +14,23 @@ from ..extensions import get_article, register_extensions
 from .cleaner import ArticleCleaner
 
 
+#: spaCy's English exceptions keep "m." whole (an initial), so "fell to £118m. Sales rose" ran the two sentences into
+#: one, the full stop inside the millions; written against a number, news means millions or metres, never an initial.
+NUMBER_SUFFIX_EXCEPTIONS = ("m.",)
+
+
+def _without_number_suffix_exceptions(tokenizer) -> None:
+    rules = getattr(tokenizer, "rules", None)
+    if rules and any(key in rules for key in NUMBER_SUFFIX_EXCEPTIONS):
+        tokenizer.rules = {key: value for key, value in rules.items() if key not in NUMBER_SUFFIX_EXCEPTIONS}
+
+
 class CleaningTokenizer:
     def __init__(self, tokenizer: Callable[[str], Doc], cleaner: ArticleCleaner) -> None:
         register_extensions()
         self.tokenizer = tokenizer
         self.cleaner = cleaner
+        _without_number_suffix_exceptions(tokenizer)
 
     def __call__(self, text: str) -> Doc:
         return self.make_doc(text)
@@ -40,6 +52,7 @@ class CleaningTokenizer:
 
     def from_disk(self, path, **kwargs) -> "CleaningTokenizer":
         self.tokenizer.from_disk(path, **kwargs)
+        _without_number_suffix_exceptions(self.tokenizer)
         return self
 
     def to_bytes(self, **kwargs) -> bytes:
@@ -47,4 +60,5 @@ class CleaningTokenizer:
 
     def from_bytes(self, data: bytes, **kwargs) -> "CleaningTokenizer":
         self.tokenizer.from_bytes(data, **kwargs)
+        _without_number_suffix_exceptions(self.tokenizer)
         return self

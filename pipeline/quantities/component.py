@@ -50,9 +50,10 @@ RATE_WORDS = {"per", "a", "an", "each", "/"}
 class NewsQuantities:
     def __init__(self, nlp: Language, name: str = "newsfacts_quantities", *, units_path: str | None = None,
                  qualifiers_path: str | None = None, conventions: str = "newsfacts") -> None:
-        """``conventions``: "newsfacts" reads the numbers a careful reader counts; "newsquant" also the "one" that
-        says membership or sets one thing against another ("one of the best screens", "one hand ... the other"),
-        which NewsQuant annotates as a count and our gold sets and readers do not."""
+        """``conventions``: "newsfacts" reads the numbers a careful reader counts; "newsquant" as NewsQuant annotates
+        them: also the "one" that says membership or sets one thing against another ("one of the best screens", "one
+        hand ... the other") as a count, and a level before and after a change as one range ("fell from $2,415 to
+        $2,315"), where our gold sets and readers count no such "one" and read the two levels apart."""
         if conventions not in CONVENTIONS:
             raise ValueError(f"conventions must be one of {', '.join(CONVENTIONS)}, not {conventions!r}")
         register_extensions()
@@ -368,9 +369,12 @@ class NewsQuantities:
             if glued_upper is not None:
                 upper_unit = glued_upper[3] or (glued_upper[0] if glued_upper[0] in self.currencies.values() else None)
             lower_unit = unit or after_unit
-            if separator == "to" and (self._is_change_size(doc, span_start) or (
+            changed = self.conventions == "newsfacts" and span_start > 0 and doc[span_start - 1].lower_ == "from" \
+                and doc[span_start - 1].head.lemma_.lower() in {**self.change_verbs, **self.change_nouns}
+            if separator == "to" and (self._is_change_size(doc, span_start) or changed or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
-                upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD": two quantities
+                upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
+                # 6,630" (a level before and after): two quantities
             if upper is not None and (separator not in {"and", "or"} or is_between):
                 if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
                     value *= self.scales[doc[k - 1].lower_]
@@ -667,6 +671,8 @@ class NewsQuantities:
                 doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS
                 or doc[span_start - 2].lower_ in self.unit_words and doc[span_start - 3].like_num):
             return "exact"  # "increased by $43.6 billion to $419.2 billion", "added 12 sen to RM4.10": the new level
+        if before is not None and before.lower_ == "from":
+            return "exact"  # "had fallen from £138m to £118m": the level before, however the parse hangs it
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
         if before is not None and before.lower_ == "by" and span_start > 1 \

@@ -24,3 +24,13 @@ def test_cleaning_tokenizer_survives_to_disk_and_load(tmp_path, text, caption, c
     doc = loaded(text)
     assert doc.text == body and [t.text for t in doc][:2] == ["Rub", "io"]
     assert (get_article(doc).caption, get_article(doc).credit) == (caption, credit)
+
+
+def test_cleaning_tokenizer_ends_a_sentence_after_millions(tmp_path):
+    """"£118m. Sales rose": the full stop is its own token, as after any number, however the pipeline was loaded."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    nlp.to_disk(tmp_path / "nlp")
+    for loaded in (nlp, spacy.load(tmp_path / "nlp")):
+        words = [t.text for t in loaded("Sales fell to £118m. Profits rose by 5m. Next year")]
+        assert words[:6] == ["Sales", "fell", "to", "£", "118", "m"] and words[6] == "."
+        assert words[11:13] == ["m", "."]

@@ -123,7 +123,8 @@ def test_quantities_spans_are_slices(run, text):
         ("The bank cut rates by 0.25 percentage points.", [(0.25, None, "decrease", "percentage_point")]),
         ("Inflation rose to 5% in May.", [(5, None, "exact", "percent")]),
         ("Revenue rose by 3% to $2bn.", [(3, None, "increase", "percent"), (2e9, None, "exact", "USD")]),
-        ("The rate rose from 5% to 7% in a year.", [(5, 7, "range", "percent")]),
+        # the levels before and after a change: two (NewsQuant's conventions read one range)
+        ("The rate rose from 5% to 7% in a year.", [(5, None, "exact", "percent"), (7, None, "exact", "percent")]),
         ("Prices rose 10-20 percent.", [(10, 20, "range", "percent")]),
         ("The parcels weighed 5 and 6 kg.", [(5, None, "exact", "kg"), (6, None, "exact", "kg")]),
         ("The budget is 3.4 trillion yen.", [(3.4e12, None, "exact", "JPY")]),
@@ -318,22 +319,14 @@ def test_quantities_no_scores_chart_positions_or_names(run, text):
     ("Tom Reed scored one goal in the final.", 1),  # a count
     ("One man was killed in the blast.", 1),
 ])
-def test_quantities_a_one_that_picks_one_thing_out_is_no_count(run, text, value):
+def test_quantities_a_one_that_picks_one_thing_out_is_no_count(run, run_newsquant, text, value):
     """A careful reader's numbers (the default conventions); NewsQuant's count those too."""
-    from pipeline.quantities.component import NewsQuantities
-
-    doc = run(text)
-    assert [q.value for q in _quantities(doc)] == ([value] if value is not None else [])
-    NewsQuantities(None, conventions="newsquant")(doc)
-    assert [q.value for q in _quantities(doc)] == [1]
+    assert [q.value for q in _quantities(run(text))] == ([value] if value is not None else [])
+    assert [q.value for q in _quantities(run_newsquant(text))] == [1]
 
 
-def test_quantities_newsquant_membership_is_said_of_nothing_else(run):
-    from pipeline.quantities.component import NewsQuantities
-
-    doc = run("The new model is one of the fastest cars on sale.")
-    NewsQuantities(None, conventions="newsquant")(doc)
-    (quantity,) = _quantities(doc)
+def test_quantities_newsquant_membership_is_said_of_nothing_else(run_newsquant):
+    (quantity,) = _quantities(run_newsquant("The new model is one of the fastest cars on sale."))
     assert quantity.value == 1 and quantity.holder is None and quantity.holder_span is None
 
 
@@ -353,3 +346,20 @@ def test_quantities_unknown_conventions_are_one_clear_error():
 
     with pytest.raises(ValueError, match="conventions must be one of newsfacts, newsquant"):
         NewsQuantities(None, conventions="cqe")
+
+
+@pytest.mark.parametrize("text,levels,newsquant", [
+    ("Applications fell from 7,613 to 6,630 last year.", [(7613, None), (6630, None)], [(7613, 6630)]),
+    ("Sales had fallen from £138m to £118m.", [(138e6, None), (118e6, None)], [(138e6, None), (118e6, None)]),
+    ("There was a decline from 785 to 708 in the spring.", [(785, None), (708, None)], [(785, 708)]),
+])
+def test_quantities_the_levels_before_and_after_a_change_are_two(run, run_newsquant, text, levels, newsquant):
+    """Each an exact level, the one before no change's size; NewsQuant's conventions read bare numbers as one range
+    (two currencies' amounts were two there too)."""
+    quantities = _quantities(run(text))
+    assert [(q.value, q.high) for q in quantities] == levels and {q.qualifier for q in quantities} == {"exact"}
+    assert [(q.value, q.high) for q in _quantities(run_newsquant(text))] == newsquant
+
+
+def test_quantities_a_range_without_a_change_stays_one(run):
+    assert [(q.value, q.high) for q in _quantities(run("Prices ranged from 5 to 10 dollars."))] == [(5, 10)]

@@ -221,8 +221,9 @@ def test_quantities_measurements_after_names_and_in_dates(run, text, value, unit
         ("Fares rose from 3% in 2020 to 5% in 2023.", 3, 5, "percent"),
     ],
 )
-def test_quantities_from_to_is_a_range_past_a_few_words(run, text, value, high, unit):
-    (quantity,) = [q for q in _quantities(run(text)) if q.value == pytest.approx(value)]
+def test_quantities_from_to_is_a_range_past_a_few_words(run_newsquant, text, value, high, unit):
+    """NewsQuant's conventions, which read the levels before and after a change as a range too."""
+    (quantity,) = [q for q in _quantities(run_newsquant(text)) if q.value == pytest.approx(value)]
     assert (quantity.high, quantity.qualifier, quantity.unit) == (pytest.approx(high), "range", unit)
 
 
@@ -284,13 +285,9 @@ def test_quantities_hedged_range_is_approximate(run, text, value, high):
     [("The hatchback is one of the cheapest electric cars on sale.", "car", "cheapest electric cars"),
      ("The builders will offer a combined 120 flats next year.", "flat", "flats")],
 )
-def test_quantities_counted_after_one_of_and_not_before_the_number(run, text, counted, phrase):
+def test_quantities_counted_after_one_of_and_not_before_the_number(run_newsquant, text, counted, phrase):
     """NewsQuant's conventions, which count "one of" (the default's leave it out)."""
-    from pipeline.quantities.component import NewsQuantities
-
-    doc = run(text)
-    NewsQuantities(None, conventions="newsquant")(doc)
-    (quantity,) = _quantities(doc)
+    (quantity,) = _quantities(run_newsquant(text))
     assert (quantity.counted, quantity.counted_phrase) == (counted, phrase)
 
 
