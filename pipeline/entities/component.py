@@ -65,6 +65,8 @@ class NewsEntities:
         register_extensions()
         self.name = name
         self.vocab = nlp.vocab
+        self._nlp = nlp  # its lemmatizer's word lists, read on the first article (see _english_words)
+        self._words: frozenset[str] | None = None
         self._load(
             read_jsonl(patterns_path or data_path("entity_patterns.jsonl")),
             read_json(roles_path or data_path("roles.json")),
@@ -137,7 +139,9 @@ class NewsEntities:
         roles = self.roles.find(doc)
         model_spans = list(doc.ents)
         if STASH_KEY in doc.spans:  # the project's trained NER ran: merge it with the pretrained entities
-            model_spans = merge_entities(doc, model_spans, list(doc.spans[STASH_KEY]))
+            model_spans = [s for s in model_spans if not self._common_word_opening(s, doc.spans[STASH_KEY])]
+            model_spans = merge_entities(doc, model_spans, [s for s in doc.spans[STASH_KEY]
+                                                            if not self._common_word_opening(s, doc.ents)])
         rule_spans = filter_spans(rule_spans + [
             f for f in filter_spans(fillers) if not _overlaps_any(f, rule_spans)
             and all(f.start <= m.start and m.end <= f.end for m in model_spans if _overlaps_any(m, [f]))])
@@ -309,6 +313,41 @@ class NewsEntities:
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
+
+    def _describing_words(self) -> frozenset[str]:
+        """The adjectives and adverbs of the pretrained model's lemmatizer that are no nouns ("upscale", "digital",
+        "newly"; not "shell", "apple" or "orange", which name companies); none without one."""
+        if self._words is None:
+            words: set[str] = set()
+            if "lemmatizer" in self._nlp.pipe_names:
+                lookups = getattr(self._nlp.get_pipe("lemmatizer"), "lookups", None)
+                if lookups is not None and lookups.has_table("lemma_index"):
+                    index = lookups.get_table("lemma_index")
+                    words = (set(index.get("adj", [])) | set(index.get("adv", []))) - set(index.get("noun", []))
+            self._words = frozenset(words)
+        return self._words
+
+    def _common_word_opening(self, span: Span, other_model: list[Span]) -> bool:
+        """"Upscale department store Nordstrom said", "Digital multi-channel TV is", "Newly-crowned champion X": an
+        English adjective or adverb (no noun) opening a sentence before a lower-case word, which one model alone reads
+        as a name (the other reads nothing there, or another kind of name), and which the article never writes
+        capitalised inside a sentence; not a word of clubs' names ("United fans"). Both models reading one name keep
+        it."""
+        doc = span.doc
+        if len(span) != 1 or span.end >= len(doc) or not span[0].is_title or not (
+                span[0].is_sent_start or doc[span.start - 1].is_space or doc[span.start - 1].is_quote):
+            return False
+        after = doc[span.end]
+        if not (after.is_lower and after.is_alpha or after.text == "-" and not span[0].whitespace_):
+            return False
+        if span.text.lower() not in self._describing_words() or span.text in first_names() or is_country(span.text) \
+                or span.text in self.org_last_words or span.text in self.nicknames:
+            return False
+        same = next((o for o in other_model if o.start == span.start and o.end == span.end), None)
+        if same is not None and same.label_[:3] == span.label_[:3]:
+            return False  # "PER"/"PERSON", "ORG"/"ORG": both models read this name
+        return not any(t.text == span.text and not t.is_sent_start and not doc[t.i - 1].is_space
+                       and not doc[t.i - 1].is_quote for t in doc if t.i != span.start)
 
     def _trim(self, span: Span, roles) -> Span | None:
         """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""

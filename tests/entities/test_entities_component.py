@@ -145,6 +145,21 @@ def test_entities_names_ending_in_an_organisation_word_are_organisations(run, te
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
 
 
+@pytest.mark.parametrize("text,absent,present", [
+    # an adjective or adverb opening a sentence before a lower-case word, read as a name by one model alone
+    ("Upscale department store Nordstrom said sales rose.", "Upscale", "Nordstrom"),
+    ("Digital multi-channel TV is continuing to grow, Ofcom said.", "Digital", "Ofcom"),
+    ("Newly-crowned Australian Open champion Marat Safin won again.", "Newly", "Marat Safin"),
+])
+def test_entities_a_describing_word_opening_a_sentence_is_no_name(run, text, absent, present):
+    names = {e.name for e in run(text)._.facts.entities}
+    assert absent not in names and present in names
+
+
+def test_entities_a_company_both_models_read_at_a_sentence_s_start_stays(run):
+    assert "Apple" in {e.name for e in run("Apple shares rose 5% on Monday.")._.facts.entities}
+
+
 def test_entities_a_nationality_does_not_run_on_over_a_title(run):
     names = {e.name for e in run("French Finance Minister Claire Morel spoke on Monday.")._.facts.entities}
     assert "French Finance" not in names and "Claire Morel" in names
