@@ -166,7 +166,7 @@ class Resolver:
                 if entity is not None and entity.label in {"PERSON", "ORG"}:
                     return entity
         if token.pos_ == "NOUN":  # "Founder and chief executive Ana Silva said": the person the titles name
-            named = _person_named_after(token, self.entity_at)
+            named = _person_named_after(token, self.entity_at) or person_named_before(token, self.entity_at)
             if named is not None:
                 return named
         # "the US firm", "the British company": the article's company, described by its country
@@ -498,6 +498,21 @@ def _person_named_after(token: Token, entity_at) -> Entity | None:
             return None
         i += 1
     return None
+
+
+def person_named_before(token: Token, entity_at) -> Entity | None:
+    """"Rhodri Thomas, Plaid Cymru health spokesman said": a title noun, its verb's subject, set after the person's
+    name and a comma that opens the sentence, with no comma closing it (the parse hangs the name on the verb)."""
+    doc, first = token.doc, token.left_edge.i
+    if token.dep_ != "nsubj" or first < 2 or doc[first - 1].text != "," or token.head.i <= token.i:
+        return None
+    name = doc[first - 2]
+    entity = entity_at(name)
+    opening = name.left_edge.i == token.sent.start or (
+        entity_at(doc[token.sent.start]) is entity and all(entity_at(t) is entity for t in doc[token.sent.start:first - 1]))
+    if entity is None or entity.label != "PERSON" or not opening or name.head.i != token.head.i:
+        return None
+    return entity
 
 
 def _sentence_before(sentence: Span) -> Span | None:

@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import PRONOUN_GENDER, Resolver
+from ..coref import PRONOUN_GENDER, Resolver, person_named_before
 from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
@@ -411,7 +411,8 @@ class NewsQuotes:
         entity = resolve(token)
         if entity is not None and entity.label == "PERSON" and token.pos_ == "NOUN" \
                 and token.lemma_.lower() in SPOKESPEOPLE and resolve.entity_at(token) is None \
-                and not any(c.dep_ == "appos" and resolve.entity_at(c) is entity for c in token.children):
+                and not any(c.dep_ == "appos" and resolve.entity_at(c) is entity for c in token.children) \
+                and person_named_before(token, resolve.entity_at) is not entity:  # "X, Labour spokesman said"
             return None
         return entity if entity is None or entity.label != "NORP" else None
 

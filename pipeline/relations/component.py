@@ -410,15 +410,16 @@ class NewsRelations:
 
     def _titled_after_comma(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                             resolve: Resolver) -> list[Relation]:
-        """"Liam Fox, Tory shadow foreign secretary, said": a person's name, a comma and a title closed by a comma or
-        the sentence's end, read from the words where the parse makes the title no apposition of the name (it may
+        """"Liam Fox, Tory shadow foreign secretary, said": a person's name, a comma and a title closed by a comma,
+        the sentence's end or the verb it is the subject of (no closing comma), read from the words where the parse makes the title no apposition of the name (it may
         read "shadow" as a verb); between the comma and the title only lower-case words, the listed modifiers and
         the names of organisations, parties or places."""
         out = []
         for role in roles:
             role_token = doc[role.end - 1]
-            if role.plural or role_token.dep_ in {"appos", "attr"} or role.end >= len(doc) \
-                    or doc[role.end].text not in {",", ".", ";"}:
+            closed = role.end < len(doc) and (doc[role.end].text in {",", ".", ";"} or (
+                role_token.dep_ == "nsubj" and role_token.head.i == role.end))  # "X, Plaid Cymru health spokesman said"
+            if role.plural or role_token.dep_ in {"appos", "attr"} or not closed:
                 continue
             i = self.roles.with_modifiers(doc, role).start - 1
             while i > 1 and (doc[i].dep_ == "det" or doc[i].lower_ in self.roles.modifiers or (

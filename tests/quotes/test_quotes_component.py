@@ -84,6 +84,11 @@ def test_quotes_a_cue_without_a_speaker_keeps_its_quote(run):
     assert quotes == [(None, "We will fight on", "say", True)]
 
 
+def test_quotes_a_titled_speaker_named_before_an_unclosed_comma_speaks(run):
+    (quote,) = run("Rhodri Thomas, Plaid Cymru health spokesman said the targets were weak.")._.facts.quotes
+    assert quote.speaker is not None and quote.speaker.name == "Rhodri Thomas"
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a person's possessive speaks for them only before a word for who or what speaks for them
     ("Tom Reed's lawyers said he had done nothing wrong.", "Tom Reed"),

@@ -369,6 +369,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        # a title after the name and a comma, no comma closing it before its verb
+        ("Rhodri Thomas, Plaid Cymru health spokesman said the targets were weak.",
+         {("has_role", "Rhodri Thomas", "Plaid Cymru", "health spokesman")}),
         # each subject of a verb done "as members of" an organisation is its member
         ("Tom Foster and Dan Treacy will attend the tour as members of the Northgate Ravens gaming clan.",
          {("member_of", "Tom Foster", "Northgate Ravens", None), ("member_of", "Dan Treacy", "Northgate Ravens", None)}),
