@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, token_mentions
+from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
@@ -417,9 +417,9 @@ class NewsRelations:
         out = []
         for role in roles:
             role_token = doc[role.end - 1]
-            closed = role.end < len(doc) and (doc[role.end].text in {",", ".", ";"} or (
-                role_token.dep_ == "nsubj" and role_token.head.i == role.end))  # "X, Plaid Cymru health spokesman said"
-            if role.plural or role_token.dep_ in {"appos", "attr"} or not closed:
+            by_verb = role_token.dep_ == "nsubj" and role_token.head.i == role.end  # "X, Plaid Cymru spokesman said"
+            if role.plural or role_token.dep_ in {"appos", "attr"} or role.end >= len(doc) \
+                    or not (doc[role.end].text in {",", ".", ";"} or by_verb):
                 continue
             i = self.roles.with_modifiers(doc, role).start - 1
             while i > 1 and (doc[i].dep_ == "det" or doc[i].lower_ in self.roles.modifiers or (
@@ -429,6 +429,8 @@ class NewsRelations:
             if person is None or person.label != "PERSON" or index.mention_of[i - 1][1] != i \
                     or doc[i - 1].sent != role_token.sent:
                 continue
+            if by_verb and person_named_before(role_token, index.of) is not person:
+                continue  # the name must open the sentence as the verb's: not "Unlike Nia Hale, the chairman said"
             out += self._role_of(doc, role, role_token, [(person, doc[i - 1])], index, resolve,
                                  [doc[i - 1], role_token], 0.8)
         return out
