@@ -442,6 +442,8 @@ class NewsQuantities:
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
         verb = verb if verb is None or _on_one_line(doc[start], verb) else None
+        if anchor.dep_ == "npadvmod" and anchor.head.lower_ in self.change_adverbs and _said_with(anchor.head):
+            verb = None  # "felt little cheer with sales down 0.7%": a change of the sales, not a feeling
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
         measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
             doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
@@ -464,6 +466,9 @@ class NewsQuantities:
         figure = self._figure(measured[3] if measured else None, verb)
         if figure is not None and (agent is None or agent.label in {"GPE", "NORP", "LOC"}):
             agent = self._figure_owner(figure, verb, resolve, replacing=agent)
+        at = _organisation_at(doc, unit_end, resolve)
+        if figure is not None and at is not None:
+            agent = at  # "with sales jumping 28% at Bebe Stores and 32.2% at American Eagle": each its own
         if qualifier == "exact":
             qualifier = self._change(doc, anchor, verb, span_start, unit)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
@@ -908,10 +913,20 @@ def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | No
     noun = next((c for c in adverb.children if c.dep_ == "nsubj"), None)
     if noun is None and adverb.dep_ == "advmod" and adverb.head.pos_ in {"NOUN", "PROPN"}:
         noun = adverb.head
+    noun = noun or _said_with(adverb)
     if noun is None or noun.pos_ == "PRON":
         return None
     joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "the Dow up 0.3% and oil"
     return _phrase(noun, inside | joined)
+
+
+def _said_with(adverb: Token) -> Token | None:
+    """"felt little cheer with December sales down 0.7%": the noun after "with" right before the change's adverb,
+    however the parse hangs the adverb (on the clause's verb)."""
+    before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "pobj" and before.head.lower_ == "with":
+        return before
+    return None
 
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
@@ -1140,6 +1155,15 @@ def _bounds_a_number(word: Token) -> bool:
     if i < len(doc) and doc[i].is_currency:
         i += 1
     return i < len(doc) and doc[i].like_num
+
+
+def _organisation_at(doc: Doc, i: int, resolve: Resolver) -> Entity | None:
+    """The organisation named after an "at" right after a number ending at token ``i`` ("28% at clothing retailer Bebe
+    Stores"), whoever the clause's subject is."""
+    if i >= len(doc) or doc[i].lower_ != "at":
+        return None
+    return next((e for o in doc[i].children if o.dep_ == "pobj" for e in [resolve(o)]
+                 if e is not None and e.label == "ORG"), None)
 
 
 def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):

@@ -132,3 +132,16 @@ def test_quantities_holder(run, text, value, holder):
 def test_quantities_no_holder(run, text, value):
     quantity = _quantity(run(text), value)
     assert quantity.holder is None and quantity.holder_span is None
+
+
+def test_quantities_a_change_said_with_its_noun_measures_that_noun(run):
+    """"with December sales down 0.7%": the sales, however the parse hangs "down"; no feeling is the event."""
+    quantity = _quantity(run("Harlow Jewels also felt little Christmas cheer with December sales down 0.7%."), 0.7)
+    assert (quantity.measured, quantity.event, quantity.qualifier) == ("December sales", None, "decrease")
+
+
+def test_quantities_a_figure_at_an_organisation_is_that_organisation_s(run):
+    doc = run("Northgate Stores said sales rose, with sales jumping 28% at clothing retailer Bebe Stores and 32.2% "
+              "at American Eagle Outfitters.")
+    agents = {q.value: q.agent.name if q.agent else None for q in doc._.facts.quantities}
+    assert agents == {28: "Bebe Stores", 32.2: "American Eagle Outfitters"}
