@@ -1123,7 +1123,7 @@ SURNAME_LINE_UP = re.compile(
 
 #: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
 TITLE_INNER_WORDS = frozenset({"of", "the", "in", "from", "on", "at", "to", "for", "a", "an", "with", "is", "or",
-                               "over", "who", "what", "my", "your", "me", "you"})
+                               "over", "who", "what", "my", "your", "me", "you", "without", "into", "about"})
 
 
 def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
@@ -1167,7 +1167,7 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
 
 def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"the thriller Hide and Seek", "TV show That's Life", "the comedy Harold and Kumar Get The Munchies", "a
-    revue called Tele-Ho": the title after a singular work noun (work_nouns in org_nouns.json), its capitalised words
+    blog called Dogs without Borders": the title after a singular work noun (and "called", "named" or "entitled") (work_nouns in org_nouns.json), its capitalised words
     with the small words, apostrophes and hyphens between them, over "and" after a title's one first word, and a "?"
     that ends it ("the quiz Does the Team Think?"), is one work where the models read it as several names or a part
     of one; not in a headline, whose words are all capitalised."""
@@ -1176,6 +1176,8 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
         if not (token.is_lower and token.tag_ == "NN" and token.lower_ in work_nouns) or token.i + 2 >= len(doc):
             continue
         first = doc[token.i + 1]
+        if first.lower_ in NAMING_VERBS and token.i + 2 < len(doc):
+            first = doc[token.i + 2]  # "a group blog called Dogs without Borders"
         if not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
         end = _work_title_end(doc, first.i, first.sent.end)
@@ -1194,6 +1196,10 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
             if again is not None and not any(w.start == again.start for w in works):
                 works.append(Span(doc, again.start, again.end, label="WORK_OF_ART"))
     return _replacing(spans, works)
+
+
+#: Words between a work's noun and its title ("a blog called X", "a film entitled X").
+NAMING_VERBS = frozenset({"called", "named", "dubbed", "entitled", "titled"})
 
 
 def _work_title_end(doc: Doc, i: int, end: int) -> int:

@@ -226,6 +226,9 @@ def test_entities_works_and_products(run, text, present):
     ("He was known for misprints on TV show That's Life in the 1970s.", {("WORK_OF_ART", "That's Life", 1)}, {"Life"}),
     ("The teen comedy Harold and Kumar Get The Munchies debuted outside the top 10.",
      {("WORK_OF_ART", "Harold and Kumar Get The Munchies", 1)}, {"Harold", "Kumar Get The Munchies"}),
+    # after "called" or "entitled", small words inside
+    ("He starred in a film entitled The Man Without Shadows in 1990.",
+     {("WORK_OF_ART", "The Man Without Shadows", 1)}, {"Shadows"}),
     # two titles of several words each joined by "and" are two works
     ("Comedy sequel Meet The Fockers and Shall We Dance? completed the top five.",
      {("WORK_OF_ART", "Meet The Fockers", 1), ("WORK_OF_ART", "Shall We Dance?", 1)},
