@@ -270,12 +270,22 @@ def _decade_parts(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def not_a_date(span: Span) -> bool:
-    """An age ("a 6-year-old", "52 years old", "in his 30s"), a frequency adjective on a noun ("annual
-    sales"), a bare plural period ("for years") or an award's period ("song of the year")."""
+    """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
+    ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
+    on year") or a share ("a quarter of voters")."""
     rules = _span_rules()
-    if span[-1].lower_ in rules["age_last_words"]:
-        return True
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if span[-1].lower_ in rules["age_last_words"] or (span[-1].lower_ in PERIOD_UNITS and after in rules["age_last_words"]):
+        return True  # "52 years old", "14-16 year olds" (the models leave "olds" out)
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if span[-1].lower_ in PERIOD_UNITS and after == "on" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ == span[-1].lower_ or span.text.lower() in PERIOD_UNITS and before == "on" \
+            and span.start > 1 and doc[span.start - 2].lower_ == span.text.lower():
+        return True  # "a year on year comparison", "sales rose month on month": a comparison, no time
+    if span.text.lower() == "a quarter" and after == "of" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}:
+        return True  # "a quarter of 14-16 year olds": a share
     if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:

@@ -120,7 +120,9 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
     ["The 9-year-old won the spelling contest.", "Ms Okoro, 61 years old, chairs the board.",
      "The bakery reported annual sales of 4 million euros.", "She learned to sail in her 40s on the lake.",
      "Late in the day, the ferry left the harbour.", "He kept a photo from his year in the navy.",
-     "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds."],  # a kind of show or sport
+     "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds.",  # a kind of show or sport
+     "Only a quarter of 14-16 year olds voted.",  # a share of an age
+     "Profits rose in a year on year comparison.", "Sales rose month on month."],  # comparisons
 )
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
     doc = run(text, "2026-02-17")
