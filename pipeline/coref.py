@@ -240,8 +240,9 @@ class Resolver:
 
     def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
         """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""
-        if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"
-            nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG", within_chars=400)
+        if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"; not the outlet it was told to
+            nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not names_news_outlet(e.name),
+                                           within_chars=400)
             if token.dep_ in SUBJECTS and nearest is not None:
                 continued = self._subject_before(token, depth)
                 return None if continued is UNNAMED else continued or nearest

@@ -217,3 +217,10 @@ def test_coref_he_continues_the_main_clauses_subject_not_one_inside_a_clause(run
               'is in," he said.')
     he = [t for t in doc if t.lower_ == "he"][-1]
     assert Resolver(doc, get_facts(doc), genders=True)(he).name == "Tom Figgins"
+
+
+def test_coref_it_is_never_the_outlet_the_news_was_told_to(run):
+    doc = run("Harlow Games called in administrators Rubin Partners on Friday. The administrators told BBC News Online "
+              "that a sale was the only way. It said it hoped to save 110 jobs.")
+    it = next(t for t in doc if t.text == "It")
+    assert Resolver(doc, get_facts(doc))(it).name == "Rubin Partners"
