@@ -172,6 +172,7 @@ class NewsEntities:
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
         trimmed = _people_listed_after_plural_titles(trimmed, roles)
         cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
+        lone_people = {s.text for s in trimmed if s.label_ == "PERSON" and len(s) == 1}
         person_starts = {s.start for s in trimmed if s.label_ == "PERSON"}  # or a name the models did not read
         org_heads = {s[0].text for s in trimmed if s.label_ == "ORG" and len(s) > 1}
         for span in trimmed:
@@ -206,6 +207,11 @@ class NewsEntities:
                 # said" is)
             if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
+            if span.label_ in {"GPE", "LOC", "NORP", "FAC"} and len(span) == 2 and span[1].text in lone_people \
+                    and all(t.is_title and t.is_alpha for t in span) and span[0].text not in cities() \
+                    and not is_state_or_country(span[0].text) and span[1].text not in self.org_last_words:
+                span = Span(doc, span.start, span.end, label="PERSON")  # "lost to Lleyton Hewitt", read as a place,
+                # where "Hewitt" alone is a person
             if span.label_ == "PERSON" and is_country(span.text):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Mali said on Thursday": the country
             if span.label_ == "PERSON" and len(span) == 1 and any(c.isdigit() for c in span.text) \

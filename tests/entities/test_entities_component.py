@@ -160,6 +160,14 @@ def test_entities_a_company_both_models_read_at_a_sentence_s_start_stays(run):
     assert "Apple" in {e.name for e in run("Apple shares rose 5% on Monday.")._.facts.entities}
 
 
+def test_entities_a_full_name_read_as_a_place_whose_surname_is_a_person_is_that_person(run):
+    entities = {(e.label, e.name, len(e.mentions)) for e in run(
+        "Safin lost the first set 6-1 to Lleyton Hewitt. I'm playing against Hewitt next, Safin said. Tom Reed joined "
+        "Aston Villa. Villa said so.")._.facts.entities}
+    assert ("PERSON", "Lleyton Hewitt", 2) in entities
+    assert ("ORG", "Aston Villa", 1) in entities  # a club the models read so stays one
+
+
 def test_entities_a_nationality_does_not_run_on_over_a_title(run):
     names = {e.name for e in run("French Finance Minister Claire Morel spoke on Monday.")._.facts.entities}
     assert "French Finance" not in names and "Claire Morel" in names
