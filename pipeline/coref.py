@@ -56,7 +56,7 @@ def _first_name_genders() -> dict[str, str]:
     return read_json(data_path("first_name_genders.json"))["genders"]
 
 
-def _first_name_sex(entity: Entity) -> str | None:
+def first_name_sex(entity: Entity) -> str | None:
     """The sex the US Census gives the first name of a name of several words ("Joseph Wekesa"); else None."""
     return _first_name_genders().get(entity.name.split()[0]) if " " in entity.name else None
 
@@ -140,12 +140,12 @@ class Resolver:
                 if token.lower_ in {"he", "she"} and token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
                     speaker = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
                     entity = self.by_token.get(speaker.i) if speaker is not None else None
-                    if entity is not None and entity.label == "PERSON" and _first_name_sex(entity) in {
+                    if entity is not None and entity.label == "PERSON" and first_name_sex(entity) in {
                             None, PRONOUN_GENDER[token.lower_]}:  # "Esther Ruiz said he was lovely": another one
                         votes.setdefault(id(entity), set()).add(PRONOUN_GENDER[token.lower_])
             self._shown_gender = {key: next(iter(found)) for key, found in votes.items() if len(found) == 1}
             for entity in self.facts.entities:  # else the sex its first name is given ("Joseph", "Helen")
-                sex = _first_name_sex(entity)
+                sex = first_name_sex(entity)
                 if entity.label == "PERSON" and id(entity) not in votes and sex is not None:
                     votes[id(entity)] = {sex}
             self._gender = {key: next(iter(found)) for key, found in votes.items() if len(found) == 1}

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, Resolver, is_person_noun, person_named_before, token_mentions
+from ..coref import ORG_POSSESSIVES, Resolver, first_name_sex, is_person_noun, person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
@@ -23,7 +23,7 @@ from ..entities.roles import RoleLexicon, RoleMention
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, first as _first, positions, subject_of as _subject_of, up_to, verb_above, \
+from ..syntax import RELATIVE_PRONOUNS, first as _first, governing_verb, positions, subject_of as _subject_of, up_to, verb_above, \
     word_ids
 from .countries import is_country, is_region, is_state_or_country
 
@@ -819,7 +819,8 @@ class NewsRelations:
                     owner_token = noun.head.head  # "The company, which has had headquarters in ..."
             if owner_token is None:
                 continue
-            owner = index.of(owner_token) or resolve(owner_token) or (
+            owner = index.of(owner_token) or self._clause_subject_person(owner_token, noun, index) \
+                or resolve(owner_token) or (
                 index.nearest_before(owner_token, "PERSON") if owner_token.lower_ in {"his", "her"} else None) or (
                 _sentence_subject_person(owner_token, index) if owner_token.lower_ == "their" else None)
             if lemma in self.seat_nouns:
@@ -849,6 +850,20 @@ class NewsRelations:
                     tokens = [t for t in named if t is not None] + [noun, place_token]
                     out.append(Relation(predicate, owner, place, *index.evidence(tokens), confidence=0.7))
         return out
+
+    @staticmethod
+    def _clause_subject_person(owner: Token, noun: Token, index: "_MentionIndex") -> Entity | None:
+        """"Dan Reed, whose nomination was for Luis Bunuel's film, died at his home in Malibu": "his" is the person
+        whose clause it is, its subject, not the nearest person named."""
+        if owner.lower_ not in {"his", "her"}:
+            return None
+        verb = governing_verb(noun)
+        subject = _subject_of(verb) if verb is not None else None
+        person = index.of(subject) if subject is not None else None
+        sex = "m" if owner.lower_ == "his" else "f"
+        if person is None or person.label != "PERSON" or first_name_sex(person) not in {None, sex}:
+            return None  # "Ann Lowe visited his home": another one
+        return person
 
     def _agent_nouns(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"James Earl Ray, the assassin of Martin Luther King", "Lennon's killer, Mark Chapman", "King assassin

@@ -369,6 +369,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        # "his home": the person whose clause it is, not the nearest person named
+        ("Dan Reed, whose nomination was for Luis Bunuel's film, died at his home in Malibu.",
+         {("lives_in", "Dan Reed", "Malibu", None)}),
         # a title after the name and a comma, no comma closing it before its verb
         ("Rhodri Thomas, Plaid Cymru health spokesman said the targets were weak.",
          {("has_role", "Rhodri Thomas", "Plaid Cymru", "health spokesman")}),
