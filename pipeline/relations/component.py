@@ -1035,6 +1035,8 @@ class NewsRelations:
                 predicate = spec["predicate"]
                 if spec.get("main_clause") and verb.dep_ == "relcl":
                     continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
+                if any(c.dep_ == "advmod" and c.lower_ in spec.get("not_with", ()) for c in verb.children):
+                    continue  # "is originally from India": where one comes from
                 if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
                 subject_token, object_tokens = _arguments(verb, spec["object"])

@@ -225,6 +225,8 @@ def test_roles_negatives(run, text, absent):
     # appearing in court is no employment
     ("Chelsea striker Marco Diaz was fined. Diaz, 27, appeared at Westminster Magistrates' Court on Tuesday.",
      ("works_for", "Marco Diaz", "Westminster Magistrates", None)),
+    # where one comes from, "originally", is no home
+    ("Ravi Kotamaraja is originally from India, but now lives in Dallas.", ("lives_in", "Ravi Kotamaraja", "India", None)),
 ])
 def test_relations_negatives_on_people_described_and_in_court(run, text, absent):
     found = _relations(run(text))
