@@ -153,6 +153,7 @@ class NewsEntities:
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [part for span in spans for part in _split_parenthetical(span)]
+        spans = [part for span in spans for part in _split_listed_names(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         spans = _defined_acronyms(doc, _institutions_for_a_purpose(doc, spans))
@@ -2077,6 +2078,31 @@ def _acronym_person(span: Span) -> bool:
     text = span.text
     return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
         and sum(c.isupper() for c in text) >= 2
+
+
+def _split_listed_names(span: Span) -> list[Span]:
+    """"The two channels, BBC1 and ITV1, have both ...", "filmed for Four-Kings and Intel": two short names joined by
+    "and" that the models read as one organisation are two, where one of them is shaped as no plain word is (digits,
+    capitals, a hyphen) or the article names it alone too; not "Marks and Spencer" or "Tate and Lyle"."""
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if span.label_ != "ORG" or len(ands) != 1:
+        return [span]
+    doc = span.doc
+    first, second = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
+    if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3) or not (first[0].is_title or first[0].is_upper) \
+            or not (second[0].is_title or second[0].is_upper):
+        return [span]
+
+    def shaped(part: Span) -> bool:
+        return any(c.isdigit() for c in part.text) or "-" in part.text or any(t.is_upper and len(t) > 1 for t in part)
+
+    def alone(part: Span) -> bool:
+        return any(doc[i:i + len(part)].text == part.text for i in range(len(doc) - len(part) + 1)
+                   if not span.start <= i < span.end)
+
+    if not (shaped(first) or shaped(second) or alone(first) or alone(second)):
+        return [span]
+    return [Span(doc, first.start, first.end, label="ORG"), Span(doc, second.start, second.end, label="ORG")]
 
 
 def _split_parenthetical(span: Span) -> list[Span]:

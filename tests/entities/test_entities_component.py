@@ -168,6 +168,14 @@ def test_entities_a_full_name_read_as_a_place_whose_surname_is_a_person_is_that_
     assert ("ORG", "Aston Villa", 1) in entities  # a club the models read so stays one
 
 
+@pytest.mark.parametrize("text,names", [
+    ("The two main television channels, BBC1 and ITV1, have both seen their share fall.", {"BBC1", "ITV1"}),
+])
+def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
+    found = {e.name for e in run(text)._.facts.entities}
+    assert names <= found and not any(" and " in name for name in found)
+
+
 def test_entities_a_nationality_does_not_run_on_over_a_title(run):
     names = {e.name for e in run("French Finance Minister Claire Morel spoke on Monday.")._.facts.entities}
     assert "French Finance" not in names and "Claire Morel" in names
