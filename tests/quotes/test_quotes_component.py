@@ -91,7 +91,8 @@ def test_quotes_a_titled_speaker_named_before_an_unclosed_comma_speaks(run):
 
 @pytest.mark.parametrize("text,speaker", [
     # a person's possessive speaks for them only before a word for who or what speaks for them
-    ("Tom Reed's lawyers said he had done nothing wrong.", "Tom Reed"),
+    ("Tom Reed's office said he had done nothing wrong.", "Tom Reed"),
+    ("Tom Reed's lawyers said he had done nothing wrong.", None),  # a lawyer speaks as no one named
     ("Inquiries carried out after Ms Ana Ruiz's resignation found more than 7,000 visas had been issued.", None),
 ])
 def test_quotes_a_person_s_possessive_speaks_only_through_their_voice(run, text, speaker):
