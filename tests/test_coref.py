@@ -224,3 +224,10 @@ def test_coref_it_is_never_the_outlet_the_news_was_told_to(run):
               "that a sale was the only way. It said it hoped to save 110 jobs.")
     it = next(t for t in doc if t.text == "It")
     assert Resolver(doc, get_facts(doc))(it).name == "Rubin Partners"
+
+
+def test_coref_the_government_is_never_the_party_named_most(run):
+    doc = run("The Liberal Democrats want to scrap the scheme. The party says it wastes money. The government gives "
+              "£200 for winter fuel to households.")
+    government = next(t for t in doc if t.text == "government")
+    assert Resolver(doc, get_facts(doc))(government) is None
