@@ -156,7 +156,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_listed_names(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
-        spans = _defined_acronyms(doc, _institutions_for_a_purpose(doc, spans))
+        spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
         spans = [part for span in spans for part in _split_at_role(span, roles, self.place_last_words)]
@@ -1299,11 +1299,36 @@ def _joined_across(doc: Doc, spans: list[Span], word: str, joins) -> list[Span]:
 
 
 def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Internet Corporation for Assigned Names and Numbers": an organisation's name ending in an institution's
-    head noun, then "for" and a name right after, is one name (the models cut it at "for")."""
-    return _joined_across(doc, spans, "for", lambda first, second: first.label_ == "ORG"
-                          and first[-1].text in INSTITUTION_HEADS and second[0].is_title
-                          and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+    """"the Internet Corporation for Assigned Names and Numbers", "the Joint Committee on Human Rights": an
+    organisation's name ending in an institution's head noun, then "for" or "on" and a name right after, is one name
+    (the models cut it there)."""
+    for word in ("for", "on"):
+        spans = _joined_across(doc, spans, word, lambda first, second: first.label_ == "ORG"
+                               and first[-1].text in INSTITUTION_HEADS and second[0].is_title
+                               and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+    return spans
+
+
+#: Last words of a law's name ("the Asylum and Immigration Act 1999").
+LAW_LAST_WORDS = frozenset({"Act", "Bill"})
+
+
+def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Asylum and Immigration Act 1999": one capitalised word, "and", then a name ending in "Act" or "Bill" (and
+    the year after it) is one law, where the models cut it at "and"."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        end = span.end
+        if end + 1 <= len(doc) and span[-1].text in LAW_LAST_WORDS and end < len(doc) \
+                and re.fullmatch(r"1[89]\d\d|20\d\d", doc[end].text):
+            end += 1  # its year
+        if previous is not None and previous.end + 1 == span.start and doc[previous.end].lower_ == "and" \
+                and len(previous) == 1 and previous[0].is_title and span[-1].text in LAW_LAST_WORDS:
+            out[-1] = Span(doc, previous.start, end, label="LAW")
+            continue
+        out.append(span)
+    return out
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:

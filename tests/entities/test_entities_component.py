@@ -176,6 +176,14 @@ def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
     assert names <= found and not any(" and " in name for name in found)
 
 
+@pytest.mark.parametrize("text,label,name", [
+    ("The Joint Committee on Human Rights said the plan was unlawful.", "ORG", "Joint Committee on Human Rights"),
+    ("The rules breach the Asylum and Immigration Act 1999, lawyers said.", "LAW", "Asylum and Immigration Act 1999"),
+])
+def test_entities_a_name_the_models_cut_at_on_or_and_is_one(run, text, label, name):
+    assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
 def test_entities_a_nationality_does_not_run_on_over_a_title(run):
     names = {e.name for e in run("French Finance Minister Claire Morel spoke on Monday.")._.facts.entities}
     assert "French Finance" not in names and "Claire Morel" in names
