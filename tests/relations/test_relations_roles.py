@@ -225,6 +225,7 @@ def test_roles_negatives(run, text, absent):
     # appearing in court is no employment
     ("Chelsea striker Marco Diaz was fined. Diaz, 27, appeared at Westminster Magistrates' Court on Tuesday.",
      ("works_for", "Marco Diaz", "Westminster Magistrates", None)),
+    ("Tesco targeted Asda's customers with lower prices.", ("attacked", "Tesco", "Asda", None)),
     # where one comes from, "originally", is no home
     ("Ravi Kotamaraja is originally from India, but now lives in Dallas.", ("lives_in", "Ravi Kotamaraja", "India", None)),
 ])
@@ -371,6 +372,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "FDA", "Silver Spring", None)}),
         ("Zenora Trust has bought Kaduna-based microfinance firm Tamarind Credit for 38 billion naira.",
          {("based_in", "Tamarind Credit", "Kaduna", None)}),
+        # "targeted" by an organisation is attacked, in the passive too; a company's customers are no target
+        ("The stadium was evacuated in 2002. The Bernabeu was targeted by ETA then.",
+         {("attacked", "ETA", "Bernabeu", None)}),
         # "his home": the person whose clause it is, not the nearest person named
         ("Dan Reed, whose nomination was for Luis Bunuel's film, died at his home in Malibu.",
          {("lives_in", "Dan Reed", "Malibu", None)}),
