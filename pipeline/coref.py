@@ -509,8 +509,8 @@ def person_named_before(token: Token, entity_at) -> Entity | None:
         return None
     name = doc[first - 2]
     entity = entity_at(name)
-    opening = name.left_edge.i == token.sent.start or (
-        entity_at(doc[token.sent.start]) is entity and all(entity_at(t) is entity for t in doc[token.sent.start:first - 1]))
+    opening = name.left_edge.i == token.sent.start or first - 1 > token.sent.start and all(
+        entity_at(t) is entity for t in doc[token.sent.start:first - 1])  # the name alone before the comma
     if entity is None or entity.label != "PERSON" or not opening or name.head.i != token.head.i:
         return None
     return entity

@@ -276,12 +276,12 @@ def not_a_date(span: Span) -> bool:
     rules = _span_rules()
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    if span[-1].lower_ in rules["age_last_words"] or (span[-1].lower_ in PERIOD_UNITS and after in rules["age_last_words"]):
+    unit = span[-1].lower_ if span[-1].lower_ in PERIOD_UNITS else None
+    if span[-1].lower_ in rules["age_last_words"] or unit and after in rules["age_last_words"]:
         return True  # "52 years old", "14-16 year olds" (the models leave "olds" out)
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if span[-1].lower_ in PERIOD_UNITS and after == "on" and span.end + 1 < len(doc) \
-            and doc[span.end + 1].lower_ == span[-1].lower_ or span.text.lower() in PERIOD_UNITS and before == "on" \
-            and span.start > 1 and doc[span.start - 2].lower_ == span.text.lower():
+    if unit and (after == "on" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == unit
+                 or len(span) == 1 and before == "on" and span.start > 1 and doc[span.start - 2].lower_ == unit):
         return True  # "a year on year comparison", "sales rose month on month": a comparison, no time
     if span.text.lower() == "a quarter" and after == "of" and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}:

@@ -364,7 +364,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
             delta = -1  # "went wrong in the summer", told in March: the summer before
         return Normalized(f"{published.year + delta}-{season}", "season")
     # "early 2025", "mid-2024", "late 1990s", "the mid-90s" keep the year (or decade) they qualify.
-    match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s|'?\d0s)", lower)
+    match = re.fullmatch(r"(?:early|mid|late|the end of|the start of|the beginning of)[- ]?(\d{4}|\d{3}0s|'?\d0s)",
+                         lower)
     if match:
         return normalize(match.group(1), published, prefer)
     # "two years ago", "three days ago", "a decade ago".

@@ -65,7 +65,7 @@ class NewsEntities:
         register_extensions()
         self.name = name
         self.vocab = nlp.vocab
-        self._nlp = nlp  # its lemmatizer's word lists, read on the first article (see _english_words)
+        self._nlp = nlp  # its lemmatizer's word lists, read on the first article (see _describing_words)
         self._words: frozenset[str] | None = None
         self._load(
             read_jsonl(patterns_path or data_path("entity_patterns.jsonl")),
@@ -1174,16 +1174,17 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
 
 def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"the thriller Hide and Seek", "TV show That's Life", "the comedy Harold and Kumar Get The Munchies", "a
-    blog called Dogs without Borders": the title after a singular work noun (and "called", "named" or "entitled") (work_nouns in org_nouns.json), its capitalised words
-    with the small words, apostrophes and hyphens between them, over "and" after a title's one first word, and a "?"
-    that ends it ("the quiz Does the Team Think?"), is one work where the models read it as several names or a part
-    of one; not in a headline, whose words are all capitalised."""
+    blog called Dogs without Borders": the title after a singular work noun (work_nouns in org_nouns.json; and
+    "called", "named" or "entitled"), its capitalised words with the small words, apostrophes and hyphens between
+    them, over "and" after a title's one first word, and a "?" that ends it ("the quiz Does the Team Think?"), is one
+    work where the models read it as several names or a part of one; not in a headline, whose words are all
+    capitalised."""
     works = []
     for token in doc:
         if not (token.is_lower and token.tag_ == "NN" and token.lower_ in work_nouns) or token.i + 2 >= len(doc):
             continue
         first = doc[token.i + 1]
-        if first.lower_ in NAMING_VERBS and token.i + 2 < len(doc):
+        if first.lower_ in NAMING_VERBS:
             first = doc[token.i + 2]  # "a group blog called Dogs without Borders"
         if not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
@@ -1285,14 +1286,15 @@ INSTITUTION_HEADS = frozenset({"Department", "Ministry", "Corporation", "Institu
                                "Committee", "Bureau", "Board", "Authority", "Fund", "Trust", "Campaign", "Alliance"})
 
 
-def _joined_across(doc: Doc, spans: list[Span], word: str, joins) -> list[Span]:
-    """Each two spans with only ``word`` between them that ``joins(first, second)`` accepts, as one organisation."""
+def _joined_across(doc: Doc, spans: list[Span], word: str, joins, label: str = "ORG", end_of=None) -> list[Span]:
+    """Each two spans with only ``word`` between them that ``joins(first, second)`` accepts, as one name of ``label``
+    (an organisation), ending where ``end_of(second)`` says (at the second's end)."""
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = out[-1] if out else None
         if previous is not None and previous.end + 1 == span.start and doc[previous.end].lower_ == word \
                 and joins(previous, span):
-            out[-1] = Span(doc, previous.start, span.end, label="ORG")
+            out[-1] = Span(doc, previous.start, end_of(span) if end_of else span.end, label=label)
             continue
         out.append(span)
     return out
@@ -1316,19 +1318,12 @@ LAW_LAST_WORDS = frozenset({"Act", "Bill"})
 def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Asylum and Immigration Act 1999": one capitalised word, "and", then a name ending in "Act" or "Bill" (and
     the year after it) is one law, where the models cut it at "and"."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        end = span.end
-        if end + 1 <= len(doc) and span[-1].text in LAW_LAST_WORDS and end < len(doc) \
-                and re.fullmatch(r"1[89]\d\d|20\d\d", doc[end].text):
-            end += 1  # its year
-        if previous is not None and previous.end + 1 == span.start and doc[previous.end].lower_ == "and" \
-                and len(previous) == 1 and previous[0].is_title and span[-1].text in LAW_LAST_WORDS:
-            out[-1] = Span(doc, previous.start, end, label="LAW")
-            continue
-        out.append(span)
-    return out
+    def with_year(law: Span) -> int:
+        year = law.end < len(doc) and re.fullmatch(r"1[89]\d\d|20\d\d", doc[law.end].text)
+        return law.end + 1 if year else law.end
+
+    return _joined_across(doc, spans, "and", lambda first, second: len(first) == 1 and first[0].is_title
+                          and second[-1].text in LAW_LAST_WORDS, label="LAW", end_of=with_year)
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:

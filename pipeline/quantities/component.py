@@ -369,8 +369,9 @@ class NewsQuantities:
             if glued_upper is not None:
                 upper_unit = glued_upper[3] or (glued_upper[0] if glued_upper[0] in self.currencies.values() else None)
             lower_unit = unit or after_unit
+            changer = doc[span_start - 1].head.lemma_.lower() if span_start > 0 else ""
             changed = self.conventions == "newsfacts" and span_start > 0 and doc[span_start - 1].lower_ == "from" \
-                and doc[span_start - 1].head.lemma_.lower() in {**self.change_verbs, **self.change_nouns}
+                and (changer in self.change_verbs or changer in self.change_nouns)
             if separator == "to" and (self._is_change_size(doc, span_start) or changed or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
@@ -481,7 +482,7 @@ class NewsQuantities:
                 and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"
             return None  # "one-way traffic", "a one-off payment": a word of its own, no count ("a one-hour wait" is)
         if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \
-                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number_token.children):
+                and not _one_of(number_token):
             return None  # "the same one", "get their hands on one": a pronoun, not a count
         if self.conventions == "newsfacts" and unit is None and high is None and end - start == 1 \
                 and _one_set_apart(number_token):
@@ -924,7 +925,8 @@ def _said_with(adverb: Token) -> Token | None:
     """"felt little cheer with December sales down 0.7%": the noun after "with" right before the change's adverb,
     however the parse hangs the adverb (on the clause's verb)."""
     before = adverb.doc[adverb.i - 1] if adverb.i > 0 else None
-    if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "pobj" and before.head.lower_ == "with":
+    if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ == "pobj" \
+            and before.head.lower_ == "with":
         return before
     return None
 

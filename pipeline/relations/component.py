@@ -23,8 +23,8 @@ from ..entities.roles import RoleLexicon, RoleMention
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, first as _first, governing_verb, positions, subject_of as _subject_of, up_to, verb_above, \
-    word_ids
+from ..syntax import RELATIVE_PRONOUNS, first as _first, governing_verb, positions, subject_of as _subject_of, up_to, \
+    verb_above, word_ids
 from .countries import is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -411,9 +411,9 @@ class NewsRelations:
     def _titled_after_comma(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                             resolve: Resolver) -> list[Relation]:
         """"Liam Fox, Tory shadow foreign secretary, said": a person's name, a comma and a title closed by a comma,
-        the sentence's end or the verb it is the subject of (no closing comma), read from the words where the parse makes the title no apposition of the name (it may
-        read "shadow" as a verb); between the comma and the title only lower-case words, the listed modifiers and
-        the names of organisations, parties or places."""
+        the sentence's end or the verb it is the subject of (no closing comma), read from the words where the parse
+        makes the title no apposition of the name (it may read "shadow" as a verb); between the comma and the title
+        only lower-case words, the listed modifiers and the names of organisations, parties or places."""
         out = []
         for role in roles:
             role_token = doc[role.end - 1]
@@ -989,7 +989,7 @@ class NewsRelations:
                 member_tokens = [noun.head]
             elif as_members:  # "A and B will attend as members of the Four-Kings gaming clan": each subject
                 subject = _subject_of(noun.head.head)
-                member_tokens = [subject, *(c for c in subject.conjuncts)] if subject is not None else []
+                member_tokens = [subject, *subject.conjuncts] if subject is not None else []
             else:
                 continue
             for member_token in member_tokens:
