@@ -57,8 +57,9 @@ class NewsDates:
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
-        March", "set to resume Monday", "payable Dec. 7"), past-tense ones back ("talks resumed in March"), as
-        does a plan told in the past perfect ("had been scheduled to expire Friday");
+        March", "set to resume Monday", "payable Dec. 7", "the festivals, to be held on 26-28 August"), past-tense
+        ones back ("talks resumed in March"), as do the present perfect ("prices have fallen from their July
+        peaks") and a plan told in the past perfect ("had been scheduled to expire Friday");
         a clause without tense (a present tense, a headline, a list of dates) takes the configured
         ``prefer``. The cues are ``data/dates.json``."""
         rules, doc = _span_rules(), ent.doc
@@ -81,8 +82,14 @@ class NewsDates:
         if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
                 head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and not planned_before:
             return "future"  # "is to resume", not "were to"; "had been scheduled to expire Friday": back
+        if {c.lower_ for c in aux} >= {"to", "be"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
+            return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:
             return "past"
+        if verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'ve", "’ve"} for c in aux) and not any(
+                c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
+            return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to
+            # the end of what it began ("has extended loans through January")
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -122,6 +129,7 @@ class NewsDates:
                                   timex_value=timex_value))
             dates[-1].verb_index = _verb_index(ent)
         _share_range_years(doc.text, dates)
+        _weekdays_in_a_stated_range(doc.text, dates)
         facts = get_facts(doc)
         facts.dates = dates
         _attach_to_events(doc, facts)
@@ -250,6 +258,33 @@ def _share_range_years(text: str, dates: list[DateFact]) -> None:
             first.value = f"{second.value[:4]}{first.value[4:]}"
             if first.timex_value:
                 first.timex_value = f"{second.value[:4]}{first.timex_value[4:]}"
+
+
+DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b")
+BARE_WEEKDAY = re.compile(r"(?:the )?(" + "|".join(WEEKDAYS) + ")")
+
+
+def _weekdays_in_a_stated_range(text: str, dates: list[DateFact]) -> None:
+    """"the festivals, to be held on 26-28 August ... will headline on the Friday, Pixies follow on Saturday": a
+    bare weekday after a stated range of days, with no other day named between, is the day of that range that
+    falls on it (the 26th, the 27th), not the one near the publication date. Written by hand: dateparser reads one
+    expression at a time, and HeidelTime's news mode places every weekday from the publication date."""
+    frame = None
+    for fact in dates:
+        written = text[fact.start:fact.end]
+        weekday = BARE_WEEKDAY.fullmatch(written.lower())
+        if weekday and frame is not None:
+            day = next((d for d in frame if d.weekday() == WEEKDAYS[weekday.group(1)]), None)
+            if day is not None:
+                fact.value = fact.timex_value = day.isoformat()
+            continue
+        if fact.granularity != "day" or not fact.value or len(fact.value) != 10:
+            continue
+        bounds, frame = DAY_RANGE.search(written), None
+        if bounds and 0 < int(bounds.group(2)) - int(bounds.group(1)) < 7:
+            first = dt.date.fromisoformat(fact.value)
+            if first.day == int(bounds.group(1)):
+                frame = [first + dt.timedelta(days=n) for n in range(int(bounds.group(2)) - first.day + 1)]
 
 
 def _clock_read_as_year(span: Span) -> bool:

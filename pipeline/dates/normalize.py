@@ -515,7 +515,8 @@ def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: s
     if has_day:
         day = parsed.date()
         if not has_year and published is not None:
-            day = _day_without_year(day, published, prefer)
+            weekdays = {WEEKDAYS[word.strip(".,")] for word in lower.split() if word.strip(".,") in WEEKDAYS}
+            day = _day_without_year(day, published, prefer, weekdays)
         return Normalized(day.isoformat(), "day")
     if has_month:
         return Normalized(f"{parsed.year}-{parsed.month:02d}", "month")
@@ -527,10 +528,13 @@ def _with_dateparser(text: str, lower: str, published: dt.date | None, prefer: s
 FORWARD_DAYS = {"past": 31, "nearest": 92, "future": 366}
 
 
-def _day_without_year(day: dt.date, published: dt.date, prefer: str) -> dt.date:
+def _day_without_year(day: dt.date, published: dt.date, prefer: str, weekdays: set[int] = frozenset()) -> dt.date:
     """A month and day with no year: its last occurrence up to the publication date, unless the next one
-    is close ahead ("set Nov. 10 as the deadline", a week before it)."""
+    is close ahead ("set Nov. 10 as the deadline", a week before it). Written with its weekday, only the years in
+    which the day falls on that weekday are candidates ("Sunday 28 August", published in March 2005, is 2005's)."""
     days = _same_day_in_years(day, published.year)
+    if weekdays:
+        days = [d for d in days if d.weekday() in weekdays] or days
     last = max((d for d in days if d <= published), default=min(days))
     upcoming = min((d for d in days if d > published), default=last)
     if last == published:

@@ -159,7 +159,8 @@ class NewsEntities:
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
-        spans = [part for span in spans for part in _split_at_role(span, roles, self.place_last_words)]
+        name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words}
+        spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         spans = _papers_named_for_a_day(doc, spans)
@@ -1431,14 +1432,15 @@ def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
     return out
 
 
-def _split_at_role(span: Span, roles, place_last_words: set[str] = frozenset()) -> list[Span]:
+def _split_at_role(span: Span, roles, name_last_words: set[str] = frozenset()) -> list[Span]:
     """"U.S. Attorney Anton Valukas", "Health and Human Services Inspector Richard Kusserow", "Conservative local
     government spokesman Glyn Davies" read as one name: a title inside it, with a capitalised name after, makes the
     words after it a person and the words before it the organisation (or place) the title belongs to. Not when the
-    name ends in a place's last word ("Leeds General Infirmary", "Admiral Benbow Inn" are places)."""
+    name ends in a place's or an organisation's last word, in lower case ("Leeds General Infirmary", "Admiral Benbow
+    Inn" are places, "British Bankers Association" an organisation)."""
     doc = span.doc
     inside = [r for r in roles if span.start < r.start and r.end < span.end]
-    if span.label_ not in NAME_LABELS or not inside or span[-1].lower_ in place_last_words:
+    if span.label_ not in NAME_LABELS or not inside or span[-1].lower_ in name_last_words:
         return [span]
     role = max(inside, key=lambda r: r.end)
     person = doc[role.end:span.end]

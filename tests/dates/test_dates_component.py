@@ -295,6 +295,26 @@ def test_dates_a_weekday_before_a_count(run, text, date, number):
     assert [(q.value, q.counted) for q in doc._.facts.quantities] == [number]
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the present perfect looks back, a passive to-clause describing a thing forward
+    ("Asking prices have fallen from their July peaks.", {"July": "2025-07"}),
+    ("Asking prices will peak in July.", {"July": "2026-07"}),
+    ("The lenders have extended the loans through July.", {"July": "2026-07"}),
+    ("The twin shows, to be held on 26-28 August, will feature ten bands.", {"26-28 August": "2026-08-26"}),
+    # a bare weekday after a stated range of days is the day of that range
+    ("The fair will run on 14-16 August. Jones will open the fair on the Friday, and Smith will close it on Sunday.",
+     {"14-16 August": "2026-08-14", "the Friday": "2026-08-14", "Sunday": "2026-08-16"}),
+    # not after a single day, nor when another day is named between
+    ("The fair opened on 14 August. Police said on Friday that it had been a success.",
+     {"14 August": "2025-08-14", "Friday": "2026-02-13"}),
+    ("The fair ran on 14-16 August 2025. Police said on 2 September that on Friday the tills were robbed.",
+     {"14-16 August 2025": "2025-08-14", "2 September": "2025-09-02", "Friday": "2026-02-13"}),
+])
+def test_dates_the_tense_and_the_stated_range_place_a_date(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
 def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     doc = run("He arrived on Friday 15 April.", "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]

@@ -185,6 +185,16 @@ def test_normalize_day_of_month_far_ahead_is_last_years(expression, prefer, valu
     assert normalize(expression, TUESDAY, prefer=prefer).value == value
 
 
+@pytest.mark.parametrize("expression,value", [
+    # a weekday written with the day picks the year in which the day falls on it
+    ("Thursday, Aug. 6", "2026-08-06"),
+    ("Wednesday, Aug. 6", "2025-08-06"),
+    ("Aug. 6", "2025-08-06"),
+])
+def test_normalize_day_of_month_with_its_weekday(expression, value):
+    assert normalize(expression, TUESDAY, prefer="nearest").value == value
+
+
 @pytest.mark.parametrize("expression,last,value", [
     ("that year", "2019-05", "2019"),
     ("the following year", "2019", "2020"),

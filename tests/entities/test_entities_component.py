@@ -316,6 +316,11 @@ def test_entities_a_first_name_before_a_place_word_is_no_person(run):
     ("Health and Human Services Inspector Richard P. Kusserow issued a report.",
      {("PERSON", "Richard P. Kusserow"), ("ORG", "Health and Human Services")},
      {"Health and Human Services Inspector Richard P. Kusserow"}),
+    # not a name that ends in an organisation's last word: a title's word in it is part of the name
+    ("Lending rose, the Irish Bankers Federation (IBF) said. The IBF added that approvals fell.",
+     {("ORG", "Irish Bankers Federation")}, {"Federation", "Irish"}),
+    ("The Scottish Teachers Association voted to strike.", {("ORG", "Scottish Teachers Association")},
+     {"Association"}),
 ])
 def test_entities_split_at_a_title_inside_a_name(run, text, present, absent):
     found = _entities(run(text))
