@@ -114,6 +114,7 @@ class NewsEntities:
                                        for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
+        self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
@@ -192,9 +193,9 @@ class NewsEntities:
                 continue  # "0400 GMT": a time zone, part of the time
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS" \
                     and not is_people_word(span) and span.text not in self.nicknames and span.end < len(doc) \
-                    and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"}:
+                    and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"} and span.text not in surnames:
                 continue  # "Groups challenging the plans include ...": a plural common noun opening a sentence as its
-                # subject (not "Magpies chairman Freddy Shepherd", a nickname)
+                # subject (not "Magpies chairman Freddy Shepherd", a nickname, nor "Mendes shot" of Pedro Mendes)
             if span.label_ in NAME_LABELS and len(span) > 1 and span[0].is_sent_start \
                     and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
                 continue  # "All athletes must register": a sentence's first words, a function word and a noun
@@ -299,6 +300,7 @@ class NewsEntities:
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns)
+        cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
@@ -674,7 +676,8 @@ class NewsEntities:
         """Surnames the model left untagged after the full name was seen ("... said William Ruto. Ruto said"), also
         one read as a date ("Theresa May ... May said"), unless written as a date ("in May", "May 5"), and one that
         is also a word, capitalised alone inside a sentence ("Ben Price ... ," Price added."; not "Price rises hit
-        shoppers" nor "the Consumer Price Index")."""
+        shoppers" nor "the Consumer Price Index"), or opening one as the subject of the verb right after it ("Pedro
+        Mendes ... Mendes could not believe it", which the tagger reads as a plural noun)."""
         covered = {i for s in spans if not _dated_surname(s) for i in range(s.start, s.end)}
         surnames = {}
         for span in spans:
@@ -684,7 +687,10 @@ class NewsEntities:
         for token in doc:
             seen_at = surnames.get(token.text)
             if seen_at is not None and token.i >= seen_at and token.i not in covered and (
-                    token.pos_ == "PROPN" or _capitalised_alone(token) or _aged(doc[token.i:token.i + 1])):
+                    token.pos_ == "PROPN" or _capitalised_alone(token) or _aged(doc[token.i:token.i + 1])
+                    or token.is_sent_start and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {
+                        "VERB", "AUX"} and token.head.i > token.i
+                    and all(t.pos_ in {"AUX", "PART", "ADV"} for t in doc[token.i + 1:token.head.i])):
                 found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
         return found
 
@@ -1205,6 +1211,24 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
             if again is not None and not any(w.start == again.start for w in works):
                 works.append(Span(doc, again.start, again.end, label="WORK_OF_ART"))
     return _replacing(spans, works)
+
+
+def _works_titled_by_a_number(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"US TV drama 24", "the film 300": a whole number right after a singular work noun, with no noun of its own
+    after it, is the work's title, and so is that number after "of" and a work noun elsewhere ("this series of
+    24"); never after a noun that numbers its parts (numbered_work_nouns: "series 3", "game 2")."""
+    titles, works = set(), []
+    for token in doc:
+        if token.is_lower and token.tag_ == "NN" and token.lower_ in work_nouns and token.i + 1 < len(doc) \
+                and doc[token.i + 1].is_digit and (token.i + 2 == len(doc) or doc[token.i + 2].pos_ not in {
+                    "NOUN", "PROPN", "NUM"}):
+            titles.add(doc[token.i + 1].text)
+            works.append(doc[token.i + 1:token.i + 2])
+    for token in doc:
+        if token.text in titles and token.i > 1 and doc[token.i - 1].lower_ == "of" \
+                and doc[token.i - 2].lower_ in work_nouns | {"series"}:
+            works.append(doc[token.i:token.i + 1])
+    return _replacing(spans, [Span(doc, w.start, w.end, label="WORK_OF_ART") for w in works])
 
 
 #: Words between a work's noun and its title ("a blog called X", "a film entitled X").

@@ -403,12 +403,18 @@ OPENERS = {'"', "“", "'", "‘", "(", "["}
 
 def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     """"Nine of the 20 ...", "Video game giant ...", "Dismal reports ...": one word, capitalised only because it
-    opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone."""
+    opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone;
+    not an organisation's before a lower-case noun and a person's name ("Arsenal boss Arsene Wenger": whose boss he
+    is; not "Best actor Foxx")."""
     doc, first = span.doc, span[0]
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
+    titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
+        and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
+        and any(o.start == span.end + 1 and o.label_ in {"PER", "PERSON"} for o in pretrained)
     return len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"} \
-        and not first.is_upper and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
+        and not first.is_upper and not titles_a_person \
+        and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
 
 
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
@@ -490,8 +496,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     # person, "Toure" makes "Kolo Toure" one
     lone_people = {s.text for s in trained if s.label_ in {"PER", "PERSON"} and len(s) == 1}
     people = {i for s in trained + pretrained if s.label_ in {"PER", "PERSON"} for i in range(s.start, s.end)}
-    trained = [_with_number(span, pretrained) for span in trained
-               if not _capitalised_word(span, pretrained) and not _date_to_the_other_model(span, pretrained)]
+    trained = [_with_number(span, pretrained) for span in trained  # ("Mendes shot", "Pedro Mendes" named: a name)
+               if not (_capitalised_word(span, pretrained) and span.text not in surnames)
+               and not _date_to_the_other_model(span, pretrained)]
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

@@ -11,6 +11,7 @@ All word lists live in ``pipeline/data/quantities.json``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -44,6 +45,8 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 CONVENTIONS = ("newsfacts", "newsquant")
 RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
+#: Units of a span of time or of distance, which a verb's adverbial phrase gives ("shot from 50 yards")
+SPAN_UNITS = DURATION_UNITS - {"yr_age"} | {"mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nm"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
 
 
@@ -127,9 +130,13 @@ class NewsQuantities:
         for ent in doc.ents:
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
                 ent = ent if ent.label_ != "DATE" else doc[ent.start:end_before_a_count(doc, ent.start, ent.end)]
-                blocked.update(t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
-                               and not (t.i > 0 and _currency_mark(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_
-                                        in self.currencies and not t.doc[t.i - 1].is_alpha))
+                taken = {t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
+                         and not (t.i > 0 and _currency_mark(t.doc[t.i - 1]) and t.doc[t.i - 1].lower_
+                                  in self.currencies and not t.doc[t.i - 1].is_alpha)}
+                for t in ent:  # "every five and a half months": the half goes with the duration's number
+                    if t.i not in taken and self._is_number(t):
+                        taken -= set(range(t.i + 1, _past_and_a_fraction(doc, t.i + 1)))
+                blocked |= taken
         for pattern in self.not_quantity:
             for match in pattern.finditer(text):
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
@@ -144,7 +151,7 @@ class NewsQuantities:
             return False
         i = token.i
         while i < len(token.doc) and self._is_number(token.doc[i]):
-            i += 1
+            i = _past_and_a_fraction(token.doc, i + 1)
             if i + 1 < len(token.doc) and token.doc[i].lower_ in RANGE_WORDS and self._is_number(token.doc[i + 1]):
                 i += 1  # "40 to 50 hours": the unit after the upper end
         unit = self._unit_at(token.doc, i)[0] if i > token.i else None
@@ -263,8 +270,7 @@ class NewsQuantities:
                 elif doc[j].text in {"-", "and"} and j + 1 < len(doc) and doc[j + 1].is_alpha \
                         and self._is_number(doc[j + 1]) and doc[j - 1].is_alpha:
                     j += 2
-                elif doc[j].lower_ == "and" and j + 2 < len(doc) and doc[j + 1].lower_ == "a" \
-                        and doc[j + 2].lower_ in {"half", "quarter"}:
+                elif _past_and_a_fraction(doc, j) > j:
                     j += 3
                 elif doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j - 1].lower_ in self.vague_scales \
                         and doc[j + 1].lower_ in self.vague_scales:
@@ -372,10 +378,14 @@ class NewsQuantities:
             changer = doc[span_start - 1].head.lemma_.lower() if span_start > 0 else ""
             changed = self.conventions == "newsfacts" and span_start > 0 and doc[span_start - 1].lower_ == "from" \
                 and (changer in self.change_verbs or changer in self.change_nouns)
-            if separator == "to" and (self._is_change_size(doc, span_start) or changed or (
+            counted_range = upper is not None and lower_unit is None and upper_unit is None \
+                and 0 < value < upper <= 2 * value and k < len(doc) and doc[k].pos_ == "NOUN" \
+                and doc[span_start - 1].lower_ != "by"
+            if separator == "to" and not counted_range and (self._is_change_size(doc, span_start) or changed or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
-                # 6,630" (a level before and after): two quantities
+                # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change
+                # verb ("could gain 25 to 30 seats": a range of the change)
             if upper is not None and (separator not in {"and", "or"} or is_between):
                 if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
                     value *= self.scales[doc[k - 1].lower_]
@@ -451,7 +461,10 @@ class NewsQuantities:
             inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs)
         if measured is not None and not _on_one_line(number_token, measured[3]):
             measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
-        holder = None if _one_of(number_token) else _whose(
+        done_over = self.conventions == "newsfacts" and _how_far_or_long(anchor, verb, unit, self.change_verbs)
+        if done_over:  # (NewsQuant's gold gives these the clause's subject: "fusion will feed the grid in 15 years")
+            measured = None
+        holder = None if _one_of(number_token) or done_over else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
         if counted is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
@@ -833,15 +846,25 @@ def _strong_group(doc: Doc, i: int) -> Token | None:
 
 def _one_set_apart(number: Token) -> bool:
     """"one of the hottest cars" (a member of a group, however the parse hangs the "of"), "one the largest" (its
-    "of" dropped), "with one hand and her friend with the other": a "one" that picks one thing out, no count."""
+    "of" dropped), "with one hand and her friend with the other", "said one analyst": a "one" that picks one thing
+    out, no count."""
     if number.lower_ != "one":
         return False
     doc, after = number.doc, number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
     if after is not None and (after.lower_ == "of" or (after.lower_ == "the" and number.i + 2 < len(doc)
                                                        and doc[number.i + 2].tag_ == "JJS")):
         return True
+    if after is not None and after.tag_ == "NN" and number.head == after and after.dep_ == "nsubj" \
+            and after.head.lemma_.lower() in _speech_verbs():
+        return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count
     rest = doc[number.i + 1:number.sent.end]
     return any(t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in rest)
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """The quote stage's cue verbs (data/quote_cues.json), whose subject speaks."""
+    return frozenset(read_json(data_path("quote_cues.json"))["verbs"])
 
 
 def _one_of(number: Token) -> bool:
@@ -903,6 +926,18 @@ def _name_number(token: Token) -> bool:
     return token.is_digit and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
         and not token.doc[token.i - 1].is_sent_start and token.i + 1 < len(token.doc) \
         and token.doc[token.i + 1].lower_ not in {"%", "percent"}
+
+
+def _how_far_or_long(anchor: Token, verb: Token | None, unit: str | None, change_verbs) -> bool:
+    """"Mendes shot from 50 yards", "to be sold within 10 days": a span of distance or time in a phrase of the verb
+    says how far or how long it was done, and measures nothing of who did it (as "the strike lasted for three
+    days" does of the strike, and "the queue grew from 10 metres" of the queue)."""
+    preposition = anchor.head if anchor.dep_ == "pobj" else anchor if anchor.dep_ == "prep" else None
+    if unit not in SPAN_UNITS or verb is None or preposition is None or preposition.head != verb:
+        return False
+    lemma = verb.lemma_.lower()
+    return preposition.lower_ not in {"to", "by", "at"} and lemma not in {"last", "take", "run", "measure", "stretch"} \
+        and not (preposition.lower_ == "from" and lemma in change_verbs)
 
 
 def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | None:
@@ -1146,6 +1181,14 @@ def _of_a_period(token: Token) -> bool:
                    for o in token.children)
     return token.ent_type_ == "DATE" or token.dep_ in {"compound", "amod", "nmod", "npadvmod"} and (
         token.lemma_.lower() in PERIOD_WORDS or token.lower_.endswith(("-half", "-year")))
+
+
+def _past_and_a_fraction(doc: Doc, i: int) -> int:
+    """Where "and a half" or "and a quarter" starting at token ``i`` ends ("two and a half years"), or ``i``."""
+    if i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ in {"a", "an"} \
+            and doc[i + 2].lower_ in {"half", "quarter"}:
+        return i + 3
+    return i
 
 
 def _bounds_a_number(word: Token) -> bool:

@@ -13,10 +13,11 @@ def is_country(name: str) -> bool:
     if name in _country_names():
         return True
     try:
-        pycountry.countries.lookup(name)
-        return True
+        country = pycountry.countries.lookup(name)
     except LookupError:
         return False
+    # a code names a country only in capitals ("KEN"): pycountry matches "Ken", "Can" and "Per" to Kenya, Canada, Peru
+    return name.isupper() or name.upper() not in {country.alpha_2, country.alpha_3}
 
 
 @lru_cache(maxsize=1)

@@ -548,6 +548,19 @@ def _mentions_of(doc, name):
     return {doc.text[s:e] for s, e in entity.mentions}
 
 
+@pytest.mark.parametrize("text,name,mentions", [
+    # a surname opening a sentence as its subject, which the tagger reads as a plural noun
+    ("Mendes shot from 50 yards. Pedro Mendes said he was sure. Mendes could not believe it.", "Pedro Mendes",
+     [(0, "Mendes"), (27, "Pedro Mendes"), (58, "Mendes")]),
+    # a first name spelled like a country's code in lower case is a person's ("Ken" is no Kenya)
+    ("Ken Livingstone said sorry. Ken said it was a joke.", "Ken Livingstone",
+     [(0, "Ken Livingstone"), (28, "Ken")]),
+])
+def test_entities_people_named_by_one_of_their_names(run, text, name, mentions):
+    (entity,) = [e for e in run(text)._.facts.entities if e.name == name]
+    assert sorted((s, text[s:e]) for s, e in entity.mentions) == mentions
+
+
 @pytest.mark.parametrize("text,club,nickname", [
     ("Newcastle have sacked their manager. Magpies chairman Freddy Shepherd said the decision was hard.",
      "Newcastle", "Magpies"),

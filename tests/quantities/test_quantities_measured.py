@@ -145,3 +145,18 @@ def test_quantities_a_figure_at_an_organisation_is_that_organisation_s(run):
               "at American Eagle Outfitters.")
     agents = {q.value: q.agent.name if q.agent else None for q in doc._.facts.quantities}
     assert agents == {28: "Bebe Stores", 32.2: "American Eagle Outfitters"}
+
+
+@pytest.mark.parametrize("text,measured", [
+    # how far or how long something was done measures nothing of who did it
+    ("Mendes shot from 50 yards.", None),
+    ("The firm will be sold within 10 days.", None),
+    ("The referee made up his mind after 30 seconds.", None),
+    # a verb of lasting or measuring says it of its subject
+    ("The strike lasted for three days.", "strike"),
+    ("The queue grew from 10 metres.", "queue"),
+    ("The bridge is 300 metres long.", "bridge"),
+])
+def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
+    (quantity,) = run(text)._.facts.quantities
+    assert quantity.measured == measured

@@ -448,3 +448,30 @@ def test_quantities_a_number_alone_on_its_line_measures_nothing_on_the_next(run)
 ])
 def test_quantities_one_in_a_hyphenated_word(run, text, values):
     assert [(q.value, q.unit) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "and a half" goes with a duration's number
+    ("The crowd has doubled every five and a half months.", [(5.5, None, "exact", "mo")]),
+    # two close counts of the noun after a change verb are a range, not a change and a level
+    ("Labour could gain 25 to 30 seats.", [(25, 30, "range", None)]),
+    ("The index rose by 25 to 300 points.", [(25, None, "increase", None), (300, None, "exact", None)]),
+    # "within" is a deadline, no bound; "m" before "line" is metres
+    ("He must repay it within three months.", [(3, None, "exact", "mo")]),
+    ("He kicked from his own 10m line.", [(10, None, "exact", "m")]),
+    ("The site has 10m users.", [(10_000_000, None, "exact", None)]),
+])
+def test_quantities_halves_counted_ranges_and_bounds(run, text, expected):
+    assert [(q.value, q.high, q.qualifier, q.unit) for q in _quantities(run(text))] == expected
+
+
+@pytest.mark.parametrize("text,values", [
+    # a "one" that picks a speaker out is no count; a number that is a work's title is none either
+    ("Sales will fall, said one analyst quoted by the paper.", []),
+    ("One analyst said sales would fall, but two others disagreed.", [2]),
+    ("One soldier was killed in the raid.", [1]),
+    ("Campaigners attacked US TV drama 24 on Monday, saying the new series of 24 was unfair.", []),
+    ("Fans of the film 300 queued for 24 hours.", [24]),
+])
+def test_quantities_speakers_and_titles_are_no_counts(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
