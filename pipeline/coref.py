@@ -186,7 +186,14 @@ class Resolver:
                         and token.lemma_.lower() not in _nouns("voice_nouns"):
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said": her
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
-                    return self._holder_of(token, entity) or entity  # "the Tory leader": its leader, if known
+                    holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
+                    if holder is None and child.dep_ == "compound" and token.dep_ in SUBJECTS \
+                            and any(c.lower_ == "the" for c in token.children) \
+                            and token.lemma_.lower() in word_list("roles.json", "titles"):
+                        # "Andy Robinson said ... However, the England coach added": the person the sentence before
+                        # is about, not the team
+                        holder = self._person_subject_before(token, "", depth)
+                    return holder or entity
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.

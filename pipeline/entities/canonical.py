@@ -56,6 +56,9 @@ def _family(label: str) -> str:
 
 GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", "general", "royal", "central",
                        "international", "global", "federal", "state", "bank", "ministry", "department", "university"}
+#: Words that make a broadcaster's name one of its channels or stations ("BBC One", "BBC Radio 4", "Sky One"): another
+#: entity than the broadcaster, which the article may name alone too.
+CHANNEL_WORDS = {"One", "Two", "Three", "Four", "Five", "Radio", "TV", "Television"}
 
 
 #: Last words of a club's name that its town's name stands for alone ("Leeds" = "Leeds United").
@@ -87,7 +90,13 @@ def _is_name_prefix(short: list[str], long: list[str]) -> bool:
         short, long = long, short
     # "St Fintian" of "St Fintian's High School": a possessive ending is no other word
     return len(short) < len(long) and (long[:len(short)] == short or _possessive_prefix(short, long)) \
-        and short[0].lower() not in GENERIC_FIRST_WORDS
+        and short[0].lower() not in GENERIC_FIRST_WORDS and not _a_channel_of(short, long)
+
+
+def _a_channel_of(short: list[str], long: list[str]) -> bool:
+    """"BBC One" of "BBC", "Sky One" of "Sky": the longer name goes on with a channel's word or a number."""
+    following = long[len(short)] if len(long) > len(short) else ""
+    return following in CHANNEL_WORDS or following.isdigit()
 
 
 def _singular(name: str) -> list[str]:
@@ -344,7 +353,7 @@ class Canonicalizer:
         ok = last_word_ok or (lambda last: last not in INSTITUTION_HEADS)
         return [g for g in groups if any(
             m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word and ok(m.text.split()[-1].lower())
-            for m in g.mentions)]
+            and not _a_channel_of([word], m.text.split()) for m in g.mentions)]
 
     def _one_qualified(self, a: str, b: str) -> bool:
         """Whether one name is the other with a country qualifier before it ("US Department of Justice")."""

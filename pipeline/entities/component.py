@@ -28,6 +28,7 @@ from ..coref import FAMILY_NOUNS
 from ..relations.countries import is_country, is_state_or_country
 from ..syntax import positions
 from .canonical import CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
+from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities, demonyms,
                     first_names, is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
                     with_greater, with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start,
@@ -157,6 +158,8 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_listed_names(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
+        alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
+        spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
@@ -466,8 +469,9 @@ class NewsEntities:
         (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(span) == 1 and before is not None and before.is_lower and before.tag_ == "NN" \
-                and before.lemma_.lower() in self.company_nouns:  # (singular: "the wedding bands Ozzy gave her")
+        if len(span) == 1 and before is not None and before.is_lower and before.tag_ in {"NN", "JJ"} \
+                and before.lemma_.lower() in self.company_nouns:  # (singular: "the wedding bands Ozzy gave her"; "blog
+            # analysis firm Technorati" tags "firm" an adjective)
             return True
         words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
         return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
@@ -1725,6 +1729,23 @@ def _split_outlet_from_person(span: Span) -> list[Span]:
             return [Span(span.doc, span.start, span.start + k, label="ORG"),
                     Span(span.doc, span.start + k, span.end, label="PERSON")]
     return [span]
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _split_at_owner(span: Span, owners: set[str]) -> list[Span]:
+    """"the BBC's Politics Show", "BBC One's Top of the Pops", "the Tories' Commons presence": an owner's name and
+    what it owns, read as one name, are two where the owner is a news outlet or a party, or a name the article writes
+    alone ("Moody's Investors Service", "the Children's Society" and "St Fintian's High School" stay whole)."""
+    mark = next((t.i for t in span if t.text in POSSESSIVE_MARKS and span.start < t.i < span.end - 1), None)
+    if mark is None or not span.doc[mark + 1].is_title:
+        return [span]
+    owner = span.doc[span.start:mark]
+    if not (names_news_outlet(owner.text) or owner.text in owners or owner.text.lower() in owners) \
+            or span[-1].lower_ in NAMED_INSTITUTION_HEADS:  # "St Fintian's High School", "Guy's Hospital": one name
+        return [span]
+    return [Span(span.doc, span.start, mark, label="ORG"), Span(span.doc, mark + 1, span.end, label=span.label_)]
 
 
 def _parts_of_full_names(spans: list[Span]) -> list[Span]:

@@ -704,6 +704,12 @@ class NewsQuantities:
             return "exact"  # "added a 30 degree homer", "raised a $5 billion fund": a size of the thing
         if verb is None or verb.lemma_.lower() not in self.change_verbs:
             return "exact"
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)  # (not "by 3.4%")
+        if subject is not None and anchor in subject.subtree and verb not in subject.subtree:
+            return "exact"  # "The 865 million share offer raised 54bn rupees": a number in the subject changed nothing
+        if verb.lemma_.lower() == "lose" and before is not None and before.lower_ == "by" and subject is not None \
+                and subject.pos_ in {"PRON", "PROPN"}:
+            return "exact"  # "we lost by two points", "England lost by a goal": a margin of defeat, not a fall
         node = anchor
         while node != verb and node.head != node:
             if node.dep_ == "pobj" and node.head.lower_ == "per":  # "1.2 per cent": the unit, not a target

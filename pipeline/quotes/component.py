@@ -289,10 +289,12 @@ class NewsQuotes:
         for token in doc:
             if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None) \
+                or _source_after_according_to(doc, token.i + 2)
             if source is None:
                 continue
-            attribution = {t.i for t in token.subtree} | {token.i, token.i + 1} | {t.i for t in source.subtree}
+            attribution = {t.i for t in token.subtree} | set(range(token.i, source.i + 1)) \
+                | {t.i for t in source.subtree}
             words = [t for t in token.sent if t.i not in attribution and not t.is_space]
             span = _content_span(words, text, direct_spans)
             if span is None or any(s < span[1] and span[0] < e for s, e in direct_spans):
@@ -990,3 +992,19 @@ def _complement(cue: Token) -> Token | None:
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                         return clause
     return None
+
+
+def _source_after_according_to(doc: Doc, start: int) -> Token | None:
+    """The source named after "according to" where the parse hung no object on "to" ("According to blog analysis
+    firm Technorati," with "blog" read as a verb): the last noun of the words up to the first mark, if they are
+    all of a noun phrase's kinds."""
+    end = start
+    while end < len(doc) and end - start < 8 and not doc[end].is_punct:
+        end += 1
+    words = doc[start:end]
+    if end >= len(doc) or not words or not all(
+            t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "VERB"} or t.is_title for t in words) \
+            or words[-1].pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return words[-1]
+

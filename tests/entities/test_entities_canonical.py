@@ -31,6 +31,10 @@ def _m(text, label, start):
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
+        # nor into one of its channels or stations
+        ([_m("Kestrel One", "ORG", 0), _m("Kestrel", "ORG", 40)], [("ORG", "Kestrel One", 1), ("ORG", "Kestrel", 1)]),
+        ([_m("Kestrel", "ORG", 0), _m("Kestrel Radio 2", "ORG", 40)],
+         [("ORG", "Kestrel", 1), ("ORG", "Kestrel Radio 2", 1)]),
         # a short name the article writes twice before the longer one is another organisation (a bank and its
         # investment arm); once before it (a headline) or before a company suffix, the same one
         ([_m("Halden", "ORG", 0), _m("Halden", "ORG", 30), _m("Halden Capital", "ORG", 60), _m("Halden", "ORG", 90)],

@@ -328,6 +328,24 @@ def test_entities_split_at_a_title_inside_a_name(run, text, present, absent):
     assert not {name for _, name in found} & absent
 
 
+@pytest.mark.parametrize("text,present,absent", [
+    # an outlet's, a party's or a named owner's possessive run into what it owns: two names
+    ("He told the BBC's Politics Show he would stay.", {("ORG", "BBC"), ("ORG", "Politics Show")},
+     {"BBC's Politics Show"}),
+    # not a name with a possessive of its own, nor an institution named for its owner
+    ("St Fintian's High School said it was named for the saint. St Fintian was Irish.",
+     {("ORG", "St Fintian's High School")}, {"High School"}),
+    ("Moody's Investors Service cut the rating, and the Children's Society said no.",
+     {("ORG", "Moody's Investors Service"), ("ORG", "Children's Society")}, {"Moody", "Investors Service"}),
+    # a company named right after a company noun the tagger read as an adjective
+    ("According to blog analysis firm Technorati, blogs doubled.", {("ORG", "Technorati")}, set()),
+])
+def test_entities_an_owner_and_what_it_owns(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found
+    assert not {name for _, name in found} & absent
+
+
 def test_company_name_ends_at_its_suffix_before_of_a_place():
     doc = English().make_doc("Avis Bourg Co. of Folsom and the Bank of England")
     company, bank = Span(doc, 0, 5, label="ORG"), Span(doc, 7, 10, label="ORG")

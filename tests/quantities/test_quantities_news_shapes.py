@@ -475,3 +475,14 @@ def test_quantities_halves_counted_ranges_and_bounds(run, text, expected):
 ])
 def test_quantities_speakers_and_titles_are_no_counts(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,qualifiers", [
+    # a number in the change verb's subject changed nothing; a margin of defeat is no fall
+    ("The 500 million share offer raised 20bn rupees.", ["exact", "exact"]),
+    ("Last week we lost by two points.", ["exact"]),
+    ("Shares in the bank lost 2%.", ["decrease"]),
+    ("The index lost 20 points.", ["decrease"]),
+])
+def test_quantities_no_change_in_the_subject_nor_in_a_margin(run, text, qualifiers):
+    assert [q.qualifier for q in _quantities(run(text))] == qualifiers

@@ -53,6 +53,9 @@ def test_quotes_direct(run, text, speaker, quote, cue):
          "Ellis Young"),
         ("The Manila Sentinel covered the vote. The Sentinel said the defection had cost the party 40 mayors.",
          "Manila Sentinel"),
+        # a title with a team before it: the person the sentence before is about, not the team
+        ("Ian Cole said he would keep working on the kicking. However, the Scotland coach added that he would take "
+         "some positives from the defeat.", "Ian Cole"),
     ],
 )
 def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
@@ -72,6 +75,12 @@ def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
 def test_quotes_indirect(run, text, speaker, content):
     quotes = _quotes(run(text))
     assert (speaker, content, "say", False) in quotes
+
+
+def test_quotes_according_to_whose_object_the_parse_lost(run):
+    # "blog" read as a verb: the source is the last noun before the comma
+    quotes = _quotes(run("According to blog analysis firm Technorati, the number of blogs has doubled."))
+    assert quotes == [("Technorati", "the number of blogs has doubled", "according to", False)]
 
 
 @pytest.mark.parametrize("text", ["“This is a quote with no speaker at all.”", "The sign read “Closed” in red letters."])
