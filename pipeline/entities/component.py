@@ -116,6 +116,7 @@ class NewsEntities:
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
+        self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
@@ -302,7 +303,7 @@ class NewsEntities:
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
-        cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns)
+        cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
@@ -1183,37 +1184,43 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
     return j
 
 
-def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str],
+                                   product_nouns: set[str] = frozenset()) -> list[Span]:
     """"the thriller Hide and Seek", "TV show That's Life", "the comedy Harold and Kumar Get The Munchies", "a
     blog called Dogs without Borders": the title after a singular work noun (work_nouns in org_nouns.json; and
     "called", "named" or "entitled"), its capitalised words with the small words, apostrophes and hyphens between
     them, over "and" after a title's one first word, and a "?" that ends it ("the quiz Does the Team Think?"), is one
-    work where the models read it as several names or a part of one; not in a headline, whose words are all
-    capitalised."""
+    work where the models read it as several names or a part of one, or, after a naming word, whatever they read it
+    as ("a game called Football Manager"); and so is a product's name after one of ``product_nouns`` and a naming
+    word ("a test service called MSN Spaces"). Not in a headline, whose words are all capitalised."""
     works = []
     for token in doc:
-        if not (token.is_lower and token.tag_ == "NN" and token.lower_ in work_nouns) or token.i + 2 >= len(doc):
+        if not (token.is_lower and token.tag_ == "NN") or token.i + 2 >= len(doc):
             continue
-        first = doc[token.i + 1]
-        if first.lower_ in NAMING_VERBS:
+        first, named = doc[token.i + 1], doc[token.i + 1].lower_ in NAMING_VERBS
+        if named:
             first = doc[token.i + 2]  # "a group blog called Dogs without Borders"
-        if not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
+        label = "WORK_OF_ART" if token.lower_ in work_nouns else "PRODUCT" if named and token.lower_ in product_nouns \
+            else None
+        if label is None or not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} \
+                or _in_a_headline(first):
             continue
         end = _work_title_end(doc, first.i, first.sent.end)
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
         over = [s for s in spans if s.start < end and first.i < s.end and s not in inside]
         if len(over) == 1 and over[0].start == first.i and doc[end].lower_ == "and" and over[0].end > end + 1:
             # "Meet The Fockers and Shall We Dance?" read as one name: two works
-            works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, over[0].end + 1), label="WORK_OF_ART"))
+            works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, over[0].end + 1), label=label))
             over = []
-        if end - first.i > 1 and not over and not (len(inside) == 1 and inside[0].start == first.i
-                                                   and inside[0].end == end):
-            works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
+        read_whole = len(inside) == 1 and inside[0].start == first.i and inside[0].end == end
+        if (end - first.i > 1 or named) and not over and (not read_whole or named and inside[0].label_ != label):
+            works.append(Span(doc, first.i, end, label=label))
     for title in {w.text for w in works if len(w) > 1}:  # and every other mention of the title, in any case
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE):
             again = doc.char_span(match.start(), match.end())
             if again is not None and not any(w.start == again.start for w in works):
-                works.append(Span(doc, again.start, again.end, label="WORK_OF_ART"))
+                works.append(Span(doc, again.start, again.end,
+                                  label=next(w.label_ for w in works if w.text.lower() == title.lower())))
     return _replacing(spans, works)
 
 

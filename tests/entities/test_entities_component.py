@@ -257,6 +257,11 @@ def test_entities_works_and_products(run, text, present):
     ("Comedy sequel Meet The Fockers and Shall We Dance? completed the top five.",
      {("WORK_OF_ART", "Meet The Fockers", 1), ("WORK_OF_ART", "Shall We Dance?", 1)},
      {"Meet The Fockers and Shall We Dance"}),
+    # after a naming word, whatever the models read; a product's name after a product noun and a naming word
+    ("Sports Interactive released a game called Football Manager.", {("WORK_OF_ART", "Football Manager", 1)}, set()),
+    ("Microsoft has launched a test service called MSN Spaces.", {("PRODUCT", "MSN Spaces", 1)}, set()),
+    # not an organisation named after another noun
+    ("The firm has a subsidiary called Acme Holdings.", {("ORG", "Acme Holdings", 1)}, set()),
 ])
 def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent):
     entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}

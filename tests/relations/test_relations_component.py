@@ -309,6 +309,7 @@ def test_relations_joining_an_organisation(run):
     # a place or a nationality describing the noun before an organisation's name: where it is based
     ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
     ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
+    ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
     # "-based" on the noun of an apposition: the organisation it describes
     ("Norvex Corp., a Leeds-based company, cut 200 jobs.", ("based_in", "Norvex Corp.", "Leeds", None)),
 ])
