@@ -203,6 +203,14 @@ class Resolver:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
                         if entity is not None and entity.label in {"ORG", "GPE", "NORP"}:
                             return entity
+        if token.lemma_.lower() in SPOKESPEOPLE and token.dep_ in SUBJECTS \
+                and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
+                and not any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in token.children):
+            # "But Sky denied the claim. A spokesperson said": the organisation the sentence before is about (not
+            # when the phrase names whom they speak for: "a spokesman for Michael Howard")
+            spoken_for = self._subject_before(token, depth)
+            if spoken_for is not None and spoken_for is not UNNAMED:
+                return spoken_for
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             if token.i in self._pronouns:
@@ -481,6 +489,10 @@ class Resolver:
             if accept(entity) and (within_chars is None or char - start <= within_chars):
                 best = entity
         return best
+
+
+#: Who speaks for an organisation without a name of their own ("a spokesperson said").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 
 
 def _age_description(token: Token) -> bool:

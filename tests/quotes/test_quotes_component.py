@@ -77,6 +77,19 @@ def test_quotes_indirect(run, text, speaker, content):
     assert (speaker, content, "say", False) in quotes
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a spokesperson named by no one's name speaks for the organisation the sentence before is about
+    ("But Kestrel Media denied the show broke the rules. A spokesperson said: “We listened to the concerns.”",
+     "Kestrel Media"),
+    # not for a person, nor when the phrase says whom they speak for
+    ("Tom Reed resigned on Monday. A spokesman said he was tired.", None),
+    ("Kestrel Media denied it. A spokesman for Tom Reed said he was tired.", None),
+])
+def test_quotes_a_spokesperson_speaks_for_the_organisation_before(run, text, speaker):
+    quotes = _quotes(run(text))
+    assert quotes and quotes[-1][0] == speaker
+
+
 def test_quotes_according_to_whose_object_the_parse_lost(run):
     # "blog" read as a verb: the source is the last noun before the comma
     quotes = _quotes(run("According to blog analysis firm Technorati, the number of blogs has doubled."))
