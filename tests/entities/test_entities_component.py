@@ -997,6 +997,7 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("They married at Brushy Mountain Penitentiary in Tennessee.", "Brushy Mountain Penitentiary", "FAC"),
     ("Crystal Palace beat Arsenal at Wembley Stadium.", "Wembley Stadium", "FAC"),
     ("Crystal Palace beat Arsenal at Wembley Stadium.", "Crystal Palace", "ORG"),
+    ("The festival is held at Richfield Avenue every August.", "Richfield Avenue", "FAC"),
     # a person noun tagged as an adjective before the name still marks a person
     ("Ross will be plumping for chart success from rapper Verbalicious on Sunday.", "Verbalicious", "PERSON"),
     # a state, country or city after a locative word and words of where in it is a place
