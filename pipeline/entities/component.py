@@ -420,6 +420,12 @@ class NewsEntities:
         if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in {"ADP", "SCONJ"} \
                 and doc[start].text in OPENING_PREPOSITIONS:
             start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence
+        if end - start > 1 and doc[start].is_sent_start and doc[start].is_title and doc[start + 1].pos_ == "PROPN" \
+                and doc[start].lower_ in self.company_nouns and doc[start].lower_.endswith(("er", "maker")) \
+                and doc[start].text not in first_names():
+            start += 1  # "Housebuilder George Wimpey said": a trade's noun opening the sentence, then the company
+            # (not "Bank Leumi", "Group Lotus": a noun that opens names)
+            span = Span(doc, span.start, span.end, label="ORG")
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
                 and doc[start].text[:1].isupper():
             start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named

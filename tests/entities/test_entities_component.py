@@ -1335,3 +1335,14 @@ def test_entities_a_line_up_with_commas_alone_listing_players_the_report_names(r
 def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not {name for _, name in entities} & absent
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a trade's noun opening the sentence before a company's name is no part of it
+    ("Housebuilder George Wimpey said sales rose.", {("ORG", "George Wimpey")}, {"Housebuilder George Wimpey"}),
+    # a noun that opens names stays in them
+    ("Bank Of England rates rose.", {("ORG", "Bank Of England")}, {"Of England"}),
+])
+def test_entities_a_trade_noun_opening_a_sentence(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not {name for _, name in found} & absent
