@@ -452,6 +452,11 @@ class NewsQuantities:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
+        described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i),
+                         None) if noun is not None and anchor.dep_ == "pobj" else None
+        if described is not None and verb is not None and verb.i < anchor.i:
+            verb = described  # "to end the scandal of thousands of old people dying": what the counted ones do (not
+            # "not paying for 3,200 battery packs delivered": what was done to them)
         verb = verb if verb is None or _on_one_line(doc[start], verb) else None
         if anchor.dep_ == "npadvmod" and anchor.head.lower_ in self.change_adverbs and _said_with(anchor.head):
             verb = None  # "felt little cheer with sales down 0.7%": a change of the sales, not a feeling
@@ -474,6 +479,8 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
+        if described is not None and verb is described:
+            agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
         if change is not None:  # "confounding expectations of a 0.3% rise", "given a funding increase of 6%"
             event = self.change_noun_verbs.get(change.lemma_.lower(), change.lemma_.lower())

@@ -486,3 +486,16 @@ def test_quantities_speakers_and_titles_are_no_counts(run, text, values):
 ])
 def test_quantities_no_change_in_the_subject_nor_in_a_margin(run, text, qualifiers):
     assert [q.qualifier for q in _quantities(run(text))] == qualifiers
+
+
+@pytest.mark.parametrize("text,event", [
+    # counted ones in a phrase under another verb: what the participle after them says they did
+    ("The party wants to end the scandal of thousands of old people dying from the cold.", "die"),
+    ("He spoke of 30 soldiers fighting in the hills.", "fight"),
+    # the clause's own verb for its object; a participle of what was done to them describes them only
+    ("Police found 150 people killed in the attack.", "find"),
+    ("The firm has not paid for 3,200 battery packs delivered in June.", "pay"),
+])
+def test_quantities_the_event_of_counted_ones_under_another_verb(run, text, event):
+    (quantity,) = _quantities(run(text))
+    assert quantity.event == event
