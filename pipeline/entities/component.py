@@ -1136,8 +1136,8 @@ COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a
 LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
 LINE_UP_NAME = LINE_UP_PLAYER.pattern + r"(?: \([^()\n]{1,30}\))?"
 LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
-#: A surname in a line of surnames ("O'Leary", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson", "C Jones")
-LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
+#: A surname in a line of surnames ("O'Leary", "D'Arcy", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson", "C Jones")
+LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
                              r"(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+)?")
 #: A line that is a team's line-up of surnames, perhaps headed ("Replacements (from):"), notes in brackets ("(capt)")
 SURNAME_LINE_UP = re.compile(
@@ -1286,17 +1286,21 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The players of a team line-up, three or more initials and surnames listed with commas or semicolons
     ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), or a line of surnames alone, its positions parted by
-    semicolons, headed "Replacements:" or listing two players the report names in full ("Delport; Pieters, Rasmussen,
-    O'Leary; Brown, Powell; ...", "Halliwell, Mensing, Sheridan (Burns 61), ..."), are people,
+    semicolons, headed "Replacements:", listing two players the report names in full ("Delport; Pieters, Rasmussen,
+    O'Leary; Brown, Powell; ...", "Halliwell, Mensing, Sheridan (Burns 61), ...") or on the line right after such a
+    line (the replacements after the team), are people,
     whatever the models read (they make surnames places, clubs and events); the canonical layer joins "H Southwell"
     to a "Hugo Southwell" named in the report. Written by hand: no library reads sports line-ups."""
     players = []
     runs = [(run.start(), run.group(), LINE_UP_PLAYER) for run in LINE_UP.finditer(doc.text)]
     named = _surnames(spans)  # a line with commas alone is a line-up when it lists two players the report names
+    last_end = -1  # or when it follows a line-up right after (the replacements after the team)
     for line in SURNAME_LINE_UP.finditer(doc.text):  # headed, or five players or more
         names = [name.group() for name in LINE_UP_SURNAME.finditer(line.group("names"))]
-        if line.group("label") or len(names) >= 5 and (";" in line.group("names") or sum(n in named for n in names) >= 2):
+        if line.group("label") or len(names) >= 5 and (";" in line.group("names") or sum(
+                n in named for n in names) >= 2 or not doc.text[last_end:line.start()].strip()):
             runs.append((line.start("names"), line.group("names"), LINE_UP_SURNAME))
+            last_end = line.end()
     for start, run, player in runs:
         for name in player.finditer(run):
             span = doc.char_span(start + name.start(), start + name.end(), label="PERSON")

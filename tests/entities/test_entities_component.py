@@ -1316,6 +1316,18 @@ def test_entities_a_relatives_name_is_a_person(run, text, name):
     assert ("PERSON", name) in _entities(run(text))
 
 
+def test_entities_the_replacements_on_the_line_after_a_line_up(run):
+    # a line of surnames with commas alone right after the team's line (a "D'Arcy" in it) is the replacements
+    text = ("Kingsbridge 17-28 Portmoor\n\nPortmoor won well.\n\n"
+            "Murphy, Horgan, Brady, D'Arcy, Hickie, Quinn, Stringer, Corrigan, Byrne, Hayes, Foley.\n\n"
+            "Sheahan, Horan, Callaghan, Miller, G Easterby, Humphreys, Dempsey.\n\n"
+            "The tour took in France, Germany, Italy, Spain and Portugal.")
+    entities = _entities(run(text))
+    people = {name for label, name in entities if label == "PERSON"}
+    assert {"D'Arcy", "Hayes", "Foley", "Sheahan", "Humphreys", "Dempsey", "G Easterby"} <= people
+    assert {("GPE", "France"), ("GPE", "Portugal")} <= entities
+
+
 def test_entities_a_line_up_with_commas_alone_listing_players_the_report_names(run):
     text = ("Kingsbridge 0-5 Portmoor\n\nPortmoor's Tom Halliwell scored twice and Ian Sheridan added a third. Petrov "
             "and Juninho combined for the fourth. Juninho Silva and Ivan Petrov were outstanding.\n\n"
