@@ -35,6 +35,8 @@ class Mention:
     label: str
     #: the words around it say it is a place ("back to Manchester"): never its club's mention
     placed: bool = False
+    #: the courtesy title or rank written right before it, lower-cased ("mr", "sir"), if any
+    honorific: str | None = None
 
 
 @dataclass
@@ -54,6 +56,9 @@ def _family(label: str) -> str:
     return "PLACE" if label in PLACE_LABELS else label
 
 
+#: Courtesy titles that a knight, a peer or a dame is not called by, and the ranks they are called by instead.
+PLAIN_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss"})
+RANK_HONORIFICS = frozenset({"sir", "dame", "lord", "lady", "baroness", "baron"})
 GENERIC_FIRST_WORDS = {"the", "national", "united", "american", "new", "first", "general", "royal", "central",
                        "international", "global", "federal", "state", "bank", "ministry", "department", "university"}
 #: Words that make a broadcaster's name one of its channels or stations ("BBC One", "BBC Radio 4", "Sky One"): another
@@ -232,6 +237,11 @@ class Canonicalizer:
             ]
             if len(matches) == 1:
                 return matches[0]
+            if len(matches) > 1 and len(words) == 1 and mention.honorific in PLAIN_HONORIFICS:
+                # "Mr Blair" is not "Sir Ian Blair": a knight, a peer or a dame is not called Mr or Ms
+                plain = [g for g in matches if not any(m.honorific in RANK_HONORIFICS for m in g.mentions)]
+                if len(plain) == 1:
+                    return plain[0]
             if len(matches) > 1 and len(words) == 1:
                 # Two people share the surname: a bare surname is the person the article named first
                 # (news names its subject first; "Osbourne" after "Ozzy Osbourne ... Sharon Osbourne").

@@ -320,7 +320,8 @@ class NewsEntities:
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
         mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
-                            placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places)
+                            placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places,
+                            honorific=doc[s.start - 1].lower_ if s.start > 0 else None)
                     for s in names]
         aliases = [(mentions[i], mentions[j], *real) for i, j, *real in _aliases(names) + _acronym_definitions(names)] + [
             (mentions[i], mentions[j], club) for i, j, club in nicknamed] + [

@@ -172,3 +172,11 @@ def test_a_work_named_like_a_first_name_is_not_that_person():
 
     entities = Canonicalizer({}, set())([Mention(0, 11, "Ray Charles", "PERSON"), Mention(40, 43, "Ray", "WORK_OF_ART")])
     assert {e.name: len(e.mentions) for e in entities} == {"Ray Charles": 1, "Ray": 1}
+
+
+def test_canonicalizer_mr_is_not_the_knight_who_shares_the_surname(canonicalize):
+    # "Sir Ian Reed ... Tom Reed ... Mr Reed": Mr is Tom (a knight is not called Mr), not the one named first
+    mentions = [Mention(0, 12, "Ian Reed", "PERSON", honorific="sir"), _m("Tom Reed", "PERSON", 40),
+                Mention(80, 84, "Reed", "PERSON", honorific="mr")]
+    entities = {e.name: [m[0] for m in e.mentions] for e in canonicalize(mentions)}
+    assert entities == {"Ian Reed": [0], "Tom Reed": [40, 80]}
