@@ -405,11 +405,14 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     """"Nine of the 20 ...", "Video game giant ...", "Dismal reports ...": one word, capitalised only because it
     opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone;
     not an organisation's before a lower-case noun and a person's name ("Arsenal boss Arsene Wenger": whose boss he
-    is; not "Best actor Foxx")."""
+    is; not "Best actor Foxx", nor a word tagged a noun the article writes capitalised nowhere else: "Film director
+    Quentin Tarantino")."""
     doc, first = span.doc, span[0]
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
-    titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
+    named_elsewhere = any(t.text == first.text and not t.is_sent_start for t in doc if t.i != first.i)
+    titles_a_person = span.label_ == "ORG" and (first.pos_ != "NOUN" or named_elsewhere) \
+        and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
         and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
         and any(o.start == span.end + 1 and o.label_ in {"PER", "PERSON"} for o in pretrained)
     return len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"} \

@@ -1354,6 +1354,9 @@ def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, 
     ("Housebuilder George Wimpey said sales rose.", {("ORG", "George Wimpey")}, {"Housebuilder George Wimpey"}),
     # a noun that opens names stays in them
     ("Bank Of England rates rose.", {("ORG", "Bank Of England")}, {"Of England"}),
+    # a common noun opening a sentence before a title and a name is the title's word, not an organisation
+    ("Film director Quentin Tarantino is to direct an episode. Arsenal boss Arsene Wenger was angry.",
+     {("PERSON", "Quentin Tarantino")}, {"Film"}),
 ])
 def test_entities_a_trade_noun_opening_a_sentence(run, text, present, absent):
     found = _entities(run(text))
