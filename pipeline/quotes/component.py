@@ -157,6 +157,9 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"have", "need"} \
+                    and any(c.tag_ == "MD" for c in token.head.children):
+                continue  # "councillors would have to show conditions had been met": a duty, nothing said
             inverted = self._inverted_attribution(token, text, direct_spans, resolve)
             if inverted is not None:
                 quotes += inverted
@@ -164,6 +167,8 @@ class NewsQuotes:
             complement, min_words, cue_end = self._reported(token, lemma, any_kind=token.i in tagged)
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
+                continue
+            if _no_proposition(complement, lemma):
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             words = _without_time_of_saying(words, token)
@@ -460,6 +465,21 @@ def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 REFUSALS = frozenset({"decline", "refuse"})
+#: Verbs that report evidence, not words: what they report is no claim when it is a question ("figures which show how
+#: many copies were sold")
+EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm"})
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "who", "which", "if"})
+
+
+def _no_proposition(complement: Token, lemma: str) -> bool:
+    """A cue's clause that states nothing: one about the subject itself ("the visitors found themselves trailing"), or
+    a question after a verb of evidence ("figures which show how many copies were sold")."""
+    if complement.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REFLEXIVES
+                                          for c in complement.children):
+        return True
+    first = complement.left_edge
+    return lemma in EVIDENCE_CUES and complement.dep_ == "ccomp" and first.lower_ in QUESTION_WORDS
 
 
 def _unnamed_spokesmen_go_on(text: str, quotes: list[Quote]) -> None:
