@@ -171,6 +171,7 @@ class NewsQuotes:
             if _no_proposition(complement, lemma):
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            words = _object_read_for_the_subject(token, complement) + words
             words = _without_time_of_saying(words, token)
             if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
@@ -470,6 +471,15 @@ REFUSALS = frozenset({"decline", "refuse"})
 EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "who", "which", "if"})
+
+
+def _object_read_for_the_subject(cue: Token, complement: Token) -> list[Token]:
+    """"Pullman has denied his books are anti-religious", parsed with "his books" as the cue's object and a clause
+    with no subject after it: the object's words, which open what was reported; none otherwise."""
+    if complement.dep_ != "ccomp" or any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in complement.children):
+        return []
+    obj = next((c for c in cue.children if c.dep_ == "dobj" and c.right_edge.i + 1 == complement.left_edge.i), None)
+    return [t for t in obj.subtree if not t.is_space] if obj is not None else []
 
 
 def _no_proposition(complement: Token, lemma: str) -> bool:

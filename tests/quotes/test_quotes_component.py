@@ -90,6 +90,12 @@ def test_quotes_a_spokesperson_speaks_for_the_organisation_before(run, text, spe
     assert quotes and quotes[-1][0] == speaker
 
 
+def test_quotes_an_object_the_parse_took_from_the_reported_clause(run):
+    # "his books" read as the cue's object, the clause after it left with no subject: both are what was denied
+    quotes = _quotes(run("The novel caused a row, but Hale has denied his books are anti-religious."))
+    assert ("Hale", "his books are anti-religious", "deny", False) in quotes
+
+
 def test_quotes_according_to_whose_object_the_parse_lost(run):
     # "blog" read as a verb: the source is the last noun before the comma
     quotes = _quotes(run("According to blog analysis firm Technorati, the number of blogs has doubled."))
