@@ -195,6 +195,12 @@ class NewsEntities:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
             if span.label_ in NAME_LABELS and span.text in self.not_names:
                 continue  # "0400 GMT": a time zone, part of the time
+            if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in self._describing_words() \
+                    and span[0].text not in first_names() and span[0].is_title and not _in_a_headline(span[0]) \
+                    and (span.start == 0 or not doc[span.start - 1].is_title):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Electronic Arts": no one's first name is
+                # an adjective of the language ("Frank", "Rich" are first names); not a headline's words, nor the
+                # end of a longer capitalised run
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS" \
                     and not is_people_word(span) and span.text not in self.nicknames and span.end < len(doc) \
                     and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"} and span.text not in surnames:

@@ -1361,3 +1361,13 @@ def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, 
 def test_entities_a_trade_noun_opening_a_sentence(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not {name for _, name in found} & absent
+
+
+@pytest.mark.parametrize("text,present", [
+    # a name the models read as a person, opened by an adjective that is no first name: an organisation
+    ("Electronic Arts said its games sold well, and EA shares rose.", {("ORG", "Electronic Arts")}),
+    # first names that are also words stay people's
+    ("Frank Lampard scored and Rich Gannon passed.", {("PERSON", "Frank Lampard"), ("PERSON", "Rich Gannon")}),
+])
+def test_entities_no_person_opens_with_an_adjective(run, text, present):
+    assert present <= _entities(run(text))
