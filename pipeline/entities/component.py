@@ -589,8 +589,12 @@ class NewsEntities:
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
         "best", a lower-case word or two between), "her role in Elizabeth", "starred in Titanic": the work, unless
-        the name opens with a known first name ("best director for Mike Leigh": the person who won)."""
+        the name opens with a known first name ("best director for Mike Leigh": the person who won); and what a
+        director directed ("Weitz, who directed American Pie"), unless an acronym or an organisation's name."""
         doc, i = span.doc, span.start
+        if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "direct" and not opens_with_first_name(span) \
+                and not span.text.isupper() and span[-1].text not in self.org_last_words:
+            return True
         if i < 3 or doc[i - 1].lower_ not in {"for", "in"} or opens_with_first_name(span):
             return False
         before = doc[i - 2]

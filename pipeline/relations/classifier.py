@@ -42,6 +42,7 @@ from ..data_files import data_path, read_json, word_list
 from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
+from .countries import is_country
 from ..syntax import up_to
 from .component import about_sport, party_label, quoted_at, spoken_to, verb_specs, with_regions
 from .corpora import OBJECTS, SUBJECTS
@@ -307,6 +308,9 @@ class RelationClassifier(TrainablePipe):
             subject, obj = entity_of(cand.head, cand.subject), entity_of(cand.tail, cand.object)
             if sport and predicate == "works_for" and subject.label == "PERSON" and obj.label == "ORG":
                 predicate = "member_of"  # in an article about sport, a person with a club plays for it
+            if sport and predicate == "lives_in" and any(e.label == "GPE" and is_country(e.name) for e in (subject, obj)) \
+                    and not _says_home(cand):
+                continue  # "Brian O'Driscoll guided Ireland": a player and a country are a team, not a home
             if frozenset((subject.name, obj.name)) in related or (
                     predicate in AFFILIATIONS and (subject.name, sentence[cand.head.start]) in affiliated):
                 continue
@@ -646,6 +650,17 @@ def _another_person_between(cand: Candidate) -> bool:
     # the words between the person related and the other people, on their side of the organisation or place
     between = doc[people[0].start:second.start] if first.label_ != "PERSON" else doc[first.end:people[-1].end]
     return any(t.i not in inside and t.lower_ not in LIST_WORDS and not t.is_space for t in between)
+
+
+#: Words that say where someone lives or comes from ("lives in", "at home in", "born in", "a native of")
+HOME_WORDS = frozenset({"live", "reside", "home", "bear", "born", "resident", "native", "grow", "raise", "move"})
+
+
+def _says_home(cand: Candidate) -> bool:
+    """Whether the words between the person and the place say where someone lives."""
+    doc = cand.head.doc
+    start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
+    return any(t.lemma_.lower() in HOME_WORDS for t in doc[start:end])
 
 
 def _locates_another_place(cand: Candidate) -> bool:

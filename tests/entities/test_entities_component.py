@@ -229,6 +229,9 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
     # an adjective for a work right before the name, and the winner of a work's award
     ("She is best known for the 70s horror classic Halloween.", {("WORK_OF_ART", "Halloween")}),
     ("The Aviator won best film on Saturday.", {("WORK_OF_ART", "Aviator")}),
+    # what a director directed; not an organisation so named
+    ("The studio hired Tom Reed, who directed American Pie.", {("WORK_OF_ART", "American Pie")}),
+    ("She directed the Royal Shakespeare Company for ten years.", {("ORG", "Royal Shakespeare Company")}),
     # an organisation named once between "the" and a work noun is the work; one named elsewhere stays itself
     ("With that firepower, the Finding Nemo video game looks just like the movie.", {("WORK_OF_ART", "Finding Nemo")}),
     ("Disney said profits rose. The Disney film was a hit.", {("ORG", "Disney")}),

@@ -623,3 +623,23 @@ def test_a_guessed_employer_in_an_article_about_sport_is_a_club_played_for(sport
     cands = [c for c in pipe.candidates(doc) if c.subject.label == "PERSON"]
     pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
     assert {r.predicate for r in doc._.facts.relations if r.extractor == EXTRACTOR} == {predicate}
+
+
+@pytest.mark.parametrize("words,added", [
+    # in an article about sport a player and a country are a team, not a home
+    (["Hale", "guided", "Ireland", "to", "a", "match", "win", "with", "a", "goal", "and", "a", "penalty", "."], False),
+    # unless the words between say where someone lives
+    (["Hale", "lives", "in", "Ireland", "after", "a", "match", "win", "with", "a", "goal", "and", "a", "penalty", "."],
+     True),
+])
+def test_a_guessed_home_in_a_country_is_no_team_in_sport(words, added):
+    _, pipe = _classifier()
+    pipe.add_label("lives_in")
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower().replace("lives", "live") for w in words])
+    at = doc.text.index("Ireland")
+    facts = get_facts(doc)
+    facts.entities = [Entity("PERSON", "Hale", [(0, 4)]), Entity("GPE", "Ireland", [(at, at + 7)])]
+    facts.relations = []
+    cands = pipe.candidates(doc)
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
+    assert any(r.predicate == "lives_in" for r in doc._.facts.relations) is added
