@@ -401,6 +401,8 @@ class NewsEntities:
             return None  # what is left is a title's modifier ("Acting"), no name
         if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
+        while start < end - 1 and doc[start].text in self.not_names:
+            start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it
         while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
                 span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in self.person_nouns

@@ -1355,6 +1355,9 @@ def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, 
 @pytest.mark.parametrize("text,present,absent", [
     # a trade's noun opening the sentence before a company's name is no part of it
     ("Housebuilder George Wimpey said sales rose.", {("ORG", "George Wimpey")}, {"Housebuilder George Wimpey"}),
+    # a time zone ending a time is no part of the name after it
+    ("P&O Cruises is now part of the huge US Carnival Corporation. By 1300 GMT Carnival's shares in London were "
+     "down a penny.", {("ORG", "Carnival Corporation")}, {"GMT Carnival", "Carnival"}),
     # a noun that opens names stays in them
     ("Bank Of England rates rose.", {("ORG", "Bank Of England")}, {"Of England"}),
     # a common noun opening a sentence before a title and a name is the title's word, not an organisation
