@@ -75,6 +75,8 @@ CLUB_WORDS = CLUB_SUFFIXES | {"United", "Rovers", "Wanderers", "Athletic", "Albi
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
                      "stadium", "arena", "centre", "center", "prize", "award", "awards", "cup", "festival", "fund",
                      "charity", "library", "family",
+                     # a government or a campaign named for its leader: "the Bush administration" is not Bush
+                     "administration", "government", "regime", "presidency", "cabinet", "campaign", "camp", "era",
                      # newspapers named for their town: "Newcastle" (the club) is not the "Newcastle Evening Chronicle"
                      "chronicle", "times", "post", "herald", "journal", "gazette", "telegraph", "echo", "courier",
                      "tribune", "observer", "argus", "examiner", "inquirer"}

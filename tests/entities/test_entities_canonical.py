@@ -31,6 +31,9 @@ def _m(text, label, start):
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
+        # a person is not the government or the campaign named for them
+        ([_m("Bush administration", "ORG", 0), _m("Bush", "PERSON", 40)],
+         [("ORG", "Bush administration", 1), ("PERSON", "Bush", 1)]),
         # nor into one of its channels or stations
         ([_m("Kestrel One", "ORG", 0), _m("Kestrel", "ORG", 40)], [("ORG", "Kestrel One", 1), ("ORG", "Kestrel", 1)]),
         ([_m("Kestrel", "ORG", 0), _m("Kestrel Radio 2", "ORG", 40)],
