@@ -1001,6 +1001,10 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Crystal Palace beat Arsenal at Wembley Stadium.", "Wembley Stadium", "FAC"),
     ("Crystal Palace beat Arsenal at Wembley Stadium.", "Crystal Palace", "ORG"),
     ("The festival is held at Richfield Avenue every August.", "Richfield Avenue", "FAC"),
+    ("He was attacked on Wilmslow Road in Manchester.", "Wilmslow Road", "FAC"),
+    ("The men were pulled from the rubble of the Twin Towers.", "Twin Towers", "FAC"),
+    # an election's name is an event
+    ("Labour fought the General Election on the economy.", "General Election", "EVENT"),
     # a person noun tagged as an adjective before the name still marks a person
     ("Ross will be plumping for chart success from rapper Verbalicious on Sunday.", "Verbalicious", "PERSON"),
     # a state, country or city after a locative word and words of where in it is a place
