@@ -374,10 +374,10 @@ class Resolver:
         if depth >= 3:
             return None
         sentence = pronoun.sent
-        previous = _sentence_before(sentence)
+        previous = self._unquoted_sentence_before(sentence)
         # and the sentence before that when the one before has no one as its subject ("One of his fellow pupils was
         # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
-        earlier = _sentence_before(previous) if previous is not None else None
+        earlier = self._unquoted_sentence_before(previous) if previous is not None else None
         for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
             subjects = [t for t in span if t.dep_ in SUBJECTS and not self._quoted(t)] \
                 if span is not None else []  # not a quotation's own
@@ -399,6 +399,16 @@ class Resolver:
                 if entity is not None or token.pos_ == "PRON":
                     break  # the subject before is someone or something else: no telling
         return None
+
+    def _unquoted_sentence_before(self, sentence: Span) -> Span | None:
+        """The sentence before, past those wholly inside a quotation (a speaker's words between the narration's
+        sentences say nothing of whom the narration is about)."""
+        before = _sentence_before(sentence)
+        for _ in range(MAX_QUOTED_SENTENCES):
+            if before is None or not all(self._quoted(t) for t in before if t.is_alpha):
+                return before
+            before = _sentence_before(before)
+        return before
 
     def _subject_before(self, pronoun: Token, depth: int) -> Entity | None:
         """The organisation a subject "it" continues: the subject of the sentences before it, named, described or
@@ -491,6 +501,8 @@ class Resolver:
         return best
 
 
+#: How many sentences of a quotation a pronoun looks past for the narration's sentence before it.
+MAX_QUOTED_SENTENCES = 6
 #: Who speaks for an organisation without a name of their own ("a spokesperson said").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 

@@ -53,6 +53,10 @@ def test_quotes_direct(run, text, speaker, quote, cue):
          "Ellis Young"),
         ("The Manila Sentinel covered the vote. The Sentinel said the defection had cost the party 40 mayors.",
          "Manila Sentinel"),
+        # "he" after a paragraph of his quotation: the man the narration was about before it, not the last named
+        ("Ian Cole admitted he was cautious. But he has met with Tom Reed and they liked the scripts.\n\n"
+         "“I didn't want to start naming names. I haven't been asked and I wouldn't take it anyway.”\n\n"
+         "He said Reed would be playing a twisted version of himself.", "Ian Cole"),
         # a title with a team before it: the person the sentence before is about, not the team
         ("Ian Cole said he would keep working on the kicking. However, the Scotland coach added that he would take "
          "some positives from the defeat.", "Ian Cole"),
