@@ -265,10 +265,12 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
-            if feature is not None and (span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} or (
+            if feature is not None and not (span.label_ == "PERSON" and opens_with_first_name(span)) and (
+                    span.label_ in {"ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"} or (
                     last == "FAC" and span.label_ in {"GPE", "LOC"})):
                 span = Span(doc, span.start, span.end, label=feature)  # "Yucca Mountain", "Kumamoto Prefecture",
-                # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read
+                # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read (not a
+                # person opened by a known first name: "Betty Lane")
             work = self._work_or_product(span, cleaned[-1] if cleaned else None)
             if work.label_ == "WORK_OF_ART" and span.label_ != "WORK_OF_ART":
                 cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
