@@ -102,6 +102,7 @@ class NewsQuantities:
         self.physical = PhysicalUnits(rules.get("not_units", []))
         self.figure_nouns = set(rules.get("company_figure_nouns", []))
         self.report_verbs = set(rules.get("report_verbs", []))
+        self.survey_body_words = set(rules.get("survey_body_words", []))
         self.raising_verbs = set(rules.get("raising_verbs", []))
         self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
@@ -560,8 +561,8 @@ class NewsQuantities:
         reporting = next((subject_of(head) for head in (verb or figure).ancestors
                           if head.pos_ == "VERB" and head.lemma_.lower() in self.report_verbs), None)
         reporter = resolve(reporting) if reporting is not None else None
-        if reporter is not None and reporter.label == "ORG":
-            return reporter
+        if reporter is not None and reporter.label == "ORG" and not self.survey_body_words & set(reporter.name.split()):
+            return reporter  # (a statistics office or a trade body reports others' figures: no owner)
         if replacing is not None or (reporting is not None and (reporter is None or reporter.label != "PERSON")):
             return replacing  # "Retail sales rose 2%, the statistics office said": no company's; a person may
             # speak of the article's company's figures ("its finance director said exports make up 41% of revenue")

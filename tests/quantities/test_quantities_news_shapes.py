@@ -499,3 +499,14 @@ def test_quantities_no_change_in_the_subject_nor_in_a_margin(run, text, qualifie
 def test_quantities_the_event_of_counted_ones_under_another_verb(run, text, event):
     (quantity,) = _quantities(run(text))
     assert quantity.event == event
+
+
+@pytest.mark.parametrize("text,agent", [
+    # a statistics office or a trade body reports others' figures; a company its own
+    ("Average earnings rose by 4.1%, the Office for National Statistics said.", None),
+    ("Mortgage lending rose 2%, the Irish Bankers Association said.", None),
+    ("Unilever said European sales fell 2.8%.", "Unilever"),
+])
+def test_quantities_a_reporting_body_owns_no_figure(run, text, agent):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.agent.name if quantity.agent else None) == agent
