@@ -216,6 +216,9 @@ def test_roles_for_several_people(run, text, expected):
         # "his lawyer" is the man's own, not his club's
         ("Chelsea striker Marco Diaz was banned. His lawyer, Helen Shaw, said he regretted it.",
          ("Helen Shaw", "Chelsea", "lawyer")),
+        # a person's coach, an adjective between, is no organisation's
+        ("The Kestrel Herald said so. Agassi's Australian coach Darren Cahill was approached.",
+         ("Darren Cahill", "Kestrel Herald", "coach")),
     ],
 )
 def test_roles_negatives(run, text, absent):
