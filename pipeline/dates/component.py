@@ -130,6 +130,8 @@ class NewsDates:
             dates[-1].verb_index = _verb_index(ent)
         _share_range_years(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
+        if not timeml:  # (TimeML keeps the duration: "the first nine months" of 1989 is P9M there)
+            _quarters_of_a_year(doc.text, dates)
         facts = get_facts(doc)
         facts.dates = dates
         _attach_to_events(doc, facts)
@@ -258,6 +260,19 @@ def _share_range_years(text: str, dates: list[DateFact]) -> None:
             first.value = f"{second.value[:4]}{first.value[4:]}"
             if first.timex_value:
                 first.timex_value = f"{second.value[:4]}{first.timex_value[4:]}"
+
+
+QUARTER_OF_A_YEAR = re.compile(r"(?:the )?(first|last|final) (?:three|3) months", re.IGNORECASE)
+
+
+def _quarters_of_a_year(text: str, dates: list[DateFact]) -> None:
+    """"the last three months of 2004", "the first three months of 2005": the quarter of the year named after it
+    (2004-Q4, 2005-Q1), not a bare duration of three months."""
+    for span, year in zip(dates, dates[1:]):
+        which = QUARTER_OF_A_YEAR.fullmatch(text[span.start:span.end])
+        if which and text[span.end:year.start] == " of " and year.value and re.fullmatch(r"\d{4}", year.value):
+            span.value = span.timex_value = f"{year.value}-Q{1 if which.group(1).lower() == 'first' else 4}"
+            span.granularity, span.timex_type = "quarter", "DATE"
 
 
 DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b")

@@ -315,6 +315,18 @@ def test_dates_the_tense_and_the_stated_range_place_a_date(run, text, expected):
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the first or last three months of a year named after them: its quarter
+    ("The economy grew in the last three months of 2025.", {"the last three months": "2025-Q4", "2025": "2025"}),
+    ("Sales rose in the first three months of 2025.", {"the first three months": "2025-Q1", "2025": "2025"}),
+    # with no year after them, three months
+    ("Sales rose in the last three months.", {"the last three months": "P3M"}),
+])
+def test_dates_a_quarter_named_by_its_months(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
 def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     doc = run("He arrived on Friday 15 April.", "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]
