@@ -276,8 +276,9 @@ class Resolver:
             if named is not None:  # "police said": the police force the article named
                 return named
         definite = any(c.lower_ == "the" for c in token.children)
-        if definite and token.tag_ in {"NN", "NNP"} and token.lemma_.lower() in _nouns("person_nouns") \
-                or _age_description(token):  # "the singer", "the 56-year-old"
+        if definite and (token.tag_ in {"NN", "NNP"} or token.tag_ == "JJ" and token.dep_ in SUBJECTS) \
+                and token.lemma_.lower() in _nouns("person_nouns") \
+                or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
             return self._most_named_before(token.idx, "PERSON")
         if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):
             return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names

@@ -57,6 +57,9 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         ("Ian Cole admitted he was cautious. But he has met with Tom Reed and they liked the scripts.\n\n"
          "“I didn't want to start naming names. I haven't been asked and I wouldn't take it anyway.”\n\n"
          "He said Reed would be playing a twisted version of himself.", "Ian Cole"),
+        # a description of the person the tagger reads as an adjective ("comic")
+        ("Ian Cole has signed up two stars. The comic and actor said he had drawn up a list of stars he wanted.",
+         "Ian Cole"),
         # a title with a team before it: the person the sentence before is about, not the team
         ("Ian Cole said he would keep working on the kicking. However, the Scotland coach added that he would take "
          "some positives from the defeat.", "Ian Cole"),
