@@ -45,6 +45,11 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 CONVENTIONS = ("newsfacts", "newsquant")
 RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
 DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
+#: Words after "N times" that make it a multiplier ("four times higher", "three times the number", "twice as"); after
+#: any other, "times" counts occasions ("raised rates five times since 2003")
+MULTIPLIED = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "as",
+                        "the", "that", "what", "faster", "slower", "over", "cheaper", "longer", "above", "below",
+                        "its", "their", "his", "her", "this", "over", "a", "per", "each", "every"})
 #: Units of a span of time or of distance, which a verb's adverbial phrase gives ("shot from 50 yards")
 SPAN_UNITS = DURATION_UNITS - {"yr_age"} | {"mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nm"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
@@ -436,7 +441,7 @@ class NewsQuantities:
                 noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
             if noun is not None and not _on_one_line(doc[start], noun):
                 noun = None  # a match report's attendance, "29,603", above the referee's line: counts no referee
-            if noun is not None and noun.lower_ not in self.units:
+            if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
                 # a range's noun after its upper end ("from 1000 to 2000 hires")
@@ -607,6 +612,10 @@ class NewsQuantities:
             if i + n > len(doc):
                 continue
             words = " ".join(t.lower_ for t in doc[i:i + n])
+            if words == "times" and self.conventions == "newsfacts" \
+                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in MULTIPLIED):
+                return None, i  # "raised rates five times", "downloaded 14 million times": occasions, a count of them
+                # (NewsQuant's gold writes "times" as their unit)
             if words in self.units and not (words in self.not_glued_units and not doc[i].text.islower()):
                 return self.units[words], i + n  # "5 G" is not grams
             if words in self.currencies and words not in {"m", "b", "ps", "rm"}:
@@ -694,6 +703,8 @@ class NewsQuantities:
     def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit: str | None = None) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
         before = doc[span_start - 1] if span_start > 0 else None
+        if anchor.lower_ == "times" and unit is None:
+            return "exact"  # "went up five times": how often, not by how much
         if before is not None and before.lower_ in {"to", "from"} and span_start > 1 and (
                 doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS
                 or doc[span_start - 2].lower_ in self.unit_words and doc[span_start - 3].like_num):

@@ -510,3 +510,14 @@ def test_quantities_the_event_of_counted_ones_under_another_verb(run, text, even
 def test_quantities_a_reporting_body_owns_no_figure(run, text, agent):
     (quantity,) = _quantities(run(text))
     assert (quantity.agent.name if quantity.agent else None) == agent
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "N times" with no comparison after it counts occasions: no change, no multiplier
+    ("Rates went up five times from November 2003.", [(5, "exact", None, "time")]),
+    ("The song was downloaded 14 million times.", [(14_000_000, "exact", None, "time")]),
+    # a multiplier before a comparison
+    ("Sales were four times higher than last year.", [(4, "exact", "times", None)]),
+])
+def test_quantities_times_counts_occasions(run, text, expected):
+    assert [(q.value, q.qualifier, q.unit, q.counted) for q in _quantities(run(text))] == expected
