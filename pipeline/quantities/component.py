@@ -49,7 +49,7 @@ DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 #: any other, "times" counts occasions ("raised rates five times since 2003")
 MULTIPLIED = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "as",
                         "the", "that", "what", "faster", "slower", "over", "cheaper", "longer", "above", "below",
-                        "its", "their", "his", "her", "this", "over", "a", "per", "each", "every"})
+                        "its", "their", "his", "her", "this", "a", "per", "each", "every"})
 #: Units of a span of time or of distance, which a verb's adverbial phrase gives ("shot from 50 yards")
 SPAN_UNITS = DURATION_UNITS - {"yr_age"} | {"mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nm"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
