@@ -1167,12 +1167,15 @@ TITLE_INNER_WORDS = frozenset({"of", "the", "in", "from", "on", "at", "to", "for
 
 
 def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
-    """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle": after a plural work noun and "include", each
+    """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle", "Halloween sequels, including Halloween II,
+    Halloween: Resurrection and ...": after a plural work noun and "include" (or a comma and "including"), each
     item of the list up to the sentence's end is a work's whole title, its capitalised words and the small words
     between them, whatever pieces the models read (people, places, organisations)."""
     works = []
-    for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include" and doc[i].pos_ == "VERB"):
-        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include"):
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ == "VERB" else None
+        if cue.lower_ == "including" and cue.i > 1 and doc[cue.i - 1].text == ",":
+            subject = doc[cue.i - 2]  # "a number of Halloween sequels, including Halloween II, ..."
         if subject is None or subject.lower_ not in work_nouns:
             continue
         i, end = cue.i + 1, cue.sent.end
@@ -1192,9 +1195,14 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
 
 
 def _title_end(doc: Doc, i: int, end: int) -> int:
-    """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them."""
+    """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them, and
+    a subtitle after a colon ("Halloween: Resurrection", "Grand Theft Auto: San Andreas")."""
     j = i + 1
-    while j < end and not doc[j].is_punct:
+    while j < end and (not doc[j].is_punct or doc[j].text == ":" and not doc[j - 1].whitespace_
+                       and j + 1 < end and doc[j + 1].text[:1].isupper()):
+        if doc[j].text == ":":
+            j += 2
+            continue
         k = j
         while k < end and doc[k].lower_ in TITLE_INNER_WORDS:
             k += 1  # "Genie in a Bottle": small words, then a capitalised one

@@ -260,6 +260,11 @@ def test_entities_works_and_products(run, text, present):
     ("Comedy sequel Meet The Fockers and Shall We Dance? completed the top five.",
      {("WORK_OF_ART", "Meet The Fockers", 1), ("WORK_OF_ART", "Shall We Dance?", 1)},
      {"Meet The Fockers and Shall We Dance"}),
+    # a subtitle after a colon, and works listed after a plural work noun, a comma and "including"
+    ("They made a number of Hellgate sequels, including Hellgate II, Hellgate: Rising and Hellgate: The Return.",
+     {("WORK_OF_ART", "Hellgate: Rising", 1), ("WORK_OF_ART", "Hellgate: The Return", 1)}, set()),
+    ("Sales of the game Grand Theft Auto: San Andreas rose.", {("WORK_OF_ART", "Grand Theft Auto: San Andreas", 1)},
+     {"San Andreas"}),
     # after a naming word, whatever the models read; a product's name after a product noun and a naming word
     ("Sports Interactive released a game called Football Manager.", {("WORK_OF_ART", "Football Manager", 1)}, set()),
     ("Microsoft has launched a test service called MSN Spaces.", {("PRODUCT", "MSN Spaces", 1)}, set()),
