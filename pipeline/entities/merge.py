@@ -431,8 +431,8 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
     """"Halo 2", "Terrorism Act 2000": a trained name the pretrained model reads as a product, work, law or event with
     the number right after it (its own name, not a count) ends after that number; so does one it reads as any
     name with the number and a possessive ("BBC Radio 1's"), one before a number and a singular noun, which no count
-    of more than one takes ("the Channel 4 show"), and one the other model reads on across the number into a name
-    ("Channel 4 News", "Fathers 4 Justice")."""
+    of more than one takes ("the Channel 4 show"), or a verb ("Half-Life 2 did not appear": a sequel's number), and
+    one the other model reads on across the number into a name ("Channel 4 News", "Fathers 4 Justice")."""
     doc, end = span.doc, span.end
     after = doc[end + 1] if end + 1 < len(doc) else None
     in_a_sentence = any(t.pos_ == "VERB" for t in _line_of(span))  # not a line of results ("Zemun 1 Rad (B) 0")
@@ -450,6 +450,10 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
     if in_a_sentence and doc[end].is_digit and 1 < int(doc[end].text) < 1000 and after.tag_ == "NN" and after.is_lower \
             and after.lower_ not in COUNT_UNITS and after.lower_ not in word_list("quantities.json", "units"):
         return Span(doc, span.start, end + 1, label=span.label_)  # "the Channel 4 show": a count takes a plural
+    if in_a_sentence and doc[end].is_digit and 1 < int(doc[end].text) <= 20 and after.pos_ in {"AUX", "VERB"} \
+            and after.tag_ != "VBG" and (span.start == 0 or not doc[span.start - 1].like_num):
+        return Span(doc, span.start, end + 1, label=span.label_)  # "Half-Life 2 did not appear", "Doom 3 did not
+        # make it": a sequel's number before its verb, no count of the name
     possessed = after.text in {"'s", "’s"}  # "BBC Radio 1's show", "Channel 4's": a name, never a result
     if doc[end].like_num and any(
             o.end == end + 1 + possessed

@@ -1314,6 +1314,8 @@ def test_entities_a_line_up_of_surnames_is_people(run):
     # a result and a unit are no name's number
     ("Leeds 2 Hull 1\n\nLeeds won easily.", {("ORG", "Leeds"), ("ORG", "Hull")}, {"Leeds 2"}),
     ("The MacBook Pro 16 inch model is worth $2,000.", set(), {"MacBook Pro 16"}),
+    # a sequel's number before the name's verb
+    ("Despite rave reviews Half-Life 2 did not appear in the list.", {("ORG", "Half-Life 2")}, {"Half-Life"}),
 ])
 def test_entities_numbers_in_names(run, text, present, absent):
     entities = _entities(run(text))

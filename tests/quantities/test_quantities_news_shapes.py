@@ -521,3 +521,7 @@ def test_quantities_a_reporting_body_owns_no_figure(run, text, agent):
 ])
 def test_quantities_times_counts_occasions(run, text, expected):
     assert [(q.value, q.qualifier, q.unit, q.counted) for q in _quantities(run(text))] == expected
+
+
+def test_quantities_a_sequel_s_number_is_no_count(run):
+    assert _quantities(run("Despite rave reviews Half-Life 2 did not appear in the list.")) == []
