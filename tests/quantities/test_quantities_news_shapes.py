@@ -525,3 +525,14 @@ def test_quantities_times_counts_occasions(run, text, expected):
 
 def test_quantities_a_sequel_s_number_is_no_count(run):
     assert _quantities(run("Despite rave reviews Half-Life 2 did not appear in the list.")) == []
+
+
+@pytest.mark.parametrize("text,values", [
+    # a ranking is no numeric claim
+    ("The former world number one lost in three sets.", [3]),
+    ("She is ranked 22 in the world and beat the number one seed.", []),
+    # a count after "number" that is no ranking stays
+    ("The club sold number 10 shirts to 22 players.", [10, 22]),
+])
+def test_quantities_rankings_are_no_counts(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
