@@ -536,3 +536,12 @@ def test_quantities_a_sequel_s_number_is_no_count(run):
 ])
 def test_quantities_rankings_are_no_counts(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a score a side trails or leads by is no range
+    ("She slipped 4-0 down in the first set before winning.", []),
+    ("Shares were 2-3% down on the day.", [(2, 3)]),
+])
+def test_quantities_a_score_down_or_up_is_no_range(run, text, values):
+    assert [(q.value, q.high) for q in _quantities(run(text))] == values
