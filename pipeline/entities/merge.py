@@ -410,14 +410,14 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     doc, first = span.doc, span[0]
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
-    named_elsewhere = any(t.text == first.text and not t.is_sent_start for t in doc if t.i != first.i)
-    titles_a_person = span.label_ == "ORG" and (first.pos_ != "NOUN" or named_elsewhere) \
-        and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
+    if not (len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"}
+            and not first.is_upper) or any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained)):
+        return False
+    titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
         and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
-        and any(o.start == span.end + 1 and o.label_ in {"PER", "PERSON"} for o in pretrained)
-    return len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"} \
-        and not first.is_upper and not titles_a_person \
-        and not any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained))
+        and any(o.start == span.end + 1 and o.label_ in {"PER", "PERSON"} for o in pretrained) \
+        and (first.pos_ != "NOUN" or any(t.text == first.text and not t.is_sent_start for t in doc if t.i != first.i))
+    return not titles_a_person
 
 
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:

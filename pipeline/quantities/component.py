@@ -11,14 +11,13 @@ All word lists live in ``pipeline/data/quantities.json``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import Resolver
-from ..data_files import data_path, read_json, write_json
+from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
@@ -880,16 +879,10 @@ def _one_set_apart(number: Token) -> bool:
                                                        and doc[number.i + 2].tag_ == "JJS")):
         return True
     if after is not None and after.tag_ == "NN" and number.head == after and after.dep_ == "nsubj" \
-            and after.head.lemma_.lower() in _speech_verbs():
+            and after.head.lemma_.lower() in word_list("quote_cues.json", "verbs"):  # (the quote stage's cues)
         return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count
     rest = doc[number.i + 1:number.sent.end]
     return any(t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in rest)
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    """The quote stage's cue verbs (data/quote_cues.json), whose subject speaks."""
-    return frozenset(read_json(data_path("quote_cues.json"))["verbs"])
 
 
 def _one_of(number: Token) -> bool:

@@ -1998,10 +1998,9 @@ def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demon
     "Magpies chairman X", "Conservative spokesman X", "Plaid Cymru's spokesman X" with the name missed or read as
     a person): the text gives the holder, or the title is that person's ("Smith's aide X"), so none is guessed."""
     before = doc[role.start - 1] if role.start > 0 else None
-    owner_at = next((t.i - 1 for t in reversed(doc[max(0, role.start - 3):role.start])
-                     if t.text in {"'s", "’s"} and all(a.pos_ == "ADJ" for a in doc[t.i + 1:role.start])), None)
-    if owner_at is not None and owner_at >= 0 and index.of(doc[owner_at]) is not None \
-            and index.of(doc[owner_at]).label == "PERSON":
+    owner = next((index.of(doc[t.i - 1]) for t in reversed(doc[max(1, role.start - 3):role.start])
+                  if t.text in {"'s", "’s"} and all(a.pos_ == "ADJ" for a in doc[t.i + 1:role.start])), None)
+    if owner is not None and owner.label == "PERSON":
         return True  # "Andre Agassi's Australian coach X": the person's coach, no organisation's
     if before is not None and before.text in {"'s", "’s"} and role.start > 1:
         before = doc[role.start - 2]  # "Plaid Cymru's spokesman" with the party read as a person
