@@ -702,7 +702,7 @@ def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
     while words and (words[0].lower_ in {"that", ","} or words[0].is_punct or (
             words[0].dep_ == "cc" and words[0].is_sent_start and words[0].lower_ in OPENING_CONJUNCTIONS)):
         words = words[1:]  # "But fierce competition is making it hard, he said": not the writer's "But"
-    while words and words[-1].is_punct:
+    while words and words[-1].is_punct and not _part_of_the_words(words):
         words = words[:-1]
     if len(words) < min_words:
         return None
@@ -713,6 +713,15 @@ def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
     if last is not None:
         end = last + closing_mark(text, last)
     return start, end
+
+
+def _part_of_the_words(words: list[Token]) -> bool:
+    """The last token is punctuation the reported words end with, not after them: a per cent sign on its number
+    ("up from 4.2%"), a bracket closing one they opened ("the statistics office (ONS)")."""
+    last = words[-1]
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    return last.text == "%" and before is not None and before.like_num and not before.whitespace_ \
+        or last.text == ")" and any(t.text == "(" for t in words)
 
 
 def _around_the_cue(cue: Token, complement: Token, words: list[Token], text: str,

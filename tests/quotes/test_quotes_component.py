@@ -685,6 +685,18 @@ def test_quotes_a_conjunction_opening_the_sentence_is_not_reported(run, text, co
     assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
 
 
+@pytest.mark.parametrize("text,content", [
+    # a per cent sign and a closing bracket belong to the reported words; the sentence's comma does not
+    ("Average pay rose by 4.3% in the year to March, up from 4.1%, the statistics office said.",
+     "Average pay rose by 4.3% in the year to March, up from 4.1%"),
+    ("The mayor said the money would go to the Rivers Trust (RT).", "the money would go to the Rivers Trust (RT)"),
+    ("The mayor said the money would go to the Rivers Trust, a charity.", "the money would go to the Rivers Trust, "
+     "a charity"),
+])
+def test_quotes_reported_words_keep_a_closing_sign_of_their_own(run, text, content):
+    assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
+
+
 def _speaker_of(doc, words):
     (quote,) = [q for q in doc._.facts.quotes if words in q.quote]
     return quote.speaker.name if quote.speaker else None
