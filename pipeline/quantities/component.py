@@ -929,6 +929,9 @@ def _counted_noun(number: Token) -> Token | None:
 
 Phrase = tuple[str, int, int, Token]  # the content words of a noun phrase, their character span, its head
 MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP", "ADV", "SYM"}
+# function words that turn what is measured into its opposite, kept in it: "the number of people out of work" is not
+# "the number of people in work", "homes without power" not "homes power"
+MEASURED_POLARITY_WORDS = frozenset({"out", "without", "not", "no", "non", "never"})
 
 
 def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str]) -> set[int]:
@@ -1174,13 +1177,19 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     # a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]") and a time owning it
     # ("[this year's] MSRP", "[last year's] profit": the date is a date fact, not what is measured)
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
-    content = [t for t in words if t.pos_ not in MEASURED_SKIP and not (  # "the five launches", "S&P 500" keep
+    content = [t for t in words if (t.pos_ not in MEASURED_SKIP or _turns_over(t)) and not (  # "S&P 500" keeps
         t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]
     if not content or all(t.ent_type_ in {"DATE", "TIME"} for t in content):
         return None  # "in the last week had 22 burglaries": a time is no thing measured
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
                    for t in content).strip()
     return text, content[0].idx, content[-1].idx + len(content[-1]), head
+
+
+def _turns_over(word: Token) -> bool:
+    """A function word that makes what is measured its opposite ("out of work", "without power", "not insured")."""
+    return word.lower_ in MEASURED_POLARITY_WORDS or (
+        word.lower_ == "of" and word.i > 0 and word.doc[word.i - 1].lower_ == "out")
 
 
 def _noun_phrase(noun: Token) -> list[Token]:

@@ -160,3 +160,13 @@ def test_quantities_a_figure_at_an_organisation_is_that_organisation_s(run):
 def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     (quantity,) = run(text)._.facts.quantities
     assert quantity.measured == measured
+
+
+@pytest.mark.parametrize("text,value,measured", [
+    # a word that turns what is measured into its opposite stays in it
+    ("The number of people out of work rose 32,000 last year.", 32000, "number people out of work"),
+    ("The number of homes without power fell to 2,000 on Monday.", 2000, "number homes without power"),
+    ("The number of people in work rose 12,000 last year.", 12000, "number people work"),
+])
+def test_quantities_what_is_measured_keeps_its_polarity(run, text, value, measured):
+    assert _quantity(run(text), value).measured == measured
