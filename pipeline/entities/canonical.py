@@ -15,6 +15,8 @@ the full name all the same. Everything else merges on exact text.
 """
 from __future__ import annotations
 
+import re
+
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -152,6 +154,24 @@ def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
 
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
+
+
+#: The small words of a name that a mixed-case acronym keeps as a lower-case letter ("BoE", "MoD", "DfES").
+ACRONYM_SMALL_WORDS = frozenset({"of", "for", "and", "on"})
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """A mixed-case acronym of the name: each capitalised word's first letter, a small word's letter or none
+    ("BoE" = "Bank of England", "DfES" = "Department for Education and Skills")."""
+    pattern = "".join(re.escape(word[0]) if word[:1].isupper() else f"{re.escape(word[0])}?"
+                      if word in ACRONYM_SMALL_WORDS else "" for word in name.split())
+    return re.fullmatch(pattern, acronym) is not None
+
+
+def _mixed_case_acronym(text: str) -> bool:
+    """"BoE", "MoD", "DfES": capitals with a small word's letter between them, no longer than six letters."""
+    return 3 <= len(text) <= 6 and text.isalpha() and text[0].isupper() and text[-1].isupper() \
+        and sum(c.isupper() for c in text) >= 2 and not text.isupper()
 
 
 class Canonicalizer:
@@ -302,6 +322,10 @@ class Canonicalizer:
                 words[0], groups, SHORT_NAMED_INSTITUTIONS.__contains__) if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
+        if _mixed_case_acronym(mention.text):  # whatever the model called it ("MoD" a place)
+            for group in groups:
+                if any(m.label == "ORG" and _abbreviates(mention.text, m.text) for m in group.mentions):
+                    return group
         if mention.label == "ORG":
             letters = mention.text.replace("&", "").replace(".", "")  # "J&J" = "Johnson & Johnson"
             if mention.text.isupper() and 2 <= len(letters) <= 6:

@@ -160,6 +160,21 @@ def test_acronyms_with_ampersands_and_country_qualified_departments(canonicalize
 
 
 @pytest.mark.parametrize("mentions,expected", [
+    # a mixed-case acronym keeps a small word's letter, or drops it, whatever the model called it
+    ([_m("Bank of Portugal", "ORG", 0), _m("BoP", "ORG", 40)], [("ORG", "Bank of Portugal", 2)]),
+    ([_m("Ministry of Defence", "ORG", 0), _m("MoD", "GPE", 40)], [("ORG", "Ministry of Defence", 2)]),
+    ([_m("Department for Culture and Sport", "ORG", 0), _m("DfCS", "ORG", 40)],
+     [("ORG", "Department for Culture and Sport", 2)]),
+    # letters that are not the name's
+    ([_m("Bank of Portugal", "ORG", 0), _m("BoE", "ORG", 40)], [("ORG", "Bank of Portugal", 1), ("ORG", "BoE", 1)]),
+    ([_m("Ministry of Defence", "ORG", 0), _m("McD", "PERSON", 40)],
+     [("ORG", "Ministry of Defence", 1), ("PERSON", "McD", 1)]),
+])
+def test_mixed_case_acronyms_are_their_organisation(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
     ([_m("Steven Gerrard", "PERSON", 0), _m("Steve Gerrard", "PERSON", 40), _m("Gerrard", "PERSON", 80)],
      [("PERSON", "Steven Gerrard", 3)]),
     # two first names that are not one the start of the other: two people
