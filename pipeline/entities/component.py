@@ -313,6 +313,7 @@ class NewsEntities:
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
+        cleaned = _title_cased_works(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
@@ -1251,6 +1252,50 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 works.append(Span(doc, again.start, again.end,
                                   label=next(w.label_ for w in works if w.text.lower() == title.lower())))
     return _replacing(spans, works)
+
+
+def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"while Lost In Translation won", "The Lord Of the Rings: The Return Of the King was named": a run of
+    capitalised words with a capitalised small word inside it is a work's title written in title case (a name writes
+    its small words in lower case: "Bank of England"), one work where the models read pieces of it or a part. The run
+    stops at lower-case small words before a name the models read ("Riders On The Storm [at the Bank of England]").
+    Not in a headline (all its words capitalised, or in capitals: "RESULTS OF GAMES"), not from a small word opening
+    a sentence ("At The Oval"), not where the models read the whole run as one name ("Transport For London") or
+    as part of a longer one ("the comedy Harold and Kumar Get The Munchies"), and
+    not over a title before a person's name ("Secretary Of State Marco Rubio")."""
+    works, i = [], 0
+    while i < len(doc):
+        token = doc[i]
+        if not token.text[:1].isupper() or token.is_punct or _in_a_headline(token):
+            i += 1
+            continue
+        end = _title_end(doc, i, token.sent.end)
+        end = next((j for j in range(i + 1, end) if doc[j].is_lower and doc[j - 1].is_title and any(
+            j <= s.start <= _after_small_words(doc, j) for s in spans)), end)  # "Riders On The Storm [at the Bank"
+        run = doc[i:end]
+        capped_small_word = any(t.lower_ in TITLE_INNER_WORDS and t.is_title for t in run[1:-1]) \
+            and not (token.lower_ in TITLE_INNER_WORDS and token.is_sent_start) \
+            and sum(t.is_upper and len(t) > 1 for t in run) * 2 < len(run) and _written_in_sentence_case(run)
+        read_whole = any(s.start <= i and end <= s.end for s in spans)  # or inside a longer name
+        titled_person = any(s.label_ == "PERSON" and s.end == end for s in spans)
+        if capped_small_word and not read_whole and not titled_person:
+            works.append(Span(doc, i, end, label="WORK_OF_ART"))
+        i = max(end, i + 1)
+    return _replacing(spans, works)
+
+
+def _written_in_sentence_case(run: Span) -> bool:
+    """Whether the sentence around a run of capitalised words writes its other words in lower case, as running text
+    does, and not a headline's capitals ("Remodeling Planned To Improve Rocket Launch Tokyo MAINICHI in Japanese")."""
+    sentence = run.sent
+    words = [t for t in sentence[1:] if t.is_alpha and not run.start <= t.i < run.end]
+    return sum(t.is_lower for t in words) * 2 > len(words)
+
+
+def _after_small_words(doc: Doc, i: int) -> int:
+    while i < len(doc) and doc[i].lower_ in TITLE_INNER_WORDS:
+        i += 1
+    return i
 
 
 def _works_titled_by_a_number(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:

@@ -1259,6 +1259,28 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     assert entities.get("Ashanti") == "PERSON"  # artists are no works
 
 
+@pytest.mark.parametrize("text,work", [
+    ("Last year, Dust Of the Valley: The Return Of the Rider won best film, while Lost In Kyoto won best comedy.",
+     "Dust Of the Valley: The Return Of the Rider"),
+    ("Last year, Dust Of the Valley: The Return Of the Rider won best film, while Lost In Kyoto won best comedy.",
+     "Lost In Kyoto"),
+    ("The band closed with Riders On The Storm before midnight in Leeds.", "Riders On The Storm"),
+])
+def test_entities_a_title_cased_run_is_one_work(run, text, work):
+    assert _labels(run(text)).get(work) == "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a headline's capitals, a small word opening the sentence, a title before a person's name
+    ("Remodeling Planned To Improve Rocket Launch Tokyo DAILY NEWS in Japanese 21 Feb", "Remodeling Planned To Improve"),
+    ("At The Oval, Surrey won by six wickets.", "At The Oval"),
+    ("Secretary Of State Marco Rubio visited Quito on Monday.", "Secretary Of State Marco Rubio"),
+    ("The mayor of Leeds met the Bank of England governor.", "Leeds met the Bank of England"),
+])
+def test_entities_a_capitalised_run_that_is_no_title(run, text, absent):
+    assert absent not in _labels(run(text))
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
