@@ -238,7 +238,7 @@ class NewsQuantities:
 
     def _metres(self, m: Token) -> bool:
         """An "m" written against a number, no currency before it, before a noun of sport's distances (quantities.json
-        "metre_nouns"), or a race's distance after "the" ("the 10,000m"): metres."""
+        "metre_nouns"), or a race's distance after "the", "over" or "at" ("the 10,000m", "over 3,000m"): metres."""
         doc, i = m.doc, m.i
         if not (0 < i < len(doc) and not doc[i - 1].whitespace_ and doc[i - 1].like_num) \
                 or i > 1 and _currency_mark(doc[i - 2]):
@@ -251,8 +251,8 @@ class NewsQuantities:
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
             return True  # "the 100m and 200m finals": as the distance it is listed with
-        # "won the 10,000m", "in the 100m": a race by its distance, no noun after it
-        return i > 1 and doc[i - 2].lower_ == "the" and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
+        # "won the 10,000m", "in the 100m", "his debut over 3,000m": a race by its distance, no noun after it
+        return i > 1 and doc[i - 2].lower_ in {"the", "over", "at"} and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
             and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
@@ -421,7 +421,9 @@ class NewsQuantities:
             if "/" not in unit and unit_end < len(doc) and doc[unit_end].text == "(" and close is not None:
                 unit, rate_end = self._rate(doc, unit, close + 1)  # "9 billion shekels ($2.4 billion) a year"
                 rate_words = set(range(close + 1, rate_end))
-        if qualifier == "exact":
+        race_over = unit == "m" and span_start > 0 and doc[span_start - 1].lower_ == "over" and value is not None \
+            and f"{value:g}" in RACE_DISTANCES  # "his debut over 3,000m": the race, no bound
+        if qualifier == "exact" and not race_over:
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
         elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
             hedge, hedge_start = self._qualifier(doc, start, end, span_start)

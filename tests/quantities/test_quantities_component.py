@@ -284,10 +284,17 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
     ("She won the 10,000m in Helsinki.", 10_000, "m"),  # a race by its distance
     ("He holds the 400m world record.", 400, "m"),  # a race's own distance before a word of its titles
     ("Chelsea signed him for a club record 30m.", 30_000_000, None),  # no race's distance: millions
+    ("Ana Ruiz will make her debut over 3,000m in Glasgow.", 3_000, "m"),  # a race run over its distance
+    ("Profits rose to over 3,000m euros.", 3_000_000_000, "EUR"),
 ])
 def test_quantities_metres_in_sport(run, text, value, unit):
     (quantity,) = _quantities(run(text))
     assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_quantities_a_race_run_over_its_distance_is_no_bound(run):
+    (quantity,) = _quantities(run("Ana Ruiz will make her debut over 3,000m in Glasgow."))
+    assert quantity.qualifier == "exact"
 
 
 @pytest.mark.parametrize("text,values", [

@@ -545,3 +545,15 @@ def test_quantities_rankings_are_no_counts(run, text, values):
 ])
 def test_quantities_a_score_down_or_up_is_no_range(run, text, values):
     assert [(q.value, q.high) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a vote's tally is no range
+    ("The judges praised the panel's decisive eight to one majority.", []),
+    ("The council voted 7-1 to close the library.", []),
+    ("The board voted by nine to two against the plan.", []),
+    # a range before a noun of its own stays
+    ("Between two to three hundred voters queued.", [(200, 300)]),
+])
+def test_quantities_a_vote_s_tally_is_no_range(run, text, values):
+    assert [(q.value, q.high) for q in _quantities(run(text))] == values
