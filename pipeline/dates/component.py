@@ -157,7 +157,8 @@ def _span_rules() -> dict:
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "award_periods": set(rules["award_periods"]),
-            "award_nouns": set(rules["award_nouns"])}
+            "award_nouns": set(rules["award_nouns"]),
+            "period_measure_adjectives": set(rules["period_measure_adjectives"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:
@@ -347,7 +348,28 @@ def not_a_date(span: Span) -> bool:
     if span.text.lower() in rules["award_periods"] and before == "of" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in rules["award_nouns"]:
         return True  # "song of the year", "player of the month": an award's name
+    if _judged_period(span, rules["period_measure_adjectives"]):
+        return True  # "a good year", "a much better year"
+    if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (
+            doc[span.start - 1].is_alpha or doc[span.start - 1].lower_ in POSSESSIVE_ENDINGS):
+        return True  # "told Radio 4's Today programme", "speaking on Today": a programme's name, written capitalised
     return len(span) == 1 and span[0].lower_ in rules["frequency_adjectives"] and span[0].dep_ == "amod"
+
+
+POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _judged_period(span: Span, measures: set[str]) -> bool:
+    """"a good year", "a much better year", "a record month": one period and adjectives that judge it, nothing that
+    counts, measures or places it (``measures``: "a full year", "a calendar year")."""
+    words = list(span)
+    if len(words) < 3 or words[0].lower_ not in {"a", "an"} or words[-1].lower_ not in PERIOD_UNITS:
+        return False
+    between = words[1:-1]
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return any(t.tag_ in {"JJ", "JJR", "JJS"} or t.lower_ == "record" for t in between) and all(
+        t.tag_ in {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN"} and not t.like_num and t.lower_ not in measures
+        for t in between) and after not in {"ago", "earlier", "later", "before", "after", "on", "from"}
 
 
 def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:

@@ -340,3 +340,19 @@ def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
 def test_dates_an_awards_period_is_no_date(run, text, dates):
     doc = run(text, "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a period judged by an adjective is a judgement; one measured, counted or placed is a date
+    ("It was a good year for the firm.", []),
+    ("Mills had a much better year than his rivals.", []),
+    ("They waited a full year for the ruling.", ["a full year"]),
+    ("The deal closed a year earlier than planned.", ["a year earlier"]),
+    # "Today" capitalised inside a sentence is a programme's name; opening a sentence or a quotation it is the day
+    ("Ana Ruiz told Radio 4's Today programme the plan would work.", []),
+    ("Today, prices fell again.", ["Today"]),
+    ('"Today is a sad day," Ana Ruiz said.', ["Today"]),
+])
+def test_dates_a_judged_period_and_a_programme_are_no_dates(run, text, dates):
+    doc = run(text, "2026-03-09")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
