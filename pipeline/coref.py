@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
-from .relations.countries import is_country
+from .relations.countries import is_country, is_state_or_country
 from .syntax import first
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
@@ -48,6 +48,22 @@ OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "competing",
 def _nouns(key: str) -> frozenset[str]:
     """One word list of org_nouns.json ("description_nouns", "person_nouns"), read once."""
     return word_list("org_nouns.json", key)
+
+
+def _public_body(entity: Entity, noun: str) -> bool:
+    """Whether an organisation is a public institution of another kind than the description ("the bank" is not the
+    "US Senate", "Senate sources" named more often): one of org_nouns.json's bare_heads, alone or after its country
+    ("Senate", "US Senate", "the Treasury of Ohio"); not a company that has such a word in its name ("Tidemark
+    Marine")."""
+    words = entity.name.split()
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    head = words[at].lower()
+    return head in _nouns("bare_heads") and head != noun and all(
+        is_state_or_country(w) or w in PUBLIC_BODY_QUALIFIERS for w in words[:at])
+
+
+#: Words before a public body's head other than its country's or state's name ("UK Parliament", "Federal Reserve").
+PUBLIC_BODY_QUALIFIERS = frozenset({"UK", "U.S.", "EU", "Federal", "State", "National"})
 
 
 @lru_cache(maxsize=1)
@@ -182,6 +198,10 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
+                if entity is None and child.dep_ == "compound" and child.is_lower \
+                        and token.lemma_.lower() in SPEAKING_MEMBERS \
+                        and child.lemma_.lower() in _nouns("description_nouns") - _nouns("named_only_nouns"):
+                    entity = self._organisation_described(child, child.lemma_.lower())  # "bank officials said"
                 if entity is not None and entity.label == "PERSON" and child.dep_ == "poss" \
                         and token.lemma_.lower() not in _nouns("voice_nouns"):
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said": her
@@ -307,15 +327,21 @@ class Resolver:
                                for c in token.subtree if c.i < token.i and c.dep_ != "det")
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
-                media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
-                if lemma in TEAM_NOUNS:  # "Portmoor midfielder Dylan Hughes ... went off, the club said": the one club
-                    named = {id(e): e for s, _, e in self.by_char  # its sentence names before it
-                             if e.label == "ORG" and token.sent.start_char <= s < token.idx}
-                    if len(named) == 1:
-                        return next(iter(named.values()))
-                return self._most_named_before(token.idx, "ORG", lambda e: (media or not is_news_outlet(e.name))
-                                               and not elsewhere(e))
+                return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _organisation_described(self, token: Token, lemma: str, elsewhere=lambda entity: False) -> Entity | None:
+        """The organisation a description noun stands for ("the company", "the bank", "bank officials"): the one
+        the article names most before it, of its kind where the name says (not a public body of another kind)."""
+        media = lemma in _nouns("media_nouns")  # "the union" is not the newspaper that reported on it
+        if lemma in TEAM_NOUNS:  # "Portmoor midfielder Dylan Hughes ... went off, the club said": the one club
+            named = {id(e): e for s, _, e in self.by_char  # its sentence names before it
+                     if e.label == "ORG" and token.sent.start_char <= s < token.idx}
+            if len(named) == 1:
+                return next(iter(named.values()))
+        institution = lemma in _nouns("bare_heads") | _nouns("named_only_nouns")
+        return self._most_named_before(token.idx, "ORG", lambda e: (media or not is_news_outlet(e.name))
+                                       and not elsewhere(e) and (institution or not _public_body(e, lemma)))
 
     def _placed_elsewhere(self, noun: Token):
         """For a description placed by its words ("the Frankfurt-based exchange", "the Leeds club"), a test of
@@ -506,6 +532,8 @@ class Resolver:
 MAX_QUOTED_SENTENCES = 6
 #: Who speaks for an organisation without a name of their own ("a spokesperson said").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
+#: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
+SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider", "spokespeople"}
 
 
 def _age_description(token: Token) -> bool:

@@ -720,6 +720,24 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
 
 
 @pytest.mark.parametrize("text,words,speaker", [
+    # "the bank" is the bank the article names, not a public body of another kind named more often
+    ("The Bank of Harlow has revealed it lost tapes.\n\nSeveral members of the US Senate are among those affected. "
+     "Senate sources say the tapes were stolen. The bank gave no details, but said the records were safe.",
+     "the records were safe", "Bank of Harlow"),
+    # "bank officials": the bank's
+    ("Harlow Bank said it had lost data. Customers would be told, bank officials said.", "Customers would be told",
+     "Harlow Bank"),
+    ("The UK Parliament met. The UK Parliament voted. The Green Party said it would fight. The party said the vote was "
+     "wrong.", "the vote was wrong", "Green Party"),
+    # a company with a public body's word in its name is no public body
+    ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, creating the largest "
+     "operator in Canada, the company said on Monday.", "creating the largest operator", "Tidemark Marine"),
+])
+def test_quotes_a_description_speaks_for_an_organisation_of_its_kind(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
     # a quote opening the next paragraph carries on its speaker's words
     ("“We will come back,” Ben Price said.\n\n“The players know that.”", "The players know that.", "Ben Price"),
 ])
