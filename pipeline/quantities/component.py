@@ -386,7 +386,10 @@ class NewsQuantities:
             counted_range = upper is not None and lower_unit is None and upper_unit is None \
                 and 0 < value < upper <= 2 * value and k < len(doc) and doc[k].pos_ == "NOUN" \
                 and doc[span_start - 1].lower_ != "by"
-            if separator == "to" and not counted_range and (self._is_change_size(doc, span_start) or changed or (
+            share_range = upper is not None and lower_unit is None and upper_unit == "percent" \
+                and 0 < value < upper <= 2 * value  # "grow by 10 to 15%": one range, its unit written once
+            if separator == "to" and not counted_range and not share_range and (
+                    self._is_change_size(doc, span_start) or changed or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
                 # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change
@@ -442,6 +445,10 @@ class NewsQuantities:
                 noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
             if noun is not None and not _on_one_line(doc[start], noun):
                 noun = None  # a match report's attendance, "29,603", above the referee's line: counts no referee
+            if noun is not None and noun.lower_ in self.units and any(
+                    c.dep_ == "det" and end <= c.i < noun.i for c in noun.children):
+                noun = _plural_after(doc, span_end)  # "just ten the previous year": a unit whose determiner stands
+                # after the number measures nothing of it
             if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");

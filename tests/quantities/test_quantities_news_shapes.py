@@ -557,3 +557,19 @@ def test_quantities_a_score_down_or_up_is_no_range(run, text, values):
 ])
 def test_quantities_a_vote_s_tally_is_no_range(run, text, values):
     assert [(q.value, q.high) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a share's range written with its unit once, after a change's "by", when its ends are close
+    ("Retail sales should grow by 10 to 15% this year.", [(10, 15, "range")]),
+    ("Sales should grow on the order of 10 to 15%.", [(10, 15, "approximate")]),
+    # a change and a new level, far apart, stay two
+    ("Profits rose by 2 to 15% of sales.", [(2, None, "increase"), (15, None, "exact")]),
+])
+def test_quantities_a_share_s_range_after_by(run, text, values):
+    assert [(q.value, q.high, q.qualifier) for q in _quantities(run(text))] == values
+
+
+def test_quantities_a_number_before_a_noun_s_determiner_counts_no_such_noun(run):
+    (_, ten) = _quantities(run("Ruiz Motors sold more than 100 cars in Asia, compared with just ten the previous year."))
+    assert (ten.value, ten.unit) == (10, None)
