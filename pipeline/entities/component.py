@@ -201,6 +201,10 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Electronic Arts": no one's first name is
                 # an adjective of the language ("Frank", "Rich" are first names); not a headline's words, nor the
                 # end of a longer capitalised run
+            if span.label_ == "PERSON" and _hyphenated_name(span) and span[0].text not in first_names() \
+                    and not self._written_as_a_person(doc, span.text):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Rolls-Royce", "Hewlett-Packard": a double
+                # name no first name nor honorific comes before anywhere in the article is a firm's, not a surname
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS" \
                     and not is_people_word(span) and span.text not in self.nicknames and span.end < len(doc) \
                     and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"} and span.text not in surnames:
@@ -337,6 +341,14 @@ class NewsEntities:
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
         return doc
+
+    def _written_as_a_person(self, doc: Doc, name: str) -> bool:
+        """Whether the article writes a first name or an honorific right before the name somewhere ("Robert
+        Kilroy-Silk", "Mr Kilroy-Silk")."""
+        for match in re.finditer(rf"([\w.]+)\s+{re.escape(name)}(?![\w-])", doc.text):
+            if match.group(1) in first_names() or match.group(1).lower() in self.honorifics:
+                return True
+        return False
 
     def _describing_words(self) -> frozenset[str]:
         """The adjectives and adverbs of the pretrained model's lemmatizer that are no nouns ("upscale", "digital",
@@ -1290,6 +1302,12 @@ def _written_in_sentence_case(run: Span) -> bool:
     sentence = run.sent
     words = [t for t in sentence[1:] if t.is_alpha and not run.start <= t.i < run.end]
     return sum(t.is_lower for t in words) * 2 > len(words)
+
+
+def _hyphenated_name(span: Span) -> bool:
+    """"Rolls-Royce": two capitalised words joined by a hyphen, alone."""
+    return len(span) == 3 and span[1].text == "-" and not span[0].whitespace_ and not span[1].whitespace_ \
+        and span[0].is_title and span[2].is_title
 
 
 def _after_small_words(doc: Doc, i: int) -> int:

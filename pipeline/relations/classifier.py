@@ -300,7 +300,8 @@ class RelationClassifier(TrainablePipe):
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
                     and not (self.labels[best] in PERSONAL and _another_person_between(cand)) \
-                    and not (self.labels[best] in {"lives_in", "based_in"} and _locates_another_place(cand)):
+                    and not (self.labels[best] in {"lives_in", "based_in"} and (
+                        _locates_another_place(cand) or _closing_dash_between(cand))):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         sport = about_sport(doc, _team_words())
@@ -676,6 +677,14 @@ def _locates_another_place(cand: Candidate) -> bool:
                for t in (root.head.head, before)):
             return True
     return False
+
+
+def _closing_dash_between(cand: Candidate) -> bool:
+    """Whether a spaced dash stands between the two mentions ("its marques - BMW and Mini - in Asia"): one of them is
+    in an aside, the place belongs to the clause around it."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    return any(t.text in {"-", "–", "—"} and t.whitespace_ and t.i > 0 and first.doc[t.i - 1].whitespace_
+               for t in first.doc[first.end:second.start])
 
 
 def _victim(span: Span) -> bool:

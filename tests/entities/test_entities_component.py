@@ -1281,6 +1281,18 @@ def test_entities_a_capitalised_run_that_is_no_title(run, text, absent):
     assert absent not in _labels(run(text))
 
 
+@pytest.mark.parametrize("text,name,label", [
+    # a double name no first name nor honorific comes before is a firm's
+    ("Volta sells three marques: Volta, Pico and Harland-Voss. Harland-Voss sold 100 cars in Asia.", "Harland-Voss",
+     "ORG"),
+    # a person written with a first name or an honorific somewhere
+    ("Dana Harland-Voss quit the party. Harland-Voss said she was happy.", "Dana Harland-Voss", "PERSON"),
+    ("Mr Harland-Voss said he was happy.", "Harland-Voss", "PERSON"),
+])
+def test_entities_a_double_name_alone_is_a_firm(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"

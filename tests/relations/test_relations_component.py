@@ -632,6 +632,9 @@ def test_relations_stated_in_descriptions_and_participles(run, text, expected):
     ("Ukraine wants to become an EU member.", "member_of"),
     # the county says where the seat is, not where the MP lives
     ("Tom Hughes, 58, MP for Banbury in Oxfordshire, said he was disillusioned.", "lives_in"),
+    # the place after an aside between dashes belongs to the clause around it
+    ("The carmaker saw strong sales of its three marques - BMW, Pico and Harland-Voss - in Asia last year.",
+     "based_in"),
 ])
 def test_relations_not_from_negated_wished_or_placed_phrases(run, text, predicate):
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
