@@ -320,6 +320,7 @@ class NewsEntities:
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
+        cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, cleaned)
         listed_under = _list_subjects(cleaned)
@@ -1491,6 +1492,23 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
                         and any(t.lower_ in OPPONENT_WORDS for t in doc[max(0, left.start - 3):left.start]):
                     out[k] = Span(doc, span.start, span.end, label="ORG")
                     break
+    return out
+
+
+def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[str]) -> list[Span]:
+    """"with Meryl Streep, Morgan Freeman and Cate Blanchett": a two-word name read as an organisation or a place,
+    listed with "and", "or" or a comma between two people, or beside one when a known first name opens it, is a
+    person too (not "Goldman Sachs, Morgan Stanley and UBS", listed with organisations, nor a name ending in an
+    organisation's word)."""
+    out = list(spans)
+    for k, span in enumerate(out):
+        if span.label_ not in {"ORG", "GPE", "NORP"} or len(span) != 2 or not span[0].is_title \
+                or not span[1].is_title or span[1].text in org_last_words:
+            continue
+        people = sum(other.label_ == "PERSON" and doc[min(other.end, span.end):max(other.start, span.start)]
+                     .text.strip() in {"and", "or", ","} for other in (out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)))
+        if people == 2 or people == 1 and span[0].text in first_names():
+            out[k] = Span(doc, span.start, span.end, label="PERSON")
     return out
 
 

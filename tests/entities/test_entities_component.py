@@ -1293,6 +1293,16 @@ def test_entities_a_double_name_alone_is_a_firm(run, text, name, label):
     assert _labels(run(text)).get(name) == label
 
 
+@pytest.mark.parametrize("text,name,label", [
+    # a name read as an organisation, listed between two people, is a person
+    ("The nominees include Dana Reyes, Morgan Freeman and Cate Blanchett.", "Morgan Freeman", "PERSON"),
+    # listed with organisations it stays one
+    ("Analysts at Goldman Sachs, Morgan Stanley and UBS agreed.", "Morgan Stanley", "ORG"),
+])
+def test_entities_a_name_listed_between_people_is_a_person(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
