@@ -113,6 +113,11 @@ def _singular(name: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.lower().split()]
 
 
+def _one_the_plural_of_the_other(a: list[str], b: list[str]) -> bool:
+    """"Golden Globes" and "Golden Globe": the same words but the last, one the other with an "s"."""
+    return len(a) == len(b) and a[:-1] == b[:-1] and (a[-1] == b[-1] + "s" or b[-1] == a[-1] + "s")
+
+
 def _possessive_prefix(short: list[str], long: list[str]) -> bool:
     """Whether the shorter name is the longer one's words up to a possessive ("St Fintian's High School"), a name an
     institution is called by."""
@@ -242,6 +247,13 @@ class Canonicalizer:
                     return group
             return None
         words = mention.text.split()
+        if len(words) > 1 and mention.label not in PLACE_LABELS:
+            # "the Golden Globes" = "Golden Globe awards", read with another label: a name and its plural (not a
+            # place's: "Grand Falls" is no "Grand Fall")
+            plural_pair = [g for g in groups if any(
+                m.label not in PLACE_LABELS and _one_the_plural_of_the_other(words, m.text.split()) for m in g.mentions)]
+            if len(plural_pair) == 1:
+                return plural_pair[0]
         if mention.label in PERSON_LIKE and len(words) == 2:
             # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
             shortened = [g for g in groups if any(

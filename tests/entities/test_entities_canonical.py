@@ -160,6 +160,17 @@ def test_acronyms_with_ampersands_and_country_qualified_departments(canonicalize
 
 
 @pytest.mark.parametrize("mentions,expected", [
+    # a name and its plural, whatever labels the models gave them, in either order
+    ([_m("Silver Lantern", "ORG", 0), _m("Silver Lanterns", "PERSON", 40)], [2]),
+    ([_m("Silver Lanterns", "EVENT", 0), _m("Silver Lantern", "ORG", 40)], [2]),
+    # a place's plural-looking name is another place
+    ([_m("Grand Fall", "GPE", 0), _m("Grand Falls", "GPE", 40)], [1, 1]),
+])
+def test_a_name_and_its_plural_are_one(canonicalize, mentions, expected):
+    assert [len(e.mentions) for e in canonicalize(mentions)] == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
     # a mixed-case acronym keeps a small word's letter, or drops it, whatever the model called it
     ([_m("Bank of Portugal", "ORG", 0), _m("BoP", "ORG", 40)], [("ORG", "Bank of Portugal", 2)]),
     ([_m("Ministry of Defence", "ORG", 0), _m("MoD", "GPE", 40)], [("ORG", "Ministry of Defence", 2)]),
