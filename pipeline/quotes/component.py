@@ -56,6 +56,7 @@ class NewsQuotes:
         learned = {kind: lemmas for kind, lemmas in rules.get("learned", {}).items() if used is None or kind in used}
         self.speech_cues = set(rules["verbs"])  # the verbs that attribute a quotation beside them
         self.belief_cues = frozenset(rules.get("belief_cues", ()))
+        self.narrator_consequences = frozenset(rules.get("narrator_consequences", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
         self.to_cues = set(learned.get("to", []))
         self.object_cues = set(learned.get("object", []))
@@ -173,6 +174,7 @@ class NewsQuotes:
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             words = _object_read_for_the_subject(token, complement) + words
             words = _without_time_of_saying(words, token)
+            words = _without_consequence(words, self.narrator_consequences)
             if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
             elif cue_end is not None:  # "called on Republicans to drop him": the object and what completes it
@@ -597,6 +599,16 @@ def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:
     end = first.right_edge.i
     rest = [t for t in words if t.i > end]
     return rest if rest and rest[0].ent_type_ not in {"DATE", "TIME"} else words
+
+
+def _without_consequence(words: list[Token], consequences: frozenset[str]) -> list[Token]:
+    """The reported words without the writer's closing participle of what they led to (", prompting unions to
+    threaten action"; quote_cues.json narrator_consequences)."""
+    for k, token in enumerate(words):
+        if k > 0 and words[k - 1].text == "," and token.tag_ == "VBG" and token.dep_ == "advcl" \
+                and token.lemma_.lower() in consequences:
+            return words[:k - 1]
+    return words
 
 
 def _without_opening_aside(words: list[Token], head: Token) -> list[Token]:

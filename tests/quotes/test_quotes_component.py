@@ -697,6 +697,19 @@ def test_quotes_reported_words_keep_a_closing_sign_of_their_own(run, text, conte
     assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
 
 
+@pytest.mark.parametrize("text,content", [
+    # the writer's closing participle of what the words led to is no part of them
+    ("The ministry confirmed it is reviewing the pension system, prompting unions to threaten action.",
+     "it is reviewing the pension system"),
+    ("Ana Ruiz said prices would rise, sparking protests in Leeds.", "prices would rise"),
+    # a participle of the speaker's own words stays
+    ("Ana Ruiz said prices would rise, hitting the poorest families.", "prices would rise, hitting the poorest "
+     "families"),
+])
+def test_quotes_reported_words_end_before_what_they_led_to(run, text, content):
+    assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
+
+
 def _speaker_of(doc, words):
     (quote,) = [q for q in doc._.facts.quotes if words in q.quote]
     return quote.speaker.name if quote.speaker else None
