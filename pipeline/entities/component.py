@@ -118,6 +118,7 @@ class NewsEntities:
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
+        self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
@@ -318,6 +319,7 @@ class NewsEntities:
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _title_cased_works(doc, cleaned)
+        cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
@@ -1295,6 +1297,36 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
             works.append(Span(doc, i, end, label="WORK_OF_ART"))
         i = max(end, i + 1)
     return _replacing(spans, works)
+
+
+def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozenset[str]) -> list[Span]:
+    """"Samsung's Yepp YH-999 video jukebox", "the Pentax Optio SV digital camera", "the N70 phone", "its 3-Series
+    saloon": a model's name, the capitalised words or codes right before a noun of manufactured things
+    (org_nouns.json model_nouns) and at most two lower-case words describing it, is a product; two words at least or
+    a code with a digit, so a maker's name alone stays the maker ("Nokia phones"). Not a noun that describes another
+    ("the BMW car park")."""
+    models = []
+    for noun in doc:
+        if noun.lower_ not in model_nouns or noun.dep_ == "compound" and noun.head.i > noun.i:
+            continue
+        i = noun.i
+        while i > 0 and noun.i - i < 2 and doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}:
+            i -= 1  # "digital", "video"
+        end = i
+        while i > 0 and _model_word(doc[i - 1]) or i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i - 2].whitespace_ and _model_word(doc[i - 2]):
+            i -= 1
+        run = doc[i:end]
+        if run and not run[0].is_sent_start and (len([t for t in run if t.text != "-"]) >= 2
+                                                 or any(c.isdigit() for c in run.text)):
+            models.append(Span(doc, i, end, label="PRODUCT"))
+    return _replacing(spans, models)
+
+
+def _model_word(token: Token) -> bool:
+    """A word of a model's name: capitalised, in capitals or a code with a digit ("Optio", "SV", "YH-999", "N70")."""
+    return not token.is_punct and token.text not in POSSESSIVE and (
+        token.text[:1].isupper() or any(c.isdigit() for c in token.text)) and token.pos_ != "DET"
 
 
 def _written_in_sentence_case(run: Span) -> bool:

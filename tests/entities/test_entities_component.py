@@ -1303,6 +1303,26 @@ def test_entities_a_name_listed_between_people_is_a_person(run, text, name, labe
     assert _labels(run(text)).get(name) == label
 
 
+@pytest.mark.parametrize("text,name", [
+    # a model's name before a noun of manufactured things and the words that describe it
+    ("Kestrel's Tarn TX-400 video jukebox came top.", "Tarn TX-400"),
+    ("The Orvel Lumo SV digital camera came third.", "Orvel Lumo SV"),
+    ("Halden launched the N72 phone on Monday.", "N72"),
+])
+def test_entities_a_model_before_its_noun_is_a_product(run, text, name):
+    assert _labels(run(text)).get(name) == "PRODUCT"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a maker's name alone before the noun stays the maker; a noun describing another names no model
+    ("Halden phones sold well in Leeds.", "Halden"),
+    ("Fans parked in the Halden Arena car park.", "Halden Arena"),
+])
+def test_entities_a_maker_before_a_noun_of_its_things_stays_the_maker(run, text, name):
+    labels = _labels(run(text))
+    assert name in labels and labels[name] != "PRODUCT"
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
