@@ -316,6 +316,14 @@ class Resolver:
             titled = self._titled(lemma, token) if token.tag_ == "NN" else None
             if titled is not None:  # "the general" (singular: "the ministers" are not one person)
                 return titled
+            if token.tag_ == "NN" and token.dep_ in SUBJECTS and lemma in word_list("roles.json", "titles") \
+                    and not any(t.lower_ == token.lower_ for t in self.doc[:token.i]):
+                # "Tony Blair has dismissed reports ... '...,' the prime minister told the BBC": a title no one is
+                # given, written for the first time as a subject, is the person the sentence before is about (not
+                # one written before of someone else: "Blair met the premier. The premier said")
+                continued = self._person_subject_before(token, "", depth)
+                if continued is not None:
+                    return continued
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) for c in token.children)  # not "the rival firm"
             if not bare and token.dep_ in {"nsubj", "nsubjpass"}:

@@ -722,6 +722,17 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
 
 
 @pytest.mark.parametrize("text,words,speaker", [
+    # a title no one is given, written for the first time as a subject: the person the sentence before is about
+    ("Dana Reyes has dismissed reports of a row with Tom Hart. \"We are friends,\" the prime minister told the BBC.",
+     "We are friends", "Dana Reyes"),
+    # a title written before of someone else is not that person's
+    ("Dana Reyes met the Chinese premier on Monday. The premier said trade would grow.", "trade would grow", None),
+])
+def test_quotes_a_title_continues_the_person_before(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
     # "the bank" is the bank the article names, not a public body of another kind named more often
     ("The Bank of Harlow has revealed it lost tapes.\n\nSeveral members of the US Senate are among those affected. "
      "Senate sources say the tapes were stolen. The bank gave no details, but said the records were safe.",
