@@ -96,6 +96,7 @@ class NewsQuantities:
         self.trailing_bounds = rules.get("trailing_bounds", {})
         self.rate_denominators = rules.get("rate_denominators", {})
         self.cased_units = rules.get("cased_units", {})
+        self.newsquant_only_units = frozenset(rules.get("newsquant_only_units", ()))
         self.dollar_prefixes = rules.get("dollar_prefixes", {})
         self.max_currency = max(len(c.split()) for c in self.currencies)
         self.holder_verbs = set(rules.get("holder_verbs", []))
@@ -292,7 +293,10 @@ class NewsQuantities:
         return runs
 
     def _is_identifier(self, doc: Doc, start: int, end: int) -> bool:
-        """Numbers that are part of a name or code: "Apollo 11", "COVID-19", "F-16", "Flight 370"."""
+        """Numbers that are part of a name or code: "Apollo 11", "COVID-19", "F-16", "Flight 370", "call 056" (a number
+        written with a leading zero is a code: an area's, an agent's)."""
+        if re.fullmatch(r"0\d+", doc[start].text):
+            return True
         for token in doc[start:end]:
             if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
                     and not _NUMBERISH.match(token.text) and self._glued(token) is None:
@@ -394,7 +398,9 @@ class NewsQuantities:
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
                 # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change
                 # verb ("could gain 25 to 30 seats": a range of the change)
-            if upper is not None and (separator not in {"and", "or"} or is_between):
+            one_or_the_other = separator == "or" and upper is not None and 0 < value < upper <= 2 * value  # "five
+            # or six years": a range of a guess, not two counts
+            if upper is not None and (separator not in {"and", "or"} or is_between or one_or_the_other):
                 if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
                     value *= self.scales[doc[k - 1].lower_]
                 high, qualifier, span_end = upper, "range", k
@@ -521,6 +527,8 @@ class NewsQuantities:
         if self.conventions == "newsfacts" and unit is None and high is None and end - start == 1 \
                 and _one_set_apart(number_token):
             return None  # "one of the largest retailers", "with one hand and ... the other": no count
+        if self.conventions == "newsfacts" and unit in self.newsquant_only_units:
+            return None  # "3G phones": a mobile generation is a technology's name (NewsQuant's gold counts it)
         if unit is None and high is None and re.fullmatch(r"1[89]\d\d|2[01]\d\d", doc[start:end].text) and (
                 noun is None or noun.pos_ == "PROPN"):
             return None  # "by 2120", "the 2003 Iron Bowl": a year, not a quantity
@@ -621,7 +629,8 @@ class NewsQuantities:
                 continue
             words = " ".join(t.lower_ for t in doc[i:i + n])
             if words == "times" and self.conventions == "newsfacts" \
-                    and not (i + 1 < len(doc) and doc[i + 1].lower_ in MULTIPLIED):
+                    and not (i + 1 < len(doc) and (doc[i + 1].lower_ in MULTIPLIED
+                                                   or doc[i + 1].tag_ in {"JJR", "RBR"})):  # "10 times better"
                 return None, i  # "raised rates five times", "downloaded 14 million times": occasions, a count of them
                 # (NewsQuant's gold writes "times" as their unit)
             if words in self.units and not (words in self.not_glued_units and not doc[i].text.islower()):

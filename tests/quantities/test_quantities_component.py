@@ -239,7 +239,7 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("A fine of up to 5,000 euros was set.", "at_most"),
     # a noun's "up" ("the lead up to", "the build up to") makes no bound of the number after "to"
     ("Costs climbed during the build up to 12 store openings.", "exact"),
-    ("The long lead up to 3G networks took years.", "exact"),
+    ("The long lead up to 400 new homes took years.", "exact"),
     # a bound written after the number and its unit or noun
     ("Shareholders owning 5% or more must declare it.", "at_least"),
     ("Firms with 50 staff or fewer are exempt.", "at_most"),

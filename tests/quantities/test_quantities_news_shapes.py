@@ -573,3 +573,30 @@ def test_quantities_a_share_s_range_after_by(run, text, values):
 def test_quantities_a_number_before_a_noun_s_determiner_counts_no_such_noun(run):
     (_, ten) = _quantities(run("Ruiz Motors sold more than 100 cars in Asia, compared with just ten the previous year."))
     assert (ten.value, ten.unit) == (10, None)
+
+
+@pytest.mark.parametrize("text,values", [
+    # a mobile generation is a technology's name, an idiom's "one" and a code with a leading zero no count
+    ("Vodafone launched its 3G service for 40 euros.", [40]),
+    ("They put their squabbles to one side for now.", []),
+    ("For one thing, prices fell by 2%.", [2]),
+    ("Call 056 for details.", []),
+])
+def test_quantities_names_idioms_and_codes_are_no_numbers(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
+
+
+def test_quantities_a_mobile_generation_is_newsquant_s_quantity(run_newsquant):
+    doc = run_newsquant("Operators in the region are building 4G networks.")
+    assert [(q.value, q.unit, q.measured) for q in _quantities(doc)] == [(4, "G_wireless", "networks")]
+
+
+@pytest.mark.parametrize("text,values", [
+    # one number or the next, close: a range of a guess
+    ("He sold it five or six years ago.", [(5, 6, "yr")]),
+    # "N times" and a comparative: a multiplier, not a count of occasions
+    ("The new chip is 10 times better.", [(10, None, "times")]),
+    ("Rates rose five times last year.", [(5, None, None)]),
+])
+def test_quantities_guessed_ranges_and_multipliers(run, text, values):
+    assert [(q.value, q.high, q.unit) for q in _quantities(run(text))] == values
