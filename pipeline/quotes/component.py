@@ -158,6 +158,9 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if self.conventions == "newsfacts" and _denied_or_anyone_s(token):
+                continue  # "did not say that ...", "Not everyone agrees that ...", "Everyone can agree": no claim
+                # to a careful reader (PolNeAR annotates them: a denied or anyone's attribution is one there)
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"have", "need"} \
                     and any(c.tag_ == "MD" for c in token.head.children):
                 continue  # "councillors would have to show conditions had been met": a duty, nothing said
@@ -599,6 +602,19 @@ def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:
     end = first.right_edge.i
     rest = [t for t in words if t.i > end]
     return rest if rest and rest[0].ent_type_ not in {"DATE", "TIME"} else words
+
+
+#: Subjects that name no source: anyone at all ("Everyone can agree that ...").
+GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "noone"})
+
+
+def _denied_or_anyone_s(cue: Token) -> bool:
+    """A cue negated ("Tom Hart did not say that the firm would close", "Not everyone agrees that ...") or whose
+    subject is anyone at all ("Everyone can agree that ..."): no one is said to hold what follows."""
+    subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return any(c.dep_ == "neg" for c in cue.children) or subject is not None and (
+        subject.lower_ in GENERIC_SUBJECTS or subject.lower_ == "one" and subject.pos_ == "PRON"
+        or any(c.dep_ in {"neg", "det"} and c.lower_ in {"not", "no"} for c in subject.children))
 
 
 def _without_consequence(words: list[Token], consequences: frozenset[str]) -> list[Token]:

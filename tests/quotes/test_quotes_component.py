@@ -243,7 +243,7 @@ def _spans(doc):
      [("Jonas Albrecht, a spokesman for the port,", "said")]),
     ("Mayor Ana Ruiz (D-Ore.) has also said the cranes would be replaced.", [("Mayor Ana Ruiz (D-Ore.)", "has also said")]),
     ("The harbour master, who had said the cranes would be replaced, resigned.", [("who", "had said")]),
-    ("The council has not said: the cranes will be replaced next year.", [("The council", "has not said:")]),
+    ("The council has now said: the cranes will be replaced next year.", [("The council", "has now said:")]),
     ("Mayor Ana Ruiz pointed out that the cranes would be replaced.", [("Mayor Ana Ruiz", "pointed out")]),
     ("Port news\n\nThe harbour master said the cranes would be replaced.", [("The harbour master", "said")]),
     ("The bridge will reopen in May, according to the city council.", [("the city council", "according to")]),
@@ -697,6 +697,22 @@ def test_quotes_polnear_conventions_keep_only_quotations_a_cue_reads(run, polnea
 ])
 def test_quotes_where_reported_words_begin_and_end(run, text, content):
     assert content in [q.quote for q in run(text)._.facts.quotes if not q.direct]
+
+
+@pytest.mark.parametrize("text", [
+    # a denied speech act or anyone's view holds no one to what follows
+    "Tom Hart did not say that the firm would close.",
+    "Not everyone in the industry agrees that the plan will work.",
+    "Everyone can agree that the show was a success.",
+])
+def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text):
+    assert [q.quote for q in run(text)._.facts.quotes] == []
+    assert polnear_run(text)._.facts.quotes  # PolNeAR annotates them
+
+
+def test_quotes_a_negation_inside_the_reported_words_stays(run):
+    assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
+        "the firm would not close"]
 
 
 def _speaker_of(doc, words):
