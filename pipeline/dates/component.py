@@ -228,15 +228,17 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
     number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
-    (:func:`phrase_index`), the longest found first."""
+    (:func:`phrase_index`), the longest found first; none inside a longer name the entities stage read."""
     covered = {i for span in taken for i in range(span.start, span.end)}
+    names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in TEMPORAL_LABELS | {"EVENT"}]
     lowered = [t.lower_ for t in doc]
     found, i = [], 0
     while i < len(doc):
         for words in by_first.get(lowered[i], ()):
             end = i + len(words)
-            if lowered[i:end] != words or covered.intersection(range(i, end)):
-                continue
+            if lowered[i:end] != words or covered.intersection(range(i, end)) or any(
+                    start <= i and end <= stop and (start, stop) != (i, end) for start, stop in names):
+                continue  # (and not inside a longer name: "The Office Christmas Special")
             if words[0] == "the" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
                 continue
             found.append(Span(doc, i, end, label="DATE"))
@@ -348,6 +350,10 @@ def not_a_date(span: Span) -> bool:
     if span.text.lower() in rules["award_periods"] and before == "of" and span.start > 1 \
             and span.doc[span.start - 2].lower_ in rules["award_nouns"]:
         return True  # "song of the year", "player of the month": an award's name
+    day = span[0].i
+    if span[0].lower_ in rules["days"] and day + 2 < len(doc) and doc[day + 1].lower_ in rules["parts_of_day"] \
+            and doc[day + 1].is_title and doc[day + 2].is_title and not doc[day + 2].is_sent_start:
+        return True  # "Saturday Night Takeaway", "Monday Night Football": a programme's title
     if _judged_period(span, rules["period_measure_adjectives"]):
         return True  # "a good year", "a much better year"
     if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (

@@ -356,3 +356,16 @@ def test_dates_an_awards_period_is_no_date(run, text, dates):
 def test_dates_a_judged_period_and_a_programme_are_no_dates(run, text, dates):
     doc = run(text, "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
+
+
+@pytest.mark.parametrize("text,dates", [
+    # a day or a holiday inside a programme's title is no date
+    ("Ant and Dec's Saturday Night Takeaway won the award.", []),
+    ("Tom Reed wrote The Office Christmas Special.", []),
+    # the day and its night, and a holiday named whole, are dates
+    ("She will fly on Saturday night.", ["Saturday night"]),
+    ("He was found on Thanksgiving Day.", ["Thanksgiving Day"]),
+])
+def test_dates_a_day_inside_a_title_is_no_date(run, text, dates):
+    doc = run(text, "2026-03-09")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
