@@ -27,7 +27,7 @@ from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS
 from ..relations.countries import is_country, is_state_or_country
 from ..syntax import positions
-from .canonical import CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
+from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities, demonyms,
                     first_names, is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
@@ -320,6 +320,7 @@ class NewsEntities:
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
+        cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
@@ -1297,6 +1298,33 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
             works.append(Span(doc, i, end, label="WORK_OF_ART"))
         i = max(end, i + 1)
     return _replacing(spans, works)
+
+
+def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City": the title after a channel's or a
+    broadcaster's possessive is a programme, when a work noun follows it or small words join its capitalised ones
+    (not "the BBC's Nick Robinson", its reporter)."""
+    works = []
+    for span in spans:
+        first = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if first is None or doc[span.end].text not in POSSESSIVE or not _a_broadcaster(span.text) \
+                or not first.text[:1].isupper() or first.is_punct:
+            continue
+        end = _work_title_end(doc, first.i, first.sent.end)
+        if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the" \
+                and doc[end + 2].is_title:
+            end = _work_title_end(doc, end + 2, first.sent.end)  # "Sex and the City" ("and" only as "and the")
+        joined = any(t.is_lower for t in doc[first.i:end])
+        if joined or end < len(doc) and doc[end].lower_ in work_nouns and end - first.i >= 1:
+            works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
+    return _replacing(spans, works)
+
+
+def _a_broadcaster(name: str) -> bool:
+    """"BBC One", "Channel 4", "Radio 4", "ITV1", "Sky One": a news outlet or a channel's name."""
+    words = name.split()
+    return names_news_outlet(name) or words[-1] in CHANNEL_WORDS or words[-1].isdigit() and len(words) > 1 \
+        or bool(re.fullmatch(r"[A-Z]{2,5}\d", name))
 
 
 def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozenset[str]) -> list[Span]:

@@ -1323,6 +1323,21 @@ def test_entities_a_maker_before_a_noun_of_its_things_stays_the_maker(run, text,
     assert name in labels and labels[name] != "PRODUCT"
 
 
+@pytest.mark.parametrize("text,name", [
+    # a title after a channel's possessive, with a work noun after it or small words inside it, is a programme
+    ("Dana Reyes told BBC One's Breakfast with Moss programme she would stay.", "Breakfast with Moss"),
+    ("Channel 4's Salt and the Harbour was a hit.", "Salt and the Harbour"),
+    ("She told Radio 4's Morning Call programme it was fine.", "Morning Call"),
+])
+def test_entities_a_broadcaster_s_programme_is_a_work(run, text, name):
+    assert _labels(run(text)).get(name) == "WORK_OF_ART"
+
+
+def test_entities_a_broadcaster_s_reporter_is_a_person(run):
+    assert _labels(run("The BBC's Nick Robinson and Channel 4's Jon Snow asked.")) == {
+        "BBC": "ORG", "Nick Robinson": "PERSON", "Channel 4": "ORG", "Jon Snow": "PERSON"}
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
