@@ -113,6 +113,10 @@ def _singular(name: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.lower().split()]
 
 
+#: Labels of names whose plural stands for their things ("Cadillacs", "iPods").
+BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
+
+
 def _one_the_plural_of_the_other(a: list[str], b: list[str]) -> bool:
     """"Golden Globes" and "Golden Globe": the same words but the last, one the other with an "s"."""
     return len(a) == len(b) and a[:-1] == b[:-1] and (a[-1] == b[-1] + "s" or b[-1] == a[-1] + "s")
@@ -254,6 +258,13 @@ class Canonicalizer:
                 m.label not in PLACE_LABELS and _one_the_plural_of_the_other(words, m.text.split()) for m in g.mentions)]
             if len(plural_pair) == 1:
                 return plural_pair[0]
+        if len(words) == 1:  # "Cadillacs", "Saabs", "iPods": a maker's or a product's one-word name in the plural,
+            # read as a place, a people or a person, in either order
+            plural = [g for g in groups if any(
+                m.label in BRAND_LABELS and m.text + "s" == words[0] or mention.label in BRAND_LABELS
+                and m.text == words[0] + "s" for m in g.mentions)]
+            if len(plural) == 1:
+                return plural[0]
         if mention.label in PERSON_LIKE and len(words) == 2:
             # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
             shortened = [g for g in groups if any(
@@ -444,6 +455,10 @@ class Canonicalizer:
         label = "PERSON" if any(
             m.label == "PERSON" and len(m.text.split()) > 1 for m in group.mentions
         ) else "ORG" if clubs else fullest.most_common(1)[0][0]
+        brand = next((m for m in group.mentions if m.label in BRAND_LABELS and len(m.text.split()) == 1
+                      and any(o.text == m.text + "s" for o in group.mentions)), None)
+        if brand is not None and label not in BRAND_LABELS:
+            label = brand.label  # "Cadillacs" read as a place: the maker its singular names
         if group.fixed_name:
             name = group.fixed_name
         else:
@@ -454,5 +469,7 @@ class Canonicalizer:
             # the fullest name; of two as full, one opening with a known first name ("Andy Robinson", not the
             # headline's "Fuming Robinson")
             name = max(same, key=lambda t: (len(t.split()), label == "PERSON" and t.split()[0] in first_names(), len(t)))
+            if brand is not None and name == brand.text + "s":
+                name = brand.text  # "iPod", not its plural
         mentions = sorted((m.start, m.end) for m in group.mentions)
         return Entity(label=label, name=name, mentions=mentions)

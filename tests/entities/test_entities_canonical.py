@@ -171,6 +171,18 @@ def test_a_name_and_its_plural_are_one(canonicalize, mentions, expected):
 
 
 @pytest.mark.parametrize("mentions,expected", [
+    # a maker's or a product's one-word name and its plural, read as a place or a person: the maker, in either order
+    ([_m("Cadillacs", "GPE", 0), _m("Cadillac", "ORG", 40)], [("ORG", "Cadillac", 2)]),
+    ([_m("Kestrel", "ORG", 0), _m("Kestrels", "PERSON", 40)], [("ORG", "Kestrel", 2)]),
+    ([_m("iPod", "PRODUCT", 0), _m("iPods", "PRODUCT", 40)], [("PRODUCT", "iPod", 2)]),
+    # a person's name and a plural-looking one stay two
+    ([_m("William", "PERSON", 0), _m("Williams", "PERSON", 40)], [("PERSON", "William", 1), ("PERSON", "Williams", 1)]),
+])
+def test_a_brand_and_its_plural_are_the_brand(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
     # a mixed-case acronym keeps a small word's letter, or drops it, whatever the model called it
     ([_m("Bank of Portugal", "ORG", 0), _m("BoP", "ORG", 40)], [("ORG", "Bank of Portugal", 2)]),
     ([_m("Ministry of Defence", "ORG", 0), _m("MoD", "GPE", 40)], [("ORG", "Ministry of Defence", 2)]),
