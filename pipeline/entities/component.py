@@ -321,6 +321,7 @@ class NewsEntities:
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
+        cleaned = _divisions_of_a_company(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
@@ -1298,6 +1299,24 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
             works.append(Span(doc, i, end, label="WORK_OF_ART"))
         i = max(end, i + 1)
     return _replacing(spans, works)
+
+
+#: Words after a company's name that make its division for a part of the world ("GM Europe", "Sony Asia").
+DIVISION_WORDS = frozenset({"Europe", "Asia", "Africa", "America", "Americas", "International", "Worldwide",
+                            "Global", "Asia-Pacific", "Pacific", "EMEA"})
+
+
+def _divisions_of_a_company(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"said GM Europe president Carl-Peter Forster": a company's name and a part of the world written right after
+    it, the models reading two names or one place, is the company's division there, one organisation."""
+    spans = sorted(spans, key=lambda s: s.start)
+    divisions = [Span(doc, a.start, b.end, label="ORG") for a, b in zip(spans, spans[1:])
+                 if a.label_ == "ORG" and b.start == a.end and b.text in DIVISION_WORDS and a[-1].whitespace_]
+    companies = {w for s in spans if s.label_ == "ORG" for w in (s.text, s[0].text)}
+    divisions += [Span(doc, s.start, s.end, label="ORG") for s in spans  # "Halden Motors ... Halden Europe", read
+                  if s.label_ != "ORG" and len(s) > 1 and s[-1].text in DIVISION_WORDS  # as a place
+                  and s[:-1].text in companies]
+    return _replacing(spans, divisions)
 
 
 def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:

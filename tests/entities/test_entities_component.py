@@ -1338,6 +1338,15 @@ def test_entities_a_broadcaster_s_reporter_is_a_person(run):
         "BBC": "ORG", "Nick Robinson": "PERSON", "Channel 4": "ORG", "Jon Snow": "PERSON"}
 
 
+def test_entities_a_company_s_division_for_a_part_of_the_world_is_one_organisation(run):
+    doc = run("Halden Motors unveiled a car. It will not be sold in Asia, said Halden Europe president Ana Ruiz. "
+              "Halden said sales rose.")
+    assert ("has_role", "Ana Ruiz", "Halden Europe", "president") in {
+        (r.predicate, r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+    assert {e.name: len(e.mentions) for e in doc._.facts.entities if e.label == "ORG"} == {
+        "Halden Motors": 2, "Halden Europe": 1}
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
