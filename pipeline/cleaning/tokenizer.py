@@ -25,6 +25,16 @@ def _without_number_suffix_exceptions(tokenizer) -> None:
         tokenizer.rules = {key: value for key, value in rules.items() if key not in NUMBER_SUFFIX_EXCEPTIONS}
 
 
+def _paragraphs_open_sentences(doc: Doc) -> None:
+    """A word after a blank line opens a sentence, which the parser keeps: a headline without a full stop is no
+    subject of the first sentence under it ("Cadillac to build cars in Sweden" + "General Motors ... has
+    confirmed")."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if not token.is_space and ("\n\n" in before.whitespace_ or before.is_space and before.text.count("\n") >= 2):
+            token.is_sent_start = True
+
+
 class CleaningTokenizer:
     def __init__(self, tokenizer: Callable[[str], Doc], cleaner: ArticleCleaner) -> None:
         register_extensions()
@@ -39,6 +49,7 @@ class CleaningTokenizer:
         """Clean (a first paragraph repeating ``title`` is dropped), tokenise, note what was split off."""
         cleaned = self.cleaner(text, title=title)
         doc = self.tokenizer(cleaned.body)
+        _paragraphs_open_sentences(doc)
         article = get_article(doc)
         article.authors = cleaned.authors
         article.caption = cleaned.caption

@@ -34,3 +34,18 @@ def test_cleaning_tokenizer_ends_a_sentence_after_millions(tmp_path):
         words = [t.text for t in loaded("Sales fell to £118m. Profits rose by 5m. Next year")]
         assert words[:6] == ["Sales", "fell", "to", "£", "118", "m"] and words[6] == "."
         assert words[11:13] == ["m", "."]
+
+
+def test_cleaning_tokenizer_opens_a_sentence_after_a_blank_line():
+    """A headline without a full stop is its own sentence: the parser keeps the boundary the tokenizer sets."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    doc = nlp("Carmaker to build cars in Sweden\n\nHalden Motors, the largest car maker, has confirmed it. And more")
+    assert [t.text for t in doc if t.is_sent_start] == ["Carmaker", "Halden"]
+    assert next(t for t in doc if t.text == "And").is_sent_start is None  # the rest is left to the parser
+
+
+def test_a_headline_is_no_subject_of_the_first_sentence(nlp):
+    doc = nlp("Carmaker to build cars in Sweden\n\nHalden Motors, the largest car maker, has confirmed that it will "
+              "build a new car in Sweden.")
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in doc._.facts.quotes] == [("Halden Motors",
+                                                                                          "confirm")]
