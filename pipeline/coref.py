@@ -217,12 +217,14 @@ class Resolver:
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
+            written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
             for prep in token.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
-                        if entity is not None and entity.label in {"ORG", "GPE", "NORP"}:
-                            return entity
+                        if entity is not None and (entity.label in {"ORG", "GPE", "NORP"} or written
+                                                   and prep.lower_ == "by" and entity.label == "PERSON"):
+                            return entity  # (and "a book by Robert Peston", "a report by Tom Hart": its author)
         if token.lemma_.lower() in SPOKESPEOPLE and token.dep_ in SUBJECTS \
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
                 and not any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in token.children):

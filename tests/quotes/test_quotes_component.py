@@ -738,6 +738,17 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
 
 
 @pytest.mark.parametrize("text,words,speaker", [
+    # a book or a report by someone speaks for its author
+    ("The book, by journalist Dana Reyes, said the pair had fallen out.", "the pair had fallen out", "Dana Reyes"),
+    ("A report by Tom Hart says prices will rise.", "prices will rise", "Tom Hart"),
+    # a book about someone is not theirs
+    ("A book about Tom Hart says prices will rise.", "prices will rise", None),
+])
+def test_quotes_a_written_work_speaks_for_its_author(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
     # a title no one is given, written for the first time as a subject: the person the sentence before is about
     ("Dana Reyes has dismissed reports of a row with Tom Hart. \"We are friends,\" the prime minister told the BBC.",
      "We are friends", "Dana Reyes"),
