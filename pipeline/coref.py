@@ -198,6 +198,9 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
+                if entity is None and child.dep_ == "poss" and child.lower_ in {"his", "her"} \
+                        and token.lemma_.lower() in _nouns("voice_nouns"):  # "Her spokesman insisted": hers
+                    entity = self._personal_pronoun(child, "him" if child.lower_ == "his" else "her", depth)
                 if entity is None and child.dep_ == "compound" and child.is_lower \
                         and token.lemma_.lower() in SPEAKING_MEMBERS \
                         and child.lemma_.lower() in _nouns("description_nouns") - _nouns("named_only_nouns"):

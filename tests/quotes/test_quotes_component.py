@@ -738,6 +738,17 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
 
 
 @pytest.mark.parametrize("text,words,speaker", [
+    # "his aides", "her office": the person's own voice
+    ("Tom Hart lost the vote. His aides said he was tired.", "he was tired", "Tom Hart"),
+    ("Dana Reyes withdrew on Monday. Her office said she was fit.", "she was fit", "Dana Reyes"),
+    # an unnamed spokesman for a person stays unnamed, as the gold sets write it
+    ("Dana Reyes withdrew on Monday. Her spokesman said she was fit.", "she was fit", None),
+])
+def test_quotes_a_person_s_own_voices(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
     # a book or a report by someone speaks for its author
     ("The book, by journalist Dana Reyes, said the pair had fallen out.", "the pair had fallen out", "Dana Reyes"),
     ("A report by Tom Hart says prices will rise.", "prices will rise", "Tom Hart"),
