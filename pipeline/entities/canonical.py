@@ -113,6 +113,8 @@ def _singular(name: str) -> list[str]:
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.lower().split()]
 
 
+#: Last words of awards' names, whose first word alone, or in the plural, is the award ("the Brits", "a Bafta").
+AWARD_WORDS = frozenset({"Awards", "Award", "Prize", "Prizes"})
 #: Labels of names whose plural stands for their things ("Cadillacs", "iPods").
 BRAND_LABELS = frozenset({"ORG", "PRODUCT"})
 
@@ -258,6 +260,13 @@ class Canonicalizer:
                 m.label not in PLACE_LABELS and _one_the_plural_of_the_other(words, m.text.split()) for m in g.mentions)]
             if len(plural_pair) == 1:
                 return plural_pair[0]
+        if len(words) == 1:  # "the Brits", "a Brit", "the Mobos": an award's short name, its first word
+            awards = [g for g in groups if any(
+                len(m.text.split()) == 2 and m.text.split()[1] in AWARD_WORDS
+                and m.text.split()[0].lower() in {words[0].lower(), words[0].lower().removesuffix("s")}
+                for m in g.mentions)]
+            if len(awards) == 1:
+                return awards[0]
         if len(words) == 1:  # "Cadillacs", "Saabs", "iPods": a maker's or a product's one-word name in the plural,
             # read as a place, a people or a person, in either order
             plural = [g for g in groups if any(
@@ -455,7 +464,7 @@ class Canonicalizer:
         label = "PERSON" if any(
             m.label == "PERSON" and len(m.text.split()) > 1 for m in group.mentions
         ) else "ORG" if clubs else fullest.most_common(1)[0][0]
-        brand = next((m for m in group.mentions if m.label in BRAND_LABELS and len(m.text.split()) == 1
+        brand = next((m for m in group.mentions if m.label in BRAND_LABELS and most_words == 1
                       and any(o.text == m.text + "s" for o in group.mentions)), None)
         if brand is not None and label not in BRAND_LABELS:
             label = brand.label  # "Cadillacs" read as a place: the maker its singular names

@@ -183,6 +183,18 @@ def test_a_brand_and_its_plural_are_the_brand(canonicalize, mentions, expected):
 
 
 @pytest.mark.parametrize("mentions,expected", [
+    # an award's first word alone, or in the plural, is the award
+    ([_m("Lantern Awards", "EVENT", 0), _m("Lanterns", "NORP", 40), _m("Lantern", "ORG", 80)],
+     [("EVENT", "Lantern Awards", 3)]),
+    ([_m("MOBO Awards", "EVENT", 0), _m("Mobos", "PERSON", 40)], [("EVENT", "MOBO Awards", 2)]),
+    # a first word of another kind of name is not it
+    ([_m("Lantern Group", "ORG", 0), _m("Lanterns", "NORP", 40)], [("NORP", "Lanterns", 1), ("ORG", "Lantern Group", 1)]),
+])
+def test_an_award_s_short_names(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
     # a mixed-case acronym keeps a small word's letter, or drops it, whatever the model called it
     ([_m("Bank of Portugal", "ORG", 0), _m("BoP", "ORG", 40)], [("ORG", "Bank of Portugal", 2)]),
     ([_m("Ministry of Defence", "ORG", 0), _m("MoD", "GPE", 40)], [("ORG", "Ministry of Defence", 2)]),
