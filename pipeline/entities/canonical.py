@@ -309,6 +309,12 @@ class Canonicalizer:
                 len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
             if len(firsts) == 1:
                 return firsts[0]
+        if len(words) == 2 and mention.label in PERSON_LIKE and words[0] in first_names():
+            # a double first name used alone ("Juan Carlos was delighted"): the one person whose name opens with it
+            firsts = [g for g in groups if "PERSON" in g.labels() and any(
+                len(m.text.split()) > 2 and m.text.split()[:2] == words for m in g.mentions)]
+            if len(firsts) == 1:
+                return firsts[0]
         club = self._club_of(mention, groups)
         if club is not None:
             return club

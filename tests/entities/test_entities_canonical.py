@@ -195,6 +195,17 @@ def test_an_award_s_short_names(canonicalize, mentions, expected):
 
 
 @pytest.mark.parametrize("mentions,expected", [
+    # a double first name used alone is the one person whose name opens with it
+    ([_m("Juan Carlos Ferrero", "PERSON", 0), _m("Juan Carlos", "PERSON", 40)], [("PERSON", "Juan Carlos Ferrero", 2)]),
+    # two such people: neither
+    ([_m("Juan Carlos Ferrero", "PERSON", 0), _m("Juan Carlos Moya", "PERSON", 30), _m("Juan Carlos", "PERSON", 60)],
+     [("PERSON", "Juan Carlos", 1), ("PERSON", "Juan Carlos Ferrero", 1), ("PERSON", "Juan Carlos Moya", 1)]),
+])
+def test_a_double_first_name_alone(canonicalize, mentions, expected):
+    assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
+
+
+@pytest.mark.parametrize("mentions,expected", [
     # a mixed-case acronym keeps a small word's letter, or drops it, whatever the model called it
     ([_m("Bank of Portugal", "ORG", 0), _m("BoP", "ORG", 40)], [("ORG", "Bank of Portugal", 2)]),
     ([_m("Ministry of Defence", "ORG", 0), _m("MoD", "GPE", 40)], [("ORG", "Ministry of Defence", 2)]),
