@@ -732,45 +732,21 @@ def _speaker_of(doc, words):
      "Daily Courier"),
     # a person's age as a noun: the person the article has named most
     ("Tom Reed spoke on Monday. “It is good,” the 56-year-old said.", "It is good", "Tom Reed"),
-])
-def test_quotes_speakers_by_description(run, text, words, speaker):
-    assert _speaker_of(run(text), words) == speaker
-
-
-@pytest.mark.parametrize("text,words,speaker", [
     # "his aides", "her office": the person's own voice
     ("Tom Hart lost the vote. His aides said he was tired.", "he was tired", "Tom Hart"),
     ("Dana Reyes withdrew on Monday. Her office said she was fit.", "she was fit", "Dana Reyes"),
     # an unnamed spokesman for a person stays unnamed, as the gold sets write it
     ("Dana Reyes withdrew on Monday. Her spokesman said she was fit.", "she was fit", None),
-])
-def test_quotes_a_person_s_own_voices(run, text, words, speaker):
-    assert _speaker_of(run(text), words) == speaker
-
-
-@pytest.mark.parametrize("text,words,speaker", [
     # a book or a report by someone speaks for its author
     ("The book, by journalist Dana Reyes, said the pair had fallen out.", "the pair had fallen out", "Dana Reyes"),
     ("A report by Tom Hart says prices will rise.", "prices will rise", "Tom Hart"),
     # a book about someone is not theirs
     ("A book about Tom Hart says prices will rise.", "prices will rise", None),
-])
-def test_quotes_a_written_work_speaks_for_its_author(run, text, words, speaker):
-    assert _speaker_of(run(text), words) == speaker
-
-
-@pytest.mark.parametrize("text,words,speaker", [
     # a title no one is given, written for the first time as a subject: the person the sentence before is about
     ("Dana Reyes has dismissed reports of a row with Tom Hart. \"We are friends,\" the prime minister told the BBC.",
      "We are friends", "Dana Reyes"),
     # a title written before of someone else is not that person's
     ("Dana Reyes met the Chinese premier on Monday. The premier said trade would grow.", "trade would grow", None),
-])
-def test_quotes_a_title_continues_the_person_before(run, text, words, speaker):
-    assert _speaker_of(run(text), words) == speaker
-
-
-@pytest.mark.parametrize("text,words,speaker", [
     # "the bank" is the bank the article names, not a public body of another kind named more often
     ("The Bank of Harlow has revealed it lost tapes.\n\nSeveral members of the US Senate are among those affected. "
      "Senate sources say the tapes were stolen. The bank gave no details, but said the records were safe.",
@@ -784,7 +760,9 @@ def test_quotes_a_title_continues_the_person_before(run, text, words, speaker):
     ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, creating the largest "
      "operator in Canada, the company said on Monday.", "creating the largest operator", "Tidemark Marine"),
 ])
-def test_quotes_a_description_speaks_for_an_organisation_of_its_kind(run, text, words, speaker):
+def test_quotes_speakers_by_description(run, text, words, speaker):
+    """Speakers written as a description, a title, a written work, a person's own voices or an organisation's
+    officials: whom the article names so."""
     assert _speaker_of(run(text), words) == speaker
 
 
