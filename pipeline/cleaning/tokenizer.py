@@ -30,8 +30,8 @@ def _paragraphs_open_sentences(doc: Doc) -> None:
     subject of the first sentence under it ("Cadillac to build cars in Sweden" + "General Motors ... has
     confirmed")."""
     for token in doc[1:]:
-        before = doc[token.i - 1]
-        if not token.is_space and ("\n\n" in before.whitespace_ or before.is_space and before.text.count("\n") >= 2):
+        before = doc[token.i - 1]  # (line breaks are tokens of their own, never a token's trailing whitespace)
+        if not token.is_space and before.is_space and before.text.count("\n") >= 2:
             token.is_sent_start = True
 
 

@@ -257,7 +257,8 @@ class Canonicalizer:
             # "the Golden Globes" = "Golden Globe awards", read with another label: a name and its plural (not a
             # place's: "Grand Falls" is no "Grand Fall")
             plural_pair = [g for g in groups if any(
-                m.label not in PLACE_LABELS and _one_the_plural_of_the_other(words, m.text.split()) for m in g.mentions)]
+                m.label not in PLACE_LABELS and _one_the_plural_of_the_other(words, m.text.split())
+                for m in g.mentions)]
             if len(plural_pair) == 1:
                 return plural_pair[0]
         if len(words) == 1:  # "the Brits", "a Brit", "the Mobos": an award's short name, its first word

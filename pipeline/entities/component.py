@@ -1584,8 +1584,9 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[
         if span.label_ not in {"ORG", "GPE", "NORP"} or len(span) != 2 or not span[0].is_title \
                 or not span[1].is_title or span[1].text in org_last_words:
             continue
+        beside = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
         people = sum(other.label_ == "PERSON" and doc[min(other.end, span.end):max(other.start, span.start)]
-                     .text.strip() in {"and", "or", ","} for other in (out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)))
+                     .text.strip() in {"and", "or", ","} for other in beside)
         if people == 2 or people == 1 and span[0].text in first_names():
             out[k] = Span(doc, span.start, span.end, label="PERSON")
     return out

@@ -253,7 +253,8 @@ class NewsQuantities:
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
             return True  # "the 100m and 200m finals": as the distance it is listed with
         # "won the 10,000m", "in the 100m", "his debut over 3,000m": a race by its distance, no noun after it
-        return i > 1 and doc[i - 2].lower_ in {"the", "over", "at"} and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
+        return i > 1 and doc[i - 2].lower_ in {"the", "over", "at"} \
+            and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
             and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
