@@ -158,6 +158,10 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if self.conventions == "newsfacts" and token.tag_ == "VBN" and token.dep_ == "advcl" \
+                    and lemma in QUESTION_CUES and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+                continue  # "Asked whether he was comfortable, Tom Hart said no": a question put to the speaker (PolNeAR
+                # annotates it)
             if self.conventions == "newsfacts" and _denied_or_anyone_s(token):
                 continue  # "did not say that ...", "Not everyone agrees that ...", "Everyone can agree": no claim
                 # to a careful reader (PolNeAR annotates them: a denied or anyone's attribution is one there)
@@ -604,6 +608,8 @@ def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:
     return rest if rest and rest[0].ent_type_ not in {"DATE", "TIME"} else words
 
 
+#: Cues of a question: as a participle opening a sentence ("Asked whether ..."), one put to the subject, no words of theirs.
+QUESTION_CUES = frozenset({"ask", "question", "press", "quiz"})
 #: Subjects that name no source: anyone at all ("Everyone can agree that ...").
 GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "noone"})
 

@@ -710,6 +710,13 @@ def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text)
     assert polnear_run(text)._.facts.quotes  # PolNeAR annotates them
 
 
+def test_quotes_a_question_put_to_the_speaker_is_none_of_their_words(run):
+    doc = run("Asked whether he was comfortable with the plan, Tom Hart said he backed it. Ana Ruiz asked whether the "
+              "plan was legal.")
+    assert [(q.speaker.name, q.cue, q.quote) for q in doc._.facts.quotes] == [
+        ("Tom Hart", "say", "he backed it"), ("Ana Ruiz", "ask", "whether the plan was legal")]
+
+
 def test_quotes_a_negation_inside_the_reported_words_stays(run):
     assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
         "the firm would not close"]
