@@ -299,6 +299,7 @@ class NewsEntities:
         cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, cleaned)
+        cleaned = _people_by_their_age(doc, cleaned)
         cleaned = _people_with_quoted_nicknames(doc, cleaned)
         cleaned = _families(doc, cleaned)
         cleaned = _without_group_member_word(doc, cleaned)
@@ -1382,6 +1383,26 @@ def _written_in_sentence_case(run: Span) -> bool:
     sentence = run.sent
     words = [t for t in sentence[1:] if t.is_alpha and not run.start <= t.i < run.end]
     return sum(t.is_lower for t in words) * 2 > len(words)
+
+
+def _people_by_their_age(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"And Edu, 26, added": capitalised names the models left out, with an age between commas after them, are a
+    person (an age of 15 to 99 written as digits)."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    found = []
+    for comma in doc[1:-2]:
+        age = doc[comma.i + 1]
+        if comma.text != "," or doc[comma.i + 2].text != "," or not age.is_digit or not 15 <= int(age.text) <= 99:
+            continue
+        start = comma.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].i not in covered:
+            start -= 1
+        name = doc[start:comma.i].text
+        if start < comma.i and not (start == comma.i - 1 and doc[start].is_sent_start and doc[start].is_stop) \
+                and name not in cities() and not is_state_or_country(name):  # (not "In Leeds, 20, died")
+            found.append(Span(doc, start, comma.i, label="PERSON"))
+    return filter_spans(spans + found) if found else spans
 
 
 def _hyphenated_name(span: Span) -> bool:

@@ -1347,6 +1347,12 @@ def test_entities_a_company_s_division_for_a_part_of_the_world_is_one_organisati
         "Halden Motors": 2, "Halden Europe": 1}
 
 
+def test_entities_a_name_with_an_age_after_it_is_a_person(run):
+    doc = run('Harlow midfielder Edu wants to stay. And Edu, 26, added: "I like the club."')
+    assert {e.name: (e.label, len(e.mentions)) for e in doc._.facts.entities}.get("Edu") == ("PERSON", 2)
+    assert [q.speaker.name for q in doc._.facts.quotes] == ["Edu"]
+
+
 def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run):
     entities = {e.name: e.label for e in run("The shortlist includes Colm Toibin's The Master, judges said.")._.facts.entities}
     assert entities.get("The Master") == "WORK_OF_ART" and entities.get("Colm Toibin") == "PERSON"
