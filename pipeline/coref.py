@@ -546,7 +546,7 @@ MAX_QUOTED_SENTENCES = 6
 #: Who speaks for an organisation without a name of their own ("a spokesperson said").
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
-SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider", "spokespeople"}
+SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}
 
 
 def _age_description(token: Token) -> bool:

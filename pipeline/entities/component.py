@@ -1335,7 +1335,7 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
                 and doc[end + 2].is_title:
             end = _work_title_end(doc, end + 2, first.sent.end)  # "Sex and the City" ("and" only as "and the")
         joined = any(t.is_lower for t in doc[first.i:end])
-        if joined or end < len(doc) and doc[end].lower_ in work_nouns and end - first.i >= 1:
+        if joined or end < len(doc) and doc[end].lower_ in work_nouns:
             works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
     return _replacing(spans, works)
 
@@ -1391,8 +1391,8 @@ def _people_by_their_age(doc: Doc, spans: list[Span]) -> list[Span]:
     covered = {i for s in spans for i in range(s.start, s.end)}
     found = []
     for comma in doc[1:-2]:
-        age = doc[comma.i + 1]
-        if comma.text != "," or doc[comma.i + 2].text != "," or not age.is_digit or not 15 <= int(age.text) <= 99:
+        age = _age_after(doc, comma.i)
+        if age is None or not 15 <= age <= 99:
             continue
         start = comma.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
@@ -1771,10 +1771,16 @@ def _place_before_based(span: Span) -> Span:
 
 def _aged(span: Span) -> bool:
     """"Summer Price, 34, said": a capitalised name with an age in apposition is a person."""
-    doc, end = span.doc, span.end
-    return 1 <= len(span) <= 3 and all(t.is_title for t in span) and end + 2 < len(doc) \
-        and doc[end].text == "," and doc[end + 1].like_num and doc[end + 1].text.isdigit() \
-        and 1 <= int(doc[end + 1].text) <= 120 and doc[end + 2].text == ","
+    age = _age_after(span.doc, span.end)
+    return 1 <= len(span) <= 3 and all(t.is_title for t in span) and age is not None and 1 <= age <= 120
+
+
+def _age_after(doc: Doc, i: int) -> int | None:
+    """The number written between commas from token ``i`` on (", 34,"), a name's age in apposition; None if none."""
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 1].text.isdigit() \
+            and doc[i + 2].text == ",":
+        return int(doc[i + 1].text)
+    return None
 
 
 def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) -> list[Span]:

@@ -1259,15 +1259,33 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     assert entities.get("Ashanti") == "PERSON"  # artists are no works
 
 
-@pytest.mark.parametrize("text,work", [
+@pytest.mark.parametrize("text,name,label", [
+    # a run of capitalised words with a capitalised small word inside it is a work's title in title case
     ("Last year, Dust Of the Valley: The Return Of the Rider won best film, while Lost In Kyoto won best comedy.",
-     "Dust Of the Valley: The Return Of the Rider"),
+     "Dust Of the Valley: The Return Of the Rider", "WORK_OF_ART"),
     ("Last year, Dust Of the Valley: The Return Of the Rider won best film, while Lost In Kyoto won best comedy.",
-     "Lost In Kyoto"),
-    ("The band closed with Riders On The Storm before midnight in Leeds.", "Riders On The Storm"),
+     "Lost In Kyoto", "WORK_OF_ART"),
+    ("The band closed with Riders On The Storm before midnight in Leeds.", "Riders On The Storm", "WORK_OF_ART"),
+    # a double name no first name nor honorific comes before is a firm's
+    ("Volta sells three marques: Volta, Pico and Harland-Voss. Harland-Voss sold 100 cars in Asia.", "Harland-Voss",
+     "ORG"),
+    # a person written with a first name or an honorific somewhere
+    ("Dana Harland-Voss quit the party. Harland-Voss said she was happy.", "Dana Harland-Voss", "PERSON"),
+    ("Mr Harland-Voss said he was happy.", "Harland-Voss", "PERSON"),
+    # a name read as an organisation, listed between two people, is a person; listed with organisations it stays one
+    ("The nominees include Dana Reyes, Morgan Freeman and Cate Blanchett.", "Morgan Freeman", "PERSON"),
+    ("Analysts at Goldman Sachs, Morgan Stanley and UBS agreed.", "Morgan Stanley", "ORG"),
+    # a model's name before a noun of manufactured things and the words that describe it
+    ("Kestrel's Tarn TX-400 video jukebox came top.", "Tarn TX-400", "PRODUCT"),
+    ("The Orvel Lumo SV digital camera came third.", "Orvel Lumo SV", "PRODUCT"),
+    ("Halden launched the N72 phone on Monday.", "N72", "PRODUCT"),
+    # a title after a channel's possessive, with a work noun after it or small words inside it, is a programme
+    ("Dana Reyes told BBC One's Breakfast with Moss programme she would stay.", "Breakfast with Moss", "WORK_OF_ART"),
+    ("Channel 4's Salt and the Harbour was a hit.", "Salt and the Harbour", "WORK_OF_ART"),
+    ("She told Radio 4's Morning Call programme it was fine.", "Morning Call", "WORK_OF_ART"),
 ])
-def test_entities_a_title_cased_run_is_one_work(run, text, work):
-    assert _labels(run(text)).get(work) == "WORK_OF_ART"
+def test_entities_a_name_labelled_by_the_words_around_it(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
 
 
 @pytest.mark.parametrize("text,absent", [
@@ -1281,38 +1299,6 @@ def test_entities_a_capitalised_run_that_is_no_title(run, text, absent):
     assert absent not in _labels(run(text))
 
 
-@pytest.mark.parametrize("text,name,label", [
-    # a double name no first name nor honorific comes before is a firm's
-    ("Volta sells three marques: Volta, Pico and Harland-Voss. Harland-Voss sold 100 cars in Asia.", "Harland-Voss",
-     "ORG"),
-    # a person written with a first name or an honorific somewhere
-    ("Dana Harland-Voss quit the party. Harland-Voss said she was happy.", "Dana Harland-Voss", "PERSON"),
-    ("Mr Harland-Voss said he was happy.", "Harland-Voss", "PERSON"),
-])
-def test_entities_a_double_name_alone_is_a_firm(run, text, name, label):
-    assert _labels(run(text)).get(name) == label
-
-
-@pytest.mark.parametrize("text,name,label", [
-    # a name read as an organisation, listed between two people, is a person
-    ("The nominees include Dana Reyes, Morgan Freeman and Cate Blanchett.", "Morgan Freeman", "PERSON"),
-    # listed with organisations it stays one
-    ("Analysts at Goldman Sachs, Morgan Stanley and UBS agreed.", "Morgan Stanley", "ORG"),
-])
-def test_entities_a_name_listed_between_people_is_a_person(run, text, name, label):
-    assert _labels(run(text)).get(name) == label
-
-
-@pytest.mark.parametrize("text,name", [
-    # a model's name before a noun of manufactured things and the words that describe it
-    ("Kestrel's Tarn TX-400 video jukebox came top.", "Tarn TX-400"),
-    ("The Orvel Lumo SV digital camera came third.", "Orvel Lumo SV"),
-    ("Halden launched the N72 phone on Monday.", "N72"),
-])
-def test_entities_a_model_before_its_noun_is_a_product(run, text, name):
-    assert _labels(run(text)).get(name) == "PRODUCT"
-
-
 @pytest.mark.parametrize("text,name", [
     # a maker's name alone before the noun stays the maker; a noun describing another names no model
     ("Halden phones sold well in Leeds.", "Halden"),
@@ -1321,16 +1307,6 @@ def test_entities_a_model_before_its_noun_is_a_product(run, text, name):
 def test_entities_a_maker_before_a_noun_of_its_things_stays_the_maker(run, text, name):
     labels = _labels(run(text))
     assert name in labels and labels[name] != "PRODUCT"
-
-
-@pytest.mark.parametrize("text,name", [
-    # a title after a channel's possessive, with a work noun after it or small words inside it, is a programme
-    ("Dana Reyes told BBC One's Breakfast with Moss programme she would stay.", "Breakfast with Moss"),
-    ("Channel 4's Salt and the Harbour was a hit.", "Salt and the Harbour"),
-    ("She told Radio 4's Morning Call programme it was fine.", "Morning Call"),
-])
-def test_entities_a_broadcaster_s_programme_is_a_work(run, text, name):
-    assert _labels(run(text)).get(name) == "WORK_OF_ART"
 
 
 def test_entities_a_broadcaster_s_reporter_is_a_person(run):
