@@ -6,6 +6,7 @@ the cleaned body, and what was split off lands in ``doc._.article``.
 """
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -25,6 +26,18 @@ def _without_number_suffix_exceptions(tokenizer) -> None:
         tokenizer.rules = {key: value for key, value in rules.items() if key not in NUMBER_SUFFIX_EXCEPTIONS}
 
 
+#: A dash between an amount and the next one's currency sign ("£40m-£50m", "$5-$10"), which spaCy's infixes leave
+#: inside one token (they split a hyphen between letters only): split there, so both ends are read.
+CURRENCY_RANGE_DASH = r"(?<=[0-9a-zA-Z])[-–—](?=[$£€¥])"
+
+
+def _with_currency_range_dash(tokenizer) -> None:
+    infixes = getattr(tokenizer, "infix_finditer", None)
+    pattern = getattr(getattr(infixes, "__self__", None), "pattern", None)
+    if pattern is not None and CURRENCY_RANGE_DASH not in pattern:  # (a compiled regex, so the tokenizer saves)
+        tokenizer.infix_finditer = re.compile(f"{pattern}|{CURRENCY_RANGE_DASH}").finditer
+
+
 def _paragraphs_open_sentences(doc: Doc) -> None:
     """A word after a blank line opens a sentence, which the parser keeps: a headline without a full stop is no
     subject of the first sentence under it ("Cadillac to build cars in Sweden" + "General Motors ... has
@@ -41,6 +54,7 @@ class CleaningTokenizer:
         self.tokenizer = tokenizer
         self.cleaner = cleaner
         _without_number_suffix_exceptions(tokenizer)
+        _with_currency_range_dash(tokenizer)
 
     def __call__(self, text: str) -> Doc:
         return self.make_doc(text)

@@ -126,6 +126,7 @@ class NewsQuantities:
                 quantities.append(quantity)
         self._share_list_units(doc, text, quantities)
         _share_conversions(text, quantities)
+        _share_changes(text, quantities)
         _link_claims(doc, quantities)
         _link_levels(text, quantities)
         facts.quantities = quantities
@@ -373,7 +374,7 @@ class NewsQuantities:
         separator_at = after_end if after_unit else end
         if span_start > 0 and doc[span_start - 1].lower_ == "from":
             separator_at = self._from_to(doc, separator_at)  # "from 20 mpg in 2008 to 29 mpg": a range
-        range_end = self._range(doc, separator_at)
+        range_end = self._range(doc, separator_at, unit or after_unit)
         if range_end is not None:
             upper_start, k = range_end
             upper = self._value(doc, upper_start, k)
@@ -402,7 +403,8 @@ class NewsQuantities:
             one_or_the_other = separator == "or" and upper is not None and 0 < value < upper <= 2 * value  # "five
             # or six years": a range of a guess, not two counts
             if upper is not None and (separator not in {"and", "or"} or is_between or one_or_the_other):
-                if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales:
+                if doc[end - 1].lower_ not in self.scales and doc[k - 1].lower_ in self.scales \
+                        and (glued_end is None or glued_end[2] is None):  # (not "£40m-£50m": its own millions)
                     value *= self.scales[doc[k - 1].lower_]
                 high, qualifier, span_end = upper, "range", k
                 if is_between:
@@ -442,7 +444,7 @@ class NewsQuantities:
         if qualifier in {"exact", "range"} and glued is not None and glued[0] in self.glued_prefixes.values():
             qualifier = glued[0]  # "~45g", "~25 – 40min"
         if qualifier == "exact":
-            qualifier = self._trailing_bound(doc, unit_end) or qualifier  # "5% or more", "50 staff or fewer"
+            qualifier = self._trailing_bound(doc, unit_end, span_start) or qualifier  # "5% or more", "50 staff or fewer"
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
@@ -682,13 +684,13 @@ class NewsQuantities:
                 break
         return i
 
-    def _range(self, doc: Doc, i: int) -> tuple[int, int] | None:
-        """(start, end) of the upper bound after a range word at token i, if there is one."""
+    def _range(self, doc: Doc, i: int, lower_unit: str | None) -> tuple[int, int] | None:
+        """(start, end) of the upper bound after a range word at token i, if there is one; ``lower_unit`` is the
+        unit read on the lower end (its currency, not the "m" of "£40m", which is a scale)."""
         if i + 1 >= len(doc) or doc[i].lower_ not in RANGE_WORDS:
             return None
         j = i + 1
         if doc[j].lower_ in self.currencies:
-            lower_unit = self._unit_at(doc, i - 1)[0] if i > 0 else None
             if lower_unit is not None and lower_unit != self.currencies[doc[j].lower_]:
                 return None  # "rose by 3% to $2bn": a change and a level, not a range
             j += 1
@@ -709,9 +711,14 @@ class NewsQuantities:
             return "more_than", span_start
         return "exact", span_start
 
-    def _trailing_bound(self, doc: Doc, i: int) -> str | None:
+    def _trailing_bound(self, doc: Doc, i: int, span_start: int) -> str | None:
         """A bound written after the number and its unit, or its noun ("5% or more", "50 staff or fewer"; quantities.json
-        "trailing_bounds")."""
+        "trailing_bounds"), past a conversion in brackets ("$75,000 (£39,000) or above", its "£39,000) or above")."""
+        if i < len(doc) and doc[i].text == "(":  # the amount before a conversion: past the brackets
+            i = next((j + 1 for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text == ")"
+                      and any(t.like_num for t in doc[i + 1:j])), i)
+        elif i < len(doc) and doc[i].text == ")" and span_start > 0 and doc[span_start - 1].text == "(":
+            i += 1  # the conversion itself: an amount alone in brackets
         for start in (i, i + 1):
             words = " ".join(t.lower_ for t in doc[start:start + 2])
             if words in self.trailing_bounds and (start == i or doc[i].pos_ in {"NOUN", "PROPN"}):
@@ -848,6 +855,18 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
         right.measured, right.measured_span = left.measured, left.measured_span
         right.holder, right.holder_span = left.holder, left.holder_span
         if right.qualifier == "exact" and left.qualifier in HEDGES and not words:
+            right.qualifier = left.qualifier
+
+
+_RESTATED = re.compile(r"(?:[A-Za-z]+ ?)?,? ?or")  # ", or", " points, or": the counted noun may stand between
+
+
+def _share_changes(text: str, quantities: list[Quantity]) -> None:
+    """"up 56 pence, or 7.6%", "fell 120 points, or 1.2 percent": the same change in another unit, an increase or a
+    decrease like the amount it restates (whose verb or adverb the parse hangs from the first only)."""
+    for left, right in zip(quantities, quantities[1:]):
+        if left.qualifier in {"increase", "decrease"} and right.qualifier == "exact" and left.unit != right.unit \
+                and _RESTATED.fullmatch(text[left.end:right.start].strip()):
             right.qualifier = left.qualifier
 
 

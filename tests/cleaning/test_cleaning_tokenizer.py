@@ -36,6 +36,16 @@ def test_cleaning_tokenizer_ends_a_sentence_after_millions(tmp_path):
         assert words[11:13] == ["m", "."]
 
 
+def test_cleaning_tokenizer_splits_a_dash_before_a_currency_sign(tmp_path):
+    """"£30m-£35m": both ends of the range are tokens of their own, however the pipeline was loaded; a hyphen
+    between words stays as spaCy splits it."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    nlp.to_disk(tmp_path / "nlp")
+    for loaded in (nlp, spacy.load(tmp_path / "nlp")):
+        assert [t.text for t in loaded("worth £30m-£35m, a well-known $4-$6 fee")] == [
+            "worth", "£", "30m", "-", "£35", "m", ",", "a", "well", "-", "known", "$", "4", "-", "$6", "fee"]
+
+
 def test_cleaning_tokenizer_opens_a_sentence_after_a_blank_line():
     """A headline without a full stop is its own sentence: the parser keeps the boundary the tokenizer sets."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})

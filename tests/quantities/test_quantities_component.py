@@ -357,7 +357,7 @@ def test_quantities_unknown_conventions_are_one_clear_error():
 
 @pytest.mark.parametrize("text,levels,newsquant", [
     ("Applications fell from 7,613 to 6,630 last year.", [(7613, None), (6630, None)], [(7613, 6630)]),
-    ("Sales had fallen from £138m to £118m.", [(138e6, None), (118e6, None)], [(138e6, None), (118e6, None)]),
+    ("Sales had fallen from £138m to £118m.", [(138e6, None), (118e6, None)], [(138e6, 118e6)]),
     ("There was a decline from 785 to 708 in the spring.", [(785, None), (708, None)], [(785, 708)]),
 ])
 def test_quantities_the_levels_before_and_after_a_change_are_two(run, run_newsquant, text, levels, newsquant):

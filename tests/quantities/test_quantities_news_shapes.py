@@ -600,3 +600,32 @@ def test_quantities_a_mobile_generation_is_newsquant_s_quantity(run_newsquant):
 ])
 def test_quantities_guessed_ranges_and_multipliers(run, text, values):
     assert [(q.value, q.high, q.unit) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a range written with a currency sign on both ends, joined by a dash or "and"
+    ("The agents put the stadiums' worth at between £30m-£35m.", [(30e6, 35e6, "range", "GBP")]),
+    ("The club paid between €12m and €15m for him.", [(12e6, 15e6, "range", "EUR")]),
+    ("Tickets cost $20-$35 each.", [(20, 35, "range", "USD")]),
+    # a bound written after an amount and its conversion in brackets holds for both; a bracket that is no
+    # conversion leaves the amount in it alone
+    ("Families earning $60,000 (£31,000) or more were twice as likely to own one.",
+     [(60000, None, "at_least", "USD"), (31000, None, "at_least", "GBP")]),
+    ("Staff want 7% (against 4% now) or more.", [(7, None, "at_least", "percent"), (4, None, "exact", "percent")]),
+    ("The new chips run at clock speeds of greater than 3 GHz.", [(3, None, "more_than", "GHz")]),
+])
+def test_quantities_currency_ranges_and_bounds_around_a_conversion(run, text, values):
+    assert [(q.value, q.high, q.qualifier, q.unit) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # the same change restated in another unit after "or" is a change too
+    ("Shares in Halden closed down 14 pence, or 3.1%, at 431p.",
+     [(14, "decrease", "GBP_p"), (3.1, "decrease", "percent"), (431, "exact", "GBP_p")]),
+    ("The index ended up 120 points, or 1.2 percent.", [(120, "increase", None), (1.2, "increase", "percent")]),
+    # not two amounts in one unit (a range), nor what follows a range or a level
+    ("Prices may fall 3% or 4%.", [(3, "range", "percent")]),
+    ("Rents rose 2% or 3%, or about £40 a month.", [(2, "range", "percent"), (40, "approximate", "GBP/mo")]),
+])
+def test_quantities_a_change_restated_in_another_unit(run, text, values):
+    assert [(q.value, q.qualifier, q.unit) for q in _quantities(run(text))] == values
