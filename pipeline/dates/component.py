@@ -69,6 +69,8 @@ class NewsDates:
         if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]) and not (
                 before[-1:] == ["until"] and any(c.lower_ == "had" for c in aux)):  # "Until Thursday, they had not"
             return "future"
+        if any(t.lower_ in rules["future_heads"] for t in ent.root.ancestors):
+            return "future"  # "ahead of Wednesday's game": a phrase under "ahead" looks forward, whatever the tense
         if verb is None:
             return self.prefer
         if before[-1:] == ["for"] and verb.lemma_.lower() in rules["scheduling_verbs"]:
@@ -155,7 +157,7 @@ def _span_rules() -> dict:
                                                *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
-            "future_verbs": set(rules["future_verbs"]), "future_to_heads": set(rules["future_to_heads"]),
+            "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "award_periods": set(rules["award_periods"]),
             "award_nouns": set(rules["award_nouns"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"])}
