@@ -114,6 +114,7 @@ class NewsEntities:
                                        for label, words in org_nouns.get("geographic_first_words", {}).items()
                                        for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
+        self.companion_nouns = FAMILY_NOUNS | set(org_nouns.get("companion_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
@@ -236,8 +237,11 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
-            if span.label_ in NAME_LABELS - {"PERSON"} and len(span) == 1 and _a_relatives_name(span):
-                span = Span(doc, span.start, span.end, label="PERSON")  # "Mr Begg's father, Azmat", "his wife Sharon"
+            if span.label_ in NAME_LABELS - {"PERSON"} and (
+                    len(span) == 1 and _a_relatives_name(span, FAMILY_NOUNS)
+                    or self._names_no_place_or_body(span) and _a_relatives_name(span, self.companion_nouns)):
+                span = Span(doc, span.start, span.end, label="PERSON")  # "Mr Begg's father, Azmat", "his wife Sharon",
+                # "their father, Dhiru Bhai Ambani", "Anand Jain, a confidant of his brother"
             if span.label_ == "PERSON" and len(span) == 1 and _named_as_employer(span) \
                     and span.text not in first_names() | surnames:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
@@ -390,6 +394,14 @@ class NewsEntities:
             return False  # "PER"/"PERSON", "ORG"/"ORG": both models read this name
         return not any(t.text == span.text and not t.is_sent_start and not doc[t.i - 1].is_space
                        and not doc[t.i - 1].is_quote for t in doc if t.i != span.start)
+
+    def _names_no_place_or_body(self, span: Span) -> bool:
+        """A word, or two or three capitalised ones ending in no organisation's word, that name no known place: a
+        name the context may show to be a person's."""
+        return (len(span) == 1 or len(span) <= 3 and all(t.is_title and t.is_alpha for t in span)
+                and span[-1].text not in self.org_last_words) \
+            and span.text not in cities() and not is_state_or_country(span.text) \
+            and span.text.lower() not in self.variants  # ("Britain", "UK": countries by their variants)
 
     def _trim(self, span: Span, roles) -> Span | None:
         """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""
@@ -964,11 +976,14 @@ def _aliases(names: list[Span]) -> list[tuple]:
 CLUB_VERBS = frozenset({"sign", "play", "score", "join", "debut"})
 
 
-def _a_relatives_name(span: Span) -> bool:
-    """A name in apposition to a family word ("Mr Begg's father, Azmat, said"), or right after one that is owned ("his
-    wife Sharon"): a person's."""
+def _a_relatives_name(span: Span, companions: frozenset[str] | set[str]) -> bool:
+    """A name in apposition to a family word ("Mr Begg's father, Azmat, said") or a companion's ("Anand Jain, a
+    confidant of his brother"; ``companions``), or right after a family word that is owned ("his wife Sharon"): a
+    person's."""
     token, doc = span.root, span.doc
-    if token.dep_ == "appos" and token.head.lower_ in FAMILY_NOUNS:
+    if token.dep_ == "appos" and token.head.lower_ in companions:
+        return True
+    if any(c.dep_ == "appos" and c.i >= span.end and c.lower_ in companions for c in token.children):
         return True
     before = doc[span.start - 1] if span.start > 1 else None
     return before is not None and before.lower_ in FAMILY_NOUNS and doc[span.start - 2].tag_ == "PRP$"
@@ -994,11 +1009,22 @@ def _surnames(spans: list[Span]) -> set[str]:
     return {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
 
 
+#: Nouns that make a surname before them a family ("the Ambani family"), no one person of it.
+FAMILY_WORDS = frozenset({"family", "families", "clan", "dynasty"})
+
+
 def _families(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Osbournes", "the Clintons": the plural of the surname of someone named in full is the family, people."""
+    """"the Osbournes", "the Clintons": the plural of the surname of someone named in full is the family, people;
+    so is the surname before "family" ("the Ambani family", its word kept in the name: no one of them)."""
     surnames = _surnames(spans)
-    return [Span(doc, s.start, s.end, label="PERSON") if len(s) == 1 and s.label_ != "PERSON"
-            and s.text.endswith("s") and s.text[:-1] in surnames else s for s in spans]
+    families = []
+    for s in spans:
+        if len(s) == 1 and s.label_ != "PERSON" and s.text.endswith("s") and s.text[:-1] in surnames:
+            s = Span(doc, s.start, s.end, label="PERSON")
+        elif len(s) == 1 and s.text in surnames and s.end < len(doc) and doc[s.end].lower_ in FAMILY_WORDS:
+            s = Span(doc, s.start, s.end + 1, label="PERSON")
+        families.append(s)
+    return families
 
 
 def group_key(name: str) -> str:
@@ -2340,10 +2366,13 @@ def _founded(span: Span) -> bool:
 
 def _placed_here(span: Span) -> bool:
     """A place where the words around it say it is one: after a locative preposition ("flights moved to Batajnica",
-    "Boston at Oakland", "Ana Lee, from Leeds"); the town's club elsewhere in the article does not make it a club
-    here."""
-    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    return span.label_ in PLACE_LABELS and before in PLACED_AFTER
+    "Boston at Oakland", "Ana Lee, from Leeds") or before its state or country ("near Frederick, Maryland"); the
+    town's club elsewhere in the article does not make it a club here."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    in_its_state = span.end + 1 < len(doc) and doc[span.end].text == "," \
+        and is_state_or_country(doc[span.end + 1].text)  # "near Frederick, Maryland"
+    return span.label_ in PLACE_LABELS and (before in PLACED_AFTER or in_its_state)
 
 
 def split_at_breaks(span: Span) -> list[Span]:

@@ -85,6 +85,10 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
         # a known first name the models read as a place; a country is never someone's first name
         ([_m("Graeme Souness", "PERSON", 0), _m("Graeme", "GPE", 40)], [("Graeme Souness", 2)]),
         ([_m("Jordan Henderson", "PERSON", 0), _m("Jordan", "GPE", 40)], [("Jordan Henderson", 1), ("Jordan", 1)]),
+        # a first name no list holds, read as a place or a firm: the person's full name is the evidence; a city
+        # is no one's first name alone
+        ([_m("Mukesh Kotwal", "PERSON", 0), _m("Mukesh", "GPE", 40), _m("Mukesh", "ORG", 60)], [("Mukesh Kotwal", 3)]),
+        ([_m("Paris Lantz", "PERSON", 0), _m("Paris", "GPE", 40)], [("Paris Lantz", 1), ("Paris", 1)]),
         # an organisation's first word read as a person after the organisation is named in full; before it, a
         # person named like the company ("Epps, owner of Epps Aviation")
         ([_m("Amnesty International", "ORG", 0), _m("Amnesty", "PERSON", 40)], [("Amnesty International", 2)]),

@@ -511,6 +511,8 @@ def test_a_name_whose_surname_takes_an_honorific_is_a_person():
     ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Grammys"),
     # the plural of the surname of someone named in full is the family
     ("Ozzy Osbourne was hurt. On Sunday the Osbournes had been celebrating.", "PERSON", "Osbournes"),
+    # so is the surname before "family", which keeps the word: no one person of it
+    ("Ravi Mehta left the board. The Mehta family controls 40% of the group.", "PERSON", "Mehta family"),
 ])
 def test_award_shows_and_families(run, text, label, name):
     assert (label, name) in _entities(run(text))
@@ -1458,3 +1460,14 @@ def test_entities_a_trade_noun_opening_a_sentence(run, text, present, absent):
 ])
 def test_entities_no_person_opens_with_an_adjective(run, text, present):
     assert present <= _entities(run(text))
+
+
+@pytest.mark.parametrize("text,label,name", [
+    # a name in apposition to a companion's or a relative's noun is a person's, whatever the models read
+    ("Ravi has accused Anand Jain, a confidant of his brother Sunil, of playing a negative role.", "PERSON",
+     "Anand Jain"),
+    # not a country's
+    ("Britain, a close friend of the US, backed the plan.", "GPE", "United Kingdom"),
+])
+def test_a_companion_or_relative_in_apposition_is_a_person(run, text, label, name):
+    assert (label, name) in _entities(run(text))
