@@ -190,7 +190,7 @@ class NewsQuotes:
                 words = _without_closing_aside(words)
             parts = _around_the_cue(token, complement, words, text, direct_spans)
             if parts is not None:  # "which, he said, were at his side", "what Trump says his plan would do"
-                quotes += [self._reported_quote(token, text, s, e, resolve, cue_end) for s, e in parts]
+                quotes += self._parts_reported(token, text, parts, resolve, cue_end, quotes)
                 continue
             span = _content_span(words, text, direct_spans, min_words)
             if span is None:
@@ -207,6 +207,23 @@ class NewsQuotes:
             if len(text[c_start:c_end].split()) < min_words:
                 continue
             quotes.append(self._reported_quote(token, text, c_start, c_end, resolve, cue_end))
+        return quotes
+
+    def _parts_reported(self, cue: Token, text: str, parts: list[tuple[int, int]], resolve: Resolver,
+                        cue_end: Token | None, before: list[Quote]) -> list[Quote]:
+        """The records of reported speech split around its cue. Under the project's conventions a relative word alone
+        is no record ("immigration, which he said was out of control": not "which"), and what such a clause reports
+        inside the same speaker's reported words is a layer of that claim, no record of its own (PolNeAR
+        annotates both)."""
+        quotes = [self._reported_quote(cue, text, s, e, resolve, cue_end) for s, e in parts]
+        if self.conventions != "newsfacts":
+            return quotes
+        relative = [q for q in quotes if q.quote.strip(" ,").lower() in RELATIVE_WORDS]
+        quotes = [q for q in quotes if q not in relative]
+        if relative:
+            quotes = [q for q in quotes if not any(
+                o.speaker is not None and o.speaker == q.speaker and not o.direct and o.start <= q.start
+                and q.end <= o.end for o in before)]
         return quotes
 
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
@@ -480,6 +497,7 @@ REFUSALS = frozenset({"decline", "refuse"})
 EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm"})
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "who", "which", "if"})
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what"})
 
 
 def _object_read_for_the_subject(cue: Token, complement: Token) -> list[Token]:
