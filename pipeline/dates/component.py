@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
@@ -37,6 +37,14 @@ YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 DAY_OF_MONTH = re.compile(r"[1-9]|[12]\d|3[01]")
 #: A decade of someone's life: "30s", "early 40s", "mid-20s".
 AGE_DECADE = re.compile(r"(?:early |mid-?|late )?'?[1-9]0'?s")
+
+
+def _in_the_present(verb: Token, aux: list[Token], past_alike: frozenset[str]) -> bool:
+    """A verb in the simple or continuous present ("plays", "is meeting"), no modal, perfect or past beside it, nor a
+    verb whose past is written the same (``past_alike``: "hurt the composite ... on Friday" is a past)."""
+    if any(a.tag_ in {"MD", "VBD"} or a.lower_ in {"has", "have", "had"} for a in aux) or verb.lower_ in past_alike:
+        return False
+    return verb.tag_ in {"VBZ", "VBP"} and not aux or verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in aux)
 
 
 class NewsDates:
@@ -92,6 +100,11 @@ class NewsDates:
                 c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
             return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to
             # the end of what it began ("has extended loans through January")
+        if ent.root.lower_ in WEEKDAYS and _in_the_present(verb, aux, rules["past_alike"]) \
+                and verb.dep_ not in {"relcl", "acl"} \
+                and (ent.root.head == verb or ent.root.head.dep_ == "prep" and ent.root.head.head == verb):
+            return "future"  # "has its board meeting on Friday", "are meeting on Friday": a present tense with a
+            # weekday of its own tells what is set for the days ahead (not "follows Tuesday's declaration")
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -157,7 +170,8 @@ def _span_rules() -> dict:
                                                *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
-            "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]), "future_to_heads": set(rules["future_to_heads"]),
+            "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
+            "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "award_periods": set(rules["award_periods"]),
             "award_nouns": set(rules["award_nouns"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"])}

@@ -52,6 +52,12 @@ def test_dates_unresolved_without_published(run, text):
         ("The coach said his players were tired ahead of Leeds facing Hull on Saturday.", ("Saturday", "2026-02-21")),
         ("Ahead of Thursday's vote, councillors were lobbied hard.", ("Thursday", "2026-02-19")),
         ("The squad trained on Thursday ahead of the final.", ("Thursday", "2026-02-12")),
+        # a present tense with a weekday of its own tells what is set for the days ahead; not a weekday owned by a
+        # noun, nor a verb whose past is written the same
+        ("The water board holds its annual meeting on Friday.", ("Friday", "2026-02-20")),
+        ("The two unions are meeting on Thursday to agree a date.", ("Thursday", "2026-02-19")),
+        ("The strike follows Thursday's vote by the drivers.", ("Thursday", "2026-02-12")),
+        ("Heavy rain hit the harbour on Thursday.", ("Thursday", "2026-02-12")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
