@@ -54,6 +54,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
+CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -177,6 +178,7 @@ class NewsEntities:
             with_hyphenated_given_name(s))))) for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater
         # Manchester", "20th Century Fox"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
+        trimmed = _names_with_their_possessive_mark(doc, trimmed)
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
         trimmed = _people_listed_after_plural_titles(trimmed, roles)
@@ -195,8 +197,8 @@ class NewsEntities:
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
                     and span.text.lower() in self.person_nouns:
                 continue  # "the Scot", "the Dutchman": a description of someone, not a name
-            if span.label_ in NAME_LABELS and span.text in self.not_names:
-                continue  # "0400 GMT": a time zone, part of the time
+            if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
+                continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
             if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in self._describing_words() \
                     and span[0].text not in first_names() and span[0].is_title and not _in_a_headline(span[0]) \
                     and (span.start == 0 or not doc[span.start - 1].is_title):
@@ -1986,6 +1988,34 @@ def _split_outlet_from_person(span: Span) -> list[Span]:
 
 
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+#: What follows a firm's name that ends in "'s" where the mark owns nothing: a verb in a finite tense ("Foster's
+#: said", "McDonald's rose": no one writes "Smith's said" for "Smith has said"; not one written like its bare form,
+#: which may be a noun the mark owns: "copies Lale's hit"), or, after a name no model read as a
+#: person's, a conjunction, a preposition or punctuation ("informed Foster's that", "of Foster's and Southcorp").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+NOT_OWNED_POS = frozenset({"SCONJ", "CCONJ", "ADP"})
+NOT_OWNED_PUNCT = frozenset({".", ",", ";", ":", "?", "!", ")"})  # (not an opening mark: 'Lumeria's “Ember” chips')
+
+
+def _names_with_their_possessive_mark(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Foster's", "McDonald's", "Sainsbury's": a name written with "'s" where the mark owns nothing somewhere in the
+    article ("Foster's said", "informed Foster's that") is a firm's, the mark part of it in every mention, its owning
+    ones too ("Foster's chief executive"); the models read "Foster" and cut it. Not "Smith's been sacked" (a
+    contraction), "It was Blair's" (a person's), nor a place's ("Britain's")."""
+    def marked(span: Span) -> bool:
+        return span.label_ not in {"GPE", "LOC", "NORP"} and span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+
+    named = set()
+    for span in spans:
+        if not marked(span):
+            continue
+        after = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        if after is None or after.is_space or after.tag_ in FINITE_TAGS and after.lower_ != after.lemma_.lower() or (
+                span.label_ != "PERSON" and (after.pos_ in NOT_OWNED_POS or after.text in NOT_OWNED_PUNCT)):
+            named.add(span.text)
+    return [Span(doc, s.start, s.end + 1, label="ORG") if s.text in named and marked(s) else s for s in spans]
 
 
 def _split_at_owner(span: Span, owners: set[str]) -> list[Span]:

@@ -1471,3 +1471,22 @@ def test_entities_no_person_opens_with_an_adjective(run, text, present):
 ])
 def test_a_companion_or_relative_in_apposition_is_a_person(run, text, label, name):
     assert (label, name) in _entities(run(text))
+
+
+def test_a_firm_named_with_its_possessive_mark_keeps_it():
+    """"Harrow's said ...", "informed Harrow's that": the mark owns nothing there, so it is part of the firm's name, in
+    its owning mentions too; not a contraction ("Smith's been"), a person's ("It was Blair's"), a place's, nor a
+    word the mark owns that is written like a verb's bare form ("copies Lale's hit")."""
+    from pipeline.api import extract
+
+    text = ("Brewer Harrow's has bid for the winemaker Calder. Harrow's said the offer was fair. Calder has informed "
+            "Harrow's that it will not back the bid. Harrow's chief executive Ian Lowe said it was a good fit. "
+            "Smith's been sacked. It was Blair's. Britain's economy grew. Rival Lale says Vexa copies Lale's hit game.")
+    entities = {(f.label, f.name, len(f.mentions)) for f in extract(text) if f.kind == "entity"}
+    assert ("ORG", "Harrow's", 4) in entities
+    assert not {name for _, name, _ in entities} & {"Harrow", "Smith's", "Blair's", "Lale's"}
+
+
+@pytest.mark.parametrize("text", ["The board backed the A$4.17-a-share offer.", "It raised HK$3m and C$2bn."])
+def test_a_dollar_s_mark_is_no_name(run, text):
+    assert not any("$" in name for _, name in _entities(run(text)))
