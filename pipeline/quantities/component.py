@@ -225,8 +225,14 @@ class NewsQuantities:
     # -- finding numbers ---------------------------------------------------------------------------------------
     def _is_number(self, token: Token) -> bool:
         if token.lower_ in self.fractions:
-            return token.i > 0 and token.doc[token.i - 1].lower_ in {"a", "one", "two", "three", "and"} \
-                and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in {"of", "million", "billion"}
+            doc, i = token.doc, token.i
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+                    and doc[i - 2].lower_ in FRACTION_COUNTS:
+                return after is not None and (after.lower_ == "of" or after.pos_ == "NOUN")  # "two-thirds of",
+                # "a two-thirds majority"
+            return i > 0 and doc[i - 1].lower_ in {"a", "one", "two", "three", "and"} \
+                and after is not None and after.lower_ in {"of", "million", "billion"}
         if _ORDINAL.match(token.lower_):
             return False  # "14 first-team players": "first" is no part of the number
         fold = _FOLD.match(token.lower_)
@@ -450,6 +456,9 @@ class NewsQuantities:
         if unit is None:
             noun = _counted_noun(number_token) or (_counted_noun(doc[span_end - 1]) if high is not None else None) \
                 or _plural_after(doc, span_end) or _strong_group(doc, span_end)
+            if noun is not None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
+                    and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
+                noun = doc[noun.i + 2]  # "four co-stars", split at the hyphen: the count is of stars, not of "co"
             if noun is not None and noun.i < start and noun.ent_type_ in {"DATE", "TIME"}:
                 noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
             if noun is not None and not _on_one_line(doc[start], noun):
@@ -460,6 +469,9 @@ class NewsQuantities:
                 # after the number measures nothing of it
             if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
+                if noun.i - 2 >= end and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
+                        and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha:
+                    counted = f"{doc[noun.i - 2].lower_}-{counted}"  # "co-stars" -> "co-star"
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
                 # a range's noun after its upper end ("from 1000 to 2000 hires")
                 counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)
@@ -601,6 +613,8 @@ class NewsQuantities:
             words += [glued[1]] + ([glued[2]] if glued[2] else []) if glued is not None else \
                 [fold.group(1)] if fold is not None else [token.text]
         lowered = [w.lower() for w in words]
+        if len(lowered) == 3 and lowered[1] == "-" and lowered[2] in self.fractions:
+            words, lowered = [words[0], words[2]], [lowered[0], lowered[2]]  # "two-thirds", "three-quarters"
         if lowered and lowered[-1] in self.fractions and len(lowered) <= 2:  # "a third", "two thirds"
             count = 1.0 if len(lowered) == 1 or lowered[0] in {"a", "an", "one"} else parse_value(words[:1], {})
             return None if count is None else count * self.fractions[lowered[-1]]
@@ -837,6 +851,8 @@ def _link_levels(text: str, quantities: list[Quantity]) -> None:
                     right.holder, right.holder_span = None, None
 
 
+#: The counts written with a hyphen before a fraction's word ("two-thirds", "three-quarters", "four-fifths").
+FRACTION_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
 
 

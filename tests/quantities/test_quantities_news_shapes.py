@@ -629,3 +629,19 @@ def test_quantities_currency_ranges_and_bounds_around_a_conversion(run, text, va
 ])
 def test_quantities_a_change_restated_in_another_unit(run, text, values):
     assert [(q.value, q.qualifier, q.unit) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a fraction written with a hyphen is one number, before "of" or a noun; an ordinal is none
+    ("Two-thirds of the members backed the plan.", [(2 / 3, None, "member")]),
+    ("The change needs a three-quarters majority.", [(0.75, None, "majority")]),
+    ("She finished third in the final.", []),
+    # a noun split at its hyphen is counted whole, not its first part; a number's own hyphen is no part of it
+    ("The film has four co-stars.", [(4, None, "co-star")]),
+    ("It has a four-cylinder engine.", [(4, None, "cylinder")]),
+    # data rates: bits a second, written short or in full
+    ("The network reaches 2.4Mbps, against 384Kbps on the old one.", [(2.4, "Mbit/s", None), (384, "kbit/s", None)]),
+    ("Data moved at one gigabit a second.", [(1, "Gbit/s", None)]),
+])
+def test_quantities_hyphenated_fractions_and_nouns_and_data_rates(run, text, values):
+    assert [(pytest.approx(q.value), q.unit, q.counted) for q in _quantities(run(text))] == values
