@@ -125,6 +125,8 @@ class NewsEntities:
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
+        self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
+        self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
         self.event_names = set(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
@@ -164,6 +166,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
+        spans = self._names_run_to_their_last_word(doc, spans)
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
@@ -396,6 +399,27 @@ class NewsEntities:
             return False  # "PER"/"PERSON", "ORG"/"ORG": both models read this name
         return not any(t.text == span.text and not t.is_sent_start and not doc[t.i - 1].is_space
                        and not doc[t.i - 1].is_quote for t in doc if t.i != span.start)
+
+    def _names_run_to_their_last_word(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"the International Solid State Circuits Conference", "the 3GSM World Congress", "the Pew Internet and
+        American Life Project": capitalised words run on to a word that ends names of gatherings or bodies
+        (org_nouns.json "gathering_last_words", "run_last_words") are one name where the models read a part of it;
+        "and" joins only after "the" ("Microsoft and Linux Foundation" stays two). Not in a headline."""
+        found = []
+        people_or_places = {s.end - 1 for s in spans if s.label_ in PEOPLE_OR_PLACES}
+        for last in doc:
+            if last.text not in self.run_last_words or _in_a_headline(last):
+                continue
+            start = _capitalised_run_start(doc, last.i, people_or_places)
+            if last.i - start < 1:
+                continue
+            run = doc[start:_purpose_end(doc, last.i + 1)]  # "... Lab for Mobile Communications"
+            inside = [s for s in spans if s.start < run.end and run.start < s.end]
+            if inside and all(run.start <= s.start and s.end <= run.end for s in inside) \
+                    and not any(s.start == run.start and s.end == run.end for s in inside):
+                found.append(Span(doc, run.start, run.end,
+                                  label="EVENT" if last.text in self.gathering_last_words else "ORG"))
+        return _replacing(spans, filter_spans(found))
 
     def _names_no_place_or_body(self, span: Span) -> bool:
         """A word, or two or three capitalised ones ending in no organisation's word, that name no known place: a
@@ -1141,6 +1165,59 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 1
             and heads.get(s.text, len(s.doc)) < s.start and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
             and not is_country(variants.get(s.text.lower(), s.text)) else s for s in spans]  # "the U.S. has"
+
+
+#: Small words inside a name run between capitalised words ("Institute of International Affairs", "Lab for Mobile
+#: Communications"); "and" only where "the" opens the whole name.
+RUN_CONNECTORS = frozenset({"of", "for", "on", "&", "-"})
+
+
+def _capitalised_run_start(doc: Doc, last: int, stops: set[int]) -> int:
+    """Where the run of capitalised words ending at token ``last`` starts (a connector word between two of them
+    belongs to it; a hyphen only written tight, "German-Sino"; not after a person's or a place's name, whose last
+    tokens are ``stops``: "Joel Naroff of First Union"). The run never opens with a connector or a sentence's
+    first word that is a common word ("The")."""
+    def capitalised(token: Token) -> bool:
+        return token.text[:1].isupper() or token.text[:1].isdigit() and any(c.isupper() for c in token.text)
+
+    start = last
+    while start > 0:
+        before = doc[start - 1]
+        if capitalised(before) and not before.is_sent_start and not before.is_space:
+            start -= 1
+        elif start > 1 and capitalised(doc[start - 2]) and start - 2 not in stops and (
+                before.lower_ in RUN_CONNECTORS and (before.text != "-" or not before.whitespace_ and
+                                                     not doc[start - 2].whitespace_)
+                or before.lower_ == "and" and _opened_by_the(doc, start - 2)):
+            start -= 2
+        elif capitalised(before) and before.is_sent_start and before.pos_ == "PROPN":
+            start -= 1
+            break
+        else:
+            break
+    return start
+
+
+def _purpose_end(doc: Doc, i: int) -> int:
+    """Where a body's name that ends before token ``i`` ends with what it is for or on ("Lab for Mobile
+    Communications", "Committee on Human Rights"): capitalised words after "for" or "on", joined by "and"."""
+    def named(token: Token) -> bool:
+        return token.text[:1].isupper() and not looks_temporal([token.text])  # not "Council on Friday"
+
+    if i + 1 >= len(doc) or doc[i].lower_ not in {"for", "on"} or not named(doc[i + 1]):
+        return i
+    end = i + 1
+    while end < len(doc) and (named(doc[end]) or doc[end].lower_ == "and" and end + 1 < len(doc)
+                              and named(doc[end + 1])):
+        end += 1
+    return end
+
+
+def _opened_by_the(doc: Doc, i: int) -> bool:
+    """Whether the capitalised words ending at token ``i`` follow a lower-case "the"."""
+    while i > 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return doc[i].lower_ == "the" and doc[i].text == "the"
 
 
 def _in_a_headline(token: Token) -> bool:

@@ -1490,3 +1490,21 @@ def test_a_firm_named_with_its_possessive_mark_keeps_it():
 @pytest.mark.parametrize("text", ["The board backed the A$4.17-a-share offer.", "It raised HK$3m and C$2bn."])
 def test_a_dollar_s_mark_is_no_name(run, text):
     assert not any("$" in name for _, name in _entities(run(text)))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # capitalised words run on to a word that ends names of gatherings or bodies are one name
+    ("The chip was shown at the Western Solid State Circuits Conference in Denver.",
+     {("EVENT", "Western Solid State Circuits Conference")}, {"Western Solid"}),
+    ("A study by the Harlow Internet and Civic Life Project found that.",
+     {("ORG", "Harlow Internet and Civic Life Project")}, {"Civic Life Project"}),
+    ("Engineers at the Brandt Nordic-Baltic Lab for Wireless Research built it.",
+     {("ORG", "Brandt Nordic-Baltic Lab for Wireless Research")}, {"Wireless Research"}),
+    # not across a person's name, nor on to a date
+    ("Joel Marsh of First Harbour Union said rates would rise.", {("PERSON", "Joel Marsh")}, set()),
+    ("The U.N. Security Council on Friday condemned the coup.", set(),
+     {"U.N. Security Council on Friday", "Security Council on Friday"}),
+])
+def test_names_run_to_their_last_word(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not {name for _, name in entities} & absent
