@@ -215,7 +215,7 @@ class Resolver:
                             and token.lemma_.lower() in word_list("roles.json", "titles"):
                         # "Andy Robinson said ... However, the England coach added": the person the sentence before
                         # is about, not the team
-                        holder = self._person_subject_before(token, "", depth)
+                        holder = _named(self._person_subject_before(token, "", depth))
                     return holder or entity
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
@@ -264,6 +264,8 @@ class Resolver:
         other = OTHER_GENDER[gender]
         if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
             continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
+            if continued is UNNAMED:
+                return None
             if continued is not None and self.gender.get(id(continued)) != other:
                 return continued
         if gender == "f":  # women are named less often: one shown to be a woman, not far back, first
@@ -275,7 +277,8 @@ class Resolver:
             or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
         # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
         if token.dep_ in SUBJECTS and nearest is not None:
-            return self._person_subject_before(token, other, depth) or nearest
+            continued = self._person_subject_before(token, other, depth)
+            return None if continued is UNNAMED else continued or nearest
         return nearest
 
     def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
@@ -326,9 +329,9 @@ class Resolver:
                 # "Tony Blair has dismissed reports ... '...,' the prime minister told the BBC": a title no one is
                 # given, written for the first time as a subject, is the person the sentence before is about (not
                 # one written before of someone else: "Blair met the premier. The premier said")
-                continued = self._person_subject_before(token, "", depth)
-                if continued is not None:
-                    return continued
+                continued = _named(self._person_subject_before(token, "", depth))
+                if continued is not None and not self._named_after_in_its_sentence(continued, token):
+                    return continued  # (not "But the chancellor said Mr Baume was never there": another one)
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) for c in token.children)  # not "the rival firm"
             if not bare and token.dep_ in {"nsubj", "nsubjpass"}:
@@ -342,6 +345,11 @@ class Resolver:
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _named_after_in_its_sentence(self, entity: Entity, token: Token) -> bool:
+        """Whether the entity is named by name after the token in the token's sentence."""
+        end = token.sent.end_char
+        return any(e is entity and token.idx < start < end for start, _, e in self.by_char)
 
     def _organisation_described(self, token: Token, lemma: str, elsewhere=lambda entity: False) -> Entity | None:
         """The organisation a description noun stands for ("the company", "the bank", "bank officials"): the one
@@ -410,7 +418,8 @@ class Resolver:
     def _person_subject_before(self, pronoun: Token, other: str, depth: int) -> Entity | None:
         """The person a subject "he" or "she" continues: the subject of the sentence before it (named, or such a
         pronoun again), not of the other gender ("Salcedo visited Popayan and met Caicedo's family. He promised
-        ...": Salcedo, not Caicedo, the nearest man); None when the subject before is no such person."""
+        ...": Salcedo, not Caicedo, the nearest man); None when the subject before is no such person; ``UNNAMED``
+        when it is someone described whom the article does not name ("the chancellor")."""
         if depth >= 3:
             return None
         sentence = pronoun.sent
@@ -432,6 +441,10 @@ class Resolver:
                 entity = self.entity_at(token) or first(self.entity_at(c) for c in token.children if c.dep_ == "appos")
                 if entity is None and token.lower_ in PERSONAL_PRONOUNS:
                     entity = self(token, depth + 1)
+                if entity is None and _someone_described(token):
+                    entity = self(token, depth + 1)  # "But the chancellor said Mr Baume ... He said": the chancellor
+                    if entity is None:  # whoever that is, not Mr Baume after him, nor the nearest man
+                        return UNNAMED
                 if entity is not None and entity.label == "PERSON" and self.gender.get(id(entity)) != other:
                     return entity
                 if token.lower_ in {"i", "we", "you"} and pronoun.lower_ in {"he", "she"}:
@@ -587,6 +600,17 @@ def person_named_before(token: Token, entity_at) -> Entity | None:
     if entity is None or entity.label != "PERSON" or not opening or name.head.i != token.head.i:
         return None
     return entity
+
+
+def _named(entity):
+    """The entity, or None for ``UNNAMED``."""
+    return None if entity is UNNAMED else entity
+
+
+def _someone_described(token: Token) -> bool:
+    """"the chancellor", "the singer": a singular noun after "the" for a title or a kind of person."""
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
+        token.lemma_.lower() in word_list("roles.json", "titles") or token.lemma_.lower() in _nouns("person_nouns"))
 
 
 def _sentence_before(sentence: Span) -> Span | None:

@@ -764,6 +764,11 @@ def _speaker_of(doc, words):
      "We are friends", "Dana Reyes"),
     # a title written before of someone else is not that person's
     ("Dana Reyes met the Chinese premier on Monday. The premier said trade would grow.", "trade would grow", None),
+    # nor one whose sentence names the person before it again, as someone else; nor a "he" after such a title
+    ("Tom Hart, of the nurses' union, spoke of a rift. But the chancellor said Mr Hart was never at the talks.",
+     "Mr Hart was never at the talks", None),
+    ("Tom Hart, of the nurses' union, spoke of a rift. But the chancellor said Mr Hart was never at the talks. He "
+     "said the union was trying to block reform.", "the union was trying to block reform", None),
     # "the bank" is the bank the article names, not a public body of another kind named more often
     ("The Bank of Harlow has revealed it lost tapes.\n\nSeveral members of the US Senate are among those affected. "
      "Senate sources say the tapes were stolen. The bank gave no details, but said the records were safe.",
