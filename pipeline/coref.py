@@ -469,11 +469,9 @@ class Resolver:
         not GeCAD, the nearest organisation); None when no subject before it is one."""
         if depth >= 3:
             return None
-        for token in reversed(self.doc[:pronoun.i]):
+        for token in self._subjects_back(pronoun):
             if pronoun.idx - token.idx > 400:
                 return None
-            if token.dep_ not in SUBJECTS:
-                continue
             entity = self.entity_at(token)
             if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
                 entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
@@ -484,6 +482,16 @@ class Resolver:
                     and token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns"):
                 return UNNAMED  # "The committee reached its conclusions. It warned ...": a body the article names not
         return None
+
+    def _subjects_back(self, pronoun: Token):
+        """The subjects before the pronoun, sentence by sentence back from its own: in each, the main clause's first
+        (the nearest first), then those of the clauses hung on it ("Southcorp said Foster's offer was low. However,
+        it said ...": Southcorp, not the offer reported)."""
+        sentence = pronoun.sent
+        while sentence is not None:
+            words = [t for t in sentence if t.i < pronoun.i and t.dep_ in SUBJECTS]
+            yield from sorted(words, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            sentence = _sentence_before(sentence)
 
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside one of the quotations (``quoted``)."""

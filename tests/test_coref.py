@@ -114,6 +114,8 @@ def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
     ("Harlow Foods said on Monday it had bought Dana Dairies. In 2023 it bought Kell Farms.", "Harlow Foods"),
     ("Retailers' group, the Shop Council, said sales fell at Dana Dairies. It also said prices rose.", "Shop Council"),
     ("Sales at Dana Dairies fell in May. It said prices rose.", "Dana Dairies"),  # no subject before: the nearest
+    # the main clause's subject before one inside what it reports
+    ("Harlow Foods said Dana Dairies' offer was too low. However, it said talks could go on.", "Harlow Foods"),
 ])
 def test_coref_a_subject_it_continues_the_subject_before(run, text, name):
     """A subject "it" is the organisation the sentences before have as their subject (named, described, or "it"
