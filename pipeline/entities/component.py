@@ -51,6 +51,8 @@ TRIM_START = {"the", "a", "an", "'s", "’s"}
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
 PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
+#: Nouns whose "in" names what is owned, no place ("a stake in Southcorp", "shares in Wembley").
+OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity"})
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -2477,6 +2479,8 @@ def _placed_here(span: Span) -> bool:
     town's club elsewhere in the article does not make it a club here."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "in" and doc[span.start - 1].head.lemma_.lower() in OWNERSHIP_NOUNS:
+        return False  # "a stake in Southcorp", "shares in Wembley": what is owned, a company
     in_its_state = span.end + 1 < len(doc) and doc[span.end].text == "," \
         and is_state_or_country(doc[span.end + 1].text)  # "near Frederick, Maryland"
     return span.label_ in PLACE_LABELS and (before in PLACED_AFTER or in_its_state)

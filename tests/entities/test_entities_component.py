@@ -1508,3 +1508,13 @@ def test_a_dollar_s_mark_is_no_name(run, text):
 def test_names_run_to_their_last_word(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not {name for _, name in entities} & absent
+
+
+@pytest.mark.parametrize("text,name", [
+    # "in" after a stake or shares names what is owned, a company in every mention, not a place in one
+    ("Harrow bought a 20% stake in Calderwood last year. Calderwood rejected the bid. Calderwood's shares rose.",
+     "Calderwood"),
+    ("Shares in Wexley rose 5%. Wexley chairman Tom Hale said the sale was good. Wexley owns six tracks.", "Wexley"),
+])
+def test_a_company_owned_in_a_stake_keeps_one_label(run, text, name):
+    assert {label for label, found in _entities(run(text)) if found == name} == {"ORG"}
