@@ -327,6 +327,7 @@ class NewsEntities:
                                                          self.nicknames.keys()))
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
+        cleaned = _brands_listed(doc, cleaned)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
@@ -1318,6 +1319,29 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
                 continue
             break
     return _replacing(spans, works)
+
+
+#: Plural nouns for a firm's brands: the names listed with them are brands, read as people or places by the models.
+BRAND_NOUNS = frozenset({"brands", "marques", "labels", "brand"})
+
+
+def _brands_listed(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"whose brands include Penfolds, Rosemount and Lindemans", "owning the Beringer and Wolf Blass brands": names
+    listed after a brand noun's "include", or before a brand noun, are brands, organisations where the models read
+    a person or a place."""
+    listed: set[int] = set()
+    for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include" and doc[i].pos_ == "VERB"):
+        subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in BRAND_NOUNS:
+            listed.update(t.i for t in doc[cue.i + 1:cue.sent.end] if t.dep_ in {"dobj", "conj", "compound", "appos"})
+    for noun in doc:
+        if noun.lower_ in BRAND_NOUNS and noun.tag_ == "NNS":  # "the A and B brands": the names right before it
+            i = noun.i - 1
+            while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {"and", ",", "&"}):
+                listed.add(i)
+                i -= 1
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ in PEOPLE_OR_PLACES and s.root.i in listed else s
+            for s in spans]
 
 
 def _title_end(doc: Doc, i: int, end: int) -> int:

@@ -1518,3 +1518,15 @@ def test_names_run_to_their_last_word(run, text, present, absent):
 ])
 def test_a_company_owned_in_a_stake_keeps_one_label(run, text, name):
     assert {label for label, found in _entities(run(text)) if found == name} == {"ORG"}
+
+
+@pytest.mark.parametrize("text,names", [
+    # names listed after a brand noun's "include", or right before a plural brand noun, are brands
+    ("Calder, whose brands include Penfold, Brookmere and Lindholm, rejected the offer.",
+     {"Penfold", "Brookmere", "Lindholm"}),
+    ("Harrow owns the Beringer and Wolf Hale brands among others.", {"Beringer"}),
+])
+def test_brands_listed_are_no_people_or_places(run, text, names):
+    labels = _labels(run(text))
+    assert all(labels.get(name) not in {"PERSON", "GPE", "LOC", "FAC"} for name in names)
+    assert all(name in labels for name in names)
