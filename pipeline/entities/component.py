@@ -1729,12 +1729,20 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
 def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[str]) -> list[Span]:
     """"with Meryl Streep, Morgan Freeman and Cate Blanchett": a two-word name read as an organisation or a place,
     listed with "and", "or" or a comma between two people, or beside one when a known first name opens it, is a
-    person too (not "Goldman Sachs, Morgan Stanley and UBS", listed with organisations, nor a name ending in an
-    organisation's word)."""
+    person too, and so is a one-word name every other name of its list (two at least) is a person's ("confronted by
+    Zoe, Chrissie and Sam"; not a town or a country); not "Goldman Sachs, Morgan Stanley and UBS", listed with
+    organisations, nor a name ending in an organisation's word."""
     out = list(spans)
+    listed = _listed_together(doc, out)
     for k, span in enumerate(out):
-        if span.label_ not in {"ORG", "GPE", "NORP"} or len(span) != 2 or not span[0].is_title \
-                or not span[1].is_title or span[1].text in org_last_words:
+        if span.label_ not in {"ORG", "GPE", "NORP"} or len(span) > 2 or not all(t.is_title for t in span) \
+                or span[-1].text in org_last_words:
+            continue
+        others = [out[j] for j in listed.get(k, []) if j != k]
+        if len(span) == 1:  # "Zoe, Chrissie and Sam": a one-word name, every other in its list a person's
+            if len(others) >= 2 and all(o.label_ == "PERSON" for o in others) and span.text not in cities() \
+                    and not is_state_or_country(span.text):
+                out[k] = Span(doc, span.start, span.end, label="PERSON")
             continue
         beside = [out[j] for j in (k - 1, k + 1) if 0 <= j < len(out)]
         people = sum(other.label_ == "PERSON" and doc[min(other.end, span.end):max(other.start, span.start)]
@@ -1742,6 +1750,22 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[
         if people == 2 or people == 1 and span[0].text in first_names():
             out[k] = Span(doc, span.start, span.end, label="PERSON")
     return out
+
+
+def _listed_together(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
+    """For each span in a list of names ("A, B and C": only a comma, "and", "or" or ", and" between them), the
+    indexes of that list's spans."""
+    lists, current = {}, [0] if spans else []
+    for k in range(1, len(spans)):
+        if doc[spans[k - 1].end:spans[k].start].text.strip() in {",", "and", "or", ", and", ", or"}:
+            current.append(k)
+        else:
+            current = [k]
+        for j in current:
+            lists[j] = current
+    if spans:
+        lists.setdefault(0, [0])
+    return lists
 
 
 def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
