@@ -329,8 +329,9 @@ class NewsQuotes:
                 | {t.i for t in source.subtree}
             words = [t for t in token.sent if t.i not in attribution and not t.is_space]
             span = _content_span(words, text, direct_spans)
-            if span is None or any(s < span[1] and span[0] < e for s, e in direct_spans):
-                continue  # a direct quote in the sentence already carries this attribution
+            if span is None or _mostly_quoted(span, direct_spans):
+                continue  # a direct quote in the sentence already carries this attribution (not a scare quote in
+                # it: 'saw "Dirty" Den killed off, according to figures' attributes the whole statement)
             c_start, c_end = _within_paragraph(text, token.idx, *span)  # not the headline the parse ran into it
             parts = [(c_start, c_end)]
             if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")):
@@ -483,6 +484,12 @@ class NewsQuotes:
 ACCORDING_TO = "according to"
 CONVENTIONS = ("newsfacts", "polnear")
 TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "without", "from", "by", "or"}
+
+
+def _mostly_quoted(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Whether quotations cover half the characters of the span or more."""
+    covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in spans)
+    return covered * 2 >= span[1] - span[0]
 
 
 def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:

@@ -597,6 +597,16 @@ def test_quotes_polnear_conventions_leave_out_the_closing_aside(polnear_run, tex
     assert content in [q.quote for q in polnear_run(text)._.facts.quotes if not q.direct]
 
 
+@pytest.mark.parametrize("text,statement", [
+    # a scare quote inside the statement does not carry its attribution: the whole statement is attributed
+    ('Sales rose 5% to a "record" level, according to the firm.', 'Sales rose 5% to a "record" level'),
+    ('Some 9 million people saw "Dirty" Jim Hale killed off on Friday, according to overnight figures.',
+     'Some 9 million people saw "Dirty" Jim Hale killed off on Friday'),
+])
+def test_quotes_according_to_attributes_a_statement_holding_a_scare_quote(run, text, statement):
+    assert statement in [q.quote for q in run(text)._.facts.quotes if not q.direct]
+
+
 def test_quotes_the_default_conventions_keep_the_closing_aside(run):
     text = "The manager said he was unsure whether to start the striker, who has not played for months."
     assert "he was unsure whether to start the striker, who has not played for months" in [
