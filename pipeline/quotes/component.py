@@ -458,6 +458,11 @@ class NewsQuotes:
             # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
             # Ruiz'): the cue's subject outside it, if any
             return next((c for c in cue.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
+        if subject is None and cue.idx >= end:  # '“You can't change history,” warned Richards', parsed as the
+            # object: the name right after the cue that follows the quotation
+            after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+            if after is not None and after.dep_ == "dobj" and after.head == cue and after.pos_ == "PROPN":
+                return after
         return subject
 
     @staticmethod

@@ -934,3 +934,12 @@ def test_quotes_the_club_is_the_one_club_its_sentence_names(run):
     text = ("Kingsbridge Athletic beat Portmoor City 2-0. Kingsbridge Athletic coach Ruth Summer was pleased. "
             "Portmoor midfielder Dylan Hughes went off with a knee injury and could miss six weeks, the club said.")
     assert _quotes(run(text))[-1][0] == "Portmoor City"
+
+
+def test_quotes_a_name_after_a_cue_that_follows_the_quotation_is_its_speaker(run):
+    """'“...,” warned Hale', the name parsed as the cue's object: the speaker; an object that is no name is not."""
+    quotes = [(q[0], q[1]) for q in _quotes(run('Dave Richards coached her for years. "You cannot change history," '
+                                                'warned Richards.'))]
+    assert quotes == [("Dave Richards", "You cannot change history")]
+    quotes = [(q[0], q[1]) for q in _quotes(run('Dave Richards coached her. "Stay calm," urged reporters.'))]
+    assert quotes == [(None, "Stay calm")]
