@@ -115,11 +115,14 @@ class NewsRelations:
         listed after it ("Reps. A and B", "DJ duo A and B"), and "founder and chief executive X" gives both."""
         out = []
         chained = self._chained_titles(doc, roles)
+        title_ends = {r.end for r in roles}
         for role in roles:
             if index.of(doc[role.end - 1]) is not None:
                 continue  # "Imam Khomeini International Airport": a word of a name
+            if role.start > 1 and doc[role.start - 1].lower_ == "for" and role.start - 1 in title_ends:
+                continue  # "candidate for mayor Ken Livingstone": the post a title is for, not held
             role = self.roles.with_modifiers(doc, role)
-            after = chained.get(role.end, role.end)
+            after = _past_portfolio(doc, chained.get(role.end, role.end))  # "minister for women Jacqui Smith"
             plural = role.plural
             if after < len(doc) and self.roles.is_group_noun(doc[after]):
                 after, plural = after + 1, True
@@ -1529,6 +1532,17 @@ def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tupl
             return (team, subject) if team is not None and team.label in {"ORG", "GPE"} else (None, None)
         node = node.head
     return None, None
+
+
+def _past_portfolio(doc: Doc, i: int) -> int:
+    """Past the portfolio a title holds, written after it in lower case before the holder's name ("deputy minister
+    for women Jacqui Smith", "secretary for culture, media and sport"): where the name starts, or ``i``."""
+    if i >= len(doc) or doc[i].lower_ != "for":
+        return i
+    j = i + 1
+    while j < len(doc) and j - i <= 6 and (doc[j].is_lower and doc[j].is_alpha or doc[j].text == ","):
+        j += 1
+    return j if i + 1 < j < len(doc) and doc[j].text[:1].isupper() and doc[j - 1].text != "," else i
 
 
 def _possessive_after(text: str, char: int) -> bool:

@@ -31,6 +31,9 @@ def _roles(doc):
          ("Lisa Park", "Google", "vice president of sales and marketing")),
         ("The bill was attacked by Labour's local government spokesman Tom Reed.",
          ("Tom Reed", "Labour Party", "local government spokesman")),
+        # the portfolio a title holds, written after it before the name
+        ("Labour's deputy minister for women Ann Hale said the sums did not add up.",
+         ("Ann Hale", "Labour Party", "deputy minister")),
         # a club read as a person before a player's position and the player's name
         ("The coach may call inexperienced Redvale Rovers prop Tom Hale into the side.",
          ("Tom Hale", "Redvale Rovers", "prop")),
@@ -219,6 +222,8 @@ def test_roles_for_several_people(run, text, expected):
         # a person's coach, an adjective between, is no organisation's
         ("The Kestrel Herald said so. Agassi's Australian coach Darren Cahill was approached.",
          ("Darren Cahill", "Kestrel Herald", "coach")),
+        # the post a candidate stands for is not held
+        ("Labour's candidate for mayor Tom Hale said so.", ("Tom Hale", None, "mayor")),
     ],
 )
 def test_roles_negatives(run, text, absent):
