@@ -581,21 +581,26 @@ class NewsEntities:
         return False
 
     def _org_noun_in_apposition(self, span: Span) -> bool:
-        """", one of the largest retail groups in", ", a leading retail bank,": an apposition after the name whose head
-        is an organisation noun, read from the words (the parse often hangs "one of" elsewhere): a comma, "a", "an"
-        or "one of the", up to three lower-case words, then the noun, with no noun after it ("a bank manager" is a
-        person)."""
+        """", one of the largest retail groups in", ", a leading retail bank,", ", India's second-largest petrochemicals
+        company": an apposition after the name whose head is an organisation noun, read from the words (the parse
+        often hangs "one of" elsewhere): a comma, "a", "an", "one of the" or an owner's name and its mark, a few
+        lower-case words, then the noun, with no noun after it ("a bank manager" is a person)."""
         doc, i = span.doc, span.end
         if i + 2 >= len(doc) or doc[i].text != ",":
             return False
         i += 1
+        owner = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text in POSSESSIVE_MARKS), None)
         if doc[i].lower_ == "one" and i + 2 < len(doc) and doc[i + 1].lower_ == "of" and doc[i + 2].lower_ == "the":
             i += 3
         elif doc[i].lower_ in {"a", "an"}:
             i += 1
+        elif owner is not None and all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[i:owner]):
+            i = owner + 1  # ", India's second-largest petrochemicals company": its country's, or its owner's
         else:
             return False
-        for token in doc[i:i + 4]:
+        for token in doc[i:i + 6]:
+            if token.text == "-":
+                continue  # "second-largest"
             if not token.is_lower:
                 return False
             if token.tag_ in {"NN", "NNS"} and token.lemma_ in self.org_nouns:

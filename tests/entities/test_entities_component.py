@@ -1277,6 +1277,8 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     # a name read as an organisation, listed between two people, is a person; listed with organisations it stays one
     ("The nominees include Dana Reyes, Morgan Freeman and Cate Blanchett.", "Morgan Freeman", "PERSON"),
     ("Analysts at Goldman Sachs, Morgan Stanley and UBS agreed.", "Morgan Stanley", "ORG"),
+    # an organisation noun in apposition after its country's or owner's name
+    ("KPCL, Kenya's largest power company, reported results.", "KPCL", "ORG"),
     # a one-word name every other name of its list is a person's; not a town
     ("Den was confronted by Zoe, Chrissie and Sam in the pub.", "Zoe", "PERSON"),
     ("The band played Leeds, Tom Hale and Ana Ruiz said.", "Leeds", "ORG"),
