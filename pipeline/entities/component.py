@@ -200,8 +200,10 @@ class NewsEntities:
                 continue  # "Rap star Jay-Z": a word of the person's kind, then the person (not "Northgate captain X",
                 # a title its club holds)
             if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ == "the" \
-                    and span.text.lower() in self.person_nouns:
-                continue  # "the Scot", "the Dutchman": a description of someone, not a name
+                    and span.text.lower() in self.person_nouns \
+                    and not (span.end < len(doc) and doc[span.end].pos_ in {"NOUN", "PROPN"}):
+                continue  # "the Scot", "the Dutchman": a description of someone, not a name (but "the German
+                # company": a nationality describing a noun)
             if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
                 continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
             if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in self._describing_words() \

@@ -338,6 +338,8 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         # "the US firm": the company the article is about
         ("Google sold more phones. The US firm said sales rose.",
          {("based_in", "Google", "United States", None)}),
+        ("Harlow Motors said sales rose. The German company also cut jobs.",
+         {("based_in", "Harlow Motors", "Germany", None)}),
         ("Tom Reed of the Financial Times wrote the story.", {("works_for", "Tom Reed", "Financial Times", None)}),
         ("John Doe, of the World Health Organization, led the study.",
          {("works_for", "John Doe", "World Health Organization", None)}),
