@@ -122,6 +122,10 @@ def test_merge_leaves_a_holiday_to_the_dates():
     # the holiday is a date; a person the pretrained model reads as a month stays a person; a place stays
     assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
         ("Christmas", "DATE"), ("May", "PERSON"), ("Easter Island", "LOC")]
+    # so is a holiday inside a longer date, its year after it
+    doc = English().make_doc("He was shot at Christmas 1986 in Leeds")
+    merged = merge_entities(doc, _spans(doc, [(4, 5, "LOC"), (7, 8, "LOC")]), _spans(doc, [(4, 6, "DATE")]))
+    assert [(s.text, s.label_) for s in merged] == [("Christmas 1986", "DATE"), ("Leeds", "GPE")]
 
 
 def test_merge_joins_a_word_and_a_person_the_pretrained_model_reads_together():
