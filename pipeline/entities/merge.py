@@ -9,7 +9,8 @@ The rule (documented in the README):
    PRODUCT, WORK_OF_ART, LAW or LANGUAGE (or ORG, for an acronym) on any of the same tokens, else NORP for a nationality
    or group ("Kenyan", "Britons": a known demonym, or a word in -an, -ese, -ish, -i), else EVENT.
    A trained name, not a person's, that opens a DATE or TIME the pretrained model reads on the same words or more
-   and that is a temporal word ("over Christmas", "Christmas 1986") is dropped, the date kept.
+   (lower-case words before it aside) and that is a temporal word ("over Christmas", "Christmas 1986", "the
+   Christmas period") is dropped, the date kept.
 2. Every pretrained span that overlaps no trained name is kept as it is: the numeric and temporal
    labels (DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, QUANTITY) and names only it found.
 """
@@ -421,11 +422,13 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
 
 
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
-    """"over Christmas", "at Easter", "at Christmas 1986": a trained name, not a person's, that opens a date or time
-    the pretrained model reads on the same words or more, and a temporal word: a date (left to the dates stage), not
-    a place or an event (not "Minutes" in "CBS's 60 Minutes", read as a time)."""
+    """"over Christmas", "at Easter", "at Christmas 1986", "the Christmas period": a trained name, not a person's,
+    that opens a date or time the pretrained model reads on the same words or more (lower-case words before it
+    aside), and a temporal word: a date (left to the dates stage), not a place or an event (not "Minutes" in "CBS's
+    60 Minutes", read as a time)."""
     return span.label_ not in {"PER", "PERSON"} and looks_temporal([t.text for t in span]) and any(
-        o.start == span.start and span.end <= o.end and o.label_ in {"DATE", "TIME"} for o in pretrained)
+        o.start <= span.start and span.end <= o.end and o.label_ in {"DATE", "TIME"}
+        and all(t.is_lower for t in span.doc[o.start:span.start]) for o in pretrained)
 
 
 def _with_number(span: Span, pretrained: list[Span]) -> Span:

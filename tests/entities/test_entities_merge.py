@@ -126,6 +126,10 @@ def test_merge_leaves_a_holiday_to_the_dates():
     doc = English().make_doc("He was shot at Christmas 1986 in Leeds")
     merged = merge_entities(doc, _spans(doc, [(4, 5, "LOC"), (7, 8, "LOC")]), _spans(doc, [(4, 6, "DATE")]))
     assert [(s.text, s.label_) for s in merged] == [("Christmas 1986", "DATE"), ("Leeds", "GPE")]
+    # nor one after lower-case words of the date
+    doc = English().make_doc("Sales over the Christmas period fell")
+    merged = merge_entities(doc, _spans(doc, [(3, 4, "LOC")]), _spans(doc, [(2, 5, "DATE")]))
+    assert [(s.text, s.label_) for s in merged] == [("the Christmas period", "DATE")]
     # not a name that closes what the pretrained model reads as a time: a programme's title
     doc = English().make_doc("He said on CBS 's 60 Minutes that")
     merged = merge_entities(doc, _spans(doc, [(3, 4, "ORG"), (6, 7, "ORG")]), _spans(doc, [(5, 7, "TIME")]))
