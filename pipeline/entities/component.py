@@ -341,7 +341,8 @@ class NewsEntities:
         cleaned = _organisations_listed_with_one(doc, cleaned)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
-        cleaned = _without_country_before_name(doc, cleaned)
+        cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
+                                                                              self.variants))
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
@@ -1786,6 +1787,24 @@ def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
     found = [Span(doc, i, i + 1, label="ORG") for i in positions(doc, frozenset(w.lower() for w in words))
              if doc[i].text in words and i not in covered and not (i + 1 < len(doc) and doc[i + 1].is_title)]
     return filter_spans(spans + found) if found else spans
+
+
+SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
+INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+
+
+def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict) -> list[Span]:
+    """"JK Rowling", "JM Barrie", "C.S. Lewis": initials and a surname the article names alone as a person somewhere
+    ("Barrie died in 1937", or before "said", "wrote", "died") are a person's name, read as a firm's (or a country's code and a firm: "JM" is
+    Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with "Sports" no one's name,
+    nor a country's short name before a body ("UK Athletics": ``variants``)."""
+    lone_people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    speakers = {t.text for t in doc[1:-1] if t.is_title and doc[t.i + 1].lemma_ in SPEAKING_LEMMAS
+                and not INITIALS.fullmatch(doc[t.i - 1].text)}  # "Rowling said", alone
+    return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "FAC"} and len(s) == 2
+            and INITIALS.fullmatch(s[0].text) and s[0].text.lower() not in variants  # (not "UK Athletics")
+            and s[1].is_title and s[1].text not in org_last_words
+            and s[1].text in lone_people | speakers else s for s in spans]
 
 
 def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1277,6 +1277,11 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     # a name read as an organisation, listed between two people, is a person; listed with organisations it stays one
     ("The nominees include Dana Reyes, Morgan Freeman and Cate Blanchett.", "Morgan Freeman", "PERSON"),
     ("Analysts at Goldman Sachs, Morgan Stanley and UBS agreed.", "Morgan Stanley", "ORG"),
+    # initials and a surname the article names alone as a person's (a country's code as initials too); not a
+    # country's short name before a body
+    ("Peter Pan creator JM Barrie wrote it. Barrie died in 1937.", "JM Barrie", "PERSON"),
+    ("The book by JK Rowling sold well. Rowling said she was pleased.", "JK Rowling", "PERSON"),
+    ("UK Athletics said the team was picked. Athletics said no.", "UK Athletics", "ORG"),
     # an organisation noun in apposition after its country's or owner's name
     ("KPCL, Kenya's largest power company, reported results.", "KPCL", "ORG"),
     # a one-word name every other name of its list is a person's; not a town
