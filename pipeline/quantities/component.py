@@ -254,7 +254,8 @@ class NewsQuantities:
         after = doc[i + 1] if i + 1 < len(doc) else None
         race = doc[i - 1].text.replace(",", "") in RACE_DISTANCES
         if after is not None and (after.lemma_.lower() in self.metre_nouns
-                                  or race and after.lemma_.lower() in self.race_distance_nouns):
+                                  or race and (after.lemma_.lower() in self.race_distance_nouns
+                                               or after.lower_ in self.race_distance_nouns)):
             return True  # "a 40m penalty", "the 200m world record"
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
@@ -275,6 +276,9 @@ class NewsQuantities:
             if start > 0 and doc[start - 1].lower_ in {"a", "an"} and (
                     doc[i].lower_ in self.scales or doc[i].lower_ in self.fractions):
                 start -= 1
+                if start > 0 and doc[start - 1].lower_ in self.fractions and doc[i].lower_ in self.scales \
+                        and start - 1 not in blocked:
+                    start -= 1  # "half a million", "a quarter of a" aside
             j = i + 1
             while j < len(doc) and j not in blocked:
                 if self._glued_unit(doc[j - 1]) or (self._glued(doc[j]) or (None,))[0] is not None:
@@ -613,6 +617,9 @@ class NewsQuantities:
             words += [glued[1]] + ([glued[2]] if glued[2] else []) if glued is not None else \
                 [fold.group(1)] if fold is not None else [token.text]
         lowered = [w.lower() for w in words]
+        if len(lowered) >= 3 and lowered[0] in self.fractions and lowered[1] in {"a", "an"}:
+            rest = parse_value(words[2:], self.scales)  # "half a million": a fraction of a scale
+            return None if rest is None else self.fractions[lowered[0]] * rest
         if len(lowered) == 3 and lowered[1] == "-" and lowered[2] in self.fractions:
             words, lowered = [words[0], words[2]], [lowered[0], lowered[2]]  # "two-thirds", "three-quarters"
         if lowered and lowered[-1] in self.fractions and len(lowered) <= 2:  # "a third", "two thirds"

@@ -645,3 +645,15 @@ def test_quantities_a_change_restated_in_another_unit(run, text, values):
 ])
 def test_quantities_hyphenated_fractions_and_nouns_and_data_rates(run, text, values):
     assert [(pytest.approx(q.value), q.unit, q.counted) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a fraction of a scale is one number, its hedge kept
+    ("Nearly half a million children were affected.", [(500000, "approximate", None)]),
+    ("The deal is worth half a billion dollars.", [(5e8, "exact", "USD")]),
+    # a race's distance before its ranking or best is metres, not millions
+    ("She is top of the world 3000m ranking.", [(3000, "exact", "m")]),
+    ("The club paid a 3000m fee.", [(3e9, "exact", None)]),
+])
+def test_quantities_a_fraction_of_a_scale_and_a_race_s_ranking(run, text, values):
+    assert [(q.value, q.qualifier, q.unit) for q in _quantities(run(text))] == values
