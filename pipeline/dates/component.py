@@ -172,7 +172,8 @@ def _span_rules() -> dict:
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
-            "scheduling_verbs": set(rules["scheduling_verbs"]), "award_periods": set(rules["award_periods"]),
+            "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
+            "award_periods": set(rules["award_periods"]),
             "award_nouns": set(rules["award_nouns"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"])}
 
@@ -370,6 +371,10 @@ def not_a_date(span: Span) -> bool:
     if span[0].lower_ in rules["days"] and day + 2 < len(doc) and doc[day + 1].lower_ in rules["parts_of_day"] \
             and doc[day + 1].is_title and doc[day + 2].is_title and not doc[day + 2].is_sent_start:
         return True  # "Saturday Night Takeaway", "Monday Night Football": a programme's title
+    if span[0].lower_ in rules["days"] and after not in POSSESSIVE_ENDINGS and span.root.dep_ != "poss" and (
+            after in rules["slot_nouns"] or _modifies(span.root, rules["slot_nouns"])):
+        return True  # "ITV1's Saturday morning children's show", "the Sunday night news": a weekly slot, no day (not
+        # "Saturday's show", that day's)
     if _judged_period(span, rules["period_measure_adjectives"]):
         return True  # "a good year", "a much better year"
     if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (
@@ -379,6 +384,15 @@ def not_a_date(span: Span) -> bool:
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _modifies(token: Token, nouns: set[str]) -> bool:
+    """Whether the token describes, through the modifiers of one noun phrase, a noun among ``nouns`` after it."""
+    while token.dep_ in {"compound", "nmod", "amod", "poss"} and token.head.i > token.i:
+        token = token.head
+        if token.lower_ in nouns:
+            return True
+    return False
 
 
 def _judged_period(span: Span, measures: set[str]) -> bool:

@@ -358,6 +358,10 @@ def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     # a day or a holiday inside a programme's title is no date
     ("Ant and Dec's Saturday Night Takeaway won the award.", []),
     ("Tom Reed wrote The Office Christmas Special.", []),
+    # a weekday before a programme's noun is a weekly slot; that day's programme is a date
+    ("She hosted ITV1's Saturday morning children's music show.", []),
+    ("He reads the Sunday night news on BBC One.", []),
+    ("Saturday's show was cancelled.", ["Saturday"]),
     # the day and its night, and a holiday named whole, are dates
     ("She will fly on Saturday night.", ["Saturday night"]),
     ("He was found on Thanksgiving Day.", ["Thanksgiving Day"]),
