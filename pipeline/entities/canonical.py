@@ -305,9 +305,9 @@ class Canonicalizer:
                 mention.label not in NEVER_PEOPLE and not mention.placed and not is_state_or_country(words[0])
                 and words[0] not in cities() and words[0] not in demonyms())):
             # A first name used alone ("Ozzy said"; "Graeme" or "Mukesh", whatever label the models gave it, when it
-            # is no country, city or people, nor a place where it stands): the one person whose full name starts with it; not a work or a product
-            # ("best actor for Ray" is not Ray Charles). The first-name list is no condition: it misses many
-            # cultures' names ("Anil", "Mukesh"), and the person's full name in the article is the evidence.
+            # is no country, city or people, nor a place where it stands): the one person whose full name starts
+            # with it; not a work or a product ("best actor for Ray" is not Ray Charles). The first-name list is no
+            # condition: it misses many cultures' names ("Anil", "Mukesh"), and the person's full name is the evidence.
             firsts = [g for g in groups if "PERSON" in g.labels() and any(
                 len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
             if len(firsts) == 1:

@@ -1795,9 +1795,9 @@ INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict) -> list[Span]:
     """"JK Rowling", "JM Barrie", "C.S. Lewis": initials and a surname the article names alone as a person somewhere
-    ("Barrie died in 1937", or before "said", "wrote", "died") are a person's name, read as a firm's (or a country's code and a firm: "JM" is
-    Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with "Sports" no one's name,
-    nor a country's short name before a body ("UK Athletics": ``variants``)."""
+    ("Barrie died in 1937", or before "said", "wrote", "died") are a person's name, read as a firm's (or a country's
+    code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
+    "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``)."""
     lone_people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     speakers = {t.text for t in doc[1:-1] if t.is_title and doc[t.i + 1].lemma_ in SPEAKING_LEMMAS
                 and not INITIALS.fullmatch(doc[t.i - 1].text)}  # "Rowling said", alone
@@ -2158,7 +2158,8 @@ def _names_with_their_possessive_mark(doc: Doc, spans: list[Span]) -> list[Span]
     ones too ("Foster's chief executive"); the models read "Foster" and cut it. Not "Smith's been sacked" (a
     contraction), "It was Blair's" (a person's), nor a place's ("Britain's")."""
     def marked(span: Span) -> bool:
-        return span.label_ not in {"GPE", "LOC", "NORP"} and span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+        return span.label_ not in {"GPE", "LOC", "NORP"} and span.end < len(doc) \
+            and doc[span.end].text in {"'s", "’s"}
 
     named = set()
     for span in spans:

@@ -454,7 +454,8 @@ class NewsQuantities:
         if qualifier in {"exact", "range"} and glued is not None and glued[0] in self.glued_prefixes.values():
             qualifier = glued[0]  # "~45g", "~25 – 40min"
         if qualifier == "exact":
-            qualifier = self._trailing_bound(doc, unit_end, span_start) or qualifier  # "5% or more", "50 staff or fewer"
+            qualifier = self._trailing_bound(doc, unit_end, span_start) or qualifier  # "5% or more", "50 staff or
+            # fewer"
         number_token = doc[end - 1]
         counted, counted_phrase, noun = None, None, None
         if unit is None:
