@@ -315,6 +315,7 @@ class NewsEntities:
         cleaned = _people_by_their_age(doc, cleaned)
         cleaned = _people_with_quoted_nicknames(doc, cleaned)
         cleaned = _families(doc, cleaned)
+        cleaned = _people_with_a_middle_initial(doc, self._parties_as_subjects(doc, cleaned))
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
@@ -426,6 +427,23 @@ class NewsEntities:
                 found.append(Span(doc, run.start, run.end,
                                   label="EVENT" if last.text in self.gathering_last_words else "ORG"))
         return _replacing(spans, filter_spans(found))
+
+    def _parties_as_subjects(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Tories say the plan will cost jobs", "Lib Dems claim ...": a party's name or nickname (variants.json) the
+        models missed, written capitalised as a verb's subject, is the party (not "Labour costs rose")."""
+        covered = {i for s in spans for i in range(s.start, s.end)}
+        found = []
+        for token in doc:
+            if token.i in covered or not token.text[:1].isupper() or token.dep_ not in {"nsubj", "nsubjpass"} \
+                    or token.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            start = token.i - 1 if token.i > 0 and doc[token.i - 1].text[:1].isupper() \
+                and doc[token.i - 1].i not in covered else token.i  # "Lib Dems"
+            for begin in dict.fromkeys((start, token.i)):
+                if doc[begin:token.i + 1].text.lower() in self.party_names:
+                    found.append(Span(doc, begin, token.i + 1, label="ORG"))
+                    break
+        return filter_spans(spans + found) if found else spans
 
     def _names_no_place_or_body(self, span: Span) -> bool:
         """A word, or two or three capitalised ones ending in no organisation's word, that name no known place: a
@@ -1790,6 +1808,20 @@ def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
+def _people_with_a_middle_initial(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Hunter S Thompson", read as "Hunter" and "S Thompson": a one-word name right before a person's name that opens
+    with a single capital letter (a middle initial written without its full stop) is that person's first name."""
+    out: list[Span] = []
+    for span in spans:
+        before = out[-1] if out else None
+        if before is not None and before.end == span.start and len(before) == 1 and before[0].is_title \
+                and span.label_ == "PERSON" and len(span) >= 2 and len(span[0].text) == 1 and span[0].is_upper:
+            out[-1] = Span(doc, before.start, span.end, label="PERSON")
+            continue
+        out.append(span)
+    return out
+
+
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
 
 

@@ -1540,3 +1540,14 @@ def test_brands_listed_are_no_people_or_places(run, text, names):
     labels = _labels(run(text))
     assert all(labels.get(name) not in {"PERSON", "GPE", "LOC", "FAC"} for name in names)
     assert all(name in labels for name in names)
+
+
+@pytest.mark.parametrize("text,present", [
+    # a party's nickname the models missed, as a verb's subject, is the party
+    ("Tories say the plan will cost jobs.", ("ORG", "Conservative Party")),
+    ("Lib Dems claim the sums do not add up.", ("ORG", "Liberal Democrats")),
+    # a middle initial written without its full stop joins the first name to the person
+    ("He played the writer Hunter S Thompson in the film.", ("PERSON", "Hunter S Thompson")),
+])
+def test_party_subjects_and_middle_initials(run, text, present):
+    assert present in _entities(run(text))
