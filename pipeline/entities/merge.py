@@ -10,7 +10,7 @@ The rule (documented in the README):
    or group ("Kenyan", "Britons": a known demonym, or a word in -an, -ese, -ish, -i), else EVENT.
    A trained name, not a person's, that opens a DATE or TIME the pretrained model reads on the same words or more
    (lower-case words before it aside) and that is a temporal word ("over Christmas", "Christmas 1986", "the
-   Christmas period") is dropped, the date kept.
+   Christmas period"; a period's word even read as a person's: "the early 20th Century") is dropped, the date kept.
 2. Every pretrained span that overlaps no trained name is kept as it is: the numeric and temporal
    labels (DATE, TIME, CARDINAL, ORDINAL, MONEY, PERCENT, QUANTITY) and names only it found.
 """
@@ -421,12 +421,17 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     return not titles_a_person
 
 
+#: Words of a period no one is named ("the early 20th Century", "Century" read as a person by the trained model).
+PERIOD_WORDS = frozenset({"century", "centuries", "millennium"})
+
+
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
     """"over Christmas", "at Easter", "at Christmas 1986", "the Christmas period": a trained name, not a person's,
     that opens a date or time the pretrained model reads on the same words or more (lower-case words before it
     aside), and a temporal word: a date (left to the dates stage), not a place or an event (not "Minutes" in "CBS's
     60 Minutes", read as a time)."""
-    return span.label_ not in {"PER", "PERSON"} and looks_temporal([t.text for t in span]) and any(
+    return (span.label_ not in {"PER", "PERSON"} or span[-1].lower_ in PERIOD_WORDS) \
+        and looks_temporal([t.text for t in span]) and any(
         o.start <= span.start and span.end <= o.end and o.label_ in {"DATE", "TIME"}
         and all(t.is_lower for t in span.doc[o.start:span.start]) for o in pretrained)
 

@@ -126,6 +126,10 @@ def test_merge_leaves_a_holiday_to_the_dates():
     doc = English().make_doc("He was shot at Christmas 1986 in Leeds")
     merged = merge_entities(doc, _spans(doc, [(4, 5, "LOC"), (7, 8, "LOC")]), _spans(doc, [(4, 6, "DATE")]))
     assert [(s.text, s.label_) for s in merged] == [("Christmas 1986", "DATE"), ("Leeds", "GPE")]
+    # a period's word read as a person's name is the date's too
+    doc = English().make_doc("It was built in the early 20th Century by Hale")
+    merged = merge_entities(doc, _spans(doc, [(7, 8, "PER"), (9, 10, "PER")]), _spans(doc, [(4, 8, "DATE")]))
+    assert [(s.text, s.label_) for s in merged] == [("the early 20th Century", "DATE"), ("Hale", "PERSON")]
     # nor one after lower-case words of the date
     doc = English().make_doc("Sales over the Christmas period fell")
     merged = merge_entities(doc, _spans(doc, [(3, 4, "LOC")]), _spans(doc, [(2, 5, "DATE")]))
