@@ -269,10 +269,11 @@ class Canonicalizer:
             if len(awards) == 1:
                 return awards[0]
         if len(words) == 1:  # "Cadillacs", "Saabs", "iPods": a maker's or a product's one-word name in the plural,
-            # read as a place, a people or a person, in either order
+            # read as a place, a people or a person, in either order; "German" and "Germans": a people's word
             plural = [g for g in groups if any(
                 m.label in BRAND_LABELS and m.text + "s" == words[0] or mention.label in BRAND_LABELS
-                and m.text == words[0] + "s" for m in g.mentions)]
+                and m.text == words[0] + "s" or m.label == mention.label == "NORP"
+                and words[0] in {m.text + "s", m.text[:-1]} for m in g.mentions)]
             if len(plural) == 1:
                 return plural[0]
         if mention.label in PERSON_LIKE and len(words) == 2:

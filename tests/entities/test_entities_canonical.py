@@ -179,6 +179,9 @@ def test_a_name_and_its_plural_are_one(canonicalize, mentions, expected):
     ([_m("Cadillacs", "GPE", 0), _m("Cadillac", "ORG", 40)], [("ORG", "Cadillac", 2)]),
     ([_m("Kestrel", "ORG", 0), _m("Kestrels", "PERSON", 40)], [("ORG", "Kestrel", 2)]),
     ([_m("iPod", "PRODUCT", 0), _m("iPods", "PRODUCT", 40)], [("PRODUCT", "iPod", 2)]),
+    # a people's word and its plural are one people, in either order
+    ([_m("German", "NORP", 0), _m("Germans", "NORP", 40)], [("NORP", "Germans", 2)]),
+    ([_m("Kenyans", "NORP", 0), _m("Kenyan", "NORP", 40)], [("NORP", "Kenyans", 2)]),
     # a person's name and a plural-looking one stay two
     ([_m("William", "PERSON", 0), _m("Williams", "PERSON", 40)], [("PERSON", "William", 1), ("PERSON", "Williams", 1)]),
 ])
