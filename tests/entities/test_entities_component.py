@@ -1546,8 +1546,15 @@ def test_brands_listed_are_no_people_or_places(run, text, names):
     # a party's nickname the models missed, as a verb's subject, is the party
     ("Tories say the plan will cost jobs.", ("ORG", "Conservative Party")),
     ("Lib Dems claim the sums do not add up.", ("ORG", "Liberal Democrats")),
+    # two words joined by a colon with no space around it are one title
+    ("She used to present CD:UK on ITV1 every week.", ("WORK_OF_ART", "CD:UK")),
     # a middle initial written without its full stop joins the first name to the person
     ("He played the writer Hunter S Thompson in the film.", ("PERSON", "Hunter S Thompson")),
 ])
 def test_party_subjects_and_middle_initials(run, text, present):
     assert present in _entities(run(text))
+
+
+@pytest.mark.parametrize("text", ["The talks start at 10:30 on Monday.", "The sign read: Stop here."])
+def test_a_clock_time_or_a_spaced_colon_is_no_title(run, text):
+    assert not any(":" in name for _, name in _entities(run(text)))
