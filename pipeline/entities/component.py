@@ -55,7 +55,7 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity"})
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
-POSSESSIVE = {"'s", "’s", "'", "’"}
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
@@ -439,7 +439,7 @@ class NewsEntities:
                     or token.head.pos_ not in {"VERB", "AUX"}:
                 continue
             start = token.i - 1 if token.i > 0 and doc[token.i - 1].text[:1].isupper() \
-                and doc[token.i - 1].i not in covered else token.i  # "Lib Dems"
+                and token.i - 1 not in covered else token.i  # "Lib Dems"
             for begin in dict.fromkeys((start, token.i)):
                 if doc[begin:token.i + 1].text.lower() in self.party_names:
                     found.append(Span(doc, begin, token.i + 1, label="ORG"))
@@ -525,7 +525,7 @@ class NewsEntities:
         while end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
             end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word
-        while start < end and (doc[end - 1].text in POSSESSIVE or (doc[end - 1].is_punct and not (
+        while start < end and (doc[end - 1].text in POSSESSIVE_MARKS or (doc[end - 1].is_punct and not (
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
                 or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
             end -= 1  # "Said Mr" of '"...," Said Mr Fogg': an honorific opens the next name, it ends none
@@ -1247,7 +1247,7 @@ def _opened_by_the(doc: Doc, i: int) -> bool:
     """Whether the capitalised words ending at token ``i`` follow a lower-case "the"."""
     while i > 0 and doc[i].text[:1].isupper():
         i -= 1
-    return doc[i].lower_ == "the" and doc[i].text == "the"
+    return doc[i].text == "the"
 
 
 def _in_a_headline(token: Token) -> bool:
@@ -1485,7 +1485,7 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
     works = []
     for span in spans:
         first = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        if first is None or doc[span.end].text not in POSSESSIVE or not _a_broadcaster(span.text) \
+        if first is None or doc[span.end].text not in POSSESSIVE_MARKS or not _a_broadcaster(span.text) \
                 or not first.text[:1].isupper() or first.is_punct:
             continue
         end = _work_title_end(doc, first.i, first.sent.end)
@@ -1531,7 +1531,7 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
 
 def _model_word(token: Token) -> bool:
     """A word of a model's name: capitalised, in capitals or a code with a digit ("Optio", "SV", "YH-999", "N70")."""
-    return not token.is_punct and token.text not in POSSESSIVE and (
+    return not token.is_punct and token.text not in POSSESSIVE_MARKS and (
         token.text[:1].isupper() or any(c.isdigit() for c in token.text)) and token.pos_ != "DET"
 
 
@@ -1603,7 +1603,7 @@ def _work_title_end(doc: Doc, i: int, end: int) -> int:
     while j + 1 < end:
         word, after = doc[j], doc[j + 1]
         joined = not doc[j - 1].whitespace_ and after.text[:1].isupper()
-        if joined and (word.text in POSSESSIVE or (word.text == "-" and not word.whitespace_)):
+        if joined and (word.text in POSSESSIVE_MARKS or (word.text == "-" and not word.whitespace_)):
             j = _title_end(doc, j + 1, end)  # "That's Life", "Tele-Ho"
         elif word.lower_ == "and" and j == i + 1 and after.text[:1].isupper() and after.pos_ != "DET":
             j = _title_end(doc, j + 1, end)  # "Hide and Seek", "Harold and Kumar Get The Munchies"
@@ -1621,7 +1621,7 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
     works, authors = [], set()
     people = {s.end: s for s in spans if s.label_ == "PERSON" or s.label_ == "WORK_OF_ART" and opens_with_first_name(s)}
     for i in positions(doc, THE):
-        if doc[i].text == "The" and i >= 2 and doc[i - 1].text in POSSESSIVE and i - 1 in people \
+        if doc[i].text == "The" and i >= 2 and doc[i - 1].text in POSSESSIVE_MARKS and i - 1 in people \
                 and i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
             works.append(Span(doc, i, _title_end(doc, i, doc[i].sent.end), label="WORK_OF_ART"))
             authors.add(i - 1)
@@ -1808,7 +1808,6 @@ def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(spans + found) if found else spans
 
 
-SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
 def _names_with_a_glued_colon(doc: Doc, spans: list[Span]) -> list[Span]:
     """"CD:UK", "SM:tv": two words joined by a colon with no space around it, one of them capitalised, are one title
     (a programme's, as news writes them), whatever pieces the models read ("UK" a country); not a clock time or a
@@ -1837,6 +1836,7 @@ def _people_with_a_middle_initial(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
 
 
 def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict) -> list[Span]:
@@ -1844,13 +1844,16 @@ def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[s
     ("Barrie died in 1937", or before "said", "wrote", "died") are a person's name, read as a firm's (or a country's
     code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
     "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``)."""
-    lone_people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
-    speakers = {t.text for t in doc[1:-1] if t.is_title and doc[t.i + 1].lemma_ in SPEAKING_LEMMAS
-                and not INITIALS.fullmatch(doc[t.i - 1].text)}  # "Rowling said", alone
-    return [Span(doc, s.start, s.end, label="PERSON") if s.label_ in {"ORG", "GPE", "NORP", "FAC"} and len(s) == 2
-            and INITIALS.fullmatch(s[0].text) and s[0].text.lower() not in variants  # (not "UK Athletics")
-            and s[1].is_title and s[1].text not in org_last_words
-            and s[1].text in lone_people | speakers else s for s in spans]
+    candidates = {s.start for s in spans if s.label_ in {"ORG", "GPE", "NORP", "FAC"} and len(s) == 2
+                  and INITIALS.fullmatch(s[0].text) and s[0].text.lower() not in variants  # (not "UK Athletics")
+                  and s[1].is_title and s[1].text not in org_last_words}
+    if not candidates:
+        return spans
+    alone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1} | {
+        t.text for t in doc[1:-1] if t.is_title and doc[t.i + 1].lemma_ in SPEAKING_LEMMAS
+        and not INITIALS.fullmatch(doc[t.i - 1].text)}  # "Barrie" read as a person, "Rowling said"
+    return [Span(doc, s.start, s.end, label="PERSON") if s.start in candidates and s[1].text in alone else s
+            for s in spans]
 
 
 def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2186,7 +2189,6 @@ def _split_outlet_from_person(span: Span) -> list[Span]:
     return [span]
 
 
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 
 
 #: What follows a firm's name that ends in "'s" where the mark owns nothing: a verb in a finite tense ("Foster's

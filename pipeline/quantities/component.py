@@ -227,8 +227,7 @@ class NewsQuantities:
         if token.lower_ in self.fractions:
             doc, i = token.doc, token.i
             after = doc[i + 1] if i + 1 < len(doc) else None
-            if i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
-                    and doc[i - 2].lower_ in FRACTION_COUNTS:
+            if _tight_hyphen(doc, i - 1) and doc[i - 2].lower_ in FRACTION_COUNTS:
                 return after is not None and (after.lower_ == "of" or after.pos_ == "NOUN")  # "two-thirds of",
                 # "a two-thirds majority"
             return i > 0 and doc[i - 1].lower_ in {"a", "one", "two", "three", "and"} \
@@ -461,8 +460,7 @@ class NewsQuantities:
         if unit is None:
             noun = _counted_noun(number_token) or (_counted_noun(doc[span_end - 1]) if high is not None else None) \
                 or _plural_after(doc, span_end) or _strong_group(doc, span_end)
-            if noun is not None and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_ \
-                    and not doc[noun.i + 1].whitespace_ and doc[noun.i + 2].is_alpha:
+            if noun is not None and _tight_hyphen(doc, noun.i + 1) and doc[noun.i + 2].is_alpha:
                 noun = doc[noun.i + 2]  # "four co-stars", split at the hyphen: the count is of stars, not of "co"
             if noun is not None and noun.i < start and noun.ent_type_ in {"DATE", "TIME"}:
                 noun = _plural_after(doc, span_end)  # "on Friday 15 protesters", parsed as a date: the protesters
@@ -474,8 +472,7 @@ class NewsQuantities:
                 # after the number measures nothing of it
             if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                if noun.i - 2 >= end and doc[noun.i - 1].text == "-" and not doc[noun.i - 1].whitespace_ \
-                        and not doc[noun.i - 2].whitespace_ and doc[noun.i - 2].is_alpha:
+                if noun.i - 2 >= end and _tight_hyphen(doc, noun.i - 1) and doc[noun.i - 2].is_alpha:
                     counted = f"{doc[noun.i - 2].lower_}-{counted}"  # "co-stars" -> "co-star"
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
                 # a range's noun after its upper end ("from 1000 to 2000 hires")
@@ -669,7 +666,7 @@ class NewsQuantities:
                 unit = self.physical("_".join(t.text for t in words))
                 if unit is not None:
                     return unit, i + n
-        if i + 1 < len(doc) and doc[i].text == "-" and not doc[i].whitespace_ and not doc[i - 1].whitespace_:
+        if _tight_hyphen(doc, i):
             unit, end = self._unit_at(doc, i + 1)
             if unit is not None and unit not in self.currencies.values():
                 return unit, end
@@ -883,6 +880,12 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
 
 
 _RESTATED = re.compile(r"(?:[A-Za-z]+ ?)?,? ?or")  # ", or", " points, or": the counted noun may stand between
+
+
+def _tight_hyphen(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a hyphen written with no space on either side, between two tokens ("co-stars",
+    "two-thirds", "re-issued", "5.2-litre")."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _share_changes(text: str, quantities: list[Quantity]) -> None:
@@ -1307,8 +1310,7 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
     # hyphen, the verb after it ("re-issued" -> re-issue)
     doc = verb.doc
     lemma = verb.lemma_.lower()
-    if verb.i + 2 < len(doc) and doc[verb.i + 1].text == "-" and not verb.whitespace_ \
-            and not doc[verb.i + 1].whitespace_ and doc[verb.i + 2].pos_ == "VERB":
+    if _tight_hyphen(doc, verb.i + 1) and doc[verb.i + 2].pos_ == "VERB":
         lemma = f"{verb.lower_}-{doc[verb.i + 2].lemma_.lower()}"
     event = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt" and not _bounds_a_number(c)])
     subject = subject_of(verb)
