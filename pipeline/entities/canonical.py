@@ -273,7 +273,7 @@ class Canonicalizer:
             plural = [g for g in groups if any(
                 m.label in BRAND_LABELS and m.text + "s" == words[0] or mention.label in BRAND_LABELS
                 and m.text == words[0] + "s" or m.label == mention.label == "NORP"
-                and words[0] in {m.text + "s", m.text[:-1]} for m in g.mentions)]
+                and (m.text + "s" == words[0] or m.text == words[0] + "s") for m in g.mentions)]
             if len(plural) == 1:
                 return plural[0]
         if mention.label in PERSON_LIKE and len(words) == 2:
