@@ -120,6 +120,8 @@ class NewsEntities:
         self.companion_nouns = FAMILY_NOUNS | set(org_nouns.get("companion_nouns", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
+        self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
+        self.work_cues = {preposition: frozenset(words) for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -335,6 +337,8 @@ class NewsEntities:
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
+        cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
+        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -634,6 +638,7 @@ class NewsEntities:
         """"the series Playboyz", "games such as Halo 2" (and the names listed after it), an organisation named once
         between "the" and a work noun ("the Finding Nemo video game"): a creative work; a name opening with a
         facility's word ("Camp Delta"; facility_first_words) a facility;
+        not a name that opens a clause after the work noun ("After the film Daniel Craig went to Paris");
         "Dove soap", "the Slimfast range", read as a person (not "UK phone users"), and a name shaped like "iPod": a
         product (data: work_nouns, product_nouns in org_nouns.json)."""
         doc = span.doc
@@ -648,7 +653,9 @@ class NewsEntities:
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
-        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and (doc[cue].pos_ == "NOUN" or (
+        subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound"
+        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and not subject_after and (
+                doc[cue].pos_ == "NOUN" or (
                 doc[cue].pos_ == "ADJ" and cue == span.start - 1 and not opens_with_first_name(span)))) \
                 or self._award_or_role_work(span) or self._award_winning_work(span):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
@@ -679,19 +686,15 @@ class NewsEntities:
 
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
-        "best", a lower-case word or two between), "her role in Elizabeth", "starred in Titanic": the work, unless
-        the name opens with a known first name ("best director for Mike Leigh": the person who won); and what a
+        "best", a lower-case word or two between): the work, unless the name opens with a known first name ("best director for Mike Leigh": the person who won); and what a
         director directed ("Weitz, who directed American Pie"), unless an acronym or an organisation's name."""
         doc, i = span.doc, span.start
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "direct" and not opens_with_first_name(span) \
                 and not span.text.isupper() and span[-1].text not in self.org_last_words:
             return True
-        if i < 3 or doc[i - 1].lower_ not in {"for", "in"} or opens_with_first_name(span):
+        if i < 3 or doc[i - 1].lower_ != "for" or opens_with_first_name(span):
             return False
         before = doc[i - 2]
-        if doc[i - 1].lower_ == "in":
-            return (before.lemma_.lower() == "role" and before.pos_ == "NOUN") or (
-                before.lemma_.lower() == "star" and before.pos_ == "VERB")
         best = next((t.i for t in reversed(doc[max(i - 5, 0):i - 2]) if t.lower_ == "best"), None)
         return before.lower_ in self.award_categories and best is not None \
             and all(t.is_lower for t in doc[best:i - 1])
@@ -1408,8 +1411,8 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
             first = doc[token.i + 2]  # "a group blog called Dogs without Borders"
         label = "WORK_OF_ART" if token.lower_ in work_nouns else "PRODUCT" if named and token.lower_ in product_nouns \
             else None
-        if label is None or not first.text[:1].isupper() or first.ent_type_ in {"DATE", "TIME"} \
-                or _in_a_headline(first):
+        if label is None or not (first.text[:1].isupper() or _number_opening_a_title(first)) \
+                or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
         end = _work_title_end(doc, first.i, first.sent.end)
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
@@ -1427,6 +1430,63 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
             if again is not None and not any(w.start == again.start for w in works):
                 works.append(Span(doc, again.start, again.end,
                                   label=next(w.label_ for w in works if w.text.lower() == title.lower())))
+    return _replacing(spans, works)
+
+
+def _number_opening_a_title(token: Token) -> bool:
+    """"the US series 21 Jump Street", "the film 28 Days Later": a whole number before a capitalised word that is no
+    date's or time's opens a work's title."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.is_digit and after is not None and after.is_title and after.ent_type_ not in {"DATE", "TIME"} \
+        and not after.is_sent_start
+
+
+def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"his next major film, Donnie Brasco, was a hit", "the dark fairy tale Edward Scissorhands": a name in
+    apposition to a singular lower-case work noun (not one sport uses for its contests: "the title") is the work,
+    whatever the models read (a person, mostly); not a name that is the subject of a clause after the noun ("After
+    the film Depp went to Paris")."""
+    out = []
+    for span in spans:
+        head = span.root.head
+        if span.label_ in NAME_LABELS - {"WORK_OF_ART", "EVENT"} and span.root.dep_ == "appos" \
+                and head.i < span.start and head.is_lower and head.tag_ == "NN" and head.lower_ in work_nouns \
+                and (head.i == span.start - 1 or span.doc[span.start - 1].text == ","):
+            span = Span(span.doc, span.start, span.end, label="WORK_OF_ART")
+        out.append(span)
+    return out
+
+
+def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]]) -> list[Span]:
+    """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
+    The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
+    (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
+    after its first word included, whatever pieces the models read. Not a date ("her performance in June"), a known
+    place ("his performance in Sheffield"), an owner before its possessive mark ("a role in Labour's campaign", "his
+    role in Mike Nichols' Closer"), a name before a noun it describes ("a role in the Yukos split"), a person opened by
+    a known first name, nor, after "role", an organisation the models read whole ("a role in Unilever")."""
+    works = []
+    for token in doc:
+        words = cues.get(token.lower_)
+        if not words or token.i == 0 or doc[token.i - 1].lower_ not in words or token.i + 1 >= len(doc):
+            continue
+        first = doc[token.i + 1]
+        if not first.text[:1].isupper() or first.is_punct or _in_a_headline(first) \
+                or any(s.start == first.i and s.label_ in {"DATE", "TIME"} for s in spans):
+            continue
+        end = _work_title_end(doc, first.i, first.sent.end)
+        run = doc[first.i:end]
+        if len(run) == 1 and looks_temporal([first.text]):
+            continue  # "in June"
+        whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
+        owner = next((s for s in spans if s.start == run.start and s.end < end and doc[s.end].text in POSSESSIVE_MARKS
+                      and s.label_ in {"PERSON", "ORG", "GPE", "NORP"}), None)
+        if owner is not None or (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in {
+                "NOUN", "PROPN"})) or run.text in cities() or is_state_or_country(run.text) \
+                or (whole is not None and whole.label_ == "WORK_OF_ART") or opens_with_first_name(run) \
+                or (whole is not None and whole.label_ == "ORG" and doc[token.i - 1].lemma_.lower() == "role"):
+            continue
+        works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
     return _replacing(spans, works)
 
 

@@ -277,6 +277,35 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
     assert not absent & {name for _, name, _ in entities}
 
 
+@pytest.mark.parametrize("text,present,absent", [
+    # after a word of acting or of a work's making and its preposition, the whole capitalised run, small words and
+    # an "and" after its first word included
+    ("Her performance in Wolves of the Atlantic won praise from critics.",
+     {("WORK_OF_ART", "Wolves of the Atlantic")}, {"Atlantic"}),
+    ("He starred in Rain and Ruin in Old Havana before moving to the stage.",
+     {("WORK_OF_ART", "Rain and Ruin in Old Havana")}, {"Old Havana", "Rain"}),
+    ("The studio confirmed a remake of The Glass Orchard next year.", {("WORK_OF_ART", "The Glass Orchard")}, set()),
+    ("The sequel to Night Trains of Berlin opens in May.", {("WORK_OF_ART", "Night Trains of Berlin")}, {"Berlin"}),
+    # a number and capitalised words after a work noun
+    ("He played a detective in the US series 32 Harbour Lane for two years.",
+     {("WORK_OF_ART", "32 Harbour Lane")}, {"Harbour Lane"}),
+    # a name in apposition to a singular work noun, with or without a comma, whatever the models read
+    ("His next major film, Tommy Vance, was a hit with critics.", {("WORK_OF_ART", "Tommy Vance")}, set()),
+    ("She starred in the dark fairy tale Edward Glasshands, about a lonely inventor.",
+     {("WORK_OF_ART", "Edward Glasshands")}, set()),
+    # not a date, a known place, an owner before its possessive mark, a name before its noun, nor the subject after
+    # a work noun, nor a contest's apposition in sport
+    ("Her performance in June was poor, and his performance in Sheffield was worse.",
+     {("GPE", "Sheffield")}, {"June", "Sheffield"}),
+    ("Mr Reed denied any role in Labour's campaign.", set(), {"Labour", "Labour Party"}),
+    ("After the film Daniel Craig went to Paris.", {("PERSON", "Daniel Craig")}, {"Daniel Craig"}),
+])
+def test_entities_a_work_s_title_after_its_cue(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities
+    assert not {("WORK_OF_ART", name) for name in absent} & entities
+
+
 def test_entities_a_country_before_a_product_noun_stays_a_country(run):
     assert ("GPE", "United Kingdom") in _entities(run("Most UK phone users pay monthly, the regulator in the UK said."))
 
