@@ -1052,6 +1052,10 @@ def _said_with(adverb: Token) -> Token | None:
     return None
 
 
+#: Verbs whose money goes "on" what it buys ("will spend $1bn on new networks").
+SPENDING_VERBS = frozenset({"spend", "invest", "splash", "waste", "lavish"})
+
+
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
               verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str]
               ) -> Phrase | None:
@@ -1078,10 +1082,15 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
     if money:
         preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
-        goods = next((c for c in preps if c.dep_ in {"prep", "dative"} and c.lower_ == "for"), None)
-        pobj = next((c for c in goods.children if c.dep_ == "pobj"), None) if goods is not None else None
-        if pobj is not None:
-            return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle"
+        spent = verb is not None and verb.lemma_.lower() in SPENDING_VERBS
+        for goods in (c for c in preps if c.dep_ in {"prep", "dative"} and (
+                c.lower_ == "for" or c.lower_ == "on" and spent)):
+            pobj = next((c for c in goods.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if pobj is not None and pobj.tag_ == "VBG":  # "spent A$584m on buying a stake": what it bought
+                pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+                return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle", "will spend
+                # $1bn on new networks" (not "on Monday")
     if verb is not None and noun is not None and verb.lemma_.lower() in holder_verbs and noun.dep_ == "dobj" \
             and noun.head == verb:
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count

@@ -17,6 +17,10 @@ pytestmark = pytest.mark.slow
         ("The plane reached a speed of 500 mph.", 500, "speed"),
         ("She paid $900 for a used bicycle.", 900, "used bicycle"),
         ("He paid 50 pounds for the concert ticket.", 50, "concert ticket"),
+        # money spent "on" what it buys, through a gerund's object; not a day
+        ("The operator will spend about $2bn on faster mobile networks.", 2_000_000_000, "faster mobile networks"),
+        ("The brewer spent $310m on buying new delivery trucks.", 310_000_000, "new delivery trucks"),
+        ("The council spent £2m on Monday on new parks.", 2_000_000, "new parks"),
         ("The car reached a top speed of 150 to 160 miles per hour.", 150, "top speed"),
         ("The printer uses a 400 μm nozzle tip.", 400, "nozzle tip"),
         ("Food prices are expected to rise by 4% next year.", 4, "Food prices"),
