@@ -6,6 +6,8 @@ to its last participant, so its ``text`` is the evidence.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from pathlib import Path
 
@@ -70,6 +72,7 @@ class NewsRelations:
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
         self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
+        self.gathering_last_words = set(read_json(data_path("org_nouns.json")).get("gathering_last_words", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.team_words = set(verbs.get("team_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
@@ -1152,7 +1155,24 @@ class NewsRelations:
                 if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
                     out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),
                                         confidence=0.8))
+            if token.dep_ == "attr" and token.pos_ in {"NOUN", "NUM"}:
+                out += self._seat_of_the_subject(token, index)
         return out
+
+    def _seat_of_the_subject(self, attr: Token, index: "_MentionIndex") -> list[Relation]:
+        """"Harlow Foods is Canada's largest food producer", "Foster's is one of Australia's largest wine producers":
+        the place owning the noun a copula gives an organisation says where it is based, as in apposition."""
+        subject = _first(c for c in attr.head.children if c.dep_ == "nsubj")
+        if subject is None or attr.head.lemma_ != "be" or index.of(subject) is None:
+            return []
+        noun = attr
+        if attr.lower_ == "one":  # "one of Australia's largest wine producers"
+            noun = _first(p for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for p in c.children if p.dep_ == "pobj")
+        if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.org_nouns | self.described_nouns:
+            return []
+        start, end = index.evidence([subject, noun])  # from the name to the noun that describes it
+        return [dataclasses.replace(r, start=start, end=end) for r in self._described_seat(noun, index, named=subject)]
 
     def _fronted_seat(self, based: Token, index: "_MentionIndex") -> list[Relation]:
         """"Based in Cabo Delgado province, the CLF has killed ...": a sentence opening with "Based in" a place says
@@ -1269,9 +1289,14 @@ class NewsRelations:
             # "Brad Adams, from the UK's Human Rights Watch": a place owning the next noun is not the one meant
             owner = after[0][1] < len(doc) and doc[after[0][1]].text in {"'s", "’s"}
             place = after[1].label in PLACES and not owner
-            if _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) and (
-                    entity.label in PLACES or (
-                    entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
+            gathering = entity.label == "EVENT" or (
+                entity.label == "ORG" and entity.name.split()[-1] in self.gathering_last_words)
+            if _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and gathering \
+                    and after[1].label in {"GPE", "LOC"}:
+                add("located_in", span, after[0], 0.65)  # "the Global Mobile Summit in Cannes", "the Australian
+                # Open in Melbourne": where an event or a gathering takes place, whatever the "in" hangs on
+            elif _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) \
+                    and (entity.label in PLACES or (entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and entity.label in PLACES \
                     and after[1].label in {"LOC", "GPE"} and not is_country(entity.name):
@@ -1388,12 +1413,14 @@ class _MentionIndex:
                       for e in [self.by_token.get(t.i)] if e is not None and e.label == label)
 
     def most_named_before(self, token: Token, label: str) -> Entity | None:
-        """The entity of ``label`` named most before ``token``: what "the firm" means in an article."""
+        """The entity of ``label`` named most before ``token``, the latest on a tie: what "the firm" means in an
+        article ("Acme said ... Siemens unveiled a phone. The German company said": Siemens)."""
         counts: dict[int, list] = {}
-        for i, entity in self.by_token.items():
+        for i, entity in sorted(self.by_token.items()):
             if i < token.i and entity.label == label and self.mention_of[i][0] == i:
-                counts.setdefault(id(entity), [0, entity])[0] += 1
-        return max(counts.values(), key=lambda c: c[0])[1] if counts else None
+                count = counts.setdefault(id(entity), [0, 0, entity])
+                count[0], count[1] = count[0] + 1, i
+        return max(counts.values(), key=lambda c: c[:2])[2] if counts else None
 
     def organisation_named_from(self, adjective: str) -> Entity | None:
         """The organisation whose name is the adjective and a word ("Liberal Democrat" -> "Liberal Democrats",

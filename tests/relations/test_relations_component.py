@@ -312,9 +312,27 @@ def test_relations_joining_an_organisation(run):
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
     # "-based" on the noun of an apposition: the organisation it describes
     ("Norvex Corp., a Leeds-based company, cut 200 jobs.", ("based_in", "Norvex Corp.", "Leeds", None)),
+    # a place owning the noun a copula gives the organisation, also after "one of"
+    ("Harlow Foods is already one of Canada's largest food producers.", ("based_in", "Harlow Foods", "Canada", None)),
+    ("Tamberg Bank is Germany's biggest lender.", ("based_in", "Tamberg Bank", "Germany", None)),
+    # where an event or a gathering takes place, whatever the "in" hangs on
+    ("Delegates met at the Global Mobile Summit in Cannes.", ("located_in", "Global Mobile Summit", "Cannes", None)),
+    # "the German company": of the two companies named once each, the latest
+    ("Harlow Foods is based in Ontario. Siemens unveiled a phone. The German company said sales rose.",
+     ("based_in", "Siemens", "Germany", None)),
 ])
 def test_relations_described_organisations(run, text, expected):
     assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Foods is already one of Canada's largest food producers, its rival said.",
+    "Harlow Foods is based in Ontario. Siemens unveiled a phone. The German company said sales rose.",
+])
+def test_relations_described_organisations_no_other_seat(run, text):
+    assert not {r for r in _relations(run(text)) if r[0] == "based_in"} - {
+        ("based_in", "Harlow Foods", "Canada", None), ("based_in", "Harlow Foods", "Ontario", None),
+        ("based_in", "Siemens", "Germany", None)}
 
 
 def test_relations_a_party_describing_a_newspaper_is_no_seat(run):
