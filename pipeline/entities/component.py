@@ -122,6 +122,7 @@ class NewsEntities:
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
         self.work_cues = {preposition: frozenset(words) for preposition, words in org_nouns.get("work_cues", {}).items()}
+        self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -338,7 +339,7 @@ class NewsEntities:
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
-        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues)
+        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -1457,37 +1458,63 @@ def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
     return out
 
 
-def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]]) -> list[Span]:
+def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]],
+                           weak_cues: frozenset[str] = frozenset()) -> list[Span]:
     """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
     The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
     (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
-    after its first word included, whatever pieces the models read. Not a date ("her performance in June"), a known
-    place ("his performance in Sheffield"), an owner before its possessive mark ("a role in Labour's campaign", "his
-    role in Mike Nichols' Closer"), a name before a noun it describes ("a role in the Yukos split"), a person opened by
-    a known first name, nor, after "role", an organisation the models read whole ("a role in Unilever")."""
+    after its first word included, whatever pieces the models read, and so are the titles listed after it ("appeared
+    in Carry On Matron and Carry On Loving"). Not a date ("her performance in June"), a known place ("his performance
+    in Sheffield"), an owner before its possessive mark ("a role in Labour's campaign", "his role in Mike Nichols'
+    Closer"), a name before a noun it describes ("a role in the Yukos split"), a person opened by a known first name,
+    nor, right after "role", an organisation the models read whole ("a role in Unilever"), and right after one of
+    ``weak_cues`` an organisation, place, facility or event ("appeared in Parliament")."""
     works = []
     for token in doc:
         words = cues.get(token.lower_)
         if not words or token.i == 0 or doc[token.i - 1].lower_ not in words or token.i + 1 >= len(doc):
             continue
-        first = doc[token.i + 1]
-        if not first.text[:1].isupper() or first.is_punct or _in_a_headline(first) \
-                or any(s.start == first.i and s.label_ in {"DATE", "TIME"} for s in spans):
-            continue
-        end = _work_title_end(doc, first.i, first.sent.end)
-        run = doc[first.i:end]
-        if len(run) == 1 and looks_temporal([first.text]):
-            continue  # "in June"
-        whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
-        owner = next((s for s in spans if s.start == run.start and s.end < end and doc[s.end].text in POSSESSIVE_MARKS
-                      and s.label_ in {"PERSON", "ORG", "GPE", "NORP"}), None)
-        if owner is not None or (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in {
-                "NOUN", "PROPN"})) or run.text in cities() or is_state_or_country(run.text) \
-                or (whole is not None and whole.label_ == "WORK_OF_ART") or opens_with_first_name(run) \
-                or (whole is not None and whole.label_ == "ORG" and doc[token.i - 1].lemma_.lower() == "role"):
-            continue
-        works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
+        cue = doc[token.i - 1]
+        kept = {"ORG"} if cue.lemma_.lower() == "role" else {"ORG", "GPE", "LOC", "FAC", "EVENT"} \
+            if cue.lower_ in weak_cues else set()
+        i = token.i + 1
+        while i < len(doc):
+            run = _cued_title(doc, i, spans, kept)
+            if run is None:
+                break
+            works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
+            listed = run.end + 1 < len(doc) and doc[run.end].text in {",", "and"} \
+                and doc[run.end + 1].text[:1].isupper()
+            i, kept = (run.end + 1 if listed else len(doc)), set()  # listed with a work: works, whatever the models
     return _replacing(spans, works)
+
+
+def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str]) -> Span | None:
+    """The title opening at token ``i`` after a work's cue (see :func:`_works_after_their_cue`), or None where the
+    run is no work's: a date, a known place, an owner, a name before its noun, a person, or a name the models read
+    whole with one of the ``kept`` labels."""
+    first = doc[i]
+    if not first.text[:1].isupper() or first.is_punct or _in_a_headline(first) \
+            or any(s.start == first.i and s.label_ in {"DATE", "TIME"} for s in spans):
+        return None
+    end = _work_title_end(doc, first.i, first.sent.end)
+    end = min([s.start for s in spans if first.i < s.start < end and s.label_ in {"DATE", "TIME"}] + [end])
+    run = doc[first.i:end]  # (not over a date: "appeared in Parliament on Monday")
+    if len(run) == 1 and looks_temporal([first.text]):
+        return None  # "in June"
+    whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
+    opening = next((s for s in spans if s.start == run.start), None)
+    owner = opening if opening is not None and opening.end < end and doc[opening.end].text in POSSESSIVE_MARKS \
+        and opening.label_ in {"PERSON", "ORG", "GPE", "NORP"} else None
+    places = [s for s in spans if run.start <= s.start and s.end <= run.end and (
+        s.text in cities() or is_state_or_country(s.text))]
+    if owner is not None or (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in {
+            "NOUN", "PROPN"})) or run.text in cities() or is_state_or_country(run.text) \
+            or (whole is not None and whole.label_ == "WORK_OF_ART") or opens_with_first_name(run) \
+            or (whole is not None and whole.label_ in kept) \
+            or any(p.end == run.end and doc[p.start - 1].lower_ == "and" for p in places):
+        return None  # (nor "appeared in Davos and Paris": places)
+    return run
 
 
 def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:

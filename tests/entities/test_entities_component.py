@@ -286,6 +286,13 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
      {("WORK_OF_ART", "Rain and Ruin in Old Havana")}, {"Old Havana", "Rain"}),
     ("The studio confirmed a remake of The Glass Orchard next year.", {("WORK_OF_ART", "The Glass Orchard")}, set()),
     ("The sequel to Night Trains of Berlin opens in May.", {("WORK_OF_ART", "Night Trains of Berlin")}, {"Berlin"}),
+    # titles listed after the first with commas and "and"; after "appeared in", not over a date
+    ("She also appeared in Keep Going at your Leisure, Keep Going Matron and Keep Going Loving, as well as others.",
+     {("WORK_OF_ART", "Keep Going at your Leisure"), ("WORK_OF_ART", "Keep Going Matron"),
+      ("WORK_OF_ART", "Keep Going Loving")}, {"Leisure"}),
+    # after "appeared in", an organisation or place the models read stays itself, and so do listed places
+    ("The minister appeared in Parliament on Monday, and later appeared in Davos and Paris.",
+     {("GPE", "Paris")}, {"Parliament", "Parliament on Monday", "Davos and Paris", "Paris"}),
     # a number and capitalised words after a work noun
     ("He played a detective in the US series 32 Harbour Lane for two years.",
      {("WORK_OF_ART", "32 Harbour Lane")}, {"Harbour Lane"}),
