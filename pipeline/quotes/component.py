@@ -165,6 +165,10 @@ class NewsQuotes:
             if self.conventions == "newsfacts" and _denied_or_anyone_s(token):
                 continue  # "did not say that ...", "Not everyone agrees that ...", "Everyone can agree": no claim
                 # to a careful reader (PolNeAR annotates them: a denied or anyone's attribution is one there)
+            if self.conventions == "newsfacts" and token.tag_ == "VBG" and token.dep_ in {"pcomp", "pobj", "csubj"} \
+                    and lemma not in self.speech_cues:
+                continue  # "the basic parts of learning what words refer to": a gerund named as an activity, no
+                # attribution (not "said so, adding that ...", nor a speech verb: "by saying that ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"have", "need"} \
                     and any(c.tag_ == "MD" for c in token.head.children):
                 continue  # "councillors would have to show conditions had been met": a duty, nothing said
@@ -269,6 +273,8 @@ class NewsQuotes:
         if None in parts or any(_crosses_quote(s, e, direct_spans) for s, e in parts) \
                 or sum(len(text[s:e].split()) for s, e in parts) < 4:
             return None
+        if self.conventions == "newsfacts" and before:
+            parts = _one_claim_around_the_cue(before, [t for t in words if t.i > end], parts)
         return [self._reported_quote(cue, text, s, e, resolve, speaker_token=name) for s, e in parts]
 
     def _parenthetical(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -292,6 +298,8 @@ class NewsQuotes:
                 _crosses_quote(s, e, direct_spans) for s, e in parts) or not any(
                 _unquoted_words(text, s, e, direct_spans) for s, e in parts):
             return []
+        if self.conventions == "newsfacts":
+            parts = _one_claim_around_the_cue([t for t in words if t.i < low], [t for t in words if t.i > high], parts)
         return [self._reported_quote(cue, text, s, e, resolve) for s, e in parts]
 
     def _reported(self, cue: Token, lemma: str, any_kind: bool = False) -> tuple[Token | None, int, Token | None]:
@@ -489,6 +497,25 @@ class NewsQuotes:
 ACCORDING_TO = "according to"
 CONVENTIONS = ("newsfacts", "polnear")
 TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "without", "from", "by", "or"}
+
+
+#: Tags of a finite verb, which a clause of its own has.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _one_claim_around_the_cue(before: list[Token], after: list[Token], parts: list[tuple[int, int]]
+                              ) -> list[tuple[int, int]]:
+    """Under the project's conventions, reported words split by a cue set inside them ("The hard part, said Mr Lee,
+    was the grammar"; PolNeAR marks the two parts): with no clause before the cue (no finite verb, none with a
+    subject) and a finite verb opening the words after it, the subject and its verb are one claim, read whole with
+    the cue inside it; with no verb at all before the cue, the words before are an opening adverbial, no claim ("By
+    contrast, he said, the game was easy"; but "To understand the case, Roberts said, one should visit" keeps both)."""
+    if len(parts) != 2 or not before or not after or any(t.tag_ in FINITE_TAGS or t.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in before):
+        return parts
+    if after[0].tag_ in FINITE_TAGS:
+        return [(parts[0][0], parts[1][1])]
+    return parts if any(t.pos_ in {"VERB", "AUX"} for t in before) else parts[1:]
 
 
 def _mostly_quoted(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
