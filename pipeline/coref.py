@@ -189,12 +189,14 @@ class Resolver:
         # and "the Spain international", "the Welsh striker": the article's person, described by their country
         described = token.lemma_.lower() in _nouns("description_nouns") | _nouns("person_nouns") \
             and any(c.lower_ == "the" for c in token.children)
+        a_person = token.lemma_.lower() in _nouns("person_nouns") | word_list("roles.json", "titles") \
+            and token.tag_ == "NN"  # "a US researcher", "the Chelsea star": a person, whatever describes them
         reports = token.lemma_.lower() in _nouns("report_nouns") or any(
             c.dep_ == "compound" and c.lemma_.lower() in _nouns("report_nouns") for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
-                if (described or reports) and self._is_place(child):
-                    continue  # "the Welsh striker"; "UK media reports say": not the country speaking
+                if (described or reports or a_person) and self._is_place(child):
+                    continue  # "the Welsh striker"; "UK media reports say", "a US researcher said": not the country
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
@@ -216,6 +218,10 @@ class Resolver:
                         # "Andy Robinson said ... However, the England coach added": the person the sentence before
                         # is about, not the team
                         holder = _named(self._person_subject_before(token, "", depth))
+                    if holder is None and described and a_person and entity.label == "ORG" and child.dep_ == "compound" \
+                            and token.lemma_.lower() in _nouns("person_nouns"):
+                        return self._most_named_before(token.idx, "PERSON")  # "said the Chelsea star": the article's
+                        # player, as "the singer" is its singer (not the club)
                     return holder or entity
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
