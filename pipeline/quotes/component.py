@@ -55,6 +55,7 @@ class NewsQuotes:
         used = rules.get("learned_used") if self.conventions == "newsfacts" else None  # None: every kind
         learned = {kind: lemmas for kind, lemmas in rules.get("learned", {}).items() if used is None or kind in used}
         self.speech_cues = set(rules["verbs"])  # the verbs that attribute a quotation beside them
+        self.not_sources = frozenset(rules.get("not_sources", []))
         self.belief_cues = frozenset(rules.get("belief_cues", ()))
         self.narrator_consequences = frozenset(rules.get("narrator_consequences", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
@@ -331,8 +332,8 @@ class NewsQuotes:
                 continue
             source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None) \
                 or _source_after_according_to(doc, token.i + 2)
-            if source is None:
-                continue
+            if source is None or source.lemma_.lower() in self.not_sources or source.lower_ in self.not_sources:
+                continue  # "According to his wishes, there will be no funeral": nothing said
             attribution = {t.i for t in token.subtree} | set(range(token.i, source.i + 1)) \
                 | {t.i for t in source.subtree}
             words = [t for t in token.sent if t.i not in attribution and not t.is_space]
@@ -672,10 +673,13 @@ GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "anyone", "anybody", "nob
 
 
 def _denied_or_anyone_s(cue: Token) -> bool:
-    """A cue negated ("Tom Hart did not say that the firm would close", "Not everyone agrees that ...") or whose
+    """A cue negated ("Tom Hart did not say that the firm would close", "Not everyone agrees that ..."), or under a
+    negated verb ("not wishing to claim that he is the first"), or whose
     subject is anyone at all ("Everyone can agree that ..."): no one is said to hold what follows."""
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    return any(c.dep_ == "neg" for c in cue.children) or subject is not None and (
+    wished = cue.head if cue.dep_ == "xcomp" and cue.head is not cue else None  # "not wishing to claim that ..."
+    return any(c.dep_ == "neg" for c in cue.children) or wished is not None and any(
+        c.dep_ == "neg" for c in wished.children) or subject is not None and (
         subject.lower_ in GENERIC_SUBJECTS or subject.lower_ == "one" and subject.pos_ == "PRON"
         or any(c.dep_ in {"neg", "det"} and c.lower_ in {"not", "no"} for c in subject.children))
 

@@ -746,10 +746,20 @@ def test_quotes_where_reported_words_begin_and_end(run, text, content):
     "Tom Hart did not say that the firm would close.",
     "Not everyone in the industry agrees that the plan will work.",
     "Everyone can agree that the show was a success.",
+    # under a negated verb
+    "Tom Hart did not want to say that the firm was failing.",
 ])
 def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text):
     assert [q.quote for q in run(text)._.facts.quotes] == []
     assert polnear_run(text)._.facts.quotes  # PolNeAR annotates them
+
+
+@pytest.mark.parametrize("text", [
+    "According to his wishes, there will be no funeral service for the actor.",
+    "According to the original plan, the bridge would have opened in the spring of next year.",
+])
+def test_quotes_according_to_what_was_wanted_or_planned_is_none(run, text):
+    assert [q.quote for q in run(text)._.facts.quotes] == []
 
 
 def test_quotes_a_question_put_to_the_speaker_is_none_of_their_words(run):
