@@ -345,7 +345,7 @@ class NewsEntities:
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
         cleaned = _divisions_of_a_company(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
-        cleaned = _organisations_listed_with_one(doc, cleaned)
+        cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
@@ -1819,11 +1819,14 @@ def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> l
 OPPONENT_WORDS = frozenset({"against", "beat", "beating", "beaten", "over", "v", "vs", "versus", "to", "at"})
 
 
-def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
+def _organisations_listed_with_one(doc: Doc, spans: list[Span], org_nouns: set[str] = frozenset()) -> list[Span]:
     """"good displays against West Brom and Aston Villa": a name read as a person, listed right beside an organisation
     with "and", "or" or a comma after a word for opponents, that no known first name or honorific opens, is an
-    organisation too (a team); not a person listed with a club elsewhere ("Kolo Toure and Arsenal agreed terms")."""
+    organisation too (a team); not a person listed with a club elsewhere ("Kolo Toure and Arsenal agreed terms").
+    So is one in a list right after a plural noun for organisations (``org_nouns``, by lemma: "British casino
+    operators London Clubs International, Rank Group and Stanley Leisure welcomed the bill")."""
     out = list(spans)
+    by_token = {i: s for s in out for i in range(s.start, s.end)}
     for k, span in enumerate(out):
         if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() \
                 or _honorific_before(doc, span.start):
@@ -1831,12 +1834,21 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span]) -> list[Span]:
         for j in (k - 1, k + 1):
             if 0 <= j < len(out) and out[j].label_ == "ORG":
                 left, right = (out[j], span) if j < k else (span, out[j])
+                head = right.root.head
+                while head.dep_ == "conj" and head.head.i < head.i:
+                    head = head.head  # the list's first name
+                first = by_token.get(head.i)
+                noun = doc[first.start - 1] if first is not None and first.start > 0 else None
+                after_noun = noun is not None and noun.tag_ == "NNS" and noun.lemma_.lower() in org_nouns
                 if doc[left.end:right.start].text.strip() in {"and", "or", ","} \
-                        and right.root.dep_ == "conj" and left.start <= right.root.head.i < left.end \
-                        and not (right.end < len(doc) and doc[right.end].pos_ in {"AUX", "VERB"}) \
-                        and any(t.lower_ in OPPONENT_WORDS for t in doc[max(0, left.start - 3):left.start]):
-                    out[k] = Span(doc, span.start, span.end, label="ORG")
-                    break
+                        and right.root.dep_ == "conj" and left.start <= right.root.head.i < left.end or (
+                        after_noun and right.root.dep_ == "conj" and doc[right.start - 1].lower_ in {"and", "or", ","}):
+                    cued = after_noun or (
+                        not (right.end < len(doc) and doc[right.end].pos_ in {"AUX", "VERB"})
+                        and any(t.lower_ in OPPONENT_WORDS for t in doc[max(0, left.start - 3):left.start]))
+                    if cued:
+                        out[k] = Span(doc, span.start, span.end, label="ORG")
+                        break
     return out
 
 

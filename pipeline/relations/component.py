@@ -1193,9 +1193,14 @@ class NewsRelations:
         """"Detroit carmaker General Motors", "Lisbon side Benfica", "German carmaker BMW": the place (or the country
         of a nationality) describing the noun before an organisation's name is where it is based; so is one
         describing a noun in apposition to the name (``named``: "Ostara, a San Diego cancer specialist")."""
-        org = index.of(named if named is not None else noun.head)
+        first = named if named is not None else noun.head
+        org = index.of(first)
         if org is None or org.label != "ORG":
             return []
+        orgs = [(org, first)]
+        if noun.tag_ == "NNS":  # "British casino operators A, B and C": each one listed
+            orgs += [(index.of(c), c) for c in first.conjuncts
+                     if index.of(c) is not None and index.of(c).label == "ORG" and index.of(c) is not org]
         text = noun.doc.text
         out = []
         for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
@@ -1206,7 +1211,8 @@ class NewsRelations:
                 and index.of(place_token).label == "LOC" else None)
             if place is not None and place.label in {"GPE", "LOC"} and place is not org \
                     and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]):  # not a headline's last word
-                out.append(Relation("based_in", org, place, *index.evidence([place_token, noun.head]), confidence=0.7))
+                out += [Relation("based_in", each, place, *index.evidence([place_token, token]), confidence=0.7)
+                        for each, token in orgs]
         return out
 
     def _possessive_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,

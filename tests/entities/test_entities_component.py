@@ -1247,6 +1247,9 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     # a name listed with a team after a word for opponents is a team; a person listed with a club elsewhere is not
     ("The midfielder had good displays against West Brom and Aston Villa.", "West Brom", "ORG"),
     ("Thierry Henry and Arsenal agreed terms on Monday.", "Thierry Henry", "PERSON"),
+    # and one listed with organisations after a plural noun for organisations
+    ("British casino operators Northgate Clubs International, Penley Group and Stanley Leisure welcomed the bill.",
+     "Stanley Leisure", "ORG"),
 ])
 def test_entities_names_bounded_and_labelled_by_the_words_beside_them(run, text, name, label):
     assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}

@@ -312,6 +312,10 @@ def test_relations_joining_an_organisation(run):
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
     # "-based" on the noun of an apposition: the organisation it describes
     ("Norvex Corp., a Leeds-based company, cut 200 jobs.", ("based_in", "Norvex Corp.", "Leeds", None)),
+    # a nationality before a maker's noun; each organisation listed after a plural noun
+    ("Japanese manufacturer Kitano said sales rose.", ("based_in", "Kitano", "Japan", None)),
+    ("British casino operators Harrow Clubs International, Penley Group and Stanway Leisure welcomed the bill.",
+     ("based_in", "Stanway Leisure", "United Kingdom", None)),
     # a place owning the noun a copula gives the organisation, also after "one of"
     ("Harlow Foods is already one of Canada's largest food producers.", ("based_in", "Harlow Foods", "Canada", None)),
     ("Tamberg Bank is Germany's biggest lender.", ("based_in", "Tamberg Bank", "Germany", None)),
