@@ -70,9 +70,11 @@ class NewsRelations:
         self.criticised_nouns = set(verbs.get("criticised_nouns", []))
         self.completion_verbs = set(verbs.get("completion_verbs", []))
         self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
-        self.org_nouns = set(read_json(data_path("org_nouns.json"))["nouns"])
+        org_nouns = read_json(data_path("org_nouns.json"))
+        self.org_nouns = set(org_nouns["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
-        self.gathering_last_words = set(read_json(data_path("org_nouns.json")).get("gathering_last_words", []))
+        self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
+        self.description_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.team_words = set(verbs.get("team_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
@@ -94,6 +96,7 @@ class NewsRelations:
         found += self._as_roles(doc, roles, index, resolve) + self._seats_and_homes(doc, index, resolve)
         found += self._positions_at(doc, roles, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
+        found += self._described_affiliations(doc, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
         titles = {i for r in roles for i in range(r.start, r.end)}
@@ -1213,6 +1216,33 @@ class NewsRelations:
                     and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]):  # not a headline's last word
                 out += [Relation("based_in", each, place, *index.evidence([place_token, token]), confidence=0.7)
                         for each, token in orgs]
+        return out
+
+    def _described_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,
+                                found: list[Relation]) -> list[Relation]:
+        """"said Claudia Neulling from the magazine", "Susanne Risse from the company", "Tom Hale of the bank": a
+        person's name right before "from", "of" or "at" and "the" with a description noun for an organisation
+        (description_nouns of org_nouns.json, not an institution of the state's: "the army") works
+        for the organisation the description stands for (member_of a party or, in an article about sport, a team).
+        Not where the patterns already affiliated the two."""
+        affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
+        sport = about_sport(doc, self.team_words)
+        out = []
+        for (start, end), person in index.spans():
+            if person.label != "PERSON" or end + 2 >= len(doc) or doc[end].lower_ not in {"from", "of", "at"} \
+                    or doc[end + 1].lower_ != "the" or doc[end].head.i not in range(start, end):
+                continue
+            noun = doc[end + 2]
+            if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in self.description_nouns \
+                    or index.of(noun) is not None:
+                continue
+            org = resolve(noun)
+            if org is None or org.label != "ORG" or (person.name, org.name) in affiliated:
+                continue
+            predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
+            named = index.nearest_in_sentence(org, noun)
+            out.append(Relation(predicate, person, org, *index.evidence(
+                [t for t in (named, doc[start], noun) if t is not None]), confidence=0.6))
         return out
 
     def _possessive_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,

@@ -456,6 +456,11 @@ def test_relations_a_person_from_a_town(run):
      ("member_of", "George Harrison", "Beatles", None)),
     ("The Rolling Stones will tour Europe. Rolling Stone Keith Richards said the band was ready.",
      ("member_of", "Keith Richards", "Rolling Stones", None)),
+    # a description noun after the name: "from the magazine", "of the bank"
+    ("German magazine Computer Dealer News tested the phones, said Claudia Neumann from the magazine.",
+     ("works_for", "Claudia Neumann", "Computer Dealer News", None)),
+    ("Harlow Bank cut its rates on Monday. Tom Reed of the bank said savers would gain.",
+     ("works_for", "Tom Reed", "Harlow Bank", None)),
 ])
 def test_relations_an_affiliation_told_by_the_words_before_a_name(run, text, expected):
     assert expected in _relations(run(text))
@@ -466,6 +471,9 @@ def test_relations_an_affiliation_told_by_the_words_before_a_name(run, text, exp
     ("Google's chief executive Ana Ruiz said sales rose.", ("works_for", "Ana Ruiz", "Google", None)),
     # a country owning a person's name is where they come from, no employer
     ("Britain's Kelly Holmes won the race in Athens.", ("works_for", "Kelly Holmes", "Britain", None)),
+    # a description after "of" that belongs to something else than the name
+    ("Harlow Bank cut its rates. The price of the bank's shares rose, said Tom Reed at the weekend.",
+     ("works_for", "Tom Reed", "Harlow Bank", None)),
 ])
 def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, text, absent):
     assert absent not in _relations(run(text))
