@@ -1169,9 +1169,15 @@ def test_an_institution_named_up_to_its_possessive_is_the_institution(run):
     assert len(schools) == 1 and len(schools[0].mentions) == 2
 
 
-def test_common_acronyms_of_things_are_no_names(run):
-    labels = _labels(run("The new SUV has LED lights and a GPS unit, Toyota said."))
-    assert not {"SUV", "LED", "GPS"} & set(labels) and labels.get("Toyota") == "ORG"
+@pytest.mark.parametrize("text,things,company", [
+    ("The new SUV has LED lights and a GPS unit, Toyota said.", {"SUV", "LED", "GPS"}, "Toyota"),
+    # the technologies phones and networks use
+    ("The handset supports GPRS and Bluetooth, and Nokia said it would add ADSL modems.", {"GPRS", "Bluetooth", "ADSL"},
+     "Nokia"),
+])
+def test_common_acronyms_of_things_are_no_names(run, text, things, company):
+    labels = _labels(run(text))
+    assert not things & set(labels) and labels.get(company) == "ORG"
 
 
 def test_a_verb_for_a_work_is_no_cue_for_a_work(run):
