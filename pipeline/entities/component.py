@@ -123,6 +123,8 @@ class NewsEntities:
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
         self.work_cues = {preposition: frozenset(words) for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
+        self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
+        self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -340,6 +342,7 @@ class NewsEntities:
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
+        cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -675,6 +678,24 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
         return span
+
+    def _a_language(self, span: Span) -> bool:
+        """"teach German", "speaks fluent French and learned Italian", "dubbed into English", "Spanish lessons": a
+        people's one word as the object of a verb of language (language_verbs), or after its "in" or "into", or right
+        before a noun of language (language_nouns), is the language."""
+        if span.label_ != "NORP" or len(span) != 1:
+            return False
+        word, doc = span[0], span.doc
+        if word.i + 1 < len(doc) and doc[word.i + 1].lower_ in self.language_nouns:
+            return True
+        while word.dep_ == "conj":
+            word = word.head  # "learned Italian and Spanish": the list's first
+        head = word.head
+        if word.dep_ == "pobj" and head.lower_ in {"in", "into"}:
+            head = head.head
+        elif word.dep_ != "dobj":
+            return False
+        return head.pos_ == "VERB" and head.lemma_.lower() in self.language_verbs
 
     def _award_winning_work(self, span: Span) -> bool:
         """"The Aviator won best film", "Vera Drake took best picture": the subject of a verb whose object is "best"
@@ -2648,7 +2669,7 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
-        if span.label_ in NAME_LABELS:
+        if span.label_ in NAME_LABELS - {"LANGUAGE"}:  # "teach German" beside "the German firm": two things
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
     surnames = _surnames(spans) | {s.text for s in spans if s.start in titled}
     winners = {}
@@ -2676,7 +2697,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
         elif any(re.match(rf"{re.escape(work)}(?::| (?:[IVX]+|\d+)\b)", text) for work in works):
             winners[text] = "WORK_OF_ART"  # "Halloween II", "Halloween: Resurrection": sequels of a work named so
     return [Span(doc, s.start, s.end, label=winners[s.text])
-            if s.label_ in NAME_LABELS and winners.get(s.text, s.label_) != s.label_ and not _placed_here(s)
+            if s.label_ in NAME_LABELS - {"LANGUAGE"} and winners.get(s.text, s.label_) != s.label_
+            and not _placed_here(s)
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]
 
 

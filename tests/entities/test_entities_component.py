@@ -1169,6 +1169,20 @@ def test_an_institution_named_up_to_its_possessive_is_the_institution(run):
     assert len(schools) == 1 and len(schools[0].mentions) == 2
 
 
+@pytest.mark.parametrize("text,languages,peoples", [
+    ("The game was adapted to teach German to pupils in the north.", {"German"}, set()),
+    ("She speaks fluent French and learned Italian and Welsh at school.", {"French", "Italian", "Welsh"}, set()),
+    ("The film was dubbed into English and sold with Spanish subtitles.", {"English", "Spanish"}, set()),
+    # a people's word elsewhere stays a people's, beside the same word for a language too
+    ("The German team beat the French in Paris.", set(), {"German", "French"}),
+    ("The German firm Lingo made a game to teach German to pupils.", {"German"}, {"German"}),
+])
+def test_entities_languages_by_the_words_about_them(run, text, languages, peoples):
+    found = _entities(run(text))
+    assert {("LANGUAGE", name) for name in languages} <= found
+    assert {("NORP", name) for name in peoples} <= found
+
+
 @pytest.mark.parametrize("text,things,company", [
     ("The new SUV has LED lights and a GPS unit, Toyota said.", {"SUV", "LED", "GPS"}, "Toyota"),
     # the technologies phones and networks use
