@@ -345,6 +345,7 @@ def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
 @pytest.mark.parametrize("text,dates", [
     ("She won awards for song of the year and record of the year.", []),  # an award's name
     ("On Monday he was named player of the year.", ["Monday"]),
+    ("The magazine named him man of the year and its star of the year.", []),
     ("Sales rose at the end of the year.", ["the end of the year"]),  # a part of the period is a date
     # a period judged by an adjective is a judgement; one measured, counted or placed is a date
     ("It was a good year for the firm.", []),
