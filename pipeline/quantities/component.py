@@ -905,10 +905,19 @@ def _span_head(span: Span) -> Token:
 
 
 def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
-    """A whole number up to 120 set off by commas right after a person's name ("Bellamy, 25,")."""
-    return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and start > 1 \
-        and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON" \
-        and end < len(doc) and doc[end].is_punct
+    """A whole number up to 120 set off by commas right after a person's name ("Bellamy, 25,"), or one that "be"
+    gives a person or "he" or "she" with no noun of its own ("He was 84", "when she was just 15")."""
+    if end - start != 1 or not doc[start].is_digit or not 0 < value <= 120:
+        return False
+    if start > 1 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PERSON" \
+            and end < len(doc) and doc[end].is_punct:
+        return True
+    number, verb = doc[start], doc[start].head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return number.dep_ in {"attr", "acomp"} and verb.lemma_ == "be" and subject is not None \
+        and (subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON") \
+        and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
+                    for c in number.children) and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
 
 
 def _plural_after(doc: Doc, i: int) -> Token | None:

@@ -293,7 +293,13 @@ def test_quantities_counted_after_one_of_and_not_before_the_number(run_newsquant
 
 @pytest.mark.parametrize(
     "text,value,unit",
-    [("Coach Dana Reyes, 47, signed a new deal.", 47, "yr_age"), ("The club has 47, not 50, players.", 47, None)],
+    [("Coach Dana Reyes, 47, signed a new deal.", 47, "yr_age"), ("The club has 47, not 50, players.", 47, None),
+     # a bare number "be" gives a person, "he" or "she"; not a thing's, nor one with a unit or a noun
+     ("He was 84, and died at his home in Leeds.", 84, "yr_age"),
+     ("She won a place at the school when she was just 15.", 15, "yr_age"),
+     ("Dana Reyes was 12 when she left Leeds.", 12, "yr_age"),
+     ("The final price was 84, the auction house said.", 84, None),
+     ("She was 15 percent ahead in the polls.", 15, "percent")],
 )
 def test_quantities_age_in_apposition(run, text, value, unit):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
