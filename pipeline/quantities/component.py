@@ -626,7 +626,10 @@ class NewsQuantities:
         return parse_value(words, self.scales)
 
     def _ratio(self, doc: Doc, i: int, value: float) -> tuple[float, int] | None:
-        """A count out of a count after the number ending at token i: (the share, where it ends)."""
+        """A count out of a count after the number ending at token i: (the share, where it ends); also "nine times
+        out of 10", a share of occasions."""
+        if i + 2 < len(doc) and doc[i].lower_ == "times" and doc[i + 1].lower_ == "out" and doc[i + 2].lower_ == "of":
+            i += 1
         if i < len(doc) and doc[i].lower_ == "in":
             j = i + 1
         elif i + 1 < len(doc) and doc[i].lower_ == "out" and doc[i + 1].lower_ == "of":

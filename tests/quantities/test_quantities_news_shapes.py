@@ -466,6 +466,9 @@ def test_quantities_one_in_a_hyphenated_word(run, text, values):
     ("He must repay it within three months.", [(3, None, "exact", "mo")]),
     ("He kicked from his own 10m line.", [(10, None, "exact", "m")]),
     ("The site has 10m users.", [(10_000_000, None, "exact", None)]),
+    # a share of occasions, one figure; a count of times in a period stays two
+    ("Nine times out of 10, the cheaper bid wins.", [(0.9, None, "exact", None)]),
+    ("He scored three times in 10 minutes.", [(3, None, "exact", None), (10, None, "exact", "min")]),
 ])
 def test_quantities_halves_counted_ranges_and_bounds(run, text, expected):
     assert [(q.value, q.high, q.qualifier, q.unit) for q in _quantities(run(text))] == expected
