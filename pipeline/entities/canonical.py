@@ -163,6 +163,15 @@ def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
     return len(short) >= 3 and long.startswith(short)
 
 
+def _same_but_middle_names(a: list[str], b: list[str]) -> bool:
+    """A person's first name and surname, and the same with middle names written in full between them ("Anthony
+    Meyer" / "Anthony John Charles Meyer"), in either order; not a middle initial, which tells people apart ("George
+    Bush" / "George W Bush")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) == 2 and len(long) > 2 and short[0] == long[0] and short[-1] == long[-1] \
+        and all(w[:1].isupper() and len(w.rstrip(".")) > 1 for w in long)
+
+
 def _initials(text: str) -> str:
     return "".join(word[0] for word in text.split() if word[:1].isupper())
 
@@ -282,6 +291,12 @@ class Canonicalizer:
                 m.label in PERSON_LIKE and _same_but_short_first_name(words, m.text.split()) for m in g.mentions)]
             if len(shortened) == 1:
                 return shortened[0]
+        if mention.label in PERSON_LIKE and len(words) >= 2:
+            # a name in full with middle names: "Anthony John Charles Meyer" = "Anthony Meyer", either first
+            in_full = [g for g in groups if any(
+                m.label in PERSON_LIKE and _same_but_middle_names(words, m.text.split()) for m in g.mentions)]
+            if len(in_full) == 1:
+                return in_full[0]
         # A shorter form of a person's name: the surname, or a suffix of the full name.
         if mention.label in PERSON_LIKE or len(words) == 1:
             lowered = [w.lower() for w in words]  # "Van Nistelrooy" opening a sentence = "Ruud van Nistelrooy"

@@ -527,9 +527,10 @@ class NewsEntities:
             start += 1  # "Housebuilder George Wimpey said": a trade's noun opening the sentence, then the company
             # (not "Bank Leumi", "Group Lotus": a noun that opens names)
             span = Span(doc, span.start, span.end, label="ORG")
-        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ == "VBG" and doc[start].pos_ == "VERB" \
-                and doc[start].text[:1].isupper():
-            start += 1  # "Buying MCI would give ...": a verb opening the sentence, then its object named
+        if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN"} \
+                and doc[start].pos_ == "VERB" and doc[start].text[:1].isupper():
+            start += 1  # "Buying MCI would give ...", "Born Anthony John Meyer in 1920": a verb opening the
+            # sentence, then its object named
         while end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
             end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word

@@ -234,6 +234,13 @@ def test_mixed_case_acronyms_are_their_organisation(canonicalize, mentions, expe
      [("PERSON", "Steven Gerrard", 3)]),
     # two first names that are not one the start of the other: two people
     ([_m("Ana Ruiz", "PERSON", 0), _m("Eva Ruiz", "PERSON", 40)], [("PERSON", "Ana Ruiz", 1), ("PERSON", "Eva Ruiz", 1)]),
+    # middle names written in full between the first name and the surname: one person, either way round
+    ([_m("Anthony Meyer", "PERSON", 0), _m("Anthony John Charles Meyer", "PERSON", 40), _m("Meyer", "PERSON", 90)],
+     [("PERSON", "Anthony John Charles Meyer", 3)]),
+    ([_m("Dana Louise Okafor", "PERSON", 0), _m("Dana Okafor", "PERSON", 40)], [("PERSON", "Dana Louise Okafor", 2)]),
+    # a middle initial tells two people apart
+    ([_m("George Bush", "PERSON", 0), _m("George W Bush", "PERSON", 40)],
+     [("PERSON", "George Bush", 1), ("PERSON", "George W Bush", 1)]),
 ])
 def test_a_short_first_name_with_the_same_surname(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
