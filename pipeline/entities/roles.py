@@ -8,6 +8,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from .merge import first_names
+
 
 #: Endings of relational adjectives, which say what kind of title it is ("political editor", "literary editor",
 #: "medical director", "economic adviser"), unlike descriptive ones ("confident", "new").
@@ -87,12 +89,17 @@ class RoleLexicon:
             role = self.titles.get(key)
             if role is None:
                 continue
+            if len(span) == 1 and span[0].is_title and span.text in first_names() and span.end < len(doc) \
+                    and doc[span.end].is_title:
+                continue  # "Dean Smith said": a first name spelled like a title ("the dean of the college")
             if span.text.isupper() and len(span) == 1 and role != key and " " not in key and not (
                     span.end < len(doc) and doc[span.end].text[:1].isupper()):
                 continue  # "The CPL said": an acronym spelled like an abbreviated rank ("Cpl"), no name after it
             plural = plural or (key.endswith("s.") and not role.endswith("s"))  # "Reps." -> representative
             start = span.start
-            if start in prefix_ends and doc[prefix_ends[start][0]].text[0].isupper():
+            if start in prefix_ends and doc[prefix_ends[start][0]].text[0].isupper() \
+                    and doc[prefix_ends[start][0]].ent_iob_ != "I":  # not the last word of a name the models read
+                # ("Salvation Army spokesman", "US Army spokesman": the organisation's spokesman)
                 prefix_start, prefix_key = prefix_ends[start]
                 role = f"{self.prefixes[prefix_key]} {role}"
                 start = prefix_start

@@ -18,6 +18,11 @@ def _roles(doc):
     [
         # a title in lower case before the name, with no organisation in front of it
         ("The film was praised by singer Tom Jones on Friday.", ("Tom Jones", None, "singer")),
+        # a college's dean; an organisation the models read that ends in a service's word, before a title
+        ("Professor Ian Lowe, dean of Harbury College of Business, said the law failed.",
+         ("Ian Lowe", "Harbury College of Business", "dean")),
+        ("Salvation Army spokesman Jonathan Lomax said the bill was bad.", ("Jonathan Lomax", "Salvation Army",
+                                                                             "spokesman")),
         ("Unilever cut its forecast, said chairwoman Dana Okafor.", ("Dana Okafor", "Unilever", "chairwoman")),
         # an honorific between the title and the name
         ("The award went to singer Sir Tom Jones.", ("Tom Jones", None, "singer")),
@@ -845,3 +850,7 @@ def test_relations_attacking_plans_in_words_is_no_attack(run):
 def test_roles_an_organisation_the_trained_model_cut_before_its_last_word_holds_the_title(run):
     doc = run("Metropolitan Police Commissioner Sir John Stevens said the men would be questioned.")
     assert _roles(doc) == {("John Stevens", "Metropolitan Police", "commissioner")}
+
+
+def test_relations_a_first_name_spelled_like_a_title_is_no_title(run):
+    assert not _roles(run("Dean Smith scored twice for Redvale Rovers on Saturday."))
