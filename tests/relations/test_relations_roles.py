@@ -654,6 +654,12 @@ def test_defecting_to_a_party_makes_a_member_and_to_a_country_does_not(run):
     assert not {r for r in relations if r[0] == "member_of" and r[2] == "Russia"}
 
 
+def test_serving_in_a_unit_makes_a_member_and_in_a_country_does_not(run):
+    relations = _relations(run("Tom Hale served in the Lothian Guards from 1941 to 1945. Ian Lowe served in Iraq."))
+    assert ("member_of", "Tom Hale", "Lothian Guards", None) in relations
+    assert not {r for r in relations if r[0] == "member_of" and r[2] == "Iraq"}
+
+
 def test_no_club_is_guessed_for_a_player_from_another_sentence(run):
     roles = _roles(run("Hamm lost the award last year to striker Prinz. Fifa has changed the panel of voters."))
     assert ("Prinz", None, "striker") in roles and ("Prinz", "Fifa", "striker") not in roles
