@@ -314,6 +314,13 @@ class Resolver:
                 and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
             return self._most_named_before(token.idx, "PERSON")
+        if token.pos_ == "PROPN" and definite and token.dep_ in SUBJECTS and token.is_title \
+                and token.lemma_.lower() in word_list("roles.json", "titles") \
+                and not any(t.lower_ == token.lower_ for t in self.doc[:token.i]):
+            # "Tessa Jowell has dropped the plan. The Culture Secretary said ...": a capitalised title no one is
+            # given, written for the first time as a subject, as its lower-case form (below)
+            titled = self._titled(token.lemma_.lower(), token)
+            return titled if titled is not None else _named(self._person_subject_before(token, "", depth))
         if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):
             return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names
         if token.pos_ == "NOUN" and definite:

@@ -804,8 +804,12 @@ def _speaker_of(doc, words):
     # a title no one is given, written for the first time as a subject: the person the sentence before is about
     ("Dana Reyes has dismissed reports of a row with Tom Hart. \"We are friends,\" the prime minister told the BBC.",
      "We are friends", "Dana Reyes"),
+    # and a capitalised one, whose report of a belief is one claim with it
+    ("Dana Reyes has dropped plans for new casinos. The Culture Secretary said the move showed she had listened.",
+     "the move showed she had listened", "Dana Reyes"),
     # a title written before of someone else is not that person's
     ("Dana Reyes met the Chinese premier on Monday. The premier said trade would grow.", "trade would grow", None),
+    ("Dana Reyes met the Chinese Premier on Monday. The Premier said trade would grow.", "trade would grow", None),
     # nor one whose sentence names the person before it again, as someone else; nor a "he" after such a title
     ("Tom Hart, of the nurses' union, spoke of a rift. But the chancellor said Mr Hart was never at the talks.",
      "Mr Hart was never at the talks", None),
