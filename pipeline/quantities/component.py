@@ -114,7 +114,7 @@ class NewsQuantities:
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        resolve = Resolver(doc, facts)
+        resolve = Resolver(doc, facts, genders=True)
         text = doc.text  # computed by spaCy on each access: read it once
         blocked = self._blocked_tokens(doc, text)
         quantities: list[Quantity] = []
@@ -424,8 +424,8 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
-        if unit is None and self.ages and _bare_age(doc, start, end, value):
-            unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition
+        if unit is None and self.ages and (_bare_age(doc, start, end, value) or _age_of(doc, start, end, value)):
+            unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition; "at the age of 71"
         if unit is None and _FOLD.match(doc[end - 1].lower_):
             unit = "times"  # "grew sixfold"
         if unit == "GBP" and doc[unit_end - 1].lower_ in {"pound", "pounds"} and unit_end < len(doc) \
@@ -921,6 +921,13 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
         and (subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON") \
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
                     for c in number.children) and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
+    """"died at the age of 71", "retired at age 35": a whole number up to 120 after "age" (and "of")."""
+    before = start - 1 - (start > 0 and doc[start - 1].lower_ == "of")
+    return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and before >= 0 \
+        and doc[before].lower_ in {"age", "aged"} and not (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"})
 
 
 def _plural_after(doc: Doc, i: int) -> Token | None:

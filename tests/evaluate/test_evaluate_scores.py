@@ -242,15 +242,19 @@ def test_meantime_kinds_and_participants_by_hand(name, tmp_path):
 
 @pytest.mark.parametrize("name", ["meantime"])
 def test_meantime_leaves_durations_to_timex(name, tmp_path):
-    """A duration or an age is a TIMEX3 in MEANTIME: the quantity the pipeline also writes for it is not a VALUE."""
+    """A duration or an age written with its period is a TIMEX3 in MEANTIME: the quantity the pipeline also writes for
+    it is not a VALUE; a bare number of years is one ("aged 55")."""
     (doc,) = gold_docs("meantime", name).values()
     text = doc["text"]
     at = text.index("4 percent")
     pred = [fact("quantity", text, at, at + 9, value=4.0, unit="percent"),
             fact("quantity", text, text.index("Monday"), text.index("Monday") + 6, value=1.0, unit="d"),
-            fact("quantity", text, 0, 5, value=30.0, unit="yr_age")]
+            {**fact("quantity", text, 0, 5, value=30.0, unit="yr_age"), "text": "30-year-old"}]
     got = scores(evaluate(FIXTURES / name, "meantime", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
     assert got["quantity-overlap"] == (1.0, 1.0, 1.0)
+    pred[2] = {**pred[2], "text": "30"}
+    got = scores(evaluate(FIXTURES / name, "meantime", pred=write_pred(tmp_path, {doc["id"]: (text, pred)})))
+    assert got["quantity-overlap"][0] < 1.0
 
 
 @pytest.mark.parametrize("name", ["meantime"])

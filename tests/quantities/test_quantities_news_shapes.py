@@ -299,7 +299,9 @@ def test_quantities_counted_after_one_of_and_not_before_the_number(run_newsquant
      ("She won a place at the school when she was just 15.", 15, "yr_age"),
      ("Dana Reyes was 12 when she left Leeds.", 12, "yr_age"),
      ("The final price was 84, the auction house said.", 84, None),
-     ("She was 15 percent ahead in the polls.", 15, "percent")],
+     ("She was 15 percent ahead in the polls.", 15, "percent"),
+     # a number after "the age of"
+     ("The actress has died at the age of 71, her agent said.", 71, "yr_age")],
 )
 def test_quantities_age_in_apposition(run, text, value, unit):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
@@ -666,3 +668,9 @@ def test_quantities_hyphenated_fractions_and_nouns_and_data_rates(run, text, val
 ])
 def test_quantities_a_fraction_of_a_scale_and_a_race_s_ranking(run, text, values):
     assert [(q.value, q.qualifier, q.unit) for q in _quantities(run(text))] == values
+
+
+def test_quantities_a_she_is_the_woman_not_the_man_who_spoke_before(run):
+    doc = run("The actress Dana Reyes has died. Her agent Simon Hale said she had died peacefully. She leaves one son.")
+    (son,) = [q for q in _quantities(doc) if q.counted == "son"]
+    assert son.agent is not None and son.agent.name == "Dana Reyes"

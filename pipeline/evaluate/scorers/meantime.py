@@ -57,12 +57,19 @@ def in_scope(doc: dict, facts: list[dict]) -> list[dict]:
     return kept
 
 
-DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
+DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr"}
+
+
+def _a_timex(fact: dict) -> bool:
+    """A duration, or an age written with its period ("a 30-year-old"), is a TIMEX3 in MEANTIME; a bare number of
+    years is a VALUE there ("Jobs, aged 55,", "at the age of 56")."""
+    unit = fact.get("unit")
+    return unit in DURATION_UNITS or unit == "yr_age" and "year" in (fact.get("text") or "").lower()
 
 
 def _pred_items(doc: dict, facts: list[dict], kind: str):
     if kind == "quantity":
-        facts = [f for f in facts if f.get("unit") not in DURATION_UNITS]
+        facts = [f for f in facts if not _a_timex(f)]
     if kind == "entity":
         items = mention_items(doc["id"], doc["text"], facts, lambda label, _: TYPES.get(label))
         return [span_item(i.doc, doc["text"], *i.spans[0], label=i.label) for i in items]
