@@ -425,12 +425,17 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
 PERIOD_WORDS = frozenset({"century", "centuries", "millennium"})
 
 
+#: A weekday in the plural is a recurring day, never a person's name ("on Saturdays"; "Friday" may be a surname).
+PLURAL_WEEKDAYS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+
+
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
     """"over Christmas", "at Easter", "at Christmas 1986", "the Christmas period": a trained name, not a person's,
     that opens a date or time the pretrained model reads on the same words or more (lower-case words before it
     aside), and a temporal word: a date (left to the dates stage), not a place or an event (not "Minutes" in "CBS's
-    60 Minutes", read as a time)."""
-    return (span.label_ not in {"PER", "PERSON"} or span[-1].lower_ in PERIOD_WORDS) \
+    60 Minutes", read as a time); a weekday in the plural too, read as a person ("on Saturdays")."""
+    return (span.label_ not in {"PER", "PERSON"} or span[-1].lower_ in PERIOD_WORDS or (
+        len(span) == 1 and span[0].lower_ in PLURAL_WEEKDAYS)) \
         and looks_temporal([t.text for t in span]) and any(
         o.start <= span.start and span.end <= o.end and o.label_ in {"DATE", "TIME"}
         and all(t.is_lower for t in span.doc[o.start:span.start]) for o in pretrained)

@@ -126,6 +126,11 @@ def test_merge_leaves_a_holiday_to_the_dates():
     doc = English().make_doc("He was shot at Christmas 1986 in Leeds")
     merged = merge_entities(doc, _spans(doc, [(4, 5, "LOC"), (7, 8, "LOC")]), _spans(doc, [(4, 6, "DATE")]))
     assert [(s.text, s.label_) for s in merged] == [("Christmas 1986", "DATE"), ("Leeds", "GPE")]
+    # a weekday in the plural read as a person is the date's; "Friday" alone as a person stays one
+    doc = English().make_doc("The show airs on Saturdays and Friday presents it")
+    merged = merge_entities(doc, _spans(doc, [(4, 5, "PER"), (6, 7, "PER")]),
+                            _spans(doc, [(4, 5, "DATE"), (6, 7, "DATE")]))
+    assert [(s.text, s.label_) for s in merged] == [("Saturdays", "DATE"), ("Friday", "PERSON")]
     # a period's word read as a person's name is the date's too
     doc = English().make_doc("It was built in the early 20th Century by Hale")
     merged = merge_entities(doc, _spans(doc, [(7, 8, "PER"), (9, 10, "PER")]), _spans(doc, [(4, 8, "DATE")]))
