@@ -665,7 +665,7 @@ class NewsEntities:
                 or self._award_or_role_work(span) or self._award_winning_work(span):
             return Span(doc, span.start, span.end, label="WORK_OF_ART")
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
-                and any(t.lower_ in self.work_nouns and not (  # not "the 20th Century Fox film studio"
+                and any(t.lower_ in self.work_nouns and t.is_lower and not (  # not "the 20th Century Fox film studio"
                     t.dep_ == "compound" and t.head.i > t.i and t.head.lower_ not in self.work_nouns)
                         for t in doc[span.end:span.end + 2]) \
                 and not names_news_outlet(span.text):
@@ -1803,12 +1803,22 @@ def _joined_across(doc: Doc, spans: list[Span], word: str, joins, label: str = "
 def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Internet Corporation for Assigned Names and Numbers", "the Joint Committee on Human Rights": an
     organisation's name ending in an institution's head noun, then "for" or "on" and a name right after, is one name
-    (the models cut it there)."""
+    (the models cut it there); and "the Guildhall School of Speech and Drama", "the Department of Trade and Industry":
+    an organisation's name of a head word and "of" a subject, then "and" and a second subject of one capitalised word
+    (no place, no one's first name), the name going on after the sentence's next word is not."""
     for word in ("for", "on"):
         spans = _joined_across(doc, spans, word, lambda first, second: first.label_ == "ORG"
                                and first[-1].text in INSTITUTION_HEADS and second[0].is_title
                                and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-    return spans
+    return _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and len(first) >= 3
+                          and first[-2].lower_ == "of" and first[-3].text in INSTITUTION_HEADS | SCHOOL_HEADS
+                          and len(second) == 1 and second[0].is_title and second.label_ not in PLACE_LABELS
+                          and second.text not in first_names()
+                          and not (second.end < len(doc) and doc[second.end].is_title))
+
+
+#: Head words of schools' and colleges' names ("the Guildhall School of Speech and Drama").
+SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty", "Museum"})
 
 
 #: Last words of a law's name ("the Asylum and Immigration Act 1999").

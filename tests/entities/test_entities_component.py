@@ -1272,6 +1272,10 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     # a name listed with a team after a word for opponents is a team; a person listed with a club elsewhere is not
     ("The midfielder had good displays against West Brom and Aston Villa.", "West Brom", "ORG"),
     ("Thierry Henry and Arsenal agreed terms on Monday.", "Thierry Henry", "PERSON"),
+    # an institution "of" two subjects joined by "and" is one name, not a work
+    ("She won a scholarship to the Hartley School of Speech and Drama when she was 15.",
+     "Hartley School of Speech and Drama", "ORG"),
+    ("The Hartley Department of Health and Tom Reed agreed on Monday.", "Tom Reed", "PERSON"),
     # and one listed with organisations after a plural noun for organisations
     ("British casino operators Northgate Clubs International, Penley Group and Stanley Leisure welcomed the bill.",
      "Stanley Leisure", "ORG"),
