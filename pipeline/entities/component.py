@@ -124,6 +124,7 @@ class NewsEntities:
         self.work_cues = {preposition: frozenset(words) for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
+        self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
@@ -343,6 +344,8 @@ class NewsEntities:
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
+        cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else s
+                   for s in cleaned]
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -679,6 +682,16 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
         return span
+
+    def _an_award_before_its_laureate(self, span: Span) -> bool:
+        """"Nobel economics laureate William Sharpe", "a Pulitzer prizewinner": a one-word name before a laureate's
+        noun (laureate_nouns), at most two lower-case words between, is the award (an event), no employer."""
+        doc = span.doc
+        if len(span) != 1 or span.label_ not in {"ORG", "PERSON", "GPE", "NORP"}:
+            return False
+        following = doc[span.end:span.end + 3]
+        return any(t.lower_ in self.laureate_nouns and all(w.is_lower for w in doc[span.end:t.i + 1])
+                   for t in following)
 
     def _a_language(self, span: Span) -> bool:
         """"teach German", "speaks fluent French and learned Italian", "dubbed into English", "Spanish lessons": a

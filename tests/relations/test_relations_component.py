@@ -471,6 +471,8 @@ def test_relations_an_affiliation_told_by_the_words_before_a_name(run, text, exp
     ("Google's chief executive Ana Ruiz said sales rose.", ("works_for", "Ana Ruiz", "Google", None)),
     # a country owning a person's name is where they come from, no employer
     ("Britain's Kelly Holmes won the race in Athens.", ("works_for", "Kelly Holmes", "Britain", None)),
+    # an award before its laureate's noun is no employer
+    ("Nobel economics laureate William Sharpe signed the statement.", ("works_for", "William Sharpe", "Nobel", None)),
     # a description after "of" that belongs to something else than the name
     ("Harlow Bank cut its rates. The price of the bank's shares rose, said Tom Reed at the weekend.",
      ("works_for", "Tom Reed", "Harlow Bank", None)),
