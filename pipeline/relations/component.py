@@ -1373,6 +1373,9 @@ class NewsRelations:
             elif words == [","] and place and entity.label == "ORG" and doc[after[0][0] - 1].lower_ in {"the", "a", "an"} \
                     and self._org_noun_after(doc, after[0][1]):
                 add("based_in", span, after[0], 0.65)  # "Vellacourt, the Lyon packaging firm,"
+            elif words == [","] and place and entity.label == "ORG" and doc[span[1] - 1].lower_ in CAMPUS_HEADS \
+                    and after[1].label == "GPE" and not _listed_after(doc, index, after[0]):
+                add("based_in", span, after[0], 0.65)  # "New College, Oxford", "St Mary's Hospital, London"
         return out
 
     def _described_where(self, words: list[str], label: str) -> bool:
@@ -1992,6 +1995,16 @@ def _one_country_per_title(relations: list[Relation]) -> list[Relation]:
         if key not in best or r.end - r.start < best[key].end - best[key].start:
             best[key] = r
     return [r for r in relations if not (country_title(r) and best[(r.subject.name, r.role)] is not r)]
+
+
+#: Last words of the names of institutions a town's name after a comma places ("New College, Oxford").
+CAMPUS_HEADS = frozenset({"college", "university", "school", "hospital", "academy", "institute", "museum"})
+
+
+def _listed_after(doc: Doc, index: "_MentionIndex", span: tuple[int, int]) -> bool:
+    """Whether a list of names goes on after the name at ``span`` ("Oxford, Cambridge and Leeds")."""
+    end = span[1]
+    return end + 1 < len(doc) and doc[end].lower_ in {",", "and", "or"} and index.of(doc[end + 1]) is not None
 
 
 def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:

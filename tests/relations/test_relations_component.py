@@ -319,6 +319,9 @@ def test_relations_joining_an_organisation(run):
     # a place owning the noun a copula gives the organisation, also after "one of"
     ("Harlow Foods is already one of Canada's largest food producers.", ("based_in", "Harlow Foods", "Canada", None)),
     ("Tamberg Bank is Germany's biggest lender.", ("based_in", "Tamberg Bank", "Germany", None)),
+    # a college, a school or a hospital and its town after a comma
+    ("He was educated at Eton and at Hartley College, Oxford, before the war.",
+     ("based_in", "Hartley College", "Oxford", None)),
     # where an event or a gathering takes place, whatever the "in" hangs on
     ("Delegates met at the Global Mobile Summit in Cannes.", ("located_in", "Global Mobile Summit", "Cannes", None)),
     # "the German company": of the two companies named once each, the latest
@@ -330,6 +333,7 @@ def test_relations_described_organisations(run, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    "She studied at Hartley College, London and Harvard.",
     "Harlow Foods is already one of Canada's largest food producers, its rival said.",
     "Harlow Foods is based in Ontario. Siemens unveiled a phone. The German company said sales rose.",
 ])
