@@ -1251,7 +1251,8 @@ class NewsRelations:
         possessive between them, works for it; in an article about sport (three or more of relation_verbs.json
         "team_words": "Arsenal's Thierry Henry scored twice in the match") the organisation is a team the person plays
         for: member_of, as is a party's politician ("Labour's Paul Flynn"). The person's name opens with a known
-        first name or is written more than once (the NER reads works as people: "the Specials' Rat Race"). Not where a
+        first name or is written more than once (the NER reads works as people: "the Specials' Rat Race"); the words of
+        a kind of person may stand between ("Toulouse's former Irish international Trevor Brennan"). Not where a
         title stands between ("Acme's chief executive Ana Ruiz": the title's has_role says it) or the patterns already
         affiliated the two."""
         affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
@@ -1262,9 +1263,16 @@ class NewsRelations:
             if person.label != "PERSON" or not (opens_with_first_name(name) or len(person.mentions) > 1):
                 continue  # a name the NER took for a person's once ("the Specials' Rat Race") is no employee
             owner = _first(c for t in name for c in t.children if c.dep_ == "poss" and c.i < start)
-            # only the possessive (and the rest of the owner's name) stands between: no title, no noun
+            described = doc[start - 1] if start > 0 and doc[start - 1].is_lower and is_person_noun(doc[start - 1]) \
+                else None  # "Toulouse's former Irish international Trevor Brennan": a kind of person between
+            if owner is None and described is not None:
+                owner = _first(c for c in described.children if c.dep_ == "poss")
+            # only the possessive (and the rest of the owner's name) stands between: no title, no noun but the words
+            # of a kind of person
             if owner is None or not all(t.lower_ in POSSESSIVE_MARKS or (
-                    index.of(t) is not None and index.of(t) is index.of(owner)) for t in doc[owner.i + 1:start]):
+                    index.of(t) is not None and index.of(t) is index.of(owner)) or described is not None and (
+                    t.is_lower and t.pos_ in {"ADJ", "NOUN"} or index.of(t) is not None and index.of(t).label == "NORP")
+                    for t in doc[owner.i + 1:start]):
                 continue
             org = index.of(owner) or (resolve(owner) if owner.pos_ == "NOUN" and owner.lemma_.lower()
                                       in self.described_nouns else None)

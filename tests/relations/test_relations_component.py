@@ -460,6 +460,9 @@ def test_relations_a_person_from_a_town(run):
      ("member_of", "George Harrison", "Beatles", None)),
     ("The Rolling Stones will tour Europe. Rolling Stone Keith Richards said the band was ready.",
      ("member_of", "Keith Richards", "Rolling Stones", None)),
+    # the words of a kind of person between the owner and the name
+    ("Redvale beat Portmoor in the final. Redvale's former Irish international Tom Hale was banned for a month. The "
+     "club's coach praised the team after the match and the win.", ("member_of", "Tom Hale", "Redvale", None)),
     # a description noun after the name: "from the magazine", "of the bank"
     ("German magazine Computer Dealer News tested the phones, said Claudia Neumann from the magazine.",
      ("works_for", "Claudia Neumann", "Computer Dealer News", None)),
