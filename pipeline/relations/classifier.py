@@ -301,7 +301,7 @@ class RelationClassifier(TrainablePipe):
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
                     and not (self.labels[best] in PERSONAL and _another_person_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
-                        _locates_another_place(cand) or _closing_dash_between(cand))):
+                        _locates_another_place(cand) or _closing_dash_between(cand) or _at_a_venue(cand))):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         sport = about_sport(doc, _team_words())
@@ -685,6 +685,15 @@ def _closing_dash_between(cand: Candidate) -> bool:
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
     return any(t.text in {"-", "–", "—"} and t.whitespace_ and t.i > 0 and first.doc[t.i - 1].whitespace_
                for t in first.doc[first.end:second.start])
+
+
+def _at_a_venue(cand: Candidate) -> bool:
+    """Whether the place comes right after "at", after the other name ("the final against Perpignan at Lansdowne
+    Road", "highly rated at Stade Toulousain"): where something happens or someone works, no home or seat."""
+    if cand.tail.start < cand.head.end:
+        return False
+    doc = cand.tail.doc
+    return cand.tail.start > 0 and doc[cand.tail.start - 1].lower_ == "at"
 
 
 def _victim(span: Span) -> bool:

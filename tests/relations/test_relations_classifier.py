@@ -643,3 +643,21 @@ def test_a_guessed_home_in_a_country_is_no_team_in_sport(words, added):
     cands = pipe.candidates(doc)
     pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
     assert any(r.predicate == "lives_in" for r in doc._.facts.relations) is added
+
+
+@pytest.mark.parametrize("between,added", [
+    ("at", False),  # "against Redvale at Harbour Park": where the match is, no seat
+    ("of", True),
+])
+def test_a_guessed_seat_after_at_is_a_venue(between, added):
+    _, pipe = _classifier()
+    pipe.add_label("based_in")
+    words = ["Portmoor", "lost", "to", "Redvale", between, "Harbour", "Park", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words])
+    at, place = doc.text.index("Redvale"), doc.text.index("Harbour")
+    facts = get_facts(doc)
+    facts.entities = [Entity("ORG", "Redvale", [(at, at + 7)]), Entity("FAC", "Harbour Park", [(place, place + 12)])]
+    facts.relations = []
+    cands = [c for c in pipe.candidates(doc) if c.subject.label == "ORG"]
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
+    assert any(r.predicate == "based_in" for r in doc._.facts.relations) is added
