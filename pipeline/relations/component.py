@@ -1223,8 +1223,9 @@ class NewsRelations:
         """"said Claudia Neulling from the magazine", "Susanne Risse from the company", "Tom Hale of the bank": a
         person's name right before "from", "of" or "at" and "the" with a description noun for an organisation
         (description_nouns of org_nouns.json, not an institution of the state's: "the army") works
-        for the organisation the description stands for (member_of a party or, in an article about sport, a team).
-        Not where the patterns already affiliated the two."""
+        for the organisation the description stands for (member_of a party or, in an article about sport, a team);
+        and the person a description of a club's or a firm's kind of person stands for ("said the Chelsea star")
+        belongs to it. Not where the patterns already affiliated the two."""
         affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
         sport = about_sport(doc, self.team_words)
         out = []
@@ -1243,6 +1244,19 @@ class NewsRelations:
             named = index.nearest_in_sentence(org, noun)
             out.append(Relation(predicate, person, org, *index.evidence(
                 [t for t in (named, doc[start], noun) if t is not None]), confidence=0.6))
+        for noun in doc:  # "said the Chelsea star": the person the description stands for plays for the club
+            if not (noun.pos_ == "NOUN" and noun.tag_ == "NN" and is_person_noun(noun)
+                    and any(c.lower_ == "the" for c in noun.children)):
+                continue
+            club = _first(c for c in noun.children if c.dep_ == "compound" and index.of(c) is not None
+                          and index.of(c).label == "ORG")
+            person = resolve(noun) if club is not None else None
+            if person is None or person.label != "PERSON" or (person.name, index.of(club).name) in affiliated:
+                continue
+            org = index.of(club)
+            predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
+            affiliated.add((person.name, org.name))
+            out.append(Relation(predicate, person, org, *index.evidence([club, noun]), confidence=0.6))
         return out
 
     def _possessive_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,

@@ -463,6 +463,9 @@ def test_relations_a_person_from_a_town(run):
     # the words of a kind of person between the owner and the name
     ("Redvale beat Portmoor in the final. Redvale's former Irish international Tom Hale was banned for a month. The "
      "club's coach praised the team after the match and the win.", ("member_of", "Tom Hale", "Redvale", None)),
+    # a club's kind of person after "the" stands for the article's player
+    ('Tom Hale scored twice as Redvale Rovers beat Portmoor in the match. "It was a great goal," said the Redvale '
+     'Rovers striker after the win.', ("member_of", "Tom Hale", "Redvale Rovers", None)),
     # a description noun after the name: "from the magazine", "of the bank"
     ("German magazine Computer Dealer News tested the phones, said Claudia Neumann from the magazine.",
      ("works_for", "Claudia Neumann", "Computer Dealer News", None)),
