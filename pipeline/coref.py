@@ -218,8 +218,8 @@ class Resolver:
                         # "Andy Robinson said ... However, the England coach added": the person the sentence before
                         # is about, not the team
                         holder = _named(self._person_subject_before(token, "", depth))
-                    if holder is None and described and a_person and entity.label == "ORG" and child.dep_ == "compound" \
-                            and token.lemma_.lower() in _nouns("person_nouns"):
+                    if holder is None and described and a_person and entity.label == "ORG" \
+                            and child.dep_ == "compound" and token.lemma_.lower() in _nouns("person_nouns"):
                         return self._most_named_before(token.idx, "PERSON")  # "said the Chelsea star": the article's
                         # player, as "the singer" is its singer (not the club)
                     return holder or entity

@@ -49,7 +49,9 @@ def looks_temporal(words: list[str]) -> bool:
     """
     for word in words:
         lower = word.lower().strip(".,")
-        if lower in TEMPORAL_WORDS or lower.endswith("days") and lower[:-1] in TEMPORAL_WORDS or re.fullmatch(r"(?:1[0-9]|20)\d\d|'?\d0s|\d{3,4}s|\d{1,2}/\d{1,2}(?:/\d{2,4})?", lower):
+        if lower.endswith("days") and lower[:-1] in TEMPORAL_WORDS:
+            return True  # "on Saturdays": a weekday in the plural
+        if lower in TEMPORAL_WORDS or re.fullmatch(r"(?:1[0-9]|20)\d\d|'?\d0s|\d{3,4}s|\d{1,2}/\d{1,2}(?:/\d{2,4})?", lower):
             return True
     return False
 

@@ -121,11 +121,12 @@ class NewsEntities:
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
-        self.work_cues = {preposition: frozenset(words) for preposition, words in org_nouns.get("work_cues", {}).items()}
+        self.work_cues = {preposition: frozenset(words)
+                          for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
-        self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
+        self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -722,8 +723,10 @@ class NewsEntities:
 
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
-        "best", a lower-case word or two between): the work, unless the name opens with a known first name ("best director for Mike Leigh": the person who won); and what a
-        director directed ("Weitz, who directed American Pie"), unless an acronym or an organisation's name."""
+        "best", a lower-case word or two between): the work, unless the name opens with a known first name ("best
+        director for Mike Leigh": the person who won); and what a director directed ("Weitz, who directed American
+        Pie"), unless an acronym or an organisation's name. (A role's or a star's work: :func:`_works_after_their_cue`.)
+        """
         doc, i = span.doc, span.start
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "direct" and not opens_with_first_name(span) \
                 and not span.text.isupper() and span[-1].text not in self.org_last_words:
@@ -1520,7 +1523,8 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
             listed = run.end + 1 < len(doc) and doc[run.end].text in {",", "and"} \
                 and doc[run.end + 1].text[:1].isupper()
-            i, kept = (run.end + 1 if listed else len(doc)), set()  # listed with a work: works, whatever the models
+            i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
+            # models read
     return _replacing(spans, works)
 
 

@@ -920,7 +920,8 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     return number.dep_ in {"attr", "acomp"} and verb.lemma_ == "be" and subject is not None \
         and (subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON") \
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
-                    for c in number.children) and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+                    for c in number.children) \
+        and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
 
 
 def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
