@@ -345,8 +345,8 @@ class NewsEntities:
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
-        cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else s
-                   for s in cleaned]
+        cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
+                   Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -1840,6 +1840,15 @@ SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty
 
 #: Last words of a law's name ("the Asylum and Immigration Act 1999").
 LAW_LAST_WORDS = frozenset({"Act", "Bill"})
+
+
+def _a_law_by_its_last_word(span: Span) -> bool:
+    """"the Gambling Bill", "the Terrorism Act 2000": a name of several words after "the" that ends in a law's word (and
+    a year) is a law, whatever the models read (an event, a person: "Bill" is a first name); not a work ("Kill Bill")."""
+    doc = span.doc
+    words = [t.text for t in span if not re.fullmatch(r"1[89]\d\d|20\d\d", t.text)]
+    return len(words) > 1 and words[-1] in LAW_LAST_WORDS and span.label_ in NAME_LABELS - {"LAW", "WORK_OF_ART"} \
+        and span.start > 0 and doc[span.start - 1].lower_ == "the" and not opens_with_first_name(span)
 
 
 def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:

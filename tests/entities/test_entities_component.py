@@ -1272,6 +1272,8 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     # a name listed with a team after a word for opponents is a team; a person listed with a club elsewhere is not
     ("The midfielder had good displays against West Brom and Aston Villa.", "West Brom", "ORG"),
     ("Thierry Henry and Arsenal agreed terms on Monday.", "Thierry Henry", "PERSON"),
+    # a name after "the" ending in a law's word is a law
+    ("MPs debated the Gambling Bill on Monday, and the Gambling Bill passed.", "Gambling Bill", "LAW"),
     # an award before its laureate's noun is no employer
     ("Nobel economics laureate William Sharpe signed the statement.", "Nobel", "EVENT"),
     ("Harvard economist Tom Reed signed the statement.", "Harvard", "ORG"),
