@@ -149,6 +149,7 @@ class NewsQuantities:
                 span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
                 if span is not None:
                     blocked.update(range(span.start, span.end))
+        blocked.update(t.i for t in doc if t.is_digit and _a_list_position(t, text))
         return blocked
 
     def _is_duration(self, token: Token) -> bool:
@@ -936,6 +937,18 @@ def _plural_after(doc: Doc, i: int) -> Token | None:
     2000 hires", parsed as a verb's conjunct): the counted noun all the same."""
     token = doc[i] if i < len(doc) else None
     return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
+
+
+def _a_list_position(token: Token, text: str) -> bool:
+    """"1 Roger Federer (Switzerland)", a line of a seeding or ranking list: a whole number opening a short line with
+    no verb, a capitalised name right after it, is the name's place in the list, no count (``text``: the Doc's)."""
+    doc = token.doc
+    if not token.is_digit or text[text.rfind("\n", 0, token.idx) + 1:token.idx].strip():
+        return False  # (not the first word of its line)
+    line_end = text.find("\n", token.idx)
+    line = doc.char_span(token.idx, line_end if line_end != -1 else len(text), alignment_mode="contract")
+    return line is not None and 2 <= len(line) <= 10 and token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+        and not any(t.pos_ in {"VERB", "AUX"} for t in line)
 
 
 def _on_one_line(a: Token, b: Token) -> bool:

@@ -876,6 +876,8 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
      "Zenora Trust", {"Zenora Trust", "Zenora"}),
     ("Julián Arce scored twice as Atlético Ribera beat Deportivo Costa Sur 2-0. Arce joined Ribera in July.",
      "ORG", "Atlético Ribera", {"Atlético Ribera", "Ribera"}),
+    ("Tom Hale is highly rated at Stade Rochelais, who beat Narbonne on Sunday.", "ORG", "Stade Rochelais",
+     {"Stade Rochelais"}),
     # a person by a title around the name, whatever the pretrained model's organisation
     ("Tan Mei Ling, the SVI's chief scientist, said the vaccine worked.", "PERSON", "Tan Mei Ling", {"Tan Mei Ling"}),
     ("The BPF's deputy leader, Faustin Bahati, was captured by the army.", "PERSON", "Faustin Bahati",

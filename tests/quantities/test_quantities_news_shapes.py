@@ -674,3 +674,9 @@ def test_quantities_a_she_is_the_woman_not_the_man_who_spoke_before(run):
     doc = run("The actress Dana Reyes has died. Her agent Simon Hale said she had died peacefully. She leaves one son.")
     (son,) = [q for q in _quantities(doc) if q.counted == "son"]
     assert son.agent is not None and son.agent.name == "Dana Reyes"
+
+
+def test_quantities_a_seeding_list_s_positions_are_no_counts(run):
+    text = ("The seeds for the event were named on Monday.\n\n1 Tom Hale (Wales)\n\n2 Ian Lowe (Scotland)\n\n"
+            "20 players withdrew before the draw.")
+    assert [(q.value, q.counted) for q in _quantities(run(text))] == [(20, "player")]
