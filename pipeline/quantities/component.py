@@ -150,6 +150,9 @@ class NewsQuantities:
                 if span is not None:
                     blocked.update(range(span.start, span.end))
         blocked.update(t.i for t in doc if t.is_digit and _a_list_position(t, text))
+        blocked.update(t.i for t in doc if t.i > 0 and doc[t.i - 1].lower_ == "per" and t.like_num
+                       and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")  # "24.9 connections per 100
+        # people": the rate's base, no count of its own
         return blocked
 
     def _is_duration(self, token: Token) -> bool:

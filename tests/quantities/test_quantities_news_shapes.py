@@ -680,3 +680,8 @@ def test_quantities_a_seeding_list_s_positions_are_no_counts(run):
     text = ("The seeds for the event were named on Monday.\n\n1 Tom Hale (Wales)\n\n2 Ian Lowe (Scotland)\n\n"
             "20 players withdrew before the draw.")
     assert [(q.value, q.counted) for q in _quantities(run(text))] == [(20, "player")]
+
+
+def test_quantities_the_base_of_a_rate_per_people_is_no_count(run):
+    doc = run("Korea has 24.9 broadband connections per 100 people, against 6.7 in Italy.")
+    assert [(q.value, q.counted) for q in _quantities(doc)] == [(24.9, "connection"), (6.7, None)]
