@@ -177,6 +177,9 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
+        spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
+                               and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
+        # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
         spans = [_place_before_based(span) for span in spans]
         spans = self._people_by_first_name(doc, spans)
         name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words}

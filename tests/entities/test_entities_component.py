@@ -1274,6 +1274,9 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     # a name listed with a team after a word for opponents is a team; a person listed with a club elsewhere is not
     ("The midfielder had good displays against West Brom and Aston Villa.", "West Brom", "ORG"),
     ("Thierry Henry and Arsenal agreed terms on Monday.", "Thierry Henry", "PERSON"),
+    # a country's name with "and" in it is one name; two countries joined by "and" stay two
+    ("Jelena Jankovic (Serbia and Montenegro) beat the seventh seed.", "Serbia and Montenegro", "GPE"),
+    ("France and Germany agreed on Monday.", "Germany", "GPE"),
     # a name after "the" ending in a law's word is a law
     ("MPs debated the Gambling Bill on Monday, and the Gambling Bill passed.", "Gambling Bill", "LAW"),
     # an award before its laureate's noun is no employer
