@@ -145,6 +145,7 @@ class NewsDates:
             dates[-1].verb_index = _verb_index(ent)
         _share_range_years(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
+        _times_on_their_day(doc.text, dates)
         if not timeml:  # (TimeML keeps the duration: "the first nine months" of 1989 is P9M there)
             _quarters_of_a_year(doc.text, dates)
         facts = get_facts(doc)
@@ -320,6 +321,17 @@ def _weekdays_in_a_stated_range(text: str, dates: list[DateFact]) -> None:
             first = dt.date.fromisoformat(fact.value)
             if first.day == int(bounds.group(1)):
                 frame = [first + dt.timedelta(days=n) for n in range(int(bounds.group(2)) - first.day + 1)]
+
+
+def _times_on_their_day(text: str, dates: list[DateFact]) -> None:
+    """"kicks off at 1400 GMT on Saturday": a clock time right before "on" and a day is that day's time, not the
+    publication day's (the two stay two expressions, as TimeML marks them)."""
+    for time, day in zip(dates, dates[1:]):
+        if time.granularity == "time" and time.value and "T" in time.value and day.granularity == "day" \
+                and day.value and len(day.value) == 10 and text[time.end:day.start].strip().lower() == "on":
+            time.value = day.value + time.value[10:]
+            if time.timex_value and "T" in time.timex_value:
+                time.timex_value = day.value + time.timex_value[time.timex_value.index("T"):]
 
 
 def _clock_read_as_year(span: Span) -> bool:
