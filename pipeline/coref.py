@@ -314,9 +314,7 @@ class Resolver:
                 and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
             return self._most_named_before(token.idx, "PERSON")
-        if token.pos_ == "PROPN" and definite and token.dep_ in SUBJECTS and token.is_title \
-                and token.lemma_.lower() in word_list("roles.json", "titles") \
-                and not any(t.lower_ == token.lower_ for t in self.doc[:token.i]):
+        if token.pos_ == "PROPN" and definite and token.is_title and self._first_title_subject(token):
             # "Tessa Jowell has dropped the plan. The Culture Secretary said ...": a capitalised title no one is
             # given, written for the first time as a subject, as its lower-case form (below)
             titled = self._titled(token.lemma_.lower(), token)
@@ -337,8 +335,7 @@ class Resolver:
             titled = self._titled(lemma, token) if token.tag_ == "NN" else None
             if titled is not None:  # "the general" (singular: "the ministers" are not one person)
                 return titled
-            if token.tag_ == "NN" and token.dep_ in SUBJECTS and lemma in word_list("roles.json", "titles") \
-                    and not any(t.lower_ == token.lower_ for t in self.doc[:token.i]):
+            if token.tag_ == "NN" and self._first_title_subject(token):
                 # "Tony Blair has dismissed reports ... '...,' the prime minister told the BBC": a title no one is
                 # given, written for the first time as a subject, is the person the sentence before is about (not
                 # one written before of someone else: "Blair met the premier. The premier said")
@@ -358,6 +355,12 @@ class Resolver:
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _first_title_subject(self, token: Token) -> bool:
+        """Whether the token is a title written for the first time in the article, as a clause's subject ("... the
+        prime minister told the BBC")."""
+        return token.dep_ in SUBJECTS and token.lemma_.lower() in word_list("roles.json", "titles") \
+            and not any(t.lower_ == token.lower_ for t in self.doc[:token.i])
 
     def _named_after_in_its_sentence(self, entity: Entity, token: Token) -> bool:
         """Whether the entity is named by name after the token in the token's sentence."""

@@ -1841,15 +1841,16 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
 SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty", "Museum"})
 
 
-#: Last words of a law's name ("the Asylum and Immigration Act 1999").
+#: Last words of a law's name ("the Asylum and Immigration Act 1999"), and the year that may follow them.
 LAW_LAST_WORDS = frozenset({"Act", "Bill"})
+LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 def _a_law_by_its_last_word(span: Span) -> bool:
     """"the Gambling Bill", "the Terrorism Act 2000": a name of several words after "the" that ends in a law's word (and
     a year) is a law, whatever the models read (an event, a person: "Bill" is a first name); not a work ("Kill Bill")."""
     doc = span.doc
-    words = [t.text for t in span if not re.fullmatch(r"1[89]\d\d|20\d\d", t.text)]
+    words = [t.text for t in span if not LAW_YEAR.fullmatch(t.text)]
     return len(words) > 1 and words[-1] in LAW_LAST_WORDS and span.label_ in NAME_LABELS - {"LAW", "WORK_OF_ART"} \
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not opens_with_first_name(span)
 
@@ -1858,7 +1859,7 @@ def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Asylum and Immigration Act 1999": one capitalised word, "and", then a name ending in "Act" or "Bill" (and
     the year after it) is one law, where the models cut it at "and"."""
     def with_year(law: Span) -> int:
-        year = law.end < len(doc) and re.fullmatch(r"1[89]\d\d|20\d\d", doc[law.end].text)
+        year = law.end < len(doc) and LAW_YEAR.fullmatch(doc[law.end].text)
         return law.end + 1 if year else law.end
 
     return _joined_across(doc, spans, "and", lambda first, second: len(first) == 1 and first[0].is_title

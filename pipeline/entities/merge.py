@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 
 from ..coref import GENDER_WORDS, is_news_outlet
 from ..data_files import data_path, read_json, word_list
-from ..dates.normalize import MONTHS, looks_temporal
+from ..dates.normalize import MONTHS, WEEKDAYS, looks_temporal
 from ..relations.countries import is_country, is_state_or_country
 
 STASH_KEY = "pretrained_ents"
@@ -426,7 +426,7 @@ PERIOD_WORDS = frozenset({"century", "centuries", "millennium"})
 
 
 #: A weekday in the plural is a recurring day, never a person's name ("on Saturdays"; "Friday" may be a surname).
-PLURAL_WEEKDAYS = frozenset({"mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays"})
+PLURAL_WEEKDAYS = frozenset(f"{day}s" for day in WEEKDAYS)
 
 
 def _date_to_the_other_model(span: Span, pretrained: list[Span]) -> bool:
