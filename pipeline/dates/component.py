@@ -174,7 +174,7 @@ def _span_rules() -> dict:
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
-            "award_periods": set(rules["award_periods"]),
+            "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
             "award_nouns": set(rules["award_nouns"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"])}
 
@@ -368,6 +368,8 @@ def not_a_date(span: Span) -> bool:
     if span.text.lower() == "a quarter" and after == "of" and span.end + 1 < len(doc) \
             and doc[span.end + 1].lower_ not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}:
         return True  # "a quarter of 14-16 year olds": a share
+    if unit == "quarter" and (any(t.lower_ in rules["place_quarters"] for t in span) or _of_what(span) is False):
+        return True  # "drawn in the bottom quarter", "in the same quarter of the draw": a part of a draw, no time
     if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
@@ -396,6 +398,18 @@ def not_a_date(span: Span) -> bool:
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _of_what(span: Span) -> bool | None:
+    """Whether the "of" phrase right after a period names a time ("the first quarter of 2004", "of the year", "of
+    fiscal 1990"): None when no "of" phrase follows."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "of":
+        return None
+    objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    if not objects:
+        return None
+    return objects[0].like_num or objects[0].lower_ in PERIOD_UNITS | {"century"} or looks_temporal([objects[0].text])
 
 
 def _modifies(token: Token, nouns: set[str]) -> bool:

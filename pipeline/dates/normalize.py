@@ -171,7 +171,7 @@ def names_quarter(expression: str) -> bool:
     """Whether an expression names its quarter ("the third quarter", "Q2 2025") rather than pointing at
     one already named ("the quarter", "a year earlier"): only these set the quarter later ones refer to."""
     lower = expression.lower()
-    return bool(re.search(r"\b(?:first|second|third|fourth|q[1-4])\b", lower)) and not YEAR_BACK.search(
+    return bool(re.search(r"\b(?:first|second|third|fourth|final|q[1-4])\b", lower)) and not YEAR_BACK.search(
         lower.replace("-", " "))
 
 
@@ -185,7 +185,10 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     latest = re.search(r"\b(?:latest|most recent)\b", words) is not None
     back = YEAR_BACK.search(words)
     ago = back is not None and "last" not in back.group(0) and "previous" not in back.group(0)
+    last_year = back is not None and "year" in back.group(0) and back.group(0).startswith(("of", "last"))
     words = YEAR_BACK.sub("", words).strip()
+    of_this_year = re.search(r" of (?:the|this) (?:fiscal )?year$", words)
+    words = words[:of_this_year.start()] if of_this_year else words  # "the first quarter of the year": this year's
     words = re.sub(r"\b(?:the|its|this|that|same|comparable|latest|most recent|fiscal|year's)\b", "", words)
     words = " ".join(words.split())
     if words == "period" and latest and not back:  # "the latest period" of a results report: "the latest quarter"
@@ -198,6 +201,7 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     if match:
         quarter = f"-Q{previous[-1]}" if previous and re.fullmatch(r"\d{4}-Q\d", previous) else ""
         return Normalized(match.group(1) + quarter, "quarter" if quarter else "year")
+    words = re.sub(r"^final (?=quarter$)", "fourth ", words)  # "the final quarter of 2004"
     match = re.fullmatch(r"(?:(\d{4}) )?(current )?(?:(first|second|third|fourth) )?quarter", words)
     if not match or published is None:
         return None
@@ -211,7 +215,10 @@ def _quarter_in_context(lower: str, published: dt.date | None, previous: str | N
     else:
         number = (published.month - 1) // 3 or 4
         year = year or str(published.year - (1 if number == 4 else 0))
-    this_year = re.search(r"\bthis (?:fiscal )?year", lower) is not None  # "this year's second quarter"
+    if last_year and not year:  # "the third quarter of last year": last year's, whatever quarter we are in
+        return Normalized(f"{published.year - 1}-Q{number}", "quarter")
+    this_year = of_this_year is not None or re.search(r"\bthis (?:fiscal )?year", lower) is not None  # "this year's
+    # second quarter"
     year = int(year) if year else published.year if this_year else _quarter_year(number, published, prefer)
     return Normalized(f"{year - (1 if back else 0)}-Q{number}", "quarter")
 

@@ -132,6 +132,7 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
      "Late in the day, the ferry left the harbour.", "He kept a photo from his year in the navy.",
      "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds.",  # a kind of show or sport
      "Only a quarter of 14-16 year olds voted.",  # a share of an age
+     "The champion was drawn in the bottom quarter.", "Okafor is in the same quarter of the draw as Lind.",  # a draw
      "Profits rose in a year on year comparison.", "Sales rose month on month."],  # comparisons
 )
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):

@@ -142,6 +142,10 @@ def test_normalize_counted_durations(expression, value):
         ("the last quarter", "2025-Q3", "2025-Q4", "quarter"),  # the last one completed
         ("the 2024 period", "2025-Q3", "2024-Q3", "quarter"),  # the quarter reported, in that year
         ("the year-ago period", "2025-Q3", "2024-Q3", "quarter"),
+        ("the third quarter of last year", None, "2025-Q3", "quarter"),  # last year's, not the one before
+        ("the first quarter of the year", None, "2026-Q1", "quarter"),  # this year's
+        ("the final quarter", None, "2025-Q4", "quarter"),  # the fourth
+        ("the final quarter of 2023", None, "2023-Q4", "quarter"),
     ],
 )
 def test_normalize_quarters_from_the_reporting_context(expression, previous, value, granularity):
