@@ -194,6 +194,12 @@ def _mixed_case_acronym(text: str) -> bool:
         and sum(c.isupper() for c in text) >= 2 and not text.isupper()
 
 
+def _spoken_acronym(text: str) -> bool:
+    """"Nato", "Unicef", "Bat": one word of three to six letters in title case, as BBC style writes an acronym that is
+    said as a word."""
+    return 3 <= len(text) <= 6 and text.isalpha() and text.istitle()
+
+
 class Canonicalizer:
     def __init__(self, variants: dict[str, str], country_qualifiers: set[str], bare_heads: set[str] = frozenset()) -> None:
         self.variants = {k: v for k, v in variants.items() if not k.startswith("_")}
@@ -383,6 +389,15 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _abbreviates(mention.text, m.text) for m in group.mentions):
                     return group
+        if _spoken_acronym(mention.text):
+            # "British American Tobacco ... Bat", "the North Atlantic Treaty Organisation ... Nato": an acronym said
+            # as a word, written in title case as BBC style has it, whatever the model called it: the one
+            # organisation of three or more capitalised words named before it with those initials
+            spelled = [g for g in groups if any(
+                m.label == "ORG" and m.start < mention.start and len(_initials(m.text)) >= 3
+                and _initials(m.text) == mention.text.upper() for m in g.mentions)]
+            if len(spelled) == 1:
+                return spelled[0]
         if mention.label == "ORG":
             letters = mention.text.replace("&", "").replace(".", "")  # "J&J" = "Johnson & Johnson"
             if mention.text.isupper() and 2 <= len(letters) <= 6:
@@ -398,6 +413,12 @@ class Canonicalizer:
                     if any(m.label == "ORG" and len(m.text.split()) == len(words)
                            and _singular(m.text) == _singular(mention.text) for m in group.mentions):
                         return group
+            if len(words) > 2:  # "the State Tobacco Monopoly Administration" = "the State Tobacco Administration
+                # Monopoly": a long name written once with its words in another order
+                shuffled = [g for g in groups if any(
+                    m.label == "ORG" and sorted(m.text.split()) == sorted(words) for m in g.mentions)]
+                if len(shuffled) == 1:
+                    return shuffled[0]
             # "the US Department of Justice ... the Department of Justice": one country's department, when the
             # article names no other country's
             qualified = [g for g in groups if any(m.label == "ORG" and self._one_qualified(m.text, mention.text)

@@ -224,8 +224,23 @@ def test_a_double_first_name_alone(canonicalize, mentions, expected):
     ([_m("Bank of Portugal", "ORG", 0), _m("BoE", "ORG", 40)], [("ORG", "Bank of Portugal", 1), ("ORG", "BoE", 1)]),
     ([_m("Ministry of Defence", "ORG", 0), _m("McD", "PERSON", 40)],
      [("ORG", "Ministry of Defence", 1), ("PERSON", "McD", 1)]),
+    # an acronym said as a word, in title case: the organisation named before with those initials
+    ([_m("Northern Atlantic Fishing Organisation", "ORG", 0), _m("Nafo", "PERSON", 40)],
+     [("ORG", "Northern Atlantic Fishing Organisation", 2)]),
+    ([_m("Western Pacific Tobacco", "ORG", 0), _m("Wpt", "GPE", 40)], [("ORG", "Western Pacific Tobacco", 2)]),
+    # not one named after it, nor a word with other letters, nor initials of two words
+    ([_m("Wpt", "GPE", 0), _m("Western Pacific Tobacco", "ORG", 40)],
+     [("GPE", "Wpt", 1), ("ORG", "Western Pacific Tobacco", 1)]),
+    ([_m("Western Pacific Tobacco", "ORG", 0), _m("Wit", "PERSON", 40)],
+     [("ORG", "Western Pacific Tobacco", 1), ("PERSON", "Wit", 1)]),
+    ([_m("Apex Trust", "ORG", 0), _m("At", "PERSON", 40)], [("ORG", "Apex Trust", 1), ("PERSON", "At", 1)]),
+    # a long name written once with its words in another order
+    ([_m("State Salt Monopoly Administration", "ORG", 0), _m("State Salt Administration Monopoly", "ORG", 40)],
+     [("ORG", "State Salt Monopoly Administration", 2)]),
+    ([_m("Leeds City Council", "ORG", 0), _m("City of Leeds Council", "ORG", 40)],  # not the same words
+     [("ORG", "City of Leeds Council", 1), ("ORG", "Leeds City Council", 1)]),
 ])
-def test_mixed_case_acronyms_are_their_organisation(canonicalize, mentions, expected):
+def test_acronyms_and_reordered_names_are_their_organisation(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
 
 
