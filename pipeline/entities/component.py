@@ -25,14 +25,14 @@ from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS
-from ..relations.countries import is_country, is_state_or_country
+from ..relations.countries import is_country, is_joint_place, is_state_or_country
 from ..syntax import positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
-from .merge import (COMPANY_SUFFIXES, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities, demonyms,
-                    first_names, is_people_word, merge_entities, opens_with_first_name, title_words, titled_after,
-                    with_greater, with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start,
-                    with_suffix_stop)
+from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities,
+                    demonyms, first_names, is_people_word, merge_entities, opens_with_first_name, title_words,
+                    titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
+                    with_hyphenated_start, with_ordinal_start, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, RoleLexicon
 from .source_lines import source_lines
 
@@ -176,6 +176,7 @@ class NewsEntities:
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = self._names_run_to_their_last_word(doc, spans)
+        spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
@@ -1803,7 +1804,8 @@ PEOPLE_OR_PLACES = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 #: Numbers", "the Commission for Racial Equality").
 INSTITUTION_HEADS = frozenset({"Department", "Ministry", "Corporation", "Institute", "Centre", "Center", "Council",
                                "Commission", "Agency", "Office", "Society", "Foundation", "Federation", "Association",
-                               "Committee", "Bureau", "Board", "Authority", "Fund", "Trust", "Campaign", "Alliance"})
+                               "Committee", "Bureau", "Board", "Authority", "Fund", "Trust", "Campaign", "Alliance",
+                               "Organisation", "Organization"})
 
 
 def _joined_across(doc: Doc, spans: list[Span], word: str, joins, label: str = "ORG", end_of=None) -> list[Span]:
@@ -1830,11 +1832,38 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
         spans = _joined_across(doc, spans, word, lambda first, second: first.label_ == "ORG"
                                and first[-1].text in INSTITUTION_HEADS and second[0].is_title
                                and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
-    return _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and len(first) >= 3
-                          and first[-2].lower_ == "of" and first[-3].text in INSTITUTION_HEADS | SCHOOL_HEADS
-                          and len(second) == 1 and second[0].is_title and second.label_ not in PLACE_LABELS
-                          and second.text not in first_names()
-                          and not (second.end < len(doc) and doc[second.end].is_title))
+    def second_subject(second: Span) -> bool:
+        return len(second) == 1 and second[0].is_title and second.label_ not in PLACE_LABELS \
+            and second.text not in first_names() and not (second.end < len(doc) and doc[second.end].is_title)
+
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    spans = [Span(doc, span.start, span.end + 2, label=span.label_) if span.label_ == "ORG"
+             and _subject_after_head(span) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
+             and span.end + 1 not in taken and doc[span.end + 1].is_alpha and not is_state_or_country(doc[span.end + 1].text)
+             and second_subject(doc[span.end + 1:span.end + 2]) else span for span in spans]  # "and Development",
+    # which the models left out
+    spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and _subject_after_head(first)
+                           and second_subject(second))
+    return _joined_across(doc, spans, "and", _named_for_joint_places)
+
+
+def _subject_after_head(span: Span) -> bool:
+    """Whether a name ends in an institution's head, "of" or "for", and a subject of capitalised words ("the Department
+    of Trade", "the Organisation for Economic Co-operation")."""
+    words = [t for t in span if t.text not in HYPHENS and not (t.i > span.start and t.doc[t.i - 1].text in HYPHENS)]
+    connectives = [k for k, t in enumerate(words) if t.lower_ in {"of", "for"}]
+    return bool(connectives) and 0 < connectives[-1] < len(words) - 1 \
+        and words[connectives[-1] - 1].text in INSTITUTION_HEADS | SCHOOL_HEADS \
+        and all(t.is_title for t in words[connectives[-1] + 1:])
+
+
+def _named_for_joint_places(first: Span, second: Span) -> bool:
+    """"the Police Federation of England and Wales", "the Football Association of Trinidad and Tobago": an
+    organisation's name (or an institution's, whatever the models called it) ending in "of" and a place, "and" and a
+    place named together with it."""
+    of = [t.i for t in first if t.lower_ == "of"]
+    return bool(of) and of[-1] > first.start and is_joint_place(first.doc[of[-1] + 1:first.end].text, second.text) \
+        and (first.label_ == "ORG" or first.doc[of[-1] - 1].text in INSTITUTION_HEADS | SCHOOL_HEADS)
 
 
 #: Head words of schools' and colleges' names ("the Guildhall School of Speech and Drama").

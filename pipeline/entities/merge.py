@@ -262,6 +262,21 @@ def with_ordinal_start(span: Span) -> Span:
 PARTY_LETTERS = frozenset({"D", "R", "I"})
 
 
+#: A name's last word that goes on over a hyphen to the word it starts ("Co-operation", "Co-op"): spaCy splits it
+#: there and the models stop at "Co".
+HYPHENATED_NAME_STARTS = frozenset({"Co"})
+
+
+def with_hyphenated_end(span: Span) -> Span:
+    """"the Asia Pacific Economic Co-operation", "the Co-op": a name ending in "Co" goes on over the hyphen written
+    without spaces to the rest of the word."""
+    doc, end = span.doc, span.end
+    if span[-1].text in HYPHENATED_NAME_STARTS and end + 1 < len(doc) and doc[end].text in HYPHENS \
+            and not span[-1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha:
+        return Span(doc, span.start, end + 2, label=span.label_)
+    return span
+
+
 def with_hyphenated_start(span: Span) -> Span:
     """"Roc-A-Fella", "Coca-Cola": a name goes back over hyphens written without spaces to the capitalised words
     before them, which spaCy splits off and the models may leave out ("Fella" alone); not over a prefix that makes

@@ -20,6 +20,17 @@ def is_country(name: str) -> bool:
     return name.isupper() or name.upper() not in {country.alpha_2, country.alpha_3}
 
 
+def is_joint_place(first: str, second: str) -> bool:
+    """Two places named together as one country or one jurisdiction ("Trinidad and Tobago", "England and Wales")."""
+    pair = f"{first} and {second}"
+    return is_country(pair) or pair in _joint_places()
+
+
+@lru_cache(maxsize=1)
+def _joint_places() -> frozenset[str]:
+    return frozenset(read_json(data_path("regions.json"))["joint_places"])
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> frozenset[str]:
     """Countries as news writes them where ISO 3166 writes them otherwise (regions.json "country_names")."""

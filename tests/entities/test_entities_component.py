@@ -1286,6 +1286,14 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("She won a scholarship to the Hartley School of Speech and Drama when she was 15.",
      "Hartley School of Speech and Drama", "ORG"),
     ("The Hartley Department of Health and Tom Reed agreed on Monday.", "Tom Reed", "PERSON"),
+    ("The Northern Organisation for Economic Co-operation and Development cut its forecast.",
+     "Northern Organisation for Economic Co-operation and Development", "ORG"),
+    # and one named for two places named together, not one named beside a second place
+    ("The chairman of the Prison Officers Federation of England and Wales objected.",
+     "Prison Officers Federation of England and Wales", "ORG"),
+    ("The Rowing Association of England and the Welsh clubs met.", "Rowing Association of England", "ORG"),
+    # a name's last word "Co" goes on over its hyphen
+    ("Ministers met at the Indian Ocean Trade Co-operation summit in Perth.", "Indian Ocean Trade Co-operation", "ORG"),
     # and one listed with organisations after a plural noun for organisations
     ("British casino operators Northgate Clubs International, Penley Group and Stanley Leisure welcomed the bill.",
      "Stanley Leisure", "ORG"),
