@@ -175,6 +175,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
+        spans = [part for span in spans for part in _split_country_description(span)]
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
@@ -2827,6 +2828,19 @@ def _acronym_person(span: Span) -> bool:
     text = span.text
     return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
         and sum(c.isupper() for c in text) >= 2
+
+
+def _split_country_description(span: Span) -> list[Span]:
+    """"told US magazine People", "US magazine Entertainment Weekly": a country, the lower-case nouns it describes
+    and the name they describe, read as one name, are the country and that name."""
+    doc = span.doc
+    if len(span) < 2 or not span[1].is_lower or span[1].pos_ != "NOUN" or not is_state_or_country(span[0].text):
+        return [span]
+    rest = next((t.i for t in span[1:] if not (t.is_lower and t.pos_ == "NOUN")), span.end)
+    parts = [Span(doc, span.start, span.start + 1, label="GPE")]
+    if rest < span.end and doc[rest].is_title:
+        parts.append(Span(doc, rest, span.end, label="ORG" if span.label_ in {"GPE", "LOC"} else span.label_))
+    return parts
 
 
 def _split_listed_names(span: Span) -> list[Span]:

@@ -1378,6 +1378,11 @@ class NewsRelations:
             elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" and not owner \
                     and doc[span[1]].head.i in range(*span):
                 add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin"
+            elif words in (["from"], [",", "from"]) and entity.label == "PERSON" and after[1].label == "ORG" \
+                    and not owner and _a_source(doc[span[1] - 1], span) and _from_on_the_source(doc, span, words):
+                # "Matthew Herren from EduVision said", "according to Ann Lee, from the Wellcome Trust": a source
+                # speaks for the organisation she is from (not "Chelsea signed Tom Hale from Leeds", a former club)
+                add("member_of" if _is_party(after[1].name) else "works_for", span, after[0], 0.6)
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and not is_country(after[1].name) \
                     and (words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
                                              and doc[span[1] + 1].like_num)):
@@ -1636,6 +1641,23 @@ def _past_portfolio(doc: Doc, i: int) -> int:
 def _possessive_after(text: str, char: int) -> bool:
     """Whether a possessive "'s" is written right at character ``char`` (the end of a mention)."""
     return text[char:char + 2] in {"'s", "’s"}
+
+
+def _from_on_the_source(doc: Doc, span: tuple[int, int], words: list[str]) -> bool:
+    """Whether the "from" after a name hangs on it, or on the verb of speech it is the subject of ("said Matthew
+    Herren from EduVision")."""
+    head = doc[span[1] + len(words) - 1].head
+    return head.i in range(*span) or (words == ["from"] and head.lemma_.lower() in SPEECH_VERBS
+                                       and any(t.head == head and t.dep_ == "nsubj" for t in doc[span[0]:span[1]]))
+
+
+def _a_source(token: Token, span: tuple[int, int]) -> bool:
+    """Whether the name ending at ``token`` is a clause's subject ("X said", "said X") or the one words are given to
+    ("according to X")."""
+    root = max((t for t in token.doc[span[0]:span[1]] if t.head.i not in range(*span)), key=lambda t: t.i,
+               default=token)
+    return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "pobj" and root.head.lower_ == "to"
+                                                   and root.head.head.lower_ == "according")
 
 
 def _is_party(name: str) -> bool:

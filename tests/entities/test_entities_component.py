@@ -1292,6 +1292,9 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("The chairman of the Prison Officers Federation of England and Wales objected.",
      "Prison Officers Federation of England and Wales", "ORG"),
     ("The Rowing Association of England and the Welsh clubs met.", "Rowing Association of England", "ORG"),
+    # a country and the lower-case noun it describes: the country alone
+    ("The actor told US magazine People that he was happy.", "United States", "GPE"),
+    ("The actor told US magazine People that he was happy.", "People", "ORG"),
     # a name's last word "Co" goes on over its hyphen
     ("Ministers met at the Indian Ocean Trade Co-operation summit in Perth.", "Indian Ocean Trade Co-operation", "ORG"),
     # and one listed with organisations after a plural noun for organisations

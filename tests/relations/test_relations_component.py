@@ -310,6 +310,7 @@ def test_relations_joining_an_organisation(run):
     ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
     ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
+    ("He told US magazine Screen Monthly that he never watched it.", ("based_in", "Screen Monthly", "United States", None)),
     # "-based" on the noun of an apposition: the organisation it describes
     ("Norvex Corp., a Leeds-based company, cut 200 jobs.", ("based_in", "Norvex Corp.", "Leeds", None)),
     # a nationality before a maker's noun; each organisation listed after a plural noun

@@ -426,6 +426,11 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Tom Reed, of the opposition Labour Party, said no.", {("member_of", "Tom Reed", "Labour Party", None)}),
         ("\"The value was in the drug,\" said Ian Hunter at Goodbody Stockbrokers in Dublin.",
          {("works_for", "Ian Hunter", "Goodbody Stockbrokers", None)}),
+        # a source "from" an organisation speaks for it
+        ("Maya Thornbury from Kestrel Analytics said the slates were cheap.",
+         {("works_for", "Maya Thornbury", "Kestrel Analytics", None)}),
+        ("\"It downloads overnight,\" said Maya Thornbury from Kestrel Analytics.",
+         {("works_for", "Maya Thornbury", "Kestrel Analytics", None)}),
         ("Senators Maya Thornbury and Lachlan Birch, both of the opposition Southern Cross Party, flew to Jakarta.",
          {("member_of", "Maya Thornbury", "Southern Cross Party", None),
           ("member_of", "Lachlan Birch", "Southern Cross Party", None),
@@ -497,6 +502,9 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
+        # a player signed or moved from a club is no longer its
+        ("Northgate Rovers signed Lachlan Birch from Vila Nova on Monday.", ("Lachlan Birch", "Vila Nova")),
+        ("Lachlan Birch moved from Vila Nova to Northgate Rovers.", ("Lachlan Birch", "Vila Nova")),
     ],
 )
 def test_plainly_stated_relations_negatives(run, text, pair):
