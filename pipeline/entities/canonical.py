@@ -284,10 +284,11 @@ class Canonicalizer:
             if len(awards) == 1:
                 return awards[0]
         if len(words) == 1:  # "Cadillacs", "Saabs", "iPods": a maker's or a product's one-word name in the plural,
-            # read as a place, a people or a person, in either order; "German" and "Germans": a people's word
+            # read as a place, a people or a person, in either order; "German" and "Germans": a people's word; "Oscar"
+            # and "the Oscars": an award's
             plural = [g for g in groups if any(
                 m.label in BRAND_LABELS and m.text + "s" == words[0] or mention.label in BRAND_LABELS
-                and m.text == words[0] + "s" or m.label == mention.label == "NORP"
+                and m.text == words[0] + "s" or m.label == mention.label and m.label in {"NORP", "EVENT"}
                 and (m.text + "s" == words[0] or m.text == words[0] + "s") for m in g.mentions)]
             if len(plural) == 1:
                 return plural[0]

@@ -127,6 +127,7 @@ class NewsEntities:
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
+        self.award_result_words = frozenset(org_nouns.get("award_result_words", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -693,6 +694,12 @@ class NewsEntities:
         """"Nobel economics laureate William Sharpe", "a Pulitzer prizewinner": a one-word name before a laureate's
         noun (laureate_nouns), at most two lower-case words between, is the award (an event), no employer."""
         doc = span.doc
+        prize_labels = {"PERSON", "WORK_OF_ART", "PRODUCT"} | ({"ORG"} if len(span) > 1 else set())
+        if 1 <= len(span) <= 3 and span.label_ in prize_labels \
+                and all(t.is_title for t in span) and span.text.lower() not in self.party_names \
+                and span[-1].text not in self.org_last_words \
+                and span.end + 1 < len(doc) and _a_prize_won(doc, span.end, self.award_result_words):
+            return True  # "Oscar nominee Sophie Okonedo", "Golden Globe winner Jamie Foxx", "Bafta-winning": a prize
         if len(span) != 1 or span.label_ not in {"ORG", "PERSON", "GPE", "NORP"}:
             return False
         following = doc[span.end:span.end + 3]
@@ -2828,6 +2835,15 @@ def _acronym_person(span: Span) -> bool:
     text = span.text
     return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
         and sum(c.isupper() for c in text) >= 2
+
+
+def _a_prize_won(doc: Doc, i: int, words: frozenset[str]) -> bool:
+    """Whether the words at ``i`` tell of a prize won or a nomination for it: "winner", "nominee", or "-winning",
+    "-nominated" joined to the name by a hyphen (award_result_words)."""
+    if doc[i].lower_ in words and doc[i].tag_ in {"NN", "NNS"}:
+        return True
+    return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and doc[i + 1].lower_ in words
 
 
 def _split_country_description(span: Span) -> list[Span]:

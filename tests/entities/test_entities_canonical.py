@@ -182,6 +182,8 @@ def test_a_name_and_its_plural_are_one(canonicalize, mentions, expected):
     # a people's word and its plural are one people, in either order
     ([_m("German", "NORP", 0), _m("Germans", "NORP", 40)], [("NORP", "Germans", 2)]),
     ([_m("Kenyans", "NORP", 0), _m("Kenyan", "NORP", 40)], [("NORP", "Kenyans", 2)]),
+    # and so are an award's
+    ([_m("Lumiere", "EVENT", 0), _m("Lumieres", "EVENT", 40)], [("EVENT", "Lumieres", 2)]),
     # a word one letter longer is no plural ("Kenyan" is not "Kenya")
     ([_m("Kenyan", "NORP", 0), _m("Kenya", "NORP", 40)], [("NORP", "Kenya", 1), ("NORP", "Kenyan", 1)]),
     # a person's name and a plural-looking one stay two

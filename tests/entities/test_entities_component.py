@@ -1292,6 +1292,11 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("The chairman of the Prison Officers Federation of England and Wales objected.",
      "Prison Officers Federation of England and Wales", "ORG"),
     ("The Rowing Association of England and the Welsh clubs met.", "Rowing Association of England", "ORG"),
+    # a prize before its winner's or nominee's noun, or joined to "-winning", is a prize (an event); not a party
+    ("Oscar nominee Dana Okafor arrived late.", "Oscar", "EVENT"),
+    ("Golden Globe winner Dana Okafor arrived late.", "Golden Globe", "EVENT"),
+    ("The Bafta-winning drama returns.", "Bafta", "EVENT"),
+    ("Labour nominee Tom Reed lost the seat.", "Labour Party", "ORG"),
     # a country and the lower-case noun it describes: the country alone
     ("The actor told US magazine People that he was happy.", "United States", "GPE"),
     ("The actor told US magazine People that he was happy.", "People", "ORG"),
