@@ -242,6 +242,11 @@ class Resolver:
             spoken_for = self._subject_before(token, depth)
             if spoken_for is not None and spoken_for is not UNNAMED:
                 return spoken_for
+        if token.lemma_.lower() in _nouns("document_nouns") and depth < 2 \
+                and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            owner = self._document_owner_before(token, depth)
+            if owner is not None:
+                return owner  # "The National Audit Office published its report ... The report said": the office
         lower = token.lower_
         if lower in PERSONAL_PRONOUNS:
             if token.i in self._pronouns:
@@ -253,6 +258,30 @@ class Resolver:
                 self._pronouns[token.i] = resolved
             return resolved
         return self._described(token, lower, depth)
+
+    def _document_owner_before(self, noun: Token, depth: int) -> Entity | None:
+        """Whose document "the report" (or "the survey", "the study", "the statement") is: the owner of the same
+        noun last written before it in its paragraph or the two sentences before ("its report", "a survey by ICM",
+        "the NAO report", "The office issued a statement"), resolved as that mention would be."""
+        doc = self.doc
+        sentence = noun.sent
+        start = sentence.start
+        for _ in range(2):
+            before = _sentence_before(doc[start:sentence.end])
+            if before is None:
+                break
+            start = before.start
+        for earlier in reversed(doc[start:noun.i]):
+            if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
+                continue
+            if any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
+                owner = self(earlier, depth + 1)
+            elif earlier.dep_ == "dobj":
+                owner = self(_first_subject(earlier.head), depth + 1)  # "The office issued a statement"
+            else:
+                owner = None
+            return owner if owner is not None and owner.label in {"ORG", "PERSON", "GPE"} else None
+        return None
 
     def _resolve_pronouns_before(self, token: Token) -> None:
         """Resolve, in order, the subject pronouns before this one, so each continues the chain resolved before it,
@@ -635,6 +664,10 @@ def _someone_described(token: Token) -> bool:
     """"the chancellor", "the singer": a singular noun after "the" for a title or a kind of person."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
         token.lemma_.lower() in word_list("roles.json", "titles") or token.lemma_.lower() in _nouns("person_nouns"))
+
+
+def _first_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _sentence_before(sentence: Span) -> Span | None:

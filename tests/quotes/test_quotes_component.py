@@ -97,6 +97,14 @@ def test_quotes_indirect(run, text, speaker, content):
     # a country before a person's noun is no speaker; a family speaks for itself, not for the one it belongs to
     ("A US researcher has suggested that games can teach languages.", None),
     ("Mike Dolan, the band's first manager, has died at the age of 79, his family said.", None),
+    # a document that speaks is its owner's, the owner of the same noun written before it
+    ("The Harbour Audit Office published its report on Monday. The report said fraud was rising.",
+     "Harbour Audit Office"),
+    ("A survey by Kestrel Polling came out on Friday. The survey showed that Labour was ahead.", "Kestrel Polling"),
+    ("The Acme Foundation issued a statement. The statement said the talks had failed.", "Acme Foundation"),
+    # not one with no owner, nor another noun's
+    ("A report came out on Monday. The report said fraud was rising.", None),
+    ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
 ])
 def test_quotes_a_description_s_speaker(run, text, speaker):
     quotes = _quotes(run(text))
