@@ -55,6 +55,8 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity"})
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
+#: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
+RANKED_HONORIFICS = frozenset({"professor", "prof", "prof.", "sir", "dame"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
@@ -501,8 +503,11 @@ class NewsEntities:
             span = Span(doc, start, end, label="GPE")  # "New York" of "New York Attorney General Eliot Spitzer"
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):
             return None  # what is left is a title's modifier ("Acting"), no name
-        if span.label_ != "PERSON" and end - start > 1 and doc[start].lower_ in PERSONAL_HONORIFICS:
-            span = Span(doc, start, end, label="PERSON")  # "Ms Diemont" read as a company: Ms names a person
+        if span.label_ != "PERSON" and end - start > 1 and (doc[start].lower_ in PERSONAL_HONORIFICS or (
+                doc[start].lower_ in RANKED_HONORIFICS and all(t.is_title for t in doc[start + 1:end]))):
+            span = Span(doc, start, end, label="PERSON")  # "Ms Diemont", "Professor Curtice" read as a company: Ms or
+            # Professor names a person (and a title is no part of the name)
+            start += doc[start].lower_ in RANKED_HONORIFICS
         while start < end - 1 and doc[start].text in self.not_names:
             start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it
         while start < end and (doc[start].lower_ in TRIM_START or (

@@ -1646,3 +1646,24 @@ def test_party_subjects_and_middle_initials(run, text, present):
 @pytest.mark.parametrize("text", ["The talks start at 10:30 on Monday.", "The sign read: Stop here."])
 def test_a_clock_time_or_a_spaced_colon_is_no_title(run, text):
     assert not any(":" in name for _, name in _entities(run(text)))
+
+
+@pytest.mark.parametrize("honorific", ["Professor", "Sir", "Ms"])
+def test_entities_a_name_after_an_honorific_read_as_an_organisation_is_the_person(nlp, honorific):
+    """"Professor Whitfield" (as the trained model may read it) is a person: the title opens no company's name."""
+    from spacy.tokens import Span
+
+    from pipeline.entities.merge import STASH_KEY
+
+    text = f"{honorific} Dana Whitfield, of the University of Harwich, spoke. \"It is safe,\" {honorific} Whitfield said."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newsfacts_entities":
+            break
+        doc = proc(doc)
+    second = [t.i for t in doc if t.text == honorific][1]
+    doc.ents = [e for e in doc.ents if e.start < second] + [Span(doc, second, second + 2, label="ORG")]
+    doc.spans[STASH_KEY] = [e for e in doc.spans[STASH_KEY] if e.start < second]  # neither model read the person
+    entities = {(e.label, e.name): len(e.mentions) for e in nlp.get_pipe("newsfacts_entities")(doc)._.facts.entities}
+    assert entities.get(("PERSON", "Dana Whitfield")) == 2 and not any(label == "ORG" and "Whitfield" in name
+                                                                        for label, name in entities)
