@@ -520,6 +520,11 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)
+        if self.conventions == "newsfacts" and unit == "yr_age":
+            agent = None  # "England will struggle to replace the 32-year-old": an age is its person's, no one's deed
+            # (the gold sets keep the clause's verb as its event)
+            if measured is not None and not any(t.head == measured[3] for t in doc[span_start:unit_end]):
+                measured = None  # not England's: only the noun the age describes ("the 40-year-old comedian")
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})

@@ -173,3 +173,13 @@ def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
 ])
 def test_quantities_what_is_measured_keeps_its_polarity(run, text, value, measured):
     assert _quantity(run(text), value).measured == measured
+
+
+@pytest.mark.parametrize("text,value,measured", [
+    # an age is its person's: no one does it, and it measures only the noun it describes
+    ("Northgate will struggle to replace the 32-year-old.", 32, None),
+    ("The 40-year-old comedian upset the hosts.", 40, "comedian"),
+])
+def test_quantities_an_age_has_no_agent(run, text, value, measured):
+    quantity = _quantity(run(text), value)
+    assert (quantity.agent, quantity.measured) == (None, measured)
