@@ -989,7 +989,9 @@ class NewsRelations:
                 or (_first(c for c in of_object.children if c.dep_ in {"compound", "nmod"} and index.of(c) is not None)
                     if of_object is not None and index.of(of_object) is None else of_object)
             organisation = index.of(org_token) if org_token is not None else None
-            if organisation is None or organisation.label != "ORG":
+            national = organisation is not None and organisation.label == "GPE" and org_token.dep_ == "compound" \
+                and org_token.head.lemma_.lower() in self.national_nouns  # "a member of the England squad"
+            if organisation is None or (organisation.label != "ORG" and not national):
                 continue
             if noun.dep_ == "attr" and noun.head.lemma_ == "be" and not self._unrealised(noun.head) \
                     and not any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in noun.head.children):
@@ -1004,8 +1006,8 @@ class NewsRelations:
             for member_token in member_tokens:
                 member = index.of(member_token) if member_token is not None else None
                 if member is not None and member is not organisation and member.label in {"GPE", "ORG", "PERSON"}:
-                    out.append(Relation("member_of", member, organisation,
-                                        *index.evidence([member_token, noun, org_token]), confidence=0.7))
+                    out.append(Relation("member_of", member, organisation, *index.evidence(
+                        [member_token, noun, org_token] + ([org_token.head] if national else [])), confidence=0.7))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------

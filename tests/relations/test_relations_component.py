@@ -657,6 +657,8 @@ def test_relations_where_someone_grew_up_is_not_where_they_live(run):
     # what is said to be, or set beside, a member of a named organisation is its member
     ("Portugal is a founding Nato member.", ("member_of", "Portugal", "Nato", None)),
     ("Hungary, an EU member, objected to the plan.", ("member_of", "Hungary", "European Union", None)),
+    # a member of a country's squad, team or side plays for the country
+    ("As a member of a new-look Wales side, Owen Tregarth won the title.", ("member_of", "Owen Tregarth", "Wales", None)),
     # a noun described as bought by a buyer ("being bought by", "bought by ... last year")
     ("The market is shrinking, with Vodafone being bought by Orange last year.",
      ("acquired", "Orange", "Vodafone", None)),
@@ -673,6 +675,7 @@ def test_relations_stated_in_descriptions_and_participles(run, text, expected):
     ("Norway is not a member of the European Union.", "member_of"),
     ("If Serbia were an EU member, it would gain.", "member_of"),
     ("Ukraine wants to become an EU member.", "member_of"),
+    ("Owen Tregarth is a member of the Wales board.", "member_of"),  # a country's board is no team
     # the county says where the seat is, not where the MP lives
     ("Tom Hughes, 58, MP for Banbury in Oxfordshire, said he was disillusioned.", "lives_in"),
     # the place after an aside between dashes belongs to the clause around it
