@@ -99,6 +99,7 @@ class NewsRelations:
         found += self._described_affiliations(doc, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
+        found += self._stays(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -972,6 +973,37 @@ class NewsRelations:
             predicate = "member_of" if party or about_sport(doc, self.team_words) else "works_for"
             out.append(Relation(predicate, person, joined, *index.evidence([subject, verb, to_token]), confidence=0.7,
                                 event_index=verb.i))
+        return out
+
+    def _stays(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"The presenter is in London to speak at a dinner", "Ruiz is in Paris for talks", "Umaga, in England for
+        Saturday's match, said": a person who is in a place for a purpose (a to-clause or a "for" phrase) is there on
+        a visit; not one who only is there ("is in Leeds"), nor one who will be or is not."""
+        out = []
+        for prep in doc:
+            place_token = _first(c for c in prep.children if c.dep_ == "pobj") if prep.lower_ == "in" else None
+            place = index.of(place_token) if place_token is not None else None
+            if place is None or place.label not in {"GPE", "LOC"}:
+                continue
+            for_phrase = any(c.dep_ == "prep" and c.lower_ == "for" for c in prep.children)
+            head = prep.head
+            if head.lemma_ == "be" and prep.dep_ == "prep" and not self._unrealised(head):
+                subject = _subject_of(head)
+                purpose = for_phrase or any(c.dep_ == "prep" and c.lower_ == "for" for c in head.children) or any(
+                    c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    for c in head.children)
+            elif prep.i >= 2 and doc[prep.i - 1].text == "," and index.of(doc[prep.i - 2]) is not None:
+                subject = doc[prep.i - 2]  # "Umaga, in England for Saturday's match,", the "for" on either
+                purpose = for_phrase or any(c.dep_ == "prep" and c.lower_ == "for" and c.i > place_token.i
+                                            for c in head.children)
+            else:
+                continue
+            person = index.of(subject) if subject is not None else None
+            if person is None and subject is not None and subject.pos_ in {"PRON", "NOUN"}:
+                person = resolve(subject)  # "The British-born presenter is in London to speak"
+            if purpose and person is not None and person.label == "PERSON":
+                out.append(Relation("visited", person, place, *index.evidence([subject, prep, place_token]),
+                                    confidence=0.6))
         return out
 
     def _stated_members(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:

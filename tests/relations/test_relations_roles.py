@@ -426,6 +426,11 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Tom Reed, of the opposition Labour Party, said no.", {("member_of", "Tom Reed", "Labour Party", None)}),
         ("\"The value was in the drug,\" said Ian Hunter at Goodbody Stockbrokers in Dublin.",
          {("works_for", "Ian Hunter", "Goodbody Stockbrokers", None)}),
+        # a person in a place for a purpose is there on a visit
+        ("But Tom Vale, in Scotland for Saturday's charity match, said he was happy.",
+         {("visited", "Tom Vale", "Scotland", None)}),
+        ("Dana Okafor wrote a memoir. The Leeds-born presenter is in Dublin to speak at a dinner.",
+         {("visited", "Dana Okafor", "Dublin", None)}),
         # a source "from" an organisation speaks for it
         ("Maya Thornbury from Kestrel Analytics said the slates were cheap.",
          {("works_for", "Maya Thornbury", "Kestrel Analytics", None)}),
@@ -502,6 +507,9 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
+        # being somewhere with no purpose is no visit, nor is one still to come
+        ("Tom Vale is in Dublin.", ("Tom Vale", "Dublin")),
+        ("Tom Vale will be in Dublin for talks.", ("Tom Vale", "Dublin")),
         # a player signed or moved from a club is no longer its
         ("Northgate Rovers signed Lachlan Birch from Vila Nova on Monday.", ("Lachlan Birch", "Vila Nova")),
         ("Lachlan Birch moved from Vila Nova to Northgate Rovers.", ("Lachlan Birch", "Vila Nova")),
