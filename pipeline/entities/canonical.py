@@ -390,6 +390,12 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _abbreviates(mention.text, m.text) for m in group.mentions):
                     return group
+        if mention.label == "EVENT" and len(words) > 1:  # "the Rugby World Cup ... the World Cup": the one event whose
+            # name ends so
+            events = [g for g in groups if any(m.label == "EVENT" and _is_name_suffix(words, m.text.split())
+                                               for m in g.mentions)]
+            if len(events) == 1:
+                return events[0]
         if _spoken_acronym(mention.text):
             # "British American Tobacco ... Bat", "the North Atlantic Treaty Organisation ... Nato": an acronym said
             # as a word, written in title case as BBC style has it, whatever the model called it: the one

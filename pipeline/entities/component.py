@@ -55,6 +55,8 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity"})
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
+#: Family words used as a title before a first name, no part of it ("the man she knew as Uncle Ossie": Ossie).
+KINSHIP_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandpa", "grandma", "granny", "grandad"})
 #: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
 RANKED_HONORIFICS = frozenset({"professor", "prof", "prof.", "sir", "dame"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
@@ -504,14 +506,16 @@ class NewsEntities:
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):
             return None  # what is left is a title's modifier ("Acting"), no name
         if span.label_ != "PERSON" and end - start > 1 and (doc[start].lower_ in PERSONAL_HONORIFICS or (
-                doc[start].lower_ in RANKED_HONORIFICS and all(t.is_title for t in doc[start + 1:end]))):
+                doc[start].lower_ in RANKED_HONORIFICS | KINSHIP_TITLES and end - start <= 3
+                and all(t.is_title for t in doc[start + 1:end]))):  # (not a title: "Uncle Roy All Around You")
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont", "Professor Curtice" read as a company: Ms or
             # Professor names a person (and a title is no part of the name)
-            start += doc[start].lower_ in RANKED_HONORIFICS
+            start += doc[start].lower_ in RANKED_HONORIFICS | KINSHIP_TITLES
         while start < end - 1 and doc[start].text in self.not_names:
             start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it
         while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
+                span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in KINSHIP_TITLES) or (
                 span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in self.person_nouns
                 and doc[start + 1].is_title) or (  # "Actress Helen Hayes", "Soprano Judy Kaye": what, then who
                 span.label_ in NAME_LABELS and start < end - 1 and (  # a date keeps its count: "two weeks"

@@ -184,6 +184,10 @@ def test_a_name_and_its_plural_are_one(canonicalize, mentions, expected):
     ([_m("Kenyans", "NORP", 0), _m("Kenyan", "NORP", 40)], [("NORP", "Kenyans", 2)]),
     # and so are an award's
     ([_m("Lumiere", "EVENT", 0), _m("Lumieres", "EVENT", 40)], [("EVENT", "Lumieres", 2)]),
+    # an event's name without its first words is the one event whose name ends so
+    ([_m("Netball World Cup", "EVENT", 0), _m("World Cup", "EVENT", 40)], [("EVENT", "Netball World Cup", 2)]),
+    ([_m("Netball World Cup", "EVENT", 0), _m("Hockey World Cup", "EVENT", 30), _m("World Cup", "EVENT", 60)],
+     [("EVENT", "Hockey World Cup", 1), ("EVENT", "Netball World Cup", 1), ("EVENT", "World Cup", 1)]),
     # a word one letter longer is no plural ("Kenyan" is not "Kenya")
     ([_m("Kenyan", "NORP", 0), _m("Kenya", "NORP", 40)], [("NORP", "Kenya", 1), ("NORP", "Kenyan", 1)]),
     # a person's name and a plural-looking one stay two

@@ -1310,6 +1310,11 @@ def test_entities_names_bounded_and_labelled_by_the_words_beside_them(run, text,
     assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}
 
 
+def test_entities_a_family_title_before_a_first_name_is_no_part_of_it(run):
+    doc = run("Tobias Fenwick died on Friday. She recalled the man she knew as Uncle Tobias.")
+    assert {e.name: len(e.mentions) for e in doc._.facts.entities if e.label in {"PERSON", "ORG"}} == {"Tobias Fenwick": 2}
+
+
 def test_entities_a_team_line_up_lists_people_joined_to_their_full_names(run):
     text = ("Hugo Southwell scored early for Scotland and Andy Craig made the pass.\n\n"
             "Scotland: C Paterson; S Danielli, A Craig, H Southwell, S Lamont; D Parks, G Bulloch (capt), J Petrie.")
