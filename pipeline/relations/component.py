@@ -1927,9 +1927,14 @@ SPEECH_LEMMAS = {"tell", "say", "speak", "talk", "write", "explain"}
 
 
 def spoken_to(token: Token) -> bool:
-    """True when the name is the one spoken to: "told BBC Sport", "speaking to the Guardian"."""
+    """True when the name is the one spoken to: "told BBC Sport", "speaking to the Guardian", "told BBC Radio Five
+    Live's Sportsweek programme" (an outlet owning what was spoken to)."""
     while token.dep_ == "compound" and token.head != token:  # from a name's first word to its head
         token = token.head
+    if token.dep_ == "poss" and token.head.pos_ == "NOUN":
+        token = token.head  # the outlet's programme, paper or website
+        while token.dep_ == "compound" and token.head != token:
+            token = token.head
     head = token.head
     if token.dep_ in {"dobj", "dative"} and head.lemma_.lower() in SPEECH_LEMMAS:
         return True

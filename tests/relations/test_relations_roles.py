@@ -426,6 +426,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         ("Tom Reed, of the opposition Labour Party, said no.", {("member_of", "Tom Reed", "Labour Party", None)}),
         ("\"The value was in the drug,\" said Ian Hunter at Goodbody Stockbrokers in Dublin.",
          {("works_for", "Ian Hunter", "Goodbody Stockbrokers", None)}),
+        # an outlet owning the programme spoken to holds no title guessed in its paragraph
+        ("Wales coach Dana Okafor named her side on Monday. \"Tom Vale will be our captain,\" Okafor told BBC Radio "
+         "Kestrel's Sportsweek programme.", {("has_role", "Tom Vale", "Wales", "captain")}),
         # a person in a place for a purpose is there on a visit
         ("But Tom Vale, in Scotland for Saturday's charity match, said he was happy.",
          {("visited", "Tom Vale", "Scotland", None)}),
@@ -507,6 +510,8 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
+        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.", ("Tom Vale", "BBC Radio Kestrel")),
+        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.", ("Okafor", "BBC Radio Kestrel")),
         # being somewhere with no purpose is no visit, nor is one still to come
         ("Tom Vale is in Dublin.", ("Tom Vale", "Dublin")),
         ("Tom Vale will be in Dublin for talks.", ("Tom Vale", "Dublin")),
