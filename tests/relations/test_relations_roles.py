@@ -510,8 +510,10 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
-        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.", ("Tom Vale", "BBC Radio Kestrel")),
-        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.", ("Okafor", "BBC Radio Kestrel")),
+        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.",
+         ("Tom Vale", "BBC Radio Kestrel")),
+        ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.",
+         ("Okafor", "BBC Radio Kestrel")),
         # being somewhere with no purpose is no visit, nor is one still to come
         ("Tom Vale is in Dublin.", ("Tom Vale", "Dublin")),
         ("Tom Vale will be in Dublin for talks.", ("Tom Vale", "Dublin")),
