@@ -1856,7 +1856,8 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = {i for span in spans for i in range(span.start, span.end)}
     spans = [Span(doc, span.start, span.end + 2, label=span.label_) if span.label_ == "ORG"
              and _subject_after_head(span) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
-             and span.end + 1 not in taken and doc[span.end + 1].is_alpha and not is_state_or_country(doc[span.end + 1].text)
+             and span.end + 1 not in taken and doc[span.end + 1].is_alpha
+             and not is_state_or_country(doc[span.end + 1].text)
              and second_subject(doc[span.end + 1:span.end + 2]) else span for span in spans]  # "and Development",
     # which the models left out
     spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and _subject_after_head(first)

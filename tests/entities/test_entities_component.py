@@ -1312,7 +1312,8 @@ def test_entities_names_bounded_and_labelled_by_the_words_beside_them(run, text,
 
 def test_entities_a_family_title_before_a_first_name_is_no_part_of_it(run):
     doc = run("Tobias Fenwick died on Friday. She recalled the man she knew as Uncle Tobias.")
-    assert {e.name: len(e.mentions) for e in doc._.facts.entities if e.label in {"PERSON", "ORG"}} == {"Tobias Fenwick": 2}
+    people = {e.name: len(e.mentions) for e in doc._.facts.entities if e.label in {"PERSON", "ORG"}}
+    assert people == {"Tobias Fenwick": 2}
 
 
 def test_entities_a_team_line_up_lists_people_joined_to_their_full_names(run):
@@ -1660,7 +1661,8 @@ def test_entities_a_name_after_an_honorific_read_as_an_organisation_is_the_perso
 
     from pipeline.entities.merge import STASH_KEY
 
-    text = f"{honorific} Dana Whitfield, of the University of Harwich, spoke. \"It is safe,\" {honorific} Whitfield said."
+    text = (f"{honorific} Dana Whitfield, of the University of Harwich, spoke. "
+            f"\"It is safe,\" {honorific} Whitfield said.")
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name == "newsfacts_entities":

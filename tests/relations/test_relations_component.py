@@ -310,7 +310,8 @@ def test_relations_joining_an_organisation(run):
     ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
     ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
-    ("He told US magazine Screen Monthly that he never watched it.", ("based_in", "Screen Monthly", "United States", None)),
+    ("He told US magazine Screen Monthly that he never watched it.",
+     ("based_in", "Screen Monthly", "United States", None)),
     # "-based" on the noun of an apposition: the organisation it describes
     ("Norvex Corp., a Leeds-based company, cut 200 jobs.", ("based_in", "Norvex Corp.", "Leeds", None)),
     # a nationality before a maker's noun; each organisation listed after a plural noun
@@ -658,7 +659,8 @@ def test_relations_where_someone_grew_up_is_not_where_they_live(run):
     ("Portugal is a founding Nato member.", ("member_of", "Portugal", "Nato", None)),
     ("Hungary, an EU member, objected to the plan.", ("member_of", "Hungary", "European Union", None)),
     # a member of a country's squad, team or side plays for the country
-    ("As a member of a new-look Wales side, Owen Tregarth won the title.", ("member_of", "Owen Tregarth", "Wales", None)),
+    ("As a member of a new-look Wales side, Owen Tregarth won the title.",
+     ("member_of", "Owen Tregarth", "Wales", None)),
     # a noun described as bought by a buyer ("being bought by", "bought by ... last year")
     ("The market is shrinking, with Vodafone being bought by Orange last year.",
      ("acquired", "Orange", "Vodafone", None)),
