@@ -74,6 +74,7 @@ class NewsRelations:
         self.org_nouns = set(org_nouns["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
         self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
+        self.event_part_nouns = set(verbs.get("event_part_nouns", []))
         self.description_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.team_words = set(verbs.get("team_words", []))
@@ -1383,8 +1384,12 @@ class NewsRelations:
             place = after[1].label in PLACES and not owner
             gathering = entity.label == "EVENT" or (
                 entity.label == "ORG" and entity.name.split()[-1] in self.gathering_last_words)
-            if _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and gathering \
-                    and after[1].label in {"GPE", "LOC"}:
+            held_in = _without_modifiers(doc, span[1], after[0][0])
+            if held_in[-1:] == ["in"] and len(held_in) == 2 and entity.label == "EVENT" \
+                    and doc[span[1]].lower_ in self.event_part_nouns and doc[span[1] + 1].head == doc[span[1]]:
+                held_in = ["in"]  # "England's World Cup triumph in Australia", "the Davis Cup final in Seville": a
+                # part or an outcome of the event, then where
+            if held_in == ["in"] and place and gathering and after[1].label in {"GPE", "LOC"}:
                 add("located_in", span, after[0], 0.65)  # "the Global Mobile Summit in Cannes", "the Australian
                 # Open in Melbourne": where an event or a gathering takes place, whatever the "in" hangs on
             elif _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) \

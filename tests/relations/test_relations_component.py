@@ -326,12 +326,20 @@ def test_relations_joining_an_organisation(run):
      ("based_in", "Hartley College", "Oxford", None)),
     # where an event or a gathering takes place, whatever the "in" hangs on
     ("Delegates met at the Global Mobile Summit in Cannes.", ("located_in", "Global Mobile Summit", "Cannes", None)),
+    # and through a part or an outcome of the event
+    ("Wales's Netball World Cup triumph in Jamaica changed the sport.",
+     ("located_in", "Netball World Cup", "Jamaica", None)),
     # "the German company": of the two companies named once each, the latest
     ("Harlow Foods is based in Ontario. Siemens unveiled a phone. The German company said sales rose.",
      ("based_in", "Siemens", "Germany", None)),
 ])
 def test_relations_described_organisations(run, text, expected):
     assert expected in _relations(run(text))
+
+
+def test_relations_a_bid_for_an_event_is_not_where_it_is_held(run):
+    relations = _relations(run("Since the Olympics bid in Lisbon failed, he quit."))
+    assert not any(r[0] == "located_in" for r in relations)
 
 
 @pytest.mark.parametrize("text", [
