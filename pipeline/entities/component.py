@@ -559,6 +559,8 @@ class NewsEntities:
             end -= 1  # "Said Mr" of '"...," Said Mr Fogg': an honorific opens the next name, it ends none
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence
+        if end - start == 1 and _a_common_word_opening(doc[start]):
+            return None  # "Controversy and Lawrence Dallaglio have never been far apart", "Stay tuned"
         if start >= end:
             return None
         trimmed = Span(doc, start, end, label=span.label_)
@@ -2845,6 +2847,16 @@ def _acronym_person(span: Span) -> bool:
     text = span.text
     return span.label_ == "PERSON" and len(span) == 1 and 2 <= len(text) <= 6 and text.isalpha() \
         and sum(c.isupper() for c in text) >= 2
+
+
+def _a_common_word_opening(token: Token) -> bool:
+    """A word opening a sentence that the article never writes capitalised inside one, read by the tagger as a verb
+    ("Stay tuned") or as a common noun the article also writes in lower case ("Beer and spirits are heavily taxed
+    ... the beer market"): no name, whatever the models read (not a people's word: "Japanese")."""
+    if not (token.is_sent_start and token.is_alpha and token.is_title and token.text not in demonyms()) \
+            or any(t.text == token.text and not t.is_sent_start for t in token.doc):
+        return False
+    return token.tag_ in {"VB", "VBP"} or token.tag_ in {"NN", "NNS"} and any(t.text == token.lower_ for t in token.doc)
 
 
 def _a_prize_won(doc: Doc, i: int, words: frozenset[str]) -> bool:

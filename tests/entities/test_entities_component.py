@@ -1654,23 +1654,42 @@ def test_a_clock_time_or_a_spaced_colon_is_no_title(run, text):
     assert not any(":" in name for _, name in _entities(run(text)))
 
 
-@pytest.mark.parametrize("honorific", ["Professor", "Sir", "Ms"])
-def test_entities_a_name_after_an_honorific_read_as_an_organisation_is_the_person(nlp, honorific):
-    """"Professor Whitfield" (as the trained model may read it) is a person: the title opens no company's name."""
+def _read_by_the_models_as(nlp, text: str, start: int, length: int, label: str):
+    """The entities of ``text`` when the models read its tokens from ``start`` as one name of ``label`` (and nothing
+    after it), as they may in an article: the rule layer's answer to that reading."""
     from spacy.tokens import Span
 
     from pipeline.entities.merge import STASH_KEY
 
-    text = (f"{honorific} Dana Whitfield, of the University of Harwich, spoke. "
-            f"\"It is safe,\" {honorific} Whitfield said.")
     doc = nlp.make_doc(text)
     for name, proc in nlp.pipeline:
         if name == "newsfacts_entities":
             break
         doc = proc(doc)
-    second = [t.i for t in doc if t.text == honorific][1]
-    doc.ents = [e for e in doc.ents if e.start < second] + [Span(doc, second, second + 2, label="ORG")]
-    doc.spans[STASH_KEY] = [e for e in doc.spans[STASH_KEY] if e.start < second]  # neither model read the person
-    entities = {(e.label, e.name): len(e.mentions) for e in nlp.get_pipe("newsfacts_entities")(doc)._.facts.entities}
+    doc.ents = [e for e in doc.ents if e.end <= start] + [Span(doc, start, start + length, label=label)]
+    doc.spans[STASH_KEY] = [e for e in doc.spans[STASH_KEY] if e.end <= start]
+    return {(e.label, e.name): len(e.mentions) for e in nlp.get_pipe("newsfacts_entities")(doc)._.facts.entities}
+
+
+@pytest.mark.parametrize("honorific", ["Professor", "Sir", "Ms"])
+def test_entities_a_name_after_an_honorific_read_as_an_organisation_is_the_person(nlp, honorific):
+    """"Professor Whitfield" (as the trained model may read it) is a person: the title opens no company's name."""
+    text = (f"{honorific} Dana Whitfield, of the University of Harwich, spoke. "
+            f"\"It is safe,\" {honorific} Whitfield said.")
+    second = [t.i for t in nlp.make_doc(text) if t.text == honorific][1]
+    entities = _read_by_the_models_as(nlp, text, second, 2, "ORG")
     assert entities.get(("PERSON", "Dana Whitfield")) == 2 and not any(label == "ORG" and "Whitfield" in name
                                                                         for label, name in entities)
+
+
+@pytest.mark.parametrize("text,word,label,kept", [
+    # a common noun opening a sentence that the article also writes in lower case, or a verb, is no name
+    ("Dana Okafor spoke. Cider and perry are heavily taxed. The cider market is shrinking.", "Cider", "ORG", False),
+    ("Dana Okafor spoke. Stay tuned for more.", "Stay", "GPE", False),
+    # a word the article also writes capitalised inside a sentence is kept
+    ("Dana Okafor spoke. Harvest said sales rose. Shares in Harvest fell, and the harvest was poor.", "Harvest", "ORG",
+     True),
+])
+def test_entities_a_common_word_opening_a_sentence(nlp, text, word, label, kept):
+    start = next(t.i for t in nlp.make_doc(text) if t.text == word)
+    assert ((label, word) in _read_by_the_models_as(nlp, text, start, 1, label)) is kept
