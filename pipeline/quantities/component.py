@@ -407,8 +407,10 @@ class NewsQuantities:
                 and doc[span_start - 1].lower_ != "by"
             share_range = upper is not None and lower_unit is None and upper_unit == "percent" \
                 and 0 < value < upper <= 2 * value  # "grow by 10 to 15%": one range, its unit written once
+            counts_another = lower_unit is not None and upper_unit is None and k < len(doc) and doc[k].pos_ == "NOUN" \
+                and doc[k].lower_ not in self.scales  # "cases worth £808m to 8,177 cases": an amount, then a count
             if separator == "to" and not counted_range and not share_range and (
-                    self._is_change_size(doc, span_start) or changed or (
+                    self._is_change_size(doc, span_start) or changed or counts_another or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
                 # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change
@@ -765,8 +767,9 @@ class NewsQuantities:
                 doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS
                 or doc[span_start - 2].lower_ in self.unit_words and doc[span_start - 3].like_num):
             return "exact"  # "increased by $43.6 billion to $419.2 billion", "added 12 sen to RM4.10": the new level
-        if before is not None and before.lower_ == "from":
-            return "exact"  # "had fallen from £138m to £118m": the level before, however the parse hangs it
+        if before is not None and before.lower_ in {"from", "worth"}:
+            return "exact"  # "had fallen from £138m to £118m": the level before, however the parse hangs it; "fell to
+            # 8,177 cases worth £644m": what the things are worth
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
         if before is not None and before.lower_ == "by" and span_start > 1 \
@@ -875,7 +878,8 @@ HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
 
 def _share_conversions(text: str, quantities: list[Quantity]) -> None:
     """"just under 296 hp (224 kW / 300 PS)", "C $6 (US $4.46)": an amount converted in brackets measures
-    the same thing, with the same hedge, as the amount it converts; so does one a word or two open in brackets
+    the same thing, with the same hedge, as the amount it converts (and is no change where that is none); so does one
+    a word or two open in brackets
     ("$149 (save $30)", "$8.99 a month (or $89.99 a year)"), hedged as written."""
     for left, right in zip(quantities, quantities[1:]):
         between = text[left.end:right.start].strip()
@@ -887,8 +891,9 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
             continue
         right.measured, right.measured_span = left.measured, left.measured_span
         right.holder, right.holder_span = left.holder, left.holder_span
-        if right.qualifier == "exact" and left.qualifier in HEDGES and not words:
-            right.qualifier = left.qualifier
+        if not words and (right.qualifier == "exact" and left.qualifier in HEDGES or right.qualifier in {
+                "increase", "decrease"} and left.qualifier == "exact"):
+            right.qualifier = left.qualifier  # "plans to raise $100m (£52m)": no rise, as the amount it converts
 
 
 _RESTATED = re.compile(r"(?:[A-Za-z]+ ?)?,? ?or")  # ", or", " points, or": the counted noun may stand between

@@ -89,7 +89,10 @@ def test_quantities_counts_measure_nothing_more(run, text):
 @pytest.mark.parametrize(
     "text,values,measured,qualifier",
     [("The engine makes about 200 hp (149 kW) at full power.", (200, 149), "engine", "approximate"),
-     ("The motor gives just under 300 hp (224 kW / 304 PS).", (300, 224, 304), "motor", "less_than")],
+     ("The motor gives just under 300 hp (224 kW / 304 PS).", (300, 224, 304), "motor", "less_than"),
+     # a conversion is no change where the amount it converts is none
+     ("Harbour Exchange plans to raise $90m (£47m) from the sale.", (90_000_000, 47_000_000), "Harbour Exchange",
+      "exact")],
 )
 def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, measured, qualifier):
     quantities = run(text)._.facts.quantities

@@ -318,7 +318,11 @@ def test_quantities_age_in_apposition(run, text, value, unit):
      ("Maxis added 12 sen to RM4.10 on Friday.", 4.10, "exact"),  # and the new level
      ("The firm cut 200 jobs last year.", 200, "exact"),  # a cut of jobs is a count
      ("Diesel averaged $3.40 a gallon last year.", 3.40, "approximate"),  # an average
-     ("He entered the game averaging 12.5 points a night.", 12.5, "approximate")],
+     ("He entered the game averaging 12.5 points a night.", 12.5, "approximate"),
+     # an amount and then a count after "to": two quantities, what things are worth no change
+     ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 700_000_000, "exact"),
+     ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 7300, "exact"),
+     ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 590_000_000, "exact")],
 )
 def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
