@@ -31,6 +31,8 @@ LIST_WORDS = {"and", "or", ","}
 COMPARED_WORDS = {"to", "from", "up from", "down from", "versus", "vs", "vs.", "against", "compared with",
                   "compared to"}  # between a level written with its unit and one written without
 TARGET_PREPS = {"to", "from", "at", "of"}
+#: Entity types of names, whose words are no units ("60 Minutes", a programme).
+NAME_ENTITY_TYPES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "PERSON", "GPE", "LOC"})
 # "compared with an average of 20": a summary of the same count between the compared word and the number
 _SUMMARY_BEFORE = re.compile(r"\s+(?:an?|the)\s+(?:average|total|mean|median)\s+of$")
 _NUMBERISH = re.compile(r"^(?:[-−]?\d[\d,.]*(?:k|m|mn|mil|bn|b|tn)?)$", re.I)
@@ -319,6 +321,14 @@ class NewsQuantities:
         if self._model_number(doc, start, end):
             return True
         prev = doc[start - 1] if start > 0 else None
+        if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in NAME_ENTITY_TYPES \
+                and self.units.get(doc[end].lower_) in DURATION_UNITS:
+            return True  # "the CBS network's 60 Minutes show", "28 Days Later": a time unit capitalised in a name is
+            # the name's (not "minus 233 Celsius", "9.99 New Zealand dollars")
+        if prev is not None and prev.lower_ in {"number", "no."} and not doc[start].text.startswith("-") \
+                and not (end < len(doc) and doc[end].pos_ == "NOUN"):
+            return True  # "played at number eight", "the UK's number one": a rank or a position, no count (not
+            # "sold number 10 shirts")
         if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
                 or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
             return False  # "Israel's 9 billion shekels", "MacBook Pro 16 inch", "Tylenol 500mg": measurements

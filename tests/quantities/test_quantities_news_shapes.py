@@ -546,6 +546,10 @@ def test_quantities_a_sequel_s_number_is_no_count(run):
     # a ranking is no numeric claim
     ("The former world number one lost in three sets.", [3]),
     ("She is ranked 22 in the world and beat the number one seed.", []),
+    ("The flanker has played at number eight for three seasons.", [3]),  # a position
+    # a score before a noun of its result, a word between them; a time unit capitalised in a programme's name
+    ("England sealed the 3-1 series win in Napier.", []),
+    ("He told the network's 48 Hours show that he was innocent.", []),
     # a count after "number" that is no ranking stays
     ("The club sold number 10 shirts to 22 players.", [10, 22]),
 ])
