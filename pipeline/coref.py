@@ -231,6 +231,11 @@ class Resolver:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                        if entity is not None and entity.label == "GPE" and prep.lower_ == "of" \
+                                and token.lemma_.lower() in word_list("roles.json", "titles") \
+                                and token.lemma_.lower() not in _nouns("voice_nouns"):
+                            return self._holder_of(token, entity)  # "the mayor of Frankfurt has raised concerns":
+                            # the mayor, where the article names who that is; never the city
                         if entity is not None and (entity.label in {"ORG", "GPE", "NORP"} or written
                                                    and prep.lower_ == "by" and entity.label == "PERSON"):
                             return entity  # (and "a book by Robert Peston", "a report by Tom Hart": its author)

@@ -63,7 +63,10 @@ class NewsQuotes:
         self.object_cues = set(learned.get("object", []))
         self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
                           if kind.startswith("prep:")}
-        self.any_cues = self.cues | self.to_cues | self.object_cues | set().union(*self.prep_cues.values())
+        self.stance_verbs = frozenset(rules.get("stance_verbs", ()))
+        self.stance_nouns = frozenset(rules.get("stance_nouns", ()))
+        self.any_cues = self.cues | self.to_cues | self.object_cues | set().union(*self.prep_cues.values()) \
+            | self.stance_verbs
 
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
@@ -316,6 +319,11 @@ class NewsQuotes:
                 return obj, 1, nxt
         if complement is None and (lemma in self.to_cues or any_kind):
             complement = _to_complement(cue)
+        if complement is None and lemma in self.stance_verbs:  # "expressed concern that the court had ...": the
+            # that-clause of the stance the verb voices
+            stance = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in self.stance_nouns), None)
+            complement = next((c for c in stance.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if stance is not None else None
         if complement is not None:
             return complement, 3, None
         if lemma in self.object_cues or any_kind:
@@ -1125,6 +1133,13 @@ def _complement(cue: Token) -> Token | None:
                     if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
                             c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
                         return clause
+    for adverb in cue.children:  # "said in an interview recently that he ...": the that-clause the parse hung on the
+        # adverb after the cue
+        if adverb.dep_ == "advmod" and adverb.i > cue.i:
+            clause = next((c for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if clause is not None:
+                return clause
     return None
 
 

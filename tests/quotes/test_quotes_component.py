@@ -84,6 +84,22 @@ def test_quotes_indirect(run, text, speaker, content):
     assert (speaker, content, "say", False) in quotes
 
 
+@pytest.mark.parametrize("text,speaker,content,cue", [
+    # a stance voiced with a that-clause on its noun
+    ("The Harbour Audit Office also expressed concern that the court had qualified the accounts.",
+     "Harbour Audit Office", "the court had qualified the accounts", "express"),
+    # an office of a city with no holder named is no speaker, never the city
+    ("The mayor of Bremen has raised concerns that such a move could cost local jobs.", None,
+     "such a move could cost local jobs", "raise"),
+])
+def test_quotes_a_stance_voiced(run, text, speaker, content, cue):
+    assert (speaker, content, cue, False) in _quotes(run(text))
+
+
+def test_quotes_a_stance_without_a_clause_reports_nothing(run):
+    assert _quotes(run("Tom Reed raised the issue on Monday and voiced his concern.")) == []
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a spokesperson named by no one's name speaks for the organisation the sentence before is about
     ("But Kestrel Media denied the show broke the rules. A spokesperson said: “We listened to the concerns.”",
@@ -987,3 +1003,17 @@ def test_quotes_a_name_after_a_cue_that_follows_the_quotation_is_its_speaker(run
     assert quotes == [("Dave Richards", "You cannot change history")]
     quotes = [(q[0], q[1]) for q in _quotes(run('Dave Richards coached her. "Stay calm," urged reporters.'))]
     assert quotes == [(None, "Stay calm")]
+
+
+def test_quotes_a_that_clause_hung_on_an_adverb_after_the_cue():
+    """"said in an interview recently that he ...", parsed with the clause on "recently": what the cue reports."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from pipeline.quotes.component import _complement
+
+    words = ["Rock", "said", "in", "an", "interview", "recently", "that", "he", "watched", "it"]
+    heads = [1, 1, 1, 4, 2, 1, 8, 8, 5, 8]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "mark", "nsubj", "ccomp", "dobj"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
+    assert _complement(doc[1]) == doc[8]
