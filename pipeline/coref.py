@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .relations.countries import is_country, is_state_or_country
-from .syntax import first
+from .syntax import first, subject_of
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -282,7 +282,7 @@ class Resolver:
             if any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
                 owner = self(earlier, depth + 1)
             elif earlier.dep_ == "dobj":
-                owner = self(_first_subject(earlier.head), depth + 1)  # "The office issued a statement"
+                owner = self(subject_of(earlier.head), depth + 1)  # "The office issued a statement"
             else:
                 owner = None
             return owner if owner is not None and owner.label in {"ORG", "PERSON", "GPE"} else None
@@ -669,10 +669,6 @@ def _someone_described(token: Token) -> bool:
     """"the chancellor", "the singer": a singular noun after "the" for a title or a kind of person."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
         token.lemma_.lower() in word_list("roles.json", "titles") or token.lemma_.lower() in _nouns("person_nouns"))
-
-
-def _first_subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _sentence_before(sentence: Span) -> Span | None:
