@@ -265,8 +265,10 @@ class NewsQuantities:
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
             return True  # "the 100m and 200m finals": as the distance it is listed with
-        # "won the 10,000m", "in the 100m", "his debut over 3,000m": a race by its distance, no noun after it
-        return i > 1 and doc[i - 2].lower_ in {"the", "over", "at"} \
+        # "won the 10,000m", "in the 100m", "his debut over 3,000m", "under 20 seconds (for 200m)": a race by its
+        # distance, no noun after it (after "for" only in brackets: "sold for 400m last year" is money)
+        return i > 1 and (doc[i - 2].lower_ in {"the", "over", "at"} or doc[i - 2].lower_ == "for" and after is not None
+                          and after.text == ")") \
             and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
             and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 

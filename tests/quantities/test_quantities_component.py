@@ -286,6 +286,9 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
     ("Chelsea signed him for a club record 30m.", 30_000_000, None),  # no race's distance: millions
     ("Ana Ruiz will make her debut over 3,000m in Glasgow.", 3_000, "m"),  # a race run over its distance
     ("Profits rose to over 3,000m euros.", 3_000_000_000, "EUR"),
+    ("Ana Ruiz lowered her 200m personal best on Sunday.", 200, "m"),  # before the words of a race's best
+    ("Ana Ruiz must beat the clock (for 400m) next year.", 400, "m"),  # a race's distance after "for"
+    ("The club was sold for 400m last year.", 400_000_000, None),  # not a race's distance: millions
 ])
 def test_quantities_metres_in_sport(run, text, value, unit):
     (quantity,) = _quantities(run(text))
