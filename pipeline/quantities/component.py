@@ -570,8 +570,9 @@ class NewsQuantities:
         if self.conventions == "newsfacts" and unit in self.newsquant_only_units:
             return None  # "3G phones": a mobile generation is a technology's name (NewsQuant's gold counts it)
         if unit is None and high is None and re.fullmatch(r"1[89]\d\d|2[01]\d\d", doc[start:end].text) and (
-                noun is None or noun.pos_ == "PROPN"):
-            return None  # "by 2120", "the 2003 Iron Bowl": a year, not a quantity
+                noun is None or noun.pos_ == "PROPN" or noun.tag_ == "NN"):
+            return None  # "by 2120", "the 2003 Iron Bowl", "the classic 1982 film": a year, not a quantity (a count
+            # that large counts a plural)
         if qualifier == "more_than" and high is None and doc[start].lower_ in self.vague_scales \
                 and doc[start].lower_ not in {"dozens"}:
             qualifier, high = "range", value * 10  # "thousands of tests": 1,000 to 10,000

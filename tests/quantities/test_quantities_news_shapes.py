@@ -693,3 +693,15 @@ def test_quantities_a_seeding_list_s_positions_are_no_counts(run):
 def test_quantities_the_base_of_a_rate_per_people_is_no_count(run):
     doc = run("Korea has 24.9 broadband connections per 100 people, against 6.7 in Italy.")
     assert [(q.value, q.counted) for q in _quantities(doc)] == [(24.9, "connection"), (6.7, None)]
+
+
+def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
+    """"the classic 1987 film Harbour Lights", where no model read the year as a date: a year, not 1,987 films."""
+    doc = nlp.make_doc("Director Ana Ruiz, responsible for the classic 1987 film Harbour Lights, won an award.")
+    for name, proc in nlp.pipeline:
+        if name == "newsfacts_quantities":
+            break
+        doc = proc(doc)
+    doc.ents = [e for e in doc.ents if e.label_ != "DATE"]
+    quantities = nlp.get_pipe("newsfacts_quantities")(doc)._.facts.quantities
+    assert not [q for q in quantities if q.value == 1987]
