@@ -564,8 +564,9 @@ class NewsEntities:
         if start >= end:
             return None
         trimmed = Span(doc, start, end, label=span.label_)
-        if start > span.start and is_people_word(trimmed):
-            trimmed = Span(doc, start, end, label="NORP")
+        if start > span.start and is_people_word(trimmed) or end - start > 1 and trimmed.label_ != "NORP" and all(
+                is_people_word(doc[i:i + 1]) for i in range(start, end)):
+            trimmed = Span(doc, start, end, label="NORP")  # "British Muslim", "Asian Britons": a people's words alone
         if span.label_ in NAME_LABELS and not any(c.isupper() for c in trimmed.text):
             return None
         return trimmed

@@ -208,6 +208,9 @@ def test_entities_an_organisation_defined_with_its_acronym_is_one(run, text, nam
     # a religious or ethnic group before "rebels" or "militants" is a group of people, not an organisation
     ("Police said Hutu rebels attacked the camp while Muslim militants held the town.",
      {("NORP", "Hutu"), ("NORP", "Muslim")}, {("ORG", "Hutu"), ("ORG", "Muslim")}),
+    # a name of a people's words alone is a people, not an organisation
+    ("She was the first British Muslim woman to stand. Black and Asian Britons were angry.",
+     {("NORP", "British Muslim"), ("NORP", "Asian Britons")}, {("ORG", "British Muslim"), ("ORG", "Asian Britons")}),
 ])
 def test_entities_people_and_groups_are_not_organisations(run, text, present, absent):
     found = _entities(run(text))
