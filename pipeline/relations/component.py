@@ -1279,19 +1279,23 @@ class NewsRelations:
             named = index.nearest_in_sentence(org, noun)
             out.append(Relation(predicate, person, org, *index.evidence(
                 [t for t in (named, doc[start], noun) if t is not None]), confidence=0.6))
-        for noun in doc:  # "said the Chelsea star": the person the description stands for plays for the club
+        for noun in doc:  # "said the Chelsea star": the person the description stands for plays for the club; in
+            # sport, so does the one it is written before ("Barcelona star Ronaldinho")
+            named = index.of(noun.head) if sport and noun.dep_ == "compound" and noun.i + 1 < len(doc) \
+                and index.of(noun.head) is not None and index.of(doc[noun.i + 1]) is index.of(noun.head) else None
             if not (noun.pos_ == "NOUN" and noun.tag_ == "NN" and is_person_noun(noun)
-                    and any(c.lower_ == "the" for c in noun.children)):
+                    and (any(c.lower_ == "the" for c in noun.children) or named is not None)):
                 continue
             club = _first(c for c in noun.children if c.dep_ == "compound" and index.of(c) is not None
                           and index.of(c).label == "ORG")
-            person = resolve(noun) if club is not None else None
+            person = (named or resolve(noun)) if club is not None else None
             if person is None or person.label != "PERSON" or (person.name, index.of(club).name) in affiliated:
                 continue
             org = index.of(club)
             predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
             affiliated.add((person.name, org.name))
-            out.append(Relation(predicate, person, org, *index.evidence([club, noun]), confidence=0.6))
+            out.append(Relation(predicate, person, org, *index.evidence(
+                [club, noun] + ([noun.head] if named is not None else [])), confidence=0.6))
         return out
 
     def _possessive_affiliations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,

@@ -429,6 +429,10 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         # an outlet owning the programme spoken to holds no title guessed in its paragraph
         ("Wales coach Dana Okafor named her side on Monday. \"Tom Vale will be our captain,\" Okafor told BBC Radio "
          "Kestrel's Sportsweek programme.", {("has_role", "Tom Vale", "Wales", "captain")}),
+        # in sport, a club's person noun written before a name: the club's player
+        ("Tom Vale said Barcelona star Luis Amaro was the best player in the world. The striker scored twice as his "
+         "team won the match, and the club lead the league by a point after the game.",
+         {("member_of", "Luis Amaro", "Barcelona", None)}),
         # a person in a place for a purpose is there on a visit
         ("But Tom Vale, in Scotland for Saturday's charity match, said he was happy.",
          {("visited", "Tom Vale", "Scotland", None)}),
