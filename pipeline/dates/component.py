@@ -146,6 +146,7 @@ class NewsDates:
         _share_range_years(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
         _times_on_their_day(doc.text, dates)
+        _dates_in_their_year(doc.text, dates)
         if not timeml:  # (TimeML keeps the duration: "the first nine months" of 1989 is P9M there)
             _quarters_of_a_year(doc.text, dates)
         facts = get_facts(doc)
@@ -332,6 +333,22 @@ def _times_on_their_day(text: str, dates: list[DateFact]) -> None:
             time.value = day.value + time.value[10:]
             if time.timex_value and "T" in time.timex_value:
                 time.timex_value = day.value + time.timex_value[time.timex_value.index("T"):]
+
+
+def _dates_in_their_year(text: str, dates: list[DateFact]) -> None:
+    """"in 2001 when the 11 September attacks pushed claims up": a day or a month with no year of its own, a few words
+    after a year the same clause names, is in that year, not the one the publication date suggests."""
+    for year, date in zip(dates, dates[1:]):
+        between = text[year.end:date.start]
+        if year.granularity == "year" and year.value and re.fullmatch(r"\d{4}", year.value) \
+                and date.granularity in {"day", "month"} and date.value and date.value[:4] != year.value \
+                and not re.search(r"\d{4}", text[date.start:date.end]) and len(between) <= 30 \
+                and re.search(r"\b(?:when|after|before|in|on)\b", between) and not re.search(r"[.;:!?\n]", between) \
+                and not re.search(r"\b(?:and|but|while|since|that|until)\b", between):  # (not "launched in 2003 and
+            # that as of February ...": another clause)
+            date.value = year.value + date.value[4:]
+            if date.timex_value and re.match(r"\d{4}-", date.timex_value):
+                date.timex_value = year.value + date.timex_value[4:]
 
 
 def _clock_read_as_year(span: Span) -> bool:

@@ -293,6 +293,9 @@ def test_dates_a_clock_time_in_24_hour_form_is_no_year(run):
     # a clock time on a day is that day's
     ("The match kicks off at 1400 GMT on Saturday.", {"1400 GMT": "2005-03-05T14:00", "Saturday": "2005-03-05"}),
     ("The talks began at 2pm on 3 March 2004.", {"2pm": "2004-03-03T14:00", "3 March 2004": "2004-03-03"}),
+    # a day or a month a few words after a year its clause names is in that year; not one in another clause
+    ("Claims peaked in 2001 when the 11 September attacks hit insurers.", {"2001": "2001", "11 September": "2001-09-11"}),
+    ("The shop opened in 2003 and that as of February it had sold 100 bikes.", {"2003": "2003", "February": "2005-02"}),
 ])
 def test_dates_read_with_the_date_beside_them(run, text, values):
     dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
