@@ -343,7 +343,10 @@ class Resolver:
                     named = None
             if named is not None:  # "police said": the police force the article named
                 return named
-        definite = any(c.lower_ == "the" for c in token.children)
+        definite = any(c.lower_ == "the" for c in token.children) or (  # "The world's second biggest insurer said",
+            # "Europe's largest bank said": a place or the world owning the noun makes it as definite
+            token.dep_ in SUBJECTS and token.lemma_.lower() in _nouns("description_nouns")
+            and any(self._general_owner(c) for c in token.children))
         if definite and (token.tag_ in {"NN", "NNP"} or token.tag_ == "JJ" and token.dep_ in SUBJECTS) \
                 and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
@@ -377,18 +380,23 @@ class Resolver:
                 if continued is not None and not self._named_after_in_its_sentence(continued, token):
                     return continued  # (not "But the chancellor said Mr Baume was never there": another one)
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
-                           and not self._is_place(c) for c in token.children)  # not "the rival firm"
+                           and not self._is_place(c) and not self._general_owner(c)
+                           for c in token.children)  # not "the rival firm"
             if not bare and token.dep_ in {"nsubj", "nsubjpass"}:
                 # as a clause's subject, lower-case words of what it does may stand before the noun ("The clothing
                 # and home furnishing retailer said"); not a name, an owner, a number or a word for another one
                 # ("the rival firm"), and not as an object ("chairman of the wireless promoter group": another one)
                 bare = not any((c.dep_ in {"poss", "nummod"} or (c.dep_ in {"compound", "nmod"} and not c.is_lower)
-                                or c.lower_ in OTHER_ONE_WORDS) and not self._is_place(c)
-                               for c in token.subtree if c.i < token.i and c.dep_ != "det")
+                                or c.lower_ in OTHER_ONE_WORDS) and not self._is_place(c) and not self._general_owner(c)
+                               for c in token.subtree if c.i < token.i and c.dep_ not in {"det", "case"})
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _general_owner(self, token: Token) -> bool:
+        """"the world's", "Europe's", "the country's" before a description: a place it ranks in, no other owner."""
+        return token.dep_ == "poss" and (token.lower_ in GENERAL_OWNERS or self._is_place(token))
 
     def _first_title_subject(self, token: Token) -> bool:
         """Whether the token is a title written for the first time in the article, as a clause's subject ("... the
@@ -615,6 +623,8 @@ class Resolver:
 #: How many sentences of a quotation a pronoun looks past for the narration's sentence before it.
 MAX_QUOTED_SENTENCES = 6
 #: Who speaks for an organisation without a name of their own ("a spokesperson said").
+#: Owners a description ranks its organisation in, none an owner of it ("the world's second biggest insurer").
+GENERAL_OWNERS = frozenset({"world", "country", "nation", "continent", "region", "industry", "sector", "market"})
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
 SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}

@@ -113,6 +113,9 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # a country before a person's noun is no speaker; a family speaks for itself, not for the one it belongs to
     ("A US researcher has suggested that games can teach languages.", None),
     ("Mike Dolan, the band's first manager, has died at the age of 79, his family said.", None),
+    # a description ranked in the world or a place is the article's organisation
+    ("Harbour Re cut its forecast on Monday. The world's second biggest insurer said claims would rise this year.",
+     "Harbour Re"),
     # a document that speaks is its owner's, the owner of the same noun written before it
     ("The Harbour Audit Office published its report on Monday. The report said fraud was rising.",
      "Harbour Audit Office"),
