@@ -550,6 +550,9 @@ def test_quantities_a_sequel_s_number_is_no_count(run):
     # a score before a noun of its result, a word between them; a time unit capitalised in a programme's name
     ("England sealed the 3-1 series win in Napier.", []),
     ("He told the network's 48 Hours show that he was innocent.", []),
+    # a round of a draw by the teams left in it; a count of the last games stays
+    ("Leeds face their former coach in the last 16 of the cup.", []),
+    ("Henman is through to the last eight, and he has won the last four games.", [4]),
     # a count after "number" that is no ranking stays
     ("The club sold number 10 shirts to 22 players.", [10, 22]),
 ])
