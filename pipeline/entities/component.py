@@ -193,6 +193,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
+        spans = _joined_as_written_elsewhere(doc, spans)
         spans = _papers_named_for_a_day(doc, spans)
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
@@ -2867,6 +2868,22 @@ def _a_prize_won(doc: Doc, i: int, words: frozenset[str]) -> bool:
         return True
     return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
         and doc[i + 1].lower_ in words
+
+
+def _joined_as_written_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Swiss Re ... Swiss Re, the world's second biggest insurer": two names side by side, with a space only between
+    them, that the article writes elsewhere as one name of several words are that name, with its label ("Swiss" and
+    "Re" read apart in one mention, "Michael" and "Howard" in another)."""
+    whole = {s.text: s.label_ for s in spans if len(s) > 1 and s.label_ in NAME_LABELS}
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if previous is not None and previous.end == span.start and doc[previous.end - 1].whitespace_ == " " \
+                and doc[previous.start:span.end].text in whole:
+            out[-1] = Span(doc, previous.start, span.end, label=whole[doc[previous.start:span.end].text])
+            continue
+        out.append(span)
+    return out
 
 
 def _split_country_description(span: Span) -> list[Span]:

@@ -1696,3 +1696,13 @@ def test_entities_a_name_after_an_honorific_read_as_an_organisation_is_the_perso
 def test_entities_a_common_word_opening_a_sentence(nlp, text, word, label, kept):
     start = next(t.i for t in nlp.make_doc(text) if t.text == word)
     assert ((label, word) in _read_by_the_models_as(nlp, text, start, 1, label)) is kept
+
+
+def test_entities_two_names_side_by_side_written_whole_elsewhere_are_one(run):
+    """"Swiss Re ... Swiss Re, the insurer": the second mention read as a people and a company is the name written
+    whole before it."""
+    doc = run("Swiss Re said claims from hurricanes would rise. Swiss Re, the world's second biggest insurer, cut its "
+              "forecast.")
+    mentions = {doc.text[start:end] for entity in doc._.facts.entities if entity.name == "Swiss Re"
+                for start, end in entity.mentions}
+    assert mentions == {"Swiss Re"} and "Swiss" not in {e.name for e in doc._.facts.entities}
