@@ -322,8 +322,7 @@ class NewsQuotes:
         if complement is None and lemma in self.stance_verbs:  # "expressed concern that the court had ...": the
             # that-clause of the stance the verb voices
             stance = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in self.stance_nouns), None)
-            complement = next((c for c in stance.children if c.dep_ in {"acl", "ccomp", "relcl"} and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None) if stance is not None else None
+            complement = _that_clause(stance, NOUN_CLAUSES) if stance is not None else None
         if complement is not None:
             return complement, 3, None
         if lemma in self.object_cues or any_kind:
@@ -1128,19 +1127,27 @@ def _complement(cue: Token) -> Token | None:
         if prep.dep_ != "prep":
             continue
         for noun in prep.children:
-            if noun.dep_ == "pobj" and noun.lemma_.lower() in STATEMENT_NOUNS:
-                for clause in noun.children:
-                    if clause.dep_ in {"acl", "ccomp", "relcl"} and any(
-                            c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                        return clause
-    for adverb in cue.children:  # "said in an interview recently that he ...": the that-clause the parse hung on the
-        # adverb after the cue
-        if adverb.dep_ == "advmod" and adverb.i > cue.i:
-            clause = next((c for c in adverb.children if c.dep_ == "ccomp" and c.i > adverb.i and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            clause = _that_clause(noun, NOUN_CLAUSES) if noun.dep_ == "pobj" \
+                and noun.lemma_.lower() in STATEMENT_NOUNS else None
             if clause is not None:
                 return clause
+    for adverb in cue.children:  # "said in an interview recently that he ...": the that-clause the parse hung on the
+        # adverb after the cue
+        clause = _that_clause(adverb, {"ccomp"}, after=adverb.i) if adverb.dep_ == "advmod" and adverb.i > cue.i \
+            else None
+        if clause is not None:
+            return clause
     return None
+
+
+#: How the parse hangs a that-clause on a noun ("said in a statement that ...", "expressed concern that ...").
+NOUN_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
+
+
+def _that_clause(head: Token, deps: frozenset[str] | set[str], after: int = -1) -> Token | None:
+    """The first clause hung on ``head`` by one of ``deps``, after token ``after``, that "that" opens."""
+    return next((c for c in head.children if c.dep_ in deps and c.i > after and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
 
 
 def _source_after_according_to(doc: Doc, start: int) -> Token | None:

@@ -1935,15 +1935,18 @@ def _opposed(token: Token) -> bool:
 SPEECH_LEMMAS = {"tell", "say", "speak", "talk", "write", "explain"}
 
 
+def _compound_head(token: Token) -> Token:
+    while token.dep_ == "compound" and token.head != token:
+        token = token.head
+    return token
+
+
 def spoken_to(token: Token) -> bool:
     """True when the name is the one spoken to: "told BBC Sport", "speaking to the Guardian", "told BBC Radio Five
     Live's Sportsweek programme" (an outlet owning what was spoken to)."""
-    while token.dep_ == "compound" and token.head != token:  # from a name's first word to its head
-        token = token.head
+    token = _compound_head(token)  # from a name's first word to its head
     if token.dep_ == "poss" and token.head.pos_ == "NOUN":
-        token = token.head  # the outlet's programme, paper or website
-        while token.dep_ == "compound" and token.head != token:
-            token = token.head
+        token = _compound_head(token.head)  # the outlet's programme, paper or website
     head = token.head
     if token.dep_ in {"dobj", "dative"} and head.lemma_.lower() in SPEECH_LEMMAS:
         return True
