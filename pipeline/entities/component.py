@@ -488,9 +488,13 @@ class NewsEntities:
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays; "Lt Col Tom
                 # Reed" read as an organisation is the person after the rank
                 span = Span(doc, span.start, span.end, label="PERSON")
-            if start < role.start and role.end == end and (doc[role.start].is_upper or (
+            if start < role.start and role.end == end and (doc[role.start].is_upper or all(
+                    t.is_lower for t in doc[role.start:role.end]) or (
                     end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")):
-                end = role.start  # "the Labour MP", "New York Attorney General Eliot Spitzer" read as one name: the
+                end = role.start  # "the Labour MP", "the Liberal Democrat leader", "New York Attorney General Eliot
+                # Spitzer" read as one name: the holder, the title after it (a name ends in no lower-case title)
+                while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in self.roles.modifiers:
+                    end -= 1  # "deputy" of "the Green Alliance deputy leader": the title's modifier
                 if span.label_ in {"EVENT", "WORK_OF_ART", "PRODUCT", "LAW"}:  # holder, the title after it
                     span = Span(doc, start, end, label="ORG")
             if start < role.start < end < role.end:

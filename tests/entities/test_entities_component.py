@@ -1706,3 +1706,14 @@ def test_entities_two_names_side_by_side_written_whole_elsewhere_are_one(run):
     mentions = {doc.text[start:end] for entity in doc._.facts.entities if entity.name == "Swiss Re"
                 for start, end in entity.mentions}
     assert mentions == {"Swiss Re"} and "Swiss" not in {e.name for e in doc._.facts.entities}
+
+
+@pytest.mark.parametrize("title", ["leader", "chairman", "deputy leader"])
+def test_entities_a_lower_case_title_ending_a_name_is_no_part_of_it(nlp, title):
+    """"The Green Alliance leader will visit" read as one name: a name ends in no lower-case title, so the party is
+    the name and the title is its holder's (a capitalised last word stays: "Bank of England Governor" is cut by the
+    role's own rule only where a name follows)."""
+    text = f"Dana Okafor spoke in Leeds. The Green Alliance {title} will visit Neasden on Friday."
+    start = next(t.i for t in nlp.make_doc(text) if t.text == "Green")
+    entities = _read_by_the_models_as(nlp, text, start, 2 + len(title.split()), "ORG")
+    assert ("ORG", "Green Alliance") in entities and not any(title in name for _, name in entities)
