@@ -250,11 +250,26 @@ class NewsQuantities:
         return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
 
     def _metres(self, m: Token) -> bool:
-        """An "m" written against a number, no currency before it, before a noun of sport's distances (quantities.json
-        "metre_nouns"), or a race's distance after "the", "over" or "at" ("the 10,000m", "over 3,000m"): metres."""
+        """An "m" written against a number, no currency before it, read as metres by :meth:`_metres_by_its_words`; or,
+        in an article that so writes a distance in metres (one sense per article: an athletics report), any such "m"
+        not before a plural noun ("a world mark of 4.88m", "reached 6.66m", "the 5m barrier"; not "5m people")."""
+        if self._metres_by_its_words(m):
+            return True
+        after = m.doc[m.i + 1] if m.i + 1 < len(m.doc) else None
+        return self._bare_metre_mark(m) and (after is None or after.tag_ not in {"NNS", "NNPS"}) and any(
+            t.lower_ == "m" and t.i != m.i and self._metres_by_its_words(t) for t in m.doc)
+
+    def _bare_metre_mark(self, m: Token) -> bool:
+        """An "m" written against a number with no currency before it ("60m"; not "£60m", "US$ 4m")."""
         doc, i = m.doc, m.i
-        if not (0 < i < len(doc) and not doc[i - 1].whitespace_ and doc[i - 1].like_num) \
-                or i > 1 and _currency_mark(doc[i - 2]):
+        return 0 < i < len(doc) and not doc[i - 1].whitespace_ and doc[i - 1].like_num \
+            and not (i > 1 and _currency_mark(doc[i - 2]) and doc[i - 2].lower_ in self.currencies)
+
+    def _metres_by_its_words(self, m: Token) -> bool:
+        """A bare "m" (:meth:`_bare_metre_mark`) before a noun of sport's distances (quantities.json "metre_nouns"),
+        or a race's distance after "the", "over" or "at" ("the 10,000m", "over 3,000m"): metres."""
+        doc, i = m.doc, m.i
+        if not self._bare_metre_mark(m):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
         race = doc[i - 1].text.replace(",", "") in RACE_DISTANCES
@@ -263,7 +278,8 @@ class NewsQuantities:
                                                or after.lower_ in self.race_distance_nouns)):
             return True  # "a 40m penalty", "the 200m world record"
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
-                and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ and self._metres(doc[i + 3]):
+                and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ \
+                and self._metres_by_its_words(doc[i + 3]):
             return True  # "the 100m and 200m finals": as the distance it is listed with
         # "won the 10,000m", "in the 100m", "his debut over 3,000m", "under 20 seconds (for 200m)": a race by its
         # distance, no noun after it (after "for" only in brackets: "sold for 400m last year" is money)

@@ -295,6 +295,22 @@ def test_quantities_metres_in_sport(run, text, value, unit):
     assert (quantity.value, quantity.unit) == (value, unit)
 
 
+@pytest.mark.parametrize("text,values", [
+    # a possessive before the distance is no currency: "the women's 800m race"
+    ("Ana Ruiz won the women's 800m race in Oslo.", [(800, "m")]),
+    # one sense per article: where a distance in metres is written, a bare "m" after a number is metres too
+    ("Ana Ruiz won the 100m race. Her sister cleared 4.72m and aims for the 5m barrier.",
+     [(100, "m"), (4.72, "m"), (5, "m")]),
+    # but not before a plural noun, nor after a currency
+    ("Ana Ruiz won the 100m race, watched by 2m viewers; her club earned £3m.",
+     [(100, "m"), (2_000_000, None), (3_000_000, "GBP")]),
+    # and with no distance so written, a bare "m" stays millions
+    ("Orvan sold 4.72m units and aims for the 5m barrier.", [(4_720_000, None), (5_000_000, None)]),
+])
+def test_quantities_metres_one_sense_per_article(run, text, values):
+    assert [(q.value, q.unit) for q in _quantities(run(text))] == values
+
+
 def test_quantities_a_race_run_over_its_distance_is_no_bound(run):
     (quantity,) = _quantities(run("Ana Ruiz will make her debut over 3,000m in Glasgow."))
     assert quantity.qualifier == "exact"
