@@ -301,7 +301,7 @@ class NewsQuantities:
                 start -= 1
                 if start > 0 and doc[start - 1].lower_ in self.fractions and doc[i].lower_ in self.scales \
                         and start - 1 not in blocked:
-                    start -= 1  # "half a million", "a quarter of a" aside
+                    start -= 1  # "half a million"
             j = i + 1
             while j < len(doc) and j not in blocked:
                 if self._glued_unit(doc[j - 1]) or (self._glued(doc[j]) or (None,))[0] is not None:
@@ -316,6 +316,10 @@ class NewsQuantities:
                 elif doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j - 1].lower_ in self.vague_scales \
                         and doc[j + 1].lower_ in self.vague_scales:
                     j += 2  # "hundreds of thousands", "tens of millions"
+                elif doc[j].lower_ == "of" and j + 2 < len(doc) and doc[j - 1].lower_ in self.fractions \
+                        and doc[j + 1].lower_ in {"a", "an"} and doc[j + 2].lower_ in self.scales \
+                        and not {j + 1, j + 2} & blocked:
+                    j += 3  # "a quarter of a million", "three quarters of a billion"
                 else:
                     break
             only_scales = all(doc[t].lower_ in self.scales for t in range(start, j))

@@ -52,6 +52,9 @@ def parse_value(words: list[str], scales: dict[str, float]) -> float | None:
         lowered = lowered[1:] or ["one"]
         if lowered == ["one"] and scale != 1.0:
             return scale
+    if len(lowered) >= 2 and lowered[-1] in {"a", "an"} and lowered[-2] in _FRACTIONS and scale != 1.0:
+        count = parse_value(lowered[:-2], {}) if len(lowered) > 2 else 1.0  # "a quarter of a million" (the "of"
+        return count * _FRACTIONS[lowered[-2]] * scale if count is not None else None  # dropped above)
     # "one and a half", "two and a half"
     if len(lowered) >= 3 and lowered[-2:] in (["a", "half"], ["a", "quarter"]) and lowered[-3] == "and":
         head = parse_value(words[: len(lowered) - 3], {}) if len(lowered) > 3 else None

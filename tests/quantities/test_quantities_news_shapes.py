@@ -673,6 +673,9 @@ def test_quantities_hyphenated_fractions_and_nouns_and_data_rates(run, text, val
     # a fraction of a scale is one number, its hedge kept
     ("Nearly half a million children were affected.", [(500000, "approximate", None)]),
     ("The deal is worth half a billion dollars.", [(5e8, "exact", "USD")]),
+    ("The plan could cost almost a quarter of a million jobs.", [(250000, "approximate", None)]),
+    ("Some three quarters of a million homes lost power.", [(750000, "approximate", None)]),
+    ("Storms cut power to a quarter of the 2 million homes.", [(0.25, "exact", None), (2e6, "exact", None)]),
     # a race's distance before its ranking or best is metres, not millions
     ("She is top of the world 3000m ranking.", [(3000, "exact", "m")]),
     ("The club paid a 3000m fee.", [(3e9, "exact", None)]),
