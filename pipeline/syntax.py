@@ -60,6 +60,7 @@ def subject_of(verb: Token) -> Token | None:
     In the passive ("were killed by X") the agent is the subject.
     """
     seen = set()
+    raised = False  # climbed from a to-clause to the verb it hangs on
     while verb.i not in seen:
         seen.add(verb.i)
         passive = False
@@ -83,7 +84,9 @@ def subject_of(verb: Token) -> Token | None:
                 return first(c for c in child.children if c.dep_ == "pobj")
             passive = passive or child.dep_ == "nsubjpass"
         if passive:
-            return None
+            # "Mr Howard is expected to say", "she was asked to leave": the passive's subject does what its to-clause
+            # says (not "were killed": the passive verb's own subject is no agent)
+            return first(c for c in verb.children if c.dep_ == "nsubjpass") if raised else None
         left = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.tag_ in FINITE and left is not None and left.pos_ in {"PROPN", "NOUN", "PRON"} \
                 and left.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
@@ -106,6 +109,7 @@ def subject_of(verb: Token) -> Token | None:
             if controller is not None:
                 return controller  # "She ordered him to repay ...": he repays (the object of "order", "tell", "ask")
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
+            raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
             verb = verb.head
             continue
         return None

@@ -1,0 +1,29 @@
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from pipeline.syntax import subject_of
+
+
+def _parse(words, heads, deps, pos):
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_subject_of_a_to_clause_on_a_passive_is_the_passive_s_subject():
+    """"Dana Okafor is expected to say ...": she says it (a raising or control passive hands its subject down)."""
+    doc = _parse(["Okafor", "is", "expected", "to", "say", "it"], [2, 2, 2, 4, 2, 4],
+                 ["nsubjpass", "auxpass", "ROOT", "aux", "xcomp", "dobj"],
+                 ["PROPN", "AUX", "VERB", "PART", "VERB", "PRON"])
+    assert subject_of(doc[4]).text == "Okafor"
+
+
+def test_subject_of_a_passive_verb_itself_is_none():
+    """"Okafor was dismissed": nobody named dismissed anyone; the passive's own subject is no agent."""
+    doc = _parse(["Okafor", "was", "dismissed"], [2, 2, 2], ["nsubjpass", "auxpass", "ROOT"], ["PROPN", "AUX", "VERB"])
+    assert subject_of(doc[2]) is None
+
+
+def test_subject_of_a_clause_on_a_passive_that_is_no_to_clause_is_none():
+    """"Okafor was dismissed after losing": no subject handed down to a clause that is not a to-clause."""
+    doc = _parse(["Okafor", "was", "dismissed", "after", "losing"], [2, 2, 2, 4, 2],
+                 ["nsubjpass", "auxpass", "ROOT", "mark", "advcl"], ["PROPN", "AUX", "VERB", "SCONJ", "VERB"])
+    assert subject_of(doc[4]) is None
