@@ -473,12 +473,15 @@ class NewsQuotes:
         if subject is not None and start <= subject.idx < end:
             # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
             # Ruiz'): the cue's subject outside it, if any
-            return next((c for c in cue.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
+            own = next((c for c in cue.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
+            return own if own is not None or cue.idx < end else _named_between(cue, end)
         if subject is None and cue.idx >= end:  # '“You can't change history,” warned Richards', parsed as the
             # object: the name right after the cue that follows the quotation
             after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
             if after is not None and after.dep_ == "dobj" and after.head == cue and after.pos_ == "PROPN":
                 return after
+        if subject is None and cue.idx >= end:
+            return _named_between(cue, end)
         return subject
 
     @staticmethod
@@ -1098,6 +1101,21 @@ def _to_complement(cue: Token) -> Token | None:
     """What a cue verb of intent reports: its to-infinitive ("pledged to impose sanctions")."""
     return next((c for c in cue.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _named_between(cue: Token, end: int) -> Token | None:
+    """'"...," Jonas Guest, vice president at Nokia, told the BBC': the cue's subject, where the parse hangs the name
+    elsewhere (here as a conjunct of the quotation's last noun): a name opening the words between the quotation's end
+    and the cue, when those words are all its own (its apposition) or punctuation."""
+    doc = cue.doc
+    words = [t for t in doc[:cue.i] if t.idx >= end and not (t.is_punct or t.is_space)]
+    if not words or words[0].pos_ != "PROPN":
+        return None
+    name = words[0]
+    while name.dep_ == "compound" and name.head.i < cue.i and name.head.pos_ == "PROPN":
+        name = name.head
+    own = {t.i for t in name.subtree}
+    return name if all(t.i in own for t in words) else None
 
 
 def _subject_hung_before(cue: Token) -> Token | None:

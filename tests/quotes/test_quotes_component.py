@@ -1020,3 +1020,28 @@ def test_quotes_a_that_clause_hung_on_an_adverb_after_the_cue():
     deps = ["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "mark", "nsubj", "ccomp", "dobj"]
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps)
     assert _complement(doc[1]) == doc[8]
+
+
+def test_quotes_a_name_between_the_quotation_and_its_cue_that_the_parse_hangs_elsewhere():
+    """'"We sell phones," Dana Okafor, head of sales at Orvan, told the BBC', "Okafor" parsed as a conjunct of the
+    quotation's last noun: the cue's speaker is the name that the words between the quotation and the cue are all
+    of; words of anything else between them name no speaker."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from pipeline.quotes.component import _named_between
+
+    words = ['"', "We", "sell", "phones", ",", '"', "Dana", "Okafor", ",", "head", "of", "sales", ",", "told", "the",
+             "BBC"]
+    heads = [2, 2, 2, 2, 3, 2, 7, 3, 7, 7, 9, 10, 7, 2, 15, 13]
+    deps = ["punct", "nsubj", "ROOT", "dobj", "punct", "punct", "compound", "conj", "punct", "appos", "prep", "pobj",
+            "punct", "conj", "det", "dobj"]
+    pos = ["PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN",
+           "PUNCT", "VERB", "DET", "PROPN"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    end = doc[5].idx + 1  # after the closing mark
+    assert _named_between(doc[13], end) == doc[7]
+    heads[12] = 2  # the last comma, then "sales" hung on the verb: words between that are not the name's own
+    heads[11] = 2
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _named_between(doc[13], end) is None
