@@ -472,6 +472,9 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
         end += 1
     if end < len(doc) and doc[end].lower_ in rules["period_nouns"] and ent.root.head.i == end:
         end += 1  # "the 1988 period", "a three-year period", "a one-year term"
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "long" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_:
+        end += 2  # "a decade-long battle": the period's length, "-long" and all
     if end - start > 1 and doc[end - 1].lower_ in rules["trailing_adverbs"] and doc[end - 2].lower_.rstrip("s") in (
             PERIOD_UNITS):
         end -= 1

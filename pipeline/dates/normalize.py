@@ -118,6 +118,8 @@ def _duration(lower: str) -> Normalized | None:
     """
     text = APPROXIMATORS.sub("", lower.replace("-", " ")).removesuffix(" or so")
     text = re.sub(r"^(?:an?|one) (?:additional|extra|further) ", "one ", text)
+    # "year-long", "decade-long": one of the unit
+    text = re.sub(r"^(?=(?:minute|hour|day|week|month|quarter|year|decade|century) long$)", "one ", text)
     text = re.sub(r"^(?:the |an? (?=\d|[a-z]+ (?:minute|hour|day|week|month|quarter|year)))", "", text)
     text = re.sub(r" (?:more|additional|extra|trading|business|working|calendar|straight|consecutive)(?= [a-z]+$)", "",
                   text)  # "eight trading days", "two more weeks"

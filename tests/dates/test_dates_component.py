@@ -379,3 +379,13 @@ def test_dates_names_and_judgements_that_are_no_dates(run, text, dates):
     """An award's period, a judged period, a programme's "Today" and a day inside a title."""
     doc = run(text, "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("After a decade-long battle, the firm won.", {"decade-long": "P10Y"}),
+    ("The final part of his year-long review was published.", {"year-long": "P1Y"}),
+    ("A two-week-long strike began.", {"two-week-long": "P2W"}),
+])
+def test_dates_a_period_s_length_written_with_long(run, text, expected):
+    doc = run(text, "2026-03-09")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected

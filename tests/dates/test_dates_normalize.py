@@ -240,6 +240,8 @@ def test_normalize_holidays(expression, prefer, value):
     ("a minute and a half", "PT1M30S"),
     ("eight trading days", "P8D"),                    # qualified units
     ("two more weeks", "P2W"),
+    ("year-long", "P1Y"),                             # a unit's length: one of it
+    ("decade-long", "P10Y"),
     ("10 p.m. Wednesday", "2026-02-11T22:00"),        # a clock time on its day
     ("noon Monday", "2026-02-16T12:00"),
     ("5 p.m. EST, Feb. 9", "2026-02-09T17:00"),
