@@ -98,6 +98,7 @@ class NewsRelations:
         found += self._positions_at(doc, roles, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += self._described_affiliations(doc, index, resolve, found)
+        found += self._described_roles(doc, roles, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
         found += self._stays(doc, index, resolve)
@@ -359,6 +360,38 @@ class NewsRelations:
             for title, holder in self._titles_joined_after(doc, role_token, roles, index):
                 out += self._role_of(doc, title, doc[title.end - 1], people, index, resolve, [token, token.head],
                                      0.85, holder=holder)
+        return out
+
+    def _described_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex", resolve: Resolver,
+                         found: list[Relation]) -> list[Relation]:
+        """"Charles Kennedy is to speak ... The Liberal Democrat leader will visit", "the Chelsea manager said": a
+        sentence's subject that is "the", an organisation and a title, with no name beside it, describes the person
+        the sentence before is about (as the quote stage reads such a speaker); that person holds the title there,
+        unless the article gives them a title at another organisation (then the description is someone else's)."""
+        elsewhere = {(r.subject.name, r.object.name) for r in found
+                     if r.predicate in {"has_role", "member_of"} and r.object is not None and r.object.label == "ORG"}
+        titled = {(r.object.name, r.role.split()[-1]): r.subject.name for r in found
+                  if r.predicate == "has_role" and r.object is not None and r.role}
+        out = []
+        for role in roles:
+            token = doc[role.end - 1]
+            if role.plural or quoted_at(doc.text, index.paragraph_start(index.paragraph_of(token.idx)), token.idx):
+                continue  # "The United players were ...": no one person; in a quotation, the speaker's words
+            if token.dep_ not in {"nsubj", "nsubjpass"} or index.of(token) is not None \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                    or any(c.dep_ in {"appos", "poss"} for c in token.children) \
+                    or role.end < len(doc) and index.of(doc[role.end]) is not None:
+                continue  # "the Tory leader, Michael Howard," and "the Tory leader Michael Howard" are named there
+            holder = self._holder_before(token, role, index, resolve, False)
+            person = resolve(token) if holder is not None and holder.label == "ORG" else None
+            if person is None or person.label != "PERSON" or any(
+                    index.of(t) is person for t in doc[token.sent.start:token.i]) \
+                    or any(name == person.name and org != holder.name for name, org in elsewhere) \
+                    or titled.get((holder.name, role.role.split()[-1]), person.name) != person.name:
+                continue  # (nor where the article names another holder of the title: "Michael Howard, the Tory
+                # leader" makes "the Tory leader" his, whoever the sentence before is about; nor the person the
+                # sentence has named already: "a statement from Mr Spitzer's office said the Marsh executive")
+            out += self._role_of(doc, role, token, [(person, token)], index, resolve, [token], 0.6, holder=holder)
         return out
 
     def _titles_joined_after(self, doc: Doc, role_token: Token, roles: list[RoleMention],
@@ -1054,6 +1087,9 @@ class NewsRelations:
         if verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
                                                for c in verb.children):
             return True  # "when Italy come to Edinburgh", "if Acme buys Globex": a present tense that tells what is to come
+        if verb.dep_ == "ROOT" and subject is not None and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i
+                                                               for c in verb.children):
+            return True  # "Mutu to hold talks with Juventus", "Blair to visit Iraq": a headline's plan
         node = verb
         while True:
             if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in node.children):
@@ -1081,6 +1117,9 @@ class NewsRelations:
                     continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
                 if any(c.dep_ == "advmod" and c.lower_ in spec.get("not_with", ()) for c in verb.children):
                     continue  # "is originally from India": where one comes from
+                if spec.get("dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in spec["dobj"]
+                                                for c in verb.children):
+                    continue  # "held talks with X": met; "held a stake with X" is no meeting
                 if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
                 subject_token, object_tokens = _arguments(verb, spec["object"])

@@ -887,3 +887,37 @@ def test_roles_an_organisation_the_trained_model_cut_before_its_last_word_holds_
 
 def test_relations_a_first_name_spelled_like_a_title_is_no_title(run):
     assert not _roles(run("Dean Smith scored twice for Redvale Rovers on Saturday."))
+
+
+@pytest.mark.parametrize("text,held", [
+    # "the", an organisation and a title opening a sentence's subject: the person the sentence before is about
+    ("Dana Okafor is to address 2,000 people in Leeds. The Green Alliance leader will visit a temple in Neasden.",
+     {("Dana Okafor", "Green Alliance", "leader")}),
+    ("Tom Reed was furious on Saturday. The Harbury United manager said the referee had cost his side the game.",
+     {("Tom Reed", "Harbury United", "manager")}),
+    # not where the article names another holder of that title there
+    ("Tom Reed spoke in Leeds. The Green Alliance leader said no. Dana Okafor, the Green Alliance leader, agreed.",
+     {("Dana Okafor", "Green Alliance", "leader")}),
+    # nor where the person holds a title at another organisation: the description is someone else's
+    ("Tom Reed, chairman of Barclays, spoke in Leeds. The Green Alliance leader said no.",
+     {("Tom Reed", "Barclays", "chairman")}),
+    # nor the person the sentence has named already, nor a plural title, nor words inside a quotation
+    ("Tom Reed spoke in Leeds. A statement from Tom Reed's office said the Green Alliance leader had resigned.",
+     set()),
+    ("Tom Reed spoke in Leeds. The Harbury United players were angry.", set()),
+    ('Tom Reed spoke in Leeds. "The Harbury United manager is wrong," said Dana Okafor.', set()),
+])
+def test_roles_a_described_title_holder_opening_a_sentence(run, text, held):
+    assert _roles(run(text)) == held
+
+
+@pytest.mark.parametrize("text,met", [
+    ("Dana Okafor held talks with Tom Reed on Friday over the plans.", {("Dana Okafor", "Tom Reed")}),
+    ("Dana Okafor had a meeting with Tom Reed in Leeds.", {("Dana Okafor", "Tom Reed")}),
+    # not talks to come, nor a light verb with another object
+    ("Dana Okafor will hold talks with Tom Reed next week.", set()),
+    ("Dana Okafor held a stake with Tom Reed for years.", set()),
+    ("Dana Okafor to hold talks with Tom Reed\n\nThe talks were delayed.", set()),  # a headline's plan
+])
+def test_relations_talks_held_with_someone_are_a_meeting(run, text, met):
+    assert {(s, o) for p, s, o, _ in _relations(run(text)) if p == "met"} == met
