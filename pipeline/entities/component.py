@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 
 from ..coref import is_news_outlet, names_news_outlet
 from ..dates.normalize import looks_temporal
-from ..data_files import data_path, read_json, read_jsonl, write_json, write_jsonl
+from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS
 from ..relations.countries import is_country, is_joint_place, is_state_or_country
@@ -134,6 +134,7 @@ class NewsEntities:
         self.award_result_words = frozenset(org_nouns.get("award_result_words", []))
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
+        self.named_product_heads = set(org_nouns.get("named_product_heads", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
@@ -558,6 +559,11 @@ class NewsEntities:
         while end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
             end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word
+        while end - start > 1 and doc[end - 1].like_num and not doc[end - 1].whitespace_ and end < len(doc) \
+                and doc[end].is_alpha and doc[end].is_lower:
+            end -= 1  # "World 100m champion": a number written against its unit is a measure's, no name's last word
+            if end - start == 1 and doc[start].pos_ != "PROPN":
+                return None  # and "World" left alone is a common noun
         while start < end and (doc[end - 1].text in POSSESSIVE_MARKS or (doc[end - 1].is_punct and not (
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
                 or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
@@ -671,8 +677,9 @@ class NewsEntities:
         between "the" and a work noun ("the Finding Nemo video game"): a creative work; a name opening with a
         facility's word ("Camp Delta"; facility_first_words) a facility;
         not a name that opens a clause after the work noun ("After the film Daniel Craig went to Paris");
-        "Dove soap", "the Slimfast range", read as a person (not "UK phone users"), and a name shaped like "iPod": a
-        product (data: work_nouns, product_nouns in org_nouns.json)."""
+        "Dove soap", "the Slimfast range", read as a person (not "UK phone users"), a name after or in apposition to a
+        product's noun ("the drug Tysabri") and a name shaped like "iPod": a product (data: work_nouns, product_nouns,
+        named_product_heads in org_nouns.json)."""
         doc = span.doc
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
@@ -702,10 +709,27 @@ class NewsEntities:
         if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
                 and span.label_ == "PERSON" and not opens_with_first_name(span):
             return Span(doc, span.start, span.end, label="PRODUCT")
+        before = doc[span.start - 1] if span.start > 0 else None
+        if not opens_with_first_name(span) and (
+                before is not None and before.lower_ in self.named_product_heads and before.tag_ in {"NN", "NNS"}
+                and span.start <= before.head.i < span.end and not _subject_of_a_relative_gap(span)
+                or self._described_as_a_product(span)):
+            return Span(doc, span.start, span.end, label="PRODUCT")  # "multiple sclerosis drug Tysabri", "its phone
+            # Walkman" (not "the phone Vodafone sold"), "Avonex, Biogen Idec's existing drug"
         if len(span) == 1 and INTERNET_PRODUCT_SHAPE.fullmatch(span.text):
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
         return span
+
+    def _described_as_a_product(self, span: Span) -> bool:
+        """"Avonex, Biogen Idec's existing multiple sclerosis drug.": the noun phrase after the name's comma, ending
+        in a product's noun (named_product_heads) before a stop or a comma, describes it (however the parse hangs
+        it)."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            return False
+        return any(t.lower_ in self.named_product_heads and t.tag_ == "NN" and t.left_edge.i in (span.end, span.end + 1)
+                   and (t.i + 1 == len(doc) or doc[t.i + 1].is_punct) for t in doc[span.end + 1:span.end + 12])
 
     def _an_award_before_its_laureate(self, span: Span) -> bool:
         """"Nobel economics laureate William Sharpe", "a Pulitzer prizewinner": a one-word name before a laureate's
@@ -918,6 +942,11 @@ class NewsEntities:
                     and (not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
                 found.append(Span(doc, start, end, label="ORG"))
                 taken |= set(range(start, end))
+        for acronym in self._unread_acronyms(doc, taken, roles):
+            for token in doc:
+                if token.text == acronym and token.i not in taken:
+                    found.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                    taken.add(token.i)
         i = 0
         while i < len(doc):
             end = _capitalised_run_end(doc, i)
@@ -926,6 +955,16 @@ class NewsEntities:
                 found.append(Span(doc, i, end, label="ORG"))
             i = max(end, i + 1)
         return found
+
+    def _unread_acronyms(self, doc: Doc, taken: set[int], roles) -> set[str]:
+        """"The FA is to take action ... The FA will seek reports": an acronym in capitals that no model read, written
+        at least twice, once after "the" as a verb's subject, names an organisation (not a title's: "the MP said", nor
+        a thing's: org_nouns.json "not_names", "the PC was")."""
+        titled = {i for r in roles for i in range(r.start, r.end)}
+        counts = Counter(t.text for t in doc if t.i not in taken and t.is_upper and t.is_alpha and 2 <= len(t) <= 5)
+        return {t.text for t in doc[1:] if counts[t.text] >= 2 and doc[t.i - 1].lower_ == "the"
+                and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in titled and t.text not in self.not_names
+                and t.lower_ not in self.roles.titles}
 
     def _after_place_verbs(self, doc: Doc) -> set[int]:
         """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":
@@ -2798,6 +2837,14 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]
 
 
+def _subject_of_a_relative_gap(span: Span) -> bool:
+    """"The phone Vodafone sold was cheap": the name is the subject of a full verb right after it, in a clause that
+    leaves its object for the noun before the name (a relative clause the parse may hang otherwise)."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].pos_ == "VERB" and doc[span.end].tag_ in {"VBD", "VBZ", "VBP"} \
+        and not any(c.dep_ in {"dobj", "xcomp"} for c in doc[span.end].children)
+
+
 def _subject_which(span: Span) -> bool:
     """"Laura Ashley, which floated in 1995, is majority-owned by ...": a name that is its clause's subject and takes
     a relative clause with "which" names a thing, an organisation, whatever the models read (a person takes "who";
@@ -2821,9 +2868,22 @@ def _placed_here(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     if before == "in" and doc[span.start - 1].head.lemma_.lower() in OWNERSHIP_NOUNS:
         return False  # "a stake in Southcorp", "shares in Wembley": what is owned, a company
+    if before == "at" and _a_post_above(doc[span.start - 1]):
+        return False  # "vice president for entertainment at Nokia": where the title is held, an employer
     in_its_state = span.end + 1 < len(doc) and doc[span.end].text == "," \
         and is_state_or_country(doc[span.end + 1].text)  # "near Frederick, Maryland"
     return span.label_ in PLACE_LABELS and (before in PLACED_AFTER or in_its_state)
+
+
+def _a_post_above(preposition: Token) -> bool:
+    """Whether the phrase hangs on a title (roles.json "titles"), through nouns and prepositions only."""
+    titles = word_list("roles.json", "titles")
+    for token in preposition.ancestors:
+        if token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.pos_ == "NOUN" and token.lemma_.lower() in titles:
+            return True
+    return False
 
 
 def split_at_breaks(span: Span) -> list[Span]:

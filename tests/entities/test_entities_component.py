@@ -1717,3 +1717,64 @@ def test_entities_a_lower_case_title_ending_a_name_is_no_part_of_it(nlp, title):
     start = next(t.i for t in nlp.make_doc(text) if t.text == "Green")
     entities = _read_by_the_models_as(nlp, text, start, 2 + len(title.split()), "ORG")
     assert ("ORG", "Green Alliance") in entities and not any(title in name for _, name in entities)
+
+
+@pytest.mark.parametrize("text,first,length,label,kept", [
+    # a number written against its unit ends no name: "World 100m" read as an event is no name at all
+    ("World 100m champion Dana Okafor came second.", "World", 2, "EVENT", set()),
+    # with a proper name before it, the name is kept
+    ("The Orvan 500m race was won by Dana Okafor.", "Orvan", 2, "EVENT", {("EVENT", "Orvan")}),
+    # a number after a space stays the name's ("Peugeot 206")
+    ("Dana Okafor drove a Norvex 206 to work.", "Norvex", 2, "PRODUCT", {("PRODUCT", "Norvex 206")}),
+])
+def test_entities_a_number_glued_to_its_unit_ends_no_name(nlp, text, first, length, label, kept):
+    start = next(t.i for t in nlp.make_doc(text) if t.text == first)
+    entities = _read_by_the_models_as(nlp, text, start, length, label)
+    assert {key for key in entities if key[0] == label} == kept
+
+
+@pytest.mark.parametrize("text,label", [
+    # a name after "at" that hangs on a title is where the title is held: the organisation the article names
+    ("Vodafone made a loss. Vodafone cut jobs. Dana Okafor, head of sales at Vodafone, spoke.", "ORG"),
+    # after "at" on a verb, the place keeps its label
+    ("Vodafone made a loss. Vodafone cut jobs. Dana Okafor arrived at Vodafone on Friday.", "GPE"),
+])
+def test_entities_a_name_at_which_a_title_is_held_is_the_organisation(nlp, text, label):
+    start = [t.i for t in nlp.make_doc(text) if t.text == "Vodafone"][-1]
+    entities = _read_by_the_models_as(nlp, text, start, 1, "GPE")
+    assert (label, "Vodafone") in entities
+
+
+def test_entities_an_unread_acronym_written_again_as_a_subject_is_an_organisation(nlp):
+    """"The FA is to take action ... The FA will seek reports": an acronym no model read, written twice, the subject
+    of a verb after "the", is an organisation in every mention; "the MP" (a title) and "the PC" (a thing) are not."""
+    from pipeline.entities.merge import STASH_KEY
+
+    text = ("The FA is to take action after the match. The FA will seek reports from the clubs. The MP said no. "
+            "The MP will vote. The PC was slow. The PC is old.")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newsfacts_entities":
+            break
+        doc = proc(doc)
+    doc.ents, doc.spans[STASH_KEY] = [], []  # as if no model read any of them
+    entities = {(e.label, e.name): len(e.mentions) for e in nlp.get_pipe("newsfacts_entities")(doc)._.facts.entities}
+    assert entities == {("ORG", "FA"): 2}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a name right after a product's noun that modifies it, or described by one after its comma, is a product
+    ("Shares fell after sales of new asthma drug Zorvex were halted. Zorvex was approved in May.", "Zorvex",
+     "PRODUCT"),
+    ("Patients took Zorvex and Delmira, Harbury Labs' older asthma drug.", "Delmira", "PRODUCT"),
+    ("Harbury unveiled its phone Kestrel on Monday.", "Kestrel", "PRODUCT"),
+    # a person after a product's noun is the person; a phone's seller is no phone
+    ("He met Tom Reed, a phone salesman, on Monday.", "Tom Reed", "PERSON"),
+])
+def test_entities_a_name_a_product_s_noun_describes_is_a_product(run, text, name, label):
+    assert (label, name) in _entities(run(text))
+
+
+def test_entities_the_lords_is_the_house_of_lords(run):
+    doc = run("The bill passed the Commons on Monday but faces trouble in the Lords, Dana Okafor said.")
+    assert {("ORG", "House of Commons"), ("ORG", "House of Lords")} <= _entities(doc)
