@@ -1195,6 +1195,16 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     return _phrase(subject, inside)
 
 
+def _given_with(anchor: Token, verb: Token) -> Token | None:
+    """"leaving the Tories with just 163 MPs", "provided the army with 200 tanks": the verb's object, who is left or
+    given what the number counts in its "with" phrase (a name or a noun, no pronoun)."""
+    phrase = anchor.head if anchor.dep_ in {"nummod", "quantmod"} else anchor
+    if phrase.dep_ != "pobj" or phrase.head.lower_ != "with" or phrase.head.head != verb:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
+                 and c.ent_type_ not in {"DATE", "TIME"} and c.i < phrase.head.i), None)
+
+
 def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: set[int], share: bool,
            money: bool) -> Phrase | None:
     """Whose the measured thing is, or what the number is said of, when the sentence names it apart from what
@@ -1218,6 +1228,9 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
                         and measured.head.lower_ == "of" and measured.head.head.i in inside) \
             or not _argument_of(anchor, verb):
         return None  # "70% of the index": a share of the thing, said of nothing else
+    given = _given_with(anchor, verb)
+    if given is not None:
+        return _phrase(given, inside)  # "leaving the Tories with just 163 MPs": theirs, not the subject's
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     subject = subjects[0] if subjects else _holder(verb)
     if subject is None or subject.pos_ == "PRON" or anchor in subject.subtree or measured is not None and (

@@ -117,6 +117,9 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "carmaker Volvo"),  # whose "its"
         ("The city planners looked at six routes for the new tram.", 6, "city planners"),
         ("Cheap flats could be priced from $90,000 to $150,000 for a studio.", 90_000, "Cheap flats"),
+        # who a verb leaves or gives what the number counts in its "with" phrase (not a time it is left with)
+        ("The rebels took three towns, leaving the army with just 160 tanks.", 160, "army"),
+        ("Harbury ended the year with 500 staff.", 500, "Harbury"),
     ],
 )
 def test_quantities_holder(run, text, value, holder):
