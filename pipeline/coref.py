@@ -201,15 +201,16 @@ class Resolver:
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
                 if entity is None and child.dep_ == "poss" and child.lower_ in {"his", "her"} \
-                        and token.lemma_.lower() in _nouns("voice_nouns"):  # "Her spokesman insisted": hers
+                        and token.lemma_.lower() in _nouns("voice_nouns") | _nouns("document_nouns"):
+                    # "Her spokesman insisted", "according to his report": hers, his
                     entity = self._personal_pronoun(child, "him" if child.lower_ == "his" else "her", depth)
                 if entity is None and child.dep_ == "compound" and child.is_lower \
                         and token.lemma_.lower() in SPEAKING_MEMBERS \
                         and child.lemma_.lower() in _nouns("description_nouns") - _nouns("named_only_nouns"):
                     entity = self._organisation_described(child, child.lemma_.lower())  # "bank officials said"
                 if entity is not None and entity.label == "PERSON" and child.dep_ == "poss" \
-                        and token.lemma_.lower() not in _nouns("voice_nouns"):
-                    continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said": her
+                        and token.lemma_.lower() not in _nouns("voice_nouns") | _nouns("document_nouns"):
+                    continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said", "her report": her
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
                     if holder is None and child.dep_ == "compound" and token.dep_ in SUBJECTS \
@@ -239,6 +240,11 @@ class Resolver:
                         if entity is not None and (entity.label in {"ORG", "GPE", "NORP"} or written
                                                    and prep.lower_ == "by" and entity.label == "PERSON"):
                             return entity  # (and "a book by Robert Peston", "a report by Tom Hart": its author)
+                        if entity is None and prep.lower_ == "of" and pobj.dep_ == "pobj" and depth < 2 \
+                                and pobj.lemma_.lower() in _nouns("document_nouns"):
+                            owner = self(pobj, depth + 1)  # "the final instalment of his review": the review's
+                            if owner is not None and owner.label in {"PERSON", "ORG", "GPE"}:
+                                return owner
         if token.lemma_.lower() in SPOKESPEOPLE and token.dep_ in SUBJECTS \
                 and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children) \
                 and not any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in token.children):

@@ -1045,3 +1045,14 @@ def test_quotes_a_name_between_the_quotation_and_its_cue_that_the_parse_hangs_el
     heads[11] = 2
     doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _named_between(doc[13], end) is None
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a person's document speaks for them, as an organisation's does: "his report", "the final part of his review"
+    ("The savings were found by adviser Tom Hale. Costs could fall by 5%, according to his report.", "Tom Hale"),
+    ("The savings were found by adviser Tom Hale. Costs could fall by 5%, according to the final part of his "
+     "review.", "Tom Hale"),
+])
+def test_quotes_a_person_s_document_is_their_voice(run, text, speaker):
+    (quote,) = run(text)._.facts.quotes
+    assert quote.speaker is not None and quote.speaker.name == speaker
