@@ -340,7 +340,7 @@ class NewsQuantities:
             if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
                     and not _NUMBERISH.match(token.text) and self._glued(token) is None:
                 return True
-        if self._model_number(doc, start, end):
+        if self._model_number(doc, start, end) or _named_model_elsewhere(doc, start, end):
             return True
         prev = doc[start - 1] if start > 0 else None
         if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in NAME_ENTITY_TYPES \
@@ -1044,6 +1044,18 @@ def _is_reference(doc: Doc, start: int, end: int) -> bool:
     number = doc[end - 1]
     return start > 0 and doc[start - 1].lower_ == "the" and number.dep_ in {"nsubj", "dobj", "pobj", "nsubjpass"} \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in number.children)
+
+
+def _named_model_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """"F-Secure said 7610 owners should be careful", where the article writes "the Nokia 7610 phone": a number of
+    three or more digits (no year, no round figure: "the FTSE 100 ... 100 firms") that the article writes elsewhere
+    right after a company's or a product's name is that model's."""
+    number = doc[start]
+    if end - start != 1 or not number.is_digit or len(number.text) < 3 or int(number.text) % 50 == 0 \
+            or re.fullmatch(r"(?:19|20)\d\d", number.text):
+        return False
+    return any(t.text == number.text and t.i != start and t.i > 0 and doc[t.i - 1].is_title
+               and doc[t.i - 1].ent_type_ in {"ORG", "PRODUCT"} for t in doc)
 
 
 def _currency_mark(token: Token) -> bool:

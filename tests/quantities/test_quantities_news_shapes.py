@@ -711,3 +711,15 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
     doc.ents = [e for e in doc.ents if e.label_ != "DATE"]
     quantities = nlp.get_pipe("newsfacts_quantities")(doc)._.facts.quantities
     assert not [q for q in quantities if q.value == 1987]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a model's number written alone elsewhere is the model's, no count; a round figure after an index stays a count
+    ("The virus hits the Nokia 7610 phone. Harbury said 7610 owners should be careful.", []),
+    ("The FTSE 100 rose. Only 100 firms gained.", [100]),
+    # idioms of "one"
+    ("The virus cannot travel from one phone to another by itself.", []),
+    ("The rivals blamed one another.", []),
+])
+def test_quantities_a_model_written_alone_and_idioms_of_one(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
