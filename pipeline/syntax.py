@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IS_SPACE, LOWER
+from spacy.attrs import IS_SPACE, LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -30,6 +30,16 @@ def line_starts(doc: Doc) -> list[int]:
 def word_ids(words: frozenset[str]) -> numpy.ndarray:
     """The words' string hashes, to compare with a Doc's arrays (``doc.to_array(LOWER)``, ``LEMMA``)."""
     return numpy.asarray([get_string_id(w) for w in words], dtype="uint64")
+
+
+SPORT_WORDS = 3  # an article with this many words of relation_verbs.json "team_words" is about sport
+
+
+def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
+    """Whether the article is about sport: SPORT_WORDS or more of its words are team words (relation_verbs.json
+    "team_words"), read by their lemmas' hashes rather than token by token (the stages ask it of every article)."""
+    lemmas = frozenset(w for word in team_words for w in (word, word.capitalize()))  # lower-case or capitalised
+    return int(numpy.isin(doc.to_array(LEMMA), word_ids(lemmas)).sum()) >= SPORT_WORDS
 
 
 def verb_above(token: Token) -> Token | None:

@@ -108,6 +108,12 @@ def _a_channel_of(short: list[str], long: list[str]) -> bool:
     return following in CHANNEL_WORDS or following.isdigit()
 
 
+def _a_station_s_place(short: list[str], long: list[str]) -> bool:
+    """"Leicester" of "BBC Radio Leicester": the place a station is named for (after a channel's word), no short
+    form of it."""
+    return len(long) > len(short) and long[-len(short) - 1] in CHANNEL_WORDS
+
+
 def _singular(name: str) -> list[str]:
     """A name's words in lower case without a plural "s" ("Media Labs Europe" -> media lab europe)."""
     return [w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in name.lower().split()]
@@ -443,8 +449,10 @@ class Canonicalizer:
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
             # "Manchester United", when one organisation alone ends so (or has the one word inside); or a generic
             # first word one organisation alone starts with ("the Bank" = "Bank of England").
-            tails = [g for g in groups if any(m.label == "ORG" and (_is_name_suffix(words, m.text.split()) or (
-                words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
+            # (not the place a station is named for: "Leicester" of "BBC Radio Leicester")
+            tails = [g for g in groups if any(m.label == "ORG" and (
+                _is_name_suffix(words, m.text.split()) and not _a_station_s_place(words, m.text.split()) or (
+                    words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
                 or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()))  # "the Labs" =
                 for m in g.mentions)]  # "Media Labs Europe": a word inside one organisation's name alone
             if len(tails) == 1:

@@ -26,7 +26,7 @@ from ..data_files import data_path, read_json, read_jsonl, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS
 from ..relations.countries import is_country, is_joint_place, is_state_or_country
-from ..syntax import positions
+from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities,
@@ -341,6 +341,7 @@ class NewsEntities:
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
+        cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles})
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
         cleaned = _parts_of_full_names(cleaned)
         short = self._short_person_mentions(doc, cleaned)
@@ -369,6 +370,7 @@ class NewsEntities:
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
                                                                               self.variants))
+        cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
@@ -469,6 +471,36 @@ class NewsEntities:
                     found.append(Span(doc, begin, token.i + 1, label="ORG"))
                     break
         return filter_spans(spans + found) if found else spans
+
+    def _towns_as_clubs_in_sport(self, doc: Doc, spans: list[Span], title_starts: set[int]) -> list[Span]:
+        """In an article about sport (relation_verbs.json "team_words", as the relations stage reads it), a town read as
+        a place or a person is its club: right before a title or a person noun and the person's name ("Leicester star
+        Lewis Moody", "Gloucester coach Nigel Melville"), or the side a result was against ("Wasps' 12-9 loss to
+        Bath", "beat Leicester"); a country or a state keeps its label (a national side, as the gold sets write it).
+        A club the nicknames list names (org_nouns.json "club_nicknames") is the club where no place's words mark it one
+        ("in Philadelphia", "Edgbaston, Birmingham"), and no country (a national side)."""
+        if not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+            return spans
+        people = {s.start for s in spans if s.label_ == "PERSON"}
+        clubs = {name for clubs in self.nicknames.values() for club in clubs for name in club}
+        out = []
+        for span in spans:
+            if span.label_ in {"GPE", "LOC", "PERSON"} and span.text in clubs and not is_state_or_country(span.text) \
+                    and not _placed_here(span) and not (span.start > 0 and doc[span.start - 1].text in {",", "("}):
+                out.append(Span(doc, span.start, span.end, label="ORG"))  # "Chelsea lead the Premiership"
+                continue
+            after = doc[span.end] if span.end < len(doc) else None
+            before = doc[span.start - 1] if span.start > 0 else None
+            named = after is not None and (span.end in title_starts or after.lower_ in self.person_nouns) \
+                and any(i in people for i in range(span.end + 1, span.end + 3))
+            opponent = before is not None and (before.lemma_.lower() in CONTEST_VERBS or before.lower_ in {
+                "to", "against", "over", "with"} and before.head.lemma_.lower() in CONTEST_WORDS) \
+                and not (after is not None and after.is_lower and after.pos_ == "NOUN")  # not "beat Bergen club X"
+            if span.label_ in {"GPE", "LOC", "PERSON"} and (named or opponent) and span.text in cities() \
+                    and not is_state_or_country(span.text) and not opens_with_first_name(span):
+                span = Span(doc, span.start, span.end, label="ORG")
+            out.append(span)
+        return out
 
     def _names_no_place_or_body(self, span: Span) -> bool:
         """A word, or two or three capitalised ones ending in no organisation's word, that name no known place: a
@@ -2362,6 +2394,11 @@ def _no_persons_name(span: Span, surnames: set[str]) -> bool:
         and not (len(span) == 1 and span.text in surnames)
 
 
+#: A result's nouns and verbs: the name after them (and "to", "against", "over", "with") is a side in sport.
+CONTEST_WORDS = frozenset({"loss", "defeat", "win", "victory", "draw", "lose", "match", "game", "clash", "tie"})
+CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "overcome"})
+
+
 def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_starts: set[int]) -> list[Span]:
     """"Real Madrid beat Real Sociedad ... Madrid midfielder Guti", "when Madrid were about to play": a club whose name
     is a club word and a town (roles.json "org_first_words"), written as the town alone where a team is meant (before a
@@ -2843,6 +2880,19 @@ def _subject_of_a_relative_gap(span: Span) -> bool:
     doc = span.doc
     return span.end < len(doc) and doc[span.end].pos_ == "VERB" and doc[span.end].tag_ in {"VBD", "VBZ", "VBP"} \
         and not any(c.dep_ in {"dobj", "xcomp"} for c in doc[span.end].children)
+
+
+def _speakers_read_as_peoples(spans: list[Span], party_names: set[str]) -> list[Span]:
+    """"Symbian said that it was not sure ...", read as a nationality or group: one word that is no people's (no
+    demonym, no group word, no party's name) and speaks, the subject of a verb of speech (quote_cues.json "verbs"),
+    names an organisation, in every mention."""
+    speech = word_list("quote_cues.json", "verbs")
+    peoples = {s.text for s in spans if s.label_ == "NORP" and len(s) == 1 and s.text[:1].isupper()
+               and not is_people_word(s) and s.text.lower() not in party_names}
+    speakers = {s.text for s in spans if s.text in peoples and s.label_ in {"NORP", "PERSON"}
+                and s.root.dep_ == "nsubj" and s.root.head.lemma_.lower() in speech}  # (one mention read as a person)
+    return [Span(s.doc, s.start, s.end, label="ORG") if s.text in speakers and s.label_ in {"NORP", "PERSON"} else s
+            for s in spans]
 
 
 def _subject_which(span: Span) -> bool:

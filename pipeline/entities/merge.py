@@ -420,8 +420,8 @@ OPENERS = {'"', "“", "'", "‘", "(", "["}
 def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     """"Nine of the 20 ...", "Video game giant ...", "Dismal reports ...": one word, capitalised only because it
     opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone;
-    not an organisation's before a lower-case noun and a person's name ("Arsenal boss Arsene Wenger": whose boss he
-    is; not "Best actor Foxx", nor a word tagged a noun the article writes capitalised nowhere else: "Film director
+    not an organisation's before a lower-case noun and a person's name ("Arsenal boss Arsene Wenger", "Arsenal
+    vice-chairman David Dein": whose boss he is; not "Best actor Foxx", nor a word tagged a noun the article writes capitalised nowhere else: "Film director
     Quentin Tarantino")."""
     doc, first = span.doc, span[0]
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
@@ -430,8 +430,9 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
             and not first.is_upper) or any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained)):
         return False
     titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
-        and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" \
-        and any(o.start == span.end + 1 and o.label_ in {"PER", "PERSON"} for o in pretrained) \
+        and doc[span.end].is_lower \
+        and any(o.label_ in {"PER", "PERSON"} and span.end < o.start <= span.end + 3 and doc[o.start - 1].pos_ == "NOUN"
+                and all(t.is_lower or t.text in HYPHENS for t in doc[span.end:o.start]) for o in pretrained) \
         and (first.pos_ != "NOUN" or any(t.text == first.text and not t.is_sent_start for t in doc if t.i != first.i))
     return not titles_a_person
 

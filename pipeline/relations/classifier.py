@@ -43,8 +43,8 @@ from ..entities.merge import demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from .countries import is_country
-from ..syntax import up_to
-from .component import about_sport, party_label, quoted_at, spoken_to, verb_specs, with_regions
+from ..syntax import about_sport, up_to
+from .component import party_label, quoted_at, spoken_to, verb_specs, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
 __all__ = ["RelationClassifier", "build_relation_model", "gold_entities_corpus", "EXTRACTOR"]

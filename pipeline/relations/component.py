@@ -11,8 +11,6 @@ import dataclasses
 import re
 from pathlib import Path
 
-import numpy
-from spacy.attrs import LEMMA
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -25,8 +23,8 @@ from ..entities.roles import RoleLexicon, RoleMention
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, first as _first, governing_verb, positions, subject_of as _subject_of, up_to, \
-    verb_above, word_ids
+from ..syntax import RELATIVE_PRONOUNS, about_sport, first as _first, governing_verb, positions, \
+    subject_of as _subject_of, up_to, verb_above
 from .countries import is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -34,7 +32,6 @@ PLACES = {"GPE", "LOC", "FAC"}
 INFERRED = 0.55  # the confidence of a holder guessed from the context, not read from the phrase
 COPULAS = {"be", "become", "remain"}  # "X is / will become / remains chief executive"
 POSSESSIVE_MARKS = {"'s", "’s", "'", "’"}
-SPORT_WORDS = 3  # an article with this many words of relation_verbs.json "team_words" is about sport
 _PARAGRAPH_BREAK = re.compile(r"\n\n")
 
 
@@ -1745,13 +1742,6 @@ def _a_source(token: Token, span: tuple[int, int]) -> bool:
 def _is_party(name: str) -> bool:
     """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
     return name.split()[-1].lower() in PARTY_WORDS
-
-
-def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
-    """Whether the article is about sport: SPORT_WORDS or more of its words are team words (relation_verbs.json
-    "team_words"), read by their lemmas' hashes rather than token by token (the stages ask it of every article)."""
-    lemmas = frozenset(w for word in team_words for w in (word, word.capitalize()))  # lower-case or capitalised
-    return int(numpy.isin(doc.to_array(LEMMA), word_ids(lemmas)).sum()) >= SPORT_WORDS
 
 
 def _listed_with(token: Token) -> list[Token]:

@@ -51,6 +51,9 @@ def _m(text, label, start):
         ([_m("Halden Incorporated", "ORG", 0), _m("Halden Inc", "ORG", 30)], [("ORG", "Halden Incorporated", 2)]),
         # an organisation's tail, and a generic first word one organisation alone starts with
         ([_m("BBC Radio 1", "ORG", 0), _m("Radio 1", "ORG", 40)], [("ORG", "BBC Radio 1", 2)]),
+        # but not the place a station is named for ("Leicester" the club, "BBC Radio Leicester" the station)
+        ([_m("Harbury", "ORG", 0), _m("BBC Radio Harbury", "ORG", 40)],
+         [("ORG", "Harbury", 1), ("ORG", "BBC Radio Harbury", 1)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank", "ORG", 40)], [("ORG", "Bank of England", 2)]),
         ([_m("Bank of England", "ORG", 0), _m("Bank of Japan", "ORG", 30), _m("Bank", "ORG", 60)],
          [("ORG", "Bank of England", 1), ("ORG", "Bank of Japan", 1), ("ORG", "Bank", 1)]),

@@ -1778,3 +1778,51 @@ def test_entities_a_name_a_product_s_noun_describes_is_a_product(run, text, name
 def test_entities_the_lords_is_the_house_of_lords(run):
     doc = run("The bill passed the Commons on Monday but faces trouble in the Lords, Dana Okafor said.")
     assert {("ORG", "House of Commons"), ("ORG", "House of Lords")} <= _entities(doc)
+
+
+def test_entities_a_club_opening_a_sentence_before_a_hyphenated_title_and_a_name(run):
+    """"Arsenal vice-chairman David Dein said": whose vice-chairman he is, not a common word opening the sentence."""
+    doc = run("Arsenal vice-chairman Tom Hale said the club might float its shares.")
+    assert ("ORG", "Arsenal") in _entities(doc)
+    assert ("Tom Hale", "Arsenal", "vice-chairman") in {
+        (r.subject.name, r.object.name if r.object else None, r.role) for r in doc._.facts.relations}
+
+
+def test_entities_a_speaker_read_as_a_people_is_an_organisation():
+    """"Symbian said that ...", read as a nationality or group in one mention and a person in another: one word that
+    is no people's and speaks is an organisation in every mention; a people speaking stays a people ("The French")."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from pipeline.entities.component import _speakers_read_as_peoples
+
+    words = ["Symbian", "said", "no", ".", "A", "statement", "by", "Symbian", "agreed", ".", "The", "French", "said",
+             "yes", "."]
+    heads = [1, 1, 1, 1, 5, 8, 5, 6, 8, 8, 11, 12, 12, 12, 12]
+    deps = ["nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "prep", "pobj", "ROOT", "punct", "det", "nsubj", "ROOT",
+            "dobj", "punct"]
+    lemmas = ["say" if w == "said" else w.lower() for w in words]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    spans = [Span(doc, 0, 1, label="PERSON"), Span(doc, 7, 8, label="NORP"), Span(doc, 11, 12, label="NORP")]
+    assert [(s.text, s.label_) for s in _speakers_read_as_peoples(spans, set())] == [
+        ("Symbian", "ORG"), ("Symbian", "ORG"), ("French", "NORP")]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # in a sport article, a town before a player's noun and a name, or the side a result was against, is its club
+    ("Harbury have injuries before the match. Leicester star Tom Hale is out of the squad, and the league leaders "
+     "lost 12-9 to Bath.", {("ORG", "Leicester"), ("ORG", "Bath")}, {("GPE", "Leicester"), ("PERSON", "Bath")}),
+    # a club the nicknames list names, and the league, whatever the models read
+    ("Harbury have injuries in the squad before the league match. Chelsea lead the Premiership by five points.",
+     {("ORG", "Chelsea"), ("ORG", "Premiership")}, {("PERSON", "Chelsea"), ("PERSON", "Premiership")}),
+    # a country stays the national side's place, and outside sport a town stays a town
+    ("Harbury have injuries before the match. England captain Tom Hale is out of the squad.", {("GPE", "England")},
+     set()),
+    ("Tom Hale, a Leicester businessman, opened a shop in Bath.", {("GPE", "Leicester"), ("GPE", "Bath")}, set()),
+    # a town before the noun it describes is that noun's place, whatever the verb before it
+    ("Harbury beat Bergen club Fjordhavn 2-0 in the league match to go top of the squad's table.", {("GPE", "Bergen")},
+     {("ORG", "Bergen")}),
+])
+def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
