@@ -122,6 +122,10 @@ def subject_of(verb: Token) -> Token | None:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
             verb = verb.head
             continue
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in {"VERB", "AUX"}:
+            raised = True  # "X is on record as saying", "X was quoted as saying": X says
+            verb = verb.head.head
+            continue
         return None
     return None
 

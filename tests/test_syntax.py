@@ -27,3 +27,15 @@ def test_subject_of_a_clause_on_a_passive_that_is_no_to_clause_is_none():
     doc = _parse(["Okafor", "was", "dismissed", "after", "losing"], [2, 2, 2, 4, 2],
                  ["nsubjpass", "auxpass", "ROOT", "mark", "advcl"], ["PROPN", "AUX", "VERB", "SCONJ", "VERB"])
     assert subject_of(doc[4]) is None
+
+
+def test_subject_of_saying_after_as_is_the_subject_of_the_verb_it_hangs_on():
+    """"Okafor was quoted as saying ...", "Okafor is on record as saying ...": Okafor says it."""
+    doc = _parse(["Okafor", "was", "quoted", "as", "saying", "it"], [2, 2, 2, 2, 3, 4],
+                 ["nsubjpass", "auxpass", "ROOT", "prep", "pcomp", "dobj"],
+                 ["PROPN", "AUX", "VERB", "ADP", "VERB", "PRON"])
+    assert subject_of(doc[4]).text == "Okafor"
+    doc = _parse(["Okafor", "is", "on", "record", "as", "saying", "it"], [1, 1, 1, 2, 1, 4, 5],
+                 ["nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "dobj"],
+                 ["PROPN", "AUX", "ADP", "NOUN", "ADP", "VERB", "PRON"])
+    assert subject_of(doc[5]).text == "Okafor"
