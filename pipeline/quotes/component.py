@@ -237,7 +237,9 @@ class NewsQuotes:
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
-        speaker_token = speaker_token or subject_of(cue) or _subject_hung_before(cue)
+        if speaker_token is None:
+            subject = subject_of(cue)
+            speaker_token = _named_before_dashes(subject) or subject or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -482,7 +484,7 @@ class NewsQuotes:
                 return after
         if subject is None and cue.idx >= end:
             return _named_between(cue, end)
-        return subject
+        return _named_before_dashes(subject) or subject
 
     @staticmethod
     def _according_to(doc: Doc, start: int, end: int) -> Token | None:
@@ -1101,6 +1103,22 @@ def _to_complement(cue: Token) -> Token | None:
     """What a cue verb of intent reports: its to-infinitive ("pledged to impose sanctions")."""
     return next((c for c in cue.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _named_before_dashes(subject: Token | None) -> Token | None:
+    """"EADS - Airbus' majority owner - admitted that ...": a description between dashes after a name is the name's
+    (the parse makes the description the subject, and its owner the speaker); the name before the first dash."""
+    dashes = {"-", "–", "—"}
+    if subject is None or subject.pos_ != "NOUN" or subject.i + 1 >= len(subject.doc) \
+            or subject.doc[subject.i + 1].text not in dashes:
+        return None
+    doc, left = subject.doc, subject.left_edge.i
+    if left > 0 and doc[left - 1].text in dashes:  # the name before the description's own words
+        name = doc[left - 2] if left > 1 else None
+    else:  # or the parse hangs the name inside the description ("EADS" on "Airbus'")
+        dash = next((t.i for t in doc[left:subject.i] if t.text in dashes), None)
+        name = doc[dash - 1] if dash is not None and dash > left else None
+    return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ else None
 
 
 def _named_between(cue: Token, end: int) -> Token | None:

@@ -1056,3 +1056,21 @@ def test_quotes_a_name_between_the_quotation_and_its_cue_that_the_parse_hangs_el
 def test_quotes_a_person_s_document_is_their_voice(run, text, speaker):
     (quote,) = run(text)._.facts.quotes
     assert quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_quotes_a_description_between_dashes_after_a_name_is_the_name_s():
+    """"Orvex - Harbury's majority owner - admitted that ...", parsed with the description as the subject and the
+    name hung inside it: the speaker is the name before the first dash, not the description's owner."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from pipeline.quotes.component import _named_before_dashes
+
+    words = ["Orvex", "-", "Harbury", "'", "majority", "owner", "-", "admitted", "it"]
+    heads = [2, 2, 5, 2, 5, 7, 7, 7, 7]
+    deps = ["nmod", "punct", "poss", "case", "compound", "nsubj", "punct", "ROOT", "dobj"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PART", "NOUN", "NOUN", "PUNCT", "VERB", "PRON"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["B-ORG", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
+    assert _named_before_dashes(doc[5]) == doc[0]
+    assert _named_before_dashes(doc[0]) is None  # a name is its own subject
