@@ -135,6 +135,8 @@ class NewsEntities:
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.named_product_heads = set(org_nouns.get("named_product_heads", []))
+        self.contest_words = set(org_nouns.get("contest_words", []))
+        self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
@@ -493,8 +495,8 @@ class NewsEntities:
             before = doc[span.start - 1] if span.start > 0 else None
             named = after is not None and (span.end in title_starts or after.lower_ in self.person_nouns) \
                 and any(i in people for i in range(span.end + 1, span.end + 3))
-            opponent = before is not None and (before.lemma_.lower() in CONTEST_VERBS or before.lower_ in {
-                "to", "against", "over", "with"} and before.head.lemma_.lower() in CONTEST_WORDS) \
+            opponent = before is not None and (before.lemma_.lower() in self.contest_verbs or before.lower_ in {
+                "to", "against", "over", "with"} and before.head.lemma_.lower() in self.contest_words) \
                 and not (after is not None and after.is_lower and after.pos_ == "NOUN")  # not "beat Bergen club X"
             if span.label_ in {"GPE", "LOC", "PERSON"} and (named or opponent) and span.text in cities() \
                     and not is_state_or_country(span.text) and not opens_with_first_name(span):
@@ -2392,11 +2394,6 @@ def _no_persons_name(span: Span, surnames: set[str]) -> bool:
     surname of someone named in full ("Putin spokesman X", "Ruth Kelly MP" are people)."""
     return span.label_ == "PERSON" and not opens_with_first_name(span) \
         and not (len(span) == 1 and span.text in surnames)
-
-
-#: A result's nouns and verbs: the name after them (and "to", "against", "over", "with") is a side in sport.
-CONTEST_WORDS = frozenset({"loss", "defeat", "win", "victory", "draw", "lose", "match", "game", "clash", "tie"})
-CONTEST_VERBS = frozenset({"beat", "defeat", "edge", "thrash", "overcome"})
 
 
 def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_starts: set[int]) -> list[Span]:
