@@ -208,6 +208,10 @@ class Resolver:
                         and token.lemma_.lower() in SPEAKING_MEMBERS \
                         and child.lemma_.lower() in _nouns("description_nouns") - _nouns("named_only_nouns"):
                     entity = self._organisation_described(child, child.lemma_.lower())  # "bank officials said"
+                if entity is None and child.dep_ in {"compound", "amod"} and child.is_lower \
+                        and token.lemma_.lower() in SPOKESPEOPLE:
+                    entity = self._named_by_its_last_word(child.lower_)  # "an executive spokesman": the one
+                    # organisation whose name ends in the word ("the Scottish Executive")
                 if entity is not None and entity.label == "PERSON" and child.dep_ == "poss" \
                         and token.lemma_.lower() not in _nouns("voice_nouns") | _nouns("document_nouns"):
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said", "her report": her
@@ -427,6 +431,13 @@ class Resolver:
         institution = lemma in _nouns("bare_heads") | _nouns("named_only_nouns")
         return self._most_named_before(token.idx, "ORG", lambda e: (media or not is_news_outlet(e.name))
                                        and not elsewhere(e) and (institution or not _public_body(e, lemma)))
+
+    def _named_by_its_last_word(self, word: str) -> Entity | None:
+        """The one organisation the article names whose name's last word is ``word`` ("executive": "Scottish
+        Executive"); None when none or several are."""
+        named = [e for e in self.facts.entities if e.label == "ORG" and len(e.name.split()) > 1
+                 and e.name.split()[-1].lower() == word]
+        return named[0] if len(named) == 1 else None
 
     def _placed_elsewhere(self, noun: Token):
         """For a description placed by its words ("the Frankfurt-based exchange", "the Leeds club"), a test of

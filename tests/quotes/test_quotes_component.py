@@ -1074,3 +1074,16 @@ def test_quotes_a_description_between_dashes_after_a_name_is_the_name_s():
               ents=["B-ORG", "O", "B-ORG", "O", "O", "O", "O", "O", "O"])
     assert _named_before_dashes(doc[5]) == doc[0]
     assert _named_before_dashes(doc[0]) is None  # a name is its own subject
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a spokesman described by the last word of the one organisation so named speaks for it
+    ("The Harbury Executive has been criticised. An executive spokesman said lessons would be learned.",
+     "Harbury Executive"),
+    # none, or two, so named: no speaker
+    ("The plan was criticised. An executive spokesman said lessons would be learned.", None),
+    ("The Harbury Executive and the Kestrel Executive met. An executive spokesman said talks went well.", None),
+])
+def test_quotes_a_spokesman_described_by_an_organisation_s_last_word(run, text, speaker):
+    (quote,) = run(text)._.facts.quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
