@@ -99,6 +99,7 @@ class NewsEntities:
         self.no_name_openers = STOP_WORDS | set(roles.get("descriptive_adjectives", [])) | set(roles.get("modifiers", []))
         # nickname -> its clubs, each the names it goes by, full name first
         self.nicknames: dict[str, list[list[str]]] = org_nouns.get("club_nicknames", {})
+        self.club_names = {name for clubs in self.nicknames.values() for club in clubs for name in club}
         self.nickname_matcher = Matcher(self.vocab)
         for nickname in self.nicknames:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
@@ -484,10 +485,10 @@ class NewsEntities:
         if not about_sport(doc, word_list("relation_verbs.json", "team_words")):
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
-        clubs = {name for clubs in self.nicknames.values() for club in clubs for name in club}
         out = []
         for span in spans:
-            if span.label_ in {"GPE", "LOC", "PERSON"} and span.text in clubs and not is_state_or_country(span.text) \
+            if span.label_ in {"GPE", "LOC", "PERSON"} and span.text in self.club_names \
+                    and not is_state_or_country(span.text) \
                     and not _placed_here(span) and not (span.start > 0 and doc[span.start - 1].text in {",", "("}):
                 out.append(Span(doc, span.start, span.end, label="ORG"))  # "Chelsea lead the Premiership"
                 continue
