@@ -203,7 +203,7 @@ class Resolver:
                 if entity is None and child.dep_ == "poss" and child.lower_ in {"his", "her"} \
                         and token.lemma_.lower() in _nouns("voice_nouns") | _nouns("document_nouns"):
                     # "Her spokesman insisted", "according to his report": hers, his
-                    entity = self._personal_pronoun(child, "him" if child.lower_ == "his" else "her", depth)
+                    entity = self.person_owning(child, depth)
                 if entity is None and child.dep_ == "compound" and child.is_lower \
                         and token.lemma_.lower() in SPEAKING_MEMBERS \
                         and child.lemma_.lower() in _nouns("description_nouns") - _nouns("named_only_nouns"):
@@ -472,6 +472,12 @@ class Resolver:
         return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children) \
             and token.lemma_.lower() in _nouns("media_titles") \
             and not self._quoted(token)
+
+    def person_owning(self, pronoun: Token, depth: int = 0) -> Entity | None:
+        """The person a "his" or "her" before a noun stands for ("during his visit to Lagos"); None for another word."""
+        if pronoun.lower_ not in {"his", "her"}:
+            return None
+        return self._personal_pronoun(pronoun, "him" if pronoun.lower_ == "his" else "her", depth)
 
     def possessor(self, its: Token, noun: Token) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most

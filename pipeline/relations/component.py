@@ -75,6 +75,10 @@ class NewsRelations:
         self.description_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
         self.team_words = set(verbs.get("team_words", []))
+        self.visit_nouns = verbs.get("visit_nouns", {})
+        self.visit_preps = set(verbs.get("visit_preps", []))
+        self.visit_verbs = set(verbs.get("visit_verbs", []))
+        self.unmade_visit_words = set(verbs.get("unmade_visit_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
         self.title_words = frozenset(title.split()[-1] for title in roles.get("titles", {}))
 
@@ -98,7 +102,7 @@ class NewsRelations:
         found += self._described_roles(doc, roles, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
-        found += self._stays(doc, index, resolve)
+        found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -1036,6 +1040,58 @@ class NewsRelations:
                 out.append(Relation("visited", person, place, *index.evidence([subject, prep, place_token]),
                                     confidence=0.6))
         return out
+
+    def _trips(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"Brown said the move was welcome while on a trip to China", "Ferguson failed to return after a trip to
+        East Kilbride", "Ms Rice returned from a tour of Asia", "Mr Straw made a visit to Kabul": a visit the
+        sentence says was made (relation_verbs.json visit_nouns) is visited(visitor, place); the visitor, a person,
+        is the one named as the noun's owner or else the subject of the clause its phrase hangs on (``_visitor``).
+        Not a planned trip, one "ahead of" which something happens, nor one that will be."""
+        out = []
+        for noun in doc:
+            preps = self.visit_nouns.get(noun.lemma_.lower()) if noun.pos_ == "NOUN" else None
+            if not preps or any(c.dep_ in {"amod", "compound"} and c.lower_ in self.unmade_visit_words
+                                for c in noun.children):
+                continue
+            place_token = _first(p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+                                 for p in c.children if p.dep_ == "pobj")
+            place = index.of(place_token)
+            if place is None or place.label not in self.object_labels["visited"] - {"ORG"}:
+                continue
+            if noun.dep_ == "pobj" and noun.head.lower_ in self.visit_preps:
+                verb = verb_above(noun.head)
+            elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.visit_verbs:
+                verb = noun.head
+            else:
+                continue
+            if verb is None or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children) or (
+                    noun.dep_ == "dobj" and self._unrealised(verb)):
+                continue
+            owner = _first(c for c in noun.children if c.dep_ == "poss")
+            named_owner = index.of(owner) if owner is not None and owner.pos_ == "PROPN" else None
+            visitor = named_owner if named_owner is not None and named_owner.label == "PERSON" else \
+                self._visitor(verb, owner, resolve)  # "Putin's visit to New Delhi"; "he ..., on his first visit"
+            if visitor is not None and visitor is not place:
+                out.append(Relation("visited", visitor, place, *index.evidence([noun, place_token]), confidence=0.6,
+                                    event_index=noun.i))
+        return out
+
+    def _visitor(self, verb: Token, owner: Token | None, resolve: Resolver) -> Entity | None:
+        """Who made a visit: the person the clause's subject names ("Ms Rice returned from a tour of Asia", "the
+        60-year-old actor said on a visit to India"), or, where the subject names no one, the person who owns it
+        ("Brown's decision to announce the Budget while on a trip to China"); failing both, the person "his" or
+        "her" before the visit stands for ("during his visit to Lagos"). No one for a subject that is a bare title
+        ("the chancellor is on a tour of Africa", "the president met X, on his first visit"): whose title it is,
+        this stage does not know yet."""
+        subject = _subject_of(verb) or _first(c for c in verb.children if c.dep_ == "nsubjpass")
+        if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in self.title_words:
+            return None
+        visitor = resolve(subject) if subject is not None else None
+        if visitor is None and subject is not None and subject.pos_ == "NOUN":
+            visitor = resolve(_first(c for c in subject.children if c.dep_ == "poss"))
+        if visitor is None and owner is not None:
+            visitor = resolve.person_owning(owner)
+        return visitor if visitor is not None and visitor.label == "PERSON" else None
 
     def _stated_members(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
         """"Poland is a large EU member", "Greece is a founding member of Nato", "Turkey, a Nato member,": what is

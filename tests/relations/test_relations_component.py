@@ -729,3 +729,26 @@ def test_relations_a_player_of_a_country_does_not_live_there(run):
 def test_relations_a_place_based_noun_called_a_name(run):
     relations = _relations(run("The deal was struck with a New York-based trade group called The Travel Partnership."))
     assert ("based_in", "Travel Partnership", "New York", None) in relations
+
+
+@pytest.mark.parametrize("text,visitor,place", [
+    ("Maria Costa's decision to sell the farm while on a trip to Brazil was criticised.", "Maria Costa", "Brazil"),
+    ("Tom Haldane failed to return to his ward after a trip to Dundee.", "Tom Haldane", "Dundee"),
+    ("Petra Novak, on a two-day visit to Ghana, opened a school in Accra.", "Petra Novak", "Ghana"),
+    ("Lena Hart returned from a tour of Asia on Friday.", "Lena Hart", "Asia"),
+    ("Samuel Okoro made a visit to Nairobi last month.", "Samuel Okoro", "Nairobi"),
+    ("Samuel Okoro spoke to reporters. During his visit to Lagos, he opened a clinic.", "Samuel Okoro", "Lagos"),
+])
+def test_a_visit_made_is_visited(run, text, visitor, place):
+    assert ("visited", visitor, place, None) in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Ahead of his trip to Brazil, Maria Costa praised the deal.",  # not yet made
+    "Samuel Okoro will make a visit to Nairobi next week.",
+    "Maria Costa's planned trip to Brazil was called off.",
+    "Samuel Okoro plans to make a visit to Nairobi.",
+    "Samuel Okoro said a trip to Nairobi would be welcome.",  # no visit said to be made
+])
+def test_a_visit_not_made_is_no_relation(run, text):
+    assert not any(r[0] == "visited" for r in _relations(run(text)))
