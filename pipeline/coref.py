@@ -217,12 +217,15 @@ class Resolver:
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said", "her report": her
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
-                    if holder is None and child.dep_ == "compound" and token.dep_ in SUBJECTS \
-                            and any(c.lower_ == "the" for c in token.children) \
-                            and token.lemma_.lower() in word_list("roles.json", "titles"):
-                        # "Andy Robinson said ... However, the England coach added": the person the sentence before
-                        # is about, not the team
+                    if holder is None and token.dep_ in SUBJECTS and token.lemma_.lower() in word_list(
+                            "roles.json", "titles") and (child.dep_ == "poss" and entity.label != "PERSON" or (
+                            child.dep_ == "compound" and any(c.lower_ == "the" for c in token.children))):
+                        # "Andy Robinson said ... However, the England coach added", "Ms Sturgeon has written to
+                        # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
+                        # the team or the party
                         holder = _named(self._person_subject_before(token, "", depth))
+                        if holder is not None and self._titled_elsewhere(holder, entity):
+                            holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said"
                     if holder is None and described and a_person and entity.label == "ORG" \
                             and child.dep_ == "compound" and token.lemma_.lower() in _nouns("person_nouns"):
                         return self._most_named_before(token.idx, "PERSON")  # "said the Chelsea star": the article's
@@ -596,6 +599,11 @@ class Resolver:
                                                or token.pos_ == "NOUN" else None)
             return entity if entity is not None and entity.label == "ORG" else None
         return None
+
+    def _titled_elsewhere(self, person: Entity, organisation: Entity) -> bool:
+        """Whether the article gives the person a title at another organisation or place than this one."""
+        return any(r.predicate == "has_role" and r.subject is person and r.object is not None
+                   and r.object is not organisation for r in self.facts.relations)
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
         """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative

@@ -63,6 +63,12 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         # a title with a team before it: the person the sentence before is about, not the team
         ("Ian Cole said he would keep working on the kicking. However, the Scotland coach added that he would take "
          "some positives from the defeat.", "Ian Cole"),
+        # a title the party owns: the person the sentence before is about, not the party; not a person given a
+        # title elsewhere
+        ("Fiona Blackwood has written to the health minister about the ward. “This is a scandal,” the Green Party's "
+         "parliamentary leader said.", "Fiona Blackwood"),
+        ("Tory leader Michael Howard attacked the plan on Monday. “It is wrong,” the Labour Party's deputy leader "
+         "said.", "Labour Party"),
     ],
 )
 def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
