@@ -118,6 +118,9 @@ def subject_of(verb: Token) -> Token | None:
                                and c.pos_ in {"PRON", "PROPN"})
             if controller is not None:
                 return controller  # "She ordered him to repay ...": he repays (the object of "order", "tell", "ask")
+        if _said_past_a_noun_clause(verb):
+            verb = verb.head.head.head  # "X rejected the allegation that Y had been sidelined, saying ...": X says
+            continue
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
             verb = verb.head
@@ -128,6 +131,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _said_past_a_noun_clause(verb: Token) -> bool:
+    """A participle after a comma that the parse hangs on the "that" clause of a noun ("rejected the allegation that
+    Mr Brown had been sidelined, saying ...") belongs to the clause the noun is an argument of."""
+    head = verb.head
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
+        and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ in {"VERB", "AUX"}
 
 
 def governing_verb(token: Token) -> Token | None:

@@ -4,8 +4,8 @@ from spacy.tokens import Doc
 from pipeline.syntax import subject_of
 
 
-def _parse(words, heads, deps, pos):
-    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+def _parse(words, heads, deps, pos, tags=None):
+    return Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
 
 
 def test_subject_of_a_to_clause_on_a_passive_is_the_passive_s_subject():
@@ -39,3 +39,19 @@ def test_subject_of_saying_after_as_is_the_subject_of_the_verb_it_hangs_on():
                  ["nsubj", "ROOT", "prep", "pobj", "prep", "pcomp", "dobj"],
                  ["PROPN", "AUX", "ADP", "NOUN", "ADP", "VERB", "PRON"])
     assert subject_of(doc[5]).text == "Okafor"
+
+
+def test_subject_of_saying_hung_on_a_noun_s_that_clause_is_the_outer_subject():
+    """"Okafor rejected the claim that Reed had been sacked, saying ...", parsed with "saying" on "sacked": Okafor
+    says it, not Reed (the passive's subject) nor no one; "the claim that Reed was sacked after losing" is no such
+    participle."""
+    words = ["Okafor", "rejected", "the", "claim", "that", "Reed", "had", "been", "sacked", ",", "saying", "it"]
+    heads = [1, 1, 3, 1, 8, 8, 8, 8, 3, 8, 8, 10]
+    deps = ["nsubj", "ROOT", "det", "dobj", "mark", "nsubjpass", "aux", "auxpass", "acl", "punct", "advcl", "dobj"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PROPN", "AUX", "AUX", "VERB", "PUNCT", "VERB", "PRON"]
+    tags = ["NNP", "VBD", "DT", "NN", "IN", "NNP", "VBD", "VBN", "VBN", ",", "VBG", "PRP"]
+    assert subject_of(_parse(words, heads, deps, pos, tags)[10]).text == "Okafor"
+    words[9:11] = ["after", "losing"]
+    deps[9], pos[9], tags[9] = "mark", "SCONJ", "IN"
+    heads[9] = 10
+    assert subject_of(_parse(words, heads, deps, pos, tags)[10]) is None
