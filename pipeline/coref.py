@@ -21,6 +21,14 @@ from .syntax import first, subject_of
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
 OTHER_GENDER = {"m": "f", "f": "m"}
+PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
+
+
+def is_party(name: str) -> bool:
+    """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
+    return name.split()[-1].lower() in PARTY_WORDS
+
+
 #: Words right before a person's name that say whether a man or a woman is named ("Mrs Ruiz", "his wife Sharon").
 GENDER_WORDS = {**dict.fromkeys(["mr", "sir", "lord", "king", "prince", "husband", "son", "father", "brother",
                                  "uncle", "nephew", "grandson", "grandfather", "boyfriend"], "m"),
@@ -224,7 +232,7 @@ class Resolver:
                         # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
                         # the team or the party
                         holder = _named(self._person_subject_before(token, "", depth))
-                        if holder is not None and self._titled_elsewhere(holder, entity):
+                        if holder is not None and self._titled_elsewhere(holder, token, entity):
                             holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said"
                     if holder is None and described and a_person and entity.label == "ORG" \
                             and child.dep_ == "compound" and token.lemma_.lower() in _nouns("person_nouns"):
@@ -600,10 +608,13 @@ class Resolver:
             return entity if entity is not None and entity.label == "ORG" else None
         return None
 
-    def _titled_elsewhere(self, person: Entity, organisation: Entity) -> bool:
-        """Whether the article gives the person a title at another organisation or place than this one."""
+    def _titled_elsewhere(self, person: Entity, title: Token, organisation: Entity) -> bool:
+        """Whether the article gives the person this title at another body of the same kind ("Tory leader Michael
+        Howard", not Labour's; "England coach X", not Scotland's); an MP of a party may be its seat's MP too."""
         return any(r.predicate == "has_role" and r.subject is person and r.object is not None
-                   and r.object is not organisation for r in self.facts.relations)
+                   and r.object is not organisation and r.object.label == organisation.label
+                   and is_party(r.object.name) == is_party(organisation.name)
+                   and r.role and r.role.split()[-1] == title.lemma_.lower() for r in self.facts.relations)
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
         """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative

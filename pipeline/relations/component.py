@@ -15,7 +15,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, Resolver, first_name_sex, is_person_noun, person_named_before, token_mentions
+from ..coref import ORG_POSSESSIVES, Resolver, first_name_sex, is_party as _is_party, is_person_noun, \
+    person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
@@ -1738,7 +1739,6 @@ def verb_specs(verbs: dict) -> dict[str, list[dict]]:
     return {lemma: specs if isinstance(specs, list) else [specs] for lemma, specs in verbs.items()}
 
 
-PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
 MEMBER = frozenset({"member", "members"})
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
@@ -1793,11 +1793,6 @@ def _a_source(token: Token, span: tuple[int, int]) -> bool:
                default=token)
     return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "pobj" and root.head.lower_ == "to"
                                                    and root.head.head.lower_ == "according")
-
-
-def _is_party(name: str) -> bool:
-    """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
-    return name.split()[-1].lower() in PARTY_WORDS
 
 
 def _listed_with(token: Token) -> list[Token]:

@@ -69,6 +69,9 @@ def test_quotes_direct(run, text, speaker, quote, cue):
          "parliamentary leader said.", "Fiona Blackwood"),
         ("Tory leader Michael Howard attacked the plan on Monday. “It is wrong,” the Labour Party's deputy leader "
          "said.", "Labour Party"),
+        # an MP of a party may be the MP of a seat too
+        ("Labour MP Tom Reed has admitted fathering a daughter. “I am delighted,” said the Ealing North MP.",
+         "Tom Reed"),
     ],
 )
 def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
