@@ -24,6 +24,10 @@ OTHER_GENDER = {"m": "f", "f": "m"}
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
 
 
+def _first_pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
 def is_party(name: str) -> bool:
     """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
     return name.split()[-1].lower() in PARTY_WORDS
@@ -243,6 +247,11 @@ class Resolver:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
             written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
+            if token.lemma_.lower() in _nouns("figure_nouns"):
+                compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show" (a survey or a
+                # report "conducted by" someone speaks for itself, as the gold sets read it)
+                if compiler is not None:
+                    return compiler
             for prep in token.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
@@ -606,6 +615,18 @@ class Resolver:
             entity = self.entity_at(token) or (self(token, depth + 1) if token.lower_ == "they"
                                                or token.pos_ == "NOUN" else None)
             return entity if entity is not None and entity.label == "ORG" else None
+        return None
+
+    def _compiled_by(self, noun: Token) -> Entity | None:
+        """Who gathered or published the figures a noun names: the organisation or person of the "by" phrase of a
+        participle on the noun ("Figures gathered by Continental Research", "data compiled by the ONS")."""
+        for participle in noun.children:
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                for agent in (c for c in participle.children if c.dep_ == "agent"):
+                    pobj = _first_pobj(agent)
+                    entity = self.entity_at(pobj) if pobj is not None else None
+                    if entity is not None and entity.label in {"ORG", "PERSON"}:
+                        return entity
         return None
 
     def _titled_elsewhere(self, person: Entity, title: Token, organisation: Entity) -> bool:

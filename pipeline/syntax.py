@@ -71,6 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     """
     seen = set()
     raised = False  # climbed from a to-clause to the verb it hangs on
+    participle = False  # climbed from a participle after a comma ("..., saying")
     while verb.i not in seen:
         seen.add(verb.i)
         passive = False
@@ -95,8 +96,9 @@ def subject_of(verb: Token) -> Token | None:
             passive = passive or child.dep_ == "nsubjpass"
         if passive:
             # "Mr Howard is expected to say", "she was asked to leave": the passive's subject does what its to-clause
-            # says (not "were killed": the passive verb's own subject is no agent)
-            return first(c for c in verb.children if c.dep_ == "nsubjpass") if raised else None
+            # says (not "were killed": the passive verb's own subject is no agent); so does the participle after a
+            # comma ("Downing Street would not be drawn on the date, saying ...")
+            return first(c for c in verb.children if c.dep_ == "nsubjpass") if raised or participle else None
         left = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.tag_ in FINITE and left is not None and left.pos_ in {"PROPN", "NOUN", "PRON"} \
                 and left.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
@@ -123,6 +125,7 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
+            participle = _comma_participle(verb)
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in {"VERB", "AUX"}:
@@ -133,12 +136,18 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _comma_participle(verb: Token) -> bool:
+    """A participle clause set off by a comma, with no word that ties it to the verb ("..., saying it was wrong";
+    not "after losing")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
+        and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def _said_past_a_noun_clause(verb: Token) -> bool:
     """A participle after a comma that the parse hangs on the "that" clause of a noun ("rejected the allegation that
     Mr Brown had been sidelined, saying ...") belongs to the clause the noun is an argument of."""
     head = verb.head
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
-        and head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
+    return _comma_participle(verb) and head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
         and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ in {"VERB", "AUX"}
 
 

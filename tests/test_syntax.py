@@ -55,3 +55,11 @@ def test_subject_of_saying_hung_on_a_noun_s_that_clause_is_the_outer_subject():
     deps[9], pos[9], tags[9] = "mark", "SCONJ", "IN"
     heads[9] = 10
     assert subject_of(_parse(words, heads, deps, pos, tags)[10]) is None
+
+
+def test_subject_of_a_participle_after_a_comma_on_a_passive_is_the_passive_s_subject():
+    """"Okafor would not be drawn on it, saying ...": Okafor says it (the earlier test: not "after losing")."""
+    doc = _parse(["Okafor", "was", "drawn", ",", "saying", "it"], [2, 2, 2, 2, 2, 4],
+                 ["nsubjpass", "auxpass", "ROOT", "punct", "advcl", "dobj"],
+                 ["PROPN", "AUX", "VERB", "PUNCT", "VERB", "PRON"], ["NNP", "VBD", "VBN", ",", "VBG", "PRP"])
+    assert subject_of(doc[4]).text == "Okafor"

@@ -69,6 +69,15 @@ def test_quotes_direct(run, text, speaker, quote, cue):
          "parliamentary leader said.", "Fiona Blackwood"),
         ("Tory leader Michael Howard attacked the plan on Monday. “It is wrong,” the Labour Party's deputy leader "
          "said.", "Labour Party"),
+        # a description of a person: the person the article names most
+        ("Lena Hart will coach the juniors. “It is a long-term plan,” said the American legend.", "Lena Hart"),
+        # the body whose figures speak: the "by" phrase of a participle on the noun
+        ("Figures compiled by Harbour Analytics show that 40% of phone users never pay for apps.",
+         "Harbour Analytics"),
+        ("Figures compiled in Leeds show that 40% of phone users never pay for apps.", None),
+        # the passive's subject says what the participle after a comma says
+        ("The Treasury would not be drawn on the date, saying the timing was a matter for the prime minister.",
+         "Treasury"),
         # an MP of a party may be the MP of a seat too
         ("Labour MP Tom Reed has admitted fathering a daughter. “I am delighted,” said the Ealing North MP.",
          "Tom Reed"),
