@@ -1780,6 +1780,13 @@ def test_entities_the_lords_is_the_house_of_lords(run):
     assert {("ORG", "House of Commons"), ("ORG", "House of Lords")} <= _entities(doc)
 
 
+def test_entities_a_sunday_paper_is_one_name_and_no_date(run):
+    """"the Mail on Sunday": a newspaper, never a paper "Mail" and a date; "The Herald said on Sunday" keeps its date."""
+    doc = run("A survey for the Mail on Sunday found most backed the ban. The Herald said on Sunday it was close.")
+    assert ("ORG", "Mail on Sunday") in _entities(doc)
+    assert [d.start for d in doc._.facts.dates] == [doc.text.rindex("Sunday")]
+
+
 def test_entities_a_club_opening_a_sentence_before_a_hyphenated_title_and_a_name(run):
     """"Arsenal vice-chairman David Dein said": whose vice-chairman he is, not a common word opening the sentence."""
     doc = run("Arsenal vice-chairman Tom Hale said the club might float its shares.")
