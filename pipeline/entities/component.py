@@ -24,7 +24,7 @@ from ..coref import is_news_outlet, names_news_outlet
 from ..dates.normalize import looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
-from ..coref import FAMILY_NOUNS
+from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
 from ..relations.countries import is_country, is_joint_place, is_state_or_country
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
@@ -136,6 +136,7 @@ class NewsEntities:
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.named_product_heads = set(org_nouns.get("named_product_heads", []))
+        self.software_nouns = [n for n in org_nouns.get("software_nouns", [])]
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -292,6 +293,9 @@ class NewsEntities:
             # canonical layer, which ties it to that organisation)
             if in_a_deal:
                 cued[span.text] = "ORG"  # "the takeover of MCI": so is every mention of MCI
+            if self._before_a_software_noun(span, trimmed):
+                cued[span.text] = "PRODUCT"  # "its Internet Explorer web browser": so is every mention of the name
+                span = Span(doc, span.start, span.end, label="PRODUCT")
             if self._before_a_facility_noun(span):
                 cued[span.text] = "FAC"  # "Real Madrid's Bernabeu stadium": so is every mention of the Bernabeu
                 span = Span(doc, span.start, span.end, label="FAC")
@@ -653,6 +657,32 @@ class NewsEntities:
         words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
         return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
                                                              and words[1] in SHARE_NOUNS))
+
+    def _before_a_software_noun(self, span: Span, spans: list[Span]) -> bool:
+        """"its Internet Explorer web browser", "the Windows operating system": a name right before a lower-case
+        noun for a piece of software (org_nouns.json "software_nouns"), whose head that noun is, is the product's
+        name; not a name that speaks in the article ("Microsoft said ... the Microsoft browser": the company)."""
+        doc = span.doc
+        if span.label_ not in {"ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"} or is_state_or_country(span.text) \
+                or span.text.isupper():  # "the IBM operating system": an acronym is the maker's
+            return False
+        for noun in self.software_nouns:
+            words = noun.split()
+            after = doc[span.end:span.end + len(words)]
+            if [t.lower_ for t in after] == words and all(t.is_lower for t in after) \
+                    and span.root.head.i in range(after.start, after.end):
+                return not any(s.text == span.text and self._acts_as_a_maker(s, spans) for s in spans)
+        return False
+
+    def _acts_as_a_maker(self, span: Span, spans: list[Span]) -> bool:
+        """A mention that shows the name is the company, not its product: an owner ("Apple's"), a speaker ("Apple
+        said"), before a person's title ("an Apple spokesman") or right before another name ("Apple iPod")."""
+        doc = span.doc
+        after = doc[span.end] if span.end < len(doc) else None
+        return span.root.dep_ == "poss" or after is not None and after.text in {"'s", "’s"} \
+            or span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in word_list("quote_cues.json", "verbs") \
+            or after is not None and (after.lower_ in SPOKESPEOPLE or after.lower_ in word_list("roles.json", "titles")) \
+            or any(s.start == span.end for s in spans)
 
     def _before_a_facility_noun(self, span: Span) -> bool:
         """"the Bernabeu stadium", "the Maze prison": a name right before a lower-case noun for a building
@@ -2835,7 +2865,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     person noun describes: "rapper Jay-Z") is a person in every mention, unless it is in ``organisations``. A one-word
     name in ``cued`` takes the label given there in every mention, unless it is a country or state or a title or an
     honorific marks a person of it: an organisation that takes over, bids or is bought ("the takeover of MCI", "a bid
-    from Qwest"), a building before its kind ("the Bernabeu stadium")."""
+    from Qwest"), a building before its kind ("the Bernabeu stadium"), a program before its kind ("its Internet
+    Explorer web browser"; a product so named may be longer, and so is a version of it: "Internet Explorer 7")."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -2858,8 +2889,11 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
         if text in organisations and winners.get(text, top) == "PERSON" and text not in surnames:
             winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
         if text in (cued or {}) and winners.get(text, top) in {"PERSON", "GPE", "LOC", "FAC", "NORP", "ORG"} \
-                and text not in surnames and not is_state_or_country(text) and " " not in text:
+                and text not in surnames and not is_state_or_country(text) and (" " not in text or cued[text] == "PRODUCT"):
             winners[text] = cued[text]  # "MCI exited bankruptcy" read as a person, after "the takeover of MCI"
+        if any(cued_label == "PRODUCT" and re.match(rf"{re.escape(name)} \d", text)
+               for name, cued_label in (cued or {}).items()):
+            winners[text] = "PRODUCT"  # "Internet Explorer 7", a version of the browser named "Internet Explorer"
         if text in people and text not in organisations:
             winners[text] = "PERSON"  # "Rapper Jay-Z ... Jay-Z's Roc-A-Fella label": the rapper in every mention
         if text in works and text not in surnames:

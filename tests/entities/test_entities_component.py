@@ -1780,6 +1780,25 @@ def test_entities_the_lords_is_the_house_of_lords(run):
     assert {("ORG", "House of Commons"), ("ORG", "House of Lords")} <= _entities(doc)
 
 
+@pytest.mark.parametrize("text,name,label", [
+    ("Harbury is working on a new version of its Kestrel web browser. Kestrel is free.", "Kestrel", "PRODUCT"),
+    ("The bug affects the Tarnview operating system, the firm said.", "Tarnview", "PRODUCT"),
+    ("Harbury is working on its Kestrel Navigator web browser. Kestrel Navigator 7 is faster than KN 6.",
+     "Kestrel Navigator", "PRODUCT"),
+    # the maker: one that speaks, owns or has a spokesman, or an acronym
+    ("Harbury said the bug hit the Harbury operating system.", "Harbury", "ORG"),
+    ("A Harbury spokesman said the Harbury operating system was safe.", "Harbury", "ORG"),
+    ("Banks ran the IBM operating system for years.", "IBM", "ORG"),
+])
+def test_entities_a_name_before_a_software_noun_is_a_product(run, text, name, label):
+    assert (label, name) in _entities(run(text))
+
+
+def test_entities_a_product_s_initials_stand_for_it(run):
+    doc = run("Harbury is working on its Kestrel Navigator web browser. Kestrel Navigator 7 is faster than KN 6.")
+    assert not any(e.name == "KN" for e in doc._.facts.entities)
+
+
 def test_entities_a_sunday_paper_is_one_name_and_no_date(run):
     """"the Mail on Sunday": a newspaper, never a paper "Mail" and a date; "The Herald said on Sunday" keeps its date."""
     doc = run("A survey for the Mail on Sunday found most backed the ban. The Herald said on Sunday it was close.")
