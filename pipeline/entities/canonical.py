@@ -364,6 +364,17 @@ class Canonicalizer:
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
+        if len(words) > 1 and mention.label in PLACE_LABELS | {"NORP", "FAC"} and not (
+                mention.text in cities() or is_state_or_country(mention.text)):
+            # "Circuit City Stores ... shares in Circuit City", the short name read as a place: the one organisation
+            # named before it whose name opens with all its words (not a town's own name: "New York ... the New York
+            # Times"; nor another institution that bears it, "Ford Foundation")
+            heads = [g for g in groups if any(
+                m.label == "ORG" and m.start < mention.start and len(m.text.split()) > len(words)
+                and m.text.split()[:len(words)] == words and m.text.split()[-1].lower() not in INSTITUTION_HEADS
+                for m in g.mentions)]
+            if len(heads) == 1:
+                return heads[0]
         if len(words) == 1 and mention.label in PLACE_LABELS:
             # "the Democratic Republic of Congo ... Congo's army": a republic by its last word, when the article
             # names one such

@@ -1852,3 +1852,14 @@ def test_entities_a_speaker_read_as_a_people_is_an_organisation():
 def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,short,merged", [
+    # a company's short name read as a place: the one organisation named before that opens with all its words
+    ("Ocean City Stores has rejected a takeover offer. Shares in Ocean City rose 5%.", "Ocean City", True),
+    ("Harbour Lane Stores rejected the offer. Shares in Harbour Lane rose 5%.", "Harbour Lane", True),
+    # not a town's own name before a paper named for it
+    ("The New York Times said the offer was low. Prices in New York rose 5%.", "New York", False),
+])
+def test_entities_a_short_name_read_as_a_place_joins_the_organisation_it_opens(run, text, short, merged):
+    assert (short not in {e.name for e in run(text)._.facts.entities}) is merged
