@@ -381,7 +381,7 @@ class NewsEntities:
         listed_under = _list_subjects(cleaned)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)},
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s) or _takes_a_plural_verb(s)},
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
             self._people_by_person_noun(cleaned, listed_under), cued)
@@ -2934,6 +2934,19 @@ def _subject_which(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" \
         and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _takes_a_plural_verb(span: Span) -> bool:
+    """"Snow Patrol are working on a new album", "Highfield have said": one name, no plural word, as the subject of a
+    plural verb names a group, a band, a club or a company, as British English writes them; a person never takes
+    one (not "Smith and Jones are", nor "the Smiths are")."""
+    root, verb = span.root, span.root.head
+    if root.dep_ != "nsubj" or span.text.endswith("s") or any(c.dep_ in {"conj", "cc"} for c in root.children) \
+            or not all(t.pos_ == "PROPN" for t in span) or opens_with_first_name(span):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i)]
+    first = min(forms, key=lambda t: t.i)
+    return first.i > root.i and (first.lower_ in {"are", "were", "have"} or first.tag_ == "VBP")
 
 
 def _founded(span: Span) -> bool:

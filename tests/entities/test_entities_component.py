@@ -1863,3 +1863,15 @@ def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
 ])
 def test_entities_a_short_name_read_as_a_place_joins_the_organisation_it_opens(run, text, short, merged):
     assert (short not in {e.name for e in run(text)._.facts.entities}) is merged
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # one name as the subject of a plural verb is a group (a band, a club), whatever the models read
+    ("Rock outfit Velvet Harbour are playing the first gig of the tour in Leeds.", "Velvet Harbour", "ORG"),
+    ("Velvet Harbour had asked their bassist to leave. Velvet Harbour are working on a new album.",
+     "Velvet Harbour", "ORG"),
+    # two people are no group
+    ("Tom Reed and Ana Lee are playing the first gig of the tour in Leeds.", "Tom Reed", "PERSON"),
+])
+def test_entities_a_name_taking_a_plural_verb_is_a_group(run, text, name, label):
+    assert (label, name) in _entities(run(text))
