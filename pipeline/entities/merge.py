@@ -103,10 +103,16 @@ APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
 
 
 def titled_after(span: Span) -> bool:
-    """", the director-general of", ", a senior nurse at": a person's title in apposition right after the name (a
-    determiner, then lower-case words up to a title's last word, roles.json)."""
+    """", the director-general of", ", a senior nurse at", ", Libya's oil minister": a person's title in apposition
+    right after the name (a determiner or a capitalised owner, then lower-case words up to a title's last word,
+    roles.json)."""
     doc, i = span.doc, span.end
-    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in APPOSITION_OPENERS:
+    if i + 2 >= len(doc) or doc[i].text != ",":
+        return False
+    owner = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in {"'s", "’s"}), None)
+    if owner is not None and all(t.is_title for t in doc[i + 1:owner]):
+        i = owner - 1  # ", Libya's oil minister": a place or an organisation owning the title
+    elif doc[i + 1].lower_ not in APPOSITION_OPENERS:
         return False
     words = list(doc[i + 2:i + 6])
     if len(words) > 1 and words[1].text in {"'s", "’s"}:

@@ -1875,3 +1875,14 @@ def test_entities_a_short_name_read_as_a_place_joins_the_organisation_it_opens(r
 ])
 def test_entities_a_name_taking_a_plural_verb_is_a_group(run, text, name, label):
     assert (label, name) in _entities(run(text))
+
+
+def test_entities_a_name_before_an_owned_title_is_a_person(nlp):
+    """"Karim Bin Haddad, Qatar's oil minister, told Reuters", the name read as an organisation: a person, whose
+    title a place owns; "Harbury, Britain's biggest retailer," stays a company (no title)."""
+    text = "“We will not cut supply,” Karim Bin Haddad, Qatar's oil minister, told Reuters."
+    start = [t.i for t in nlp.make_doc(text) if t.text == "Karim"][0]
+    assert ("PERSON", "Karim Bin Haddad") in _read_by_the_models_as(nlp, text, start, 3, "ORG")
+    text = "Sales fell at Harbury Stores, Britain's biggest retailer, in March."
+    start = [t.i for t in nlp.make_doc(text) if t.text == "Harbury"][0]
+    assert ("ORG", "Harbury Stores") in _read_by_the_models_as(nlp, text, start, 2, "ORG")
