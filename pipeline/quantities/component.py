@@ -233,11 +233,21 @@ class NewsQuantities:
         if token.lower_ in self.fractions:
             doc, i = token.doc, token.i
             after = doc[i + 1] if i + 1 < len(doc) else None
+            before = doc[i - 1].lower_ if i > 0 else ""
             if _tight_hyphen(doc, i - 1) and doc[i - 2].lower_ in FRACTION_COUNTS:
-                return after is not None and (after.lower_ == "of" or after.pos_ == "NOUN")  # "two-thirds of",
-                # "a two-thirds majority"
-            return i > 0 and doc[i - 1].lower_ in {"a", "one", "two", "three", "and"} \
-                and after is not None and after.lower_ in {"of", "million", "billion"}
+                return True  # "two-thirds of", "a two-thirds majority", "compared to almost two-thirds in 1999"
+            if token.lower_ == "half" and after is not None and after.lower_ in SHARED_DETERMINERS \
+                    and i > 0 and (doc[i - 1].lower_ in self.qualifiers or " ".join(
+                        t.lower_ for t in doc[max(i - 2, 0):i]) in self.qualifiers):
+                return True  # "Less than half the UK wants a ban", "nearly half its staff": a share claimed (not
+                # "at half the price", "keep half the revenue", which the public sets count no quantity)
+            if before in FRACTION_COUNTS and token.lower_.endswith("s") and before != "one" \
+                    and token.lower_ != "quarters":
+                return True  # "two thirds said" (not "the preceding three quarters", a company's periods)
+            return before in {"a", "one", "two", "three", "and"} and after is not None and (
+                after.lower_ in {"of", "million", "billion"}
+                or before in {"a", "one"} and after.pos_ in {"VERB", "AUX"} and after.dep_ != "amod")
+            # "a third of", "around one quarter said" (not "a third term", "one quarter profits")
         if _ORDINAL.match(token.lower_):
             return False  # "14 first-team players": "first" is no part of the number
         fold = _FOLD.match(token.lower_)
@@ -906,6 +916,7 @@ def _link_levels(text: str, quantities: list[Quantity]) -> None:
 
 #: The counts written with a hyphen before a fraction's word ("two-thirds", "three-quarters", "four-fifths").
 FRACTION_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+SHARED_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those"})
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
 
 

@@ -723,3 +723,18 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
 ])
 def test_quantities_a_model_written_alone_and_idioms_of_one(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a share with no "of": a hyphenated fraction after a comparison, a hedged half before a determiner, a plural
+    # fraction after its count
+    ("Fewer now back the plan, compared to almost two-thirds in 2019.", [(pytest.approx(2 / 3), "approximate")]),
+    ("Less than half the town wants the bypass.", [(0.5, "less_than")]),
+    ("Nearly half its staff left last year.", [(0.5, "approximate")]),
+    ("Two thirds said they would vote.", [(pytest.approx(2 / 3), "exact")]),
+    # a half that is no claimed share, an ordinal, a fiscal quarter
+    ("The new phone is twice as fast at half the price.", []),
+    ("The mayor won a third term in May.", []),
+])
+def test_quantities_a_share_without_of(run, text, values):
+    assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
