@@ -247,7 +247,7 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
     number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
-    (:func:`phrase_index`), the longest found first; none inside a longer name the entities stage read."""
+    (:func:`phrase_index`), the longest found first; none that is or is inside a name the entities stage read."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in TEMPORAL_LABELS | {"EVENT"}]
     lowered = [t.lower_ for t in doc]
@@ -256,8 +256,9 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
         for words in by_first.get(lowered[i], ()):
             end = i + len(words)
             if lowered[i:end] != words or covered.intersection(range(i, end)) or any(
-                    start <= i and end <= stop and (start, stop) != (i, end) for start, stop in names):
-                continue  # (and not inside a longer name: "The Office Christmas Special")
+                    start <= i and end <= stop for start, stop in names):
+                continue  # (and not inside a name: "The Office Christmas Special", the film "Halloween"; the
+                # entities stage gives a holiday said as a time back to the dates)
             if words[0] == "the" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
                 continue
             found.append(Span(doc, i, end, label="DATE"))

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dateutil.easter import easter
+
 from ..data_files import data_path, read_json
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -555,11 +557,14 @@ def _day_without_year(day: dt.date, published: dt.date, prefer: str, weekdays: s
 
 @lru_cache(maxsize=1)
 def holidays() -> dict:
-    """The holidays of ``data/dates.json``: name -> "MM-DD" or [month, weekday, n, first day it may fall on]."""
+    """The holidays of ``data/dates.json``: name -> "MM-DD", [month, weekday, n, first day it may fall on] or "easter"
+    and the days from Easter Sunday ("easter-2")."""
     return read_json(data_path("dates.json"))["holidays"]
 
 
 def _holiday_in(year: int, rule) -> dt.date:
+    if isinstance(rule, str) and rule.startswith("easter"):  # "easter-2": Good Friday, two days before Easter Sunday
+        return easter(year) + dt.timedelta(days=int(rule[len("easter"):] or 0))
     if isinstance(rule, str):
         return dt.date(year, int(rule[:2]), int(rule[3:]))
     month, weekday, n, first = rule

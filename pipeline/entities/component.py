@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..coref import is_news_outlet, names_news_outlet
-from ..dates.normalize import looks_temporal
+from ..dates.normalize import holidays, looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
@@ -179,6 +179,8 @@ class NewsEntities:
         spans = [part for span in spans for part in split_at_breaks(span)]
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
+        spans = [Span(doc, s.start, s.end, label="DATE") if s.label_ in NAME_LABELS and _holiday_as_a_time(s)
+                 else s for s in spans]  # "its Easter break", read as a place
         spans = [part for span in spans for part in _split_parenthetical(span)]
         spans = [part for span in spans for part in _split_listed_names(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
@@ -2934,6 +2936,23 @@ def _subject_which(span: Span) -> bool:
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ == "which" \
         and span.root.dep_ in {"nsubj", "nsubjpass"}
+
+
+HOLIDAY_PERIOD_NOUNS = frozenset({"break", "recess", "holiday", "holidays", "weekend", "period", "season", "week",
+                                  "eve", "shopping", "trading"})
+HOLIDAY_PREPOSITIONS = frozenset({"over", "during", "before", "after", "since", "until", "till", "by", "at", "on"})
+
+
+def _holiday_as_a_time(span: Span) -> bool:
+    """A holiday's name (dates.json "holidays") said as a time, however the models read it: after a preposition of
+    time or before a noun of a period ("over Easter", "its Easter break"); not a film of that name ("the horror
+    classic Halloween", "Halloween sequels")."""
+    doc = span.doc
+    if span.text.lower() not in holidays():
+        return False
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in HOLIDAY_PREPOSITIONS or after in HOLIDAY_PERIOD_NOUNS
 
 
 def _takes_a_plural_verb(span: Span) -> bool:

@@ -219,6 +219,9 @@ def test_normalize_from_the_last_date_named(expression, last, value):
     ("next Christmas", "nearest", "2026-12-25"),
     ("Election Day", "future", "2026-11-03"),        # the Tuesday after the first Monday of November
     ("Memorial Day 2020", "nearest", "2020-05-25"),  # the last Monday of May
+    ("Easter", "future", "2026-04-05"),              # Western Easter Sunday of the year
+    ("Easter 2005", "nearest", "2005-03-27"),
+    ("Good Friday 2005", "nearest", "2005-03-25"),
 ])
 def test_normalize_holidays(expression, prefer, value):
     assert normalize(expression, TUESDAY, prefer=prefer).value == value

@@ -1886,3 +1886,16 @@ def test_entities_a_name_before_an_owned_title_is_a_person(nlp):
     text = "Sales fell at Harbury Stores, Britain's biggest retailer, in March."
     start = [t.i for t in nlp.make_doc(text) if t.text == "Harbury"][0]
     assert ("ORG", "Harbury Stores") in _read_by_the_models_as(nlp, text, start, 2, "ORG")
+
+
+@pytest.mark.parametrize("text,holiday", [
+    # a holiday said as a time is a date, however the models read it; a film of that name stays a work
+    ("Parliament returns from its Easter break on Monday.", True),
+    ("Shops stayed open over Easter, the retailers said.", True),
+    ("Her best-known work is the horror classic Halloween.", False),
+])
+def test_entities_a_holiday_said_as_a_time_is_a_date(run, text, holiday):
+    doc = run(text, "2026-02-17")
+    name = "Easter" if "Easter" in text else "Halloween"
+    assert (name in {e.name for e in doc._.facts.entities}) is not holiday
+    assert (name in {doc.text[d.start:d.end] for d in doc._.facts.dates}) is holiday
