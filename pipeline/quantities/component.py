@@ -740,7 +740,10 @@ class NewsQuantities:
         return unit, i
 
     def _is_change_size(self, doc: Doc, span_start: int) -> bool:
-        """"rose 8%", "increased by $4bn", "tumbled by the daily limit of 10%": the number is how much it changed."""
+        """"rose 8%", "increased by $4bn", "tumbled by the daily limit of 10%", "closed up $2.80": the number is how
+        much it changed."""
+        if span_start > 0 and doc[span_start - 1].lower_ in self.change_adverbs:
+            return True  # "closed up $2.80 to $51.15", "was down 0.4% to 13,176"
         for token in reversed(doc[max(0, span_start - 6):span_start]):
             if token.lower_ == "by" or token.lemma_.lower() in self.change_verbs:
                 return True

@@ -738,3 +738,15 @@ def test_quantities_a_model_written_alone_and_idioms_of_one(run, text, values):
 ])
 def test_quantities_a_share_without_of(run, text, values):
     assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "up" or "down" before a number makes it a change's size, and what follows "to" the new level
+    ("A barrel of crude closed up $2.80 to $51.15 on Tuesday.", [(2.8, None, "increase"), (51.15, None, "exact")]),
+    ("Unemployment edged up 0.1% to 4.7% last month.", [(0.1, None, "increase"), (4.7, None, "exact")]),
+    # a range of a change stays one ("up 5 to 10 cents"), and "up to" is a bound
+    ("Prices were up 5 to 10 cents a litre.", [(5, 10, "range")]),
+    ("Up to 500 people came to the meeting.", [(500, None, "at_most")]),
+])
+def test_quantities_a_change_adverb_before_a_change_and_its_new_level(run, text, values):
+    assert [(q.value, q.high, q.qualifier) for q in _quantities(run(text))] == values
