@@ -147,7 +147,8 @@ def _said_past_a_noun_clause(verb: Token) -> bool:
     """A participle after a comma that the parse hangs on the "that" clause of a noun ("rejected the allegation that
     Mr Brown had been sidelined, saying ...") belongs to the clause the noun is an argument of."""
     head = verb.head
-    return _comma_participle(verb) and head.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
+    return _comma_participle(verb) and head.dep_ == "acl" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children) \
         and head.head.pos_ == "NOUN" and head.head.dep_ == "dobj" and head.head.head.pos_ in {"VERB", "AUX"}
 
 

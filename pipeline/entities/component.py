@@ -683,7 +683,7 @@ class NewsEntities:
         after = doc[span.end] if span.end < len(doc) else None
         return span.root.dep_ == "poss" or after is not None and after.text in {"'s", "’s"} \
             or span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in word_list("quote_cues.json", "verbs") \
-            or after is not None and (after.lower_ in SPOKESPEOPLE or after.lower_ in word_list("roles.json", "titles")) \
+            or after is not None and after.lower_ in SPOKESPEOPLE | word_list("roles.json", "titles") \
             or any(s.start == span.end for s in spans)
 
     def _before_a_facility_noun(self, span: Span) -> bool:
@@ -2891,7 +2891,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
         if text in organisations and winners.get(text, top) == "PERSON" and text not in surnames:
             winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
         if text in (cued or {}) and winners.get(text, top) in {"PERSON", "GPE", "LOC", "FAC", "NORP", "ORG"} \
-                and text not in surnames and not is_state_or_country(text) and (" " not in text or cued[text] == "PRODUCT"):
+                and text not in surnames and not is_state_or_country(text) \
+                and (" " not in text or cued[text] == "PRODUCT"):
             winners[text] = cued[text]  # "MCI exited bankruptcy" read as a person, after "the takeover of MCI"
         if any(cued_label == "PRODUCT" and re.match(rf"{re.escape(name)} \d", text)
                for name, cued_label in (cued or {}).items()):
