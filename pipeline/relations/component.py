@@ -1043,8 +1043,8 @@ class NewsRelations:
         return out
 
     def _trips(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
-        """"Brown said the move was welcome while on a trip to China", "Ferguson failed to return after a trip to
-        East Kilbride", "Ms Rice returned from a tour of Asia", "Mr Straw made a visit to Kabul": a visit the
+        """"Mr Brown, on a week-long tour of Africa, spent two days in Tanzania", "Ferguson failed to return after a
+        trip to East Kilbride", "Ms Rice returned from a tour of Asia", "Mr Straw made a visit to Kabul": a visit the
         sentence says was made (relation_verbs.json visit_nouns) is visited(visitor, place); the visitor, a person,
         is the one named as the noun's owner or else the subject of the clause its phrase hangs on (``_visitor``).
         Not a planned trip, one "ahead of" which something happens, nor one that will be."""
@@ -1078,12 +1078,12 @@ class NewsRelations:
         return out
 
     def _visitor(self, verb: Token, owner: Token | None, resolve: Resolver) -> Entity | None:
-        """Who made a visit: the person the clause's subject names ("Ms Rice returned from a tour of Asia", "the
-        60-year-old actor said on a visit to India"), or, where the subject names no one, the person who owns it
+        """Who made a visit: the person the clause's subject names ("Ms Rice returned from a tour of Asia", "he
+        opened a clinic during a visit to Lagos"), or, where the subject names no one, the person who owns it
         ("Brown's decision to announce the Budget while on a trip to China"); failing both, the person "his" or
-        "her" before the visit stands for ("during his visit to Lagos"). No one for a subject that is a bare title
-        ("the chancellor is on a tour of Africa", "the president met X, on his first visit"): whose title it is,
-        this stage does not know yet."""
+        "her" before the visit stands for ("during his visit to Lagos, the clinic opened"). No one for a subject that
+        is a bare title or a person noun ("the chancellor is on a tour of Africa", "the president met X, on his first
+        visit", "On a visit to India, the actor said"): whose it is, this stage does not know yet."""
         subject = _subject_of(verb) or _first(c for c in verb.children if c.dep_ == "nsubjpass")
         if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in self.title_words:
             return None
