@@ -24,10 +24,6 @@ OTHER_GENDER = {"m": "f", "f": "m"}
 PARTY_WORDS = {"party", "alliance", "front", "movement", "congress", "league", "union"}
 
 
-def _first_pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 def is_party(name: str) -> bool:
     """A party by its name's last word ("Bagong Liwanag" is not known so; "the Pederal Alliance" is)."""
     return name.split()[-1].lower() in PARTY_WORDS
@@ -623,7 +619,7 @@ class Resolver:
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN":
                 for agent in (c for c in participle.children if c.dep_ == "agent"):
-                    pobj = _first_pobj(agent)
+                    pobj = first(c for c in agent.children if c.dep_ == "pobj")
                     entity = self.entity_at(pobj) if pobj is not None else None
                     if entity is not None and entity.label in {"ORG", "PERSON"}:
                         return entity

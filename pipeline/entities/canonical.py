@@ -360,7 +360,7 @@ class Canonicalizer:
             # "Amnesty International ... Amnesty", the short name read as a person: the one organisation named
             # before it whose name starts with it (no person's name ends with it: that was tried first); "Epps,
             # owner of Epps Aviation" is a person named before his company
-            heads = [g for g in self._organisations_headed_by(words[0], groups)
+            heads = [g for g in self._organisations_headed_by(words[:1], groups)
                      if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
@@ -369,10 +369,7 @@ class Canonicalizer:
             # "Circuit City Stores ... shares in Circuit City", the short name read as a place: the one organisation
             # named before it whose name opens with all its words (not a town's own name: "New York ... the New York
             # Times"; nor another institution that bears it, "Ford Foundation")
-            heads = [g for g in groups if any(
-                m.label == "ORG" and m.start < mention.start and len(m.text.split()) > len(words)
-                and m.text.split()[:len(words)] == words and m.text.split()[-1].lower() not in INSTITUTION_HEADS
-                for m in g.mentions)]
+            heads = self._organisations_headed_by(words, groups, before=mention.start)
             if len(heads) == 1:
                 return heads[0]
         if len(words) == 1 and mention.label in PLACE_LABELS:
@@ -386,7 +383,7 @@ class Canonicalizer:
                 words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
             # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as
             # a place or a people that is no known one, when one organisation named before starts with it
-            heads = [g for g in self._organisations_headed_by(words[0], groups, lambda last: True)  # "Zenora Trust"
+            heads = [g for g in self._organisations_headed_by(words[:1], groups, lambda last: True)  # "Zenora Trust"
                      if min(m.start for m in g.mentions) < mention.start]
             tails = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) == 2 and m.text.split()[-1] ==
                                               words[0] and m.text.split()[0] in club_first_words() for m in g.mentions)]
@@ -400,7 +397,7 @@ class Canonicalizer:
             # word, read as a person, a work or an unknown place, when one such institution named before starts
             # with it
             heads = [g for g in self._organisations_headed_by(
-                words[0], groups, SHORT_NAMED_INSTITUTIONS.__contains__) if min(m.start for m in g.mentions) < mention.start]
+                words[:1], groups, SHORT_NAMED_INSTITUTIONS.__contains__) if min(m.start for m in g.mentions) < mention.start]
             if len(heads) == 1:
                 return heads[0]
         if _mixed_case_acronym(mention.text):  # whatever the model called it ("MoD" a place)
@@ -468,7 +465,7 @@ class Canonicalizer:
                 for m in g.mentions)]  # "Media Labs Europe": a word inside one organisation's name alone
             if len(tails) == 1:
                 return tails[0]
-            heads = [g for g in self._organisations_headed_by(words[0], groups) if not any(
+            heads = [g for g in self._organisations_headed_by(words[:1], groups) if not any(
                 self._named_apart(mention.text, m.text) for m in g.mentions)] if len(words) == 1 else []
             if len(heads) == 1:
                 return heads[0]
@@ -486,14 +483,17 @@ class Canonicalizer:
         return sum(start < first_long for start in self._starts.get(short, [])) >= 2
 
     @staticmethod
-    def _organisations_headed_by(word: str, groups: list[_Group], last_word_ok=None) -> list[_Group]:
-        """The groups with an organisation's name of several words that starts with ``word`` ("the Bank" of "Bank of
-        England") and whose lower-cased last word ``last_word_ok`` takes: by default, unless the name is another
-        institution that bears it ("Ford Foundation")."""
+    def _organisations_headed_by(head: list[str], groups: list[_Group], last_word_ok=None,
+                                 before: int | None = None) -> list[_Group]:
+        """The groups with an organisation's name longer than ``head`` that opens with its words ("the Bank" of "Bank
+        of England", "Circuit City" of "Circuit City Stores") and whose lower-cased last word ``last_word_ok`` takes:
+        by default, unless the name is another institution that bears it ("Ford Foundation"); with ``before``, only
+        a mention of that name starting before that character counts."""
         ok = last_word_ok or (lambda last: last not in INSTITUTION_HEADS)
         return [g for g in groups if any(
-            m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[0] == word and ok(m.text.split()[-1].lower())
-            and not _a_channel_of([word], m.text.split()) for m in g.mentions)]
+            m.label == "ORG" and len(words) > len(head) and words[:len(head)] == head and ok(words[-1].lower())
+            and not _a_channel_of(head, words) and (before is None or m.start < before)
+            for m in g.mentions for words in [m.text.split()])]
 
     def _one_qualified(self, a: str, b: str) -> bool:
         """Whether one name is the other with a country qualifier before it ("US Department of Justice")."""

@@ -136,7 +136,7 @@ class NewsEntities:
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.named_product_heads = set(org_nouns.get("named_product_heads", []))
-        self.software_nouns = [n for n in org_nouns.get("software_nouns", [])]
+        self.software_nouns = [noun.split() for noun in org_nouns.get("software_nouns", [])]
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
@@ -668,8 +668,7 @@ class NewsEntities:
         if span.label_ not in {"ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"} or is_state_or_country(span.text) \
                 or span.text.isupper():  # "the IBM operating system": an acronym is the maker's
             return False
-        for noun in self.software_nouns:
-            words = noun.split()
+        for words in self.software_nouns:
             after = doc[span.end:span.end + len(words)]
             if [t.lower_ for t in after] == words and all(t.is_lower for t in after) \
                     and span.root.head.i in range(after.start, after.end):
