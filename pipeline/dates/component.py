@@ -12,8 +12,8 @@ from ..data_files import data_path, read_json
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
 from ..syntax import governing_verb, positions
-from .normalize import (MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays, looks_temporal, names_quarter,
-                        normalize)
+from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays,
+                        looks_temporal, names_quarter, normalize)
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -144,6 +144,7 @@ class NewsDates:
                                   timex_value=timex_value))
             dates[-1].verb_index = _verb_index(ent)
         _share_range_years(doc.text, dates)
+        _days_listed_before_their_month(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
         _times_on_their_day(doc.text, dates)
         _dates_in_their_year(doc.text, dates)
@@ -283,6 +284,20 @@ def _share_range_years(text: str, dates: list[DateFact]) -> None:
             first.value = f"{second.value[:4]}{first.value[4:]}"
             if first.timex_value:
                 first.timex_value = f"{second.value[:4]}{first.timex_value[4:]}"
+
+
+def _days_listed_before_their_month(text: str, dates: list[DateFact]) -> None:
+    """"on 14, 20 and 27 April": a day of the month written alone, joined by a comma, "and" or "or" to the next
+    day of a list, is in the month (and year) of the day that ends the list."""
+    for day, after in reversed(list(zip(dates, dates[1:]))):
+        joiner = text[day.end:after.start].strip().lower()
+        written = re.sub(r"^the ", "", text[day.start:day.end].lower())  # "on the 8th or 9th October"
+        if DAY_NUMBER.fullmatch(written) and joiner in LISTED_DAY_JOINERS | {", and", ", or"} \
+                and after.granularity == "day" and after.value and CALENDAR.fullmatch(after.value) \
+                and len(after.value) == 10:
+            number = int(re.match(r"\d+", written).group())
+            day.value = day.timex_value = f"{after.value[:8]}{number:02d}"
+            day.granularity, day.timex_type, day.confidence = "day", "DATE", 0.9
 
 
 QUARTER_OF_A_YEAR = re.compile(r"(?:the )?(first|last|final) (?:three|3) months", re.IGNORECASE)
@@ -532,9 +547,14 @@ def end_before_a_count(doc: Doc, start: int, end: int) -> int:
 
 
 def _in_a_list(span: Span, token) -> bool:
-    """Whether ``token`` separates two dates of a list: a comma between years ("1994, 1995"), or "and" / "or"
-    before a day of the month just named ("April 24 and 25")."""
+    """Whether ``token`` separates two dates of a list: a comma between years ("1994, 1995"), "and" / "or"
+    before a day of the month just named ("April 24 and 25"), or a joiner between days listed before their month
+    ("14, 20 and 27 April")."""
     doc = span.doc
+    if 0 < token.i < span.end - 1 and token.lower_ in LISTED_DAY_JOINERS and all(
+            t.lower_ in LISTED_DAY_JOINERS or DAY_NUMBER.fullmatch(t.text) for t in doc[span.start:token.i + 2]) \
+            and any(t.lower_.rstrip(".") in MONTHS for t in doc[token.i + 2:span.end]):
+        return True  # "14, 20 and 27 April": days listed before the one that names their month
     if token.text == "," and 0 < token.i and token.i + 1 < len(doc):
         return bool(YEAR.fullmatch(doc[token.i - 1].text) and YEAR.fullmatch(doc[token.i + 1].text))
     return token.lower_ in {"and", "or"} and token.i - span.start >= 2 and bool(

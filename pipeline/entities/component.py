@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..coref import is_news_outlet, names_news_outlet
-from ..dates.normalize import holidays, looks_temporal
+from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
@@ -176,7 +176,7 @@ class NewsEntities:
         # "the National Aeronautics and Space Administration", not the rule's "Space Administration"
         spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans) or all(
             s.start <= r.start and r.end <= s.end and len(r) < len(s) for r in rule_spans if _overlaps_any(r, [s]))])
-        spans = [part for span in spans for part in split_at_breaks(span)]
+        spans = _days_listed_before_their_month(doc, [part for span in spans for part in split_at_breaks(span)])
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [Span(doc, s.start, s.end, label="DATE") if s.label_ in NAME_LABELS and _holiday_as_a_time(s)
@@ -2953,6 +2953,26 @@ def _holiday_as_a_time(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in HOLIDAY_PREPOSITIONS or after in HOLIDAY_PERIOD_NOUNS
+
+
+def _days_listed_before_their_month(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"held on 14, 20 and 27 April", "on 3 and 5 June": days of the month listed before the one that names their
+    month are dates with it, one DATE over the list (the dates stage reads each day), not counts, whether the models
+    read the last day with its month or the month alone ("between 6 and 12 December"); the list must reach that day
+    through "and" or "or" ("aged 14, 27 April" is no list)."""
+    for index, span in enumerate(spans):
+        month = next((t.i for t in span[:2] if t.lower_.rstrip(".") in MONTHS), None)
+        if span.label_ != "DATE" or month is None or month == 0 or not DAY_NUMBER.fullmatch(doc[month - 1].text):
+            continue
+        start = month - 1
+        while start >= 2 and doc[start - 1].lower_ in LISTED_DAY_JOINERS and DAY_NUMBER.fullmatch(doc[start - 2].text) \
+                and (start < month - 1 or doc[start - 1].lower_ != ","):
+            start -= 2
+        if start < month - 1 and start < span.start:
+            listed = Span(doc, start, span.end, label="DATE")
+            return _days_listed_before_their_month(doc, [s for s in spans[:index] if s.end <= start] + [listed] + [
+                s for s in spans[index + 1:]])
+    return spans
 
 
 def _takes_a_plural_verb(span: Span) -> bool:

@@ -389,3 +389,21 @@ def test_dates_names_and_judgements_that_are_no_dates(run, text, dates):
 def test_dates_a_period_s_length_written_with_long(run, text, expected):
     doc = run(text, "2026-03-09")
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The previews will be staged on 14, 20 and 27 April.",
+     {"14": "2026-04-14", "20": "2026-04-20", "27 April": "2026-04-27"}),
+    ("The two concerts are on 3 and 5 June, after the opening on 12 May.",
+     {"3": "2026-06-03", "5 June": "2026-06-05", "12 May": "2026-05-12"}),
+    ("Voting will take place on the 8th or 9th October 2027.", {"the 8th": "2027-10-08", "9th October 2027": "2027-10-09"}),
+    ("Listeners chose the records to play between 6 and 12 December.", {"6": "2025-12-06", "12 December": "2025-12-12"}),
+    # a number before a date through a comma alone is no day of its list
+    ("The ferry will carry 12, 14 April bookings show.", {"14 April": "2026-04-14"}),
+])
+def test_dates_days_listed_before_their_month(run, text, expected):
+    """Each day of a list written before its month is a date in that month, and no count."""
+    doc = run(text, "2026-03-09")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+    listed = {doc.text[d.start:d.end] for d in doc._.facts.dates}
+    assert not [q for q in doc._.facts.quantities if doc.text[q.start:q.end] in listed]
