@@ -492,7 +492,13 @@ class NewsQuantities:
                 rate_words = set(range(close + 1, rate_end))
         race_over = unit == "m" and span_start > 0 and doc[span_start - 1].lower_ == "over" and value is not None \
             and f"{value:g}" in RACE_DISTANCES  # "his debut over 3,000m": the race, no bound
-        if qualifier == "exact" and not race_over:
+        before_over = doc[span_start - 2] if span_start > 1 else None
+        if before_over is not None and before_over.text == ")" and before_over.i > 0:
+            before_over = doc[before_over.i - 1]  # "£960m ($1.8bn) over 15 years": the conversion's end
+        spread_over = unit in DURATION_UNITS - {"yr_age"} and before_over is not None \
+            and doc[span_start - 1].lower_ == "over" and self._ends_an_amount(before_over)  # "£960m over 15 years",
+        # "rose 5% over two years": the time an amount is spread across, no bound ("worked there over 15 years")
+        if qualifier == "exact" and not race_over and not spread_over:
             qualifier, span_start = self._qualifier(doc, start, end, span_start)
         elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
             hedge, hedge_start = self._qualifier(doc, start, end, span_start)
@@ -777,6 +783,14 @@ class NewsQuantities:
         while k < len(doc) and self._is_number(doc[k]):
             k += 1
         return (j, k) if k > j else None
+
+    def _ends_an_amount(self, token: Token) -> bool:
+        """Whether ``token`` is the last of a number, an amount or a share ("15", "£960m", "5%", "$3 billion",
+        "3 million euros")."""
+        before = token.nbor(-1) if token.i > 0 else None
+        return token.ent_type_ in NUMERIC_LABELS or token.like_num or token.text == "%" or before is not None and (
+            before.like_num or before.lower_ in self.scales) and (
+            token.lower_ in self.scales or token.lower_ in self.currencies or token.lower_ in self.unit_words)
 
     def _qualifier(self, doc: Doc, start: int, end: int, span_start: int) -> tuple[str, int]:
         for n in range(self.max_qualifier, 0, -1):

@@ -750,3 +750,17 @@ def test_quantities_a_share_without_of(run, text, values):
 ])
 def test_quantities_a_change_adverb_before_a_change_and_its_new_level(run, text, values):
     assert [(q.value, q.high, q.qualifier) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "over" between an amount and a period: the time the amount is spread across, no bound on the period
+    ("The council will spend £40m over 15 years on its roads.", [(40e6, "exact"), (15, "exact")]),
+    ("Rents rose 5% over two years.", [(5, "increase"), (2, "exact")]),
+    ("The fund offered £960m ($1.8bn) over 15 years.", [(960e6, "exact"), (1.8e9, "exact"), (15, "exact")]),
+    ("The mayor pledged 3 million euros over 10 years to the port.", [(3e6, "exact"), (10, "exact")]),
+    # with no amount before it, "over" a period is more than it
+    ("She has worked at the port over 15 years.", [(15, "more_than")]),
+    ("He was jailed for over 10 years.", [(10, "more_than")]),
+])
+def test_quantities_an_amount_spread_over_a_period(run, text, values):
+    assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
