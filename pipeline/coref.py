@@ -9,6 +9,7 @@ to the person the article has named most so far.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -293,7 +294,8 @@ class Resolver:
     def _document_owner_before(self, noun: Token, depth: int) -> Entity | None:
         """Whose document "the report" (or "the survey", "the study", "the statement") is: the owner of the same
         noun last written before it in its paragraph or the two sentences before ("its report", "a survey by ICM",
-        "the NAO report", "The office issued a statement"), resolved as that mention would be."""
+        "the NAO report", "The office issued a statement", "In a new report, the office says"), resolved as that
+        mention would be."""
         doc = self.doc
         sentence = noun.sent
         start = sentence.start
@@ -309,6 +311,9 @@ class Resolver:
                 owner = self(earlier, depth + 1)
             elif earlier.dep_ == "dobj":
                 owner = self(subject_of(earlier.head), depth + 1)  # "The office issued a statement"
+            elif earlier.dep_ == "pobj" and earlier.head.lower_ in {"in", "through"} \
+                    and earlier.head.head.pos_ in {"VERB", "AUX"}:
+                owner = self(subject_of(earlier.head.head), depth + 1)  # "In a new report, the office says"
             else:
                 owner = None
             return owner if owner is not None and owner.label in {"ORG", "PERSON", "GPE"} else None
@@ -387,8 +392,9 @@ class Resolver:
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
             elsewhere = self._placed_elsewhere(token)
-            org = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not elsewhere(e)
-                                       and e.name.lower().split()[-1] in {lemma, lower})
+            org = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and (
+                e.name.lower().split()[-1] in {lemma, lower} or lemma not in _nouns("description_nouns")
+                and name_head(e.name) in {lemma, lower}))  # ("the bank" of the article is not the "Bank of England")
             if org is None and lemma in _nouns("named_only_nouns"):  # "the department": the "Department of
                 org = self._nearest_before(  # Public Health" named before, the noun heading its name
                     token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and lemma in e.name.lower().split()[:2],
@@ -445,8 +451,30 @@ class Resolver:
             if len(named) == 1:
                 return next(iter(named.values()))
         institution = lemma in _nouns("bare_heads") | _nouns("named_only_nouns")
-        return self._most_named_before(token.idx, "ORG", lambda e: (media or not is_news_outlet(e.name))
-                                       and not elsewhere(e) and (institution or not _public_body(e, lemma)))
+
+        overseer = lemma in _nouns("overseer_nouns")
+
+        def accept(e: Entity) -> bool:
+            return (media or not is_news_outlet(e.name)) and not elsewhere(e) and (institution or not _public_body(e, lemma)) \
+                and (not overseer or _names_an_overseer(e.name))
+
+        named = self._most_named_before(token.idx, "ORG", accept)
+        if named is None and token.dep_ in SUBJECTS and not any(e.label == "ORG" for s, _, e in self.by_char
+                                                                 if s < token.idx):
+            return self._subject_named_after(token, accept)
+        return named
+
+    def _subject_named_after(self, token: Token, accept) -> Entity | None:
+        """"A cap on donations should not be introduced yet, the elections watchdog has said. ... the Electoral
+        Commission says": a description written before the article names any organisation stands for the first
+        organisation that is the subject of one of the next two sentences (not of a clause inside one: "Critics say
+        the Harbour Trust is wrong")."""
+        sentences = [s for s in self.doc.sents if s.start >= token.sent.end][:2]
+        if not sentences:
+            return None
+        end = sentences[-1].end_char
+        return next((e for s, t, e in self.by_char if token.sent.end_char <= s < end and e.label == "ORG"
+                     and accept(e) and self._is_main_subject(s, t)), None)
 
     def _named_by_its_last_word(self, word: str) -> Entity | None:
         """The one organisation the article names whose name's last word is ``word`` ("executive": "Scottish
@@ -669,6 +697,11 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.root.dep_ in SUBJECTS
 
+    def _is_main_subject(self, start: int, end: int) -> bool:
+        """Whether the mention at these characters is its sentence's subject."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECTS and span.root.head == span.root.sent.root
+
     def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
         best = None
         for start, _end, entity in self.by_char:
@@ -687,6 +720,20 @@ GENERAL_OWNERS = frozenset({"world", "country", "nation", "continent", "region",
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
 SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}
+
+
+def _names_an_overseer(name: str) -> bool:
+    """A name a watchdog or regulator bears (org_nouns.json "overseer_name_words": "Electoral Commission", "Financial
+    Services Authority"), or a British regulator's "Of-" name ("Ofcom", "Ofgem")."""
+    return bool(re.fullmatch(r"Of[a-z]{2,}", name)) or any(w in _nouns("overseer_name_words") for w in name.split())
+
+
+def name_head(name: str) -> str:
+    """The noun an organisation's name is built on, lower-cased: its last word before "of", "for" or "on" ("Charity
+    Commission for Wales": "commission"), else its last word ("Electoral Commission")."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"} and i > 0), len(words))
+    return words[cut - 1]
 
 
 def _age_description(token: Token) -> bool:

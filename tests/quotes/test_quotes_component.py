@@ -872,6 +872,25 @@ def _speaker_of(doc, words):
     # a company with a public body's word in its name is no public body
     ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, creating the largest "
      "operator in Canada, the company said on Monday.", "creating the largest operator", "Tidemark Marine"),
+    # a watchdog is the organisation the article names, forward when the lede names none before it
+    ("A limit on gifts to charities should not be brought in yet, the charity regulator has said.\n\nIn a new "
+     "report, the Charity Commission for Wales says the time is wrong.", "should not be brought in yet",
+     "Charity Commission for Wales"),
+    ("Gifts to charities should be capped, the regulator said.\n\nTalks began on Monday. Critics say the Harbour "
+     "Trust is wrong.", "should be capped", None),
+    ("In a statement, the Charity Commission for Wales said the rules were old. Free audits should be offered, says "
+     "the watchdog.",
+     "Free audits should be offered", "Charity Commission for Wales"),
+    # ... one whose name bears an overseer's word, not any organisation named before
+    ("Many numbers are on the Telephone Preference Service lists. Calls about voting are allowed, says the watchdog.",
+     "Calls about voting are allowed", None),
+    # "the commission": the organisation whose name is built on that noun, with its "for" or "of" after
+    ("In a statement, the Charity Commission for Wales said the rules were old. The commission says a limit would "
+     "hurt small groups.",
+     "a limit would hurt small groups", "Charity Commission for Wales"),
+    # "the report": the one that an organisation speaks "in" before
+    ("In a new report, the Charity Commission for Wales says the rules are old. Rules have changed, but the report "
+     "says there are still worries.", "there are still worries", "Charity Commission for Wales"),
 ])
 def test_quotes_speakers_by_description(run, text, words, speaker):
     """Speakers written as a description, a title, a written work, a person's own voices or an organisation's
