@@ -181,6 +181,7 @@ class NewsEntities:
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [Span(doc, s.start, s.end, label="DATE") if s.label_ in NAME_LABELS and _holiday_as_a_time(s)
                  else s for s in spans]  # "its Easter break", read as a place
+        spans = _months_that_name(doc, spans)
         spans = [part for span in spans for part in _split_parenthetical(span)]
         spans = [part for span in spans for part in _split_listed_names(span)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
@@ -250,9 +251,10 @@ class NewsEntities:
                     and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
                 continue  # "All athletes must register": a sentence's first words, a function word and a noun
             if span.label_ in NAME_LABELS and len(span) == 1 and span.text.istitle() and span[0].is_sent_start \
-                    and span.text.lower() in self.no_name_openers and span.text not in first_names() | surnames:
+                    and span.text.lower() in self.no_name_openers and span.text not in first_names() | surnames \
+                    and not (span.text in org_heads and span.text.lower() in MONTHS):
                 continue  # "Whether or not we will get a ban", "New Home Secretary Charles Clarke": a word opening a
-                # sentence, no name ("May said" is)
+                # sentence, no name ("May said" is, as is "May has struggled" of "May Department Stores")
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
                     and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
@@ -2973,6 +2975,43 @@ def _days_listed_before_their_month(doc: Doc, spans: list[Span]) -> list[Span]:
             return _days_listed_before_their_month(doc, [s for s in spans[:index] if s.end <= start] + [listed] + [
                 s for s in spans[index + 1:]])
     return spans
+
+
+TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "before",
+                               "after", "early", "late", "mid", "last", "next", "this", "of", "between", "each",
+                               "every", "around", "throughout", "that", "and", "or", "-"})
+
+
+def _months_that_name(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A month's word that is also a name the article gives ("May Department Stores", "Theresa May"), alone and in
+    no date's shape, is that name's short form, read with its label: "May's chairman", "May has struggled", "a rescue
+    deal for May" (not "in May", "since May", "May 5", "planned for May", nor any "May's sales" with no such name)."""
+    names = {}
+    for span in spans:
+        if span.label_ == "ORG" and len(span) > 1 and span[0].lower_ in MONTHS and span[0].is_title:
+            names[span[0].text] = "ORG"  # "May Department Stores"
+        elif span.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in MONTHS and span[-1].is_title:
+            names[span[-1].text] = "PERSON"  # "Theresa May"
+    if not names:
+        return spans
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    unread = [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.text in names and t.i not in taken
+              and t.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}]  # "May has struggled", read by no model
+    out = []
+    for span in sorted(spans + unread, key=lambda s: s.start):
+        if span.label_ == "DATE" and span[0].text in names and (len(span) == 1 or len(span) == 2 and span[1].tag_ == "POS"):
+            before = doc[span.start - 1] if span.start > 0 else None
+            after = doc[span[0].i + 1] if span[0].i + 1 < len(doc) else None
+            owner = after is not None and after.tag_ == "POS"  # "after May's chairman", "of May's debt": the word
+            # before belongs to what the name owns
+            timed = not owner and before is not None and (before.lower_ in TIME_PREPOSITIONS or before.like_num or (
+                before.lower_ == "for" and before.head.pos_ != "NOUN")) or after is not None and after.like_num
+            if not timed:
+                span = Span(doc, span.start, span[0].i + 1, label=names[span[0].text])
+            elif span in unread:
+                continue
+        out.append(span)
+    return out
 
 
 def _takes_a_plural_verb(span: Span) -> bool:

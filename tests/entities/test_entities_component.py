@@ -1899,3 +1899,18 @@ def test_entities_a_holiday_said_as_a_time_is_a_date(run, text, holiday):
     name = "Easter" if "Easter" in text else "Halloween"
     assert (name in {e.name for e in doc._.facts.entities}) is not holiday
     assert (name in {doc.text[d.start:d.end] for d in doc._.facts.dates}) is holiday
+
+
+def test_entities_a_month_that_is_an_organisation_s_short_name(run):
+    """"May" alone, where the article names "May Department Stores", is the company outside a date's shape: an owner,
+    a subject, a noun's "for May"; "in May" stays a date, as does every "May" of an article with no such name."""
+    text = ("Hartley Home Stores is to buy rival May Department Stores for 11bn dollars. Talks sped up after May's "
+            "chairman Gene Kahn resigned in January. May has struggled to compete against larger groups. The deal "
+            "should close in May.")
+    doc = run(text, "2026-02-17")
+    (may,) = [e for e in doc._.facts.entities if e.name == "May Department Stores"]
+    assert sorted(doc.text[a:b] for a, b in may.mentions) == ["May", "May", "May Department Stores"]
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["January", "May"]
+    assert any(r.role == "chairman" and r.object is may for r in doc._.facts.relations)
+    doc = run("Talks sped up after May's heavy rain. Sales rose in May.", "2026-02-17")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["May", "May"]
