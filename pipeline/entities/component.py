@@ -25,7 +25,7 @@ from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, 
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
-from ..relations.countries import is_country, is_joint_place, is_state_or_country
+from ..relations.countries import is_country, is_joint_place, is_region, is_state_or_country
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
@@ -142,6 +142,10 @@ class NewsEntities:
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
+        self.venue_last_words = frozenset(org_nouns["venue_last_words"])
+        self.venue_prepositions = frozenset(org_nouns["venue_prepositions"])
+        self.venue_heads = frozenset(org_nouns["venue_heads"])
+        self.demonym_places = frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
@@ -507,11 +511,40 @@ class NewsEntities:
             opponent = before is not None and (before.lemma_.lower() in self.contest_verbs or before.lower_ in {
                 "to", "against", "over", "with"} and before.head.lemma_.lower() in self.contest_words) \
                 and not (after is not None and after.is_lower and after.pos_ == "NOUN")  # not "beat Bergen club X"
-            if span.label_ in {"GPE", "LOC", "PERSON"} and (named or opponent) and span.text in cities() \
-                    and not is_state_or_country(span.text) and not opens_with_first_name(span):
+            if (span.label_ in {"GPE", "LOC", "PERSON"} and span.text in cities() or opponent and span.label_ in {
+                    "GPE", "LOC"} and not self._known_place(span.text)) and (named or opponent) \
+                    and not is_state_or_country(span.text) and not opens_with_first_name(span):  # (a town no list
+                # knows, as the side a result was against: "the reverse to Torquay"; not a nation's side: "to Wales")
                 span = Span(doc, span.start, span.end, label="ORG")
+            elif self._ground(span):
+                span = Span(doc, span.start, span.end, label="FAC")
             out.append(span)
         return out
+
+    def _ground(self, span: Span) -> bool:
+        """In an article about sport, a ground read as a place or a person: a name ending in a ground's word
+        ("Griffin Park", "Craven Cottage"), or one read as a place (or, one word, a person) that is no known town,
+        region, country or club, right after a match's "at" ("the win at Murrayfield", "the tie at Millmoor"; not "at
+        Leeds", "at Chelsea", "a spell at Real", "a dig at Ferguson"); org_nouns.json "venue_...")."""
+        doc = span.doc
+        if span.label_ not in {"GPE", "LOC", "PERSON", "ORG"} or span.text in self.club_names \
+                or is_state_or_country(span.text):
+            return False
+        if len(span) > 1 and span[-1].text in self.venue_last_words and not opens_with_first_name(span):
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is None or before.lower_ not in self.venue_prepositions or self._known_place(span.text) \
+                or not all(t.is_title for t in span) or span[-1].text in CLUB_WORDS | {"City", "Town", "County"} \
+                or span[0].text in self.org_first_words:
+            return False  # (not "a win at Manchester City", "a spell at Real")
+        return before.head.lemma_.lower() in self.contest_words | self.contest_verbs | self.venue_heads and (
+            span.label_ in {"GPE", "LOC"} or span.label_ == "PERSON" and len(span) == 1 and span.text not in first_names())
+        # ("the tie at Millmoor", read as a person; not "a dig at Ferguson", "training at Loughborough")
+
+    def _known_place(self, name: str) -> bool:
+        """A town, a country or a region the lists know, or a people's land ("Wales")."""
+        return name in cities() or is_region(name) or is_state_or_country(name) or name in self.demonym_places \
+            or name.lower() in self.variants
 
     def _names_no_place_or_body(self, span: Span) -> bool:
         """A word, or two or three capitalised ones ending in no organisation's word, that name no known place: a

@@ -1848,6 +1848,10 @@ def test_entities_a_speaker_read_as_a_people_is_an_organisation():
     # a town before the noun it describes is that noun's place, whatever the verb before it
     ("Harbury beat Bergen club Fjordhavn 2-0 in the league match to go top of the squad's table.", {("GPE", "Bergen")},
      {("ORG", "Bergen")}),
+    # a town no list knows is a club too, as the side a result was against
+    ("Harbury coach Tom Hale has injuries before the cup tie, and the striker and the goalkeeper are out of the "
+     "squad. The side have not lost since the reverse to Torquay on Boxing Day.",
+     {("ORG", "Torquay")}, {("GPE", "Torquay"), ("FAC", "Torquay")}),
 ])
 def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
     found = _entities(run(text))
@@ -1914,3 +1918,25 @@ def test_entities_a_month_that_is_an_organisation_s_short_name(run):
     assert any(r.role == "chairman" and r.object is may for r in doc._.facts.relations)
     doc = run("Talks sped up after May's heavy rain. Sales rose in May.", "2026-02-17")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["May", "May"]
+
+
+SPORT_OPENING = ("Harlow Town coach Tom Reed named his squad for the cup tie on Saturday. The striker and the goalkeeper "
+                 "are fit. ")
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # in a sport article, a ground: a name ending in a ground's word, or one read as a place after "at" or "to"
+    (SPORT_OPENING + "The side won a replay at Craven Cottage in 1999 and play at Griffin Park next week.",
+     {("FAC", "Craven Cottage"), ("FAC", "Griffin Park")}, {("ORG", "Craven Cottage"), ("GPE", "Griffin Park")}),
+    (SPORT_OPENING + "The striker scored twice in the league win at Brookmoor.", {("FAC", "Brookmoor")},
+     {("GPE", "Brookmoor")}),
+    # a known town or club after "at" is no ground, nor a person a remark is aimed at
+    (SPORT_OPENING + "The winger moved to Leeds and scored at Chelsea.", {("ORG", "Chelsea")}, {("FAC", "Chelsea"),
+                                                                                                ("FAC", "Leeds")}),
+    # outside sport a place after "at" stays a place
+    ("Tom Reed opened a shop at Brookmoor on Saturday.", set(), {("FAC", "Brookmoor")}),
+])
+def test_entities_a_ground_in_sport(run, text, present, absent):
+    doc = run(text)
+    found = {(e.label_, e.text) for e in doc.ents}
+    assert present <= found and not absent & found
