@@ -29,8 +29,8 @@ from ..relations.countries import is_country, is_joint_place, is_region, is_stat
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
-from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, STASH_KEY, cities,
-                    demonyms, first_names, is_people_word, merge_entities, opens_with_first_name, title_words,
+from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS, STASH_KEY,
+                    cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name, title_words,
                     titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
                     with_hyphenated_start, with_ordinal_start, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, RoleLexicon
@@ -59,7 +59,6 @@ PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "d
 KINSHIP_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandpa", "grandma", "granny", "grandad"})
 #: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
 RANKED_HONORIFICS = frozenset({"professor", "prof", "prof.", "sir", "dame"})
-POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
@@ -200,6 +199,7 @@ class NewsEntities:
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
         spans = [_place_before_based(span) for span in spans]
+        spans = _institutions_of_a_people(doc, spans, self.org_last_words)
         spans = self._people_by_first_name(doc, spans)
         name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words}
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
@@ -3043,6 +3043,19 @@ def _months_that_name(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, span[0].i + 1, label=names[span[0].text])
             elif span in unread:
                 continue
+        out.append(span)
+    return out
+
+
+def _institutions_of_a_people(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
+    """"the Scottish Parliament", "the European Commission", read as a people and a one-word organisation: one
+    organisation, its people's adjective and its word (org_nouns.json "org_last_words")."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.label_ == "ORG" and len(span) == 1 and span.text in last_words and out[-1].label_ == "NORP" \
+                and out[-1].end == span.start and out[-1][-1].is_title:
+            out[-1] = Span(doc, out[-1].start, span.end, label="ORG")
+            continue
         out.append(span)
     return out
 

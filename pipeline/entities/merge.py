@@ -35,6 +35,7 @@ NUMBERED_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}
 #: A trained MISC that the pretrained model reads, on the very same span, as a person, organisation or place is
 #: that ("Andriy Shevchenko", "Disney", "UK" as an adjective), rather than an event by default.
 NAME_WINS_OVER_MISC = {"PERSON", "ORG", "GPE", "LOC", "FAC"}
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 MISC_LABELS = {"NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 CONLL_TO_ONTONOTES = {"PER": "PERSON", "ORG": "ORG"}
@@ -351,6 +352,23 @@ COMPANY_SUFFIXES = frozenset({"co.", "co", "cos.", "inc.", "inc", "corp.", "corp
 NAME_JOINERS = {"of", "and", "&", "the", "for"}
 
 
+def _shops_named_for_people(trained: list[Span], pretrained: list[Span]) -> list[Span]:
+    """"stores like Macy's and Marshall Field's": a person's name the pretrained model reads with its "'s" as an
+    organisation, and a stop or a verb after it, is a shop or a firm named for its founder, the "'s" and all (not
+    "Marshall Field's son", "Tom Hale's proposed move": what a person owns)."""
+    out = list(trained)
+    for org in pretrained:
+        doc = org.doc
+        inside = _overlapping(org, out)
+        if org.label_ != "ORG" or len(org) < 3 or org[-1].text not in POSSESSIVE_MARKS or len(inside) != 1 \
+                or inside[0].label_ not in {"PER", "PERSON"} or (inside[0].start, inside[0].end) != (org.start, org.end - 1):
+            continue
+        after = doc[org.end] if org.end < len(doc) else None
+        if after is None or after.pos_ in {"PUNCT", "CCONJ", "AUX"} or after.tag_ in {"VBZ", "VBD", "VBP", "MD"}:
+            out = [t for t in out if t is not inside[0]] + [Span(doc, org.start, org.end, label="ORG")]
+    return out
+
+
 def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     """"Waste Disposal" (read as a person) inside the pretrained "Waste Disposal Co.", "Joint Chiefs" inside "the
     Joint Chiefs of Staff": where a pretrained organisation starts with a trained name and goes on past it with a
@@ -532,7 +550,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
     trained, joined = _whole_people(trained, pretrained)
-    trained = _longer_organisations(_whole_names(trained, pretrained), pretrained)
+    trained = _shops_named_for_people(_longer_organisations(_whole_names(trained, pretrained), pretrained), pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
     surnames = {w.text for s in trained + pretrained if s.label_ in {"PER", "PERSON"} and len(s) > 1 for w in (s[0], s[-1])}
     # one word the trained model reads as a person somewhere in the article: "Jones said" makes "Marion Jones" a

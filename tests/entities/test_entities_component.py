@@ -1940,3 +1940,21 @@ def test_entities_a_ground_in_sport(run, text, present, absent):
     doc = run(text)
     found = {(e.label_, e.text) for e in doc.ents}
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a people's adjective before a parliament's or an assembly's word is the institution's name, whatever the
+    # trained model reads
+    ("Parties with two members in the Scottish Parliament qualify for the fund.", {("ORG", "Scottish Parliament")},
+     {("NORP", "Scottish")}),
+    ("The Welsh Assembly and the Scottish Executive met on Monday.", {("ORG", "Welsh Assembly"),
+                                                                        ("ORG", "Scottish Executive")}, set()),
+    # a person's name with its "'s" and nothing owned after it is a shop named for its founder
+    ("The deal brings together stores like Harlow's, Penberry's and Marshall Field's.",
+     {("ORG", "Marshall Field's")}, {("PERSON", "Marshall Field")}),
+    ("Marshall Field's son inherited the business.", set(), {("ORG", "Marshall Field's")}),
+    ("The row followed Tom Hale's proposed move to Harlow.", {("PERSON", "Tom Hale")}, {("ORG", "Tom Hale's")}),
+])
+def test_entities_institutions_and_shops_by_their_last_word(run, text, present, absent):
+    found = {(e.label_, e.text) for e in run(text).ents}
+    assert present <= found and not absent & found
