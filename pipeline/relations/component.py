@@ -1334,7 +1334,9 @@ class NewsRelations:
                      if index.of(c) is not None and index.of(c).label == "ORG" and index.of(c) is not org]
         text = noun.doc.text
         out = []
-        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}):
+        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
+                            and not any(g.dep_ == "cc" for g in c.children)):  # (not "from Toshiba and chip makers
+            # AMD": a list the parse hung on the noun)
             # "South Africa's leading retail bank Absa", "The LSE, Europe's biggest stock market": a place owning
             # the noun says where the organisation is, as one describing it does (a continent too, as owner)
             place = self._holder(index.of(place_token), index) or (

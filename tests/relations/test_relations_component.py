@@ -337,6 +337,13 @@ def test_relations_described_organisations(run, text, expected):
     assert expected in _relations(run(text))
 
 
+def test_relations_a_name_listed_before_a_described_noun_is_no_place(run):
+    """"competition from Harbury and chip makers Nordwell and Penmark": the parse may hang the list's first name on
+    the noun, as if it described it; a name with its own "and" is a list, not where the makers are based."""
+    text = "Sony saw off a challenge from Toshiba and chip makers Nordwell and Penmark to win."
+    assert not any(r[0] == "based_in" for r in _relations(run(text)))
+
+
 def test_relations_a_bid_for_an_event_is_not_where_it_is_held(run):
     relations = _relations(run("Since the Olympics bid in Lisbon failed, he quit."))
     assert not any(r[0] == "located_in" for r in relations)
