@@ -764,3 +764,16 @@ def test_quantities_a_change_adverb_before_a_change_and_its_new_level(run, text,
 ])
 def test_quantities_an_amount_spread_over_a_period(run, text, values):
     assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "closer to", "nearer" and "close on" hedge a number as "close to" does
+    ("Its market share is closer to 15%.", [(15, "approximate")]),
+    ("Turnout was nearer 40% in the north.", [(40, "approximate")]),
+    ("The firm has close on 30 staff.", [(30, "approximate")]),
+    # "at any one time" and a rank before its noun count nothing
+    ("The site can serve 100 users at any one time.", [(100, "exact")]),
+    ("Safety is the club's number one priority, and 12 stewards were hired.", [(12, "exact")]),
+])
+def test_quantities_hedges_and_idioms_of_one(run, text, values):
+    assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
