@@ -1119,13 +1119,14 @@ class NewsEntities:
 
     def _nicknames_found(self, doc: Doc) -> list[Span]:
         """A club's nickname written as a name ("the Magpies", "Magpies chairman Freddy Shepherd"; org_nouns.json
-        "club_nicknames"), as an organisation where the models found nothing; at the start of a sentence only before
-        a lower-case noun ("Wolves are back in the Highlands" is about wolves)."""
+        "club_nicknames"), as an organisation where the models found nothing; a plural at the start of a sentence only
+        before a lower-case noun ("Wolves are back in the Highlands" is about wolves; "Barca lead the table" is not)."""
         found = []
         for _, start, end in self.nickname_matcher(doc):
             first = doc[start]
-            if first.is_sent_start and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
-                continue
+            if first.is_sent_start and doc[end - 1].lower_.endswith("s") \
+                    and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+                continue  # (a plural that may be the animals; not "Barca lead the table", "Boro are fifth")
             found.append(Span(doc, start, end, label="ORG"))
         return found
 

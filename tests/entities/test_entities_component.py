@@ -642,6 +642,8 @@ def test_entities_people_named_by_one_of_their_names(run, text, name, mentions):
     # a club listed under its full and its short name is one club, named by either
     ("West Ham have appointed a new manager. The Hammers finished fifth last season.", "West Ham", "Hammers"),
     ("On Saturday Stoke beat Hull 2-0. The Potters are now third in the table.", "Stoke", "Potters"),
+    # a short name that is no English plural opens a sentence as the club ("Wolves are back" may be the animals)
+    ("Barcelona won 2-0 on Sunday. Barca lead the table by four points.", "Barcelona", "Barca"),
 ])
 def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nickname):
     assert nickname in _mentions_of(run(text), club)
