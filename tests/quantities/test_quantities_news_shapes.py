@@ -771,6 +771,9 @@ def test_quantities_an_amount_spread_over_a_period(run, text, values):
     ("Its market share is closer to 15%.", [(15, "approximate")]),
     ("Turnout was nearer 40% in the north.", [(40, "approximate")]),
     ("The firm has close on 30 staff.", [(30, "approximate")]),
+    # ... as "or so" and "or thereabouts" after it do
+    ("The band hired 60 or so of the players.", [(60, "approximate")]),
+    ("The repairs cost £5m or thereabouts.", [(5e6, "approximate")]),
     # "at any one time" and a rank before its noun count nothing
     ("The site can serve 100 users at any one time.", [(100, "exact")]),
     ("Safety is the club's number one priority, and 12 stewards were hired.", [(12, "exact")]),
