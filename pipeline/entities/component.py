@@ -259,6 +259,8 @@ class NewsEntities:
                     and not (span.text in org_heads and span.text.lower() in MONTHS):
                 continue  # "Whether or not we will get a ban", "New Home Secretary Charles Clarke": a word opening a
                 # sentence, no name ("May said" is, as is "May has struggled" of "May Department Stores")
+            if span.label_ in NAME_LABELS and len(span) == 1 and self._common_word_opening_a_sentence(span, surnames):
+                continue  # "Preview performances will be held", with "our preview performances" after: a word
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
                     and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
@@ -312,8 +314,10 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and (described or (len(span) > 1 and (
                     span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
                 span = Span(doc, span.start, span.end, label="ORG")
-            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (
-                    (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names):
+            counted_award = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} \
+                and f"{span.text}s" in self.event_names  # "received an Oscar", "won a Bafta": the award itself
+            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
+                    (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
@@ -540,6 +544,20 @@ class NewsEntities:
         return before.head.lemma_.lower() in self.contest_words | self.contest_verbs | self.venue_heads and (
             span.label_ in {"GPE", "LOC"} or span.label_ == "PERSON" and len(span) == 1 and span.text not in first_names())
         # ("the tie at Millmoor", read as a person; not "a dig at Ferguson", "training at Loughborough")
+
+    def _common_word_opening_a_sentence(self, span: Span, surnames: set[str]) -> bool:
+        """A capitalised word opening a sentence (or a quotation) that the article writes elsewhere in lower case and
+        nowhere else capitalised is a common word, no name ("Preview performances will now be held ... push back our
+        preview performances"): one that describes the noun after it or is no noun at all (not "May said", a subject
+        that may be a name, nor a surname, a known place or club)."""
+        doc, word = span.doc, span[0]
+        if not word.is_title or not word.is_alpha or not (word.is_sent_start or word.i > 0 and doc[word.i - 1].is_quote) \
+                or word.text in first_names() | surnames or word.text in self.club_names or self._known_place(word.text):
+            return False
+        if not (word.head.i > word.i and word.head.pos_ == "NOUN" or word.pos_ in {"DET", "PRON", "ADJ", "VERB"}):
+            return False  # (a subject or an object may be a name: "May said")
+        lower, opening = word.lower_, {t.i for t in doc if t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote}
+        return any(t.text == lower for t in doc) and not any(t.text == word.text for t in doc if t.i not in opening)
 
     def _known_place(self, name: str) -> bool:
         """A town, a country or a region the lists know, or a people's land ("Wales")."""

@@ -1960,3 +1960,26 @@ def test_entities_a_ground_in_sport(run, text, present, absent):
 def test_entities_institutions_and_shops_by_their_last_word(run, text, present, absent):
     found = {(e.label_, e.text) for e in run(text).ents}
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,word,named", [
+    # a capitalised word opening a sentence that the article writes elsewhere in lower case, and nowhere else
+    # capitalised, describing the noun after it, is a common word
+    ("Preview performances will now be held on Monday. The director pushed back our preview performances.",
+     "Preview", False),
+    # a word capitalised inside a sentence elsewhere is a name; so is one the article never writes in lower case
+    ("Harlow shares fell on Monday. Investors in Harlow wanted a harlow-style plan.", "Harlow", True),
+    ("Penberry performances will be held on Monday. The director praised them.", "Penberry", True),
+])
+def test_entities_a_common_word_opening_a_sentence(run, text, word, named):
+    doc = run(text)
+    assert any(word in e.text for e in doc.ents) is named
+
+
+@pytest.mark.parametrize("text,award", [
+    # an award after "a" or "an" is the award, an event, not a person nor a place
+    ("The composer received an Oscar for his score in 1984.", "Oscar"),
+    ("She won a Bafta for the role.", "Bafta"),
+])
+def test_entities_an_award_won_is_no_person(run, text, award):
+    assert ("EVENT", award) in {(e.label_, e.text) for e in run(text).ents}
