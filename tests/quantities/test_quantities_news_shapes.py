@@ -780,3 +780,13 @@ def test_quantities_an_amount_spread_over_a_period(run, text, values):
 ])
 def test_quantities_hedges_and_idioms_of_one(run, text, values):
     assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text", [
+    # a score after a result's verb, passive or of a heavy win, is no range
+    "Harlow were beaten 2-1 by Penbury on Saturday.",
+    "Harlow thrashed Penbury 4-0 in the cup.",
+    "The sides had drawn 1-1 in October.",
+])
+def test_quantities_scores_after_any_result_verb(run, text):
+    assert not [q for q in _quantities(run(text)) if q.qualifier == "range"]
