@@ -369,7 +369,8 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
-        cleaned = _works_listed_after_include(doc, cleaned, self.work_nouns)
+        cleaned = _works_before_others_of_their_kind(doc, _works_listed_after_include(doc, cleaned, self.work_nouns),
+                                                     self.work_nouns)
         cleaned = _brands_listed(doc, cleaned)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
@@ -1578,6 +1579,33 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
     return _replacing(spans, works)
 
 
+def _works_before_others_of_their_kind(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"sang Hey Jude and other Beatles songs", "Vera Drake and other British films": a title before "and other" and a
+    plural work noun (two words between at most) is a work's whole title, whatever pieces the models read."""
+    works = []
+    for i in positions(doc, OTHER):
+        if i < 2 or doc[i - 1].lower_ != "and":
+            continue
+        noun = next((t for t in doc[i + 1:min(i + 4, len(doc))] if t.tag_ == "NNS"), None)
+        if noun is None or noun.lower_ not in work_nouns or any(t.is_punct for t in doc[i + 1:noun.i]):
+            continue
+        end = start = i - 1
+        opening = doc[end - 1].sent.start
+        while start > opening and (doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct or (
+                doc[start - 1].lower_ in TITLE_SMALL_WORDS and start - 1 > opening
+                and doc[start - 2].text[:1].isupper())):
+            start -= 1
+        while start < end and doc[start].lower_ in TITLE_SMALL_WORDS:
+            start += 1
+        if 0 < end - start <= 8:
+            works.append(Span(doc, start, end, label="WORK_OF_ART"))
+    return _replacing(spans, works)
+
+
+OTHER = frozenset({"other"})
+TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"})
+
+
 #: Plural nouns for a firm's brands: the names listed with them are brands, read as people or places by the models.
 BRAND_NOUNS = frozenset({"brands", "marques", "labels", "brand"})
 
@@ -1701,13 +1729,13 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
         if not words or token.i == 0 or doc[token.i - 1].lower_ not in words or token.i + 1 >= len(doc):
             continue
         cue = doc[token.i - 1]
-        kept = {"ORG"} if cue.lemma_.lower() == "role" else {"ORG", "GPE", "LOC", "FAC", "EVENT"} \
+        kept = {"ORG"} if cue.lemma_.lower() == "role" else {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} \
             if cue.lower_ in weak_cues else set()
         i = token.i + 1
         while i < len(doc):
             run = _cued_title(doc, i, spans, kept)
-            if run is None:
-                break
+            if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
+                break  # (not "Do" of "the new version of Do They Know It's Christmas?", a title cut at its first word)
             works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
             listed = run.end + 1 < len(doc) and doc[run.end].text in {",", "and"} \
                 and doc[run.end + 1].text[:1].isupper()

@@ -1983,3 +1983,20 @@ def test_entities_a_common_word_opening_a_sentence(run, text, word, named):
 ])
 def test_entities_an_award_won_is_no_person(run, text, award):
     assert ("EVENT", award) in {(e.label_, e.text) for e in run(text).ents}
+
+
+@pytest.mark.parametrize("text,work", [
+    # a title before "and other" and a plural work noun is a work's whole title
+    ("The singer sang Hey Jude and other Beatles songs at half-time.", "Hey Jude"),
+    ("Harbour Lights and other British films drew big crowds.", "Harbour Lights"),
+    # a version or a rendition of a title: the work, whatever pieces the models read
+    ("She performed a mellow version of Live And Let Die at the end.", "Live And Let Die"),
+    ("He closed with a rousing rendition of Hey Jude.", "Hey Jude"),
+])
+def test_entities_works_by_their_kind_or_their_version(run, text, work):
+    assert ("WORK_OF_ART", work) in {(e.label_, e.text) for e in run(text).ents}
+
+
+def test_entities_a_person_before_others_who_are_no_works(run):
+    found = {(e.label_, e.text) for e in run("Tom Hale and other stars came to the premiere.").ents}
+    assert ("PERSON", "Tom Hale") in found
