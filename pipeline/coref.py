@@ -553,11 +553,14 @@ class Resolver:
         # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
         earlier = self._unquoted_sentence_before(previous) if previous is not None else None
         for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
-            subjects = [t for t in span if t.dep_ in SUBJECTS and not self._quoted(t)] \
-                if span is not None else []  # not a quotation's own
+            subjects = [t for t in span if t.dep_ in SUBJECTS and not self._quoted(t)
+                        and not (pronoun.pos_ == "NOUN" and t.head.dep_ == "relcl")] \
+                if span is not None else []  # not a quotation's own; for a title, not a relative clause's ("The
+            # issue was a feature of the US election, where George Bush opposed it. But the Tory leader argued")
             # "he" or "she": the main clause's subject before one inside a clause hung on it ("Figgins declined to
             # address whether Thomas slept on the night Epstein died. '...,' he said": Figgins)
-            if pronoun.lower_ in {"he", "she"}:  # (an object's "him" may stand for one named inside a clause)
+            if pronoun.lower_ in {"he", "she"} or pronoun.pos_ == "NOUN":  # (an object's "him" may stand for one
+                # named inside a clause; a title first written as a subject continues a main clause's person too)
                 subjects = sorted(subjects, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
             else:
                 subjects = subjects[::-1]

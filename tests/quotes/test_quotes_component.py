@@ -884,6 +884,15 @@ def _speaker_of(doc, words):
     # ... one whose name bears an overseer's word, not any organisation named before
     ("Many numbers are on the Telephone Preference Service lists. Calls about voting are allowed, says the watchdog.",
      "Calls about voting are allowed", None),
+    # a title first written as a subject continues the person the sentences before are about, not one named in a
+    # relative clause there
+    ("Tom Hale has backed the new research. The issue was a feature of the recent US election, where Mark Dunn "
+     "opposed it. But the Tory leader argued there was a moral case for science.", "there was a moral case",
+     "Tom Hale"),
+    # ... the main clause's person, before a pronoun inside a clause hung on it
+    ("Tom Hale has backed the research, saying it is vital. The issue was a feature of the US election, where Mark "
+     "Dunn opposed it. But the Tory leader argued there was a moral case for science.", "there was a moral case",
+     "Tom Hale"),
     # "the commission": the organisation whose name is built on that noun, with its "for" or "of" after
     ("In a statement, the Charity Commission for Wales said the rules were old. The commission says a limit would "
      "hurt small groups.",
