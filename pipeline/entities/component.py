@@ -221,6 +221,7 @@ class NewsEntities:
         lone_people = {s.text for s in trimmed if s.label_ == "PERSON" and len(s) == 1}
         person_starts = {s.start for s in trimmed if s.label_ == "PERSON"}  # or a name the models did not read
         org_heads = {s[0].text for s in trimmed if s.label_ == "ORG" and len(s) > 1}
+        written = _words_written(doc)
         for span in trimmed:
             if len(span) == 1 and span.label_ == "PERSON" and (span[0].is_sent_start or doc[span.start - 1].is_space) \
                     and span.end + 1 < len(doc) \
@@ -259,7 +260,8 @@ class NewsEntities:
                     and not (span.text in org_heads and span.text.lower() in MONTHS):
                 continue  # "Whether or not we will get a ban", "New Home Secretary Charles Clarke": a word opening a
                 # sentence, no name ("May said" is, as is "May has struggled" of "May Department Stores")
-            if span.label_ in NAME_LABELS and len(span) == 1 and self._common_word_opening_a_sentence(span, surnames):
+            if span.label_ in NAME_LABELS and len(span) == 1 and self._common_word_opening_a_sentence(
+                    span, surnames, written):
                 continue  # "Preview performances will be held", with "our preview performances" after: a word
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
                     and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
@@ -546,19 +548,20 @@ class NewsEntities:
             span.label_ in {"GPE", "LOC"} or span.label_ == "PERSON" and len(span) == 1 and span.text not in first_names())
         # ("the tie at Millmoor", read as a person; not "a dig at Ferguson", "training at Loughborough")
 
-    def _common_word_opening_a_sentence(self, span: Span, surnames: set[str]) -> bool:
+    def _common_word_opening_a_sentence(self, span: Span, surnames: set[str], written: tuple[set, set]) -> bool:
         """A capitalised word opening a sentence (or a quotation) that the article writes elsewhere in lower case and
         nowhere else capitalised is a common word, no name ("Preview performances will now be held ... push back our
         preview performances"): one that describes the noun after it or is no noun at all (not "May said", a subject
         that may be a name, nor a surname, a known place or club)."""
         doc, word = span.doc, span[0]
+        lower_words, inside_words = written
         if not word.is_title or not word.is_alpha or not (word.is_sent_start or word.i > 0 and doc[word.i - 1].is_quote) \
-                or word.text in first_names() | surnames or word.text in self.club_names or self._known_place(word.text):
+                or word.lower_ not in lower_words or word.text in inside_words:
             return False
         if not (word.head.i > word.i and word.head.pos_ == "NOUN" or word.pos_ in {"DET", "PRON", "ADJ", "VERB"}):
             return False  # (a subject or an object may be a name: "May said")
-        lower, opening = word.lower_, {t.i for t in doc if t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote}
-        return any(t.text == lower for t in doc) and not any(t.text == word.text for t in doc if t.i not in opening)
+        return word.text not in first_names() | surnames and word.text not in self.club_names \
+            and not self._known_place(word.text)
 
     def _known_place(self, name: str) -> bool:
         """A town, a country or a region the lists know, or a people's land ("Wales")."""
@@ -3105,6 +3108,12 @@ def _institutions_of_a_people(doc: Doc, spans: list[Span], last_words: set[str])
             continue
         out.append(span)
     return out
+
+
+def _words_written(doc: Doc) -> tuple[set[str], set[str]]:
+    """The article's words as written: every token's text, and the texts of those that open no sentence nor
+    quotation (what a capitalised word is when it stands inside a sentence)."""
+    return {t.text for t in doc}, {t.text for t in doc if not (t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote)}
 
 
 def _takes_a_plural_verb(span: Span) -> bool:
