@@ -455,8 +455,8 @@ class Resolver:
         overseer = lemma in _nouns("overseer_nouns")
 
         def accept(e: Entity) -> bool:
-            return (media or not is_news_outlet(e.name)) and not elsewhere(e) and (institution or not _public_body(e, lemma)) \
-                and (not overseer or _names_an_overseer(e.name))
+            return (media or not is_news_outlet(e.name)) and not elsewhere(e) \
+                and (institution or not _public_body(e, lemma)) and (not overseer or _names_an_overseer(e.name))
 
         named = self._most_named_before(token.idx, "ORG", accept)
         if named is None and token.dep_ in SUBJECTS and not any(e.label == "ORG" for s, _, e in self.by_char

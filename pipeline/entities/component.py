@@ -29,9 +29,9 @@ from ..relations.countries import is_country, is_joint_place, is_region, is_stat
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
-from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS, STASH_KEY,
-                    cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name, title_words,
-                    titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
+from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS,
+                    STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name,
+                    title_words, titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
                     with_hyphenated_start, with_ordinal_start, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, RoleLexicon
 from .source_lines import source_lines
@@ -545,7 +545,8 @@ class NewsEntities:
                 or span[0].text in self.org_first_words:
             return False  # (not "a win at Manchester City", "a spell at Real")
         return before.head.lemma_.lower() in self.contest_words | self.contest_verbs | self.venue_heads and (
-            span.label_ in {"GPE", "LOC"} or span.label_ == "PERSON" and len(span) == 1 and span.text not in first_names())
+            span.label_ in {"GPE", "LOC"}
+            or span.label_ == "PERSON" and len(span) == 1 and span.text not in first_names())
         # ("the tie at Millmoor", read as a person; not "a dig at Ferguson", "training at Loughborough")
 
     def _common_word_opening_a_sentence(self, span: Span, surnames: set[str], written: tuple[set, set]) -> bool:
@@ -555,8 +556,9 @@ class NewsEntities:
         that may be a name, nor a surname, a known place or club)."""
         doc, word = span.doc, span[0]
         lower_words, inside_words = written
-        if not word.is_title or not word.is_alpha or not (word.is_sent_start or word.i > 0 and doc[word.i - 1].is_quote) \
-                or word.lower_ not in lower_words or word.text in inside_words:
+        opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_quote
+        if not word.is_title or not word.is_alpha or not opens or word.lower_ not in lower_words \
+                or word.text in inside_words:
             return False
         if not (word.head.i > word.i and word.head.pos_ == "NOUN" or word.pos_ in {"DET", "PRON", "ADJ", "VERB"}):
             return False  # (a subject or an object may be a name: "May said")
@@ -3082,7 +3084,8 @@ def _months_that_name(doc: Doc, spans: list[Span]) -> list[Span]:
               and t.dep_ in {"nsubj", "nsubjpass", "poss", "pobj", "dobj"}]  # "May has struggled", read by no model
     out = []
     for span in sorted(spans + unread, key=lambda s: s.start):
-        if span.label_ == "DATE" and span[0].text in names and (len(span) == 1 or len(span) == 2 and span[1].tag_ == "POS"):
+        if span.label_ == "DATE" and span[0].text in names and (
+                len(span) == 1 or len(span) == 2 and span[1].tag_ == "POS"):
             before = doc[span.start - 1] if span.start > 0 else None
             after = doc[span[0].i + 1] if span[0].i + 1 < len(doc) else None
             owner = after is not None and after.tag_ == "POS"  # "after May's chairman", "of May's debt": the word

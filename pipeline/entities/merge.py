@@ -361,7 +361,8 @@ def _shops_named_for_people(trained: list[Span], pretrained: list[Span]) -> list
         doc = org.doc
         inside = _overlapping(org, out)
         if org.label_ != "ORG" or len(org) < 3 or org[-1].text not in POSSESSIVE_MARKS or len(inside) != 1 \
-                or inside[0].label_ not in {"PER", "PERSON"} or (inside[0].start, inside[0].end) != (org.start, org.end - 1):
+                or inside[0].label_ not in {"PER", "PERSON"} \
+                or (inside[0].start, inside[0].end) != (org.start, org.end - 1):
             continue
         after = doc[org.end] if org.end < len(doc) else None
         if after is None or after.pos_ in {"PUNCT", "CCONJ", "AUX"} or after.tag_ in {"VBZ", "VBD", "VBP", "MD"}:

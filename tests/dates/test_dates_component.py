@@ -396,8 +396,10 @@ def test_dates_a_period_s_length_written_with_long(run, text, expected):
      {"14": "2026-04-14", "20": "2026-04-20", "27 April": "2026-04-27"}),
     ("The two concerts are on 3 and 5 June, after the opening on 12 May.",
      {"3": "2026-06-03", "5 June": "2026-06-05", "12 May": "2026-05-12"}),
-    ("Voting will take place on the 8th or 9th October 2027.", {"the 8th": "2027-10-08", "9th October 2027": "2027-10-09"}),
-    ("Listeners chose the records to play between 6 and 12 December.", {"6": "2025-12-06", "12 December": "2025-12-12"}),
+    ("Voting will take place on the 8th or 9th October 2027.",
+     {"the 8th": "2027-10-08", "9th October 2027": "2027-10-09"}),
+    ("Listeners chose the records to play between 6 and 12 December.",
+     {"6": "2025-12-06", "12 December": "2025-12-12"}),
     # a number before a date through a comma alone is no day of its list
     ("The ferry will carry 12, 14 April bookings show.", {"14 April": "2026-04-14"}),
 ])

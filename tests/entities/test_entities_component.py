@@ -1922,8 +1922,8 @@ def test_entities_a_month_that_is_an_organisation_s_short_name(run):
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["May", "May"]
 
 
-SPORT_OPENING = ("Harlow Town coach Tom Reed named his squad for the cup tie on Saturday. The striker and the goalkeeper "
-                 "are fit. ")
+SPORT_OPENING = ("Harlow Town coach Tom Reed named his squad for the cup tie on Saturday. The striker and the "
+                 "goalkeeper are fit. ")
 
 
 @pytest.mark.parametrize("text,present,absent", [
