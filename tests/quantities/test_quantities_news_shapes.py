@@ -787,6 +787,9 @@ def test_quantities_hedges_and_idioms_of_one(run, text, values):
     "Harlow were beaten 2-1 by Penbury on Saturday.",
     "Harlow thrashed Penbury 4-0 in the cup.",
     "The sides had drawn 1-1 in October.",
+    # ... and a score at or by a break
+    "Harlow had a 19-5 half-time lead.",
+    "Penbury trailed 19-5 at half-time.",
 ])
 def test_quantities_scores_after_any_result_verb(run, text):
     assert not [q for q in _quantities(run(text)) if q.qualifier == "range"]
