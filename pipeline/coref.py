@@ -474,7 +474,7 @@ class Resolver:
             return None
         end = sentences[-1].end_char
         return next((e for s, t, e in self.by_char if token.sent.end_char <= s < end and e.label == "ORG"
-                     and accept(e) and self._is_main_subject(s, t)), None)
+                     and accept(e) and self._is_subject(s, t, main=True)), None)
 
     def _named_by_its_last_word(self, word: str) -> Entity | None:
         """The one organisation the article names whose name's last word is ``word`` ("executive": "Scottish
@@ -695,15 +695,10 @@ class Resolver:
         # the latest
         return max(counts.values(), key=lambda c: c[:3])[3] if counts else None
 
-    def _is_subject(self, start: int, end: int) -> bool:
-        """Whether the mention at these characters is a clause's subject."""
+    def _is_subject(self, start: int, end: int, main: bool = False) -> bool:
+        """Whether the mention at these characters is a clause's subject (with ``main``, its sentence's)."""
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECTS
-
-    def _is_main_subject(self, start: int, end: int) -> bool:
-        """Whether the mention at these characters is its sentence's subject."""
-        span = self.doc.char_span(start, end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECTS and span.root.head == span.root.sent.root
+        return span is not None and span.root.dep_ in SUBJECTS and (not main or span.root.head == span.root.sent.root)
 
     def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
         best = None

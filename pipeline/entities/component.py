@@ -264,7 +264,7 @@ class NewsEntities:
                     span, surnames, written):
                 continue  # "Preview performances will be held", with "our preview performances" after: a word
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
-                    and (span[0].is_sent_start or doc[span.start - 1].is_quote) \
+                    and _opens_a_sentence(span[0]) \
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
                 continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly
                 # said" is)
@@ -554,10 +554,9 @@ class NewsEntities:
         nowhere else capitalised is a common word, no name ("Preview performances will now be held ... push back our
         preview performances"): one that describes the noun after it or is no noun at all (not "May said", a subject
         that may be a name, nor a surname, a known place or club)."""
-        doc, word = span.doc, span[0]
+        word = span[0]
         lower_words, inside_words = written
-        opens = word.is_sent_start or word.i > 0 and doc[word.i - 1].is_quote
-        if not word.is_title or not word.is_alpha or not opens or word.lower_ not in lower_words \
+        if not word.is_title or not word.is_alpha or not _opens_a_sentence(word) or word.lower_ not in lower_words \
                 or word.text in inside_words:
             return False
         if not (word.head.i > word.i and word.head.pos_ == "NOUN" or word.pos_ in {"DET", "PRON", "ADJ", "VERB"}):
@@ -3047,19 +3046,18 @@ def _days_listed_before_their_month(doc: Doc, spans: list[Span]) -> list[Span]:
     month are dates with it, one DATE over the list (the dates stage reads each day), not counts, whether the models
     read the last day with its month or the month alone ("between 6 and 12 December"); the list must reach that day
     through "and" or "or" ("aged 14, 27 April" is no list)."""
-    for index, span in enumerate(spans):
+    out: list[Span] = []
+    for span in spans:
         month = next((t.i for t in span[:2] if t.lower_.rstrip(".") in MONTHS), None)
-        if span.label_ != "DATE" or month is None or month == 0 or not DAY_NUMBER.fullmatch(doc[month - 1].text):
-            continue
-        start = month - 1
-        while start >= 2 and doc[start - 1].lower_ in LISTED_DAY_JOINERS and DAY_NUMBER.fullmatch(doc[start - 2].text) \
-                and (start < month - 1 or doc[start - 1].lower_ != ","):
+        start = month - 1 if span.label_ == "DATE" and month and DAY_NUMBER.fullmatch(doc[month - 1].text) else None
+        while start is not None and start >= 2 and doc[start - 1].lower_ in LISTED_DAY_JOINERS \
+                and DAY_NUMBER.fullmatch(doc[start - 2].text) and (start < month - 1 or doc[start - 1].lower_ != ","):
             start -= 2
-        if start < month - 1 and start < span.start:
-            listed = Span(doc, start, span.end, label="DATE")
-            return _days_listed_before_their_month(doc, [s for s in spans[:index] if s.end <= start] + [listed] + [
-                s for s in spans[index + 1:]])
-    return spans
+        if start is not None and start < month - 1 and start < span.start:
+            out = [s for s in out if s.end <= start]  # the models' pieces of the list ("14" and "20" as counts)
+            span = Span(doc, start, span.end, label="DATE")
+        out.append(span)
+    return out
 
 
 TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "before",
@@ -3116,7 +3114,12 @@ def _institutions_of_a_people(doc: Doc, spans: list[Span], last_words: set[str])
 def _words_written(doc: Doc) -> tuple[set[str], set[str]]:
     """The article's words as written: every token's text, and the texts of those that open no sentence nor
     quotation (what a capitalised word is when it stands inside a sentence)."""
-    return {t.text for t in doc}, {t.text for t in doc if not (t.is_sent_start or t.i > 0 and doc[t.i - 1].is_quote)}
+    return {t.text for t in doc}, {t.text for t in doc if not _opens_a_sentence(t)}
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """Whether the token opens a sentence or a quotation (where any word is capitalised)."""
+    return token.is_sent_start or token.i > 0 and token.nbor(-1).is_quote
 
 
 def _takes_a_plural_verb(span: Span) -> bool:
