@@ -159,9 +159,11 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 
 def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
-    """Two-word names with one surname whose first names are one the start of the other, three letters at least
-    ("Steve" / "Steven", "Rob" / "Robert"), or an initial ("H Southwell" / "Hugo Southwell")."""
-    if len(b) != 2 or a == b or a[1] != b[1]:
+    """Names with one surname whose first names are one the start of the other, three letters at least
+    ("Steve" / "Steven", "Rob" / "Robert"), or an initial ("H Southwell" / "Hugo Southwell", "R de Marigny" /
+    "Roland de Marigny")."""
+    if len(b) != len(a) or len(a) < 2 or a == b or a[-1] != b[-1] or [w.lower() for w in a[1:]] != [
+            w.lower() for w in b[1:]]:
         return False
     short, long = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
     if len(short) == 1 and short.isupper():  # "H Southwell" of a team line-up, "J. Smith" = "Hugo Southwell"
@@ -298,7 +300,7 @@ class Canonicalizer:
                 and (m.text + "s" == words[0] or m.text == words[0] + "s") for m in g.mentions)]
             if len(plural) == 1:
                 return plural[0]
-        if mention.label in PERSON_LIKE and len(words) == 2:
+        if mention.label in PERSON_LIKE and len(words) >= 2:
             # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
             shortened = [g for g in groups if any(
                 m.label in PERSON_LIKE and _same_but_short_first_name(words, m.text.split()) for m in g.mentions)]

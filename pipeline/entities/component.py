@@ -151,6 +151,8 @@ class NewsEntities:
         self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
         self.event_names = set(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
+        self.disease_names = frozenset(org_nouns["disease_names"])
+        self.disease_last_words = frozenset(org_nouns["disease_last_words"])
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
@@ -237,6 +239,8 @@ class NewsEntities:
                 # company": a nationality describing a noun)
             if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
                 continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
+            if span.label_ in NAME_LABELS and self._names_an_illness(span, surnames):
+                continue  # "Alzheimer's", "Motor Neurone Disease": an illness, no one's or no body's name
             if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in self._describing_words() \
                     and span[0].text not in first_names() and span[0].is_title and not _in_a_headline(span[0]) \
                     and (span.start == 0 or not doc[span.start - 1].is_title):
@@ -563,6 +567,21 @@ class NewsEntities:
             return False  # (a subject or an object may be a name: "May said")
         return word.text not in first_names() | surnames and word.text not in self.club_names \
             and not self._known_place(word.text)
+
+    def _names_an_illness(self, span: Span, surnames: set[str]) -> bool:
+        """A name ending in an illness's word ("Multiple Sclerosis", "Motor Neurone Disease"; org_nouns.json
+        "disease_last_words"), or the person an illness is named for with a possessive mark ("Alzheimer's",
+        "Parkinson's disease"; "disease_names") where the article names no one with that surname; not an institution
+        named for one ("the Institute of Tropical Diseases", "the Alzheimer's Society")."""
+        if len(span) > 1 and span[-1].lower_ in self.disease_last_words:
+            return not any(t.lower_ in {"of", "for"} for t in span)
+        name = span.text
+        for mark in POSSESSIVE_MARKS:
+            name = name.removesuffix(mark)
+        doc, after = span.doc, span.end + (name == span.text)  # the word after the possessive mark
+        marked = name != span.text or (span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS)
+        named = after < len(doc) and doc[after].is_title  # "the Alzheimer's Society", "Parkinson's UK": a charity's
+        return marked and not named and name in self.disease_names and name not in surnames
 
     def _known_place(self, name: str) -> bool:
         """A town, a country or a region the lists know, or a people's land ("Wales")."""
@@ -1535,11 +1554,22 @@ def _dated_surname(span: Span) -> bool:
 COMPANY_LAST_WORDS = COMPANY_SUFFIXES | {"company", "corporation", "group", "s.a.", "ag", "gmbh", "n.v."}
 
 
-#: A player in a team line-up: an initial and a surname ("H Southwell", "R O'Gara", "R Sowden-Taylor"), perhaps
-#: with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)").
-LINE_UP_PLAYER = re.compile(r"\b[A-Z]\.? (?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?")
-LINE_UP_NAME = LINE_UP_PLAYER.pattern + r"(?: \([^()\n]{1,30}\))?"
-LINE_UP = re.compile(rf"{LINE_UP_NAME}(?:\s*[,;]\s*{LINE_UP_NAME}){{2,}}")
+#: A surname's particles written before it in lower or upper case ("R de Marigny", "D Dal Maso", "J van der
+#: Westhuyzen", "A Lo Cicero", "F Du Preez").
+SURNAME_PARTICLE = r"(?:[dD](?:[eiua]l?|os|e[rn])|[vV][ao]n|[lL][eao]|[tT]e[nr]) "
+LINE_UP_SURNAME_WORDS = rf"(?:{SURNAME_PARTICLE})*(?:Mc|Mac)?[A-Z][a-z]*(?:['’][A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+#: A player in a team line-up: one or two initials and a surname ("H Southwell", "R O'Gara", "R Sowden-Taylor",
+#: "KP Robertson", "J-P Grandclaude", "CA del Fava").
+LINE_UP_PLAYER = re.compile(rf"\b[A-Z](?:-?[A-Z])?\.? {LINE_UP_SURNAME_WORDS}")
+#: A player a line-up names in full among the initialled ones ("R de Marigny; Mirco Bergamasco, ...", "De Wet Barry").
+LINE_UP_FULL_NAME = rf"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?{LINE_UP_SURNAME_WORDS}"
+#: A line-up's entry, perhaps with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)"), the name in a group.
+LINE_UP_NOTE = r"(?: \([^()\n]{1,30}\))?"
+LINE_UP_ENTRY = re.compile(rf"(?P<name>{LINE_UP_PLAYER.pattern}|{LINE_UP_FULL_NAME}){LINE_UP_NOTE}")
+_ANY_ENTRY = rf"(?:{LINE_UP_PLAYER.pattern}|{LINE_UP_FULL_NAME}){LINE_UP_NOTE}"
+LINE_UP = re.compile(rf"{_ANY_ENTRY}(?:\s*[,;]\s*{_ANY_ENTRY}){{2,}}")
+#: Initialled players a run of names must list to be a line-up (not "New York, Hong Kong, Los Angeles").
+LINE_UP_MIN_INITIALLED = 3
 #: A surname in a line of surnames ("O'Leary", "D'Arcy", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson", "C Jones")
 LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
                              r"(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+)?")
@@ -1980,10 +2010,12 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     semicolons, headed "Replacements:", listing two players the report names in full ("Delport; Pieters, Rasmussen,
     O'Leary; Brown, Powell; ...", "Halliwell, Mensing, Sheridan (Burns 61), ...") or on the line right after such a
     line (the replacements after the team), are people,
-    whatever the models read (they make surnames places, clubs and events); the canonical layer joins "H Southwell"
+    whatever the models read (they make surnames places, clubs and events), and so is a name in full elsewhere that
+    a line-up lists by its initial ("Brent Cockbain" of "B Cockbain"); the canonical layer joins "H Southwell"
     to a "Hugo Southwell" named in the report. Written by hand: no library reads sports line-ups."""
     players = []
-    runs = [(run.start(), run.group(), LINE_UP_PLAYER) for run in LINE_UP.finditer(doc.text)]
+    runs = [(run.start(), run.group(), LINE_UP_ENTRY) for run in LINE_UP.finditer(doc.text)
+            if len(LINE_UP_PLAYER.findall(run.group())) >= LINE_UP_MIN_INITIALLED]
     named = _surnames(spans)  # a line with commas alone is a line-up when it lists two players the report names
     last_end = -1  # or when it follows a line-up right after (the replacements after the team)
     for line in SURNAME_LINE_UP.finditer(doc.text):  # headed, or five players or more
@@ -1993,10 +2025,15 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
             runs.append((line.start("names"), line.group("names"), LINE_UP_SURNAME))
             last_end = line.end()
     for start, run, player in runs:
-        for name in player.finditer(run):
-            span = doc.char_span(start + name.start(), start + name.end(), label="PERSON")
+        for entry in player.finditer(run):
+            name = entry.group("name") if "name" in player.groupindex else entry.group()
+            span = doc.char_span(start + entry.start(), start + entry.start() + len(name), label="PERSON")
             if span is not None and not is_state_or_country(span.text):
                 players.append(span)
+    # the report's "Brent Cockbain" read as an organisation is the line-up's "B Cockbain"
+    initialled = {(p.text[0], p.text.split(maxsplit=1)[1]) for p in players if LINE_UP_PLAYER.fullmatch(p.text)}
+    players += [Span(doc, s.start, s.end, label="PERSON") for s in spans if s.label_ != "PERSON" and len(s) > 1
+                and len(s[0]) > 2 and s[0].is_title and (s.text[0], s[1:].text) in initialled]
     return _replacing(spans, players)
 
 

@@ -1329,6 +1329,36 @@ def test_entities_a_team_line_up_lists_people_joined_to_their_full_names(run):
     assert {"S Lamont", "D Parks", "G Bulloch", "C Paterson"} <= {n for n, e in entities.items() if e.label == "PERSON"}
 
 
+def test_entities_line_up_names_with_two_initials_particles_or_in_full(run):
+    # two initials, a hyphenated one, a surname's particle in either case, a player named in full among the
+    # initialled ones; the report's full names, read by the models as anything, join the line-up's initialled ones
+    text = ("Tries from Bruno Castellan and Rafael de Vos sealed it, Castellan adding a late drop goal.\n\n"
+            "Portmoor: R de Vos; KP Hallam, J-P Arnaud, Matteo Ruggeri, CA del Moro; A Lo Presti, B Castellan, "
+            "D Dal Pino, G Varga (capt).\n\n"
+            "The squad flew on to New York, Hong Kong, Los Angeles and Sao Paulo.")
+    entities = {e.name: e for e in run(text)._.facts.entities}
+    people = {n for n, e in entities.items() if e.label == "PERSON"}
+    assert {"KP Hallam", "J-P Arnaud", "Matteo Ruggeri", "CA del Moro", "A Lo Presti", "D Dal Pino",
+            "G Varga"} <= people
+    assert len(entities["Bruno Castellan"].mentions) == 3 and entities["Bruno Castellan"].label == "PERSON"
+    assert len(entities["Rafael de Vos"].mentions) == 2
+    # names of places listed with commas are no line-up: no initials among them
+    assert not {"New York", "Hong Kong", "Los Angeles"} & people
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The new drug may help people with Alzheimer's, Multiple Sclerosis and Motor Neurone Disease.",
+     {"Alzheimer's", "Alzheimer", "Multiple Sclerosis", "Motor Neurone Disease"}, set()),
+    ("Cases of Huntington's disease rose, the Institute of Tropical Diseases said.", {"Huntington"},
+     {("ORG", "Institute of Tropical Diseases")}),
+    # a person of that surname named in the article keeps the name
+    ("Presenter Jane Parkinson said Parkinson's new show starts in May.", set(), {("PERSON", "Jane Parkinson")}),
+])
+def test_entities_an_illness_is_no_name(run, text, absent, present):
+    entities = _entities(run(text))
+    assert not {name for _, name in entities} & absent and present <= entities
+
+
 def test_entities_an_initial_joins_only_the_full_name_it_starts(run):
     text = "Simon Easterby and Guy Easterby both played.\n\nIreland: S Easterby, G Easterby, J Hayes, P Stringer."
     entities = {e.name: len(e.mentions) for e in run(text)._.facts.entities}
