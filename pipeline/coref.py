@@ -209,6 +209,8 @@ class Resolver:
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:
                     entity = self.possessor(child, token)
+                if entity is None and child.dep_ == "poss" and token.lemma_.lower() in _nouns("voice_nouns"):
+                    entity = self._described_organisation(child, depth)  # "the council's spokesperson said"
                 if entity is None and child.dep_ == "poss" and child.lower_ in {"his", "her"} \
                         and token.lemma_.lower() in _nouns("voice_nouns") | _nouns("document_nouns"):
                     # "Her spokesman insisted", "according to his report": hers, his
@@ -253,6 +255,9 @@ class Resolver:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                        if entity is None and pobj.dep_ == "pobj" and prep.lower_ == "for" \
+                                and token.lemma_.lower() in _nouns("voice_nouns"):
+                            entity = self._described_organisation(pobj, depth)  # "a spokesman for the firm said"
                         if entity is not None and entity.label == "GPE" and prep.lower_ == "of" \
                                 and token.lemma_.lower() in word_list("roles.json", "titles") \
                                 and token.lemma_.lower() not in _nouns("voice_nouns"):
@@ -290,6 +295,16 @@ class Resolver:
                 self._pronouns[token.i] = resolved
             return resolved
         return self._described(token, lower, depth)
+
+    def _described_organisation(self, noun: Token, depth: int) -> Entity | None:
+        """The organisation "the company", "the council" refers to (org_nouns.json "description_nouns"), where it owns
+        a voice or is spoken for by one (org_nouns.json "voice_nouns": "the council's spokesperson", "a spokesman for
+        the firm"); not what it owns otherwise ("the party's constitution requires 70 days")."""
+        if depth >= 2 or noun.lemma_.lower() not in _nouns("description_nouns") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            return None
+        entity = self(noun, depth + 1)
+        return entity if entity is not None and entity.label == "ORG" else None
 
     def _document_owner_before(self, noun: Token, depth: int) -> Entity | None:
         """Whose document "the report" (or "the survey", "the study", "the statement") is: the owner of the same

@@ -1133,3 +1133,18 @@ def test_quotes_a_description_between_dashes_after_a_name_is_the_name_s():
 def test_quotes_a_spokesman_described_by_an_organisation_s_last_word(run, text, speaker):
     (quote,) = run(text)._.facts.quotes
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # "the company" owning the spokesman, or spoken for, is the organisation it refers back to
+    ("Halden Motors cut 200 jobs on Monday. The company's spokesman said more cuts were unlikely.", "Halden Motors"),
+    ("Halden Motors cut 200 jobs on Monday. A spokeswoman for the firm said more cuts were unlikely.",
+     "Halden Motors"),
+    ("The Kestrel Arts Council published its figures. The council's spokesperson said the fall was expected.",
+     "Kestrel Arts Council"),
+    # no organisation for it to refer back to: no speaker
+    ("Jobs were cut on Monday. The company's spokesman said more cuts were unlikely.", None),
+])
+def test_quotes_a_spokesman_of_a_described_organisation(run, text, speaker):
+    (quote,) = run(text)._.facts.quotes
+    assert (quote.speaker.name if quote.speaker else None) == speaker
