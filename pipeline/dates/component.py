@@ -177,7 +177,7 @@ def _span_rules() -> dict:
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
-            "award_nouns": set(rules["award_nouns"]),
+            "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"])}
 
 
@@ -384,6 +384,23 @@ def _decade_parts(doc: Doc, spans: list[Span]) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="DATE") for t in doc if t.i not in taken and DECADE_PART.fullmatch(t.text)]
 
 
+def _a_publication(span: Span, rules: dict) -> bool:
+    """"the trade weekly", "The weekly also said", "a daily": a frequency word (dates.json "frequencies") a
+    determiner makes a noun, with no noun, adjective or number after it, is a newspaper or a magazine, no time (not "a
+    daily rally", "a daily public briefing", "set weekly")."""
+    doc, last = span.doc, span[-1]
+    following = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if last.lower_ not in rules["frequencies"] or following is not None and (
+            following.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"} or following.text == ","):
+        return False  # "a daily Amsterdam newspaper", "a daily, 40 minute podcast"
+    start = last.i  # back over the lower-case nouns describing it ("the trade weekly") to its determiner
+    while start > 0 and doc[start - 1].pos_ in {"NOUN", "ADJ"} and doc[start - 1].is_lower:
+        start -= 1
+    # (words before it only when the tagger reads it as a noun: "at the shelter daily" is an adverb)
+    return start > 0 and doc[start - 1].lower_ in {"the", "a", "an", "this", "that"} and (
+        start == last.i or last.pos_ in {"NOUN", "PROPN"})
+
+
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
@@ -406,6 +423,8 @@ def not_a_date(span: Span) -> bool:
     if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
+        return True
+    if _a_publication(span, rules):
         return True
     if len(span) == 1 and span[0].lower_ in SEASONS and span[0].head.i > span.start \
             and span[0].head.pos_ == "NOUN" and span[0].dep_ in {"compound", "amod", "nmod"} \

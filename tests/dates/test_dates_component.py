@@ -222,6 +222,18 @@ def test_dates_the_past_before_a_noun_is_no_reference(run, text):
     assert "the past" not in {doc.text[d.start:d.end].lower() for d in doc._.facts.dates}
 
 
+@pytest.mark.parametrize("text,dates", [
+    # a frequency word a determiner makes a noun is a publication
+    ("The figures come from the trade weekly. The weekly said sales fell.", []),
+    ("Her column ran in a daily until it closed.", []),
+    # before a noun, or as an adverb, it is a recurrence
+    ("The paper is published daily and holds a weekly rally.", ["daily", "weekly"]),
+])
+def test_dates_a_frequency_word_naming_a_publication_is_no_date(run, text, dates):
+    doc = run(text, "2026-02-17")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
+
+
 @pytest.mark.parametrize("text", ["The valley has been short of water for years.",
                                   "After months of talks the union signed the deal."])
 def test_dates_a_bare_plural_period_is_no_date(run, text):
