@@ -181,7 +181,7 @@ class NewsEntities:
         # "the National Aeronautics and Space Administration", not the rule's "Space Administration"
         spans = filter_spans(rule_spans + [s for s in model_spans if not _overlaps_any(s, rule_spans) or all(
             s.start <= r.start and r.end <= s.end and len(r) < len(s) for r in rule_spans if _overlaps_any(r, [s]))])
-        spans = _days_listed_before_their_month(doc, [part for span in spans for part in split_at_breaks(span)])
+        spans = _listed_days_joined_to_their_month(doc, [part for span in spans for part in split_at_breaks(span)])
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
         spans = [Span(doc, s.start, s.end, label="DATE") if s.label_ in NAME_LABELS and _holiday_as_a_time(s)
@@ -1563,10 +1563,12 @@ LINE_UP_SURNAME_WORDS = rf"(?:{SURNAME_PARTICLE})*(?:Mc|Mac)?[A-Z][a-z]*(?:['’
 LINE_UP_PLAYER = re.compile(rf"\b[A-Z](?:-?[A-Z])?\.? {LINE_UP_SURNAME_WORDS}")
 #: A player a line-up names in full among the initialled ones ("R de Marigny; Mirco Bergamasco, ...", "De Wet Barry").
 LINE_UP_FULL_NAME = rf"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?{LINE_UP_SURNAME_WORDS}"
-#: A line-up's entry, perhaps with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)"), the name in a group.
-LINE_UP_NOTE = r"(?: \([^()\n]{1,30}\))?"
-LINE_UP_ENTRY = re.compile(rf"(?P<name>{LINE_UP_PLAYER.pattern}|{LINE_UP_FULL_NAME}){LINE_UP_NOTE}")
-_ANY_ENTRY = rf"(?:{LINE_UP_PLAYER.pattern}|{LINE_UP_FULL_NAME}){LINE_UP_NOTE}"
+#: A line-up's entry, perhaps with a note in brackets ("G Bulloch (capt)", "J Yapp (Cardiff)"), the name in a group;
+#: a line-up is three entries or more listed with commas or semicolons.
+_LINE_UP_NAME = rf"{LINE_UP_PLAYER.pattern}|{LINE_UP_FULL_NAME}"
+_LINE_UP_NOTE = r"(?: \([^()\n]{1,30}\))?"
+LINE_UP_ENTRY = re.compile(rf"(?P<name>{_LINE_UP_NAME}){_LINE_UP_NOTE}")
+_ANY_ENTRY = rf"(?:{_LINE_UP_NAME}){_LINE_UP_NOTE}"
 LINE_UP = re.compile(rf"{_ANY_ENTRY}(?:\s*[,;]\s*{_ANY_ENTRY}){{2,}}")
 #: Initialled players a run of names must list to be a line-up (not "New York, Hong Kong, Los Angeles").
 LINE_UP_MIN_INITIALLED = 3
@@ -1637,6 +1639,8 @@ def _works_before_others_of_their_kind(doc: Doc, spans: list[Span], work_nouns: 
 
 
 OTHER = frozenset({"other"})
+#: Small words inside a title read backwards from "and other": articles, prepositions and "and" ("Live And Let Die");
+#: not TITLE_INNER_WORDS, whose verbs and pronouns ("is", "who", "my") would carry the title back into its sentence.
 TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", "for", "at", "with"})
 
 
@@ -3078,7 +3082,7 @@ def _holiday_as_a_time(span: Span) -> bool:
     return before in HOLIDAY_PREPOSITIONS or after in HOLIDAY_PERIOD_NOUNS
 
 
-def _days_listed_before_their_month(doc: Doc, spans: list[Span]) -> list[Span]:
+def _listed_days_joined_to_their_month(doc: Doc, spans: list[Span]) -> list[Span]:
     """"held on 14, 20 and 27 April", "on 3 and 5 June": days of the month listed before the one that names their
     month are dates with it, one DATE over the list (the dates stage reads each day), not counts, whether the models
     read the last day with its month or the month alone ("between 6 and 12 December"); the list must reach that day
