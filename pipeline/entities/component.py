@@ -972,7 +972,8 @@ class NewsEntities:
         def name_run(start: int, step: int) -> tuple[int, int] | None:
             i, tokens = start, []
             while 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and i not in covered \
-                    and i not in role_tokens and len(tokens) < 3:
+                    and i not in role_tokens and len(tokens) < 3 \
+                    and doc[i].lower_ not in PERSONAL_HONORIFICS | RANKED_HONORIFICS:  # "Mr Ebbers, 63,": no "Mr"
                 tokens.append(i)
                 i += step
             if len(tokens) < 2:

@@ -52,6 +52,10 @@ def test_entities_rule_layer_and_roles(run, text, present, absent):
         ("Kenyan President William Ruto arrived in Nairobi. Later, Ruto met reporters.", "William Ruto", 2),
         ("Nicolas Maduro was captured in January. After the operation to capture Maduro, officials spoke.",
          "Nicolas Maduro", 2),
+        # an age in apposition after "Mr" marks the surname, not "Mr Surname", as the person's mention
+        ("Shareholders of Moreno Bank sued Dario Lufkin, its former head.\n\nMr Lufkin, 61, denies wrongdoing.",
+         "Dario Lufkin", 2),
+        ("Police named Anna Kovacs as the driver.\n\nMs Kovacs, 31, was unhurt.", "Anna Kovacs", 2),
     ],
 )
 def test_entities_merge_short_mentions(run, text, name, count):
