@@ -111,6 +111,7 @@ class NewsQuantities:
         self.report_verbs = set(rules.get("report_verbs", []))
         self.survey_body_words = set(rules.get("survey_body_words", []))
         self.raising_verbs = set(rules.get("raising_verbs", []))
+        self.placeholder_nouns = set(rules.get("placeholder_nouns", []))
         self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -554,7 +555,8 @@ class NewsQuantities:
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
         measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
             doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
-            inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs)
+            inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs,
+            placeholders=self.placeholder_nouns)
         if measured is not None and not _on_one_line(number_token, measured[3]):
             measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
         done_over = self.conventions == "newsfacts" and _how_far_or_long(anchor, verb, unit, self.change_verbs)
@@ -1176,8 +1178,8 @@ SPENDING_VERBS = frozenset({"spend", "invest", "splash", "waste", "lavish"})
 
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
-              verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str]
-              ) -> Phrase | None:
+              verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str],
+              placeholders: set[str] = frozenset()) -> Phrase | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
@@ -1196,9 +1198,15 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         owner = owner.head  # "a 352 μm pixel pitch": past the compound words to the noun they make
     if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "appos"} or owner != anchor.head) \
             and owner.pos_ in {"NOUN", "PROPN"} and owner.i not in inside:
-        return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
-    if anchor.dep_ == "pobj" and owner.lower_ in {"of", "for"} and owner.head.pos_ in {"NOUN", "PROPN"}:
+        if not _placeholder(owner, placeholders):
+            return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
+        if owner.dep_ != "pobj":
+            return None  # "fined a record $550,000": no thing measured (the fined one is no measure of the fine)
+        # "falling from its current 4.75% mark": what falls to it, the cost of borrowing, said apart
+    if anchor.dep_ == "pobj" and owner.lower_ in {"of", "for"} and owner.head.pos_ in {"NOUN", "PROPN"} \
+            and not _placeholder(owner.head, placeholders):
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
+        # (not "to the tune of $600m")
     if money:
         preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
         spent = verb is not None and verb.lemma_.lower() in SPENDING_VERBS
@@ -1207,9 +1215,9 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             pobj = next((c for c in goods.children if c.dep_ in {"pobj", "pcomp"}), None)
             if pobj is not None and pobj.tag_ == "VBG":  # "spent A$584m on buying a stake": what it bought
                 pobj = next((c for c in pobj.children if c.dep_ == "dobj"), None)
-            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"}:
+            if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ != "time":
                 return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle", "will spend
-                # $1bn on new networks" (not "on Monday")
+                # $1bn on new networks" (not "on Monday", "for the first time")
     if verb is not None and noun is not None and verb.lemma_.lower() in holder_verbs and noun.dep_ == "dobj" \
             and noun.head == verb:
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
@@ -1233,6 +1241,13 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
+
+
+def _placeholder(noun: Token, placeholders: set[str]) -> bool:
+    """A noun that only holds a place for its number ("its current 4.75% mark", "a record $550,000", "to the tune
+    of $600m"; quantities.json placeholder_nouns), with no noun compounded with it ("sea level")."""
+    return noun.lower_ in placeholders and not any(c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}
+                                                   and not c.like_num and c.text != "%" for c in noun.children)
 
 
 def _given_with(anchor: Token, verb: Token) -> Token | None:
@@ -1375,12 +1390,17 @@ def _holder(verb: Token) -> Token | None:
 def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, the
     span of the phrase and its head; None when only function words are left."""
+    listed = inside & {t.i for t in head.subtree} and not any(c.lower_ == "between" for c in head.children)
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}
+               or listed and c.dep_ in {"conj", "cc"} and c.i > head.i and c.ent_iob_ != "I"
                or c.dep_ == "conj" and any(t.like_num and t.i not in inside for t in c.subtree)
                or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
                for t in c.subtree}  # its clauses, the phrase holding the quantity ("the offer [of C $6 ...]"),
-    # a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]") and a time owning it
+    # the things listed after a noun the number is written in ("15% interest rates[, record home repossessions and
+    # the poll tax]", "a $160bn telecoms giant [and the darling of investors]": the number is the first's; not
+    # "Delta and Continental fell 7%", "the rate between the dollar and the yen", "Johnson & Johnson") and a time
+    # owning it, and a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]")
     # ("[this year's] MSRP", "[last year's] profit": the date is a date fact, not what is measured)
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if (t.pos_ not in MEASURED_SKIP or _turns_over(t)) and not (  # "S&P 500" keeps

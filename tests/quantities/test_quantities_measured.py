@@ -53,6 +53,13 @@ pytestmark = pytest.mark.slow
          "Oak Cocktail Ottoman"),  # what the amount before the brackets measures
         ("The service costs 8.99 dollars per month (or $89.99 per year).", 89.99, "service"),  # not the other thing's words
         ("Holders took the offer of C $7 (US $5.10) per share in cash.", 7, "offer"),  # nor the rate's
+        # the number is the first listed thing's, not the list's; a name's "&" and "between" keep theirs
+        ("Voters remember 12% mortgage rates, record job losses and the new council tax.", 12, "mortgage rates"),
+        ("It grew into a $40bn retail chain and the favourite of young shoppers.", 40_000_000_000, "retail chain"),
+        # a noun that only holds the number's place measures nothing: what reaches it does
+        ("Mortgage costs are falling from their current 6.5% mark to 5% next year.", 6.5, "Mortgage costs"),
+        ("Joblessness rose above the 8% level in May.", 8, "Joblessness"),
+        ("Takings broke through the $2 billion barrier for the first time.", 2_000_000_000, "Takings"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
@@ -178,6 +185,16 @@ def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     ("The number of people in work rose 12,000 last year.", 12000, "number people work"),
 ])
 def test_quantities_what_is_measured_keeps_its_polarity(run, text, value, measured):
+    assert _quantity(run(text), value).measured == measured
+
+
+@pytest.mark.parametrize("text,value,measured", [
+    # "between" takes both things it joins; a noun that only holds the number's place measures nothing
+    ("The exchange rate between the euro and the rouble is now 90 roubles.", 90, "exchange rate euro rouble"),
+    ("The broker is accused of looting the fund to the tune of $80m.", 80_000_000, None),
+    ("Regulators fined the station a record $300,000 last year.", 300_000, None),
+])
+def test_quantities_what_is_measured_between_and_placeholders(run, text, value, measured):
     assert _quantity(run(text), value).measured == measured
 
 
