@@ -255,6 +255,9 @@ class Resolver:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                        if entity is None and pobj.dep_ == "pobj" and written and prep.lower_ in {"by", "from"}:
+                            entity = first(self.entity_at(c) for c in pobj.children if c.dep_ == "appos"
+                                           and self.entity_at(c) is not None)  # "the report by telecoms giant BT"
                         if entity is None and pobj.dep_ == "pobj" and prep.lower_ == "for" \
                                 and token.lemma_.lower() in _nouns("voice_nouns"):
                             entity = self._described_organisation(pobj, depth)  # "a spokesman for the firm said"
@@ -331,7 +334,19 @@ class Resolver:
                 owner = self(subject_of(earlier.head.head), depth + 1)  # "In a new report, the office says"
             else:
                 owner = None
-            return owner if owner is not None and owner.label in {"ORG", "PERSON", "GPE"} else None
+            if owner is not None and owner.label in {"ORG", "PERSON", "GPE"}:
+                return owner
+            break
+        studies = _nouns("study_nouns")
+        if noun.lemma_.lower() not in studies:
+            return None
+        for earlier in reversed(doc[:start]):  # "the report by telecoms giant BT ... The study calls on": further
+            # back, the nearest study of any name with an owner
+            if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
+                    and any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
+                owner = self(earlier, depth + 1)
+                if owner is not None and owner.label in {"ORG", "PERSON"}:
+                    return owner
         return None
 
     def _resolve_pronouns_before(self, token: Token) -> None:

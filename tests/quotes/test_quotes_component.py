@@ -139,9 +139,18 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
      "Harbour Audit Office"),
     ("A survey by Kestrel Polling came out on Friday. The survey showed that Labour was ahead.", "Kestrel Polling"),
     ("The Acme Foundation issued a statement. The statement said the talks had failed.", "Acme Foundation"),
+    # a study named in turn as a report, a survey, or further back, is the owner's of the nearest one before it;
+    # an owner after "by" described first ("telecoms giant BT") is the name
+    ("Fewer people will shop in town, warns the report by retail group Norvale. It sees malls closing. The high "
+     "street will shrink, the report concludes. Rents are high.\n\nThe study calls on councils to act. Parking "
+     "costs too much, the study suggests.", "Norvale"),
+    ("A survey by Kestrel Polling came out on Friday. Voters are unhappy. Turnout may fall. The study found that "
+     "Labour was ahead.", "Kestrel Polling"),
     # not one with no owner, nor another noun's
     ("A report came out on Monday. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
+    ("The Harbour Audit Office published its accounts. Prices rose. Costs rose. Sales fell.\n\nThe statement "
+     "said fraud was rising.", None),
 ])
 def test_quotes_a_description_s_speaker(run, text, speaker):
     quotes = _quotes(run(text))
