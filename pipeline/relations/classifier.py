@@ -39,7 +39,7 @@ from thinc.api import HashEmbed, Linear, Model, Relu, chain, concatenate, set_dr
 from thinc.types import Floats2d, Ints2d
 
 from ..data_files import data_path, read_json, word_list
-from ..entities.merge import demonyms
+from ..entities.merge import cities, demonyms
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from .countries import is_country
@@ -300,6 +300,8 @@ class RelationClassifier(TrainablePipe):
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
                     and not (self.labels[best] in PERSONAL and _another_person_between(cand)) \
+                    and not _only_listed(cand) \
+                    and not (self.labels[best] == "located_in" and _another_place_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
                         _locates_another_place(cand) or _closing_dash_between(cand) or _at_a_venue(cand))):
                 found.append((float(probs[best]), self.labels[best], cand))
@@ -312,6 +314,9 @@ class RelationClassifier(TrainablePipe):
             if sport and predicate == "lives_in" and any(e.label == "GPE" and is_country(e.name) for e in (subject, obj)) \
                     and not _says_home(cand):
                 continue  # "Brian O'Driscoll guided Ireland": a player and a country are a team, not a home
+            if predicate == "located_in" and is_country(subject.name) and (
+                    is_country(obj.name) or obj.name in cities()):
+                continue  # "Argentina, Venezuela", "Basra in Iraq, Kabul": a country lies in no country or city
             if frozenset((subject.name, obj.name)) in related or (
                     predicate in AFFILIATIONS and (subject.name, sentence[cand.head.start]) in affiliated):
                 continue
@@ -677,6 +682,31 @@ def _locates_another_place(cand: Candidate) -> bool:
                for t in (root.head.head, before)):
             return True
     return False
+
+
+def _only_listed(cand: Candidate) -> bool:
+    """Whether only a list joins the two names: "and", "or" or "&" with commas and articles ("HACAN Clearskies and
+    the London boroughs", "Delta, Continental and American Airlines"), or, between two names of one type group, a
+    comma alone in a list that goes on ("Argentina, Venezuela and Peru"); "Colin Asplin, Blackpool Hotel Association" (a person
+    and an organisation, a comma between) says who the person works for."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    words = first.doc[first.end:second.start]
+    between = {t.lower_ for t in words if not t.ent_type_}  # (other names listed between: "Delta, Continental and")
+    if not len(words) or not between <= LIST_WORDS | {"the", "a", "an"}:
+        return False
+    doc = first.doc
+    listing_on = second.end < len(doc) and doc[second.end].lower_ in LIST_WORDS or (
+        first.start > 0 and doc[first.start - 1].text == ",")  # "Argentina, Venezuela and Peru", not "Jacksonville,
+    # Florida" nor "Mont Blanc, Western Europe's highest peak"
+    return bool(between & {"and", "or", "&"}) or (
+        TYPE_GROUPS[first.label_] == TYPE_GROUPS[second.label_] and len(between) == len(words) and listing_on)
+
+
+def _another_place_between(cand: Candidate) -> bool:
+    """Whether another place is named between the two ("Basra in Iraq, Kabul in Afghanistan": Basra is in Iraq,
+    not in Afghanistan)."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    return any(e.label_ in PLACE_LABELS and first.end <= e.start and e.end <= second.start for e in first.doc.ents)
 
 
 def _closing_dash_between(cand: Candidate) -> bool:

@@ -485,6 +485,41 @@ def test_a_guessed_affiliation_skips_a_person_between(words, ents, pair, between
     assert _another_person_between(Candidate(head, tail, None, None)) is between
 
 
+@pytest.mark.parametrize("words,ents,pair,listed", [
+    # names joined only by a list, or two of one type by a comma alone, are listed, not related
+    (["Norvex", "and", "the", "Leeds", "councils"], [(0, 1, "ORG"), (3, 4, "GPE")], (0, 1), True),
+    (["Delta", ",", "Continental", "and", "American", "Airlines"],
+     [(0, 1, "ORG"), (2, 3, "ORG"), (4, 6, "ORG")], (0, 2), True),
+    (["Peru", ",", "Chile", "and", "Bolivia"], [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")], (0, 1), True),
+    (["Leeds", ",", "Peru", ",", "Chile"], [(0, 1, "GPE"), (2, 3, "GPE"), (4, 5, "GPE")], (1, 2), True),
+    # a place and the place it is in, or an apposition, are no list
+    (["Lima", ",", "Peru", "is", "big"], [(0, 1, "GPE"), (2, 3, "GPE")], (0, 1), False),
+    (["Mont", "Blanc", ",", "Western", "Europe", "'s", "highest", "peak"], [(0, 2, "LOC"), (3, 5, "LOC")], (0, 1),
+     False),
+    # a person and an organisation after a comma is an affiliation; "in" is no list
+    (["Ana", "Lee", ",", "Norvex", "Trust"], [(0, 2, "PERSON"), (3, 5, "ORG")], (0, 1), False),
+    (["Norvex", "in", "Leeds"], [(0, 1, "ORG"), (2, 3, "GPE")], (0, 1), False),
+])
+def test_a_guessed_relation_skips_names_only_listed(words, ents, pair, listed):
+    from pipeline.relations.classifier import Candidate, _only_listed
+
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
+    head, tail = (doc.ents[i] for i in pair)
+    assert _only_listed(Candidate(head, tail, None, None)) is listed
+
+
+@pytest.mark.parametrize("pair,between", [((0, 1), False), ((0, 3), True), ((1, 3), True), ((2, 3), False)])
+def test_a_guessed_location_skips_a_place_between(pair, between):
+    """"Basra in Iraq, Kabul in Afghanistan": each place is in the one right after it, not in a later one."""
+    from pipeline.relations.classifier import Candidate, _another_place_between
+
+    doc = Doc(spacy.blank("en").vocab, words=["Basra", "in", "Iraq", ",", "Kabul", "in", "Afghanistan"])
+    doc.ents = [Span(doc, s, s + 1, label="GPE") for s in (0, 2, 4, 6)]
+    head, tail = (doc.ents[i] for i in pair)
+    assert _another_place_between(Candidate(head, tail, None, None)) is between
+
+
 @pytest.mark.parametrize("words,ents,expected", [
     # a headline run into the first sentence: no pair across the line break
     (["Norvex", "gains", "\n", "Shares", "in", "Leeds", "rose", "."], [(0, 1, "ORG"), (5, 6, "GPE")], set()),

@@ -197,6 +197,11 @@ def test_relations_killed_from_agent_nouns(run, text, killed):
         # the city says where the ministry is, not whom the spokeswoman works for
         ("Mia Holt, a spokeswoman for the ministry in Oslo, declined to comment.", ("Mia Holt", "Oslo"), "has_role"),
         ("Senator Dana Whitfield of Ohio spoke.", ("Dana Whitfield", "Ohio"), "lives_in"),  # has_role says it already
+        # a country lies in no other place of a list, nor in the city after it
+        ("British troops remain in Basra in Iraq, Kabul in Afghanistan and the Balkans.", ("Iraq", "Kabul"),
+         "located_in"),
+        ("British troops remain in Basra in Iraq, Kabul in Afghanistan and the Balkans.", ("Basra", "Afghanistan"),
+         "located_in"),
     ],
 )
 def test_relations_from_the_words_between_negatives(run, text, pair, predicate):
