@@ -43,6 +43,9 @@ NAMES_OF_PEOPLE_OR_PLACES = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC"}
 INTERNET_PRODUCT_SHAPE = re.compile(r"i[A-Z][a-z]+[A-Za-z0-9]*")
 NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"}
 #: Prepositions and conjunctions the models take into a name that opens a sentence ("Despite Suprnova ...").
+#: Determiners that open a sentence, never a name ("Another Paterson try", "Each Nokia phone"); not "All" ("All
+#: Saints"), "No" ("No 10") nor "This" ("This Morning")
+OPENING_DETERMINERS = frozenset({"another", "each", "every", "either", "neither", "these", "those", "many", "several"})
 OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
                                   "Unlike", "Like", "Until", "Because", "Without", "Under", "With"})
 #: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
@@ -655,9 +658,15 @@ class NewsEntities:
                 and doc[start].text not in first_names() and _in_a_headline(doc[start]) \
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story
-        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in self.no_name_openers \
-                and doc[start].tag_ == "RB" and doc[start].text not in first_names():
-            start += 1  # "Often Pipex customers complain": an adverb opening the sentence, then the name
+        if end - start > 1 and doc[start].is_sent_start and doc[start].text not in first_names() and (
+                doc[start].tag_ in {"RB", "CC"} and (doc[start].lower_ in self.no_name_openers or (
+                    doc[start].tag_ == "RB" and doc[start].lower_.endswith("ly") and len(doc[start]) >= 6))
+                or doc[start].lower_ in OPENING_DETERMINERS):
+            start += 1  # "Often Pipex customers complain", "Unfortunately England lost", "Yet Evan Mann said",
+            # "Another Paterson try": an adverb, a conjunction or a determiner opening the sentence, then the name
+            rest = doc[start:end].text
+            if span.label_ in {"ORG", "PERSON"} and is_state_or_country(self.variants.get(rest.lower(), rest)):
+                span = Span(doc, span.start, span.end, label="GPE")  # "Yet Britain's response": the country
         if end - start > 2 and doc[start].text in demonyms() and opens_with_first_name(doc[start + 1:end]):
             start += 1  # "American Robby Ginepri beat ...": a nationality, then a person's name
             span = Span(doc, span.start, span.end, label="PERSON")

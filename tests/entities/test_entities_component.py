@@ -1419,6 +1419,13 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
     ("American Robby Ginepri beat Olivier Rochus in Auckland.", "Robby Ginepri", "PERSON"),  # a nationality first
     ("Often Pipex customers complain about the service.", "Pipex", None),  # an adverb opening the sentence
     ("All Blacks fans were delighted.", "All Blacks", "ORG"),  # a name that opens with a function word stays whole
+    # an -ly adverb, a conjunction or a determiner opening the sentence; a country left is a place
+    ("Eventually Zoltrix will sell the robot abroad.", "Zoltrix", None),
+    ("Yet Dario Lufkin, the firm's boss, said no.", "Dario Lufkin", "PERSON"),
+    ("Another Paterson try sealed the game for the visitors.", "Paterson", None),
+    ("Yet Britain's response has shone a light on our character.", "United Kingdom", "GPE"),
+    ("Family Planning Association staff agreed to the plan.", "Family Planning Association", "ORG"),
+    ("Beverly Hills police said they were looking for him.", "Beverly Hills", None),
 ])
 def test_entities_words_before_a_name_that_are_no_part_of_it(run, text, name, label):
     entities = {e.name: e.label for e in run(text)._.facts.entities}
