@@ -230,8 +230,10 @@ class Resolver:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
                     if holder is None and token.dep_ in SUBJECTS and token.lemma_.lower() in word_list(
                             "roles.json", "titles") and (child.dep_ == "poss" and entity.label != "PERSON" or (
-                            child.dep_ == "compound" and any(c.lower_ == "the" for c in token.children))):
-                        # "Andy Robinson said ... However, the England coach added", "Ms Sturgeon has written to
+                            (child.dep_ == "compound" or child.dep_ == "amod" and child.is_title)
+                            and any(c.lower_ == "the" for c in token.children))):
+                        # "Andy Robinson said ... However, the England coach added", "Michael Howard has said ...
+                        # the Conservative leader said" (the party read as an adjective), "Ms Sturgeon has written to
                         # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
                         # the team or the party
                         holder = _named(self._person_subject_before(token, "", depth))

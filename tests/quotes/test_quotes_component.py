@@ -63,6 +63,9 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         # a title with a team before it: the person the sentence before is about, not the team
         ("Ian Cole said he would keep working on the kicking. However, the Scotland coach added that he would take "
          "some positives from the defeat.", "Ian Cole"),
+        # ... and a party the tagger reads as an adjective ("Conservative"); not a lower-case description
+        ("Tom Reed has attacked the budget, Nina Vale has said.\n\n\"It is the wrong plan\", the Conservative leader "
+         "said in a speech.", "Nina Vale"),
         # a title the party owns: the person the sentence before is about, not the party; not a person given a
         # title elsewhere
         ("Fiona Blackwood has written to the health minister about the ward. “This is a scandal,” the Green Party's "
