@@ -19,7 +19,7 @@ from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of
-from .marks import closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
+from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
 HONORIFIC_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
@@ -117,7 +117,8 @@ class NewsQuotes:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
             if speaker_token is None and cue is None:
-                signed = self._signed(doc, text, start, end, resolve)
+                signed = self._signed(doc, text, start, end, resolve) or _introduced_by_colon(doc, text, start, end,
+                                                                                          resolve)
                 if signed is not None:
                     quotes.append(signed)
                     continue
@@ -514,6 +515,29 @@ TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "
 
 #: Tags of a finite verb, which a clause of its own has.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _introduced_by_colon(doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:
+    """'Drummer Larry Mullen echoed those sentiments: “We're very competitive.”', 'Tom Reed was less sure: “It
+    will cost too much.”': a quotation right after a colon that closes a clause whose subject names a person or an
+    organisation is that subject's (no cue verb needed; not the speaker of the quotation before)."""
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in OPEN):
+        i -= 1
+    colon = doc.char_span(i, i + 1) if i >= 0 and text[i] == ":" else None
+    if colon is None or colon.start == 0:
+        return None
+    verb = doc[colon.start - 1]
+    while verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i < colon.start else None
+    if subject is None or subject.i >= colon.start or subject.sent != doc[colon.start - 1].sent:
+        return None
+    speaker = NewsQuotes._speaker(resolve, subject)
+    if speaker is None or speaker.label not in {"PERSON", "ORG"}:
+        return None
+    return Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=speaker, cue=":", direct=True,
+                 speaker_text=subject.text, confidence=0.6, cue_span=(i, i + 1), speaker_span=speaker_phrase(subject))
 
 
 def _one_claim_around_the_cue(before: list[Token], after: list[Token], parts: list[tuple[int, int]]
@@ -1030,16 +1054,19 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
     it would take years. “We will get there.”", and into the next paragraph when the quote opens it (not
-    'Investors were unhappy. “The numbers are poor.”': someone else's words). A quotation opening a sentence that continues a quotation
-    is read from its cue (``cue_span``), whether or not the speaker is known; a title in quotation marks
-    mid-sentence ('on “The Morning Show,”') continues nothing.
+    'Investors were unhappy. “The numbers are poor.”': someone else's words; nor from a quotation a colon
+    introduced to one within a sentence: 'Labour's slogan will be: “...”. Alan Milburn accused the Tories of
+    “launching ...”'). A quotation opening a sentence that continues a quotation is read from its cue
+    (``cue_span``), whether or not the speaker is known; a title in quotation marks mid-sentence ('on “The Morning
+    Show,”') continues nothing.
     """
     previous = None
     for quote in quotes:
         continued = previous is not None and previous.direct and previous.cue_span is not None \
             and _opens_sentence(text, quote.start)
         if quote.direct and quote.speaker is None and quote.cue is None and previous is not None \
-                and (previous.speaker is not None or continued):
+                and (previous.speaker is not None or continued) \
+                and (previous.cue != ":" or _opens_sentence(text, quote.start)):
             between = text[previous.end:quote.start]
             if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS \
                     and len(SENTENCE_END.findall(between)) <= 2 and _opens_paragraph_if_crossing(between):

@@ -1160,3 +1160,26 @@ def test_quotes_a_spokesman_described_by_an_organisation_s_last_word(run, text, 
 def test_quotes_a_spokesman_of_a_described_organisation(run, text, speaker):
     (quote,) = run(text)._.facts.quotes
     assert (quote.speaker.name if quote.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text,quote,speaker", [
+    # a quotation after a colon that closes a clause: the clause's subject, a person or an organisation, says it
+    ("Ana Ruiz said the plan was sound. Tom Reed was less sure: \"It will cost too much and nobody wants it.\"",
+     "It will cost too much and nobody wants it.", "Tom Reed"),
+    ("\"We aim high,\" Ana Ruiz said. Drummer Tom Reed echoed those sentiments: \"We're very competitive.\"",
+     "We're very competitive.", "Tom Reed"),
+    # no named subject: no speaker from the colon
+    ("The reason was simple: \"It will cost too much and nobody wants it.\"",
+     "It will cost too much and nobody wants it.", None),
+])
+def test_quotes_introduced_by_a_colon(run, text, quote, speaker):
+    found = {q: s for s, q, _, _ in _quotes(run(text))}
+    assert found.get(quote, "missing") == speaker or (speaker is None and quote not in found)
+
+
+def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run):
+    text = ("Harbour Labour's election slogan will be: \"Ports work, don't let them sink\". Campaign chief Nina Vale "
+            "accused the mayor of \"selling the docks in instalments\" on Monday.")
+    found = {q: s for s, q, _, _ in _quotes(run(text))}
+    assert found.get("Ports work, don't let them sink") == "Harbour Labour"
+    assert found.get("selling the docks in instalments") is None
