@@ -1072,7 +1072,7 @@ class NewsEntities:
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
         of Tinsley"), the name after a personal honorific ("Mr Balls"), a paper's or a channel's name before its noun
-        ("The Mirror newspaper"), and a run of capitalised proper nouns ending in an organisation's last word ("retail
+        ("The Mirror newspaper", and "Q magazine editor Paul Rees" before a title held there), and a run of capitalised proper nouns ending in an organisation's last word ("retail
         analyst Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function
         word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -1093,6 +1093,14 @@ class NewsEntities:
             if end > start and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
                     and doc[start - 1].lower_ == "the" and not taken & set(range(start, end)) \
                     and (not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
+                found.append(Span(doc, start, end, label="ORG"))
+                taken |= set(range(start, end))
+        for token in doc[:-2]:  # "Q magazine editor Paul Rees": a paper's or a magazine's name before its noun and
+            # a title held there
+            start, end = token.i, _capitalised_run_end(doc, token.i)
+            if end > start and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
+                    and doc[end + 1].lower_ in self.roles.titles and not taken & set(range(start, end)) \
+                    and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
                 found.append(Span(doc, start, end, label="ORG"))
                 taken |= set(range(start, end))
         for acronym in self._unread_acronyms(doc, taken, roles):

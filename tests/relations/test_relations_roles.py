@@ -156,6 +156,9 @@ def _roles(doc):
         ("Vance appeared before Magistrate Judge Renata Field on Tuesday.", ("Renata Field", None, "magistrate judge")),
         # positions of other sports than football
         ("Yorkshire beat Kent as Surrey spinner Tom Reed took three wickets.", ("Tom Reed", "Surrey", "spinner")),
+        # a magazine's name before its noun and a title held there, however short
+        ("The band is at its best, according to Q magazine editor Lena Hart.", ("Lena Hart", "Q", "magazine editor")),
+        ("Sales will rise, said Zest newspaper columnist Tom Reed.", ("Tom Reed", "Zest", "columnist")),
     ],
 )
 def test_roles_on_news_shapes(run, text, expected):
