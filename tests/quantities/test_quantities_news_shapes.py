@@ -777,6 +777,10 @@ def test_quantities_an_amount_spread_over_a_period(run, text, values):
     # "at any one time" and a rank before its noun count nothing
     ("The site can serve 100 users at any one time.", [(100, "exact")]),
     ("Safety is the club's number one priority, and 12 stewards were hired.", [(12, "exact")]),
+    # nor does a chart's or a table's band before its noun
+    ("The single gave the band their 14th top 10 hit and sold 40,000 copies.", [(40_000, "exact")]),
+    ("Harlow hope for a top-four finish, three points clear.", [(3, "exact")]),
+    ("The top 10 banks hold 60% of deposits.", [(10, "exact"), (60, "exact")]),
 ])
 def test_quantities_hedges_and_idioms_of_one(run, text, values):
     assert [(q.value, q.qualifier) for q in _quantities(run(text))] == values
