@@ -1151,11 +1151,19 @@ class NewsEntities:
 
     def _after_place_nouns(self, doc: Doc) -> set[int]:
         """Where a name after a common noun of a place and "of" starts (org_nouns.json "place_nouns": "the town of
-        Mocimboa da Praia", "the city of Vienne"; "resident_of_nouns": "a resident of Leeds"): that place, whatever
-        the models read."""
-        return {t.i + 1 for t in (doc[i] for i in positions(doc, OF)) if 0 < t.i < len(doc) - 1
-                and doc[t.i - 1].is_lower and doc[t.i - 1].lemma_ in self.place_nouns | self.resident_of_nouns
-                and doc[t.i + 1].is_title}
+        Mocimboa da Praia", "the city of Vienne"; "resident_of_nouns": "a resident of Leeds"; after a plural noun,
+        each name listed: "the London boroughs of Hillingdon and Wandsworth"): that place, whatever the models
+        read."""
+        starts = {t.i + 1 for t in (doc[i] for i in positions(doc, OF)) if 0 < t.i < len(doc) - 1
+                  and doc[t.i - 1].is_lower and doc[t.i - 1].lemma_ in self.place_nouns | self.resident_of_nouns
+                  and doc[t.i + 1].is_title}
+        for start in list(starts):  # "the London boroughs of Hillingdon and Wandsworth": each place listed
+            end = max(_capitalised_run_end(doc, start), start + 1)
+            while end + 1 < len(doc) and doc[end].lower_ in {",", "and"} and doc[end + 1].is_title \
+                    and doc[start - 2].lower_ != doc[start - 2].lemma_:
+                starts.add(end + 1)
+                end = max(_capitalised_run_end(doc, end + 1), end + 2)
+        return starts
 
     def _described_as_places(self, doc: Doc) -> set[int]:
         """Where a name with a place noun in apposition after it starts ("Tessit, a garrison town in northeastern

@@ -1497,6 +1497,13 @@ class NewsRelations:
             elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and entity.label in PLACES \
                     and after[1].label in {"LOC", "GPE"} and not is_country(entity.name):
                 add("located_in", span, after[0], 0.6)  # "Mount Blanc, in the western Alps,"
+            elif len(words) == 2 and words[1] == "of" and place and entity.label in {"GPE", "LOC"} \
+                    and doc[after[0][0] - 2].lemma_ in word_list("org_nouns.json", "place_nouns") \
+                    and not is_country(after[1].name):
+                # "the London borough of Camden", "the London boroughs of Hillingdon and Wandsworth": each in the first
+                plural = doc[after[0][0] - 2].lower_ != doc[after[0][0] - 2].lemma_
+                for listed in [after[0], *(_listed_places_after(doc, spans, k + 1) if plural else [])]:
+                    add("located_in", listed, span, 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) in (["of"], [",", "of"], [",", "both", "of"],
@@ -2227,6 +2234,16 @@ def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int
     while k > 0 and spans[k - 1][1].label == "PERSON" and \
             [t.lower_ for t in doc[spans[k - 1][0][1]:spans[k][0][0]]] in ([","], ["and"], [",", "and"]):
         k -= 1
+        out.append(spans[k][0])
+    return out
+
+
+def _listed_places_after(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int) -> list[tuple[int, int]]:
+    """The places listed right after the k-th mention (B and C after "A, "), in order."""
+    out = []
+    while k + 1 < len(spans) and spans[k + 1][1].label in PLACES and \
+            [t.lower_ for t in doc[spans[k][0][1]:spans[k + 1][0][0]]] in ([","], ["and"], [",", "and"]):
+        k += 1
         out.append(spans[k][0])
     return out
 

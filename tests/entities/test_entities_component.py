@@ -1416,6 +1416,14 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
 
 
 @pytest.mark.parametrize("text,name,label", [
+    # each name listed after a plural place noun and "of" is a place, whatever the models read
+    ("Objectors include the London boroughs of Hillingdon and Wandsworth.", "Wandsworth", "GPE"),
+])
+def test_entities_places_listed_after_a_place_noun(run, text, name, label):
+    assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
+
+
+@pytest.mark.parametrize("text,name,label", [
     ("American Robby Ginepri beat Olivier Rochus in Auckland.", "Robby Ginepri", "PERSON"),  # a nationality first
     ("Often Pipex customers complain about the service.", "Pipex", None),  # an adverb opening the sentence
     ("All Blacks fans were delighted.", "All Blacks", "ORG"),  # a name that opens with a function word stays whole

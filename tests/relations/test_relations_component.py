@@ -64,6 +64,11 @@ def test_relations_has_role(run, text, expected):
         ("Maria Lopez lives in Madrid with her family.", ("lives_in", "Maria Lopez", "Madrid", None)),
         ("Peter Hall works for Siemens in Munich.", ("works_for", "Peter Hall", "Siemens", None)),
         ("Quito, Ecuador, was calm on Sunday.", ("located_in", "Quito", "Ecuador", None)),
+        # a place noun of a named place, then the places it holds
+        ("Objectors include the Manchester boroughs of Salford and Stockport.",
+         ("located_in", "Salford", "Manchester", None)),
+        ("Objectors include the Manchester boroughs of Salford and Stockport.",
+         ("located_in", "Stockport", "Manchester", None)),
         ("The charity Oxfam, which is based in Oxford, said aid was running out.", ("based_in", "Oxfam", "Oxford", None)),
         ("The army fought two rebel groups in Colombia, FARC and ELN, for decades.", ("based_in", "FARC", "Colombia", None)),
         ("Prime Minister Mark Carney spoke on Monday. He flew to Paris on Tuesday.", ("visited", "Mark Carney", "Paris", None)),
