@@ -577,6 +577,11 @@ class NewsQuantities:
             # (the gold sets keep the clause's verb as its event)
             if measured is not None and not any(t.head == measured[3] for t in doc[span_start:unit_end]):
                 measured = None  # not England's: only the noun the age describes ("the 40-year-old comedian")
+            elif measured is not None:
+                measured = _described_by_age(measured[3], doc[span_start:unit_end])
+            if measured is None or measured[3].dep_ != "appos":
+                holder = None  # "Police arrested a 24-year-old man": the man's age, nobody else's (but "Jo Marr, a
+                # 50-year-old man from Leeds": Jo Marr's)
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
@@ -1241,6 +1246,20 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
     return _phrase(subject, inside)
+
+
+def _described_by_age(noun: Token, age: Span) -> Phrase | None:
+    """The noun an age describes, with the nouns compounded before it ("the 40-year-old comedian", "a 24-year-old
+    man from Leicester": man); none where the age owns the noun ("the 24-year-old's new album": the album has no
+    age) or the noun is no common noun or name (a verb the parse took for one: "The 62-year-old sang Hey Jude")."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or any(t.dep_ == "poss" or t.tag_ == "POS" for t in age) \
+            or any(t.tag_ == "POS" for t in noun.doc[age.end:noun.i]) \
+            or noun.dep_ == "ROOT" and (not any(t.pos_ in {"VERB", "AUX"} for t in noun.sent) or any(
+                c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in noun.children)):
+        return None  # (a sentence with no verb, or a noun with a verb's dependents: the parse took the verb for the
+        # noun, '"...," the 23-year-old wrote')
+    words = [c for c in noun.lefts if c.dep_ == "compound" and not age.start <= c.i < age.end] + [noun]
+    return " ".join(t.text for t in words), words[0].idx, noun.idx + len(noun), noun
 
 
 def _placeholder(noun: Token, placeholders: set[str]) -> bool:

@@ -202,7 +202,12 @@ def test_quantities_what_is_measured_between_and_placeholders(run, text, value, 
     # an age is its person's: no one does it, and it measures only the noun it describes
     ("Northgate will struggle to replace the 32-year-old.", 32, None),
     ("The 40-year-old comedian upset the hosts.", 40, "comedian"),
+    # the noun itself, not what hangs on it; nothing where the age owns the noun or the parse took a verb for it
+    ("Police arrested a 24-year-old man from Leicester.", 24, "man"),
+    ("The 24-year-old's new album sold well.", 24, None),
+    ("\"Until you face what is going on, you will stay a tabloid,\" the 23-year-old wrote.", 23, None),
 ])
 def test_quantities_an_age_has_no_agent(run, text, value, measured):
     quantity = _quantity(run(text), value)
     assert (quantity.agent, quantity.measured) == (None, measured)
+    assert quantity.holder is None  # "Police arrested a 24-year-old man": nobody else's age
