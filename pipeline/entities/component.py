@@ -1072,9 +1072,9 @@ class NewsEntities:
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
         of Tinsley"), the name after a personal honorific ("Mr Balls"), a paper's or a channel's name before its noun
-        ("The Mirror newspaper", and "Q magazine editor Paul Rees" before a title held there), and a run of capitalised proper nouns ending in an organisation's last word ("retail
-        analyst Nick Bubb of Evolution Securities", roles.json "org_last_words"), never a sentence's opening function
-        word."""
+        ("The Mirror newspaper", and "Q magazine editor Paul Rees" before a title held there), and a run of
+        capitalised proper nouns ending in an organisation's last word ("retail analyst Nick Bubb of Evolution
+        Securities", roles.json "org_last_words"), never a sentence's opening function word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for start in sorted(self._after_place_titles(doc, roles)):

@@ -687,8 +687,8 @@ def _locates_another_place(cand: Candidate) -> bool:
 def _only_listed(cand: Candidate) -> bool:
     """Whether only a list joins the two names: "and", "or" or "&" with commas and articles ("HACAN Clearskies and
     the London boroughs", "Delta, Continental and American Airlines"), or, between two names of one type group, a
-    comma alone in a list that goes on ("Argentina, Venezuela and Peru"); "Colin Asplin, Blackpool Hotel Association" (a person
-    and an organisation, a comma between) says who the person works for."""
+    comma alone in a list that goes on ("Argentina, Venezuela and Peru"); "Colin Asplin, Blackpool Hotel
+    Association" (a person and an organisation, a comma between) says who the person works for."""
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
     words = first.doc[first.end:second.start]
     between = {t.lower_ for t in words if not t.ent_type_}  # (other names listed between: "Delta, Continental and")
@@ -699,7 +699,8 @@ def _only_listed(cand: Candidate) -> bool:
         first.start > 0 and doc[first.start - 1].text == ",")  # "Argentina, Venezuela and Peru", not "Jacksonville,
     # Florida" nor "Mont Blanc, Western Europe's highest peak"
     return bool(between & {"and", "or", "&"}) or (
-        TYPE_GROUPS[first.label_] == TYPE_GROUPS[second.label_] and len(between) == len(words) and listing_on)
+        TYPE_GROUPS[first.label_] == TYPE_GROUPS[second.label_] and not any(t.ent_type_ for t in words)
+        and listing_on)
 
 
 def _another_place_between(cand: Candidate) -> bool:
