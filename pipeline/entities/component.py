@@ -1088,18 +1088,13 @@ class NewsEntities:
                 end = max(_capitalised_run_end(doc, after.i), after.i + 1)
                 found.append(Span(doc, after.i, end, label="PERSON"))
                 taken |= set(range(after.i, end))
-        for token in doc[1:-1]:  # "The Mirror newspaper said": the name of a paper or a channel before its noun
+        for token in doc[:-1]:  # the name of a paper or a channel before its noun, after "the" ("The Mirror newspaper
+            # said") or before a title held there ("Q magazine editor Paul Rees")
             start, end = token.i, _capitalised_run_end(doc, token.i)
             if end > start and end < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
-                    and doc[start - 1].lower_ == "the" and not taken & set(range(start, end)) \
-                    and (not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
-                found.append(Span(doc, start, end, label="ORG"))
-                taken |= set(range(start, end))
-        for token in doc[:-2]:  # "Q magazine editor Paul Rees": a paper's or a magazine's name before its noun and
-            # a title held there
-            start, end = token.i, _capitalised_run_end(doc, token.i)
-            if end > start and end + 1 < len(doc) and doc[end].is_lower and doc[end].lower_ in self.media_nouns \
-                    and doc[end + 1].lower_ in self.roles.titles and not taken & set(range(start, end)) \
+                    and (start > 0 and doc[start - 1].lower_ == "the"
+                         or end + 1 < len(doc) and doc[end + 1].lower_ in self.roles.titles) \
+                    and not taken & set(range(start, end)) \
                     and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
                 found.append(Span(doc, start, end, label="ORG"))
                 taken |= set(range(start, end))

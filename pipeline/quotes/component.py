@@ -18,7 +18,7 @@ from ..coref import PRONOUN_GENDER, Resolver, person_named_before
 from ..data_files import data_path, read_json, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
-from ..syntax import RELATIVE_PRONOUNS, subject_of
+from ..syntax import RELATIVE_PRONOUNS, subject_of, verb_above
 from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
@@ -527,10 +527,8 @@ def _introduced_by_colon(doc: Doc, text: str, start: int, end: int, resolve: Res
     colon = doc.char_span(i, i + 1) if i >= 0 and text[i] == ":" else None
     if colon is None or colon.start == 0:
         return None
-    verb = doc[colon.start - 1]
-    while verb.head != verb and verb.pos_ not in {"VERB", "AUX"}:
-        verb = verb.head
-    subject = subject_of(verb) if verb.pos_ in {"VERB", "AUX"} and verb.i < colon.start else None
+    verb = verb_above(doc[colon.start - 1])
+    subject = subject_of(verb) if verb is not None and verb.i < colon.start else None
     if subject is None or subject.i >= colon.start or subject.sent != doc[colon.start - 1].sent:
         return None
     speaker = NewsQuotes._speaker(resolve, subject)

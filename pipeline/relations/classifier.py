@@ -688,7 +688,9 @@ def _only_listed(cand: Candidate) -> bool:
     """Whether only a list joins the two names: "and", "or" or "&" with commas and articles ("HACAN Clearskies and
     the London boroughs", "Delta, Continental and American Airlines"), or, between two names of one type group, a
     comma alone in a list that goes on ("Argentina, Venezuela and Peru"); "Colin Asplin, Blackpool Hotel
-    Association" (a person and an organisation, a comma between) says who the person works for."""
+    Association" (a person and an organisation, a comma between) says who the person works for. The candidates
+    already leave out two names joined by "and" alone (``_apart``'s LISTED, for training too); this wider test runs
+    on predictions only, so the committed model's training candidates stay as they were."""
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
     words = first.doc[first.end:second.start]
     between = {t.lower_ for t in words if not t.ent_type_}  # (other names listed between: "Delta, Continental and")

@@ -1502,7 +1502,7 @@ class NewsRelations:
                     and not is_country(after[1].name):
                 # "the London borough of Camden", "the London boroughs of Hillingdon and Wandsworth": each in the first
                 plural = doc[after[0][0] - 2].lower_ != doc[after[0][0] - 2].lemma_
-                for listed in [after[0], *(_listed_places_after(doc, spans, k + 1) if plural else [])]:
+                for listed in [after[0], *(_listed_beside(doc, spans, k + 1, 1, PLACES) if plural else [])]:
                     add("located_in", listed, span, 0.65)
             elif words == ["of"] and place and entity.label == "ORG":
                 add("based_in", span, after[0], 0.65)
@@ -2230,20 +2230,19 @@ def _without_modifiers(doc: Doc, start: int, end: int) -> list[str]:
 
 def _listed_before(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int) -> list[tuple[int, int]]:
     """The people listed right before the k-th mention ("A, B and" before C), nearest first."""
-    out = []
-    while k > 0 and spans[k - 1][1].label == "PERSON" and \
-            [t.lower_ for t in doc[spans[k - 1][0][1]:spans[k][0][0]]] in ([","], ["and"], [",", "and"]):
-        k -= 1
-        out.append(spans[k][0])
-    return out
+    return _listed_beside(doc, spans, k, -1, {"PERSON"})
 
 
-def _listed_places_after(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int) -> list[tuple[int, int]]:
-    """The places listed right after the k-th mention (B and C after "A, "), in order."""
+def _listed_beside(doc: Doc, spans: list[tuple[tuple[int, int], Entity]], k: int, step: int,
+                   labels: set[str] | frozenset[str]) -> list[tuple[int, int]]:
+    """The mentions with one of ``labels`` listed right before (``step`` -1: "A, B and" before C) or after (1: "B and
+    C" after "A, ") the k-th mention, nearest first."""
     out = []
-    while k + 1 < len(spans) and spans[k + 1][1].label in PLACES and \
-            [t.lower_ for t in doc[spans[k][0][1]:spans[k + 1][0][0]]] in ([","], ["and"], [",", "and"]):
-        k += 1
+    while 0 <= k + step < len(spans) and spans[k + step][1].label in labels:
+        before, after = sorted((k, k + step))
+        if [t.lower_ for t in doc[spans[before][0][1]:spans[after][0][0]]] not in ([","], ["and"], [",", "and"]):
+            break
+        k += step
         out.append(spans[k][0])
     return out
 
