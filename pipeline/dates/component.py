@@ -148,6 +148,7 @@ class NewsDates:
         _weekdays_in_a_stated_range(doc.text, dates)
         _times_on_their_day(doc.text, dates)
         _dates_in_their_year(doc.text, dates)
+        _days_written_in_full_before(doc.text, dates)
         if not timeml:  # (TimeML keeps the duration: "the first nine months" of 1989 is P9M there)
             _quarters_of_a_year(doc.text, dates)
         facts = get_facts(doc)
@@ -365,6 +366,31 @@ def _dates_in_their_year(text: str, dates: list[DateFact]) -> None:
             date.value = year.value + date.value[4:]
             if date.timex_value and re.match(r"\d{4}-", date.timex_value):
                 date.timex_value = year.value + date.timex_value[4:]
+
+
+#: Any day of a leap year: it places a day and month written without a year ("7 March") to read its month and day.
+_LEAP_DAY = dt.date(2004, 7, 1)
+
+
+def _days_written_in_full_before(text: str, dates: list[DateFact]) -> None:
+    """"warned Tony Blair on 7 March 2003 ... his original advice of 7 March": a day and month written without a
+    year, that the article wrote earlier with its year, is that day, not the one the publication date suggests."""
+    years: dict[str, str] = {}
+    for date in dates:
+        written = text[date.start:date.end]
+        if date.granularity != "day":
+            continue
+        if re.search(r"\b\d{4}\b", written):
+            if date.value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date.value):
+                years.setdefault(date.value[5:], date.value[:4])
+            continue
+        words = re.findall(r"[a-z]+", written.lower())
+        if not any(word in MONTHS for word in words) or any(word in WEEKDAYS for word in words):
+            continue  # ("Monday", "yesterday": no day of a month written)
+        month_day = normalize(written, _LEAP_DAY, "past", None, None).value
+        if month_day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", month_day) and month_day[5:] in years:
+            date.value = f"{years[month_day[5:]]}-{month_day[5:]}"
+            date.timex_value = date.value
 
 
 def _clock_read_as_year(span: Span) -> bool:

@@ -308,6 +308,11 @@ def test_dates_a_clock_time_in_24_hour_form_is_no_year(run):
     # a day or a month a few words after a year its clause names is in that year; not one in another clause
     ("Claims peaked in 2001 when the 11 September attacks hit insurers.", {"2001": "2001", "11 September": "2001-09-11"}),
     ("The shop opened in 2003 and that as of February it had sold 100 bikes.", {"2003": "2003", "February": "2005-02"}),
+    # a day and month written with their year earlier in the article are that day again; another day is not
+    ("The memo of 9 April 2002 was leaked. Ministers said the memo of 9 April was a draft, and met on 12 April.",
+     {"9 April 2002": "2002-04-09", "9 April": "2002-04-09", "12 April": "2004-04-12"}),
+    ("On Tuesday 1 March she spoke. The report of March 1, 2003, was cited again.",
+     {"Tuesday 1 March": "2005-03-01", "March 1, 2003": "2003-03-01"}),
 ])
 def test_dates_read_with_the_date_beside_them(run, text, values):
     dates = {text[d.start:d.end]: d.value for d in run(text, published="2005-03-01")._.facts.dates}
