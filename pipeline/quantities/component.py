@@ -91,6 +91,7 @@ class NewsQuantities:
         self.bound_verbs = rules.get("bound_verbs", {})
         self.prefix_units = rules.get("prefix_units", {})
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
+        self.evidence_verbs = set(rules.get("evidence_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
@@ -569,6 +570,12 @@ class NewsQuantities:
             return None  # "two seasons ago": a time, which the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
+        if verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs:
+            shows = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+            measured = None if measured is not None and measured[3].i in shows else measured
+            holder = None if holder is not None and holder[3].i in shows else holder
+            verb = None  # "Figures showed exports up 35%", "Official data showed inflation at 2.4%": what shows the
+            # number is no measure of it, nor its holder, nor what happened
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve)

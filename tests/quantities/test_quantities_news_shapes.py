@@ -440,6 +440,16 @@ def test_quantities_the_event_under_a_raising_verb(run, text, event):
 
 
 @pytest.mark.parametrize("text", [
+    "Figures released on Monday showed exports up 35% last year.",
+    "Official data showed inflation at 2.4% in May.",
+])
+def test_quantities_figures_that_show_a_number_are_no_event_nor_measure_of_it(run, text):
+    (quantity,) = _quantities(run(text))
+    assert quantity.event is None
+    assert quantity.measured not in {"Figures", "Official data"} and quantity.holder not in {"Figures", "Official data"}
+
+
+@pytest.mark.parametrize("text", [
     "Kingsbridge 0-5 Portmoor\n\nPortmoor won the cup tie easily.",  # a result between two names
     "Vale tapped in to make it 3-0 before the break.",
 ])
@@ -720,6 +730,8 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
     # idioms of "one"
     ("The virus cannot travel from one phone to another by itself.", []),
     ("The rivals blamed one another.", []),
+    ("It's one thing taking pictures, it's another finding them later.", []),
+    ("It is one thing to win a title and quite another to keep it, but two clubs did.", [2]),
 ])
 def test_quantities_a_model_written_alone_and_idioms_of_one(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
