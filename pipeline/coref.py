@@ -413,7 +413,9 @@ class Resolver:
         if definite and (token.tag_ in {"NN", "NNP"} or token.tag_ == "JJ" and token.dep_ in SUBJECTS) \
                 and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
-            return self._most_named_before(token.idx, "PERSON")
+            titled = self._titled(token.lemma_.lower(), token) if token.tag_ == "NN" else None
+            return titled or self._most_named_before(token.idx, "PERSON")  # ("..., says the boss of the organisation
+            # that cleared them": the one the article gives that title, "Federation boss Vassilli Sevastis")
         if token.pos_ == "PROPN" and definite and token.is_title and self._first_title_subject(token):
             # "Tessa Jowell has dropped the plan. The Culture Secretary said ...": a capitalised title no one is
             # given, written for the first time as a subject, as its lower-case form (below)

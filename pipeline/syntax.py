@@ -64,6 +64,10 @@ def up_to(token: Token, top: int) -> list[Token]:
     return out
 
 
+#: Prepositions whose gerund ("after claiming", "by saying") has the subject of the verb they hang on.
+GERUND_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "without", "despite", "since"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 
@@ -128,8 +132,10 @@ def subject_of(verb: Token) -> Token | None:
             participle = _comma_participle(verb)
             verb = verb.head
             continue
-        if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head.pos_ in {"VERB", "AUX"}:
-            raised = True  # "X is on record as saying", "X was quoted as saying": X says
+        if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"} and (
+                verb.head.lower_ == "as" or verb.head.lower_ in GERUND_PREPOSITIONS and verb.tag_ == "VBG"):
+            raised = True  # "X is on record as saying", "X was quoted as saying": X says; "X reopened the row after
+            # claiming ...", "X was arrested after attacking Y": X claims, X attacks
             verb = verb.head.head
             continue
         return None

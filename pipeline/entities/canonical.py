@@ -84,6 +84,9 @@ INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university",
                      "tribune", "observer", "argus", "examiner", "inquirer"}
 
 
+#: Titles before a first name that is someone's whole name ("Prince Charles", "Pope John Paul"): never the first name
+#: of another person of the article ("Charles Kennedy").
+REGNAL_TITLES = frozenset({"prince", "princess", "king", "queen", "emperor", "empress", "pope", "sultan", "tsar"})
 #: Labels a first name alone is never merged into a person's name under: a work, a product.
 NEVER_PEOPLE = frozenset({"WORK_OF_ART", "PRODUCT"})
 #: What the models read an institution's first word as, besides a person or a place ("researchers at Greywater").
@@ -340,9 +343,11 @@ class Canonicalizer:
             # with it; not a work or a product ("best actor for Ray" is not Ray Charles). The first-name list is no
             # condition: it misses many cultures' names ("Anil", "Mukesh"), and the person's full name is the evidence.
             firsts = [g for g in groups if "PERSON" in g.labels() and any(
-                len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)]
-            if len(firsts) == 1:
-                return firsts[0]
+                len(m.text.split()) > 1 and m.text.split()[0] == words[0] for m in g.mentions)
+                and (mention.honorific not in REGNAL_TITLES or any(m.honorific == mention.honorific
+                                                                   for m in g.mentions))]
+            if len(firsts) == 1:  # ("Prince Charles" is no Charles Kennedy; "Prince Alwaleed" is Prince Alwaleed
+                return firsts[0]  # bin Talal)
         if len(words) == 2 and mention.label in PERSON_LIKE and words[0] in first_names():
             # a double first name used alone ("Juan Carlos was delighted"): the one person whose name opens with it
             firsts = [g for g in groups if "PERSON" in g.labels() and any(

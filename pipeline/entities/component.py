@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -138,11 +139,13 @@ class NewsEntities:
         self.named_product_nouns = set(org_nouns.get("named_product_nouns", []))
         self.product_nouns = set(org_nouns.get("product_nouns", []))
         self.named_product_heads = set(org_nouns.get("named_product_heads", []))
+        self.brand_list_nouns = set(org_nouns.get("brand_list_nouns", []))
         self.software_nouns = [noun.split() for noun in org_nouns.get("software_nouns", [])]
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
+        self.award_prize_nouns = set(org_nouns.get("award_prize_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.venue_last_words = frozenset(org_nouns["venue_last_words"])
         self.venue_prepositions = frozenset(org_nouns["venue_prepositions"])
@@ -160,6 +163,7 @@ class NewsEntities:
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
         self.party_names = {k for k, v in variants.items() if not k.startswith("_") and v in parties}
+        self.known_names = frozenset(k.lower() for k in variants if not k.startswith("_"))
         qualifiers -= {k for k in qualifiers if k.lower() in self.party_names or k in parties}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
                                            set(org_nouns.get("bare_heads", [])))
@@ -191,8 +195,9 @@ class NewsEntities:
                  else s for s in spans]  # "its Easter break", read as a place
         spans = _months_that_name(doc, spans)
         spans = [part for span in spans for part in _split_parenthetical(span)]
-        spans = [part for span in spans for part in _split_listed_names(span)]
+        spans = [part for span in spans for part in _split_listed_names(span, self.known_names)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
+        spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
@@ -342,12 +347,15 @@ class NewsEntities:
             cleaned.append(_radio_station(work))
         cleaned = _whole_work_titles(doc, cleaned, {start for start, noun in _list_subjects(cleaned).items()
                                                     if noun.lower_ in self.work_nouns})
+        cleaned = self._brands_listed(doc, cleaned)
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned += self._unread_names(doc, cleaned, roles)
+        cleaned = self._outlets_read_in_pieces(doc, cleaned)
+        cleaned = _venues_named_for_someone(doc, cleaned, self.venue_last_words)
         cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles})
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
-        cleaned = _hometowns(doc, cleaned)
+        cleaned = _hometowns(doc, cleaned, self._known_place)
         titled_places = self._after_place_titles(doc, roles) | self._after_place_verbs(doc) | \
             self._after_place_nouns(doc) | self._described_as_places(doc) | _known_places_after_locatives(cleaned) | \
             _places_after_company_of(cleaned)
@@ -358,7 +366,7 @@ class NewsEntities:
         cleaned = _holders_before_titled_people(cleaned, roles)
         cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
-        cleaned = _people_by_honorific_surname(doc, cleaned)
+        cleaned = _people_by_honorific_surname(doc, self._peers(doc, cleaned))
         cleaned = _people_by_their_age(doc, cleaned)
         cleaned = _people_with_quoted_nicknames(doc, cleaned)
         cleaned = _families(doc, cleaned)
@@ -377,6 +385,7 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + short)
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
+        cleaned = _works_written_again(doc, cleaned)
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_before_others_of_their_kind(doc, _works_listed_after_include(doc, cleaned, self.work_nouns),
                                                      self.work_nouns)
@@ -606,9 +615,10 @@ class NewsEntities:
             if role.start <= start and end <= role.end:
                 return None
             if role.start <= start < role.end < end and (span.label_ == "PERSON" or (
-                    span.label_ in {"ORG", "GPE", "NORP"} and opens_with_first_name(doc[role.end:end]))):
+                    span.label_ in {"ORG", "GPE", "NORP"} and opens_with_first_name(doc[role.end:end]))
+                    or self._after_capitalised_title(doc[role.end:end], doc[role.start:role.end])):
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays; "Lt Col Tom
-                # Reed" read as an organisation is the person after the rank
+                # Reed" read as an organisation is the person after the rank, as is "Hendry" of "Lord Justice Hendry"
                 span = Span(doc, span.start, span.end, label="PERSON")
             if start < role.start and role.end == end and (doc[role.start].is_upper or all(
                     t.is_lower for t in doc[role.start:role.end]) or (
@@ -695,6 +705,10 @@ class NewsEntities:
                 doc[end - 1].text == "." and end - start > 1 and doc[end - 2].text in {"Jr", "Sr"}))  # "Dizon Sr."
                 or end - start > 1 and doc[end - 1].lower_ in PERSONAL_HONORIFICS):
             end -= 1  # "Said Mr" of '"...," Said Mr Fogg': an honorific opens the next name, it ends none
+        while end > start and doc[end - 1].text in self.roles.post_nominals:
+            end -= 1  # "Philippe Sands QC", "a QC": an honour's or a rank's letters, no part of a name nor one alone
+            if span.label_ != "PERSON" and end > start and all(t.is_title for t in doc[start:end]):
+                span = Span(doc, span.start, span.end, label="PERSON")  # (only people have them)
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence
         if end - start == 1 and _a_common_word_opening(doc[start]):
@@ -708,6 +722,13 @@ class NewsEntities:
         if span.label_ in NAME_LABELS and not any(c.isupper() for c in trimmed.text):
             return None
         return trimmed
+
+    def _after_capitalised_title(self, rest: Span, role: Span) -> bool:
+        """"Lord Justice Hendry", "Solicitor General Ann Hale" read as one name: one to three capitalised proper
+        nouns, no organisation's last word, right after a capitalised title of two words or more are its holder's
+        name (a one-word title opens names: "General Motors")."""
+        return len(role) >= 2 and role[0].is_title and role[-1].is_title and 1 <= len(rest) <= 3 \
+            and all(t.is_title and t.pos_ == "PROPN" for t in rest) and rest[-1].text not in self.org_last_words
 
     def _names_organisation(self, span: Span) -> bool:
         """True when the name stands in apposition to (or in a list after) an organisation noun, has one in apposition
@@ -844,7 +865,11 @@ class NewsEntities:
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
-        subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound"
+        subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound" \
+            and not (doc[cue].dep_ == span.root.dep_ and doc[cue].head == span.root.head) \
+            and not (cue == span.start - 1 and cue > 0 and doc[cue - 1].lower_ == "the" and doc[cue - 1].is_sent_start)
+        # ("The comedy Sideways has won", parsed as two subjects of one verb or its noun as the root: one noun phrase
+        # opening the sentence)
         if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and not subject_after and (
                 doc[cue].pos_ == "NOUN" or (
                 doc[cue].pos_ == "ADJ" and cue == span.start - 1 and not opens_with_first_name(span)))) \
@@ -872,6 +897,44 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
         return span
+
+    def _brands_listed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
+        vodka and Guinness stout": the names listed after a noun for brands (org_nouns.json "brand_list_nouns") and
+        "include", "like" or "such as" are products, whatever the models read; the list ends at the first word that
+        continues no list ("... and Chevrolet in the US"), and an owner before its product ("Sony's Playstation") is
+        no product."""
+        by_start = {s.start: s for s in spans}
+        brands = set()
+        for token in doc[:-2]:
+            if token.lower_ not in self.brand_list_nouns:
+                continue
+            i = token.i + 1
+            if doc[i].lower_ in INCLUDE | {"like"}:
+                i += 1
+            elif doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
+                i += 2
+            else:
+                continue
+            while i in by_start:
+                end = by_start[i].end
+                while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+                    end += 1  # "Smirnoff vodka": what the brand is
+                if end + 1 < len(doc) and doc[end].text in POSSESSIVE_MARKS:
+                    if doc[end + 1].is_title:
+                        break  # "Sony's Playstation": the owner
+                    end += 1  # "Foster's, John Smith's"
+                if by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i]):
+                    brands.add(i)
+                if end < len(doc) and doc[end].text == ",":
+                    end += 1
+                if end < len(doc) and doc[end].lower_ in {"and", "or"}:
+                    end += 1
+                if end == by_start[i].end:
+                    break
+                i = end
+        return [Span(doc, s.start, s.end, label="PRODUCT") if s.start in brands and s.label_ in NAME_LABELS else s
+                for s in spans]
 
     def _described_as_a_product(self, span: Span) -> bool:
         """"Avonex, Biogen Idec's existing multiple sclerosis drug.": the noun phrase after the name's comma, ending
@@ -927,8 +990,9 @@ class NewsEntities:
             a.lower_ == "best" for a in c.children) for c in verb.children)
 
     def _award_or_role_work(self, span: Span) -> bool:
-        """"won best actor for Ray", "best supporting actress for Closer" (a category of award_categories after
-        "best", a lower-case word or two between): the work, unless the name opens with a known first name ("best
+        """"won best actor for Ray", "best supporting actress for Closer", "the best debut performance prize for The
+        Motorcycle Diaries" (a category of award_categories, or a prize's noun of award_prize_nouns, after "best", a
+        lower-case word or two between): the work, unless the name opens with a known first name ("best
         director for Mike Leigh": the person who won); and what a director directed ("Weitz, who directed American
         Pie"), unless an acronym or an organisation's name. (A role's or a star's work: :func:`_works_after_their_cue`.)
         """
@@ -936,11 +1000,12 @@ class NewsEntities:
         if span.root.dep_ == "dobj" and span.root.head.lemma_.lower() == "direct" and not opens_with_first_name(span) \
                 and not span.text.isupper() and span[-1].text not in self.org_last_words:
             return True
+        i -= i > 0 and doc[i - 1].lower_ == "the"  # "for The Motorcycle Diaries", its "The" cut off
         if i < 3 or doc[i - 1].lower_ != "for" or opens_with_first_name(span):
             return False
         before = doc[i - 2]
         best = next((t.i for t in reversed(doc[max(i - 5, 0):i - 2]) if t.lower_ == "best"), None)
-        return before.lower_ in self.award_categories and best is not None \
+        return before.lower_ in self.award_categories | self.award_prize_nouns and best is not None \
             and all(t.is_lower for t in doc[best:i - 1])
 
     def _people_by_person_noun(self, spans: list[Span], listed_under: dict[int, Token]) -> set[str]:
@@ -1017,7 +1082,8 @@ class NewsEntities:
             candidate = Span(doc, token.i, token.i + 2, label="PERSON")
             if not (token.is_title and not token.is_stop and following.is_title and following.pos_ == "PROPN"
                     and not following.is_sent_start
-                    and opens_with_first_name(candidate) and following.lower_ not in self.place_last_words):
+                    and opens_with_first_name(candidate) and following.lower_ not in self.place_last_words
+                    and token.lower_ not in self.party_names):  # (not "Tory David Heathcoat-Amory": the party's)
                 continue
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
             people = [s for s in inside if s.label_ == "PERSON"]
@@ -1068,6 +1134,51 @@ class NewsEntities:
             if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 starts.add(j + 1)
         return starts
+
+    def _outlets_read_in_pieces(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Marcus Hawkins, editor of Digital Camera magazine", read as "Digital" and "Camera": the capitalised proper
+        nouns right before a lower-case media noun (org_nouns.json "media_nouns") after "of", "at", "for" or "the" are
+        the outlet's name, an organisation, where the models read them as two names or more, or as no organisation
+        (never a place: "a Paris newspaper")."""
+        out = list(spans)
+        for noun in doc[2:]:
+            if not (noun.is_lower and noun.lower_ in self.media_nouns):
+                continue
+            start = noun.i
+            while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+                start -= 1
+            if start == noun.i or doc[start - 1].lower_ not in {"of", "at", "for", "the"}:
+                continue
+            inside = [s for s in out if s.start < noun.i and start < s.end]
+            if not inside or any(s.start < start or s.end > noun.i or s.label_ in PLACE_LABELS for s in inside) \
+                    or (len(inside) == 1 and inside[0].label_ == "ORG"):
+                continue
+            out = [s for s in out if s not in inside] + [Span(doc, start, noun.i, label="ORG")]
+        return sorted(out, key=lambda s: s.start)
+
+    def _peers(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """"Lord Falconer", "Baroness Scotland", "Tory Treasurer Lord Ashcroft", "Lord Nicholls of Birkenhead": the
+        capitalised name after a peer's honorific (roles.json "peerages"), up to "of" and at most two words unless a
+        model read it whole, is a person's, whatever the models read over it, unless it opens a title ("Lord
+        Chancellor", "Lord Justice Rix") or a work's name ("Lady Marmalade")."""
+        names = []
+        for token in doc[:-1]:
+            first = doc[token.i + 1]
+            if token.lower_ in self.roles.peerages and token.is_title and first.is_title and first.pos_ == "PROPN" \
+                    and first.lower_ not in STOP_WORDS and first.lower_ not in self.roles.titles \
+                    and not any(title.startswith(f"{token.lower_} {first.lower_}") for title in self.roles.titles):
+                read = next((span.end for span in spans if span.start == first.i), None)  # "Campbell-Savours"
+                end = read or min(_capitalised_run_end(doc, first.i), first.i + 2)
+                end = next((t.i for t in doc[first.i + 1:end] if t.lower_ == "of"), end)
+                names.append(Span(doc, first.i, max(end, first.i + 1), label="PERSON"))
+        kept = []
+        for span in spans:
+            over = [name for name in names if name.start < span.end and span.start < name.end]
+            if over and span.label_ in {"WORK_OF_ART", "PRODUCT", "LAW"}:
+                names = [name for name in names if name not in over]
+            if not over or span.label_ in {"WORK_OF_ART", "PRODUCT", "LAW"}:
+                kept.append(span)
+        return kept + names
 
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
@@ -2506,9 +2617,10 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
     return out
 
 
-def _hometowns(doc: Doc, spans: list[Span]) -> list[Span]:
+def _hometowns(doc: Doc, spans: list[Span], known_place: Callable[[str], bool]) -> list[Span]:
     """"Ana Lee, from Leeds,", "Tom Hale, 34, from Hull": the name after a person's ", from" is where they come from,
-    a place, whatever the models read it as (the CoNLL model makes many towns clubs)."""
+    a place, whatever the models read it as (the CoNLL model makes many towns clubs), unless no age comes between
+    and it is read as an organisation and is no known place ("said Derek Broes, from Microsoft": where he works)."""
     people_end = {s.end for s in spans if s.label_ == "PERSON"}
     hometowns = set()
     for span in spans:
@@ -2516,8 +2628,8 @@ def _hometowns(doc: Doc, spans: list[Span]) -> list[Span]:
         if i < 3 or doc[i - 1].lower_ != "from" or doc[i - 2].text != ",":
             continue
         before = i - 2  # the comma; an age between the name and it: "Tom Hale, 34, from Hull"
-        if before in people_end or (before >= 3 and doc[before - 1].like_num and doc[before - 2].text == ","
-                                    and before - 2 in people_end):
+        aged = before >= 3 and doc[before - 1].like_num and doc[before - 2].text == "," and before - 2 in people_end
+        if aged or before in people_end and (span.label_ != "ORG" or known_place(span.text)):
             hometowns.add(span.start)
     return [Span(doc, s.start, s.end, label="GPE") if s.start in hometowns and s.label_ in {"ORG", "PERSON", "NORP"}
             else s for s in spans]
@@ -2774,6 +2886,16 @@ def _split_at_honorific(span: Span) -> list[Span]:
     return [Span(span.doc, span.start, inner, label=span.label_), Span(span.doc, inner, span.end, label="PERSON")]
 
 
+def _split_party_from_person(span: Span, party_names: set[str]) -> list[Span]:
+    """"Tory MP Peter Luff", "Tory David Heathcoat-Amory" read as one person: a party's one-word name opening it is
+    the party, an organisation; the rest is the person (and a title between, cut later)."""
+    if span.label_ != "PERSON" or len(span) < 3 or span[0].lower_ not in party_names or not span[0].is_title \
+            or not span[1].text[:1].isupper():
+        return [span]
+    return [Span(span.doc, span.start, span.start + 1, label="ORG"), Span(span.doc, span.start + 1, span.end,
+                                                                          label="PERSON")]
+
+
 def _name_shaped(span: Span) -> bool:
     """Two or three capitalised proper nouns: the shape of a person's name after a title ("spokesman Huw Evans"),
     where neither model's organisation reading has an organisation word to go on."""
@@ -2790,6 +2912,49 @@ def _with_club_suffix(span: Span) -> Span:
     if span.label_ in {"ORG", "GPE", "PERSON"} and end < len(doc) and doc[end].text in CLUB_SUFFIXES:
         return Span(doc, span.start, end + 1, label="ORG")
     return span
+
+
+SAINTS = frozenset({"St", "St.", "Saint"})
+
+
+def _venues_named_for_someone(doc: Doc, spans: list[Span], venue_last_words: frozenset[str]) -> list[Span]:
+    """"return to St James' Park", "at St Andrew's Stadium": a saint's name, a possessive mark and a venue's last
+    word (org_nouns.json "venue_last_words") are one venue, a facility; the names read inside give way (not
+    "Chelsea's Park scored": a club's player)."""
+    venues = []
+    for span in spans:
+        mark, last = span.end, span.end + 1
+        if last < len(doc) and doc[mark].text in POSSESSIVE_MARKS and doc[last].text in venue_last_words \
+                and span.label_ in NAME_LABELS and span[0].text in SAINTS:
+            venues.append(Span(doc, span.start, last + 1, label="FAC"))
+    if not venues:
+        return spans
+    return sorted([s for s in spans if not any(v.start <= s.start < v.end for v in venues)] + venues,
+                  key=lambda s: s.start)
+
+
+def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Maria Full of Grace won ... went to Joshua Marston for Maria Full of Grace", the second read as "Maria Full"
+    and "Grace": a work's title of several words, opening with a capital, written again word for word, is the work
+    again; the names read inside it give way (not one that runs on past it, nor the title read without its
+    article)."""
+    titles = {tuple(t.text for t in s) for s in spans if s.label_ == "WORK_OF_ART" and len(s) > 1 and s[0].is_title}
+    found = []
+    for words in titles:
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
+                continue
+            inside = [s for s in spans if s.start < i + n and i < s.end]
+            if all(i <= s.start and s.end <= i + n for s in inside) and not any(
+                    s.start == i and s.end == i + n for s in inside) and not (
+                    len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == i + n):  # (the title
+                # without its article: "The Six Nations" and "Six Nations" are left to the merge)
+                found.append(Span(doc, i, i + n, label="WORK_OF_ART"))
+    if not found:
+        return spans
+    return sorted([s for s in spans if not any(w.start <= s.start and s.end <= w.end for w in found)] + found,
+                  key=lambda s: s.start)
 
 
 def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset(),
@@ -3015,13 +3180,16 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     name in ``cued`` takes the label given there in every mention, unless it is a country or state or a title or an
     honorific marks a person of it: an organisation that takes over, bids or is bought ("the takeover of MCI", "a bid
     from Qwest"), a building before its kind ("the Bernabeu stadium"), a program before its kind ("its Internet
-    Explorer web browser"; a product so named may be longer, and so is a version of it: "Internet Explorer 7")."""
+    Explorer web browser"; a product so named may be longer, and so is a version of it: "Internet Explorer 7"). A
+    one-word name that is the surname of someone named in full, read once as a person, is that person in every
+    mention, unless it is in ``organisations`` or ``cued``."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
         if span.label_ in NAME_LABELS - {"LANGUAGE"}:  # "teach German" beside "the German firm": two things
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
-    surnames = _surnames(spans) | {s.text for s in spans if s.start in titled}
+    named_in_full = _surnames(spans)
+    surnames = named_in_full | {s.text for s in spans if s.start in titled}
     winners = {}
     for text, counts in labels_by_text.items():
         (top, n), *rest = counts.most_common()
@@ -3046,6 +3214,10 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = "PRODUCT"  # "Internet Explorer 7", a version of the browser named "Internet Explorer"
         if text in people and text not in organisations:
             winners[text] = "PERSON"  # "Rapper Jay-Z ... Jay-Z's Roc-A-Fella label": the rapper in every mention
+        if " " not in text and "PERSON" in counts and text in named_in_full and text not in organisations \
+                and text not in (cued or {}):
+            winners[text] = "PERSON"  # "Graeme Souness ... a row with Souness. Souness - who ...", two mentions read
+            # as a club: the surname of someone named in full, read once as a person
         if text in works and text not in surnames:
             winners[text] = "WORK_OF_ART"  # "Vera Drake scored best director": the film named "movie Vera Drake"
         elif any(re.match(rf"{re.escape(work)}(?::| (?:[IVX]+|\d+)\b)", text) for work in works):
@@ -3306,10 +3478,11 @@ def _split_country_description(span: Span) -> list[Span]:
     return parts
 
 
-def _split_listed_names(span: Span) -> list[Span]:
+def _split_listed_names(span: Span, known: frozenset[str] = frozenset()) -> list[Span]:
     """"The two channels, BBC1 and ITV1, have both ...", "filmed for Four-Kings and Intel": two short names joined by
     "and" that the models read as one organisation are two, where one of them is shaped as no plain word is (digits,
-    capitals, a hyphen) or the article names it alone too; not "Marks and Spencer" or "Tate and Lyle"."""
+    capitals, a hyphen) or the article names it alone too, or both are names the variants know ("The Conservatives
+    and Liberal Democrats say"); not "Marks and Spencer" or "Tate and Lyle"."""
     ands = [t.i for t in span if t.lower_ == "and"]
     if span.label_ != "ORG" or len(ands) != 1:
         return [span]
@@ -3326,7 +3499,8 @@ def _split_listed_names(span: Span) -> list[Span]:
         return any(doc[i:i + len(part)].text == part.text for i in range(len(doc) - len(part) + 1)
                    if not span.start <= i < span.end)
 
-    if not (shaped(first) or shaped(second) or alone(first) or alone(second)):
+    if not (shaped(first) or shaped(second) or alone(first) or alone(second)
+            or first.text.lower() in known and second.text.lower() in known):
         return [span]
     return [Span(doc, first.start, first.end, label="ORG"), Span(doc, second.start, second.end, label="ORG")]
 

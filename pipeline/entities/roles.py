@@ -45,6 +45,8 @@ class RoleLexicon:
         self.member_titles = set(rules.get("member_titles", []))
         self.group_nouns = set(rules.get("group_nouns", []))
         self.honorifics = set(rules.get("honorifics", []))
+        self.peerages = frozenset(rules.get("peerages", []))
+        self.post_nominals = frozenset(rules.get("post_nominals", []))
         self.place_titles = set(rules.get("place_titles", []))
         self.nationality_titles = set(rules.get("nationality_titles", []))
         self.personal_titles = set(rules.get("personal_titles", []))

@@ -448,12 +448,13 @@ class NewsQuotes:
 
     def _cue_speaker(self, cue: Token | None, speaker_token: Token | None, resolve: Resolver):
         """The speaker of a cue's subject; a person described in another speaker's report ("Mr X said the man
-        claimed ...") is not that other speaker, whom "the man" would otherwise read as the person most named."""
+        claimed ...") is not that other speaker, whom "the man" would otherwise read as the person most named; a name
+        the tagger read as a noun is no description ("Souness ... said Bellamy did not score ..., said Souness")."""
         speaker = self._speaker(resolve, speaker_token)
         outer = cue.head if cue is not None and cue.dep_ == "ccomp" and cue.head.lemma_.lower() in self.any_cues \
             else None
         if speaker is not None and outer is not None and speaker_token.pos_ == "NOUN" \
-                and self._speaker(resolve, subject_of(outer)) is speaker:
+                and resolve.entity_at(speaker_token) is None and self._speaker(resolve, subject_of(outer)) is speaker:
             return None
         return speaker
 

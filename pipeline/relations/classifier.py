@@ -303,7 +303,8 @@ class RelationClassifier(TrainablePipe):
                     and not _only_listed(cand) \
                     and not (self.labels[best] == "located_in" and _another_place_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
-                        _locates_another_place(cand) or _closing_dash_between(cand) or _at_a_venue(cand))):
+                        _locates_another_place(cand) or _closing_dash_between(cand) or _at_a_venue(cand)
+                        or _a_peers_title(cand))):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         sport = about_sport(doc, _team_words())
@@ -718,6 +719,15 @@ def _closing_dash_between(cand: Candidate) -> bool:
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
     return any(t.text in {"-", "–", "—"} and t.whitespace_ and t.i > 0 and first.doc[t.i - 1].whitespace_
                for t in first.doc[first.end:second.start])
+
+
+def _a_peers_title(cand: Candidate) -> bool:
+    """Whether the place is named in a peer's title, right after the peer's name and "of" ("Lord Faulkner of
+    Worcester"): no home, as a title names the place it is taken from (roles.json "peerages")."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    doc = first.doc
+    return first.start > 0 and doc[first.start - 1].lower_ in word_list("roles.json", "peerages") \
+        and second.start == first.end + 1 and doc[first.end].lower_ == "of"
 
 
 def _at_a_venue(cand: Candidate) -> bool:

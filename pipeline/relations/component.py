@@ -86,7 +86,7 @@ class NewsRelations:
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        index = _MentionIndex(doc, facts.entities, self.title_words)
+        index = _MentionIndex(doc, facts.entities, self.title_words, self.roles.post_nominals)
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
@@ -215,8 +215,8 @@ class NewsRelations:
 
     def _may_guess_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
         """Whether a title with no holder in its phrase may take one from the context: a scoped title whose holder
-        the phrase does not leave unread."""
-        return bool(role.scope) and not self._unread_holder(doc, role, index)
+        the phrase does not leave unread, and no one's own trade ("writer-director Sofia Coppola": no employer)."""
+        return bool(role.scope) and not self.roles.of_a_nationality(role) and not self._unread_holder(doc, role, index)
 
     def _guessed_holder(self, doc: Doc, role: RoleMention, person_token: Token, index: "_MentionIndex") -> Entity | None:
         """The holder guessed for a title from the context (``_infer_holder``); for a sport's position or competitor
@@ -1481,6 +1481,8 @@ class NewsRelations:
             # "Brad Adams, from the UK's Human Rights Watch": a place owning the next noun is not the one meant
             owner = after[0][1] < len(doc) and doc[after[0][1]].text in {"'s", "’s"}
             place = after[1].label in PLACES and not owner
+            peer = span[0] > 0 and doc[span[0] - 1].lower_ in self.roles.peerages  # "Lord Kinnock of Bedwellty": the
+            # place after "of" is in his title, neither his home nor his employer
             gathering = entity.label == "EVENT" or (
                 entity.label == "ORG" and entity.name.split()[-1] in self.gathering_last_words)
             held_in = _without_modifiers(doc, span[1], after[0][0])
@@ -1508,7 +1510,7 @@ class NewsRelations:
                 add("based_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) in (["of"], [",", "of"], [",", "both", "of"],
                                                                   [",", "all", "of"]) \
-                    and entity.label == "PERSON" and after[1].label == "ORG":
+                    and entity.label == "PERSON" and after[1].label == "ORG" and not (words == ["of"] and peer):
                 # "Greg Thayer of the Forest Service", "X, of Imperial College"; a party's member ("Tom Reed, of the
                 # opposition Labour Party"); each of the people listed before "both of" ("A and B, both of ...")
                 predicate = "member_of" if _is_party(after[1].name) else "works_for"
@@ -1530,7 +1532,7 @@ class NewsRelations:
                 add("member_of" if _is_party(after[1].name) else "works_for", span, after[0], 0.6)
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and not is_country(after[1].name) \
                     and (words == ["of"] or (len(words) == 4 and words[0] == words[2] == "," and words[3] == "of"
-                                             and doc[span[1] + 1].like_num)):
+                                             and doc[span[1] + 1].like_num)) and not peer:
                 add("lives_in", span, after[0], 0.6)  # (not "Olivier Rochus of Belgium": a country says his nationality)
             elif entity.label == "PERSON" and after[1].label == "GPE" and not owner and words[-2:] == [",", "from"] \
                     and (len(words) == 2 or (len(words) == 4 and words[0] == "," and doc[span[1] + 1].like_num)):
@@ -1600,10 +1602,16 @@ class NewsRelations:
 class _MentionIndex:
     """Which canonical entity each token belongs to, and where paragraphs start."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], titles: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], titles: frozenset[str] = frozenset(),
+                 post_nominals: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.titles = titles  # role nouns: a name modifying one is an organisation all the same ("Northgate captain")
         self.by_token, self.mention_of = token_mentions(doc, entities)
+        for i, entity in list(self.by_token.items()):
+            if entity.label == "PERSON" and i + 1 < len(doc) and doc[i + 1].text in post_nominals \
+                    and i + 1 not in self.by_token:
+                self.by_token[i + 1], self.mention_of[i + 1] = entity, self.mention_of[i]  # "Philippe Sands QC,
+                # a member of ...": the parse may hang the apposition on the letters after the name
         self.text = text = doc.text  # spaCy joins it on each access: the stage reads this copy
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
@@ -1789,9 +1797,9 @@ def _possessive_after(text: str, char: int) -> bool:
 
 def _from_on_the_source(doc: Doc, span: tuple[int, int], words: list[str]) -> bool:
     """Whether the "from" after a name hangs on it, or on the verb of speech it is the subject of ("said Matthew
-    Herren from EduVision")."""
+    Herren from EduVision", "said Derek Broes, from Microsoft")."""
     head = doc[span[1] + len(words) - 1].head
-    return head.i in range(*span) or (words == ["from"] and head.lemma_.lower() in SPEECH_VERBS
+    return head.i in range(*span) or (words[-1] == "from" and head.lemma_.lower() in SPEECH_VERBS
                                        and any(t.head == head and t.dep_ == "nsubj" for t in doc[span[0]:span[1]]))
 
 

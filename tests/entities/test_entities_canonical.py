@@ -11,8 +11,8 @@ def canonicalize():
     return Canonicalizer(variants, {"U.S.", "US", "UK"}, set(read_json(data_path("org_nouns.json"))["bare_heads"]))
 
 
-def _m(text, label, start):
-    return Mention(start, start + len(text), text, label)
+def _m(text, label, start, honorific=None):
+    return Mention(start, start + len(text), text, label, honorific=honorific)
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,11 @@ def test_canonicalizer_merges_mentions(canonicalize, mentions, expected):
          [("Ozzy Osbourne", 1), ("Sharon Osbourne", 2)]),
         ([_m("Ana Ruiz", "PERSON", 0), _m("Ana Berg", "PERSON", 30), _m("Ana", "PERSON", 60)],
          [("Ana Ruiz", 1), ("Ana Berg", 1), ("Ana", 1)]),
+        # a first name after a regnal title is someone's whole name, not the first name of another person
+        ([_m("Charles", "PERSON", 0, "prince"), _m("Charles Kennedy", "PERSON", 40), _m("Charles", "PERSON", 80)],
+         [("Charles", 2), ("Charles Kennedy", 1)]),
+        ([_m("Alwaleed bin Talal", "PERSON", 0, "prince"), _m("Alwaleed", "PERSON", 40, "prince")],
+         [("Alwaleed bin Talal", 2)]),
         # a surname whose particle opens a sentence in capitals
         ([_m("Ruud van Nistelrooy", "PERSON", 0), _m("Van Nistelrooy", "PERSON", 40)], [("Ruud van Nistelrooy", 2)]),
         # a known first name the models read as a place; a country is never someone's first name

@@ -174,6 +174,8 @@ def test_entities_a_full_name_read_as_a_place_whose_surname_is_a_person_is_that_
 
 @pytest.mark.parametrize("text,names", [
     ("The two main television channels, BBC1 and ITV1, have both seen their share fall.", {"BBC1", "ITV1"}),
+    ("The Conservatives and Liberal Democrats say they still want the advice published.",
+     {"Conservative Party", "Liberal Democrats"}),
 ])
 def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
     found = {e.name for e in run(text)._.facts.entities}
@@ -574,6 +576,87 @@ def test_a_persons_hometown_is_a_place(run, text, town):
     assert ("GPE", town) in _entities(run(text))
 
 
+@pytest.mark.parametrize("text,firm", [
+    ('"It will grow," said Dana Okafor, from Microsoft.', "Microsoft"),
+    ("The idea came from Ken Adeyemi, from Goldman Sachs, last week.", "Goldman Sachs"),
+])
+def test_an_organisation_after_a_persons_from_stays_an_organisation(run, text, firm):
+    found = _entities(run(text))
+    assert ("ORG", firm) in found and ("GPE", firm) not in found
+
+
+@pytest.mark.parametrize("text,venue", [
+    ("He could return to St James' Park, he said.", "St James' Park"),
+    ("They play at St Andrew's Stadium on Sunday.", "St Andrew's Stadium"),
+    ("Chelsea's Park scored twice on Sunday.", None),
+])
+def test_a_venue_named_for_a_saint_is_one_facility(run, text, venue):
+    found = _entities(run(text))
+    assert venue is None and not any(label == "FAC" for label, _ in found) or ("FAC", venue) in found
+
+
+@pytest.mark.parametrize("text,outlet,absent", [
+    ("Marcus Hale, editor of Digital Camera magazine, said the market was huge.", "Digital Camera",
+     {"Digital", "Camera"}),
+    ("A Paris newspaper and the Leeds Evening Post agreed.", None, set()),
+])
+def test_an_outlets_name_before_its_noun_is_one_organisation(run, text, outlet, absent):
+    found = _entities(run(text))
+    assert outlet is None or ("ORG", outlet) in found
+    assert not any(name in absent for _, name in found)
+    assert ("GPE", "Paris") in found or outlet is not None
+
+
+@pytest.mark.parametrize("text,products,others", [
+    ("Its top brands include Marlow Pale Ale, Tolliver's, Brackwater and Kesselring.",
+     {"Marlow Pale Ale", "Brackwater"}, set()),
+    ("The group's brands include Zenthe, Corvale and Ostrava in the US and Pellan in Europe.",
+     {"Zenthe", "Corvale", "Ostrava"}, {("GPE", "United States"), ("LOC", "Europe")}),
+    ("Its brands such as Morva vodka and Dunleary stout sold well.", {"Morva", "Dunleary"}, set()),
+    ("Demand for products such as Sony's Playstation rose.", set(), {("ORG", "Sony")}),
+])
+def test_names_listed_after_brands_include_are_products(run, text, products, others):
+    found = _entities(run(text))
+    assert {("PRODUCT", name) for name in products} <= found
+    assert others <= found
+
+
+@pytest.mark.parametrize("text,people", [
+    ("Lord Hendry said Baroness Ashworth and Lady Penrose played no part in it.", {"Hendry", "Ashworth", "Penrose"}),
+    ("The answer was agreed by Lord Tilbury of Marsden and Viscount Orrell.", {"Tilbury", "Orrell"}),
+    ("Party treasurer Lord Oakbridge gave the money, Baroness Scotland said.", {"Oakbridge", "Scotland"}),
+])
+def test_the_name_after_a_peers_title_is_a_person(run, text, people):
+    found = _entities(run(text))
+    assert {("PERSON", name) for name in people} <= found
+    assert not any(name.startswith(("Lord", "Baroness", "Lady", "Viscount")) for _, name in found)
+    assert not any(label != "PERSON" and name in people for label, name in found)
+
+
+@pytest.mark.parametrize("text,person,other", [
+    ("Tory David Penrose said the plan was wrong.", "David Penrose", ("ORG", "Conservative Party")),
+    ("The case was argued by Ann Hale QC for the families.", "Ann Hale", None),
+    ("A QC and two officials met Jane Roe OBE on Friday.", "Jane Roe", None),
+])
+def test_a_party_before_or_letters_after_a_persons_name_are_no_part_of_it(run, text, person, other):
+    found = _entities(run(text))
+    assert ("PERSON", person) in found
+    assert not any(person in name and name != person for _, name in found)
+    assert not any(name in {"QC", "OBE"} for _, name in found)
+    assert other is None or other in found
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    ("The Lord Chancellor, Lord Tilbury, defended the plan.", "Tilbury", "Chancellor"),
+    ("Lord Justice Hendry rejected the appeal on Friday.", "Hendry", "Justice Hendry"),
+    ("The Lord of the Rings won again, said Lady Penrose.", "Penrose", "of"),
+])
+def test_a_title_opened_by_lord_is_no_name(run, text, person, absent):
+    found = _entities(run(text))
+    assert ("PERSON", person) in found
+    assert not any(name == absent or name.startswith(absent + " ") for _, name in found)
+
+
 @pytest.mark.parametrize("text,places", [
     ("The group studied firms in Brazil, Chile and Peru.", {"Brazil", "Chile", "Peru"}),
     ("Investors backed companies in Kenya, Ghana and Nigeria last year.", {"Kenya", "Ghana", "Nigeria"}),
@@ -969,6 +1052,14 @@ def _labels(doc) -> dict[str, str]:
     return {e.name: e.label for e in doc._.facts.entities}
 
 
+def test_a_works_title_written_again_is_the_work_again(run):
+    text = ("Ana Ruiz took best actress for the drama Maria Full of Grace. The best screenplay award went to Tom Reed "
+            "for Maria Full of Grace.")
+    found = _entities(run(text))
+    assert ("WORK_OF_ART", "Maria Full of Grace") in found
+    assert not any(name in {"Maria Full", "Grace"} for _, name in found)
+
+
 def test_a_name_a_work_noun_marks_is_that_work_in_every_mention(run):
     labels = _labels(run("Critics loved the low-budget movie Rosa Lane. Rosa Lane took three prizes, and Rosa Lane "
                          "sold out in Leeds. Its director Tom Reed was delighted."))
@@ -981,6 +1072,11 @@ def test_a_name_a_work_noun_marks_is_that_work_in_every_mention(run):
      "Mike Ferris"),
     # a name after "role in" or "starred in" is a work
     ("Okafor, who won a prize in 2001 for her leading role in Marigold, said she was proud.", "Marigold", None),
+    # a prize's noun after "best" and before "for" (its "The" cut off), and the work noun of a sentence's subject
+    ("Actor Dana Okafor took the best debut performance prize for The Harbour Lights.", "The Harbour Lights",
+     "Dana Okafor"),
+    ("Tom Reed won the award for best first feature for Coldwater Bay, which he wrote.", "Coldwater Bay", "Tom Reed"),
+    ("The comedy Overcast has dominated this year's awards.", "Overcast", None),
 ])
 def test_awards_and_roles_mark_works(run, text, work, person):
     labels = _labels(run(text))
@@ -1204,6 +1300,8 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     # the technologies phones and networks use
     ("The handset supports GPRS and Bluetooth, and Nokia said it would add ADSL modems.", {"GPRS", "Bluetooth", "ADSL"},
      "Nokia"),
+    # file sharing and recording: technologies, no companies
+    ("Experiments with P2P cannot stop, and DRM will not save the VCR, Sony said.", {"P2P", "DRM", "VCR"}, "Sony"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))

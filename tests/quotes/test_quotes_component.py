@@ -91,6 +91,14 @@ def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
     assert quotes and quotes[-1][0] == speaker
 
 
+def test_quotes_a_ledes_title_is_the_one_given_it_later(run):
+    """Not a person the quotation names: the one the article gives the title ("Federation boss X")."""
+    text = ("The careers of sprinters Ian Dunn and Ana Ruiz are over, says the boss of the body that cleared them. "
+            "Harbury Athletics boss Tom Reed told reporters the damage was done.")
+    quotes = _quotes(run(text))
+    assert quotes and quotes[0][1].startswith("The careers") and all(q[0] == "Tom Reed" for q in quotes), quotes
+
+
 @pytest.mark.parametrize(
     "text,speaker,content",
     [
@@ -103,6 +111,34 @@ def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
 def test_quotes_indirect(run, text, speaker, content):
     quotes = _quotes(run(text))
     assert (speaker, content, "say", False) in quotes
+
+
+@pytest.mark.parametrize("text,speaker,content,cue", [
+    # a cue in a gerund after a preposition: the subject of the verb the preposition hangs on speaks
+    ("Leeds manager Tom Hale has reopened his row with Ian Dunn after claiming the striker was lazy.", "Tom Hale",
+     "the striker was lazy", "claim"),
+    ("Ann Hale ended the talks by saying the offer was too low.", "Ann Hale", "the offer was too low", "say"),
+])
+def test_quotes_a_gerund_after_a_preposition(run, text, speaker, content, cue):
+    assert (speaker, content, cue, False) in _quotes(run(text))
+
+
+def test_quotes_a_name_the_tagger_reads_as_a_noun_is_no_description(nlp):
+    """'Hale - who ... - said Dunn did not score "...," said Hale', the first "said" parsed under the second: a name
+    tagged as a common noun (as the tagger reads "Souness") is the speaker, no description of another speaker's."""
+    text = ('Tom Hale was angry with Ian Dunn. Hale - who would not name the player - said Dunn did not score enough '
+            '"He has scored 9.3 goals a season," said Hale.')
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "newsfacts_quotes":
+            first = next(t for t in doc if t.text == "Hale" and t.i > 3)
+            first.pos_, first.tag_ = "NOUN", "NN"
+            said = [t for t in doc if t.text == "said"]
+            said[0].head, said[0].dep_ = said[1], "ccomp"  # as the parser reads the article's sentence
+            first.head, first.dep_ = said[0], "nsubj"
+        doc = proc(doc)
+    quotes = _quotes(doc)
+    assert quotes and all(speaker == "Tom Hale" for speaker, *_ in quotes), quotes
 
 
 @pytest.mark.parametrize("text,speaker,content,cue", [

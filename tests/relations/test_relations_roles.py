@@ -159,6 +159,11 @@ def _roles(doc):
         # a magazine's name before its noun and a title held there, however short
         ("The band is at its best, according to Q magazine editor Lena Hart.", ("Lena Hart", "Q", "magazine editor")),
         ("Sales will rise, said Zest newspaper columnist Tom Reed.", ("Tom Reed", "Zest", "columnist")),
+        # titles of several capitalised words that end in "General" or open with "Lord", and a party before a title
+        ("The answer was drafted with Solicitor General Ann Hale.", ("Ann Hale", None, "solicitor general")),
+        ("Chancellor of the Exchequer Tom Reed set out the budget.", ("Tom Reed", None, "chancellor of the exchequer")),
+        ("The appeal was heard by Lord Justice Hendry on Friday.", ("Hendry", None, "lord justice")),
+        ("Tory MP Ann Hale said the plan was wrong.", ("Ann Hale", "Conservative Party", "mp")),
     ],
 )
 def test_roles_on_news_shapes(run, text, expected):
@@ -204,6 +209,9 @@ def test_roles_for_several_people(run, text, expected):
         ("Barclays said Tom Reed was named the best striker in the league.", ("Tom Reed", "Barclays", "striker")),
         # a ranking is not a title
         ("Jean Reno was France's second best-paid actor in 2004.", ("Jean Reno", "France", "actor")),
+        # one's own trade is held nowhere, whatever organisation the paragraph names
+        ("The prizes are voted for by the members of the Harbury Film Club. Last year the prize went to "
+         "writer-director Ana Ruiz.", ("Ana Ruiz", "Harbury Film Club", "writer-director")),
         # an opinion is not a title
         ("'Tom Reed is the best striker in Europe,' said Ana Ruiz of Arsenal.", ("Tom Reed", "Arsenal", "striker")),
         # "as" after someone else is what the subject calls them
@@ -248,6 +256,8 @@ def test_roles_negatives(run, text, absent):
     ("Tesco targeted Asda's customers with lower prices.", ("attacked", "Tesco", "Asda", None)),
     # where one comes from, "originally", is no home
     ("Ravi Kotamaraja is originally from India, but now lives in Dallas.", ("lives_in", "Ravi Kotamaraja", "India", None)),
+    # a peer's title names a place he need not live in
+    ("The inquiry was chaired by Lord Hendry of Worcester, who praised it.", ("lives_in", "Hendry", "Worcester", None)),
 ])
 def test_relations_negatives_on_people_described_and_in_court(run, text, absent):
     found = _relations(run(text))
@@ -488,6 +498,10 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
         # each object listed, one of them through an apposition
         ("Maya Thornbury met Indonesian President Bima Santoso and his fisheries minister, Dewi Lestari, on Monday.",
          {("met", "Maya Thornbury", "Bima Santoso", None), ("met", "Maya Thornbury", "Dewi Lestari", None)}),
+        # letters after a name, then the apposition; an organisation after a person's ", from" employs them
+        ("In a new book, Ann Hale QC, a member of Brick Lane Chambers, says the war was illegal.",
+         {("member_of", "Ann Hale", "Brick Lane Chambers", None)}),
+        ('"Sales will grow," said Tom Reed, from Microsoft.', {("works_for", "Tom Reed", "Microsoft", None)}),
     ],
 )
 def test_plainly_stated_relations(run, text, expected):
