@@ -21,7 +21,7 @@ from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
-from ..syntax import governing_verb, subject_of
+from ..syntax import GERUND_PREPOSITIONS, governing_verb, subject_of
 from .units import PhysicalUnits
 from .values import parse_value
 
@@ -570,8 +570,10 @@ class NewsQuantities:
             return None  # "two seasons ago": a time, which the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
-        if verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs:
-            shows = {c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}}
+        shower = subject_of(verb) if verb is not None and verb.lemma_.lower() in self.evidence_verbs else None
+        if verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs \
+                and not (shower is not None and shower.ent_type_):  # (not "Reynolds showing gains of 4.5%")
+            shows = {shower.i} if shower is not None else set()
             measured = None if measured is not None and measured[3].i in shows else measured
             holder = None if holder is not None and holder[3].i in shows else holder
             verb = None  # "Figures showed exports up 35%", "Official data showed inflation at 2.4%": what shows the
@@ -1403,7 +1405,11 @@ def _name_before(quantity: Span) -> Phrase | None:
 
 def _holder(verb: Token) -> Token | None:
     """The subject a verb's number is about, the passive one too, and the one of the verb it completes
-    ("prices are expected to increase 5%", "the highway is set to stretch over 2,000km")."""
+    ("prices are expected to increase 5%", "the highway is set to stretch over 2,000km"); not the subject a gerund
+    after a preposition takes from its clause ("the report sees growth slow before recovering to 3.1%", "Despite
+    making a record $648m profit, Qantas ..."): the doer, at most, and the agent says it."""
+    if verb.dep_ == "pcomp" and verb.head.lower_ in GERUND_PREPOSITIONS:
+        return None
     while True:
         subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:

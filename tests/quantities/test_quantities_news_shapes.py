@@ -449,6 +449,23 @@ def test_quantities_figures_that_show_a_number_are_no_event_nor_measure_of_it(ru
     assert quantity.measured not in {"Figures", "Official data"} and quantity.holder not in {"Figures", "Official data"}
 
 
+def test_quantities_a_company_showing_gains_is_their_agent(run):
+    """A name showing a number is no figures showing it: "Reynolds showing gains of 4.5%" are Reynolds's gains."""
+    quantities = _quantities(run("Shares closed higher, with Altria rising 5% and Reynolds showing gains of 4.5%."))
+    assert [(q.value, q.agent.name if q.agent else None) for q in quantities] == [(5, "Altria"), (4.5, "Reynolds")]
+
+
+@pytest.mark.parametrize("text,value,agent", [
+    # a gerund after a preposition takes its doer from the clause, not what its number measures
+    ("Growth will slow to 2.9% next year before recovering to 3.1% in 2006, the Harbury report said.", 3.1, None),
+    ("Despite making a record $648m profit last year, Volta has argued that it must cut costs.", 648_000_000,
+     "Volta"),
+])
+def test_quantities_a_gerund_after_a_preposition_measures_no_subject_of_its_clause(run, text, value, agent):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert quantity.measured is None and (quantity.agent.name if quantity.agent else None) == agent
+
+
 @pytest.mark.parametrize("text", [
     "Kingsbridge 0-5 Portmoor\n\nPortmoor won the cup tie easily.",  # a result between two names
     "Vale tapped in to make it 3-0 before the break.",
