@@ -429,8 +429,10 @@ class Canonicalizer:
         if mention.label == "ORG":
             letters = mention.text.replace("&", "").replace(".", "")  # "J&J" = "Johnson & Johnson"
             if mention.text.isupper() and 2 <= len(letters) <= 6:
-                for group in groups:  # (or a product's: "Internet Explorer ... IE")
-                    if any(m.label in {"ORG", "PRODUCT"} and _initials(m.text) == letters for m in group.mentions):
+                for group in groups:  # (or a product's or an event's: "Internet Explorer ... IE", "the Consumer
+                    # Electronics Show (CES)")
+                    if any(m.label in {"ORG", "PRODUCT", "EVENT"} and _initials(m.text) == letters
+                           for m in group.mentions):
                         return group
             stripped = self._strip_country(mention.text)
             for group in groups:

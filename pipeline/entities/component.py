@@ -64,6 +64,7 @@ KINSHIP_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandpa", "gran
 #: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
 RANKED_HONORIFICS = frozenset({"professor", "prof", "prof.", "sir", "dame"})
 CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -331,7 +332,8 @@ class NewsEntities:
             counted_award = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} \
                 and f"{span.text}s" in self.event_names  # "received an Oscar", "won a Bafta": the award itself
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
-                    (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names)):
+                    (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
+                    or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
@@ -347,7 +349,7 @@ class NewsEntities:
             cleaned.append(_radio_station(work))
         cleaned = _whole_work_titles(doc, cleaned, {start for start, noun in _list_subjects(cleaned).items()
                                                     if noun.lower_ in self.work_nouns})
-        cleaned = self._brands_listed(doc, cleaned)
+        cleaned = self._listed_kinds(doc, cleaned)
         cleaned += self._people_by_role(doc, cleaned, roles)
         cleaned += self._unread_names(doc, cleaned, roles)
         cleaned = self._outlets_read_in_pieces(doc, cleaned)
@@ -379,6 +381,7 @@ class NewsEntities:
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
         cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles})
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
+        cleaned = [Span(doc, s.start, s.end, label="ORG") if self._acronym_of_no_place(s) else s for s in cleaned]
         cleaned = _parts_of_full_names(cleaned)
         short = self._short_person_mentions(doc, cleaned)
         cleaned = [s for s in cleaned if not any(f.start <= s.start and s.end <= f.end for f in short)]
@@ -898,16 +901,21 @@ class NewsEntities:
             # name by its shape, however the models read it
         return span
 
-    def _brands_listed(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _listed_kinds(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
-        vodka and Guinness stout": the names listed after a noun for brands (org_nouns.json "brand_list_nouns") and
-        "include", "like" or "such as" are products, whatever the models read; the list ends at the first word that
-        continues no list ("... and Chevrolet in the US"), and an owner before its product ("Sony's Playstation") is
-        no product."""
+        vodka and Guinness stout", "hit films including Oscar nominee The Fisher King and teen comedy Adventures In
+        Babysitting": the names listed after a plural noun for brands (org_nouns.json "brand_list_nouns") or works
+        ("work_nouns") and "include", "like" or "such as" are products or works, whatever the models read; a short
+        description may open an item ("teen comedy"); the list ends at the first word that continues no list ("...
+        and Chevrolet in the US"), and an owner before its product ("Sony's Playstation") is none."""
         by_start = {s.start: s for s in spans}
-        brands = set()
+        kinds: dict[int, str] = {}
         for token in doc[:-2]:
-            if token.lower_ not in self.brand_list_nouns:
+            if token.lower_ in self.brand_list_nouns:
+                kind = "PRODUCT"
+            elif token.tag_ == "NNS" and token.lower_ in self.work_nouns:
+                kind = "WORK_OF_ART"
+            else:
                 continue
             i = token.i + 1
             if doc[i].lower_ in INCLUDE | {"like"}:
@@ -916,7 +924,10 @@ class NewsEntities:
                 i += 2
             else:
                 continue
-            while i in by_start:
+            while True:
+                i = _past_a_description(doc, i, by_start)
+                if i not in by_start:
+                    break
                 end = by_start[i].end
                 while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
                     end += 1  # "Smirnoff vodka": what the brand is
@@ -925,7 +936,7 @@ class NewsEntities:
                         break  # "Sony's Playstation": the owner
                     end += 1  # "Foster's, John Smith's"
                 if by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i]):
-                    brands.add(i)
+                    kinds[i] = kind
                 if end < len(doc) and doc[end].text == ",":
                     end += 1
                 if end < len(doc) and doc[end].lower_ in {"and", "or"}:
@@ -933,8 +944,8 @@ class NewsEntities:
                 if end == by_start[i].end:
                     break
                 i = end
-        return [Span(doc, s.start, s.end, label="PRODUCT") if s.start in brands and s.label_ in NAME_LABELS else s
-                for s in spans]
+        return [Span(doc, s.start, s.end, label=kinds[s.start]) if s.start in kinds and s.label_ in NAME_LABELS
+                else s for s in spans]
 
     def _described_as_a_product(self, span: Span) -> bool:
         """"Avonex, Biogen Idec's existing multiple sclerosis drug.": the noun phrase after the name's comma, ending
@@ -1134,6 +1145,15 @@ class NewsEntities:
             if j + 1 < len(doc) and doc[j].lower_ in {"of", "for"}:
                 starts.add(j + 1)
         return starts
+
+    def _acronym_of_no_place(self, span: Span) -> bool:
+        """"the IAAF", "LVMH", "GNER" read as a place or a people: an acronym of capitals (and digits: "BBC2"), six at
+        most, that no list of places, peoples or variants knows is an organisation's ("UK", "US", "UAE" are known);
+        not a word of a line written all in capitals ("BONN 1996-08-30", "SOCCER - JAPAN WIN")."""
+        return span.label_ in {"GPE", "LOC", "NORP"} and len(span) == 1 and len(span.text) <= 6 \
+            and ACRONYM.fullmatch(span.text) is not None and any(t.is_lower for t in span.sent) \
+            and not self._known_place(span.text) and not self._known_place(span.text.title()) \
+            and span.text not in demonyms() and span.text.title() not in demonyms()
 
     def _outlets_read_in_pieces(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Marcus Hawkins, editor of Digital Camera magazine", read as "Digital" and "Camera": the capitalised proper
@@ -1780,23 +1800,42 @@ TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", 
 BRAND_NOUNS = frozenset({"brands", "marques", "labels", "brand"})
 
 
+def _past_a_description(doc: Doc, i: int, names: dict[int, Span]) -> int:
+    """Where the name of a list's item starts, past a short description opening it ("Oscar nominee The Fisher King",
+    "teen comedy Adventures In Babysitting", "the Stephen King adaptation The Dead Zone"): at most four words ending
+    in a lower-case noun, no list's comma or "and" among them; ``i`` itself where none is."""
+    for end in range(i + 1, min(i + 5, len(doc))):
+        head = end - 1 - (doc[end - 1].lower_ == "the")  # ("... nominee The Fisher King", its "The" cut off)
+        if end in names and head >= i and doc[head].is_lower and doc[head].pos_ == "NOUN" \
+                and not any(t.is_punct or t.lower_ in {"and", "or"} for t in doc[i:end]):
+            return end
+    return i
+
+
 def _brands_listed(doc: Doc, spans: list[Span]) -> list[Span]:
     """"whose brands include Penfolds, Rosemount and Lindemans", "owning the Beringer and Wolf Blass brands": names
-    listed after a brand noun's "include", or before a brand noun, are brands, organisations where the models read
-    a person or a place."""
-    listed: set[int] = set()
+    listed after a brand noun's "include", or before a brand noun, are brands, products, where the models read a
+    person or a place; a record label's ("its labels include Factory") are organisations. (The names right after
+    the noun and "include", "like" or "such as", whatever the models read: ``NewsEntities._listed_kinds``.)"""
+    listed: dict[int, str] = {}
     for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include" and doc[i].pos_ == "VERB"):
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lower_ in BRAND_NOUNS:
-            listed.update(t.i for t in doc[cue.i + 1:cue.sent.end] if t.dep_ in {"dobj", "conj", "compound", "appos"})
+            listed.update((t.i, _brand_label(subject)) for t in doc[cue.i + 1:cue.sent.end]
+                          if t.dep_ in {"dobj", "conj", "compound", "appos"})
     for noun in doc:
         if noun.lower_ in BRAND_NOUNS and noun.tag_ == "NNS":  # "the A and B brands": the names right before it
             i = noun.i - 1
             while i >= 0 and (doc[i].pos_ == "PROPN" or doc[i].lower_ in {"and", ",", "&"}):
-                listed.add(i)
+                listed[i] = _brand_label(noun)
                 i -= 1
-    return [Span(doc, s.start, s.end, label="ORG") if s.label_ in PEOPLE_OR_PLACES and s.root.i in listed else s
-            for s in spans]
+    return [Span(doc, s.start, s.end, label=listed[s.root.i]) if s.label_ in PEOPLE_OR_PLACES and s.root.i in listed
+            else s for s in spans]
+
+
+def _brand_label(noun: Token) -> str:
+    """A record label's names are an organisation's; a brand's or a marque's, a product's."""
+    return "ORG" if noun.lower_ in {"label", "labels"} else "PRODUCT"
 
 
 def _title_end(doc: Doc, i: int, end: int) -> int:

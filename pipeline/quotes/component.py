@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..coref import PRONOUN_GENDER, Resolver, person_named_before
-from ..data_files import data_path, read_json, write_json
+from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of, verb_above
@@ -463,6 +463,9 @@ class NewsQuotes:
         """The canonical speaker; a nationality ("Kenyan authorities said") names no one, nor does an unnamed
         spokesman for a person ("Mr Blair's spokesman said", "a spokesman for Michael Howard said": someone else
         speaking for them; a spokesman for an organisation speaks as it)."""
+        named = _named_in_apposition(token, resolve)
+        if named is not None:
+            return named
         entity = resolve(token)
         if entity is not None and entity.label == "PERSON" and token.pos_ == "NOUN" \
                 and token.lemma_.lower() in SPOKESPEOPLE and resolve.entity_at(token) is None \
@@ -516,6 +519,19 @@ TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "
 
 #: Tags of a finite verb, which a clause of its own has.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _named_in_apposition(token: Token | None, resolve: Resolver):
+    """"The head of Christian Brothers' school St Fintian's, Richard Fogarty, said": the person named in apposition
+    inside the subject, when the subject is a title: its own apposition first, then one the parse hangs deeper (here
+    on the school), not through a conjunct ("The player himself and his captain Jason Robinson have both said")."""
+    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("roles.json", "titles"):
+        return None
+    own = [c for c in token.children if c.dep_ == "appos"]  # its own apposition first, then one deeper in its phrase
+    deeper = [t for t in token.subtree if t.dep_ == "appos" and t.i > token.i and t not in own
+              and not any(a.dep_ == "conj" for a in t.ancestors if a.i > token.i and token in a.ancestors)]
+    return next((entity for t in own + deeper
+                 if (entity := resolve.entity_at(t)) is not None and entity.label == "PERSON"), None)
 
 
 def _introduced_by_colon(doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:

@@ -26,6 +26,8 @@ def _m(text, label, start, honorific=None):
         ([_m("U.S. Southern Command", "ORG", 0), _m("Southern Command", "ORG", 40)],
          [("ORG", "Southern Command", 2)]),
         ([_m("World Health Organization", "ORG", 0), _m("WHO", "ORG", 60)], [("ORG", "World Health Organization", 2)]),
+        ([_m("Consumer Electronics Show", "EVENT", 0), _m("CES", "ORG", 40)],
+         [("EVENT", "Consumer Electronics Show", 2)]),
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
         # a short name merges into its full name in either order, never into another institution bearing it

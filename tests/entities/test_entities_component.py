@@ -585,6 +585,26 @@ def test_an_organisation_after_a_persons_from_stays_an_organisation(run, text, f
     assert ("ORG", firm) in found and ("GPE", firm) not in found
 
 
+@pytest.mark.parametrize("text,events", [
+    ("He unveiled the phone at the Consumer Electronics Show in Las Vegas.", {"Consumer Electronics Show"}),
+    ("The car was shown at the Harbury Motor Show and the Leeds Air Show.", {"Harbury Motor Show", "Leeds Air Show"}),
+])
+def test_a_trade_show_is_an_event(run, text, events):
+    assert {("EVENT", name) for name in events} <= _entities(run(text))
+
+
+@pytest.mark.parametrize("text,organisations,places", [
+    ("The athletes are free to compete while the IAAF reviews its response to the decision.", {"IAAF"}, set()),
+    ("The HKAF reviewed its response, and KWNR shares rose in the UK and the UAE.", {"HKAF", "KWNR"},
+     {"United Kingdom", "United Arab Emirates"}),
+    ("BONN 1996-08-30\nGerman officials met on Friday.", set(), {"BONN"}),
+])
+def test_an_acronym_no_list_knows_as_a_place_is_an_organisation(run, text, organisations, places):
+    found = _entities(run(text))
+    assert {("GPE", name) for name in places} <= found
+    assert not any(label in {"GPE", "LOC", "NORP"} and name in organisations for label, name in found)
+
+
 @pytest.mark.parametrize("text,venue", [
     ("He could return to St James' Park, he said.", "St James' Park"),
     ("They play at St Andrew's Stadium on Sunday.", "St Andrew's Stadium"),
@@ -619,6 +639,17 @@ def test_names_listed_after_brands_include_are_products(run, text, products, oth
     found = _entities(run(text))
     assert {("PRODUCT", name) for name in products} <= found
     assert others <= found
+
+
+@pytest.mark.parametrize("text,works", [
+    # works listed after a plural work noun and "including", a short description opening an item
+    ("She made a string of hit films including Oscar nominee The Harbour King and teen comedy Days In Leeds.",
+     {"Harbour King", "Days In Leeds"}),
+    ("His novels such as Cold Marsh and Greywater sold well.", {"Cold Marsh", "Greywater"}),
+])
+def test_names_listed_after_works_including_are_works(run, text, works):
+    found = _entities(run(text))
+    assert all(("WORK_OF_ART", name) in found or ("WORK_OF_ART", f"The {name}") in found for name in works), found
 
 
 @pytest.mark.parametrize("text,people", [

@@ -91,6 +91,19 @@ def test_quotes_resolve_pronouns_and_descriptions(run, text, speaker):
     assert quotes and quotes[-1][0] == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a title as the subject, the person named in apposition inside it, however the parse hangs the name
+    ("The head of Harbury Brothers' school St Oswin's, Tom Reed, said the video implied that the singer had attended "
+     "his school.", "Tom Reed"),
+    ("The chairman of the Harbury Trust, Ana Ruiz, said the plan was wrong.", "Ana Ruiz"),
+    # not a name in apposition to a conjunct beside the title
+    ("Ian Dunn kicked Ken Peel. The player himself and his captain Tom Reed have both said that the clash with Peel "
+     "was accidental.", "Ian Dunn"),
+])
+def test_quotes_a_title_subject_speaks_through_the_name_beside_it(run, text, speaker):
+    assert [q[0] for q in _quotes(run(text))] == [speaker]
+
+
 def test_quotes_a_ledes_title_is_the_one_given_it_later(run):
     """Not a person the quotation names: the one the article gives the title ("Federation boss X")."""
     text = ("The careers of sprinters Ian Dunn and Ana Ruiz are over, says the boss of the body that cleared them. "
