@@ -712,6 +712,9 @@ class NewsEntities:
             end -= 1  # "Philippe Sands QC", "a QC": an honour's or a rank's letters, no part of a name nor one alone
             if span.label_ != "PERSON" and end > start and all(t.is_title for t in doc[start:end]):
                 span = Span(doc, span.start, span.end, label="PERSON")  # (only people have them)
+        while span.label_ == "PERSON" and end + 1 < len(doc) and end > start and doc[end].text == "-" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
+            end += 2  # "Sprinter Mark Lewis" of "Mark Lewis-Francis": a double-barrelled surname is one name
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence
         if end - start == 1 and _a_common_word_opening(doc[start]):
@@ -3162,15 +3165,24 @@ def _known_places_after_locatives(spans: list[Span]) -> set[int]:
     """Where a known place (a city, state or country) starts that a locative preposition stands before, with words of
     where in it between ("in central Idaho", "in nearby Gainesville"), or that follows a town and a comma ("in
     Frankfurt, West Germany"): a place, whatever the models read (a club named for the town is "at" or "beat",
-    never "in central")."""
+    never "in central"). So is the name joined by "and" or "or" to a known place that "in" opens, its conjunct in the
+    parse ("pulled out of meets in Madrid and Lievin"; the CoNLL model makes towns clubs); not after a comma ("gangs
+    in Mexico, Los Zetas and Barrio Azteca": the gangs), nor a people's name ("in Japan, and Japanese companies")."""
     if not spans:
         return set()
     doc = spans[0].doc
     by_end = {s.end: s for s in spans}
+    by_start = {s.start: s for s in spans}
     starts = set()
     for span in spans:
-        if span.label_ not in {"ORG", "PERSON", "NORP"} \
-                or not (span.text in cities() or is_state_or_country(span.text)):
+        known = span.text in cities() or is_state_or_country(span.text)
+        item = by_start.get(span.end + 1) if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"} \
+            else None
+        if known and span.label_ == "GPE" and span.start > 0 and doc[span.start - 1].lower_ == "in" \
+                and item is not None and all(t.is_title for t in item) and not opens_with_first_name(item) \
+                and item.label_ != "NORP" and item.root.dep_ == "conj" and span.start <= item.root.head.i < span.end:
+            starts.add(item.start)
+        if span.label_ not in {"ORG", "PERSON", "NORP"} or not known:
             continue
         i = span.start - 1
         while i >= 0 and doc[i].lower_ in WHERE_IN:

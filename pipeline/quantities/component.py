@@ -1093,13 +1093,16 @@ def _is_reference(doc: Doc, start: int, end: int) -> bool:
 def _named_model_elsewhere(doc: Doc, start: int, end: int) -> bool:
     """"F-Secure said 7610 owners should be careful", where the article writes "the Nokia 7610 phone": a number of
     three or more digits (no year, no round figure: "the FTSE 100 ... 100 firms") that the article writes elsewhere
-    right after a company's or a product's name is that model's."""
+    right after a company's or a product's name is that model's; so is one the article writes elsewhere with a
+    model's letters glued on ("its 6230i, an upgrade to the very popular 6230")."""
     number = doc[start]
     if end - start != 1 or not number.is_digit or len(number.text) < 3 or int(number.text) % 50 == 0 \
             or re.fullmatch(r"(?:19|20)\d\d", number.text):
         return False
-    return any(t.text == number.text and t.i != start and t.i > 0 and doc[t.i - 1].is_title
-               and doc[t.i - 1].ent_type_ in {"ORG", "PRODUCT"} for t in doc)
+    lettered = re.compile(rf"[A-Za-z]*{number.text}[A-Za-z]+|[A-Za-z]+{number.text}")
+    return any(t.i != start and (t.text == number.text and t.i > 0 and doc[t.i - 1].is_title
+                                 and doc[t.i - 1].ent_type_ in {"ORG", "PRODUCT"} or lettered.fullmatch(t.text))
+               for t in doc)
 
 
 def _currency_mark(token: Token) -> bool:

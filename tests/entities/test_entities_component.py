@@ -585,6 +585,26 @@ def test_an_organisation_after_a_persons_from_stays_an_organisation(run, text, f
     assert ("ORG", firm) in found and ("GPE", firm) not in found
 
 
+@pytest.mark.parametrize("text,places,clubs", [
+    ("The 23-year-old has pulled out of international meets in Madrid and Lievin this week.", {"Madrid", "Lievin"},
+     set()),
+    ("He trains in Leeds or Kessock in winter.", {"Leeds", "Kessock"}, set()),
+    ("Chelsea beat Leeds and Bolton in the cup.", set(), {"Leeds", "Bolton"}),
+])
+def test_names_listed_after_a_known_place_in_are_places(run, text, places, clubs):
+    found = _entities(run(text))
+    assert {("GPE", name) for name in places} <= found
+    assert not any(label == "GPE" and name in clubs for label, name in found)
+
+
+def test_a_double_barrelled_surname_the_models_cut_is_one_name(run):
+    text = ("The 23-year-old has pulled out of meets in Madrid this week. \"It's nothing serious,\" said his coach Tom "
+            "Reed. Sprinter Mark Lewis-Francis will also not compete in Madrid on Thursday. Lewis-Francis will train "
+            "at home.")
+    entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
+    assert ("PERSON", "Mark Lewis-Francis", 2) in entities, entities
+
+
 @pytest.mark.parametrize("text,events", [
     ("He unveiled the phone at the Consumer Electronics Show in Las Vegas.", {"Consumer Electronics Show"}),
     ("The car was shown at the Harbury Motor Show and the Leeds Air Show.", {"Harbury Motor Show", "Leeds Air Show"}),

@@ -744,10 +744,18 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
     # a model's number written alone elsewhere is the model's, no count; a round figure after an index stays a count
     ("The virus hits the Nokia 7610 phone. Harbury said 7610 owners should be careful.", []),
     ("The FTSE 100 rose. Only 100 firms gained.", [100]),
+    # a model's number the article writes with its letters elsewhere
+    ("Harbury was happy to demonstrate its 7720i, an upgrade to the very popular 7720.", []),
     # idioms of "one"
     ("The virus cannot travel from one phone to another by itself.", []),
     ("The rivals blamed one another.", []),
     ("It's one thing taking pictures, it's another finding them later.", []),
+    # clock times in 24-hour form as a span, one end with a leading zero; not a range of a count
+    ("He must observe a curfew between 2200 and 0700 every day.", []),
+    # "one" as a pronoun before a relative clause; a count before a noun stays one
+    ("The plan is one which should be judged on its merits.", []),
+    ("One person, who was hurt, died on Friday.", [1]),
+    ("Between 1500 and 2000 people attended the rally.", [1500]),
     ("It is one thing to win a title and quite another to keep it, but two clubs did.", [2]),
 ])
 def test_quantities_a_model_written_alone_and_idioms_of_one(run, text, values):
