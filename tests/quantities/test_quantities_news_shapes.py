@@ -753,7 +753,7 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
     # clock times in 24-hour form as a span, one end with a leading zero; not a range of a count
     ("He must observe a curfew between 2200 and 0700 every day.", []),
     # "one" as a pronoun before a relative clause; a count before a noun stays one
-    ("The plan is one which should be judged on its merits.", []),
+    ("Reed said it was a decision for the board and one which should be judged on its merits.", []),
     ("One person, who was hurt, died on Friday.", [1]),
     ("Between 1500 and 2000 people attended the rally.", [1500]),
     ("It is one thing to win a title and quite another to keep it, but two clubs did.", [2]),
