@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -164,7 +164,6 @@ class NewsEntities:
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
         self.party_names = {k for k, v in variants.items() if not k.startswith("_") and v in parties}
-        self.known_names = frozenset(k.lower() for k in variants if not k.startswith("_"))
         qualifiers -= {k for k in qualifiers if k.lower() in self.party_names or k in parties}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
                                            set(org_nouns.get("bare_heads", [])))
@@ -196,7 +195,7 @@ class NewsEntities:
                  else s for s in spans]  # "its Easter break", read as a place
         spans = _months_that_name(doc, spans)
         spans = [part for span in spans for part in _split_parenthetical(span)]
-        spans = [part for span in spans for part in _split_listed_names(span, self.known_names)]
+        spans = [part for span in spans for part in _split_listed_names(span, self.canonicalizer.variants)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
@@ -1176,8 +1175,8 @@ class NewsEntities:
             if not inside or any(s.start < start or s.end > noun.i or s.label_ in PLACE_LABELS for s in inside) \
                     or (len(inside) == 1 and inside[0].label_ == "ORG"):
                 continue
-            out = [s for s in out if s not in inside] + [Span(doc, start, noun.i, label="ORG")]
-        return sorted(out, key=lambda s: s.start)
+            out = _replacing(out, [Span(doc, start, noun.i, label="ORG")])
+        return out
 
     def _peers(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Lord Falconer", "Baroness Scotland", "Tory Treasurer Lord Ashcroft", "Lord Nicholls of Birkenhead": the
@@ -1194,14 +1193,8 @@ class NewsEntities:
                 end = read or min(_capitalised_run_end(doc, first.i), first.i + 2)
                 end = next((t.i for t in doc[first.i + 1:end] if t.lower_ == "of"), end)
                 names.append(Span(doc, first.i, max(end, first.i + 1), label="PERSON"))
-        kept = []
-        for span in spans:
-            over = [name for name in names if name.start < span.end and span.start < name.end]
-            if over and span.label_ in {"WORK_OF_ART", "PRODUCT", "LAW"}:
-                names = [name for name in names if name not in over]
-            if not over or span.label_ in {"WORK_OF_ART", "PRODUCT", "LAW"}:
-                kept.append(span)
-        return kept + names
+        titles = [s for s in spans if s.label_ in {"WORK_OF_ART", "PRODUCT", "LAW"}]
+        return _replacing(spans, [name for name in names if not _overlaps_any(name, titles)])
 
     def _unread_names(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
         """Names no model read, by the words around them: the place a seat is held for ("MP for Wantage", "the mayor
@@ -2969,10 +2962,7 @@ def _venues_named_for_someone(doc: Doc, spans: list[Span], venue_last_words: fro
         if last < len(doc) and doc[mark].text in POSSESSIVE_MARKS and doc[last].text in venue_last_words \
                 and span.label_ in NAME_LABELS and span[0].text in SAINTS:
             venues.append(Span(doc, span.start, last + 1, label="FAC"))
-    if not venues:
-        return spans
-    return sorted([s for s in spans if not any(v.start <= s.start < v.end for v in venues)] + venues,
-                  key=lambda s: s.start)
+    return _replacing(spans, venues)
 
 
 def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2993,10 +2983,7 @@ def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
                     len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == i + n):  # (the title
                 # without its article: "The Six Nations" and "Six Nations" are left to the merge)
                 found.append(Span(doc, i, i + n, label="WORK_OF_ART"))
-    if not found:
-        return spans
-    return sorted([s for s in spans if not any(w.start <= s.start and s.end <= w.end for w in found)] + found,
-                  key=lambda s: s.start)
+    return _replacing(spans, found)
 
 
 def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = frozenset(),
@@ -3529,7 +3516,7 @@ def _split_country_description(span: Span) -> list[Span]:
     return parts
 
 
-def _split_listed_names(span: Span, known: frozenset[str] = frozenset()) -> list[Span]:
+def _split_listed_names(span: Span, known: Collection[str] = frozenset()) -> list[Span]:
     """"The two channels, BBC1 and ITV1, have both ...", "filmed for Four-Kings and Intel": two short names joined by
     "and" that the models read as one organisation are two, where one of them is shaped as no plain word is (digits,
     capitals, a hyphen) or the article names it alone too, or both are names the variants know ("The Conservatives

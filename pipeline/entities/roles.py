@@ -8,6 +8,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.util import filter_spans
 
+from ..data_files import word_list
 from .merge import first_names
 
 
@@ -212,6 +213,12 @@ class RoleLexicon:
     def canonical(self, title: str) -> str | None:
         """The canonical role for a title written out ("finance minister"), or None if unknown."""
         return self.titles.get(title.lower())
+
+
+def after_a_peerage(doc: Doc, i: int) -> bool:
+    """Whether a peer's honorific (roles.json "peerages") stands right before token ``i`` ("Lord Faulkner of
+    Worcester"): a place after the name and "of" is the title's, neither the peer's home nor employer."""
+    return i > 0 and doc[i - 1].lower_ in word_list("roles.json", "peerages")
 
 
 def _plural(title: str) -> str:

@@ -570,12 +570,12 @@ class NewsQuantities:
             return None  # "two seasons ago": a time, which the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
-        shower = subject_of(verb) if verb is not None and verb.lemma_.lower() in self.evidence_verbs else None
-        if verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs \
-                and not (shower is not None and shower.ent_type_):  # (not "Reynolds showing gains of 4.5%")
-            shows = {shower.i} if shower is not None else set()
-            measured = None if measured is not None and measured[3].i in shows else measured
-            holder = None if holder is not None and holder[3].i in shows else holder
+        evidence = verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs
+        shower = subject_of(verb) if evidence else None
+        if evidence and not (shower is not None and shower.ent_type_):  # (not "Reynolds showing gains of 4.5%")
+            shown_by = shower.i if shower is not None else -1
+            measured = None if measured is not None and measured[3].i == shown_by else measured
+            holder = None if holder is not None and holder[3].i == shown_by else holder
             verb = None  # "Figures showed exports up 35%", "Official data showed inflation at 2.4%": what shows the
             # number is no measure of it, nor its holder, nor what happened
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:

@@ -40,6 +40,7 @@ from thinc.types import Floats2d, Ints2d
 
 from ..data_files import data_path, read_json, word_list
 from ..entities.merge import cities, demonyms
+from ..entities.roles import after_a_peerage
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from .countries import is_country
@@ -725,9 +726,8 @@ def _a_peers_title(cand: Candidate) -> bool:
     """Whether the place is named in a peer's title, right after the peer's name and "of" ("Lord Faulkner of
     Worcester"): no home, as a title names the place it is taken from (roles.json "peerages")."""
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
-    doc = first.doc
-    return first.start > 0 and doc[first.start - 1].lower_ in word_list("roles.json", "peerages") \
-        and second.start == first.end + 1 and doc[first.end].lower_ == "of"
+    return after_a_peerage(first.doc, first.start) and second.start == first.end + 1 \
+        and first.doc[first.end].lower_ == "of"
 
 
 def _at_a_venue(cand: Candidate) -> bool:

@@ -20,7 +20,7 @@ from ..coref import ORG_POSSESSIVES, Resolver, first_name_sex, is_party as _is_p
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
 from ..entities.merge import opens_with_first_name
-from ..entities.roles import RoleLexicon, RoleMention
+from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
@@ -1481,8 +1481,7 @@ class NewsRelations:
             # "Brad Adams, from the UK's Human Rights Watch": a place owning the next noun is not the one meant
             owner = after[0][1] < len(doc) and doc[after[0][1]].text in {"'s", "’s"}
             place = after[1].label in PLACES and not owner
-            peer = span[0] > 0 and doc[span[0] - 1].lower_ in self.roles.peerages  # "Lord Kinnock of Bedwellty": the
-            # place after "of" is in his title, neither his home nor his employer
+            peer = after_a_peerage(doc, span[0])  # "Lord Kinnock of Bedwellty": no home nor employer
             gathering = entity.label == "EVENT" or (
                 entity.label == "ORG" and entity.name.split()[-1] in self.gathering_last_words)
             held_in = _without_modifiers(doc, span[1], after[0][0])
