@@ -5,8 +5,9 @@ of the whole run, model loading and worker start-up included, over every article
 FOLDER (or the first --limit). Peak memory is the largest resident set of the process
 and all its children together, sampled every 20 ms. Medians over --repeats runs.
 
-Also measured: the numeric stage's share of the pipeline's time (the full pipeline
-in one process with and without ``newsfacts_quantities``), the Dask engine on a local
+Also measured: each newsfacts stage's share of the pipeline's time (the full pipeline in one
+process, every call of the project's own stages timed inside it, against the whole run after
+loading), the Dask engine on a local
 cluster, and with --scale, peak memory of the full pipeline on the first 200 articles
 against the whole folder.
 
@@ -71,32 +72,54 @@ def _run_baseline(mode: str, files: list[Path], workers: int) -> None:
         pass
 
 
-def _run_full(files: list[Path], workers: int, engine: str, without: str | None) -> None:
+def _run_full(files: list[Path], workers: int, engine: str) -> None:
     from pipeline.engines import record_lists
 
-    if without:
-        import pipeline
-        from pipeline.batch import process
-        from pipeline.engines.local import limit_blas_threads
-        from pipeline.readers import read_inputs
-
-        limit_blas_threads()
-        nlp = pipeline.load()
-        with nlp.select_pipes(disable=[without]):
-            for records in process(nlp, read_inputs(files), 16):
-                "".join(r.model_dump_json() for r in records)
-        return
     for records in record_lists(files, workers=workers, engine=engine):
         "".join(r.model_dump_json() for r in records)
 
 
-def measure_one(mode: str, folder: Path, limit: int | None, workers: int, without: str | None) -> None:
+def _timed(component, seconds: dict, name: str):
+    """The component's ``pipe`` as spaCy calls it, adding the time spent inside each of its calls to
+    ``seconds[name]`` (the stages are plain Python objects; spaCy's own components are left alone)."""
+    def pipe(docs, **_):
+        for doc in docs:
+            start = time.perf_counter()
+            doc = component(doc)
+            seconds[name] += time.perf_counter() - start
+            yield doc
+    return pipe
+
+
+def _run_stages(files: list[Path]) -> dict:
+    """The full pipeline in this process with the newsfacts stages timed: seconds per stage and in all (the run
+    after loading: reading, every component, the records and their JSON)."""
+    import pipeline
+    from pipeline.batch import process
+    from pipeline.engines.local import limit_blas_threads
+    from pipeline.readers import read_inputs
+
+    limit_blas_threads()
+    nlp = pipeline.load()
+    seconds = {name: 0.0 for name in nlp.pipe_names if name.startswith("newsfacts_")}
+    for name in seconds:
+        nlp.get_pipe(name).pipe = _timed(nlp.get_pipe(name), seconds, name)
+    start = time.perf_counter()
+    for records in process(nlp, read_inputs(files), 16):
+        "".join(r.model_dump_json() for r in records)
+    return {"stages": seconds, "processing": time.perf_counter() - start}
+
+
+def measure_one(mode: str, folder: Path, limit: int | None, workers: int) -> None:
     files = _article_files(folder, limit)
     start = time.perf_counter()
     if mode in ("tokenizer", "bare"):
         _run_baseline(mode, files, workers)
+    elif mode == "stages":
+        print(json.dumps({**_run_stages(files), "seconds": time.perf_counter() - start, "articles": len(files)}))
+        return
     else:
-        _run_full(files, workers, "dask" if mode == "dask" else "local", without)
+        _run_full(files, workers, "dask" if mode == "dask" else "local")
     print(json.dumps({"seconds": time.perf_counter() - start, "articles": len(files)}))
 
 
@@ -114,15 +137,13 @@ def _tree_rss(proc) -> int:
     return total
 
 
-def run_one(mode: str, folder: Path, limit: int | None, workers: int, without: str | None = None) -> dict:
+def run_one(mode: str, folder: Path, limit: int | None, workers: int) -> dict:
     """Run one measurement in a child process; its result plus the peak RSS of its process tree."""
     import psutil
 
     cmd = [sys.executable, __file__, str(folder), "--one", mode, "--workers", str(workers)]
     if limit:
         cmd += ["--limit", str(limit)]
-    if without:
-        cmd += ["--without", without]
     child = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     proc, peak = psutil.Process(child.pid), 0
     while child.poll() is None:
@@ -139,10 +160,16 @@ def run_one(mode: str, folder: Path, limit: int | None, workers: int, without: s
     return result
 
 
-def median_run(mode, folder, limit, workers, repeats, without=None) -> dict:
-    runs = [run_one(mode, folder, limit, workers, without) for _ in range(repeats)]
+def median_run(mode, folder, limit, workers, repeats) -> dict:
+    runs = [run_one(mode, folder, limit, workers) for _ in range(repeats)]
     return {"seconds": statistics.median(r["seconds"] for r in runs), "articles": runs[0]["articles"],
             "peak_mb": statistics.median(r["peak_mb"] for r in runs)}
+
+
+def stage_shares(folder, limit, repeats) -> dict[str, float]:
+    """Each newsfacts stage's share of the processing time of one full run, the median over ``repeats`` runs."""
+    runs = [run_one("stages", folder, limit, 1) for _ in range(repeats)]
+    return {name: statistics.median(r["stages"][name] / r["processing"] for r in runs) for name in runs[0]["stages"]}
 
 
 def count_words(folder: Path, limit: int | None) -> int:
@@ -162,14 +189,13 @@ def main() -> None:
     parser.add_argument("--no-dask", action="store_true", help="Skip the Dask engine.")
     parser.add_argument("--scale", action="store_true",
                         help="Also compare peak memory of the full pipeline on 200 articles and on all of them.")
-    parser.add_argument("--one", choices=[*MODES, "dask"], help=argparse.SUPPRESS)
-    parser.add_argument("--without", help=argparse.SUPPRESS)
+    parser.add_argument("--one", choices=[*MODES, "dask", "stages"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.folder.is_dir():
         raise SystemExit(f"bench: no such folder {args.folder} (give a folder of articles, "
                          f"e.g. one made by scripts/make_corpus.py)")
     if args.one:
-        measure_one(args.one, args.folder, args.limit, args.workers[0], args.without)
+        measure_one(args.one, args.folder, args.limit, args.workers[0])
         return
 
     words = count_words(args.folder, args.limit)
@@ -180,7 +206,7 @@ def main() -> None:
     top = max(args.workers)
     if not args.no_dask:
         table["dask", top] = median_run("dask", args.folder, args.limit, top, args.repeats)
-    no_quant = median_run("full", args.folder, args.limit, 1, args.repeats, without="newsfacts_quantities")
+    shares = stage_shares(args.folder, args.limit, args.repeats)
     articles = table["full", args.workers[0]]["articles"]
 
     print(f"corpus: {args.folder} ({articles} articles, {words} words); medians of {args.repeats} runs, "
@@ -200,8 +226,9 @@ def main() -> None:
             print(f"  {mode}: {top} workers / {low}: {rate[mode, top] / rate[mode, low]:.2f}x")
     if ("dask", top) in rate:
         print(f"  dask / local at {top} workers: {rate['dask', top] / rate['full', top]:.2f}")
-    share = 1 - no_quant["seconds"] / table["full", 1]["seconds"] if ("full", 1) in table else float("nan")
-    print(f"  numeric stage (newsfacts_quantities) share of full-pipeline time: {share:.1%}")
+    print("stage shares of full-pipeline processing time (one process, load not counted):")
+    for name, share in shares.items():
+        print(f"  {name:<24}{share:>7.1%}")
     if args.scale:
         small = run_one("full", args.folder, 200, top)
         large = run_one("full", args.folder, None, top)

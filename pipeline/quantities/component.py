@@ -1044,7 +1044,7 @@ def _a_list_position(token: Token, text: str) -> bool:
 def _on_one_line(a: Token, b: Token) -> bool:
     """Whether two tokens stand on one line: the parse runs a table's lines and a report's stat blocks together."""
     first, last = (a, b) if a.i <= b.i else (b, a)
-    return "\n" not in first.doc.text[first.idx:last.idx]
+    return "\n" not in first.doc[first.i:last.i].text_with_ws  # (not doc.text: spaCy joins the whole doc per read)
 
 
 def _strong_group(doc: Doc, i: int) -> Token | None:
