@@ -194,6 +194,9 @@ class Resolver:
             named = _person_named_after(token, self.entity_at) or person_named_before(token, self.entity_at)
             if named is not None:
                 return named
+            named = self._named_in_the_next_paragraph(token)
+            if named is not None:
+                return named
         # "the US firm", "the British company": the article's company, described by its country
         # and "the Spain international", "the Welsh striker": the article's person, described by their country
         described = token.lemma_.lower() in _nouns("description_nouns") | _nouns("person_nouns") \
@@ -248,7 +251,7 @@ class Resolver:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
             written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
-            if token.lemma_.lower() in _nouns("figure_nouns"):
+            if token.lemma_.lower() in _nouns("figure_nouns") | _nouns("message_nouns"):
                 compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show" (a survey or a
                 # report "conducted by" someone speaks for itself, as the gold sets read it)
                 if compiler is not None:
@@ -300,6 +303,30 @@ class Resolver:
                 self._pronouns[token.i] = resolved
             return resolved
         return self._described(token, lower, depth)
+
+    def _named_in_the_next_paragraph(self, noun: Token) -> Entity | None:
+        """"UK Muslims should accept ..., a Home Office minister has said. / Hazel Blears said innocent Muslims would
+        be targeted": the unnamed source of an article's opening paragraph, a person (a title or a person noun) or
+        an organisation (a description noun: "an anti-fraud agency has warned") written with "a", is the one of that
+        kind the next paragraph opens with as the subject of a speech verb, when the opening names it nowhere."""
+        if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
+            return None
+        lemma, doc, sentence = noun.lemma_.lower(), noun.doc, noun.sent
+        label = "PERSON" if lemma in word_list("roles.json", "titles") | _nouns("person_nouns") \
+            else "ORG" if lemma in _nouns("description_nouns") else None
+        before = doc.text[:sentence.start_char].strip()
+        if label is None or sentence.end >= len(doc) or before and ("\n" in before or before[-1] in ".!?"):
+            return None  # (the opening sentence, after a headline at most)
+        following = doc[sentence.end].sent
+        last, opening = [t for t in sentence if not t.is_space][-1], first(t for t in following if not t.is_space)
+        if opening is None or "\n" not in doc.text[last.idx:opening.idx]:
+            return None  # (a paragraph of its own after it)
+        subject = first(c for c in following.root.children if c.dep_ == "nsubj")
+        entity = self.entity_at(subject) if subject is not None else None
+        if entity is None or entity.label != label or following.root.lemma_.lower() not in word_list(
+                "quote_cues.json", "verbs") or any(self.by_token.get(t.i) is entity for t in sentence):
+            return None
+        return entity
 
     def _described_organisation(self, noun: Token, depth: int) -> Entity | None:
         """The organisation "the company", "the council" refers to (org_nouns.json "description_nouns"), where it owns
@@ -679,13 +706,16 @@ class Resolver:
         return None
 
     def _compiled_by(self, noun: Token) -> Entity | None:
-        """Who gathered or published the figures a noun names: the organisation or person of the "by" phrase of a
-        participle on the noun ("Figures gathered by Continental Research", "data compiled by the ONS")."""
+        """Who gathered or published the figures a noun names, or sent the message: the organisation or person of the
+        "by" phrase of a participle on the noun ("Figures gathered by Continental Research", "data compiled by the
+        ONS"), or the owner of the team or office there ("A message sent ... by Google's security team")."""
         for participle in noun.children:
             if participle.dep_ == "acl" and participle.tag_ == "VBN":
                 for agent in (c for c in participle.children if c.dep_ == "agent"):
                     pobj = first(c for c in agent.children if c.dep_ == "pobj")
                     entity = self.entity_at(pobj) if pobj is not None else None
+                    if entity is None and pobj is not None and pobj.lemma_.lower() in _nouns("voice_nouns"):
+                        entity = first(self.entity_at(c) for c in pobj.children if c.dep_ == "poss")
                     if entity is not None and entity.label in {"ORG", "PERSON"}:
                         return entity
         return None

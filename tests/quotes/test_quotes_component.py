@@ -1232,3 +1232,35 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
     found = {q: s for s, q, _, _ in _quotes(run(text))}
     assert found.get("Ports work, don't let them sink") == "Harbour Labour"
     assert found.get("selling the docks in instalments") is None
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the opening paragraph's unnamed source is the person (or organisation) the next paragraph opens with, saying
+    ("Small farms should be allowed to sell raw milk, a Treasury minister has said.\n\nDana Okafor said the rules "
+     "would change next year.", "raw milk", "Dana Okafor"),
+    ("Card fraud at shops has fallen by a third, an anti-fraud agency has warned.\n\nThe Widget Fraud Bureau said "
+     "criminals had moved online.", "Card fraud", "Widget Fraud Bureau"),
+    # a headline before the opening sentence
+    ("Raw milk row\n\nSmall farms should be allowed to sell raw milk, a Treasury minister has said.\n\nDana Okafor "
+     "said the rules would change next year.", "raw milk", "Dana Okafor"),
+    # not one the next paragraph does not give as speaking, nor a source written after the opening sentence: the
+    # title's department, as before
+    ("Small farms should be allowed to sell raw milk, a Treasury minister has said.\n\nDana Okafor arrived in "
+     "Leeds on Monday.", "raw milk", "Treasury"),
+    ("Farm incomes fell last year.\n\nSmall farms should be allowed to sell raw milk, a Treasury minister has said."
+     "\n\nDana Okafor said the rules would change next year.", "raw milk", "Treasury"),
+])
+def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a message sent by a body's team speaks for the body; a letter written by a person for the person
+    ("Volta Motors said nothing. A message sent to the regulator by Harbury Bank's security team said: \"We will do "
+     "better.\"", "do better", "Harbury Bank"),
+    ("A letter written by Dana Okafor said the plan was wrong.", "plan was wrong", "Dana Okafor"),
+    # not one only sent to the body
+    ("A message sent to Harbury Bank said the plan was wrong.", "plan was wrong", None),
+])
+def test_quotes_a_message_speaks_for_whoever_sent_it(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
