@@ -249,8 +249,9 @@ class NewsRelations:
                 and self.roles.of_a_nationality(role):
             return None, None  # "US actor Tom Hanks": where he is from
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
-            words = list(reversed([t.text for t in _capitalised_run(doc, before.i)]))
-            holder = index.organisation_named_from(" ".join(words)) if words else None
+            words = " ".join(reversed([t.text for t in _capitalised_run(doc, before.i)])) or before.text  # (or one
+            # opening the sentence: "TUC General Secretary Brendan Barber called ...")
+            holder = index.organisation_named_from(words) or index.organisation_written_as(words)
         if holder is None and before.lower_ in {"their", "its"} and before.dep_ == "poss":
             verb = verb_above(before)  # "Scotland will try to give their coach Matt Williams a win": Scotland
             before = _subject_of(verb) if verb is not None else None
@@ -1645,6 +1646,12 @@ class _MentionIndex:
         "Conservative" -> "Conservative Party"), when the article names one."""
         names = {adjective + "s", adjective + " Party", adjective + " party"}
         return next((e for e in self.by_token.values() if e.label == "ORG" and e.name in names), None)
+
+    def organisation_written_as(self, words: str) -> Entity | None:
+        """The organisation the article names by these very words elsewhere ("The TUC said ... TUC General
+        Secretary Brendan Barber", where the models missed the second)."""
+        return next((e for e in self.by_token.values() if e.label == "ORG" and any(
+            self.text[start:end] == words for start, end in e.mentions)), None)
 
     def starting_at(self, token: Token) -> Entity | None:
         span = self.mention_of.get(token.i)

@@ -938,3 +938,16 @@ def test_roles_a_described_title_holder_opening_a_sentence(run, text, held):
 ])
 def test_relations_talks_held_with_someone_are_a_meeting(run, text, met):
     assert {(s, o) for p, s, o, _ in _relations(run(text)) if p == "met"} == met
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an organisation the article names, written again before a title opening the sentence, where the models read
+    # only the first mention
+    ("The TUC said in its submission that action is needed. TUC General Secretary Dana Okafor called for change.",
+     ("Dana Okafor", "TUC", "general secretary")),
+    # a capitalised word opening the sentence that names no organisation of the article is no holder
+    ("The GMTU said that action is needed. Former General Secretary Dana Okafor called for change.",
+     ("Dana Okafor", None, "former general secretary")),
+])
+def test_relations_an_organisation_written_again_before_a_title_opening_a_sentence(run, text, expected):
+    assert expected in _roles(run(text))
