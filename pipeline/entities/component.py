@@ -56,7 +56,8 @@ QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
 PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Nouns whose "in" names what is owned, no place ("a stake in Southcorp", "shares in Wembley").
-OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity"})
+OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity",
+                             "shareholder", "investor", "stakeholder"})
 #: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
 PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 #: Family words used as a title before a first name, no part of it ("the man she knew as Uncle Ossie": Ossie).
@@ -201,7 +202,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
-        spans = [part for span in spans for part in _split_country_description(span)]
+        spans = [part for span in spans for part in _split_country_description(span, self.canonicalizer.variants)]
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
@@ -387,7 +388,6 @@ class NewsEntities:
         cleaned = filter_spans(cleaned + short)
         cleaned = filter_spans(cleaned + _repeated_names(doc, cleaned, self.org_last_words, self.org_first_words,
                                                          self.nicknames.keys()))
-        cleaned = _works_written_again(doc, cleaned)
         cleaned = _people_joined_as_one(doc, _with_line_up_names(doc, cleaned))
         cleaned = _works_before_others_of_their_kind(doc, _works_listed_after_include(doc, cleaned, self.work_nouns),
                                                      self.work_nouns)
@@ -397,6 +397,7 @@ class NewsEntities:
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
+        cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
@@ -1720,14 +1721,24 @@ _ANY_ENTRY = rf"(?:{_LINE_UP_NAME}){_LINE_UP_NOTE}"
 LINE_UP = re.compile(rf"{_ANY_ENTRY}(?:\s*[,;]\s*{_ANY_ENTRY}){{2,}}")
 #: Initialled players a run of names must list to be a line-up (not "New York, Hong Kong, Los Angeles").
 LINE_UP_MIN_INITIALLED = 3
-#: A surname in a line of surnames ("O'Leary", "D'Arcy", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson", "C Jones")
-LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|[OD]['’])?[A-Z][a-z]+(?:['’][A-Z][a-z]+)?"
-                             r"(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+)?")
-#: A line that is a team's line-up of surnames, perhaps headed ("Replacements (from):"), notes in brackets ("(capt)")
+#: A surname in a line of surnames ("O'Leary", "D'Arcy", "N'Gotty", "Van Niekerk", "Rhys Jones", "MacLeod- Henderson",
+#: "C Jones")
+LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Mac|[A-Z]['’])?[A-Z][a-z]+"
+                             r"(?:['’][A-Z][a-z]+)?(?:-\s?[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?)?")
+#: After a surname in a line-up: a note in brackets ("(capt)", "(Burns 61)": who came on, and when) or the minute of
+#: a goal ("Rooney 68", "Dunne 75 og").
+_SURNAME_NOTE = r"(?: \([^()\n]{1,30}\)| \d{1,3}(?: og| pen)?(?=[,.;]|$))?"
+#: A team's line-up of surnames: a line of them, or a sentence of them in a line of such sentences ("... Stansfield
+#: (Green 102). Subs Not Used: Smith, Scott. Booked: Fowler."), perhaps headed ("Replacements (from):", "Goals:")
+#: or after the team's name ("Man City: James, Mills (Wright-Phillips 83), ...").
 SURNAME_LINE_UP = re.compile(
-    rf"(?m)^(?P<label>(?:Replacements|Subs|Substitutes)(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
-    rf"(?P<names>{LINE_UP_SURNAME.pattern}"
-    rf"(?: \([^()\n]{{1,20}}\))?(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}(?: \([^()\n]{{1,20}}\))?)+)\.?$")
+    rf"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
+    rf"(?:(?P<team>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,2}}): (?=[^\n:]*,))??"
+    rf"(?P<label>(?:Replacements|Subs|Substitutes|Booked|Sent off|Goals?)(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
+    rf"(?P<names>{LINE_UP_SURNAME.pattern}{_SURNAME_NOTE}"
+    rf"(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}{_SURNAME_NOTE})*)(?=\.?$|\. )")
+#: A substitute in a line-up's note: "(Burns 61)".
+LINE_UP_SUBSTITUTE = re.compile(rf"\((?P<name>{LINE_UP_SURNAME.pattern}) \d{{1,3}}\)")
 
 
 #: Lower-case words a work's title may hold ("What a Girl Wants", "Genie in a Bottle", "The Goat or, Who is Sylvia?").
@@ -1904,15 +1915,18 @@ def _number_opening_a_title(token: Token) -> bool:
 def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"his next major film, Donnie Brasco, was a hit", "the dark fairy tale Edward Scissorhands": a name in
     apposition to a singular lower-case work noun (not one sport uses for its contests: "the title") is the work,
-    whatever the models read (a person, mostly); not a name that is the subject of a clause after the noun ("After
-    the film Depp went to Paris")."""
+    whatever the models read (a person, mostly), with the capitalised article that opens its title ("their third
+    album, The Holy Bible,"); not a name that is the subject of a clause after the noun ("After the film Depp went to
+    Paris")."""
     out = []
     for span in spans:
-        head = span.root.head
+        head, doc = span.root.head, span.doc
+        start = span.start - 1 if span.start >= 2 and doc[span.start - 1].text in {"The", "A", "An"} \
+            and doc[span.start - 2].text == "," else span.start
         if span.label_ in NAME_LABELS - {"WORK_OF_ART", "EVENT"} and span.root.dep_ == "appos" \
-                and head.i < span.start and head.is_lower and head.tag_ == "NN" and head.lower_ in work_nouns \
-                and (head.i == span.start - 1 or span.doc[span.start - 1].text == ","):
-            span = Span(span.doc, span.start, span.end, label="WORK_OF_ART")
+                and head.i < start and head.is_lower and head.tag_ == "NN" and head.lower_ in work_nouns \
+                and (head.i == start - 1 or doc[start - 1].text == ","):
+            span = Span(doc, start, span.end, label="WORK_OF_ART")
         out.append(span)
     return out
 
@@ -2028,7 +2042,7 @@ def _divisions_of_a_company(doc: Doc, spans: list[Span]) -> list[Span]:
 def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City": the title after a channel's or a
     broadcaster's possessive is a programme, when a work noun follows it or small words join its capitalised ones
-    (not "the BBC's Nick Robinson", its reporter)."""
+    (not "the BBC's Nick Robinson", its reporter, nor "the BBC's Sarah Rainsford in Moscow")."""
     works = []
     for span in spans:
         first = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -2039,6 +2053,9 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
         if end + 2 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ == "the" \
                 and doc[end + 2].is_title:
             end = _work_title_end(doc, end + 2, first.sent.end)  # "Sex and the City" ("and" only as "and the")
+        person = next((s for s in spans if s.start == first.i and s.label_ == "PERSON"), None)
+        if person is not None and person.end < len(doc) and doc[person.end].lower_ in {"in", "at", "from"}:
+            continue  # "the BBC's Sarah Rainsford in Moscow says": its reporter, and where she is
         joined = any(t.is_lower for t in doc[first.i:end])
         if joined or end < len(doc) and doc[end].lower_ in work_nouns:
             works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
@@ -2175,6 +2192,37 @@ def _works_owned_by_their_authors(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing([Span(doc, s.start, s.end, label="PERSON") if s.end in authors else s for s in spans], works)
 
 
+def _surname_line_ups(doc: Doc, spans: list[Span]) -> list[re.Match]:
+    """The lines (or sentences in a line of them) that list a team's surnames: headed ("Subs Not Used:"), or five
+    names or more on a line of their own, or parted by semicolons, or listing two players the report names in full,
+    or written right beside such a list (the team before its replacements, the replacements after the team)."""
+    named = _surnames(spans)
+    found = list(SURNAME_LINE_UP.finditer(doc.text))
+    names = [[name.group().split()[-1] for name in LINE_UP_SURNAME.finditer(_without_notes(line.group("names")))]
+             for line in found]
+    kept = [bool(line.group("label")) or len(listed) >= 5 and (";" in line.group("names") or sum(
+        n in named for n in listed) >= 2 or _a_whole_line(doc.text, line.start(), line.end()))
+        for line, listed in zip(found, names)]
+    for _ in range(2):  # (beside a list that is one because of its neighbour)
+        for k, line in enumerate(found):
+            beside = [j for j in (k - 1, k + 1) if 0 <= j < len(found) and kept[j] and not doc.text[
+                min(line.end(), found[j].end()):max(line.start(), found[j].start())].strip(" .\n")]
+            kept[k] = kept[k] or len(names[k]) >= 5 and bool(beside)
+    return [line for line, keep in zip(found, kept) if keep]
+
+
+def _without_notes(text: str) -> str:
+    """The text with what stands in brackets blanked out, the offsets kept."""
+    return re.sub(r"\([^()\n]*\)", lambda note: " " * len(note.group()), text)
+
+
+def _a_whole_line(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a line of its own (a full stop after it aside)."""
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() \
+        and not text[end:line_end if line_end != -1 else len(text)].strip(" .")
+
+
 def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     """The players of a team line-up, three or more initials and surnames listed with commas or semicolons
     ("C Paterson; S Danielli, A Craig, H Southwell, S Lamont"), or a line of surnames alone, its positions parted by
@@ -2183,20 +2231,19 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
     line (the replacements after the team), are people,
     whatever the models read (they make surnames places, clubs and events), and so is a name in full elsewhere that
     a line-up lists by its initial ("Brent Cockbain" of "B Cockbain"); the canonical layer joins "H Southwell"
-    to a "Hugo Southwell" named in the report. Written by hand: no library reads sports line-ups."""
+    to a "Hugo Southwell" named in the report; the team a line-up is written after ("Man City: James, ...") is an
+    organisation. Written by hand: no library reads sports line-ups."""
     players = []
     runs = [(run.start(), run.group(), LINE_UP_ENTRY) for run in LINE_UP.finditer(doc.text)
             if len(LINE_UP_PLAYER.findall(run.group())) >= LINE_UP_MIN_INITIALLED]
-    named = _surnames(spans)  # a line with commas alone is a line-up when it lists two players the report names
-    last_end = -1  # or when it follows a line-up right after (the replacements after the team)
-    for line in SURNAME_LINE_UP.finditer(doc.text):  # headed, or five players or more
-        names = [name.group() for name in LINE_UP_SURNAME.finditer(line.group("names"))]
-        if line.group("label") or len(names) >= 5 and (";" in line.group("names") or sum(
-                n in named for n in names) >= 2 or not doc.text[last_end:line.start()].strip()):
-            runs.append((line.start("names"), line.group("names"), LINE_UP_SURNAME))
-            last_end = line.end()
+    lines = _surname_line_ups(doc, spans)
+    runs += [(line.start("names"), line.group("names"), LINE_UP_SURNAME) for line in lines]
+    players += [doc.char_span(line.start("team"), line.end("team"), label="ORG") for line in lines
+                if line.group("team") and doc.char_span(line.start("team"), line.end("team")) is not None]
+    runs += [(start + note.start("name"), note.group("name"), LINE_UP_SURNAME)
+             for start, run, _ in list(runs) for note in LINE_UP_SUBSTITUTE.finditer(run)]
     for start, run, player in runs:
-        for entry in player.finditer(run):
+        for entry in player.finditer(_without_notes(run)):  # (not a club in brackets: "Jauzion (Stade Toulousain)")
             name = entry.group("name") if "name" in player.groupindex else entry.group()
             span = doc.char_span(start + entry.start(), start + entry.start() + len(name), label="PERSON")
             if span is not None and not is_state_or_country(span.text):
@@ -2632,7 +2679,7 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
     """Where the two models disagree on a name that a role stands beside ("its co-leader, Alice Weidel",
     "Chairman Dana Okafor"), the pretrained model's PERSON wins: a role is held by a person; so does a
     name with an age beside it ("Summer Price, 34,"), and a name-shaped one right after a title ("spokesman Huw
-    Evans")."""
+    Evans"); not a people's word before a title ("a prominent Hutu businessman")."""
     people = {(p.start, p.end) for p in pretrained if p.label_ == "PERSON"}
     role_ends = {(r.start, r.end) for r in roles}
     out = []
@@ -2642,7 +2689,8 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
         if span.label_ != "PERSON" and titled is not None:  # "Senator Ana Ruiz" read as one organisation
             span = Span(span.doc, *titled, label="PERSON")
         doc = span.doc
-        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and (((span.start, span.end) in people and any(
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and not is_people_word(span) and (
+                ((span.start, span.end) in people and any(
                 role.end == span.start or role.start == span.end  # beside, or a comma between ("its co-leader, X")
                 or (role.end == span.start - 1 and doc[role.end].is_punct)
                 or (role.start == span.end + 1 and doc[span.end].is_punct) for role in roles))
@@ -2980,8 +3028,10 @@ def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
             inside = [s for s in spans if s.start < i + n and i < s.end]
             if all(i <= s.start and s.end <= i + n for s in inside) and not any(
                     s.start == i and s.end == i + n for s in inside) and not (
-                    len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == i + n):  # (the title
-                # without its article: "The Six Nations" and "Six Nations" are left to the merge)
+                    len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == i + n
+                    and inside[0].label_ == "WORK_OF_ART"):  # (the title without its article, read as a work:
+                # "The Six Nations" and "Six Nations" are left to the merge; "to promote The Holy Bible", its
+                # "Holy Bible" read as a company, is the album again)
                 found.append(Span(doc, i, i + n, label="WORK_OF_ART"))
     return _replacing(spans, found)
 
@@ -3419,8 +3469,9 @@ def _placed_here(span: Span) -> bool:
     town's club elsewhere in the article does not make it a club here."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    if before == "in" and doc[span.start - 1].head.lemma_.lower() in OWNERSHIP_NOUNS:
-        return False  # "a stake in Southcorp", "shares in Wembley": what is owned, a company
+    if before == "in" and (doc[span.start - 1].head.lemma_.lower() in OWNERSHIP_NOUNS
+                           or span.start >= 2 and doc[span.start - 2].lemma_.lower() in OWNERSHIP_NOUNS):
+        return False  # "a stake in Southcorp", "shares in Wembley", "shareholders in Yukos": what is owned, a company
     if before == "at" and _a_post_above(doc[span.start - 1]):
         return False  # "vice president for entertainment at Nokia": where the title is held, an employer
     in_its_state = span.end + 1 < len(doc) and doc[span.end].text == "," \
@@ -3503,10 +3554,14 @@ def _joined_as_written_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _split_country_description(span: Span) -> list[Span]:
+def _split_country_description(span: Span, variants: dict[str, str] | None = None) -> list[Span]:
     """"told US magazine People", "US magazine Entertainment Weekly": a country, the lower-case nouns it describes
-    and the name they describe, read as one name, are the country and that name."""
+    and the name they describe, read as one name, are the country and that name; a country and a people's word,
+    the country and the people ("UK Muslims"; ``variants``: the short names of countries)."""
     doc = span.doc
+    if len(span) == 2 and is_country((variants or {}).get(span[0].lower_, span[0].text)) and is_people_word(span[1:]):
+        return [Span(doc, span.start, span.start + 1, label="GPE"), Span(doc, span.start + 1, span.end, label="NORP")]
+        # "UK Muslims should accept ...": the country and a people of it
     if len(span) < 2 or not span[1].is_lower or span[1].pos_ != "NOUN" or not is_state_or_country(span[0].text):
         return [span]
     rest = next((t.i for t in span[1:] if not (t.is_lower and t.pos_ == "NOUN")), span.end)

@@ -92,6 +92,7 @@ class NewsQuantities:
         self.prefix_units = rules.get("prefix_units", {})
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
         self.evidence_verbs = set(rules.get("evidence_verbs", []))
+        self.share_particle_verbs = frozenset(rules.get("share_particle_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
@@ -640,9 +641,12 @@ class NewsQuantities:
 
     def _raised(self, verb: Token | None) -> Token | None:
         """The verb of what happened under a passive verb of belief or plan: "100,000 people are believed to have
-        been killed" -> killed, "are expected to be freed" -> freed (quantities.json raising_verbs)."""
-        while verb is not None and verb.lemma_.lower() in self.raising_verbs \
-                and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        been killed" -> killed, "are expected to be freed" -> freed (quantities.json raising_verbs); and under a future
+        written with "going to" ("it is going to be four times" -> be)."""
+        while verb is not None and (verb.lemma_.lower() in self.raising_verbs
+                                    and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+                                    or verb.lemma_.lower() == "go" and verb.tag_ == "VBG"
+                                    and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)):
             clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
             if clause is None:
                 break
@@ -846,8 +850,10 @@ class NewsQuantities:
         if before is not None and before.lower_ in {"from", "worth"}:
             return "exact"  # "had fallen from £138m to £118m": the level before, however the parse hangs it; "fell to
             # 8,177 cases worth £644m": what the things are worth
-        if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or unit is not None):
+        if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or (
+                unit is not None and before.head.lemma_.lower() not in self.share_particle_verbs)):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
+            # nor "they make up 4.7% of the population"
         if before is not None and before.lower_ == "by" and span_start > 1 \
                 and doc[span_start - 2].lower_ in self.change_adverbs and doc[span_start - 2].dep_ != "prt":
             return self.change_adverbs[doc[span_start - 2].lower_]  # "revenues were up by 30%"
@@ -1125,6 +1131,8 @@ def _counted_noun(number: Token) -> Token | None:
         for child in number.children:  # "two of the groups", "a third of the budget"
             if child.dep_ == "prep" and child.lower_ == "of":
                 pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if pobj is not None and pobj.like_num:
+                    return _counted_noun(pobj)  # "four of the 12 whose backgrounds were known": the 12's noun, if any
                 if pobj is not None:
                     return pobj
     return None

@@ -2198,3 +2198,74 @@ def test_entities_works_by_their_kind_or_their_version(run, text, work):
 def test_entities_a_person_before_others_who_are_no_works(run):
     found = {(e.label_, e.text) for e in run("Tom Hale and other stars came to the premiere.").ents}
     assert ("PERSON", "Tom Hale") in found
+
+
+TEAM_SHEETS = (
+    "Cup report\n\nAlan Denholm headed in after 44 minutes and Ian Jolliffe scored late.\n\n"
+    "Coach Tom Vale: \"We were poor for an hour.\" Westcombe: Halden, Marsh (Pryce 83), Oduya, "
+    "N'Dour, Colley, Denholm, Fairlie, Gatward (Bryn Ashworth-Lee 70), Hesketh, Ilsley, Jolliffe. Subs Not Used: "
+    "Keel, Lomas. Booked: Marsh. Goals: Denholm 44, Jolliffe 88. Att: 12,345\n\n"
+    "Ruddock, Tamblyn, Quarrie, Voss, Whitcombe (Yarrow 61), Zeller, Abney, Bostock, Caddick, Dimmock, Eagar.\n\n"
+    "Subs Not Used: Frane, Gorringe.\n\nThe club also has teams in Leeds, York, Hull and Derby.")
+
+
+def test_entities_team_sheets_written_in_sentences_are_people(run):
+    # a team's line-up after its name and a quote, the substitutes in brackets, the unused ones, the booked and the
+    # scorers as sentences of one line; and a line of surnames no report names, right before its replacements' line
+    entities = _entities(run(TEAM_SHEETS))
+    people = {name for label, name in entities if label == "PERSON"}
+    assert {"Halden", "Pryce", "Oduya", "N'Dour", "Colley", "Bryn Ashworth-Lee", "Keel", "Lomas", "Ruddock",
+            "Yarrow", "Whitcombe", "Eagar", "Frane", "Gorringe"} <= people
+    assert ("ORG", "Westcombe") in entities and not {name for _, name in entities} & {"Att", "Subs Not Used"}
+    assert not people & {"Leeds", "York", "Derby"}  # a list in a sentence of the report is no line-up
+
+
+def test_entities_a_list_of_five_places_is_no_line_up(run):
+    entities = _entities(run("Prices rose in every city. Paris, Lyon, Nice, Lille, Nantes.\n\nMarseille did not."))
+    assert not {name for label, name in entities if label == "PERSON"} & {"Paris", "Lyon", "Nantes"}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a title opening with its article, in apposition to a work noun, and written again with the article later
+    ("By then the band had released their third album, The Quiet Harbour, in May. They toured to promote The Quiet "
+     "Harbour.", {("WORK_OF_ART", "The Quiet Harbour")}, {"Quiet Harbour"}),
+    # a compilation is a work
+    ("The song came out on the compilation Salt Roads last year.", {("WORK_OF_ART", "Salt Roads")}, set()),
+    # a capitalised word after the comma that opens no title is not taken into one
+    ("He praised the film, The director said.", set(), {"The director"}),
+])
+def test_entities_works_by_their_noun(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not {name for _, name in entities} & absent
+
+
+def test_entities_shareholders_in_a_company_do_not_make_it_a_place(run):
+    text = ("Yukos said it would appeal. Yukos shares fell by a third. The firm will protect tens of thousands of "
+            "shareholders in Yukos from the sale, its lawyers said. Yukos has 20 days to pay.")
+    doc = run(text)
+    assert [(e.label, e.name) for e in doc._.facts.entities if e.name == "Yukos"] == [("ORG", "Yukos")]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a people's word before a title describes the person, and is no person itself
+    ("Mr Kagabo used his influence as a prominent Hutu businessman to shelter them.", {("NORP", "Hutu")},
+     {("PERSON", "Hutu")}),
+    # a country and a people's word read as one name are the country and its people; not a force of it
+    ("UK Muslims should accept the checks, a minister said.", {("GPE", "United Kingdom"), ("NORP", "Muslims")},
+     {("ORG", "UK Muslims")}),
+    ("US Marines landed at dawn.", {("ORG", "US Marines")}, set()),
+    # a name before a title is still the person's ("chairman" after the name)
+    ("Dana Okafor, chairman of Volta Motors, said sales rose.", {("PERSON", "Dana Okafor")}, set()),
+])
+def test_entities_a_peoples_word_before_a_title(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
+
+
+def test_entities_a_broadcasters_reporter_and_where_they_are_is_no_programme(run):
+    doc = run("Officials denied it, and the BBC's Dana Okafor in Moscow says most people believe the sale is certain.")
+    entities = _entities(doc)
+    assert {("PERSON", "Dana Okafor"), ("GPE", "Moscow")} <= entities
+    assert not any(label == "WORK_OF_ART" for label, _ in entities)
+    assert ("works_for", "Dana Okafor", "BBC") in {(r.predicate, r.subject.name, r.object.name if r.object else None)
+                                                  for r in doc._.facts.relations}

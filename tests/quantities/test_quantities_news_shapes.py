@@ -834,3 +834,38 @@ def test_quantities_hedges_and_idioms_of_one(run, text, values):
 ])
 def test_quantities_scores_after_any_result_verb(run, text):
     assert not [q for q in _quantities(run(text)) if q.qualifier == "range"]
+
+
+def test_quantities_a_line_ups_minutes_are_no_counts(run):
+    # who came on when and the scorers' minutes in a team sheet; the attendance and a report's minutes are counts
+    text = ("Alan Denholm headed in after 44 minutes.\n\nKingsbridge: Halden, Marsh (Pryce 83), Oduya, Colley, "
+            "Denholm, Fairlie. Subs Not Used: Keel, Lomas. Goals: Denholm 44, Jolliffe 88 og. Att: 12,345\n\n"
+            "Ian Jolliffe 88.\n\nThe club sold 900 season tickets.")
+    values = sorted(q.value for q in _quantities(run(text)))
+    assert values == [44, 900, 12345]
+
+
+@pytest.mark.parametrize("text,value,qualifier,counted", [
+    # what a number is a share of, after "make up": no rise
+    ("Asian people make up 4.7% of the population.", 4.7, "exact", None),
+    ("Shares were trending up 0.2% on Friday.", 0.2, "increase", None),
+    # a number after "of the" is no counted noun of the number before it
+    ("Only four of the 12 whose backgrounds were known were Muslim.", 4, "exact", None),
+    ("Two of the players were injured.", 2, "exact", "player"),
+])
+def test_quantities_shares_and_parts(run, text, value, qualifier, counted):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert (quantity.qualifier, quantity.counted) == (qualifier, counted)
+
+
+@pytest.mark.parametrize("text,value,event", [
+    # a future written with "going to": the verb after it, not "go" (and no event for "be")
+    ("\"Next year, with the new machine four times what it is now, it is going to be a real step up,\" he said.", 4,
+     None),
+    ("Sales are going to rise 5% next year.", 5, "rise"),
+    # "go" itself, travelling
+    ("The train was going 90 mph when it left the track.", 90, "go"),
+])
+def test_quantities_event_under_going_to(run, text, value, event):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert quantity.event == event
