@@ -114,6 +114,8 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
+        self.deal_verbs = frozenset(org_nouns.get("deal_verbs", []))
+        self.firm_trades = frozenset(org_nouns.get("firm_trades", []))
         self.media_nouns = set(org_nouns.get("media_nouns", []))
         # the nouns for a company of description_nouns, not for a body of the state ("the court", "the army")
         self.company_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", [])) - set(
@@ -312,7 +314,7 @@ class NewsEntities:
                     and not is_state_or_country(span.text) and titled_after(span):
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
-            in_a_deal = not first_named and span.label_ in NAME_LABELS and (
+            in_a_deal = not first_named and span.label_ in NAME_LABELS and not is_people_word(span) and (
                 self._in_a_deal(span) or (self._described_company(span) and span.text not in org_heads))
             # (a short form of a longer organisation's name, "Zenora shares" after "Zenora Trust", is left to the
             # canonical layer, which ties it to that organisation)
@@ -324,11 +326,12 @@ class NewsEntities:
             if self._before_a_facility_noun(span):
                 cued[span.text] = "FAC"  # "Real Madrid's Bernabeu stadium": so is every mention of the Bernabeu
                 span = Span(doc, span.start, span.end, label="FAC")
-            described = in_a_deal or (not first_named and span.label_ in NAME_LABELS and (
+            described = in_a_deal or span.label_ in NAME_LABELS and self._after_a_firm_trade(span) or (
+                not first_named and span.label_ in NAME_LABELS and (
                 self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))
-            if span.label_ in NAME_LABELS and span.label_ != "ORG" and (described or (len(span) > 1 and (
-                    span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
-                span = Span(doc, span.start, span.end, label="ORG")
+            if span.label_ in NAME_LABELS and span.label_ != "ORG" and not is_people_word(span) and (described or (
+                    len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
+                span = Span(doc, span.start, span.end, label="ORG")  # (not "the scandal-hit Italian dairy company")
             counted_award = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} \
                 and f"{span.text}s" in self.event_names  # "received an Oscar", "won a Bafta": the award itself
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
@@ -760,9 +763,17 @@ class NewsEntities:
         head = token.head
         return head.lemma_.lower() in self.org_nouns and head.ent_type_ == ""
 
+    def _after_a_firm_trade(self, span: Span) -> bool:
+        """"auditors Grant Thornton", "bookmakers William Hill": one name right after a trade in the plural
+        (org_nouns.json firm_trades) is a firm of the trade, first name or not; not names listed after it."""
+        doc = span.doc
+        return span.start > 0 and doc[span.start - 1].lower_ in self.firm_trades and doc[span.start - 1].tag_ == "NNS" \
+            and (span.end >= len(doc) or doc[span.end].lower_ not in {"and", "&", ","})
+
     def _described_company(self, span: Span) -> bool:
         """"oil giant Yukos", "US phone firm MCI": one word right after a lower-case noun for a company
-        (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares."""
+        (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares (not a
+        people's word: "the Italian stock exchange")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if len(span) == 1 and before is not None and before.is_lower and before.tag_ in {"NN", "JJ"} \
@@ -807,12 +818,15 @@ class NewsEntities:
             and span.text not in cities() and span.root.head == after  # not "Madrid airport"
 
     def _in_a_deal(self, span: Span) -> bool:
-        """Whether the name bids, takes over or merges, or is bought (org_nouns.json "deal_nouns"): "Verizon has won a
-        takeover battle", "Verizon's bid", "a higher bid from Qwest", "the takeover of MCI"; not a country or state."""
+        """Whether the name bids, takes over or merges, or is bought (org_nouns.json "deal_nouns", "deal_verbs"):
+        "Verizon has won a takeover battle", "Verizon's bid", "a higher bid from Qwest", "the takeover of MCI", "to buy
+        Yuganskneftegas" (not in an article about sport: "Chelsea bought Drogba"); not a country, state or town."""
         token = span.root
         deals = self.deal_nouns if span.label_ == "PERSON" else self.deal_nouns | self.bid_nouns
         if is_state_or_country(span.text):
             return False
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.deal_verbs and span.text not in cities():
+            return not about_sport(span.doc, word_list("relation_verbs.json", "team_words"))
         if token.dep_ == "poss" and token.head.lemma_.lower() in deals:
             return True
         if token.dep_ == "pobj" and token.head.lower_ in {"of", "from", "for", "by"} \

@@ -2269,3 +2269,35 @@ def test_entities_a_broadcasters_reporter_and_where_they_are_is_no_programme(run
     assert not any(label == "WORK_OF_ART" for label, _ in entities)
     assert ("works_for", "Dana Okafor", "BBC") in {(r.predicate, r.subject.name, r.object.name if r.object else None)
                                                   for r in doc._.facts.relations}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # what a deal verb takes as its object is a company, whatever the models read
+    ("Baikal Finance Group outbid favourite Gazprom, the gas monopoly, to buy Yuganskneftegas.",
+     {("ORG", "Gazprom"), ("ORG", "Yuganskneftegas")}, set()),
+    # not a player a club buys, in an article about sport, nor a town
+    ("Chelsea bought Drogba from Marseille for £24m. The striker scored twice in the league match on Saturday.",
+     set(), {("ORG", "Drogba")}),
+    ("The developer said it would buy Sheffield if it could.", {("GPE", "Sheffield")}, set()),
+])
+def test_entities_what_a_deal_verb_buys_is_a_company(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # one name right after a trade in the plural is a firm of the trade, a first name in it or not
+    ("The bank has also gone after auditors Grant Thornton.", {("ORG", "Grant Thornton")},
+     {("PERSON", "Grant Thornton")}),
+    # not the people listed after it
+    ("His lawyers John Smith and Jane Doe disagreed.", {("PERSON", "John Smith"), ("PERSON", "Jane Doe")}, set()),
+    # a people's word before shares or a stock exchange is no company
+    ("Shares fell on the Italian stock exchange, and the Italian dairy company went bust.", {("NORP", "Italian")},
+     {("ORG", "Italian")}),
+    # fuels, doping substances and greetings are no names
+    ("India will import 7.5 million tonnes of LNG a year. He tested positive for EPO. The e-mail says Merry "
+     "Christmas.", set(), {("ORG", "LNG"), ("EVENT", "EPO"), ("ORG", "EPO"), ("PERSON", "Merry Christmas")}),
+])
+def test_entities_firms_peoples_and_no_names(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
