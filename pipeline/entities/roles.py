@@ -115,7 +115,7 @@ class RoleLexicon:
     def with_modifiers(self, doc: Doc, role: RoleMention) -> RoleMention:
         """The title with the lower-case words before it that belong to it, as the parse attaches them: nouns
         ("finance chief", "local government spokesman"), the listed adjectives ("former", "shadow"), and
-        adjectives of those nouns ("foreign affairs spokesman"); never a name, a number or a determiner."""
+        adjectives of those nouns ("foreign affairs spokesman"); never a name, a number, its unit or a determiner."""
         start, inside = role.start, set(range(role.start, role.end))
         if doc[role.start].is_title and role.role.split()[-1] in DEPARTMENT_TITLES:
             start = _department_start(doc, role.start)  # "Work and Pensions Secretary", "Culture Minister"
@@ -143,6 +143,9 @@ class RoleLexicon:
             if start > 2 and _hyphenated_prefix(doc, start - 1) \
                     and f"{doc[start - 3].lower_}-{token.lower_}" in self.descriptive:
                 break  # "a high-profile lawyer": a descriptive hyphenated word, no part of the title
+            if start >= 2 and doc[start - 2].like_num and doc[start - 2].ent_type_ in {"", "CARDINAL", "QUANTITY"}:
+                break  # "the 800 metres runner", "400m runners": the unit of a number, no word of the title (but
+                # "No 10 media chief Alastair Campbell": a name's number)
             written_lower = token.text.islower() or (token.is_sent_start and (token.lower_ in self.modifiers or (
                 token.pos_ in {"NOUN", "ADJ"} and token.dep_ in {"compound", "amod"})))  # "Presiding judge",
             # "Defense attorney X" opening a sentence

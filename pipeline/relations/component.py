@@ -102,7 +102,7 @@ class NewsRelations:
         found += self._described_affiliations(doc, index, resolve, found)
         found += self._described_roles(doc, roles, index, resolve, found)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
-        found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
+        found += _listed_members(doc, index, resolve) + self._stated_members(doc, index) + _party_members(doc, index)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
@@ -548,9 +548,13 @@ class NewsRelations:
             # a holder read through "the newspaper's" or guessed: its name in the sentence joins the evidence
             tokens.append(index.nearest_in_sentence(org, people[0][1]))
         tokens = [t for t in tokens if t is not None and not t.is_punct]
-        if member:  # "a member of the Taliban", "his players, particularly X"
-            return [Relation("member_of", person, org, *index.evidence(tokens + [person_token]),
-                             confidence=confidence) for person, person_token in people]
+        if member:  # "a member of the Taliban", "his players, particularly X"; "an Austrian Green member of the
+            # European Parliament": the party before the title and the body after it
+            body = _first(index.of(o) for c in role_token.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for o in c.children if o.dep_ == "pobj")
+            bodies = [org] + ([body] if body is not None and body is not org and body.label == "ORG" else [])
+            return [Relation("member_of", person, holder, *index.evidence(tokens + [person_token]),
+                             confidence=confidence) for holder in bodies for person, person_token in people]
         return [Relation("has_role", person, org, *index.evidence(tokens + [person_token]), role=name,
                          confidence=confidence) for person, person_token in people]
 
@@ -798,7 +802,8 @@ class NewsRelations:
 
     def _role_verbs(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"X, who heads the Environment Agency", "Bill Gates founded Microsoft", "X captains Wales": has_role with
-        the title of the verb (role_verbs), the organisation or country as the verb's object."""
+        the title of the verb (role_verbs), the organisation or country as the verb's object, or as its owner ("who
+        heads F-Secure's anti-virus team")."""
         out = []
         for verb in doc:
             role = self.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -821,7 +826,9 @@ class NewsRelations:
             # "which he founded with Damon Dash": who did it with them holds the title too
             subjects += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "with"
                          for c in prep.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
-            holder = index.of(obj) or _first(index.of(c) for c in obj.children if c.dep_ == "compound")
+            holder = index.of(obj) or _first(index.of(c) for c in obj.children if c.dep_ == "compound") or (
+                _first(index.of(c) for c in obj.children if c.dep_ == "poss") if obj.is_lower else None)  # "who
+            # heads F-Secure's anti-virus team": the organisation whose unit the person heads
             for subject in subjects:
                 person = index.of(subject) or (resolve(subject) if subject.pos_ == "PRON" else None)
                 if person is not None and person.label == "PERSON" and holder is not None \
@@ -1705,6 +1712,18 @@ class _MentionIndex:
 
     def paragraph_start(self, paragraph: int) -> int:
         return self.paragraph_starts[paragraph]
+
+
+def _party_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
+    """"Tory Dominic Grieve", "Lib Dem Sarah Teather": a party's name right before a person's, nothing between, is the
+    party the person is a member of (with a title between, the title's has_role says it: "Tory MP Peter Luff")."""
+    out = []
+    for (start, end), person in index.spans():
+        party = index.of(doc[start - 1]) if start > 0 else None
+        if person.label == "PERSON" and party is not None and party.label == "ORG" and _is_party(party.name) \
+                and party is not person:
+            out.append(Relation("member_of", person, party, *index.evidence([doc[start - 1], doc[end - 1]])))
+    return out
 
 
 def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:

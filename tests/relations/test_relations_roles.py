@@ -951,3 +951,34 @@ def test_relations_talks_held_with_someone_are_a_meeting(run, text, met):
 ])
 def test_relations_an_organisation_written_again_before_a_title_opening_a_sentence(run, text, expected):
     assert expected in _roles(run(text))
+
+
+def test_relations_a_company_bought_after_outbidding_another(run):
+    relations = _relations(run("Baikal Finance Group outbid favourite Gazprom, the gas monopoly, to buy "
+                               "Yuganskneftegas."))
+    assert ("acquired", "Baikal Finance Group", "Yuganskneftegas", None) in relations
+    assert not any(r[0] == "acquired" and r[2] == "Gazprom" for r in relations)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a party's name right before a person's: a member of it
+    ("Tory Dominic Grieve branded the way the office operated scandalous.",
+     ("member_of", "Dominic Grieve", "Conservative Party", None), ("works_for", "Dominic Grieve", "Conservative Party",
+                                                                    None)),
+    # a member of a body, with the party before the title: a member of both
+    ("Eva Lichtenberg, an Austrian Green member of the European Parliament, said the law was bad.",
+     ("member_of", "Eva Lichtenberg", "European Parliament", None), None),
+    # a title after a number and its unit: the title alone
+    ("The 28-year-old 800 metres runner James McIlroy believes he is in his best shape.",
+     ("has_role", "James McIlroy", None, "runner"), ("has_role", "James McIlroy", None, "metres runner")),
+])
+def test_relations_members_of_parties_and_bodies(run, text, expected, absent):
+    relations = _relations(run(text))
+    assert expected in relations and absent not in relations
+
+
+def test_relations_heading_an_organisations_unit(run):
+    relations = _relations(run("Mikko Hypponen, who heads F-Secure's anti-virus team, said the virus was spreading. "
+                               "Jo Hale, who heads her family's business, said no."))
+    assert ("has_role", "Mikko Hypponen", "F-Secure", "head") in relations
+    assert not any(r[1] == "Jo Hale" and r[0] == "has_role" for r in relations)
