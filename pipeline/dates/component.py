@@ -179,7 +179,8 @@ def _span_rules() -> dict:
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
             "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),
-            "period_measure_adjectives": set(rules["period_measure_adjectives"])}
+            "period_measure_adjectives": set(rules["period_measure_adjectives"]),
+            "holiday_things": set(rules["holiday_things"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:
@@ -430,7 +431,7 @@ def _a_publication(span: Span, rules: dict) -> bool:
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
-    on year") or a share ("a quarter of voters")."""
+    on year"), a share ("a quarter of voters") or a holiday naming a kind of thing ("a Christmas card")."""
     rules = _span_rules()
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -469,6 +470,9 @@ def not_a_date(span: Span) -> bool:
         # "Saturday's show", that day's)
     if _judged_period(span, rules["period_measure_adjectives"]):
         return True  # "a good year", "a much better year"
+    if span.text.lower() in holidays() and after in rules["holiday_things"] \
+            and span.root.dep_ in {"compound", "nmod", "amod"}:
+        return True  # "an electronic Christmas card", "the Christmas greeting": a kind of thing, no date
     if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (
             doc[span.start - 1].is_alpha or doc[span.start - 1].lower_ in POSSESSIVE_ENDINGS):
         return True  # "told Radio 4's Today programme", "speaking on Today": a programme's name, written capitalised

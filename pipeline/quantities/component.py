@@ -546,6 +546,8 @@ class NewsQuantities:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
+        verb = None if verb is not None and verb.dep_ == "compound" else verb  # "Former 400m runners Roger Black":
+        # a noun the tagger read as a verb, no event
         described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i),
                          None) if noun is not None and anchor.dep_ == "pobj" else None
         if described is not None and verb is not None and verb.i < anchor.i:

@@ -426,3 +426,16 @@ def test_dates_days_listed_before_their_month(run, text, expected):
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
     listed = {doc.text[d.start:d.end] for d in doc._.facts.dates}
     assert not [q for q in doc._.facts.quantities if doc.text[q.start:q.end] in listed]
+
+
+@pytest.mark.parametrize("text,dated", [
+    # a holiday naming a kind of thing is no date
+    ("The virus poses as an electronic Christmas card.", set()),
+    ("It sends the Christmas greeting to every contact.", set()),
+    # the holiday as a time stays one
+    ("Sales rose over the Christmas period.", {"the Christmas period"}),
+    ("He will be back for Christmas.", {"Christmas"}),
+])
+def test_dates_a_holiday_naming_a_thing(run, text, dated):
+    doc = run(text)
+    assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dated

@@ -865,6 +865,8 @@ def test_quantities_shares_and_parts(run, text, value, qualifier, counted):
     ("Sales are going to rise 5% next year.", 5, "rise"),
     # "go" itself, travelling
     ("The train was going 90 mph when it left the track.", 90, "go"),
+    # a noun the tagger reads as a verb, compound to a name: no event
+    ("Former 400m runners Roger Black and Mark Richardson agreed.", 400, None),
 ])
 def test_quantities_event_under_going_to(run, text, value, event):
     (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
