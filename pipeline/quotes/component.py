@@ -489,6 +489,8 @@ class NewsQuotes:
                 return after
         if subject is None and cue.idx >= end:
             return _named_between(cue, end)
+        if subject is None and any(c.dep_ == "auxpass" for c in cue.children):
+            return _passive_agent(cue)
         return _named_before_dashes(subject) or subject
 
     @staticmethod
@@ -1036,6 +1038,24 @@ def _subject_of_a_verb(token: Token) -> bool:
     return head.pos_ == "VERB" or any(c.pos_ == "VERB" for c in carried)
 
 
+def _subject_of_the_sentence_before(doc: Doc, quote: Quote) -> bool:
+    """True when the quote's pronoun opens its sentence before the quotation ("He said: ...") and the person it
+    read is the main subject of the sentence before."""
+    if quote.speaker_span is None or quote.speaker_span[0] > quote.start:
+        return False
+    pronoun = doc.char_span(*quote.speaker_span, alignment_mode="expand")
+    if pronoun is None or pronoun.start != pronoun.sent.start or pronoun.sent.start == 0:
+        return False
+    before = doc[pronoun.sent.start - 1].sent
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and _mentioned_at(quote.speaker, t)
+               for t in before)
+
+
+def _mentioned_at(entity, token: Token) -> bool:
+    """Whether ``token`` stands inside a mention of ``entity``."""
+    return any(start <= token.idx < end for start, end in entity.mentions)
+
+
 def _back_as_subject(doc: Doc, person, start: int, end: int, spoken: set[int]) -> bool:
     """True when ``person``, already a speaker (``spoken``: entity ids), is named between ``start`` and ``end`` as
     the subject of a verb: the article has come back to them."""
@@ -1114,7 +1134,8 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
     only the person the pronoun read is shown to be of its gender, nor when that person is introduced by
     their full name after the running speaker's quote, nor when that person, who spoke earlier, is back as the
     subject of what they did in between ("Jackson said he was ... Blair said ... Mr Jackson served as minister.
-    In a letter he wrote: ...": Jackson)."""
+    In a letter he wrote: ...": Jackson), nor when "he" opens a sentence before its quotation and that person is
+    the subject of the sentence before ("... Campbell claims ... But Morrison is determined. He said: ...")."""
     previous, spoken = None, set()
     for quote in quotes:
         pronoun = (quote.speaker_text or "").lower()
@@ -1125,7 +1146,8 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
                 and (_may_carry_on(gender.get(id(previous.speaker)), gender.get(id(quote.speaker)),
                                    PRONOUN_GENDER[pronoun]) or _speaks_of_another(quote.quote, pronoun)) \
                 and not _introduced_between(doc, quote.speaker, previous.end, quote.start) \
-                and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken):
+                and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken) \
+                and not _subject_of_the_sentence_before(doc, quote):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote
@@ -1145,6 +1167,15 @@ def _to_complement(cue: Token) -> Token | None:
     """What a cue verb of intent reports: its to-infinitive ("pledged to impose sanctions")."""
     return next((c for c in cue.children if c.dep_ == "xcomp" and any(
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _passive_agent(cue: Token) -> Token | None:
+    """'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
+    Commission': the name after the first "by" past a passive cue, where the parse hangs it on the quoted words
+    rather than on the cue as its agent."""
+    by = next((t for t in cue.subtree if t.i > cue.i and t.lower_ == "by" and t.dep_ in {"prep", "agent"}), None)
+    named = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    return named if named is not None and named.pos_ == "PROPN" else None
 
 
 def _named_before_dashes(subject: Token | None) -> Token | None:

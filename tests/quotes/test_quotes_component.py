@@ -1264,3 +1264,27 @@ def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, 
 ])
 def test_quotes_a_message_speaks_for_whoever_sent_it(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # "He said:" opening a sentence after one about another man is that man, not the last one quoted
+    ("Kevin Hale claims he spent thousands on the album. But Morrison is determined to release it.\n\nHe said: "
+     "\"The injunction is ludicrous.\"", "ludicrous", "Morrison"),
+    # the running speaker still carries on after a quotation about someone else
+    ("\"We must win,\" Ferguson said. Rooney is fit. \"He is ready, I know,\" he said.", "ready", "Ferguson"),
+])
+def test_quotes_he_said_after_a_sentence_about_someone_else(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a passive cue whose "by" the parse hangs on the quoted words: the name after "by" speaks
+    ("Her comments have been described as \"irresponsible\" and \"outrageous\" by the Harbury Rights Commission.",
+     "outrageous", "Harbury Rights Commission"),
+    ("The way the office operated was branded \"scandalous\" by Tory Dominic Grieve.", "scandalous",
+     "Dominic Grieve"),
+    # no name after "by": no speaker
+    ("The minister was described as \"a disgrace\" by his opponents.", "disgrace", None),
+])
+def test_quotes_a_passive_cues_speaker_after_by(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
