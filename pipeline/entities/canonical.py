@@ -16,11 +16,13 @@ the full name all the same. Everything else merges on exact text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from collections import Counter
 from dataclasses import dataclass, field
 
 from ..coref import is_news_outlet
+from ..data_files import data_path, read_json
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
 from .merge import COMPANY_SUFFIXES, cities, club_first_words, demonyms, first_names
@@ -163,15 +165,22 @@ def _without_suffix(words: list[str]) -> list[str]:
 
 def _same_but_short_first_name(a: list[str], b: list[str]) -> bool:
     """Names with one surname whose first names are one the start of the other, three letters at least
-    ("Steve" / "Steven", "Rob" / "Robert"), or an initial ("H Southwell" / "Hugo Southwell", "R de Marigny" /
-    "Roland de Marigny")."""
+    ("Steve" / "Steven", "Rob" / "Robert"), a familiar form and its name ("Danny" / "Daniel", "Bill" / "William"),
+    or an initial ("H Southwell" / "Hugo Southwell", "R de Marigny" / "Roland de Marigny")."""
     if len(b) != len(a) or len(a) < 2 or a == b or a[-1] != b[-1] or [w.lower() for w in a[1:]] != [
             w.lower() for w in b[1:]]:
         return False
     short, long = sorted((a[0].rstrip("."), b[0].rstrip(".")), key=len)
     if len(short) == 1 and short.isupper():  # "H Southwell" of a team line-up, "J. Smith" = "Hugo Southwell"
         return len(long) > 1 and long.startswith(short)
-    return len(short) >= 3 and long.startswith(short)
+    forms = _familiar_forms()  # "Danny Williams" / "Daniel Williams": a familiar form no start of the name
+    return len(short) >= 3 and long.startswith(short) or a[0] in forms.get(b[0], ()) or b[0] in forms.get(a[0], ())
+
+
+@lru_cache(maxsize=1)
+def _familiar_forms() -> dict[str, list[str]]:
+    """Familiar first names -> the names they are forms of (data/name_forms.json)."""
+    return read_json(data_path("name_forms.json"))["familiar_forms"]
 
 
 def _same_but_middle_names(a: list[str], b: list[str]) -> bool:

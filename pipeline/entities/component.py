@@ -1419,7 +1419,8 @@ REAL_NAME_CUES = [["real", "name"], ["whose", "real", "name", "is"], ["born"], [
 
 
 def _aliases(names: list[Span]) -> list[tuple]:
-    """"JK, also known as Jason King", "Jason King (better known as JK)": the two names are one referent. Pairs of
+    """"JK, also known as Jason King", "Jason King (better known as JK)", an organisation and another name of it in
+    brackets right after it ("Sberbank (Savings Bank)"): the two names are one referent. Pairs of
     indexes into ``names``, each name followed by an alias cue and the other name; a person's real name ("Jay-Z,
     real name Shawn Carter") comes as a third item, the name the entity takes."""
     if not names:
@@ -1429,6 +1430,14 @@ def _aliases(names: list[Span]) -> list[tuple]:
     pairs = []
     for k, name in enumerate(names):
         i = name.end
+        glossed = names[by_start[i + 1]] if i + 1 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
+        if glossed is not None and name.label_ == glossed.label_ == "ORG" and glossed.end < len(doc) \
+                and doc[glossed.end].text == ")" and not opens_with_first_name(name) and not (
+                    name.start > 0 and doc[name.start - 1].text == "," and glossed.end + 1 < len(doc)
+                    and doc[glossed.end + 1].text == ","):
+            pairs.append((k, by_start[i + 1]))  # "a Sberbank (Savings Bank) account": its name in other words (not
+            # "..., Yannick Jauzion (Stade Toulousain), ...", a player of a list read as an organisation, his club)
+            continue
         if i < len(doc) and doc[i].text in {",", "("}:
             i += 1
         for cue in ALIAS_CUES:

@@ -291,3 +291,16 @@ def test_canonicalizer_mr_is_not_the_knight_who_shares_the_surname(canonicalize)
                 Mention(80, 84, "Reed", "PERSON", honorific="mr")]
     entities = {e.name: [m[0] for m in e.mentions] for e in canonicalize(mentions)}
     assert entities == {"Ian Reed": [0], "Tom Reed": [40, 80]}
+
+
+@pytest.mark.parametrize("mentions,expected", [
+    # a familiar form of a first name that is no start of it, with the same surname: one person
+    ([_m("Danny Ruddock", "PERSON", 0), _m("Daniel Ruddock", "PERSON", 40)], [("Daniel Ruddock", 2)]),
+    ([_m("Bill Okafor", "PERSON", 0), _m("William Okafor", "PERSON", 40)], [("William Okafor", 2)]),
+    # another first name, or a form of another one, with the same surname: two people
+    ([_m("Danny Ruddock", "PERSON", 0), _m("David Ruddock", "PERSON", 40)],
+     [("Danny Ruddock", 1), ("David Ruddock", 1)]),
+    ([_m("Bill Okafor", "PERSON", 0), _m("Robert Okafor", "PERSON", 40)], [("Bill Okafor", 1), ("Robert Okafor", 1)]),
+])
+def test_canonicalizer_familiar_first_names(canonicalize, mentions, expected):
+    assert sorted((e.name, len(e.mentions)) for e in canonicalize(mentions)) == sorted(expected)

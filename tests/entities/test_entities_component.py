@@ -2301,3 +2301,11 @@ def test_entities_what_a_deal_verb_buys_is_a_company(run, text, present, absent)
 def test_entities_firms_peoples_and_no_names(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not entities & absent
+
+
+def test_entities_an_organisation_and_its_other_name_in_brackets(run):
+    doc = run("Baikal paid a deposit of $1.7bn from a Sberbank (Savings Bank) account. Sberbank declined to comment. "
+              "Volta Motors (Germany) did not.")
+    names = {e.name: sorted({doc.text[a:b] for a, b in e.mentions}) for e in doc._.facts.entities}
+    assert any(mentions == ["Savings Bank", "Sberbank"] for mentions in names.values())
+    assert "Germany" in names and "Volta Motors" in names
