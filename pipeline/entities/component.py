@@ -205,6 +205,7 @@ class NewsEntities:
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = [part for span in spans for part in _split_country_description(span, self.canonicalizer.variants)]
+        spans = [part for span in spans for part in _split_nationality_from_person(span)]
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
         spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
@@ -3575,6 +3576,16 @@ def _joined_as_written_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def _split_nationality_from_person(span: Span) -> list[Span]:
+    """"Russian Dmitriy Bogdanov won": a nationality the models read into a person's name of two words or more is the
+    nationality and the person (a two-word span is left as read: "French Stewart")."""
+    if span.label_ != "PERSON" or len(span) < 3 or not span[0].is_title or span[0].text not in demonyms() \
+            or not all(t.is_title for t in span[1:]):
+        return [span]
+    doc = span.doc
+    return [Span(doc, span.start, span.start + 1, label="NORP"), Span(doc, span.start + 1, span.end, label="PERSON")]
 
 
 def _split_country_description(span: Span, variants: dict[str, str] | None = None) -> list[Span]:

@@ -2309,3 +2309,15 @@ def test_entities_an_organisation_and_its_other_name_in_brackets(run):
     names = {e.name: sorted({doc.text[a:b] for a, b in e.mentions}) for e in doc._.facts.entities}
     assert any(mentions == ["Savings Bank", "Sberbank"] for mentions in names.values())
     assert "Germany" in names and "Volta Motors" in names
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a nationality the models read into a person's name is the nationality and the person
+    ("Russian Dmitriy Bogdanov won at the same Madrid venue last week.",
+     {("NORP", "Russian"), ("PERSON", "Dmitriy Bogdanov")}, {("PERSON", "Russian Dmitriy Bogdanov")}),
+    # a name of two words opening with such a word is left as read
+    ("French Stewart starred in the show.", {("PERSON", "French Stewart")}, set()),
+])
+def test_entities_a_nationality_before_a_persons_name(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
