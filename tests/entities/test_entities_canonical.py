@@ -304,3 +304,8 @@ def test_canonicalizer_mr_is_not_the_knight_who_shares_the_surname(canonicalize)
 ])
 def test_canonicalizer_familiar_first_names(canonicalize, mentions, expected):
     assert sorted((e.name, len(e.mentions)) for e in canonicalize(mentions)) == sorted(expected)
+
+
+def test_canonicalizer_a_clubs_short_written_name(canonicalize):
+    entities = canonicalize([_m("Manchester United", "ORG", 0), _m("Man Utd", "ORG", 40), _m("Chelsea", "ORG", 60)])
+    assert sorted((e.name, len(e.mentions)) for e in entities) == [("Chelsea", 1), ("Manchester United", 2)]

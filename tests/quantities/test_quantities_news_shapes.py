@@ -871,3 +871,9 @@ def test_quantities_shares_and_parts(run, text, value, qualifier, counted):
 def test_quantities_event_under_going_to(run, text, value, event):
     (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
     assert quantity.event == event
+
+
+def test_quantities_zero_tolerance_is_an_idiom(run):
+    values = [q.value for q in _quantities(run("The police have a zero tolerance policy on drugs. Zero-tolerance "
+                                                "policing works, he said. Inflation fell to zero in May."))]
+    assert values == [0]
