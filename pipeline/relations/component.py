@@ -1501,7 +1501,9 @@ class NewsRelations:
                 add("located_in", span, after[0], 0.65)  # "the Global Mobile Summit in Cannes", "the Australian
                 # Open in Melbourne": where an event or a gathering takes place, whatever the "in" hangs on
             elif _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) \
+                    and entity.name not in self.demonyms.values() \
                     and (entity.label in PLACES or (entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
+                # (not a nation: "our last game against Wales in Rome" is where the game was, Wales in no city)
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and entity.label in PLACES \
                     and after[1].label in {"LOC", "GPE"} and not is_country(entity.name):

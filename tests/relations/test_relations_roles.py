@@ -982,3 +982,10 @@ def test_relations_heading_an_organisations_unit(run):
                                "Jo Hale, who heads her family's business, said no."))
     assert ("has_role", "Mikko Hypponen", "F-Secure", "head") in relations
     assert not any(r[1] == "Jo Hale" and r[0] == "has_role" for r in relations)
+
+
+def test_relations_a_nation_is_in_no_city(run):
+    relations = _relations(run("We are still disappointed with our last game against Wales in Rome. The Kafue River "
+                               "in Zambia flooded."))
+    assert ("located_in", "Kafue River", "Zambia", None) in relations
+    assert not any(r[1] == "Wales" and r[0] == "located_in" for r in relations)
