@@ -306,9 +306,10 @@ class Resolver:
 
     def _named_in_the_next_paragraph(self, noun: Token) -> Entity | None:
         """"UK Muslims should accept ..., a Home Office minister has said. / Hazel Blears said innocent Muslims would
-        be targeted": the unnamed source of an article's opening paragraph, a person (a title or a person noun) or
-        an organisation (a description noun: "an anti-fraud agency has warned") written with "a", is the one of that
-        kind the next paragraph opens with as the subject of a speech verb, when the opening names it nowhere."""
+        be targeted": the unnamed source of an article's opening sentence (after a headline at most), a person (a
+        title or a person noun) or an organisation (a description noun: "an anti-fraud agency has warned") written
+        with "a", is the one of that kind the next paragraph opens with as the subject of a speech verb, when the
+        opening sentence names it nowhere."""
         if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
             return None
         lemma, doc, sentence = noun.lemma_.lower(), noun.doc, noun.sent
