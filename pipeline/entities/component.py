@@ -2262,8 +2262,8 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
             if len(LINE_UP_PLAYER.findall(run.group())) >= LINE_UP_MIN_INITIALLED]
     lines = _surname_line_ups(doc, spans)
     runs += [(line.start("names"), line.group("names"), LINE_UP_SURNAME) for line in lines]
-    players += [doc.char_span(line.start("team"), line.end("team"), label="ORG") for line in lines
-                if line.group("team") and doc.char_span(line.start("team"), line.end("team")) is not None]
+    teams = (doc.char_span(line.start("team"), line.end("team"), label="ORG") for line in lines if line.group("team"))
+    players += [team for team in teams if team is not None]
     runs += [(start + note.start("name"), note.group("name"), LINE_UP_SURNAME)
              for start, run, _ in list(runs) for note in LINE_UP_SUBSTITUTE.finditer(run)]
     for start, run, player in runs:
