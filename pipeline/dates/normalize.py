@@ -384,7 +384,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     if match:
         return normalize(match.group(1), published, prefer)
     # "two years ago", "three days ago", "a decade ago".
-    match = re.fullmatch(r"(\w+) (day|week|month|year|decade)s?(?: or so)? ago", APPROXIMATORS.sub("", lower))
+    match = re.fullmatch(r"(\w+) (day|week|month|year|decade)s?['’]?(?: or so)? ago", APPROXIMATORS.sub("", lower))
     if match and (match.group(1) in NUMBER_WORDS or match.group(1).isdigit()):
         count = NUMBER_WORDS.get(match.group(1)) if not match.group(1).isdigit() else int(match.group(1))
         if count is None:

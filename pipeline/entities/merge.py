@@ -303,11 +303,13 @@ def with_hyphenated_start(span: Span) -> Span:
 
 
 def _person_before_of_place(span: Span) -> Span:
-    """"Ana Ruiz of Spain": a person's name ends before "of" and a capitalised word (the place or body
+    """"Ana Ruiz of Spain", "Zara Hyde Peters of UK Athletics": a person's name ends before "of" and a capitalised
+    word or an acronym (the place or body
     the person belongs to is a name of its own); so does a name read whole as an organisation when the words
     before "of" are a known first name and a surname ("Cara Diemont of IT firm X")."""
     cut = next((t.i for t in span if t.lower_ == "of" and t.i > span.start and t.i + 1 < span.end
-                and (span.doc[t.i + 1].is_title or (span.label_ != "PER" and span.doc[t.i + 1].is_upper))), None)
+                and (span.doc[t.i + 1].is_title or _is_acronym(span.doc[t.i + 1:t.i + 2])
+                     or (span.label_ != "PER" and span.doc[t.i + 1].is_upper))), None)
     if cut is None:
         return span
     before = Span(span.doc, span.start, cut, label="PER")
@@ -327,14 +329,14 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
         inside = _overlapping(person, out)
         titled = [t for t in inside if t.label_ == "PER" and t.start < person.start < t.end
                   and all(w.lower_ in title_words() for w in t.doc[t.start:person.start])]
-        if titled and person.label_ == "PERSON" and all(t.is_title for t in person) and person.end > titled[0].end \
+        if titled and person.label_ == "PERSON" and all(map(_capitalised, person)) and person.end > titled[0].end \
                 and all(t.start >= titled[0].start and t.end <= person.end for t in inside):
             # "Governor Mervyn" inside "Bank of England Governor Mervyn King spoke" where the pretrained model reads
             # "Mervyn King": the title is no part of the name, the pretrained person is the whole of it
             out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
             joined.add((person.start, person.end))
             continue
-        if not inside or not all(t.is_title or t.text in HYPHENS for t in person) or not all(
+        if not inside or not all(_capitalised(t) or t.text in HYPHENS for t in person) or not all(
                 person.start <= t.start and t.end <= person.end for t in inside):
             continue
         # the one word before the trained person is no nationality or group ("Welsh" of "Welsh Gareth Bale")
@@ -350,6 +352,11 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
 #: A company's legal suffix, lower-cased ("Co.", "Inc", "PLC"): the end of its name.
 COMPANY_SUFFIXES = frozenset({"co.", "co", "cos.", "inc.", "inc", "corp.", "corp", "ltd.", "ltd", "llc", "plc"})
 NAME_JOINERS = {"of", "and", "&", "the", "for"}
+
+
+def _capitalised(token) -> bool:
+    """A word written with a capital and then lower case, a capital inside it too ("McCune", "DiCaprio"; not "MPs")."""
+    return token.is_title or (token.text[:1].isupper() and token.text[1:2].islower() and token.is_alpha)
 
 
 def _shops_named_for_people(trained: list[Span], pretrained: list[Span]) -> list[Span]:
@@ -417,8 +424,9 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
         if whole[0].lower_ == "the" and len(whole) > 2:
             whole = Span(whole.doc, whole.start + 1, whole.end, label=whole.label_)
         # every word capitalised, or a joiner inside an organisation's ("National Aeronautics and Space Administration")
-        if whole.label_ not in {"ORG", "FAC", "GPE", "LOC"} or not whole[0].is_title or not whole[-1].is_title \
-                or not all(t.is_title or (whole.label_ == "ORG" and t.lower_ in NAME_JOINERS) for t in whole):
+        if whole.label_ not in {"ORG", "FAC", "GPE", "LOC"} or not whole[-1].is_title or not (
+                whole[0].is_title or whole.label_ == "ORG" and _is_acronym(whole[:1])) \
+                or not all(t.is_title or (whole.label_ == "ORG" and t.lower_ in NAME_JOINERS) for t in whole[1:]):
             continue
         inside = _overlapping(whole, out)
         if len(inside) < 2 or any(t.label_ in {"PER", "PERSON"} and t[-1].text not in word_list(

@@ -233,6 +233,7 @@ def test_normalize_holidays(expression, prefer, value):
     ("the year two thousand", "2000"),
     ("the year 2030", "2030"),
     ("nearly three years ago", "2023"),               # an approximate count back
+    ("two weeks' ago", "2026-W06"),                    # a stray possessive mark
     ("about two months ago", "2025-12"),
     ("the fiscal year", "2026"),                      # the year being reported
     ("by year end", "2026"),

@@ -154,11 +154,29 @@ def test_merge_joins_a_word_and_a_person_the_pretrained_model_reads_together():
         ("Nicola Sturgeon", "PERSON"), ("Welsh", "NORP"), ("Gareth Bale", "PERSON")]
 
 
+def test_merge_takes_a_pretrained_name_with_a_capital_inside_or_an_acronym_whole():
+    # "Nigel" read as a place and "McCune" missed: the pretrained person is the whole name; "US" + "Embassy", the
+    # pretrained organisation
+    doc = English().make_doc("Nigel McCune said so and a US Embassy spokesman agreed")
+    trained = _spans(doc, [(0, 1, "LOC"), (6, 7, "LOC"), (7, 8, "MISC")])
+    pretrained = _spans(doc, [(0, 2, "PERSON"), (6, 8, "ORG")])
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
+        ("Nigel McCune", "PERSON"), ("US Embassy", "ORG")]
+    # not a name of capitals alone
+    doc = English().make_doc("Nigel MCCUNE said so")
+    merged = merge_entities(doc, _spans(doc, [(0, 1, "LOC")]), _spans(doc, [(0, 2, "PERSON")]))
+    assert [(s.text, s.label_) for s in merged] == [("Nigel", "GPE")]
+
+
 def test_merge_cuts_a_first_and_last_name_before_of():
     doc = English().make_doc("says Cara Diemont of IT firm Dimension Data and the Bank of England")
     trained = _spans(doc, [(1, 5, "ORG"), (6, 8, "ORG"), (10, 13, "ORG")])
     assert [(s.text, s.label_) for s in merge_entities(doc, trained, [])] == [
         ("Cara Diemont", "PERSON"), ("Dimension Data", "ORG"), ("Bank of England", "ORG")]
+    # a person read with "of" and an acronym: the acronym opens the body's name
+    doc = English().make_doc("said Zara Hyde Peters of UK Athletics")
+    merged = merge_entities(doc, _spans(doc, [(1, 6, "PER")]), _spans(doc, [(1, 4, "PERSON"), (5, 7, "ORG")]))
+    assert [(s.text, s.label_) for s in merged] == [("Zara Hyde Peters", "PERSON"), ("UK Athletics", "ORG")]
 
 
 def test_merge_initials_and_a_surname_are_a_person():
