@@ -442,6 +442,13 @@ class Resolver:
                 and token.lemma_.lower() in _nouns("person_nouns") \
                 or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
             titled = self._titled(token.lemma_.lower(), token) if token.tag_ == "NN" else None
+            if titled is None and token.dep_ in SUBJECTS and not _age_description(token) \
+                    and any(self._quoted(t) for t in token.sent):
+                # '"...," said the European cross-country champion' after 'Team member Hayley Yelling said ...': a
+                # quotation's speaker described goes on from the person the sentence before is about
+                continued = _named(self._person_subject_before(token, "", depth))
+                if continued is not None and not self._named_after_in_its_sentence(continued, token):
+                    return continued
             return titled or self._most_named_before(token.idx, "PERSON")  # ("..., says the boss of the organisation
             # that cleared them": the one the article gives that title, "Federation boss Vassilli Sevastis")
         if token.pos_ == "PROPN" and definite and token.is_title and self._first_title_subject(token):
@@ -631,6 +638,10 @@ class Resolver:
                 entity = self.entity_at(token) or first(self.entity_at(c) for c in token.children if c.dep_ == "appos")
                 if entity is None and token.lower_ in PERSONAL_PRONOUNS:
                     entity = self(token, depth + 1)
+                if entity is None and token.lower_ in SPOKESPEOPLE and pronoun.lower_ in {"he", "she"}:
+                    spoken_for = self(token, depth + 1)  # "A US Embassy spokesman said: '...' '...,' he added": the
+                    if spoken_for is not None and spoken_for.label != "PERSON":  # one he speaks for, as before
+                        return spoken_for
                 if entity is None and _someone_described(token):
                     entity = self(token, depth + 1)  # "But the chancellor said Mr Baume ... He said": the chancellor
                     if entity is None:  # whoever that is, not Mr Baume after him, nor the nearest man

@@ -897,6 +897,12 @@ def _speaker_of(doc, words):
      "Daily Courier"),
     # a person's age as a noun: the person the article has named most
     ("Tom Reed spoke on Monday. “It is good,” the 56-year-old said.", "It is good", "Tom Reed"),
+    # a person noun as a quotation's speaker: the person the sentence before is about, not the one named most
+    ("Ann Ross won in 2001 and 2002. Ann Ross may not run. Team member Kay Dunn said the team would understand. "
+     "\"It would be great to have Ann,\" said the European champion.", "It would be great to have Ann", "Kay Dunn"),
+    # with no one before it as a subject, the one named most
+    ("Ann Ross won in 2001. Ross may not run this year. \"It is a blow,\" said the champion.", "It is a blow",
+     "Ann Ross"),
     # "his aides", "her office": the person's own voice
     ("Tom Hart lost the vote. His aides said he was tired.", "he was tired", "Tom Hart"),
     ("Dana Reyes withdrew on Monday. Her office said she was fit.", "she was fit", "Dana Reyes"),
@@ -1086,6 +1092,17 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     text = ("Tony Blair met union leaders on Monday. Mr Blair's spokesman said the prime minister was determined. "
             "He said: \"What's important is that we get this right.\"\n\nBlair met Chirac. He said the talks were good.")
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
+
+
+@pytest.mark.parametrize("text,speakers", [
+    # "he" after an organisation's unnamed spokesman speaks for the organisation still, not for the man named before
+    ('Ian Hale said visas were hard to get. A US Embassy spokesman said: "We are aware of it." "We will do our best '
+     'to help," he added.', ["Ian Hale", "US Embassy", "US Embassy"]),
+    ("Ian Hale said visas were hard to get. A spokesman for Siemens said orders were rising. He added that the "
+     "firm was hiring.", ["Ian Hale", "Siemens", "Siemens"]),
+])
+def test_quotes_he_after_an_organisation_s_spokesman_speaks_for_it(run, text, speakers):
+    assert [q[0] for q in _quotes(run(text))] == speakers
 
 
 def test_quotes_he_after_the_article_comes_back_to_a_speaker_through_a_copula_with_a_verb(run):
