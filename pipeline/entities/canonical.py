@@ -330,6 +330,7 @@ class Canonicalizer:
             matches = [
                 g for g in groups if "PERSON" in g.labels() and any(
                     len(full) > len(words) and [w.lower() for w in full[-len(words):]] == lowered
+                    and "of" not in full  # ("the Prince of Wales": a styled title, with no surname)
                     for full in (_without_suffix(m.text.split()) for m in g.mentions)
                 )
             ]

@@ -130,6 +130,8 @@ class NewsEntities:
                                        for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
         self.companion_nouns = FAMILY_NOUNS | set(org_nouns.get("companion_nouns", []))
+        self.styled_titles = frozenset(roles.get("styled_titles", []))
+        self.companion_nouns |= set(org_nouns.get("person_nouns", [])) - {"champion", "broadcaster", "international"}
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
@@ -201,6 +203,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_listed_names(span, self.canonicalizer.variants)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
+        spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
@@ -299,9 +302,11 @@ class NewsEntities:
                 cued[span.text] = "ORG"  # and digits names no person
             if span.label_ in NAME_LABELS - {"PERSON"} and (
                     len(span) == 1 and _a_relatives_name(span, FAMILY_NOUNS)
-                    or self._names_no_place_or_body(span) and _a_relatives_name(span, self.companion_nouns)):
+                    or self._names_no_place_or_body(span) and _a_relatives_name(span, self.companion_nouns)) \
+                    and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):  # ("The Streets, aka rapper")
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Mr Begg's father, Azmat", "his wife Sharon",
-                # "their father, Dhiru Bhai Ambani", "Anand Jain, a confidant of his brother"
+                # "their father, Dhiru Bhai Ambani", "Anand Jain, a confidant of his brother", "Rinat Akhmetov, the
+                # country's richest man" (a person noun)
             if span.label_ == "PERSON" and len(span) == 1 and _named_as_employer(span) \
                     and span.text not in first_names() | surnames:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
@@ -619,6 +624,9 @@ class NewsEntities:
         """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""
         doc, start, end = span.doc, span.start, span.end
         for role in roles:
+            if span.label_ == "PERSON" and role.start == start and role.end < end and doc[role.end].lower_ == "of" \
+                    and doc[role.start].lower_ in self.styled_titles:
+                continue  # "the Prince of Wales": a person styled by the title, which is the name
             if role.start <= start and end <= role.end:
                 return None
             if role.start <= start < role.end < end and (span.label_ == "PERSON" or (
@@ -1051,8 +1059,11 @@ class NewsEntities:
         kinds = nouns | title_words()
         for span in spans:
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
-                    or span.text in cities() or span[-1].text in self.org_last_words:
+                    or span.text in cities() or span[-1].text in self.org_last_words \
+                    or span.text.lower() in self.party_names:
                 continue
+            if span.end < len(doc) and doc[span.end].lower_ in title_words():
+                continue  # "Veteran Labour MP Jack Cunningham": the name before a title is where it is held
             before = doc[span.start - 1]
             if (before.tag_ == "NN" or (before.dep_ == "compound" and before.tag_ != "NNS")) \
                     and before.lemma_.lower() in nouns and (before.is_lower or before.is_sent_start) \
@@ -1772,30 +1783,59 @@ TITLE_INNER_WORDS = frozenset({"of", "the", "in", "from", "on", "at", "to", "for
 
 def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"Her hits include What a Girl Wants, Dirrty and Genie in a Bottle", "Halloween sequels, including Halloween II,
-    Halloween: Resurrection and ...": after a plural work noun and "include" (or a comma and "including"), each
-    item of the list up to the sentence's end is a work's whole title, its capitalised words and the small words
-    between them, whatever pieces the models read (people, places, organisations)."""
+    Halloween: Resurrection and ...", "films such as The Crucible, The Boxer and ...": after a plural work noun and
+    "include" (or a comma and "including", or "such as" or "like"), each item of the list up to the sentence's end is
+    a work's whole title, its capitalised words and the small words between them, whatever pieces the models read
+    (people, places, organisations); so is each of a list written right after the noun with the works' years in
+    brackets ("with films In The Name Of The Father (1994), The Crucible (1997) and The Boxer (1998)")."""
     works = []
     for cue in (doc[i] for i in positions(doc, INCLUDE) if doc[i].lemma_ == "include"):
         subject = next((c for c in cue.children if c.dep_ == "nsubj"), None) if cue.pos_ == "VERB" else None
         if cue.lower_ == "including" and cue.i > 1 and doc[cue.i - 1].text == ",":
             subject = doc[cue.i - 2]  # "a number of Halloween sequels, including Halloween II, ..."
-        if subject is None or subject.lower_ not in work_nouns:
+        if subject is not None and subject.lower_ in work_nouns:
+            works += _listed_titles(doc, cue.i + 1)
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lower_ not in work_nouns or noun.i + 2 >= len(doc):
             continue
-        i, end = cue.i + 1, cue.sent.end
-        while i < end:
-            if not doc[i].text[:1].isupper():
-                break
-            j = _title_end(doc, i, end)
-            if j - i <= 8:
-                works.append(Span(doc, i, j, label="WORK_OF_ART"))
-            if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
-                j += 1
-            if j < end and doc[j].lower_ in {",", "and"} and j + 1 < end and doc[j + 1].text[:1].isupper():
-                i = j + 1
-                continue
-            break
+        after = doc[noun.i + 1]
+        if after.lower_ in {"like", "including"} or after.lower_ == "such" and doc[noun.i + 2].lower_ == "as":
+            works += _listed_titles(doc, noun.i + 2 + (after.lower_ == "such"), strict=True)  # "films such as X"
+        elif after.text[:1].isupper() and not after.is_punct:
+            works += _listed_titles(doc, noun.i + 1, dated=True)  # "films In The Name Of The Father (1994), ..."
     return _replacing(spans, works)
+
+
+def _listed_titles(doc: Doc, i: int, dated: bool = False, strict: bool = False) -> list[Span]:
+    """The works' titles listed from token ``i`` to the sentence's end, with commas and "and" (see
+    :func:`_works_listed_after_include`); with ``dated``, only the titles each followed by its year in brackets
+    ("The Boxer (1998)"), up to the first that is not; with ``strict`` (or ``dated``), a hyphenated title whole
+    ("Ad-Aware"), and with ``strict`` only where a comma, "and", a bracket or the sentence's end closes it (not "Fahrenheit" of
+    "Fahrenheit 9/11")."""
+    works, end = [], doc[i].sent.end if i < len(doc) else i
+    while i < end:
+        if not doc[i].text[:1].isupper():
+            break
+        j = _title_end(doc, i, end)
+        while (strict or dated) and j + 1 < end and doc[j].text == "-" and not doc[j].whitespace_ \
+                and not doc[j - 1].whitespace_ and doc[j + 1].text[:1].isupper():
+            j = _title_end(doc, j + 1, end)  # "Ad-Aware", "Super-Size Me"
+        year = j + 2 < end and doc[j].text == "(" and doc[j + 1].like_num and len(doc[j + 1]) == 4 \
+            and doc[j + 2].text == ")"
+        if dated and not year:
+            break  # (the list ends with the last title dated: "... and Martin Scorsese's Gangs Of New York (2003)")
+        if strict and j < end and doc[j].lower_ not in {",", "and", "(", ".", ";"} and not doc[j].is_sent_end:
+            break
+        if j - i <= 8:
+            works.append(Span(doc, i, j, label="WORK_OF_ART"))
+        j += 3 if year else 0
+        if j < end and doc[j].text == "," and j + 1 < end and doc[j + 1].lower_ == "and":
+            j += 1
+        if j < end and doc[j].lower_ in {",", "and"} and j + 1 < end and doc[j + 1].text[:1].isupper():
+            i = j + 1
+            continue
+        break
+    return works
 
 
 def _works_before_others_of_their_kind(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
@@ -3001,6 +3041,23 @@ def _split_party_from_person(span: Span, party_names: set[str]) -> list[Span]:
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="ORG"), Span(span.doc, span.start + 1, span.end,
                                                                           label="PERSON")]
+
+
+def _styled_people(span: Span, styled: frozenset[str]) -> list[Span]:
+    """"the Duke of Edinburgh", "the Bishop of Durham": a styled title (roles.json "styled_titles"), "of" and a
+    capitalised place name a person, whatever the models read; read with someone before "and the" ("Queen and the
+    Duke of Edinburgh"), that part is cut off (a name of its own stays one, a title alone is none)."""
+    doc = span.doc
+    start = next((t.i for t in span if t.lower_ in styled and t.is_title and t.i + 2 < span.end
+                  and doc[t.i + 1].lower_ == "of" and all(w.is_title for w in doc[t.i + 2:span.end])), None)
+    if start is None or (start > span.start and not (
+            doc[start - 1].lower_ == "the" and start - 2 > span.start and doc[start - 2].lower_ == "and")):
+        return [span]
+    styled_person = Span(doc, start, span.end, label="PERSON")
+    if start == span.start:
+        return [styled_person]
+    before = Span(doc, span.start, start - 2, label=span.label_)
+    return ([before] if not all(t.lower_ in title_words() for t in before) else []) + [styled_person]
 
 
 def _name_shaped(span: Span) -> bool:

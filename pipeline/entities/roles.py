@@ -122,7 +122,8 @@ class RoleLexicon:
             inside |= set(range(start, role.start))
         while start > 0:
             token = doc[start - 1]
-            if _hyphenated_prefix(doc, start):  # "co-chief executive", "non-executive director", "anti-trust"
+            if _hyphenated_prefix(doc, start) or _hyphenated_prefix(doc, start, self.hyphen_prefixes):
+                # "co-chief executive", "non-executive director", "anti-trust"; "Vice-Prime Minister", capitalised
                 start -= 2
                 inside |= {start, start + 1}
                 continue
@@ -240,13 +241,16 @@ def _case_forms(make, text: str) -> list:
     return [make(form) for form in sorted(forms)]
 
 
-def _hyphenated_prefix(doc: Doc, start: int) -> bool:
+def _hyphenated_prefix(doc: Doc, start: int, capitalised: set[str] | None = None) -> bool:
     """"co-" before "chief executive", "non-" before "executive director": a lower-case word and a hyphen written
-    onto the title's first word."""
+    onto the title's first word; with ``capitalised``, one of those prefixes capitalised before a capitalised title
+    ("Vice-Prime Minister")."""
     if start < 2:
         return False
     hyphen, word = doc[start - 1], doc[start - 2]
-    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and word.is_lower and word.is_alpha
+    cased = word.is_lower if capitalised is None else \
+        word.is_title and doc[start].is_title and word.lower_ in capitalised
+    return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and cased and word.is_alpha
 
 
 def _ex_before_name(doc: Doc, start: int) -> bool:

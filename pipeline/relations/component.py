@@ -302,7 +302,8 @@ class NewsRelations:
         for token in doc:
             copula = token.head if token.dep_ == "attr" and token.head.lemma_ in COPULAS else \
                 self._copula_before(doc, role_at[token.i]) if token.i in role_at and token.dep_ != "conj" else None
-            if copula is not None and token.i in role_at and not self._judged(token, role_at[token.i]):
+            if copula is not None and token.i in role_at and not self._judged(token, role_at[token.i]) \
+                    and not _hypothetical(copula):
                 subject = _subject_of(copula)  # the subject is the person
                 person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
                                                else None)
@@ -1621,6 +1622,12 @@ class _MentionIndex:
                     and i + 1 not in self.by_token:
                 self.by_token[i + 1], self.mention_of[i + 1] = entity, self.mention_of[i]  # "Philippe Sands QC,
                 # a member of ...": the parse may hang the apposition on the letters after the name
+        for start, end in set(self.mention_of.values()):
+            if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
+                    and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+                for i in range(start, end):  # "the only non-Nato member leader": what the mention is not
+                    self.by_token.pop(i, None)
+                    self.mention_of.pop(i, None)
         self.text = text = doc.text  # spaCy joins it on each access: the stage reads this copy
         self.length = len(text)
         self.paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
@@ -1786,6 +1793,20 @@ def verb_specs(verbs: dict) -> dict[str, list[dict]]:
 MEMBER = frozenset({"member", "members"})
 #: Conjunctions after which a present tense tells what is to come ("when Italy come to Edinburgh").
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
+#: Modals that say what is to come rather than what might be ("X will become chief executive" is news of a title).
+FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def _hypothetical(copula: Token) -> bool:
+    """A title said of someone only as a possibility: under a modal other than the future's ("would be supreme
+    governor", "could become king"), negated, in a condition ("if he became king") or in a clause of what is to come
+    ("after Charles becomes king")."""
+    children = list(copula.children)
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS
+               for c in children) \
+        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children) \
+        or copula.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
+                                                 for c in children)
 
 
 def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None]:

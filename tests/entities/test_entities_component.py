@@ -666,10 +666,35 @@ def test_names_listed_after_brands_include_are_products(run, text, products, oth
     ("She made a string of hit films including Oscar nominee The Harbour King and teen comedy Days In Leeds.",
      {"Harbour King", "Days In Leeds"}),
     ("His novels such as Cold Marsh and Greywater sold well.", {"Cold Marsh", "Greywater"}),
+    # "such as" a list, and a list written right after the noun with each work's year in brackets
+    ("He has made films such as The Marsh King, The Rower and Gangs Of Old Leeds.",
+     {"Marsh King", "Rower", "Gangs Of Old Leeds"}),
+    ("He has competed four times, with films In The Shadow Of The Hill (1994), The Rower (1997) and Cold Marsh (1998).",
+     {"In The Shadow Of The Hill", "Rower", "Cold Marsh"}),
 ])
 def test_names_listed_after_works_including_are_works(run, text, works):
     found = _entities(run(text))
     assert all(("WORK_OF_ART", name) in found or ("WORK_OF_ART", f"The {name}") in found for name in works), found
+
+
+@pytest.mark.parametrize("text,kept", [
+    # no year in brackets: a plural work noun before a name is no list of works
+    ("Studios like Pixar make films Americans love.", ("NORP", "Americans")),
+    ("Critics praised the songs Madonna and Prince wrote together.", ("PERSON", "Madonna")),
+])
+def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
+    assert kept in _entities(run(text))
+
+
+@pytest.mark.parametrize("text,people,absent", [
+    # a styled title, "of" and a place: a person, whatever the models read, the title part of the name
+    ("The Queen and the Duke of Edinburgh said they were very happy.", {"Duke of Edinburgh"}, {"Edinburgh"}),
+    ("The Prince of Wales met the Bishop of Durham. Wales won.", {"Prince of Wales", "Bishop of Durham"}, set()),
+])
+def test_a_person_styled_by_a_title_of_a_place(run, text, people, absent):
+    found = _entities(run(text))
+    assert {("PERSON", name) for name in people} <= found, found
+    assert not {name for _, name in found} & absent
 
 
 @pytest.mark.parametrize("text,people", [
@@ -1769,12 +1794,28 @@ def test_entities_no_person_opens_with_an_adjective(run, text, present):
     assert present <= _entities(run(text))
 
 
+@pytest.mark.parametrize("text,present", [
+    # a person noun opening the sentence describes the person after the title, not the party before it
+    ("Veteran Labour MP Jack Darrow has said he will stand down. Labour won in 1997.",
+     {("ORG", "Labour Party"), ("PERSON", "Jack Darrow")}),
+    ("Veteran Labour MP Jack Darrow has said he will stand down.", {("ORG", "Labour Party")}),
+    # a person noun right before a name still makes it a person's
+    ("Talks ended. The veteran Dursley said he would go.", {("PERSON", "Dursley")}),
+])
+def test_a_person_noun_before_a_party_and_title(run, text, present):
+    assert present <= _entities(run(text))
+
+
 @pytest.mark.parametrize("text,label,name", [
     # a name in apposition to a companion's or a relative's noun is a person's, whatever the models read
     ("Ravi has accused Anand Jain, a confidant of his brother Sunil, of playing a negative role.", "PERSON",
      "Anand Jain"),
+    # or to a person's noun
+    ("The plant was sold to Rinat Oskarov, the country's richest man, for $800m.", "PERSON", "Rinat Oskarov"),
     # not a country's
     ("Britain, a close friend of the US, backed the plan.", "GPE", "United Kingdom"),
+    ("Gazprom, the country's biggest firm, sold it.", "ORG", "Gazprom"),
+    ("The Vandals, aka British rapper and songwriter Mike Dane, topped the poll.", "ORG", "Vandals"),
 ])
 def test_a_companion_or_relative_in_apposition_is_a_person(run, text, label, name):
     assert (label, name) in _entities(run(text))

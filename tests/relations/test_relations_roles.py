@@ -108,6 +108,15 @@ def _roles(doc):
         # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
         ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
         ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
+        # the future is news of a title
+        ("Tom Reed will become chief executive of Acme in May.", ("Tom Reed", "Acme", "chief executive")),
+        # a church's title held for a place
+        ("The Archbishop of Canterbury, Dr Rowan Williams, said he was pleased.",
+         ("Rowan Williams", "Canterbury", "archbishop")),
+        # the prefix capitalised with the title, and the owner before it
+        ("Talks ended. Kenya's Vice-President Ruth Oduya said so.", ("Ruth Oduya", "Kenya", "vice-president")),
+        ("Talks ended. Vice-Prime Minister Oleg Varda called on the EU to act.",
+         ("Oleg Varda", None, "vice-prime minister")),
         ("The plan will not be dropped, Work and Pensions Secretary Ian Brook has warned.",
          ("Ian Brook", None, "work and pensions secretary")),
         ("Apple's biggest investor, Tom Reed, said sales rose.", ("Tom Reed", "Apple", "investor")),
@@ -240,6 +249,15 @@ def test_roles_for_several_people(run, text, expected):
          ("Darren Cahill", "Kestrel Herald", "coach")),
         # the post a candidate stands for is not held
         ("Labour's candidate for mayor Tom Hale said so.", ("Tom Hale", None, "mayor")),
+        # a title said only as a possibility, or denied, is not held
+        ("Prince Edwin spoke. If he became king, Edwin would be supreme governor of the Church of Arland.",
+         ("Edwin", None, "king")),
+        ("Prince Edwin spoke. If he became king, Edwin would be supreme governor of the Church of Arland.",
+         ("Edwin", "Church of Arland", "governor")),
+        ("After Tom Reed becomes chairman of Acme, he will sell it.", ("Tom Reed", "Acme", "chairman")),
+        # what a title is held outside of is no holder
+        ("Ivan Dorov spoke. He is the only non-Nato member leader invited to the summit.",
+         ("Ivan Dorov", "Nato", "member leader")),
     ],
 )
 def test_roles_negatives(run, text, absent):
