@@ -416,6 +416,7 @@ class NewsEntities:
         cleaned = _divisions_of_a_company(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, cleaned)
         cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
+        cleaned = _organisations_given_as_examples(doc, cleaned, self.org_nouns | self.company_nouns)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
@@ -1625,14 +1626,29 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     """"Texas Instruments ... Texas is keen to cash in": a one-word place the subject of a verb, after an organisation
     whose name it starts ("Texas Instruments"), is that organisation's short name; not after a preposition ("in
     Texas"), which is the place, nor a newspaper's first word, nor a country ("U.S. Southern Command ... the U.S.
-    has")."""
+    has"). A word read as a person or a place that names no known place and no one ("Virgin Radio ... Virgin says",
+    "Southwest Airlines ... Southwest's shares") is so too, in any position but a preposition's object, where only an
+    acronym is ("BT Retail ... from BT"; not "Llanelli Grammar School ... from Llanelli", a town the lists miss, whatever
+    the models read)."""
     heads: dict[str, int] = {}
     for span in spans:  # not a newspaper's: "Washington said" after "The Washington Post" is the government
         if span.label_ == "ORG" and len(span) > 1 and span[0].is_title and not is_news_outlet(span.text):
             heads.setdefault(span[0].text, span.start)
-    return [Span(s.doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 1
-            and heads.get(s.text, len(s.doc)) < s.start and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
-            and not is_country(variants.get(s.text.lower(), s.text)) else s for s in spans]  # "the U.S. has"
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    institutions = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].text in INSTITUTION_HEADS}
+
+    def no_place_nor_person(s: Span) -> bool:
+        """A word read as a person or a place that names no known place, no one and no institution's first word
+        ("Zenora" of "Zenora Trust": the merges tell them apart or join them), an acronym anywhere, a word anywhere
+        but after a preposition ("from Llanelli")."""
+        text = variants.get(s.text.lower(), s.text)
+        return (s.text.isupper() or s[0].dep_ != "pobj") and s.text not in institutions and not (
+            is_state_or_country(text) or text in cities() or s.text in first_names() or s.text in surnames)
+
+    return [Span(s.doc, s.start, s.end, label="ORG") if len(s) == 1 and heads.get(s.text, len(s.doc)) < s.start and (
+        s.label_ in PLACE_LABELS and s[0].dep_ == "nsubj" and s[0].head.pos_ in {"VERB", "AUX"}
+        and not is_country(variants.get(s.text.lower(), s.text))  # "the U.S. has"
+        or s.label_ in PLACE_LABELS | {"PERSON"} and no_place_nor_person(s)) else s for s in spans]
 
 
 #: Small words inside a name run between capitalised words ("Institute of International Affairs", "Lab for Mobile
@@ -2371,6 +2387,7 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
         return len(second) == 1 and second[0].is_title and second.label_ not in PLACE_LABELS \
             and second.text not in first_names() and not (second.end < len(doc) and doc[second.end].is_title)
 
+    spans = _replacing(spans, [found for head in doc if (found := _listed_subjects(head)) is not None])
     taken = {i for span in spans for i in range(span.start, span.end)}
     spans = [Span(doc, span.start, span.end + 2, label=span.label_) if span.label_ == "ORG"
              and _subject_after_head(span) and span.end + 1 < len(doc) and doc[span.end].lower_ == "and"
@@ -2381,6 +2398,30 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and _subject_after_head(first)
                            and second_subject(second))
     return _joined_across(doc, spans, "and", _named_for_joint_places)
+
+
+def _listed_subjects(head: Token) -> Span | None:
+    """"the Department for Culture, Media and Sport", "Ministry of Agriculture, Fisheries and Food": an institution's
+    head, "of" or "for", then capitalised subjects listed with commas and "and": one organisation's name, whatever
+    pieces the models read."""
+    doc = head.doc
+    if head.text not in INSTITUTION_HEADS or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"of", "for"}:
+        return None
+
+    def subject(t: Token) -> bool:  # one capitalised word of a field, no one's name nor a place
+        return t.is_title and t.is_alpha and t.text not in first_names() and not is_state_or_country(t.text) \
+            and t.text not in cities()
+
+    j, commas, end = head.i + 2, 0, head.sent.end
+    while j + 2 < end and subject(doc[j]):  # (a subject of one word each: not "of Trade, Tony Blair and ...")
+        if doc[j + 1].text == ",":
+            j, commas = j + 2, commas + 1
+        elif doc[j + 1].lower_ == "and" and commas and subject(doc[j + 2]):
+            last = j + 3 if j + 3 < end and subject(doc[j + 3]) else j + 2  # "Food and Rural Affairs"
+            return Span(doc, head.i, last + 1, label="ORG")
+        else:
+            return None
+    return None
 
 
 def _subject_after_head(span: Span) -> bool:
@@ -2477,6 +2518,31 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span], org_nouns: set[s
                         out[k] = Span(doc, span.start, span.end, label="ORG")
                         break
     return out
+
+
+def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set[str]) -> list[Span]:
+    """"Some networks, such as Orange, charge up to £1", "firms like Wanadoo and Tiscali": the names given as examples
+    of a plural noun for organisations (``org_nouns``, by lemma) with "such as", "like" or "including" are
+    organisations, whatever the models read (no country or state)."""
+    examples: set[int] = set()
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns:
+            continue
+        k = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
+        if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+            k += 2
+        elif not (k < len(doc) and doc[k].lower_ in {"like", "including"}):
+            continue
+        else:
+            k += 1
+        while k < len(doc) and doc[k].text[:1].isupper():
+            examples.add(k)
+            while k < len(doc) and doc[k].text[:1].isupper():
+                k += 1
+            if k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].text[:1].isupper():
+                k += 1
+    return [Span(doc, s.start, s.end, label="ORG") if s.start in examples and s.label_ in {
+        "PERSON", "GPE", "LOC", "NORP", "FAC"} and not is_state_or_country(s.text) else s for s in spans]
 
 
 def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[str]) -> list[Span]:

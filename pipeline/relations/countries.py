@@ -16,8 +16,16 @@ def is_country(name: str) -> bool:
         country = pycountry.countries.lookup(name)
     except LookupError:
         return False
-    # a code names a country only in capitals ("KEN"): pycountry matches "Ken", "Can" and "Per" to Kenya, Canada, Peru
-    return name.isupper() or name.upper() not in {country.alpha_2, country.alpha_3}
+    # a code names a country only in capitals ("KEN"): pycountry matches "Ken", "Can" and "Per" to Kenya, Canada, Peru;
+    # and a two-letter one only where news writes it so ("US", not "BT")
+    if name.upper() == country.alpha_2:
+        return name in _country_codes()
+    return name.isupper() or name.upper() != country.alpha_3
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    return frozenset(read_json(data_path("regions.json"))["country_codes"])
 
 
 def is_joint_place(first: str, second: str) -> bool:
@@ -55,10 +63,10 @@ def is_region(name: str) -> bool:
     if is_country(name) or _is_state_abbreviation(name):
         return True
     try:
-        pycountry.subdivisions.lookup(name)
-        return True
+        found = pycountry.subdivisions.lookup(name)
     except LookupError:
         return False
+    return not isinstance(found, (set, frozenset, list))  # (a country's code looks up all its subdivisions: "BT")
 
 
 @lru_cache(maxsize=1)

@@ -686,6 +686,38 @@ def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
     assert kept in _entities(run(text))
 
 
+@pytest.mark.parametrize("text,present", [
+    # an institution's head and fields listed with commas and "and": one organisation's name
+    ("A Department for Media, Culture and Sport spokeswoman said: \"We're aware.\"",
+     {("ORG", "Department for Media, Culture and Sport")}),
+    ("The Department for Environment, Food and Rural Affairs said it would act.",
+     {("ORG", "Department for Environment, Food and Rural Affairs")}),
+    # not a list of other names after one
+    ("The Ministry of Defence, Foreign Office and Treasury agreed.", {("ORG", "Ministry of Defence")}),
+    ("The Department of Trade, Tony Blair and Gordon Brown met.", {("PERSON", "Tony Blair")}),
+    # names given as examples of organisations
+    ("Some networks, such as Orange, charge up to 1 pound for data. Firms like Wanadoo and Tiscali cut prices.",
+     {("ORG", "Orange"), ("ORG", "Wanadoo"), ("ORG", "Tiscali")}),
+    ("Countries such as France and Spain agreed.", {("GPE", "France"), ("GPE", "Spain")}),
+    # an organisation's first word alone, read as a person or an acronym read as a place: its short name
+    ("Virgin Radio launched a station. Virgin says it will appeal to people.", {("ORG", "Virgin")}),
+])
+def test_organisations_by_their_written_shape(run, text, present):
+    found = _entities(run(text))
+    assert present <= found, found
+
+
+def test_an_acronym_of_no_place_opening_an_organisation_s_name_is_no_place(run):
+    found = _entities(run("BT Retail has announced a trial. It takes over the network from BT."))
+    assert not any(name == "BT" and label != "ORG" for label, name in found), found
+
+
+def test_a_town_the_lists_miss_after_a_preposition_stays_a_place(run):
+    found = _entities(run("Mr Howard grew up in Pentrefach. He left Pentrefach Grammar School in 1959. Terry Jones, "
+                          "like Mr Howard from Pentrefach, won the title."))
+    assert ("GPE", "Pentrefach") in found and ("ORG", "Pentrefach") not in found
+
+
 @pytest.mark.parametrize("text,people,absent", [
     # a styled title, "of" and a place: a person, whatever the models read, the title part of the name
     ("The Queen and the Duke of Edinburgh said they were very happy.", {"Duke of Edinburgh"}, {"Edinburgh"}),

@@ -1,7 +1,7 @@
 """``is_country``: ISO 3166 names and codes, and the names news writes."""
 import pytest
 
-from pipeline.relations.countries import is_country
+from pipeline.relations.countries import is_country, is_region
 
 
 @pytest.mark.parametrize("name,country", [
@@ -11,3 +11,16 @@ from pipeline.relations.countries import is_country
 ])
 def test_is_country_reads_codes_only_in_capitals(name, country):
     assert is_country(name) is country
+
+
+@pytest.mark.parametrize("name,country", [
+    # a two-letter code names a country only where news writes it so: "BT" is a company, not Bhutan
+    ("US", True), ("BT", False), ("DZ", False), ("IT", False),
+])
+def test_is_country_two_letter_codes(name, country):
+    assert is_country(name) is country
+
+
+@pytest.mark.parametrize("name,region", [("Ohio", True), ("Kumamoto", True), ("Conn.", True), ("BT", False)])
+def test_is_region_a_subdivision_not_a_country_s_code(name, region):
+    assert is_region(name) is region
