@@ -174,6 +174,9 @@ class NewsQuotes:
                     and lemma not in self.speech_cues:
                 continue  # "the basic parts of learning what words refer to": a gerund named as an activity, no
                 # attribution (not "said so, adding that ...", nor a speech verb: "by saying that ...")
+            if self.conventions == "newsfacts" \
+                    and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in token.children):
+                continue  # "Ukraine may find it has a sympathetic ear": what might come to be thought, no claim
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in {"have", "need"} \
                     and any(c.tag_ == "MD" for c in token.head.children):
                 continue  # "councillors would have to show conditions had been met": a duty, nothing said
@@ -212,6 +215,11 @@ class NewsQuotes:
                 continue
             if c_start <= token.idx < c_end:
                 continue  # a misparse: the cue inside what it reports ('the chart show on Sunday')
+            if any(c_start <= qs and qe <= c_end and qe <= token.idx and text[qs:qs + 1].isupper()
+                   and not text[qe:token.idx].strip(' ,"”\'’') for qs, qe in direct_spans):
+                continue  # 'Ukraine may find an ear in Brussels "The EU supports it," said X': the cue reports the
+                # whole quotation right before it, not the narration run into it (not a partial one: 'The answers are
+                # "not meeting the demand," says X')
             c_start, c_end = _within_paragraph(text, token.idx, c_start, c_end)
             if len(text[c_start:c_end].split()) < min_words:
                 continue
@@ -410,6 +418,15 @@ class NewsQuotes:
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None
+        after = first[-1].i + 1
+        while after < len(doc) and doc[after].is_punct and after <= first[-1].i + 3:
+            after += 1
+        cue = doc[after] if after < len(doc) else None
+        if cue is not None and cue.lemma_.lower() in self.speech_cues and cue.pos_ in {"VERB", "AUX"} \
+                and cue.idx - end <= 3 and cue.tag_ in {"VBD", "VBZ", "VBP"} and first[0].text[:1].isupper() \
+                and not any(c.dep_ in {"ccomp", "xcomp"} for c in cue.children):
+            return cue  # '... Brussels "The EU supports it," said X': a cue written right after a whole quotation that
+            # reports nothing else, whatever verb the parse hangs it on (not '"delighted", saying Mr Jackson ...')
         node = first.root
         while node.head != node and start <= node.idx < end:
             node = node.head
@@ -584,6 +601,9 @@ def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
 
 
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+#: Modals of what may be: a cue under one reports no claim ("may find", "might argue"; not "would say", which news
+#: writes of what was said: "he would say only that ...").
+POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 REFUSALS = frozenset({"decline", "refuse"})
 #: Verbs that report evidence, not words: what they report is no claim when it is a question ("figures which show how
 #: many copies were sold")

@@ -1094,6 +1094,13 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
 
 
+def test_quotes_a_quotation_s_cue_written_right_after_it_and_a_cue_of_what_may_be(run):
+    text = ('Arland wants to join. Arland may find it has a friend in Brussels "The EU has said that we support '
+            'Arland," said Claude Vero, a spokesman for the EU. Ann Lee might argue that it works.')
+    assert [(q.speaker.name if q.speaker else None, q.quote, q.direct) for q in run(text)._.facts.quotes] == [
+        ("Claude Vero", "The EU has said that we support Arland", True)]
+
+
 @pytest.mark.parametrize("text,speakers", [
     # "he" after an organisation's unnamed spokesman speaks for the organisation still, not for the man named before
     ('Ian Hale said visas were hard to get. A US Embassy spokesman said: "We are aware of it." "We will do our best '
