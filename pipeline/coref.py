@@ -423,6 +423,10 @@ class Resolver:
             return nearest
         if lower == "they" and token.dep_ in SUBJECTS:
             return self._group_subject_before(token, depth)
+        if token.pos_ == "NOUN" and token.lemma_.lower() in _nouns("state_possessions"):
+            state = self._state_before(token)
+            if state is not None:  # "the UK government promised", "the British government said": the country's
+                return state
         if token.pos_ == "NOUN" and token.tag_ in {"NN", "NNS"} and not any(c.dep_ == "det" for c in token.children):
             def ends_in(e: Entity) -> bool:
                 return e.label == "ORG" and e.name.lower().split()[-1] == lower
@@ -493,6 +497,21 @@ class Resolver:
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 return self._organisation_described(token, lemma, elsewhere)
+        return None
+
+    def _state_before(self, noun: Token) -> Entity | None:
+        """The country a state's noun ("government", "military"; org_nouns.json "state_possessions") is written with:
+        a country's name or nationality as its compound, adjective or owner ("the UK government", "the British
+        government", "Britain's government"), the country the article names."""
+        for child in noun.children:
+            if child.dep_ not in {"compound", "amod", "poss", "nmod"}:
+                continue
+            entity = self.entity_at(child)
+            if entity is not None and entity.label == "GPE" and is_state_or_country(entity.name):
+                return entity
+            country = _demonym_countries().get(child.text)
+            if country is not None:
+                return first(e for e in self.facts.entities if e.label == "GPE" and e.name == country)
         return None
 
     def _general_owner(self, token: Token) -> bool:
@@ -853,6 +872,11 @@ def person_named_before(token: Token, entity_at) -> Entity | None:
 def _named(entity):
     """The entity, or None for ``UNNAMED``."""
     return None if entity is UNNAMED else entity
+
+
+@lru_cache(maxsize=1)
+def _demonym_countries() -> dict[str, str]:
+    return read_json(data_path("demonyms.json"))["demonyms"]
 
 
 def _someone_described(token: Token) -> bool:

@@ -1094,6 +1094,17 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a state's noun written with its country's name or nationality speaks for the country the article names
+    ("The men flew to London. But the UK government promised they would not be a threat.", "United Kingdom"),
+    ("Britain agreed to talks. The British government said it would act.", "United Kingdom"),
+    # not without the country
+    ("The men flew to London. The government said it would act.", None),
+])
+def test_quotes_a_country_s_government_speaks_for_the_country(run, text, speaker):
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [speaker]
+
+
 def test_quotes_a_quotation_s_cue_written_right_after_it_and_a_cue_of_what_may_be(run):
     text = ('Arland wants to join. Arland may find it has a friend in Brussels "The EU has said that we support '
             'Arland," said Claude Vero, a spokesman for the EU. Ann Lee might argue that it works.')
