@@ -781,14 +781,16 @@ class NewsEntities:
             and (span.end >= len(doc) or doc[span.end].lower_ not in {"and", "&", ","})
 
     def _described_company(self, span: Span) -> bool:
-        """"oil giant Yukos", "US phone firm MCI": one word right after a lower-case noun for a company
-        (org_nouns.json description_nouns); "Yukos shares", "Yukos' largest shareholder": one owning shares (not a
+        """"oil giant Yukos", "US phone firm MCI", "US band Black Eyed Peas": one word, or capitalised words, right
+        after a lower-case noun for a company (org_nouns.json description_nouns; for several words, not a hyphenated
+        one: "film-maker Morgan Spurlock"); "Yukos shares", "Yukos' largest shareholder": one owning shares (not a
         people's word: "the Italian stock exchange")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
-        if len(span) == 1 and before is not None and before.is_lower and before.tag_ in {"NN", "JJ"} \
-                and before.lemma_.lower() in self.company_nouns:  # (singular: "the wedding bands Ozzy gave her"; "blog
-            # analysis firm Technorati" tags "firm" an adjective)
+        if before is not None and before.is_lower and before.tag_ in {"NN", "JJ"} \
+                and before.lemma_.lower() in self.company_nouns and (len(span) == 1 or all(
+                    t.is_title for t in span) and doc[before.i - 1].text not in HYPHENS):  # (singular: "the wedding
+            # bands Ozzy gave her"; "blog analysis firm Technorati" tags "firm" an adjective)
             return True
         words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
         return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
@@ -1635,7 +1637,8 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
         if span.label_ == "ORG" and len(span) > 1 and span[0].is_title and not is_news_outlet(span.text):
             heads.setdefault(span[0].text, span.start)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
-    institutions = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[-1].text in INSTITUTION_HEADS}
+    institutions = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and (
+        s[-1].text in INSTITUTION_HEADS or s[-1].lower_ in NAMED_INSTITUTION_HEADS)}
 
     def no_place_nor_person(s: Span) -> bool:
         """A word read as a person or a place that names no known place, no one and no institution's first word
