@@ -66,6 +66,14 @@ def up_to(token: Token, top: int) -> list[Token]:
 
 #: Prepositions whose gerund ("after claiming", "by saying") has the subject of the verb they hang on.
 GERUND_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "without", "despite", "since"})
+#: Verbs whose object does what their to-clause says ("She ordered him to repay", "urged Kim to resume talks"); after
+#: others the subject does ("Bellamy left Newcastle to join Celtic": Bellamy joins).
+OBJECT_CONTROL_VERBS = frozenset({
+    "order", "tell", "ask", "urge", "persuade", "force", "compel", "allow", "permit", "enable", "encourage", "invite",
+    "want", "expect", "require", "advise", "instruct", "warn", "remind", "beg", "challenge", "help", "appoint", "elect",
+    "name", "choose", "select", "pick", "hire", "sign", "recruit", "lead", "cause", "get", "pressure", "pressurise",
+    "push", "press", "call", "need", "like", "prefer", "convince", "inspire", "prompt", "trust", "authorise",
+    "authorize", "oblige", "train", "teach", "tempt", "back", "tip", "fancy", "predict", "believe", "consider"})
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -121,7 +129,8 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
             controller = first(c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i
-                               and c.pos_ in {"PRON", "PROPN"})
+                               and c.pos_ in {"PRON", "PROPN"}) if verb.head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+                else None
             if controller is not None:
                 return controller  # "She ordered him to repay ...": he repays (the object of "order", "tell", "ask")
         if _said_past_a_noun_clause(verb):

@@ -63,3 +63,15 @@ def test_subject_of_a_participle_after_a_comma_on_a_passive_is_the_passive_s_sub
                  ["nsubjpass", "auxpass", "ROOT", "punct", "advcl", "dobj"],
                  ["PROPN", "AUX", "VERB", "PUNCT", "VERB", "PRON"], ["NNP", "VBD", "VBN", ",", "VBG", "PRP"])
     assert subject_of(doc[4]).text == "Okafor"
+
+
+def test_subject_of_a_to_clause_after_an_object_is_the_object_only_after_a_verb_of_control():
+    """"She ordered him to repay": he repays; "Bellamy left Newcastle to join Celtic": Bellamy joins, not the club
+    he left."""
+    def doc_of(verb, lemma):
+        doc = _parse(["Bellamy", verb, "Newcastle", "to", "join", "Celtic"], [1, 1, 1, 4, 1, 4],
+                     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], ["PROPN", "VERB", "PROPN", "PART", "VERB", "PROPN"])
+        doc[1].lemma_ = lemma
+        return doc
+    assert subject_of(doc_of("left", "leave")[4]).text == "Bellamy"
+    assert subject_of(doc_of("persuaded", "persuade")[4]).text == "Newcastle"

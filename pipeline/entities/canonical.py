@@ -192,8 +192,11 @@ def _same_but_middle_names(a: list[str], b: list[str]) -> bool:
         and all(w[:1].isupper() and len(w.rstrip(".")) > 1 for w in long)
 
 
-def _initials(text: str) -> str:
-    return "".join(word[0] for word in text.split() if word[:1].isupper())
+def _initials(text: str, keep_acronyms: bool = False) -> str:
+    """The capitalised words' first letters; with ``keep_acronyms``, an acronym among them whole ("UK Athletics" ->
+    "UKA")."""
+    return "".join(word if keep_acronyms and word.isupper() and word.isalpha() else word[0]
+                   for word in text.split() if word[:1].isupper())
 
 
 #: The small words of a name that a mixed-case acronym keeps as a lower-case letter ("BoE", "MoD", "DfES").
@@ -441,8 +444,8 @@ class Canonicalizer:
             if mention.text.isupper() and 2 <= len(letters) <= 6:
                 for group in groups:  # (or a product's or an event's: "Internet Explorer ... IE", "the Consumer
                     # Electronics Show (CES)")
-                    if any(m.label in {"ORG", "PRODUCT", "EVENT"} and _initials(m.text) == letters
-                           for m in group.mentions):
+                    if any(m.label in {"ORG", "PRODUCT", "EVENT"} and letters in {_initials(m.text), _initials(
+                            m.text, keep_acronyms=True)} for m in group.mentions):  # ("UKA" = "UK Athletics")
                         return group
             stripped = self._strip_country(mention.text)
             for group in groups:

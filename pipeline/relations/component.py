@@ -149,8 +149,9 @@ class NewsRelations:
                 org, org_token = _team_of_the_clause_above(people[0][1], index)
             for person, person_token in people:
                 holder, holder_token, confidence = org, org_token, 0.85
-                if holder is None and self._may_guess_holder(doc, role, index):
-                    # inferred: in the evidence only when the sentence names it
+                if holder is None and self._may_guess_holder(doc, role, index) \
+                        and not _owned_by_someone(doc[role.start:role.end], index):
+                    # inferred: in the evidence only when the sentence names it (not "Denise Lewis' coach X": hers)
                     holder = self._guessed_holder(doc, role, person_token, index)
                     if _in_list(doc, index, holder, role.start, people[-1][1]):
                         holder = None
@@ -536,8 +537,9 @@ class NewsRelations:
                 else self._holder_of_owner(doc, role_token, index, resolve, "GPE") if country
                 else None)  # "his players", "his deputy" are the club's; "his lawyer", "his agent" are his own;
         # "President X and his fisheries minister, Y": the president's country's
-        tokens = evidence + [doc[role.start]] + ([t for t in role_token.subtree if not t.is_punct] if org else [])
-        owned = any(c.dep_ == "poss" and c.lower_ in {"his", "her"} for c in role_token.children)
+        tokens = evidence + [doc[role.start]] + (
+            [t for t in role_token.subtree if not (t.is_punct or t.is_space)] if org else [])
+        owned = _owned_by_someone([role_token], index)
         if org is None and not owned and guess and self._may_guess_holder(doc, role, index):
             # "his spokesman" whose owner holds nothing the article names: no guess from the paragraph
             org = self._guessed_holder(doc, role, people[0][1], index)
@@ -785,9 +787,20 @@ class NewsRelations:
     def _appointed_titles(self, doc: Doc, verb: Token, role_at: dict[int, RoleMention], index: "_MentionIndex",
                           resolve: Resolver) -> list[Relation]:
         """"X was appointed chief executive of Barclays", "X has been named Barclays' new chairman": the title as
-        the verb's predicative complement, the person its passive subject."""
+        the verb's predicative complement, the person its passive subject (or, in a headline's passive without its
+        auxiliary, the title the object and the person the subject: "Collins named UK Athletics chief")."""
         title = _first(c for c in verb.children if c.dep_ in {"oprd", "attr"} and c.i in role_at)
         subject = _first(c for c in verb.children if c.dep_ == "nsubjpass")
+        if subject is None and verb.tag_ in {"VBD", "VBN"}:
+            # "Collins named UK Athletics chief", a headline's passive without its auxiliary: the title read as the
+            # object or complement, the person named as the subject or the noun the verb hangs on, no one named
+            # between (not "Acme appointed Tom Reed chairman")
+            title = _first(c for c in verb.children if c.dep_ in {"dobj", "oprd", "attr"} and c.i in role_at)
+            if title is not None and any(index.of(t) is not None and index.of(t).label == "PERSON"
+                                         for t in doc[verb.i + 1:title.i]):
+                title = None
+            subject = None if title is None else _first(c for c in verb.children if c.dep_ == "nsubj") or (
+                verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" else None)
         if title is None or subject is None or self._judged(title, role_at[title.i]):
             return []  # "X was named the best striker in the league": an award, no title
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -1795,6 +1808,13 @@ MEMBER = frozenset({"member", "members"})
 FUTURE_MARKS = frozenset({"when", "if", "until", "unless", "once", "before", "after"})
 #: Modals that say what is to come rather than what might be ("X will become chief executive" is news of a title).
 FUTURE_MODALS = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def _owned_by_someone(title, index: "_MentionIndex") -> bool:
+    """Whether a title's words are owned by a person ("his lawyer", "Denise Lewis' coach"): that person's own, no
+    organisation's to guess."""
+    return any(c.dep_ == "poss" and (c.lower_ in {"his", "her"} or index.of(c) is not None
+                                     and index.of(c).label == "PERSON") for t in title for c in t.children)
 
 
 def _hypothetical(copula: Token) -> bool:

@@ -108,6 +108,9 @@ def _roles(doc):
         # a hyphenated prefix written onto the title, and a department's capitalised name before "Secretary"
         ("Sales fell after the exit of co-chief executive Mara Quist in May.", ("Mara Quist", None, "co-chief executive")),
         ("The board named Tom Reed, a non-executive director, as chairman.", ("Tom Reed", None, "non-executive director")),
+        # a headline's passive without its auxiliary
+        ("Collins named Ardley Athletics chief\n\nArdley Athletics has appointed Dave Collins.",
+         ("Dave Collins", "Ardley Athletics", "chief")),
         # the future is news of a title
         ("Tom Reed will become chief executive of Acme in May.", ("Tom Reed", "Acme", "chief executive")),
         # a church's title held for a place
@@ -249,6 +252,11 @@ def test_roles_for_several_people(run, text, expected):
          ("Darren Cahill", "Kestrel Herald", "coach")),
         # the post a candidate stands for is not held
         ("Labour's candidate for mayor Tom Hale said so.", ("Tom Hale", None, "mayor")),
+        # a person's own coach is no organisation's: nothing guessed
+        ("Ardley Athletics hired Dave Collins. The candidates included Dena Lewis' coach Carl Vane.",
+         ("Carl Vane", "Ardley Athletics", "coach")),
+        # not an appointment of someone else
+        ("Acme appointed Tom Reed chairman.", ("Acme", None, "chairman")),
         # a title said only as a possibility, or denied, is not held
         ("Prince Edwin spoke. If he became king, Edwin would be supreme governor of the Church of Arland.",
          ("Edwin", None, "king")),
