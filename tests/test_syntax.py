@@ -70,7 +70,8 @@ def test_subject_of_a_to_clause_after_an_object_is_the_object_only_after_a_verb_
     he left."""
     def doc_of(verb, lemma):
         doc = _parse(["Bellamy", verb, "Newcastle", "to", "join", "Celtic"], [1, 1, 1, 4, 1, 4],
-                     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"], ["PROPN", "VERB", "PROPN", "PART", "VERB", "PROPN"])
+                     ["nsubj", "ROOT", "dobj", "aux", "xcomp", "dobj"],
+                     ["PROPN", "VERB", "PROPN", "PART", "VERB", "PROPN"])
         doc[1].lemma_ = lemma
         return doc
     assert subject_of(doc_of("left", "leave")[4]).text == "Bellamy"

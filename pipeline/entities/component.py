@@ -1629,9 +1629,9 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     whose name it starts ("Texas Instruments"), is that organisation's short name; not after a preposition ("in
     Texas"), which is the place, nor a newspaper's first word, nor a country ("U.S. Southern Command ... the U.S.
     has"). A word read as a person or a place that names no known place and no one ("Virgin Radio ... Virgin says",
-    "Southwest Airlines ... Southwest's shares") is so too, in any position but a preposition's object, where only an
-    acronym is ("BT Retail ... from BT"; not "Llanelli Grammar School ... from Llanelli", a town the lists miss, whatever
-    the models read)."""
+    "Southwest Airlines ... Southwest's shares") is so too, in any position but a preposition's object, where only
+    an acronym is ("BT Retail ... from BT"; not "Llanelli Grammar School ... from Llanelli", a town the lists miss,
+    whatever the models read)."""
     heads: dict[str, int] = {}
     for span in spans:  # not a newspaper's: "Washington said" after "The Washington Post" is the government
         if span.label_ == "ORG" and len(span) > 1 and span[0].is_title and not is_news_outlet(span.text):
@@ -1829,8 +1829,8 @@ def _listed_titles(doc: Doc, i: int, dated: bool = False, strict: bool = False) 
     """The works' titles listed from token ``i`` to the sentence's end, with commas and "and" (see
     :func:`_works_listed_after_include`); with ``dated``, only the titles each followed by its year in brackets
     ("The Boxer (1998)"), up to the first that is not; with ``strict`` (or ``dated``), a hyphenated title whole
-    ("Ad-Aware"), and with ``strict`` only where a comma, "and", a bracket or the sentence's end closes it (not "Fahrenheit" of
-    "Fahrenheit 9/11")."""
+    ("Ad-Aware"), and with ``strict`` only where a comma, "and", a bracket or the sentence's end closes it (not
+    "Fahrenheit" of "Fahrenheit 9/11")."""
     works, end = [], doc[i].sent.end if i < len(doc) else i
     while i < end:
         if not doc[i].text[:1].isupper():
