@@ -303,7 +303,9 @@ class NewsEntities:
             if span.label_ in NAME_LABELS - {"PERSON"} and (
                     len(span) == 1 and _a_relatives_name(span, FAMILY_NOUNS)
                     or self._names_no_place_or_body(span) and _a_relatives_name(span, self.companion_nouns)) \
-                    and not (span.start > 0 and doc[span.start - 1].lower_ == "the"):  # ("The Streets, aka rapper")
+                    and not (span.start > 0 and doc[span.start - 1].lower_ == "the") \
+                    and not _written_with_its_region(span):  # (not "The Streets, aka rapper", nor "of Trapper Creek,
+                # Alaska, the last man to see them", a town the parse gives the apposition)
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Mr Begg's father, Azmat", "his wife Sharon",
                 # "their father, Dhiru Bhai Ambani", "Anand Jain, a confidant of his brother", "Rinat Akhmetov, the
                 # country's richest man" (a person noun)
@@ -1484,6 +1486,15 @@ def _a_relatives_name(span: Span, companions: frozenset[str] | set[str]) -> bool
         return True
     before = doc[span.start - 1] if span.start > 1 else None
     return before is not None and before.lower_ in FAMILY_NOUNS and doc[span.start - 2].tag_ == "PRP$"
+
+
+def _written_with_its_region(span: Span) -> bool:
+    """"Trapper Creek, Alaska": a name followed by a comma and a known state, region or country (one or two words) is
+    a town written with its region."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(is_region(doc[span.end + 1:span.end + 1 + k].text) for k in (1, 2) if span.end + 1 + k <= len(doc))
 
 
 def _named_as_employer(span: Span) -> bool:

@@ -1856,6 +1856,7 @@ def test_a_person_noun_before_a_party_and_title(run, text, present):
     # not a country's
     ("Britain, a close friend of the US, backed the plan.", "GPE", "United Kingdom"),
     ("Gazprom, the country's biggest firm, sold it.", "ORG", "Gazprom"),
+    ("Epps thanked Norman Vail, 83, of Trapper Creek, Alaska, the last man to see the planes.", "GPE", "Trapper Creek"),
     ("The Vandals, aka British rapper and songwriter Mike Dane, topped the poll.", "ORG", "Vandals"),
 ])
 def test_a_companion_or_relative_in_apposition_is_a_person(run, text, label, name):
