@@ -320,6 +320,7 @@ def test_relations_joining_an_organisation(run):
     ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
     ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
+    ("US band Grey Lanterns was named best new act.", ("based_in", "Grey Lanterns", "United States", None)),
     ("He told US magazine Screen Monthly that he never watched it.",
      ("based_in", "Screen Monthly", "United States", None)),
     # "-based" on the noun of an apposition: the organisation it describes
