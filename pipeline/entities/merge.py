@@ -304,9 +304,8 @@ def with_hyphenated_start(span: Span) -> Span:
 
 def _person_before_of_place(span: Span) -> Span:
     """"Ana Ruiz of Spain", "Zara Hyde Peters of UK Athletics": a person's name ends before "of" and a capitalised
-    word or an acronym (the place or body
-    the person belongs to is a name of its own); so does a name read whole as an organisation when the words
-    before "of" are a known first name and a surname ("Cara Diemont of IT firm X")."""
+    word or an acronym (the place or body the person belongs to is a name of its own); so does a name read whole as
+    an organisation when the words before "of" are a known first name and a surname ("Cara Diemont of IT firm X")."""
     cut = next((t.i for t in span if t.lower_ == "of" and t.i > span.start and t.i + 1 < span.end
                 and (span.doc[t.i + 1].is_title or _is_acronym(span.doc[t.i + 1:t.i + 2])
                      or (span.label_ != "PER" and span.doc[t.i + 1].is_upper))), None)
