@@ -129,9 +129,9 @@ class NewsEntities:
                                        for label, words in org_nouns.get("geographic_first_words", {}).items()
                                        for word in words}
         self.person_nouns = set(org_nouns.get("person_nouns", []))
-        self.companion_nouns = FAMILY_NOUNS | set(org_nouns.get("companion_nouns", []))
+        self.companion_nouns = FAMILY_NOUNS | set(org_nouns.get("companion_nouns", [])) | (
+            self.person_nouns - {"champion", "broadcaster", "international"})
         self.styled_titles = frozenset(roles.get("styled_titles", []))
-        self.companion_nouns |= set(org_nouns.get("person_nouns", [])) - {"champion", "broadcaster", "international"}
         self.work_nouns = set(org_nouns.get("work_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
@@ -1828,9 +1828,9 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lower_ not in work_nouns or noun.i + 2 >= len(doc):
             continue
-        after = doc[noun.i + 1]
-        if after.lower_ in {"like", "including"} or after.lower_ == "such" and doc[noun.i + 2].lower_ == "as":
-            works += _listed_titles(doc, noun.i + 2 + (after.lower_ == "such"), strict=True)  # "films such as X"
+        examples, after = _after_example_cue(doc, noun.i + 1), doc[noun.i + 1]
+        if examples is not None:
+            works += _listed_titles(doc, examples, strict=True)  # "films such as X"
         elif after.text[:1].isupper() and not after.is_punct:
             works += _listed_titles(doc, noun.i + 1, dated=True)  # "films In The Name Of The Father (1994), ..."
     return _replacing(spans, works)
@@ -2542,14 +2542,8 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns:
             continue
-        k = noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ",")
-        if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
-            k += 2
-        elif not (k < len(doc) and doc[k].lower_ in {"like", "including"}):
-            continue
-        else:
-            k += 1
-        while k < len(doc) and doc[k].text[:1].isupper():
+        k = _after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
+        while k is not None and k < len(doc) and doc[k].text[:1].isupper():
             examples.add(k)
             while k < len(doc) and doc[k].text[:1].isupper():
                 k += 1
@@ -2557,6 +2551,14 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
                 k += 1
     return [Span(doc, s.start, s.end, label="ORG") if s.start in examples and s.label_ in {
         "PERSON", "GPE", "LOC", "NORP", "FAC"} and not is_state_or_country(s.text) else s for s in spans]
+
+
+def _after_example_cue(doc: Doc, k: int) -> int | None:
+    """Where the examples start when "such as", "like" or "including" stands at token ``k`` ("networks such as
+    Orange", "films like Shrek"); None when none does."""
+    if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        return k + 2
+    return k + 1 if k < len(doc) and doc[k].lower_ in {"like", "including"} else None
 
 
 def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[str]) -> list[Span]:

@@ -1160,8 +1160,7 @@ class NewsRelations:
         subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
         if subject is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children):
             return True  # an auxiliary before the subject: a condition or a question ("had it taken over X", "did X buy Y")
-        if verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
-                                               for c in verb.children):
+        if _to_come(verb):
             return True  # "when Italy come to Edinburgh", "if Acme buys Globex": a present tense that tells what is to come
         if verb.dep_ == "ROOT" and subject is not None and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i
                                                                for c in verb.children):
@@ -1824,9 +1823,14 @@ def _hypothetical(copula: Token) -> bool:
     children = list(copula.children)
     return any(c.dep_ == "neg" or c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ not in FUTURE_MODALS
                for c in children) \
-        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children) \
-        or copula.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
-                                                 for c in children)
+        or any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in children) or _to_come(copula)
+
+
+def _to_come(verb: Token) -> bool:
+    """A present tense after a word of time or condition that tells what is to come ("when Italy come", "after Charles
+    becomes king")."""
+    return verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
+                                               for c in verb.children)
 
 
 def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None]:
