@@ -44,7 +44,16 @@ def _in_the_present(verb: Token, aux: list[Token], past_alike: frozenset[str]) -
     verb whose past is written the same (``past_alike``: "hurt the composite ... on Friday" is a past)."""
     if any(a.tag_ in {"MD", "VBD"} or a.lower_ in {"has", "have", "had"} for a in aux) or verb.lower_ in past_alike:
         return False
-    return verb.tag_ in {"VBZ", "VBP"} and not aux or verb.tag_ == "VBG" and any(a.tag_ in {"VBZ", "VBP"} for a in aux)
+    return verb.tag_ in {"VBZ", "VBP"} and not aux or verb.tag_ in {"VBG", "VBN"} and any(
+        a.tag_ in {"VBZ", "VBP"} for a in aux)  # "are meeting on Friday", and the passive "are brought in by Friday"
+
+
+def _under_a_future(verb: Token, aux: list[Token], rules: dict) -> bool:
+    """A present-tense clause of time or condition hung on a verb with a modal of the future: "will start after the
+    documents are brought in by Thursday", "will go ahead if it is signed in March" (not a participle, "under terms
+    announced Friday, holders would receive")."""
+    return verb.dep_ == "advcl" and _in_the_present(verb, aux, rules["past_alike"]) and any(
+        c.dep_ == "aux" and c.lower_ in rules["future_modals"] for c in verb.head.children)
 
 
 class NewsDates:
@@ -96,6 +105,8 @@ class NewsDates:
             return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:
             return "past"
+        if _under_a_future(verb, aux, rules):
+            return "future"
         if verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'ve", "’ve"} for c in aux) and not any(
                 c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
             return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to

@@ -58,6 +58,15 @@ def test_dates_unresolved_without_published(run, text):
         ("The two unions are meeting on Thursday to agree a date.", ("Thursday", "2026-02-19")),
         ("The strike follows Thursday's vote by the drivers.", ("Thursday", "2026-02-12")),
         ("Heavy rain hit the harbour on Thursday.", ("Thursday", "2026-02-12")),
+        # the present passive too; and a present-tense clause of time or condition under a verb in the future
+        ("The exam results are published on Friday.", ("Friday", "2026-02-20")),
+        ("The exam results were published on Friday.", ("Friday", "2026-02-13")),
+        ("The audit will begin once the ledgers are handed over by Thursday.", ("Thursday", "2026-02-19")),
+        ("The ferry will sail if the strike ends on Sunday, the operator said.", ("Sunday", "2026-02-22")),
+        ("The ferry sailed after the strike ended on Sunday.", ("Sunday", "2026-02-15")),
+        ("The ferry will sail again, although the strike ended on Sunday.", ("Sunday", "2026-02-15")),
+        ("The pier will reopen once the repairs are finished in May.", ("May", "2026-05")),
+        ("Under the terms, announced Friday, holders would receive a dividend.", ("Friday", "2026-02-13")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
