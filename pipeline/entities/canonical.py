@@ -243,14 +243,16 @@ class Canonicalizer:
         # other names of several words, then single words (a headline's "Bank" or "EA" before the "Bank of England"
         # or "Electronic Arts (EA)" of the body joins them all the same).
         rest = [m for m in mentions if m not in people]
-        ordered = sorted(people, key=lambda m: -len(m.text)) + [m for m in rest if len(m.text.split()) > 1] + [
-            m for m in rest if len(m.text.split()) == 1]
+        ordered = sorted(people, key=lambda m: -len(m.text)) + [m for m in rest if len(m.text.split()) > 1] + sorted(
+            [m for m in rest if len(m.text.split()) == 1], key=lambda m: self._variant(m) is None)
+        # (one-word names with a known variant first: "the Oscars" joins the "Academy Awards" before "Oscar night"
+        # joins "the Oscars")
         for mention in ordered:
             group = self._find_group(mention, groups, by_key)
             if group is None:
                 group = _Group()
                 groups.append(group)
-                canonical = self.variants.get(mention.text.lower())
+                canonical = self._variant(mention)
                 if canonical:
                     group.fixed_name = canonical
             group.mentions.append(mention)
@@ -270,8 +272,13 @@ class Canonicalizer:
         entities.sort(key=lambda e: e.mentions[0])
         return entities
 
+    def _variant(self, mention: Mention) -> str | None:
+        """The canonical name variants.json gives the mention, or an event's plural ("Oscar night": "the Oscars")."""
+        text = mention.text.lower()
+        return self.variants.get(text) or (self.variants.get(f"{text}s") if mention.label == "EVENT" else None)
+
     def _key(self, mention: Mention) -> tuple[str, str]:
-        canonical = self.variants.get(mention.text.lower())
+        canonical = self._variant(mention)
         if canonical:
             return ("PLACE" if mention.label in PLACE_LABELS | {"ORG"} else _family(mention.label), canonical.lower())
         text = mention.text.lower()
@@ -284,7 +291,7 @@ class Canonicalizer:
         key = self._key(mention)
         if key in by_key:
             return by_key[key]
-        canonical = self.variants.get(mention.text.lower())
+        canonical = self._variant(mention)
         if canonical:
             for group in groups:
                 if group.fixed_name == canonical:

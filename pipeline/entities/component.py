@@ -149,6 +149,7 @@ class NewsEntities:
         self.software_nouns = [noun.split() for noun in org_nouns.get("software_nouns", [])]
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
+        self.transfer_verbs = set(org_nouns.get("transfer_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.award_prize_nouns = set(org_nouns.get("award_prize_nouns", []))
@@ -340,8 +341,10 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and not is_people_word(span) and (described or (
                     len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
                 span = Span(doc, span.start, span.end, label="ORG")  # (not "the scandal-hit Italian dairy company")
-            counted_award = len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} \
-                and f"{span.text}s" in self.event_names  # "received an Oscar", "won a Bafta": the award itself
+            counted_award = len(span) == 1 and f"{span.text}s" in self.event_names and (
+                span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} or span.end < len(doc)
+                and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" and span[0].dep_ in {"compound", "amod"})
+            # "received an Oscar", "won a Bafta": the award itself; "Oscar night", "Oscar coverage": its ceremony
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
@@ -535,8 +538,14 @@ class NewsEntities:
         if not about_sport(doc, word_list("relation_verbs.json", "team_words")):
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
+        clubs = [s.text.split() for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title]
         out = []
         for span in spans:
+            if span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and (
+                    self._left_by_a_player(span) or span.text in cities() and span.root.dep_ in {"nsubj", "nsubjpass"}
+                    and len(set(" ".join(c) for c in clubs if span.text in c)) == 1):
+                out.append(Span(doc, span.start, span.end, label="ORG"))  # "joined the Gunners from Seville", "Real
+                continue  # Madrid ... the way Madrid play"
             if span.label_ in {"GPE", "LOC", "PERSON"} and span.text in self.club_names \
                     and not is_state_or_country(span.text) \
                     and not _placed_here(span) and not (span.start > 0 and doc[span.start - 1].text in {",", "("}):
@@ -558,6 +567,15 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="FAC")
             out.append(span)
         return out
+
+    def _left_by_a_player(self, span: Span) -> bool:
+        """"joined the Gunners from Seville", "signed from Leeds": a town after "from" under a verb of a transfer
+        (org_nouns.json "transfer_verbs")."""
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        verb = before.head.head if before is not None and before.head.dep_ == "dobj" else before.head \
+            if before is not None else None  # ("joined the squad from Valencia", "from" read as the squad's)
+        return before is not None and before.lower_ == "from" and verb.lemma_.lower() in self.transfer_verbs \
+            and span.root.dep_ == "pobj"  # (not "from Porto club Vila Nova": the town of the club named after it)
 
     def _ground(self, span: Span) -> bool:
         """In an article about sport, a ground read as a place or a person: a name ending in a ground's word
@@ -649,6 +667,10 @@ class NewsEntities:
                     span = Span(doc, start, end, label="ORG")
             if start < role.start < end < role.end:
                 end = role.start  # "Acting Detective" of "Acting Detective Chief Superintendent": the title's start
+            portfolio_end = end + (end < len(doc) and doc[end].text == "Affairs")
+            if role.start == portfolio_end and doc[portfolio_end - 1].text == "Affairs" and doc[role.start].is_title \
+                    and role.role.split()[-1] in DEPARTMENT_TITLES and not any(t.lower_ == "of" for t in span):
+                return None  # "the Monetary Affairs Commissioner", "Constitutional Affairs Minister": a portfolio
             if role.start == end and span.label_ == "ORG" and doc[role.start].is_title \
                     and role.role.split()[-1] in DEPARTMENT_TITLES:
                 named = max((t.i + 1 for t in doc[start:end - 1] if t.text in self.org_last_words), default=end)
@@ -666,8 +688,10 @@ class NewsEntities:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont", "Professor Curtice" read as a company: Ms or
             # Professor names a person (and a title is no part of the name)
             start += doc[start].lower_ in RANKED_HONORIFICS | KINSHIP_TITLES
-        while start < end - 1 and doc[start].text in self.not_names:
-            start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it
+        while start < end - 1 and doc[start].text in self.not_names and not (span.label_ == "ORG" and (
+                doc[end - 1].text in self.org_last_words or doc[end - 1].lower_ in self.media_nouns)):
+            start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it (not
+            # "PC Pro Magazine": a thing's word opening an organisation's name that ends in a word of its kind)
         while start < end and (doc[start].lower_ in TRIM_START or (
                 span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
                 span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in KINSHIP_TITLES) or (
@@ -1122,12 +1146,14 @@ class NewsEntities:
         the spans inside it give way. Not before a place word ("Victoria Street") or where an organisation, a work or
         a longer name holds those words."""
         out = list(spans)
+        lone_people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
         for token in doc[:-1]:
             following = doc[token.i + 1]
             candidate = Span(doc, token.i, token.i + 2, label="PERSON")
             if not (token.is_title and not token.is_stop and following.is_title and following.pos_ == "PROPN"
-                    and not following.is_sent_start
-                    and opens_with_first_name(candidate) and following.lower_ not in self.place_last_words
+                    and (not following.is_sent_start or self._given_name_of(token, following, lone_people, spans))
+                    and (opens_with_first_name(candidate) or self._given_name_of(token, following, lone_people, spans))
+                    and following.lower_ not in self.place_last_words
                     and token.lower_ not in self.party_names):  # (not "Tory David Heathcoat-Amory": the party's)
                 continue
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
@@ -1142,6 +1168,19 @@ class NewsEntities:
             end = max([candidate.end] + [s.end for s in people])
             out = [s for s in out if s not in inside] + [Span(doc, start, end, label="PERSON")]
         return sorted(out, key=lambda s: s.start)
+
+    def _given_name_of(self, token: Token, surname: Token, lone_people: set[str], spans: list[Span]) -> bool:
+        """"Katerina Thanou is confident ... said Thanou": a capitalised proper noun no model read, right before a word
+        the article names a person by alone elsewhere, is that person's given name (first_names.json knows few
+        Greek, Slavic or African ones); never a title, a month or weekday, a place, a nationality or a name of
+        another kind."""
+        return surname.text in lone_people and token.pos_ == "PROPN" and token.is_alpha and not token.is_upper \
+            and token.lower_ not in self.roles.titles and not looks_temporal([token.text]) \
+            and not any(s.start <= token.i < s.end for s in spans) and not is_state_or_country(token.text) \
+            and token.text not in cities() and token.text not in demonyms() \
+            and not (token.i > 0 and token.doc[token.i - 1].is_title and not token.is_sent_start) \
+            and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == surname.text for t in token.doc
+                    if t.text == token.text)  # (not mid-name; nor "Rotor Volgograd ... Rotor would play": a club's)
 
     @staticmethod
     def _short_person_mentions(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -2462,7 +2501,7 @@ SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty
 
 
 #: Last words of a law's name ("the Asylum and Immigration Act 1999"), and the year that may follow them.
-LAW_LAST_WORDS = frozenset({"Act", "Bill"})
+LAW_LAST_WORDS = frozenset({"Act", "Bill", "Pact", "Treaty", "Protocol", "Accord", "Agreement", "Charter"})
 LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -2476,8 +2515,9 @@ def _a_law_by_its_last_word(span: Span) -> bool:
 
 
 def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
-    """"the Asylum and Immigration Act 1999": one capitalised word, "and", then a name ending in "Act" or "Bill" (and
-    the year after it) is one law, where the models cut it at "and"."""
+    """"the Asylum and Immigration Act 1999", "the Stability and Growth Pact": one capitalised word, "and", then a name
+    ending in a law's or a treaty's word (``LAW_LAST_WORDS``; and the year after it) is one law, where the models cut
+    it at "and"."""
     def with_year(law: Span) -> int:
         year = law.end < len(doc) and LAW_YEAR.fullmatch(doc[law.end].text)
         return law.end + 1 if year else law.end

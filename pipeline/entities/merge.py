@@ -410,6 +410,22 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
     return sorted(out, key=lambda s: s.start)
 
 
+def _places_with_their_event(trained: list[Span]) -> list[Span]:
+    """"the Athens Olympics", "the Sydney Games", "the London Marathon": a place the trained model reads alone, then one
+    capitalised word that ends a competition's name (org_nouns.json "event_last_words") and that no name holds,
+    are one event's name (not "the England World Cup squad": more words than one)."""
+    events = {w for w in word_list("org_nouns.json", "event_last_words") if " " not in w}
+    taken = {i for s in trained for i in range(s.start, s.end)}
+    out = []
+    for span in trained:
+        doc, end = span.doc, span.end
+        if span.label_ in {"LOC", "GPE"} and end < len(span.doc) and doc[end].text in events \
+                and end not in taken and not (end + 1 < len(doc) and doc[end + 1].is_title):
+            span = Span(doc, span.start, end + 1, label="EVENT")
+        out.append(span)
+    return out
+
+
 def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     """"Leeds" + "Infirmary" inside the pretrained "Leeds General Infirmary", "Chalfont" + "St Peter" inside
     "Chalfont St Peter", "National Aeronautics" + "Space" inside "the National Aeronautics and Space Administration":
@@ -556,7 +572,7 @@ def _visited_or_placed(span: Span, label: str, people: set[int] = frozenset()) -
 
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
-    trained = [_person_before_of_place(span) for span in join_hyphenated(doc, trained)]
+    trained = _places_with_their_event([_person_before_of_place(span) for span in join_hyphenated(doc, trained)])
     trained, joined = _whole_people(trained, pretrained)
     trained = _shops_named_for_people(_longer_organisations(_whole_names(trained, pretrained), pretrained), pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)
@@ -611,8 +627,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))
-    kept = [s for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
-            and not _overlapping(s, trained)]
+    kept = [Span(doc, s.start, s.end, label="NORP") if is_people_word(s) and s.label_ in {"PERSON", "ORG"} else s
+            for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
+            and not _overlapping(s, trained)]  # "many Britons are unhappy": a people, not a person, whichever reads it
     return filter_spans(merged + kept)
 
 

@@ -16,7 +16,7 @@ from .merge import first_names
 #: "medical director", "economic adviser"), unlike descriptive ones ("confident", "new").
 RELATIONAL_ENDINGS = ("al", "ary", "ic")
 # Titles written after the name of a government department: "Work and Pensions Secretary", "Culture Minister"
-DEPARTMENT_TITLES = frozenset({"secretary", "minister", "spokesman", "spokeswoman", "spokesperson"})
+DEPARTMENT_TITLES = frozenset({"secretary", "minister", "commissioner", "spokesman", "spokeswoman", "spokesperson"})
 NOT_DEPARTMENT_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "DATE", "TIME"})
 
 

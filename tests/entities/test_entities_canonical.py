@@ -214,6 +214,13 @@ def test_a_brand_and_its_plural_are_the_brand(canonicalize, mentions, expected):
     ([_m("MOBO Awards", "EVENT", 0), _m("Mobos", "PERSON", 40)], [("EVENT", "MOBO Awards", 2)]),
     # a first word of another kind of name is not it
     ([_m("Lantern Group", "ORG", 0), _m("Lanterns", "NORP", 40)], [("NORP", "Lanterns", 1), ("ORG", "Lantern Group", 1)]),
+    # a known award's other name (variants.json), in the plural or, as the event, the singular, in any order
+    ([_m("Oscar", "EVENT", 0), _m("Academy Awards", "EVENT", 30), _m("Oscars", "EVENT", 60)],
+     [("EVENT", "Academy Awards", 3)]),
+    ([_m("Oscar", "EVENT", 0), _m("Oscars", "EVENT", 60)], [("EVENT", "Academy Awards", 2)]),
+    # not a person of that name
+    ([_m("Oscar", "PERSON", 0), _m("Academy Awards", "EVENT", 30)],
+     [("EVENT", "Academy Awards", 1), ("PERSON", "Oscar", 1)]),
 ])
 def test_an_award_s_short_names(canonicalize, mentions, expected):
     assert sorted((e.label, e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected

@@ -185,6 +185,7 @@ def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
 @pytest.mark.parametrize("text,label,name", [
     ("The Joint Committee on Human Rights said the plan was unlawful.", "ORG", "Joint Committee on Human Rights"),
     ("The rules breach the Asylum and Immigration Act 1999, lawyers said.", "LAW", "Asylum and Immigration Act 1999"),
+    ("France has broken the Stability and Growth Pact for three years.", "LAW", "Stability and Growth Pact"),
 ])
 def test_entities_a_name_the_models_cut_at_on_or_and_is_one(run, text, label, name):
     assert (label, name) in {(e.label, e.name) for e in run(text)._.facts.entities}
@@ -552,7 +553,7 @@ def test_a_name_whose_surname_takes_an_honorific_is_a_person():
 
 
 @pytest.mark.parametrize("text,label,name", [
-    ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Oscars"),
+    ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Academy Awards"),
     ("EA plans a show similar to the Oscars and the Grammys.", "EVENT", "Grammys"),
     # the plural of the surname of someone named in full is the family
     ("Ozzy Osbourne was hurt. On Sunday the Osbournes had been celebrating.", "PERSON", "Osbournes"),
@@ -563,9 +564,33 @@ def test_award_shows_and_families(run, text, label, name):
     assert (label, name) in _entities(run(text))
 
 
+def test_a_given_name_no_list_knows_before_a_surname_written_alone_elsewhere(run):
+    text = ("Papadaki bullish over drugs hearing\n\nKaterina Papadaki is confident she and fellow sprinter "
+            "Kostas Lelis will not be punished for missing drugs tests. \"After five months we finally had the "
+            "chance to give explanations,\" said Papadaki. Papadaki, the 2000 silver medallist, was suspended. In "
+            "Patras Papadaki trained.")
+    people = {e.name: e for e in run(text)._.facts.entities if e.label == "PERSON"}
+    assert "Katerina Papadaki" in people and len(people["Katerina Papadaki"].mentions) >= 4
+    assert not any(name.startswith("Patras") for name in people)
+
+
+@pytest.mark.parametrize("text", ["Skyline TV has won the rights to Oscar night.",
+                                  "Viewers saw three years of Oscar coverage on the channel."])
+def test_an_awards_name_before_a_noun_is_its_ceremony(run, text):
+    assert ("EVENT", "Academy Awards") in _entities(run(text))
+
+
 def test_a_time_zone_is_no_name(run):
     found = _entities(run("The incident happened at 0400 GMT on Monday in Chalfont, police said."))
     assert not any(name == "GMT" for _, name in found)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A survey by PC Gamer Magazine found that readers were unhappy.", "PC Gamer Magazine"),
+    ("The TV Quiz Channel said its ratings had risen.", "TV Quiz Channel"),
+])
+def test_a_things_word_opening_an_organisation_of_its_kind_stays_in_its_name(run, text, name):
+    assert ("ORG", name) in _entities(run(text))
 
 
 @pytest.mark.parametrize("text,town", [
@@ -1514,7 +1539,7 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
      "Prison Officers Federation of England and Wales", "ORG"),
     ("The Rowing Association of England and the Welsh clubs met.", "Rowing Association of England", "ORG"),
     # a prize before its winner's or nominee's noun, or joined to "-winning", is a prize (an event); not a party
-    ("Oscar nominee Dana Okafor arrived late.", "Oscar", "EVENT"),
+    ("Oscar nominee Dana Okafor arrived late.", "Academy Awards", "EVENT"),
     ("Golden Globe winner Dana Okafor arrived late.", "Golden Globe", "EVENT"),
     ("The Bafta-winning drama returns.", "Bafta", "EVENT"),
     ("Labour nominee Tom Reed lost the seat.", "Labour Party", "ORG"),
@@ -2135,10 +2160,20 @@ def test_entities_a_speaker_read_as_a_people_is_an_organisation():
     ("Harbury coach Tom Hale has injuries before the cup tie, and the striker and the goalkeeper are out of the "
      "squad. The side have not lost since the reverse to Torquay on Boxing Day.",
      {("ORG", "Torquay")}, {("GPE", "Torquay"), ("FAC", "Torquay")}),
+    # the town a player joined from; the town of the one club named in full, as a verb's subject (not after "in")
+    ("The striker joined the squad from Valencia for £17m before the league match, and has scored twice.",
+     {("ORG", "Valencia")}, {("GPE", "Valencia")}),
 ])
 def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not absent & found
+
+
+def test_entities_a_town_of_the_one_club_named_as_a_subject_is_the_club(run):
+    doc = run("Tom Hale wants to play for Real Madrid before the league match. \"I am happy Madrid is interested in "
+              "me,\" the striker said. He has a flat in Madrid.")
+    mentions = {(e.label, e.name): len(e.mentions) for e in doc._.facts.entities}
+    assert mentions[("ORG", "Real Madrid")] == 2 and mentions[("GPE", "Madrid")] == 1
 
 
 @pytest.mark.parametrize("text,short,merged", [

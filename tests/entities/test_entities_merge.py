@@ -195,6 +195,21 @@ def test_plural_demonyms_and_nationals_are_people_words(word, people):
     assert is_people_word(doc[0:1]) is people
 
 
+def test_merge_a_place_and_a_competition_word_after_it_are_one_event():
+    doc = English().make_doc("before the Lisbon Olympics and the Oslo Marathon Trust and the Quito World Cup squad")
+    trained = _spans(doc, [(2, 3, "LOC"), (6, 7, "LOC"), (11, 12, "LOC"), (12, 14, "MISC")])
+    merged = merge_entities(doc, trained, [])
+    # one word of a competition: the event; more words after it, or a name's words after it: not
+    assert [(s.text, s.label_) for s in merged] == [("Lisbon Olympics", "EVENT"), ("Oslo", "GPE"), ("Quito", "GPE"),
+                                                    ("World Cup", "EVENT")]
+
+
+def test_merge_a_people_word_only_the_pretrained_model_reads_is_a_people():
+    doc = English().make_doc("Many Britons and Kenyans met Acme Vision")
+    pretrained = _spans(doc, [(1, 2, "PERSON"), (3, 4, "ORG"), (5, 7, "ORG")])
+    assert [s.label_ for s in merge_entities(doc, [], pretrained)] == ["NORP", "NORP", "ORG"]
+
+
 def test_merge_a_name_with_a_country_in_brackets_is_a_person():
     doc = English().make_doc("Tegla Loroupe ( Kenya ) 15:08.79 beat Acme Vision ( Tokyo )")
     trained = _spans(doc, [(0, 2, "PER"), (3, 4, "LOC"), (7, 9, "PER")])
