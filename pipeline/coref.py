@@ -50,8 +50,8 @@ ORG_POSSESSIVES = {"its"}
 
 
 #: Words before a description noun that make it another organisation than the one the article is about.
-OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "competing", "subsidiary", "partner", "former",
-                   "foreign", "state-owned", "smaller", "bigger", "larger"}
+OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "next", "competing", "subsidiary", "partner",
+                   "former", "foreign", "state-owned", "smaller", "bigger", "larger"}
 
 
 def _nouns(key: str) -> frozenset[str]:
@@ -352,9 +352,11 @@ class Resolver:
             if before is None:
                 break
             start = before.start
+        written_before = False
         for earlier in reversed(doc[start:noun.i]):
             if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":
                 continue
+            written_before = True
             if any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
                 owner = self(earlier, depth + 1)
             elif earlier.dep_ == "dobj":
@@ -370,6 +372,11 @@ class Resolver:
         studies = _nouns("study_nouns")
         if noun.lemma_.lower() not in studies:
             return None
+        if not written_before and noun.dep_ in SUBJECTS:
+            speaker = self._speaker_before(noun, depth)  # "The NAO urged ... It said ... The report said:": the
+            # report of the organisation the sentence before speaks for, where none was written of before
+            if speaker is not None:
+                return speaker
         for earlier in reversed(doc[:start]):  # "the report by telecoms giant BT ... The study calls on": further
             # back, the nearest study of any name with an owner
             if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
@@ -416,7 +423,7 @@ class Resolver:
         """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"; not the outlet it was told to
             nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not names_news_outlet(e.name),
-                                           within_chars=400)
+                                           within_chars=400, narration_only=not self._quoted(token))
             if token.dep_ in SUBJECTS and nearest is not None:
                 continued = self._subject_before(token, depth)
                 return None if continued is UNNAMED else continued or nearest
@@ -614,6 +621,14 @@ class Resolver:
     def possessor(self, its: Token, noun: Token) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most
         ("Mali said its troops ...": Mali; "raided Tessit ... and killed its mayor": Tessit)."""
+        before = _sentence_before(its.sent)
+        if noun.dep_ in SUBJECTS and before is not None and noun.lemma_.lower() not in _nouns(
+                "town_possessions") | _nouns("state_possessions") \
+                and not any(t.dep_ in SUBJECTS for t in its.sent if t.i < its.i):
+            main = next((t for t in before if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
+            subject = self.entity_at(main) if main is not None else None  # "Standard Chartered said acquiring KFB
+            if subject is not None and subject.label == "ORG":  # fulfilled an aim. Its shares fell": the one the
+                return subject  # sentence before was about, its main clause's subject
         return self._nearest_before(its.idx, self._possessor(noun), within_chars=400)
 
     @staticmethod
@@ -689,9 +704,12 @@ class Resolver:
         not GeCAD, the nearest organisation); None when no subject before it is one."""
         if depth >= 3:
             return None
+        quoted = self._quoted(pronoun)
         for token in self._subjects_back(pronoun):
-            if pronoun.idx - token.idx > 400:
-                return None
+            if not quoted and self._quoted(token):
+                continue  # 'The report said: "... the court has now qualified its opinion". It said': the report's
+            if pronoun.idx - token.idx - (0 if quoted else self._quoted_between(token.idx, pronoun.idx)) > 400:
+                return None  # (a quotation between them is not narration that moves on)
             entity = self.entity_at(token)
             if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
                 entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
@@ -712,6 +730,26 @@ class Resolver:
             words = [t for t in sentence if t.i < pronoun.i and t.dep_ in SUBJECTS]
             yield from sorted(words, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
             sentence = _sentence_before(sentence)
+
+    def _speaker_before(self, noun: Token, depth: int) -> Entity | None:
+        """The organisation that is the subject of the nearest verb of speech before ``noun``, in its sentence or the
+        one before, quotations aside ("It said member states needed to act. The report said"); None when the nearest
+        subject says nothing ("The office published its accounts. The report said")."""
+        before = _sentence_before(noun.sent)
+        for token in self._subjects_back(noun):
+            if self._quoted(token) and not self._quoted(noun):
+                continue
+            if token.sent != noun.sent and (before is None or token.sent != before):
+                return None
+            if token.head.lemma_.lower() not in word_list("quote_cues.json", "verbs"):
+                return None
+            entity = self(token, depth + 1)
+            return entity if entity is not None and entity is not UNNAMED and entity.label == "ORG" else None
+        return None
+
+    def _quoted_between(self, start: int, end: int) -> int:
+        """How many characters between two offsets stand inside the quotations."""
+        return sum(max(0, min(qe, end) - max(qs, start)) for qs, qe in self.quoted)
 
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside one of the quotations (``quoted``)."""
@@ -795,12 +833,16 @@ class Resolver:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return span is not None and span.root.dep_ in SUBJECTS and (not main or span.root.head == span.root.sent.root)
 
-    def _nearest_before(self, char: int, accept, within_chars: int | None = None) -> Entity | None:
+    def _nearest_before(self, char: int, accept, within_chars: int | None = None,
+                        narration_only: bool = False) -> Entity | None:
+        """The entity ``accept`` takes mentioned last before ``char``, within ``within_chars`` (counting the narration
+        only, quotations between left out, with ``narration_only``)."""
         best = None
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
-            if accept(entity) and (within_chars is None or char - start <= within_chars):
+            distance = char - start - (self._quoted_between(start, char) if narration_only else 0)
+            if accept(entity) and (within_chars is None or distance <= within_chars):
                 best = entity
         return best
 

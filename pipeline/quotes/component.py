@@ -64,6 +64,7 @@ class NewsQuotes:
         self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
                           if kind.startswith("prep:")}
         self.stance_verbs = frozenset(rules.get("stance_verbs", ()))
+        self.that_cues = frozenset(rules.get("that_cues", ()))
         self.stance_nouns = frozenset(rules.get("stance_nouns", ()))
         self.any_cues = self.cues | self.to_cues | self.object_cues | set().union(*self.prep_cues.values()) \
             | self.stance_verbs
@@ -163,6 +164,8 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if _participle_before_its_noun(token):
+                continue  # "At the same time, reported fraud dropped": a participle describing a noun, no cue
             if self.conventions == "newsfacts" and token.tag_ == "VBN" and token.dep_ == "advcl" \
                     and lemma in QUESTION_CUES and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
                 continue  # "Asked whether he was comfortable, Tom Hart said no": a question put to the speaker (PolNeAR
@@ -322,6 +325,11 @@ class NewsQuotes:
         is a preposition ("called for"): a clause first, then a to-infinitive, an object, a preposition's.
         ``any_kind``: a cue the tagger found, read as a verb of every kind but the preposition's."""
         complement = _complement(cue) if lemma in self.cues or any_kind else None
+        if complement is not None and lemma in self.that_cues and not any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in complement.children) and (cue.dep_ != "ROOT" or any(
+                t.lower_ in {"whichever", "whatever", "however"} for t in cue.doc[cue.sent.start:cue.i])):
+            complement = None  # "ruled that ...", "He ruled there was no case", not "whichever way the court rules
+            # the other side will appeal"
         nxt = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
         if complement is None and nxt is not None and nxt.head.i == cue.i and nxt.dep_ == "prep" \
                 and lemma in self.prep_cues.get(nxt.lower_, ()):  # "called on Republicans to ...": the preposition first
@@ -587,6 +595,17 @@ def _one_claim_around_the_cue(before: list[Token], after: list[Token], parts: li
     if after[0].tag_ in FINITE_TAGS:
         return [(parts[0][0], parts[1][1])]
     return parts if any(t.pos_ in {"VERB", "AUX"} for t in before) else parts[1:]
+
+
+def _participle_before_its_noun(cue: Token) -> bool:
+    """"reported fraud dropped", "Reported crime fell": a past form read as a sentence's verb with no subject of its
+    own, written right before the noun that is the subject of the clause it seems to govern."""
+    doc = cue.doc
+    if cue.tag_ != "VBD" or cue.dep_ != "ROOT" or cue.i + 1 >= len(doc) \
+            or any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "expl"} for c in cue.children):
+        return False
+    following = doc[cue.i + 1]
+    return following.pos_ == "NOUN" and following.dep_ in {"nsubj", "nsubjpass"} and following.head.head == cue
 
 
 def _mostly_quoted(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
@@ -1059,16 +1078,32 @@ def _subject_of_a_verb(token: Token) -> bool:
 
 
 def _subject_of_the_sentence_before(doc: Doc, quote: Quote) -> bool:
-    """True when the quote's pronoun opens its sentence before the quotation ("He said: ...") and the person it
-    read is the main subject of the sentence before."""
-    if quote.speaker_span is None or quote.speaker_span[0] > quote.start:
+    """True when the quote's pronoun opens its sentence before the quotation ("He said: ...") or the quotation opens
+    it ('Butragueno was angry. "It is a disgrace," he said.'), and the person the pronoun read is the main subject of
+    the sentence before."""
+    if quote.speaker_span is None:
         return False
-    pronoun = doc.char_span(*quote.speaker_span, alignment_mode="expand")
-    if pronoun is None or pronoun.start != pronoun.sent.start or pronoun.sent.start == 0:
-        return False
-    before = doc[pronoun.sent.start - 1].sent
+    if quote.speaker_span[0] > quote.start:
+        pronoun = doc.text[quote.speaker_span[0]:quote.speaker_span[1]].lower()
+        if not _opens_sentence(doc.text, quote.start) or re.search(rf"\b{pronoun}\b", quote.quote, re.IGNORECASE):
+            return False  # ('Rooney is fit. "He is ready," he said': who speaks of him as "he" is someone else)
+        mark = quote.start - opening_mark(doc.text, quote.start)
+        last = next((t for t in reversed(doc[:_first_token_from(doc, mark)]) if not t.is_space), None)
+        if last is None:
+            return False
+        before = last.sent  # the sentence that ends before the quotation's opening mark
+    else:
+        pronoun = doc.char_span(*quote.speaker_span, alignment_mode="expand")
+        if pronoun is None or pronoun.start != pronoun.sent.start or pronoun.sent.start == 0:
+            return False
+        before = doc[pronoun.sent.start - 1].sent
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and _mentioned_at(quote.speaker, t)
                for t in before)
+
+
+def _first_token_from(doc: Doc, char: int) -> int:
+    """The index of the first token that starts at or after ``char``."""
+    return next((t.i for t in doc if t.idx >= char), len(doc))
 
 
 def _mentioned_at(entity, token: Token) -> bool:

@@ -15,7 +15,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, Resolver, first_name_sex, is_party as _is_party, is_person_noun, \
+from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, is_party as _is_party, is_person_noun, \
     person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
@@ -1269,7 +1269,8 @@ class NewsRelations:
                             out.append(Relation("based_in", org, place,
                                                 *index.evidence([token, org_token, place_token]), confidence=0.6))
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns - self.national_nouns \
-                    and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children):
+                    and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) \
+                    and not any(c.lower_ in OTHER_ONE_WORDS for c in token.children):  # (not "the next Korean bank")
                 # "The US firm": the organisation the article is about, where the noun's country says it is based
                 place_token = _first(c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                                      and index.of(c) is not None and index.of(c).label in {"GPE", "NORP"})

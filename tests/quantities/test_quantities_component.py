@@ -91,6 +91,9 @@ def test_quantities_negatives(run, text):
         # a person reporting them speaks of the company's
         ("Harlow Foods said profit rose. Its finance director, Ana Ruiz, said exports now make up 41% of revenue.",
          "Harlow Foods"),
+        # "its" opening a subject: the organisation the sentence before is about, not the last one it names
+        ("Harlow Foods said buying Tidewater Bank (TB) fulfilled a strategic aim. Its shares fell nearly 3% in London.",
+         "Harlow Foods"),
     ],
 )
 def test_quantities_agent(run, text, agent):

@@ -198,6 +198,9 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
      "costs too much, the study suggests.", "Norvale"),
     ("A survey by Kestrel Polling came out on Friday. Voters are unhappy. Turnout may fall. The study found that "
      "Labour was ahead.", "Kestrel Polling"),
+    # written of for the first time, the report of the organisation the sentence before has speak
+    ("The Harbour Audit Office said fraud was rising. It urged ministers to act. The report said: \"Members still "
+     "do not report fraud.\"", "Harbour Audit Office"),
     # not one with no owner, nor another noun's
     ("A report came out on Monday. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
@@ -227,9 +230,28 @@ def test_quotes_according_to_whose_object_the_parse_lost(run):
     "Hale missed the kick and the visitors found themselves trailing once again.",
     "The firm has yet to release figures which show how many copies of the game were sold.",
     "Local councillors would have to show certain conditions had been met before acting.",
+    # a participle before its noun
+    "At the same time, reported thefts across the region dropped from 9,100 cases to 8,200 cases.",
 ])
 def test_quotes_words_no_cue_reads_and_no_speaker_claims_are_no_quote(run, text):
     assert _quotes(run(text)) == []
+
+
+def test_quotes_a_ruling_is_reported_speech_and_ruling_out_is_not(run):
+    quotes = _quotes(run("Judge Ana Ruiz has ruled that the tenants can stay in their homes. The mayor ruled out a "
+                         "return to the talks. Whichever way the court rules the other side will appeal."))
+    assert quotes == [("Ana Ruiz", "the tenants can stay in their homes", "rule", False)]
+
+
+def test_quotes_it_after_a_long_quotation_continues_the_speaker_before_it(run):
+    quoted = ("Members still do not report fraud on a consistent basis. As the court has now qualified its opinion "
+              "on the accounts for a decade, it is essential for all the authorities involved to strengthen the audit "
+              "of revenue and spending and to improve the accountability of everyone who manages the funds. The "
+              "board has asked for this many times, and the ministers have not yet answered the board's letters on "
+              "the matter, which were sent in the spring and again in the autumn of the year.")
+    text = f'The Harbour Audit Office said fraud was rising. It said: "{quoted}" It said there were 922 cases in 2003.'
+    quotes = _quotes(run(text))
+    assert quotes[-1][:2] == ("Harbour Audit Office", "there were 922 cases in 2003")
 
 
 def test_quotes_a_cue_without_a_speaker_keeps_its_quote(run):
@@ -1307,6 +1329,11 @@ def test_quotes_a_message_speaks_for_whoever_sent_it(run, text, words, speaker):
      "\"The injunction is ludicrous.\"", "ludicrous", "Morrison"),
     # the running speaker still carries on after a quotation about someone else
     ("\"We must win,\" Ferguson said. Rooney is fit. \"He is ready, I know,\" he said.", "ready", "Ferguson"),
+    ("\"We must win,\" Ferguson said. Rooney is fit. \"He is ready,\" he said.", "ready", "Ferguson"),
+    # "..., he said" after a quotation that opens a sentence: the main subject of the sentence before it
+    ("Full back Tomas Vidal believed he was talking to director Ander Ibarra. \"I have seen the stories,\" Vidal "
+     "said. \"But I am happy here.\" Ibarra, meanwhile, was angry at being impersonated. \"It is a disgrace,\" he "
+     "said.", "disgrace", "Ander Ibarra"),
 ])
 def test_quotes_he_said_after_a_sentence_about_someone_else(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker

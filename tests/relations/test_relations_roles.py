@@ -841,6 +841,17 @@ def test_roles_a_department_word_alone_is_no_organisation_and_a_nation_holds_its
     assert "Fisheries" not in {e.name for e in doc._.facts.entities}
 
 
+@pytest.mark.parametrize("text,role", [
+    ("Lena Varga, the Monetary Affairs Commissioner, said the rules would change.", "monetary affairs commissioner"),
+    ("Constitutional Affairs Minister Ana Ruiz said the court would sit.", "constitutional affairs minister"),
+    ("Trade Commissioner Lena Varga said tariffs would fall.", "trade commissioner"),
+])
+def test_roles_a_portfolio_of_affairs_is_the_titles_not_a_name(run, text, role):
+    doc = run(text)
+    assert role in {r for _, _, r in _roles(doc)}
+    assert not any("Affairs" in e.name or e.name in {"Monetary", "Constitutional"} for e in doc._.facts.entities)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a name, a comma and its title, the parse reading "shadow" as a verb (the title no apposition of the name)
     ("Tom Fox, Tory shadow foreign secretary, said it was wrong.",
@@ -1015,3 +1026,9 @@ def test_relations_a_nation_is_in_no_city(run):
                                "in Zambia flooded."))
     assert ("located_in", "Kafue River", "Zambia", None) in relations
     assert not any(r[1] == "Wales" and r[0] == "located_in" for r in relations)
+
+
+def test_relations_the_next_one_of_a_kind_is_not_the_articles_company(run):
+    doc = run("Harlow Bank said it would buy Tamborra Bank. Rival Kestrel Bank must now wait for the next Malaysian "
+              "bank in line to be sold.")
+    assert not any(p == "based_in" and o == "Malaysia" for p, _, o, _ in _relations(doc))
