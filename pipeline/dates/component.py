@@ -8,10 +8,10 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..data_files import data_path, read_json
+from ..data_files import data_path, read_json, word_list
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact
-from ..syntax import governing_verb, positions
+from ..syntax import about_sport, governing_verb, positions
 from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays,
                         looks_temporal, names_quarter, normalize)
 from .timex import timex3
@@ -439,6 +439,10 @@ def _a_publication(span: Span, rules: dict) -> bool:
         start == last.i or last.pos_ in {"NOUN", "PROPN"})
 
 
+#: A half of a match or of some period, named by its order: "the second half", "first-half".
+MATCH_HALF = re.compile(r"(?:the )?(?:first|second)[ -]half")
+
+
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
@@ -458,6 +462,9 @@ def not_a_date(span: Span) -> bool:
         return True  # "a quarter of 14-16 year olds": a share
     if unit == "quarter" and (any(t.lower_ in rules["place_quarters"] for t in span) or _of_what(span) is False):
         return True  # "drawn in the bottom quarter", "in the same quarter of the draw": a part of a draw, no time
+    if MATCH_HALF.fullmatch(span.text.lower()) and after != "of" \
+            and about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        return True  # "midway through the second half", "a second-half display": a half of a match, no time
     if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:

@@ -448,3 +448,11 @@ def test_dates_days_listed_before_their_month(run, text, expected):
 def test_dates_a_holiday_naming_a_thing(run, text, dated):
     doc = run(text)
     assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dated
+
+
+def test_dates_a_half_of_a_match_is_no_date(run):
+    doc = run("Chelsea beat Leeds 2-0 in the league match. The striker scored midway through the second half after a "
+              "poor first-half display by the defender and the goalkeeper. The coach praised the squad. Ticket sales "
+              "rose in the second half of the year.", "2026-02-17")
+    found = {doc.text[d.start:d.end] for d in doc._.facts.dates}
+    assert "the second half of the year" in found and not {"the second half", "second half", "first-half"} & found
