@@ -1267,6 +1267,9 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             _completed(verb).dep_ in {"relcl", "acl"} and subject == _completed(verb).head):
         # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
+    if money and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
+        return None  # "Yahoo earned $187m", "Bruvik was ordered to pay 100,000 kroner": who earns, pays or owns an
+        # amount is its holder or agent, no thing it measures
     return _phrase(subject, inside)
 
 

@@ -87,6 +87,13 @@ def test_quantities_times_measure_nothing(run, text, value):
     assert quantity.measured is None and quantity.holder is None
 
 
+@pytest.mark.parametrize("text,value", [("During the quarter, Harlow Foods earned $187m.", 187_000_000),
+                                        ("Tom Reed was ordered to pay 100,000 kroner to the label.", 100_000)])
+def test_quantities_who_earns_or_pays_an_amount_is_not_what_it_measures(run, text, value):
+    quantity = _quantity(run(text), value)
+    assert quantity.measured is None
+
+
 @pytest.mark.parametrize("text", ["Rebels seized nearly 30 trucks near the border."])
 def test_quantities_counts_measure_nothing_more(run, text):
     (quantity,) = run(text)._.facts.quantities
@@ -97,9 +104,8 @@ def test_quantities_counts_measure_nothing_more(run, text):
     "text,values,measured,qualifier",
     [("The engine makes about 200 hp (149 kW) at full power.", (200, 149), "engine", "approximate"),
      ("The motor gives just under 300 hp (224 kW / 304 PS).", (300, 224, 304), "motor", "less_than"),
-     # a conversion is no change where the amount it converts is none
-     ("Harbour Exchange plans to raise $90m (£47m) from the sale.", (90_000_000, 47_000_000), "Harbour Exchange",
-      "exact")],
+     # a conversion is no change where the amount it converts is none (the raiser measures neither: its holder)
+     ("Harbour Exchange plans to raise $90m (£47m) from the sale.", (90_000_000, 47_000_000), None, "exact")],
 )
 def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, measured, qualifier):
     quantities = run(text)._.facts.quantities
