@@ -2501,7 +2501,7 @@ SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty
 
 
 #: Last words of a law's name ("the Asylum and Immigration Act 1999"), and the year that may follow them.
-LAW_LAST_WORDS = frozenset({"Act", "Bill", "Pact", "Treaty", "Protocol", "Accord", "Agreement", "Charter"})
+LAW_LAST_WORDS = frozenset({"Act", "Bill", "Pact", "Treaty", "Protocol", "Agreement", "Charter"})  # (not "Accord": a car)
 LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
