@@ -620,7 +620,9 @@ class Resolver:
 
     def possessor(self, its: Token, noun: Token) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most
-        ("Mali said its troops ...": Mali; "raided Tessit ... and killed its mayor": Tessit)."""
+        ("Mali said its troops ...": Mali; "raided Tessit ... and killed its mayor": Tessit); opening its sentence's
+        subject, the organisation that is the main subject of the sentence before ("Acme said buying KFB met an aim.
+        Its shares fell": Acme, not KFB)."""
         before = _sentence_before(its.sent)
         if noun.dep_ in SUBJECTS and before is not None and noun.lemma_.lower() not in _nouns(
                 "town_possessions") | _nouns("state_possessions") \
