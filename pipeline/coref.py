@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
+from .quotes.marks import quoted_chars
 from .relations.countries import is_country, is_state_or_country
 from .syntax import first, subject_of
 
@@ -710,7 +711,8 @@ class Resolver:
         for token in self._subjects_back(pronoun):
             if not quoted and self._quoted(token):
                 continue  # 'The report said: "... the court has now qualified its opinion". It said': the report's
-            if pronoun.idx - token.idx - (0 if quoted else self._quoted_between(token.idx, pronoun.idx)) > 400:
+            between = 0 if quoted else quoted_chars(self.quoted, token.idx, pronoun.idx)
+            if pronoun.idx - token.idx - between > 400:
                 return None  # (a quotation between them is not narration that moves on)
             entity = self.entity_at(token)
             if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
@@ -748,10 +750,6 @@ class Resolver:
             entity = self(token, depth + 1)
             return entity if entity is not None and entity is not UNNAMED and entity.label == "ORG" else None
         return None
-
-    def _quoted_between(self, start: int, end: int) -> int:
-        """How many characters between two offsets stand inside the quotations."""
-        return sum(max(0, min(qe, end) - max(qs, start)) for qs, qe in self.quoted)
 
     def _quoted(self, token: Token) -> bool:
         """Whether the token stands inside one of the quotations (``quoted``)."""
@@ -843,7 +841,7 @@ class Resolver:
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
-            distance = char - start - (self._quoted_between(start, char) if narration_only else 0)
+            distance = char - start - (quoted_chars(self.quoted, start, char) if narration_only else 0)
             if accept(entity) and (within_chars is None or distance <= within_chars):
                 best = entity
         return best

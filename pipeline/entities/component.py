@@ -538,12 +538,12 @@ class NewsEntities:
         if not about_sport(doc, word_list("relation_verbs.json", "team_words")):
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
-        clubs = [s.text.split() for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title]
+        clubs = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title}
         out = []
         for span in spans:
             if span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and (
                     self._left_by_a_player(span) or span.text in cities() and span.root.dep_ in {"nsubj", "nsubjpass"}
-                    and len(set(" ".join(c) for c in clubs if span.text in c)) == 1):
+                    and len([c for c in clubs if span.text in c.split()]) == 1):
                 out.append(Span(doc, span.start, span.end, label="ORG"))  # "joined the Gunners from Seville", "Real
                 continue  # Madrid ... the way Madrid play"
             if span.label_ in {"GPE", "LOC", "PERSON"} and span.text in self.club_names \
@@ -571,11 +571,11 @@ class NewsEntities:
     def _left_by_a_player(self, span: Span) -> bool:
         """"joined the Gunners from Seville", "signed from Leeds": a town after "from" under a verb of a transfer
         (org_nouns.json "transfer_verbs")."""
-        before = span.doc[span.start - 1] if span.start > 0 else None
-        verb = before.head.head if before is not None and before.head.dep_ == "dobj" else before.head \
-            if before is not None else None  # ("joined the squad from Valencia", "from" read as the squad's)
-        return before is not None and before.lower_ == "from" and verb.lemma_.lower() in self.transfer_verbs \
-            and span.root.dep_ == "pobj"  # (not "from Porto club Vila Nova": the town of the club named after it)
+        if span.start == 0 or span.doc[span.start - 1].lower_ != "from" or span.root.dep_ != "pobj":
+            return False  # (not "from Porto club Vila Nova": the town of the club named after it)
+        before = span.doc[span.start - 1]  # ("joined the squad from Valencia": "from" may be read as the squad's)
+        verb = before.head.head if before.head.dep_ == "dobj" else before.head
+        return verb.lemma_.lower() in self.transfer_verbs
 
     def _ground(self, span: Span) -> bool:
         """In an article about sport, a ground read as a place or a person: a name ending in a ground's word
@@ -1151,11 +1151,12 @@ class NewsEntities:
             following = doc[token.i + 1]
             candidate = Span(doc, token.i, token.i + 2, label="PERSON")
             if not (token.is_title and not token.is_stop and following.is_title and following.pos_ == "PROPN"
-                    and (not following.is_sent_start or self._given_name_of(token, following, lone_people, spans))
-                    and (opens_with_first_name(candidate) or self._given_name_of(token, following, lone_people, spans))
                     and following.lower_ not in self.place_last_words
                     and token.lower_ not in self.party_names):  # (not "Tory David Heathcoat-Amory": the party's)
                 continue
+            if (following.is_sent_start or not opens_with_first_name(candidate)) \
+                    and not self._given_name_of(token, following, lone_people, spans):
+                continue  # a known first name, or one the article shows is a given name
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
             people = [s for s in inside if s.label_ == "PERSON"]
             # the first name alone read as an organisation is no organisation's name ("Olivia" of "Olivia June")

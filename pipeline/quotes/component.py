@@ -19,7 +19,7 @@ from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
 from ..syntax import RELATIVE_PRONOUNS, subject_of, verb_above
-from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_words
+from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_chars, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
 HONORIFIC_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
@@ -610,8 +610,7 @@ def _participle_before_its_noun(cue: Token) -> bool:
 
 def _mostly_quoted(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Whether quotations cover half the characters of the span or more."""
-    covered = sum(max(0, min(e, span[1]) - max(s, span[0])) for s, e in spans)
-    return covered * 2 >= span[1] - span[0]
+    return quoted_chars(spans, *span) * 2 >= span[1] - span[0]
 
 
 def _inside_another(quote: Quote, quotes: list[Quote]) -> bool:
@@ -1088,7 +1087,7 @@ def _subject_of_the_sentence_before(doc: Doc, quote: Quote) -> bool:
         if not _opens_sentence(doc.text, quote.start) or re.search(rf"\b{pronoun}\b", quote.quote, re.IGNORECASE):
             return False  # ('Rooney is fit. "He is ready," he said': who speaks of him as "he" is someone else)
         mark = quote.start - opening_mark(doc.text, quote.start)
-        last = next((t for t in reversed(doc[:_first_token_from(doc, mark)]) if not t.is_space), None)
+        last = next((t for t in reversed(doc) if t.idx < mark and not t.is_space), None)
         if last is None:
             return False
         before = last.sent  # the sentence that ends before the quotation's opening mark
@@ -1099,11 +1098,6 @@ def _subject_of_the_sentence_before(doc: Doc, quote: Quote) -> bool:
         before = doc[pronoun.sent.start - 1].sent
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and _mentioned_at(quote.speaker, t)
                for t in before)
-
-
-def _first_token_from(doc: Doc, char: int) -> int:
-    """The index of the first token that starts at or after ``char``."""
-    return next((t.i for t in doc if t.idx >= char), len(doc))
 
 
 def _mentioned_at(entity, token: Token) -> bool:

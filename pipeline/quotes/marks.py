@@ -126,3 +126,8 @@ def find_nested_quotes(text: str, outer: list[tuple[int, int]]) -> list[tuple[in
             if " " in text[inner_start:inner_end].strip():
                 spans.append((inner_start, inner_end))
     return spans
+
+
+def quoted_chars(spans, start: int, end: int) -> int:
+    """How many characters between ``start`` and ``end`` stand inside the quotations (``spans``: (start, end))."""
+    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans)
