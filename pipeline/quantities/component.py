@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import Resolver
+from ..coref import Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count
 from ..extensions import get_facts, register_extensions
@@ -569,8 +569,10 @@ class NewsQuantities:
         holder = None if _one_of(number_token) or done_over else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
-        if counted is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago":
-            return None  # "two seasons ago": a time, which the dates stage reads
+        if counted is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago" \
+                or unit in DURATION_UNITS and anchor.head.lower_ == "ago":
+            return None  # "two seasons ago", "six years ago": a point in time, which the dates stage reads (not
+            # "two years later", a time from another event that NewsQuant's gold counts)
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
         evidence = verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs
@@ -1232,6 +1234,9 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # "falling from its current 4.75% mark": what falls to it, the cost of borrowing, said apart
     if anchor.dep_ == "pobj" and owner.lower_ in {"of", "for"} and owner.head.pos_ in {"NOUN", "PROPN"} \
             and not _placeholder(owner.head, placeholders):
+        if money and _names_someone(owner.head):  # "a bequest from Ruth Beardmore of nearly £400,000": the
+            given = owner.head.head.head if owner.head.dep_ == "pobj" else None  # bequest, not the giver
+            return _phrase(given, inside) if given is not None and given.pos_ == "NOUN" else None
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
         # (not "to the tune of $600m")
     if money:
@@ -1267,10 +1272,31 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             _completed(verb).dep_ in {"relcl", "acl"} and subject == _completed(verb).head):
         # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
-    if money and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:
-        return None  # "Yahoo earned $187m", "Bruvik was ordered to pay 100,000 kroner": who earns, pays or owns an
-        # amount is its holder or agent, no thing it measures
+    if money and not _valued(verb, anchor) and (_names_someone(subject) or subject.pos_ == "NOUN" and (
+            subject.lemma_.lower() in word_list("org_nouns.json", "description_nouns"))):
+        return None  # "Yahoo earned $187m", "Bruvik was ordered to pay 100,000 kroner", "The joint founder of the
+        # bank gave £325,417": who earns, pays or owns an amount is its holder or agent, no thing it measures (the
+        # subject only: "spend $2bn on new networks" buys them; "the group, which is worth $17bn" is valued)
     return _phrase(subject, inside)
+
+
+def _valued(verb: Token, anchor: Token) -> bool:
+    """An amount that is what its subject is worth: "the group is worth $17bn", "a bank valued at $180bn"."""
+    return verb.lemma_.lower() == "value" or any(t.lower_ == "worth" for t in verb.doc[verb.i:anchor.i])
+
+
+#: Entity types of those who pay, earn, give or receive money.
+SOMEONE_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _names_someone(noun: Token) -> bool:
+    """A noun that names a person, a body or a country, or describes a person: "Yahoo", "the Conservatives",
+    "magnate William Haughey OBE" (a name compounded before a post-nominal), "the joint founder" (org_nouns.json
+    person_nouns)."""
+    if noun.pos_ == "PROPN" and noun.ent_type_ in SOMEONE_LABELS or is_person_noun(noun):
+        return True
+    return noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.ent_type_ in {"PERSON", "ORG"}
+                                        for c in noun.children)
 
 
 def _described_by_age(noun: Token, age: Span) -> Phrase | None:
@@ -1444,11 +1470,13 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
                or listed and c.dep_ in {"conj", "cc"} and c.i > head.i and c.ent_iob_ != "I"
                or c.dep_ == "conj" and any(t.like_num and t.i not in inside for t in c.subtree)
                or c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"}
+               or c.dep_ == "prep" and c.lower_ == "from" and head.pos_ == "NOUN" and _from_a_person(c)
                for t in c.subtree}  # its clauses, the phrase holding the quantity ("the offer [of C $6 ...]"),
     # the things listed after a noun the number is written in ("15% interest rates[, record home repossessions and
     # the poll tax]", "a $160bn telecoms giant [and the darling of investors]": the number is the first's; not
     # "Delta and Continental fell 7%", "the rate between the dollar and the yen", "Johnson & Johnson") and a time
-    # owning it, and a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]")
+    # owning it, a thing joined to it with a number of its own ("a $3500 mortgage [and two kids]") and the person
+    # it comes from ("a legacy [from Mary Tolland] of £80,000": the giver is no part of the gift)
     # ("[this year's] MSRP", "[last year's] profit": the date is a date fact, not what is measured)
     words = [t for t in head.subtree if t.i not in inside and t.i not in clauses]
     content = [t for t in words if (t.pos_ not in MEASURED_SKIP or _turns_over(t)) and not (  # "S&P 500" keeps
@@ -1458,6 +1486,11 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
                    for t in content).strip()
     return text, content[0].idx, content[-1].idx + len(content[-1]), head
+
+
+def _from_a_person(preposition: Token) -> bool:
+    """"from Mary Tolland": a preposition whose object is a person's name."""
+    return any(c.dep_ == "pobj" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in preposition.children)
 
 
 def _turns_over(word: Token) -> bool:

@@ -88,10 +88,32 @@ def test_quantities_times_measure_nothing(run, text, value):
 
 
 @pytest.mark.parametrize("text,value", [("During the quarter, Harlow Foods earned $187m.", 187_000_000),
-                                        ("Tom Reed was ordered to pay 100,000 kroner to the label.", 100_000)])
+                                        ("Tom Reed was ordered to pay 100,000 kroner to the label.", 100_000),
+                                        # a person described, or named before a post-nominal
+                                        ("The co-founder of the Lisle Group gave £215,000.", 215_000),
+                                        ("Gifts came from shipping magnate Peter Harrow OBE who gave £120,000.",
+                                         120_000),
+                                        # a body described
+                                        ("The firm lost £5,000 on the deal.", 5_000),
+                                        ("The union raised £8,000 last month.", 8_000)])
 def test_quantities_who_earns_or_pays_an_amount_is_not_what_it_measures(run, text, value):
     quantity = _quantity(run(text), value)
     assert quantity.measured is None
+
+
+@pytest.mark.parametrize(
+    "text,value,measured",
+    [("The biggest gift was a legacy from Mary Tolland of nearly £80,000.", 80_000, "legacy"),
+     # what money buys, and the size of a thing that is no one
+     ("The parish paid £9,000 for a new roof.", 9_000, "new roof"),
+     ("The plan had a budget of £3m.", 3_000_000, "budget"),
+     # what a body is worth is its value
+     ("The family owns half of the group, which is worth $12bn.", 12_000_000_000, "group"),
+     ("The merger would create a bank valued at $90bn.", 90_000_000_000, "bank")],
+)
+def test_quantities_money_given_to_someone_measures_the_gift(run, text, value, measured):
+    """Who money comes from or goes to is not what it measures: the gift it makes is."""
+    assert _quantity(run(text), value).measured == measured
 
 
 @pytest.mark.parametrize("text", ["Rebels seized nearly 30 trucks near the border."])
