@@ -236,8 +236,11 @@ class Canonicalizer:
         groups: list[_Group] = []
         by_key: dict[tuple[str, str], _Group] = {}
         self._starts: dict[str, list[int]] = {}  # where each name is written: a short name's own story (below)
+        self._org_starts: dict[str, list[int]] = {}  # where each name is read as an organisation
         for mention in mentions:
             self._starts.setdefault(mention.text, []).append(mention.start)
+            if mention.label == "ORG":
+                self._org_starts.setdefault(mention.text, []).append(mention.start)
         people = [m for m in mentions if m.label in PERSON_LIKE and len(m.text.split()) > 1]
         # Longest person names first, so "Donald Trump" joins "Donald J. Trump" style groups consistently; then the
         # other names of several words, then single words (a headline's "Bank" or "EA" before the "Bank of England"
@@ -342,7 +345,7 @@ class Canonicalizer:
                     len(full) > len(words) and [w.lower() for w in full[-len(words):]] == lowered
                     and "of" not in full  # ("the Prince of Wales": a styled title, with no surname)
                     for full in (_without_suffix(m.text.split()) for m in g.mentions)
-                )
+                ) and not (mention.label == "ORG" and self._organisation_before(mention.text, g))
             ]
             if len(matches) == 1:
                 return matches[0]
@@ -499,6 +502,13 @@ class Canonicalizer:
             if len(heads) == 1:
                 return heads[0]
         return None
+
+    def _organisation_before(self, name: str, person: _Group) -> bool:
+        """A name read as an organisation twice or more before the person who bears it is first named in full:
+        a company of the name, not the person ("Ford, the US car company, reported ... Ford reported" before
+        "chairman Bill Ford"; a headline's surname alone, once, is still the person's)."""
+        named = min((m.start for m in person.mentions if len(m.text.split()) > 1), default=0)
+        return sum(start < named for start in self._org_starts.get(name, ())) >= 2
 
     def _named_apart(self, short: str, long: str) -> bool:
         """Whether a short organisation name is another organisation than the longer one it starts: the article

@@ -33,6 +33,14 @@ def _m(text, label, start, honorific=None):
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
+        # a name read as a company twice before the person who bears it is named in full is the company's; a
+        # headline's surname alone, read as an organisation once, is still the person's
+        ([_m("Hartley", "ORG", 0), _m("Hartley", "ORG", 30), _m("Tom Hartley", "PERSON", 90),
+          _m("Hartley", "ORG", 150)],
+         [("ORG", "Hartley", 3), ("PERSON", "Tom Hartley", 1)]),
+        ([_m("Hartley", "ORG", 0), _m("Tom Hartley", "PERSON", 30), _m("Hartley", "ORG", 90),
+          _m("Hartley", "ORG", 150)],
+         [("PERSON", "Tom Hartley", 4)]),
         # a person is not the government or the campaign named for them
         ([_m("Bush administration", "ORG", 0), _m("Bush", "PERSON", 40)],
          [("ORG", "Bush administration", 1), ("PERSON", "Bush", 1)]),
