@@ -415,8 +415,8 @@ class Resolver:
         nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
             or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
         # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
-        if token.dep_ in SUBJECTS and nearest is not None:
-            continued = self._person_subject_before(token, other, depth)
+        if token.dep_ in SUBJECTS:  # (with no person named before, too: "A Labour spokesman told the BBC ...
+            continued = self._person_subject_before(token, other, depth)  # '...,' he said": the party he speaks for)
             return None if continued is UNNAMED else continued or nearest
         return nearest
 

@@ -1116,6 +1116,15 @@ def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     assert [q[0] for q in _quotes(run(text))] == [None, None, "Tony Blair"]
 
 
+def test_quotes_he_after_an_organisation_s_spokesman_with_no_person_named_before(run):
+    """With no person named before, a "he" after an organisation's spokesman is still the organisation he speaks
+    for; a woman named later is hers."""
+    text = ("Greens and Liberals are still calling voters. A Green Party spokesman told the Evening Post the party "
+            "kept to the rules. \"It is not marketing,\" he said.\n\nHe said the party asked voters first. "
+            "Later, Ann Cole said the calls must stop.")
+    assert [q[0] for q in _quotes(run(text))] == ["Green Party"] * 3 + ["Ann Cole"]
+
+
 @pytest.mark.parametrize("text,speaker", [
     # a state's noun written with its country's name or nationality speaks for the country the article names
     ("The men flew to London. But the UK government promised they would not be a threat.", "United Kingdom"),
