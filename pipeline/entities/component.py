@@ -33,7 +33,7 @@ from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS,
                     STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name,
                     title_words, titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
-                    with_hyphenated_start, with_ordinal_start, with_suffix_stop)
+                    with_hyphenated_start, with_ordinal_start, with_particled_given_name, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, RoleLexicon
 from .source_lines import source_lines
 
@@ -228,8 +228,8 @@ class NewsEntities:
         if STASH_KEY in doc.spans:
             spans = _people_by_role_context(spans, list(doc.spans[STASH_KEY]), roles)
         spans = filter_spans([with_ordinal_start(with_greater(with_hyphenated_start(with_suffix_stop(
-            with_hyphenated_given_name(s))))) for s in spans])  # "Choi Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater
-        # Manchester", "20th Century Fox"
+            with_hyphenated_given_name(with_particled_given_name(s)))))) for s in spans])  # "Os du Randt", "Choi
+        # Min-jae", "Dizon Sr.", "Roc-A-Fella", "Greater Manchester", "20th Century Fox"
         trimmed = [t for t in (self._trim(span, roles) for span in spans) if t is not None]
         trimmed = _names_with_their_possessive_mark(doc, trimmed)
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
@@ -379,7 +379,15 @@ class NewsEntities:
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
-        cleaned = _holders_before_titled_people(cleaned, roles)
+        cleaned = _holders_before_titled_people(cleaned, roles, self._known_place)
+        company_titles = _company_titles_of_people(cleaned, roles)
+        not_cued = {o[0].text for o in cleaned if o.label_ == "ORG" and len(o) > 1} | {
+            o.text for o in cleaned if o.label_ == "LOC"}
+        cued.update({s.text: "ORG" for s in cleaned if s.label_ == "ORG" and s.end in company_titles and len(s) == 1
+                     and not self._known_place(s.text) and s.text not in not_cued})  # "said Electrolux chief
+        # executive Hans Straberg": the company in every mention, where the models read a town most often (not the
+        # first word of a longer name, which joins it: "Zenora Trust ... Zenora chief executive"; nor a region or a
+        # continent the models read so elsewhere: "Europe Director X")
         cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, self._peers(doc, cleaned))
@@ -977,9 +985,13 @@ class NewsEntities:
                 i += 1
             elif doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
                 i += 2
+            elif token.dep_ == "nsubj" and token.head.lemma_ == "include" and token.head.i < len(doc) - 1:
+                i = token.head.i + 1  # "Recent new models introduced by Ford include the Ford Five Hundred, ..."
             else:
                 continue
             while True:
+                if doc[i].lower_ == "the" and i + 1 in by_start:
+                    i += 1  # "the Ford Freestyle crossover, the Ford Mustang"
                 i = _past_a_description(doc, i, by_start)
                 if i not in by_start:
                     break
@@ -2208,7 +2220,9 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
     saloon": a model's name, the capitalised words or codes right before a noun of manufactured things
     (org_nouns.json model_nouns) and at most two lower-case words describing it, is a product; two words at least or
     a code with a digit, so a maker's name alone stays the maker ("Nokia phones"). Not a noun that describes another
-    ("the BMW car park")."""
+    ("the BMW car park"). Names joined by "and" before the noun are models too where one of them is ("the
+    Nimrod and A400M aircraft", "the Ford Five Hundred and Mercury Montego sedans"), and every name before "models"
+    is one, a word alone too ("the Fusion and Zephyr models")."""
     models = []
     for noun in doc:
         if noun.lower_ not in model_nouns or noun.dep_ == "compound" and noun.head.i > noun.i:
@@ -2216,15 +2230,35 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
         i = noun.i
         while i > 0 and noun.i - i < 2 and doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}:
             i -= 1  # "digital", "video"
-        end = i
-        while i > 0 and _model_word(doc[i - 1]) or i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ \
-                and not doc[i - 2].whitespace_ and _model_word(doc[i - 2]):
+        runs = []
+        while i < noun.i and i > 0 and doc[i - 1].like_num:
+            i -= 1  # "The MacBook Pro 16 inch model": a number before a unit measures the model, no part of its name
+        while True:
+            end = i
+            while i > 0 and _model_word(doc[i - 1]) or i > 1 and doc[i - 1].text == "-" \
+                    and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ and _model_word(doc[i - 2]):
+                i -= 1
+            if i == end or doc[i].is_sent_start or all(t.like_num for t in doc[i:end]) and (
+                    noun.tag_ == "NNS" or noun.lower_ in UNCHANGED_PLURALS):
+                break  # (a count is no model: "it has 42 aircraft"; "the 7610 phone" is one)
+            start = i
+            while start < end - 1 and doc[start].like_num and doc[start].whitespace_:
+                start += 1  # "60 Boeing 787 Dreamliner aircraft": a count, then the model (not "its 3-Series")
+            if start > i and end - start == 1:
+                break  # "the 2 GHz model": a unit after its number
+            runs.append(doc[start:end])
+            if i < 2 or doc[i - 1].lower_ not in {"and", "or"} or noun.text == "TV":  # ("VH1 and Country Music
+                break  # TV": channels, a "TV" that ends a name)
             i -= 1
-        run = doc[i:end]
-        if run and not run[0].is_sent_start and (len([t for t in run if t.text != "-"]) >= 2
-                                                 or any(c.isdigit() for c in run.text)):
-            models.append(Span(doc, i, end, label="PRODUCT"))
+        named = noun.lemma_.lower() == "model" or any(len([t for t in run if t.text != "-"]) >= 2
+                                                        or any(c.isdigit() for c in run.text) for run in runs)
+        if named:
+            models += [Span(doc, run.start, run.end, label="PRODUCT") for run in runs]
     return _replacing(spans, models)
+
+
+#: Nouns whose plural is written as the singular ("42 aircraft").
+UNCHANGED_PLURALS = frozenset({"aircraft", "spacecraft", "hovercraft"})
 
 
 def _model_word(token: Token) -> bool:
@@ -2937,18 +2971,32 @@ def _source_line_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
+def _holders_before_titled_people(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:
     """"Bath coach John Connolly", "Sale Sharks prop Andrew Sheridan": a name read as a person right before a title
     that a person's name follows is what the title is held at, an organisation, unless it looks like a person's name
-    itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X")."""
+    itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X"). So is
+    a name read as a town or a country that no list knows as one, right before a company's title and a person's name
+    ("Electrolux chief executive Hans Straberg"; not "Texas governor X", "Leeds chairman X", "Europe Director X")."""
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
     surnames = _surnames(spans)
     title_starts = {r.start for r in roles if r.end in people_at}
     # "appointed as the new Bolton manager": an organisation's title after a determiner, with no name after it
     described = {r.start for r in roles if r.scope == "organisation"}
+    company_titles = _company_titles_of_people(spans, roles)
+    longer = {o[0].text for o in spans if o.label_ == "ORG" and len(o) > 1}  # ("Zenora Trust ... Zenora chief
+    # executive": the first word of a longer name, which joins it as a place)
     return [Span(s.doc, s.start, s.end, label="ORG")
             if _no_persons_name(s, surnames) and (
-                s.end in title_starts or (s.end in described and _after_determiner(s))) else s for s in spans]
+                s.end in title_starts or (s.end in described and _after_determiner(s)))
+            or s.label_ == "GPE" and s.end in company_titles and not known_place(s.text)
+            and s.text not in longer else s
+            for s in spans]
+
+
+def _company_titles_of_people(spans: list[Span], roles) -> set[int]:
+    """Where an organisation's title starts that a person's name follows ("chief executive Hans Straberg")."""
+    people_at = {s.start for s in spans if s.label_ == "PERSON"}
+    return {r.start for r in roles if r.end in people_at and r.scope == "organisation"}
 
 
 def _no_persons_name(span: Span, surnames: set[str]) -> bool:

@@ -233,6 +233,22 @@ def with_hyphenated_given_name(span: Span) -> Span:
     return span
 
 
+#: Lower-case particles between a given name and a surname ("Os du Randt", "Ludwig van Beethoven", "Ana de Souza").
+SURNAME_PARTICLES = frozenset({"du", "de", "da", "di", "van", "von", "der", "den", "dos", "das", "le", "la", "ter"})
+
+
+def with_particled_given_name(span: Span) -> Span:
+    """"South Africa's Os du Randt": a person read from the surname alone, after a lower-case particle and a
+    capitalised given name the models leave out, goes back over both (not a word opening the sentence that is no
+    name: "Both du Preez and ..."; nor one in another name: "Africa's")."""
+    doc, start = span.doc, span.start
+    if span.label_ in {"PER", "PERSON"} and start >= 2 and doc[start - 1].lower_ in SURNAME_PARTICLES \
+            and doc[start - 1].is_lower and doc[start - 2].is_title and not doc[start - 2].is_stop \
+            and not doc[start - 2].ent_type_ and doc[start - 2].is_alpha:
+        return Span(doc, start - 2, span.end, label=span.label_)
+    return span
+
+
 #: Capitalised prefixes written with a hyphen before a name that make a new word of it ("Pro-Kremlin",
 #: "Anti-Trump", "Ex-Chelsea"), never part of the name.
 HYPHENATED_PREFIXES = {"pro", "anti", "ex", "post", "pre", "pan", "non", "neo", "mid", "trans", "sub", "super", "co",

@@ -1380,6 +1380,22 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Kestrel's Tarn TX-400 video jukebox came top.", "Tarn TX-400", "PRODUCT"),
     ("The Orvel Lumo SV digital camera came third.", "Orvel Lumo SV", "PRODUCT"),
     ("Halden launched the N72 phone on Monday.", "N72", "PRODUCT"),
+    ("Halden also makes the 7610 phone.", "7610", "PRODUCT"),
+    ("It is launching a new version of its 5-Series saloon next month.", "5-Series", "PRODUCT"),
+    # a count before a model is no part of it, nor a unit after its number a model
+    ("The airline agreed to buy 60 Kestrel 380 Skyliner aircraft.", "Kestrel 380 Skyliner", "PRODUCT"),
+    ("White comes in 1.83 and 2 GHz models.", "GHz", None),
+    # names joined before such a noun where one of them is a model, and any name before "models"; a list after the
+    # "include" that "models" is the subject of; not makers alone
+    ("The Navy ordered the Osprey and KX-200 aircraft last year.", "Osprey", "PRODUCT"),
+    ("Kestrel unveiled the Arno and Vela models in Geneva.", "Vela", "PRODUCT"),
+    ("New models made by Halden include the Halden Corsa, the Halden Vela and the Merida Sol.", "Halden Vela",
+     "PRODUCT"),
+    ("Nokia and Samsung phones sold well in Europe.", "Samsung", "ORG"),
+    ("Tom Reed, KXLA-TV's general manager, said the show was dropped.", "Tom Reed", "PERSON"),
+    ("Its channels include Comedy Central, VH1 and Country Music TV.", "VH1", None),
+    # a particle and a given name the models leave out before a surname
+    ("He destroyed South Africa's Os du Randt in the scrum.", "Os du Randt", "PERSON"),
     # a title after a channel's possessive, with a work noun after it or small words inside it, is a programme
     ("Dana Reyes told BBC One's Breakfast with Moss programme she would stay.", "Breakfast with Moss", "WORK_OF_ART"),
     ("Channel 4's Salt and the Harbour was a hit.", "Salt and the Harbour", "WORK_OF_ART"),
@@ -1387,6 +1403,20 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+def test_a_name_before_a_company_title_and_a_person_is_the_company_in_every_mention(run):
+    """Read as a place in most mentions, a name that no list knows as a place, right before a company's title and a
+    person's name, is the company throughout."""
+    text = ("Electrolux to move jobs\n\nElectrolux saw its shares rise 14% on Tuesday after it said it would move "
+            "plants to Asia, eastern Europe and Mexico.\n\nThe Swedish firm has two sites in County Durham, but the "
+            "plants there could be hit by Electrolux's plan to sell its garden unit. Electrolux's brands include AEG "
+            "and Zanussi. \"It is grim,\" said Electrolux chief executive Hans Berg.")
+    assert _labels(run(text)).get("Electrolux") == "ORG"
+
+
+def test_a_count_before_a_noun_of_manufactured_things_is_no_model(run):
+    assert "42" not in _labels(run("Jet Airways has 42 aircraft and flies to Delhi."))
 
 
 def test_a_count_after_an_organisation_stays_a_count(run):
