@@ -177,6 +177,10 @@ class NewsQuotes:
                     and lemma not in self.speech_cues:
                 continue  # "the basic parts of learning what words refer to": a gerund named as an activity, no
                 # attribution (not "said so, adding that ...", nor a speech verb: "by saying that ...")
+            if self.conventions == "newsfacts" and lemma in self.belief_cues and _no_one_s(token):
+                continue  # "It is also believed that ...", "It was estimated that ...": no one's claim, and no
+                # speaker to give it (PolNeAR annotates them: a sourceless attribution is one there); "it has been
+                # reported that ..." is still said, by someone unnamed
             if self.conventions == "newsfacts" \
                     and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in token.children):
                 continue  # "Ukraine may find it has a sympathetic ear": what might come to be thought, no claim
@@ -516,6 +520,10 @@ class NewsQuotes:
             return _named_between(cue, end)
         if subject is None and any(c.dep_ == "auxpass" for c in cue.children):
             return _passive_agent(cue)
+        if subject is not None and subject.pos_ in {"VERB", "AUX"} and cue.idx >= end:
+            # '"...," said Swedish trades union official Ulf Carlsson': a noun read as a verb, the name its object
+            return next((t for t in subject.subtree if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "compound"),
+                        subject)
         return _named_before_dashes(subject) or subject
 
     @staticmethod
@@ -761,6 +769,13 @@ def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:
 QUESTION_CUES = frozenset({"ask", "question", "press", "quiz"})
 #: Subjects that name no source: anyone at all ("Everyone can agree that ...").
 GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "anyone", "anybody", "nobody", "noone"})
+
+
+def _no_one_s(cue: Token) -> bool:
+    """A passive cue whose subject is the "it" that stands for the clause after it, with no "by" naming who says so:
+    "It is believed that ...", "it was estimated that ..."."""
+    return cue.tag_ == "VBN" and any(c.dep_ in {"nsubjpass", "expl"} and c.lower_ == "it" for c in cue.children) \
+        and not any(c.dep_ == "agent" for c in cue.children)
 
 
 def _denied_or_anyone_s(cue: Token) -> bool:

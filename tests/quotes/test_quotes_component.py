@@ -1110,6 +1110,26 @@ def test_quotes_declining_to_say_says_nothing(run, text):
     assert _quotes(run(text)) == []
 
 
+def test_quotes_a_name_after_the_cue_where_the_parse_reads_a_noun_as_a_verb(run):
+    """'"...," said Danish trades union official Lars Holm': "trades" read as the subject verb, the name its object."""
+    quotes = _quotes(run('"It looks grim for the town," said Danish trades union official Lars Holm.'))
+    assert [q[0] for q in quotes] == ["Lars Holm"]
+
+
+@pytest.mark.parametrize("text,quotes", [
+    # a passive cue of belief on the "it" that stands for its clause, with no "by", is no one's claim
+    ("It is widely believed that the mine will close.", []),
+    ("It was estimated that 80% of the photos are never printed.", []),
+    # one with a "by", or inside someone's words, is still said
+    ("It was estimated by Kestrel Media that 80% of the photos are never printed.", ["Kestrel Media"]),
+    ("Tom Reed said it was believed that the mine would close.", ["Tom Reed"]),
+    # a speech verb so written is said, by someone unnamed
+    ("It has long been reported that Tom Reed intends to sell the club.", [None]),
+])
+def test_quotes_it_is_believed_is_no_one_s_claim(run, text, quotes):
+    assert [q[0] for q in _quotes(run(text))] == quotes
+
+
 def test_quotes_he_after_an_unnamed_spokesman_is_the_spokesman_still(run):
     text = ("Tony Blair met union leaders on Monday. Mr Blair's spokesman said the prime minister was determined. "
             "He said: \"What's important is that we get this right.\"\n\nBlair met Chirac. He said the talks were good.")
