@@ -361,9 +361,9 @@ class NewsQuantities:
             return True  # "the CBS network's 60 Minutes show", "28 Days Later": a time unit capitalised in a name is
             # the name's (not "minus 233 Celsius", "9.99 New Zealand dollars")
         if prev is not None and prev.lower_ in {"number", "no."} and not doc[start].text.startswith("-") \
-                and not (end < len(doc) and doc[end].pos_ == "NOUN"):
-            return True  # "played at number eight", "the UK's number one": a rank or a position, no count (not
-            # "sold number 10 shirts")
+                and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NNS"):
+            return True  # "played at number eight", "the UK's number one", "the England number three shirt": a rank,
+            # a position or a label, no count (not "sold number 10 shirts")
         if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
                 or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
             return False  # "Israel's 9 billion shekels", "MacBook Pro 16 inch", "Tylenol 500mg": measurements

@@ -576,6 +576,7 @@ def test_quantities_a_sequel_s_number_is_no_count(run):
     ("The former world number one lost in three sets.", [3]),
     ("She is ranked 22 in the world and beat the number one seed.", []),
     ("The flanker has played at number eight for three seasons.", [3]),  # a position
+    ("He has made the Wales number nine shirt his own in 12 games.", [12]),  # a shirt's label
     # a score before a noun of its result, a word between them; a time unit capitalised in a programme's name
     ("England sealed the 3-1 series win in Napier.", []),
     ("He told the network's 48 Hours show that he was innocent.", []),
