@@ -379,15 +379,12 @@ class NewsEntities:
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
-        cleaned = _holders_before_titled_people(cleaned, roles, self._known_place)
-        company_titles = _company_titles_of_people(cleaned, roles)
-        not_cued = {o[0].text for o in cleaned if o.label_ == "ORG" and len(o) > 1} | {
-            o.text for o in cleaned if o.label_ == "LOC"}
-        cued.update({s.text: "ORG" for s in cleaned if s.label_ == "ORG" and s.end in company_titles and len(s) == 1
-                     and not self._known_place(s.text) and s.text not in not_cued})  # "said Electrolux chief
-        # executive Hans Straberg": the company in every mention, where the models read a town most often (not the
-        # first word of a longer name, which joins it: "Zenora Trust ... Zenora chief executive"; nor a region or a
-        # continent the models read so elsewhere: "Europe Director X")
+        cleaned = _holders_before_titled_people(cleaned, roles)
+        companies = _companies_before_their_titles(cleaned, roles, self._known_place)
+        at = {(s.start, s.end) for s in companies}
+        cleaned = [Span(doc, s.start, s.end, label="ORG") if (s.start, s.end) in at else s for s in cleaned]
+        cued.update({s.text: "ORG" for s in companies if len(s) == 1})  # the company in every mention, where the
+        # models read a town most often
         cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, self._peers(doc, cleaned))
@@ -2971,32 +2968,31 @@ def _source_line_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
-def _holders_before_titled_people(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:
+def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     """"Bath coach John Connolly", "Sale Sharks prop Andrew Sheridan": a name read as a person right before a title
     that a person's name follows is what the title is held at, an organisation, unless it looks like a person's name
-    itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X"). So is
-    a name read as a town or a country that no list knows as one, right before a company's title and a person's name
-    ("Electrolux chief executive Hans Straberg"; not "Texas governor X", "Leeds chairman X", "Europe Director X")."""
+    itself (a known first name opens it, or it is the surname of someone named in full: "Putin spokesman X")."""
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
     surnames = _surnames(spans)
     title_starts = {r.start for r in roles if r.end in people_at}
     # "appointed as the new Bolton manager": an organisation's title after a determiner, with no name after it
     described = {r.start for r in roles if r.scope == "organisation"}
-    company_titles = _company_titles_of_people(spans, roles)
-    longer = {o[0].text for o in spans if o.label_ == "ORG" and len(o) > 1}  # ("Zenora Trust ... Zenora chief
-    # executive": the first word of a longer name, which joins it as a place)
     return [Span(s.doc, s.start, s.end, label="ORG")
             if _no_persons_name(s, surnames) and (
-                s.end in title_starts or (s.end in described and _after_determiner(s)))
-            or s.label_ == "GPE" and s.end in company_titles and not known_place(s.text)
-            and s.text not in longer else s
-            for s in spans]
+                s.end in title_starts or (s.end in described and _after_determiner(s))) else s for s in spans]
 
 
-def _company_titles_of_people(spans: list[Span], roles) -> set[int]:
-    """Where an organisation's title starts that a person's name follows ("chief executive Hans Straberg")."""
+def _companies_before_their_titles(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:
+    """"said Electrolux chief executive Hans Straberg": a name read as a town, a country or an organisation that no
+    list knows as a place, right before a company's title and a person's name, is the company (not "Texas governor
+    X", "Leeds chairman X"); not the first word of a longer organisation's name, which joins it ("Zenora Trust ...
+    Zenora chief executive"), nor a name the models read as a region or a continent elsewhere ("Europe Director X")."""
     people_at = {s.start for s in spans if s.label_ == "PERSON"}
-    return {r.start for r in roles if r.end in people_at and r.scope == "organisation"}
+    titles = {r.start for r in roles if r.end in people_at and r.scope == "organisation"}
+    excluded = {o[0].text for o in spans if o.label_ == "ORG" and len(o) > 1} | {
+        o.text for o in spans if o.label_ == "LOC"}
+    return [s for s in spans if s.label_ in {"GPE", "ORG"} and s.end in titles and not known_place(s.text)
+            and s.text not in excluded]
 
 
 def _no_persons_name(span: Span, surnames: set[str]) -> bool:
