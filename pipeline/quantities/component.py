@@ -573,7 +573,7 @@ class NewsQuantities:
                 or unit in DURATION_UNITS and anchor.head.lower_ == "ago":
             return None  # "two seasons ago", "six years ago": a point in time, which the dates stage reads (not
             # "two years later", a time from another event that NewsQuant's gold counts)
-        if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "ago", "earlier"}:
+        if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
         evidence = verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs
         shower = subject_of(verb) if evidence else None
