@@ -301,6 +301,26 @@ class NewsQuantities:
             and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
             and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
+    def _names_a_race(self, doc: Doc, number: Token, unit_end: int) -> bool:
+        """"won the 800m", "the 1500m world record", "her debut over 3,000m": a race's own distance glued to "m"
+        (RACE_DISTANCES) before a noun of races (quantities.json race_distance_nouns) or after "the", "over", "at" or a
+        possessive with no noun after it names the race, as a reader takes it; not "a 40m penalty", a distance run."""
+        m = doc[unit_end - 1]
+        if m.lower_ != "m" or m.i != number.i + 1 or number.text.replace(",", "") not in RACE_DISTANCES \
+                or not self._bare_metre_mark(m):
+            return False
+        after = doc[unit_end] if unit_end < len(doc) else None
+        if after is not None and (after.lower_ in self.race_distance_nouns or after.lemma_.lower()
+                                  in self.race_distance_nouns):
+            return True
+        if after is not None and after.lower_ in {"and", "or", ","} and unit_end + 2 < len(doc) \
+                and doc[unit_end + 1].like_num and doc[unit_end + 2].lower_ == "m" \
+                and self._names_a_race(doc, doc[unit_end + 1], unit_end + 3):
+            return True  # "the 200m and 400m record holder": as the race it is listed with
+        before = doc[number.i - 1] if number.i > 0 else None
+        return before is not None and (before.lower_ in {"the", "over", "at"} or before.text in {"'s", "’s"}) \
+            and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""
         runs, i = [], 0
@@ -573,6 +593,10 @@ class NewsQuantities:
                 or unit in DURATION_UNITS and anchor.head.lower_ == "ago":
             return None  # "two seasons ago", "six years ago": a point in time, which the dates stage reads (not
             # "two years later", a time from another event that NewsQuant's gold counts)
+        if unit == "m" and self._names_a_race(doc, number_token, unit_end):
+            return None  # "won the 800m", "the 1500m world record": the race by its distance, no measure
+        if unit in DURATION_UNITS and _calendar_period(doc, span_start, unit_end):
+            return None  # "the last three months of 2004": a period of the calendar, a date the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
         evidence = verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs
@@ -1584,3 +1608,12 @@ def _link_claims(doc: Doc, quantities: list[Quantity]) -> None:
             parent = by_verb[verb.head.i]
             if parent is not quantity and verb.sent.start == doc[parent.event_index].sent.start:
                 quantity.linked_to = parent
+
+
+def _calendar_period(doc: Doc, start: int, end: int) -> bool:
+    """"the last three months of 2004", "the first six months of the year": a duration that an edge of a calendar
+    period opens and "of" a year closes names that part of the calendar (a date), not a length of time."""
+    return start >= 2 and doc[start - 1].lower_ in {"last", "first", "final", "opening", "closing"} \
+        and doc[start - 2].lower_ == "the" and end + 1 < len(doc) and doc[end].lower_ == "of" and (
+            doc[end + 1].ent_type_ == "DATE" or doc[end + 1].like_num and len(doc[end + 1].text) == 4
+            or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].lower_ == "year")
