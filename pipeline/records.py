@@ -93,7 +93,8 @@ def doc_to_records(doc: Doc) -> list:
         keep("quote", q, lambda: schema.QuoteFact(
             **common("quote", q.start, q.end, q.speaker.name if q.speaker else "", q.confidence, q.extractor),
             speaker=q.speaker.name if q.speaker else None, speaker_label=q.speaker.label if q.speaker else None,
-            quote=q.quote, cue=q.cue, direct=q.direct, speaker_span=q.speaker_span, cue_span=q.cue_span))
+            quote=q.quote, cue=q.cue, direct=q.direct, speaker_span=q.speaker_span, cue_span=q.cue_span,
+            source=text[q.speaker_span[0]:q.speaker_span[1]] if q.speaker_span else None))
     article = schema.Article(
         article_id=aid, source=meta.source, title=meta.title, authors=meta.authors, published=meta.published,
         url=meta.url, caption=meta.caption, credit=meta.credit, dateline=meta.dateline, site=meta.site, text=text,

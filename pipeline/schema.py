@@ -17,7 +17,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.3: ``timex_type`` and ``timex_value`` on dates (TimeML's TIMEX3 type and value).
 #: 1.4: ``holder`` and ``holder_span`` on quantities (whose the measured thing is, or what the number is said of).
 #: 1.5: the ``sued`` and ``acquired`` relation predicates.
-SCHEMA_VERSION = "1.5"
+#: 1.6: ``source`` on quotes (the words naming the source, as written, also where they name no entity: "Analysts").
+SCHEMA_VERSION = "1.6"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -161,6 +162,10 @@ class QuoteFact(_Fact):
     quote: str
     cue: Optional[str] = None
     direct: bool
+    source: Optional[str] = Field(
+        default=None, description="the words naming the source at this quote, as written ('Analysts', 'the "
+                                  "minister', 'she', 'a spokesman for the firm'): the text of speaker_span; set "
+                                  "also where they name no entity and speaker is null")
     speaker_span: Optional[tuple[int, int]] = Field(
         default=None, description="character span of the words naming the speaker at this quote (a name, "
                                   "'the minister', 'she'); null when no speaker was found")

@@ -90,3 +90,15 @@ def test_records_renamed_article_rederives_fact_ids_and_references(blank, new_id
     first, second = [r for r in renamed if r.kind == "quantity"]
     assert second.linked_to == first.id
     assert with_article_id(records, new_id) == renamed  # deterministic
+
+
+def test_records_a_quote_s_source_is_the_text_of_its_speaker_span(blank):
+    doc = blank("Analysts said: yes. Ana Ruiz said: no.")
+    get_article(doc).article_id = "a"
+    ruiz = Entity("PERSON", "Ana Ruiz", [(20, 28)])
+    get_facts(doc).entities = [ruiz]
+    get_facts(doc).quotes = [Quote("yes", 15, 18, None, "say", direct=False, speaker_span=(0, 8)),
+                             Quote("no", 35, 37, ruiz, "say", direct=False, speaker_span=(20, 28)),
+                             Quote("no", 35, 37, ruiz, "say", direct=False)]
+    quotes = [r for r in doc_to_records(doc) if r.kind == "quote"]
+    assert [(q.speaker, q.source) for q in quotes] == [(None, "Analysts"), ("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", None)]
