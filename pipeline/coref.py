@@ -252,7 +252,7 @@ class Resolver:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
             written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
-            if token.lemma_.lower() in _nouns("figure_nouns") | _nouns("message_nouns"):
+            if _hyphenated_lemma(token) in _nouns("figure_nouns") | _nouns("message_nouns"):
                 compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show" (a survey or a
                 # report "conducted by" someone speaks for itself, as the gold sets read it)
                 if compiler is not None:
@@ -482,9 +482,10 @@ class Resolver:
                     within_chars=2000)
             if org is not None:
                 return org
-            titled = self._titled(lemma, token) if token.tag_ == "NN" else None
-            if titled is not None:  # "the general" (singular: "the ministers" are not one person)
-                return titled
+            titled = (self._titled(lemma, token, before=True) or self._titled(lemma, token, exact=True)) \
+                if token.tag_ == "NN" else None
+            if titled is not None:  # "the general" (singular: "the ministers" are not one person); a title given
+                return titled  # after it only as it is written ("The home secretary said ... Home Secretary X")
             if token.tag_ == "NN" and self._first_title_subject(token):
                 # "Tony Blair has dismissed reports ... '...,' the prime minister told the BBC": a title no one is
                 # given, written for the first time as a subject, is the person the sentence before is about (not
@@ -492,6 +493,9 @@ class Resolver:
                 continued = _named(self._person_subject_before(token, "", depth))
                 if continued is not None and not self._named_after_in_its_sentence(continued, token):
                     return continued  # (not "But the chancellor said Mr Baume was never there": another one)
+            titled = self._titled(lemma, token) if token.tag_ == "NN" else None
+            if titled is not None:  # a longer title given only after it, where the sentence before is about no one
+                return titled  # (where it is: "She praised X. The minister said ... First Minister Y met": hers)
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) and not self._general_owner(c)
                            for c in token.children)  # not "the rival firm"
@@ -594,18 +598,21 @@ class Resolver:
             return any(f" {place} " in name for place in others) and not any(f" {p} " in name for p in places)
         return elsewhere
 
-    def _titled(self, lemma: str, noun: Token | None = None) -> Entity | None:
+    def _titled(self, lemma: str, noun: Token | None = None, before: bool = False,
+                exact: bool = False) -> Entity | None:
         """The first person the article gives a title ending in this word ("correspondent", "general"); for a
         description ``noun``, one whose title ends in its words too and holds no word that makes it another office
         ("the home secretary": not the "shadow home secretary" nor the "foreign secretary"; roles.json
-        "distinct_modifiers")."""
+        "distinct_modifiers"); with ``before``, a title given before the noun only; with ``exact``, a title written
+        as the noun's words alone ("home secretary", not "first minister" for "the minister")."""
         words = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod"} and c.is_lower] \
             if noun is not None else []
         distinct = word_list("roles.json", "distinct_modifiers") - set(words)
         wanted = " ".join([*words, lemma])
         return next((r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
                      and r.role.split()[-1] == lemma and f" {r.role}".endswith(f" {wanted}")
-                     and not distinct & set(r.role.split())), None)
+                     and not distinct & set(r.role.split()) and not (before and r.start > noun.idx)
+                     and not (exact and r.role != wanted)), None)
 
     def _broadcasters_own(self, token: Token) -> bool:
         """"our correspondent", "our political editor" in the narration: the outlet's own journalist, a title."""
@@ -679,6 +686,12 @@ class Resolver:
                     spoken_for = self(token, depth + 1)  # "A US Embassy spokesman said: '...' '...,' he added": the
                     if spoken_for is not None and spoken_for.label != "PERSON":  # one he speaks for, as before
                         return spoken_for
+                owner = first(c for c in token.children if c.dep_ == "poss") \
+                    if entity is None and token.pos_ == "NOUN" and pronoun.lower_ in {"he", "she"} else None
+                owner = self.entity_at(owner) if owner is not None else None
+                if owner is not None and owner.label == "PERSON" and self.gender.get(id(owner)) != other:
+                    return owner  # "Lord Holme's proposal comes months after viewers watched Bush ... He said": the
+                    # person whose thing the sentence before was about, not the nearest man
                 if entity is None and _someone_described(token):
                     entity = self(token, depth + 1)  # "But the chancellor said Mr Baume ... He said": the chancellor
                     if entity is None:  # whoever that is, not Mr Baume after him, nor the nearest man
@@ -925,6 +938,15 @@ def _someone_described(token: Token) -> bool:
     """"the chancellor", "the singer": a singular noun after "the" for a title or a kind of person."""
     return token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) and (
         token.lemma_.lower() in word_list("roles.json", "titles") or token.lemma_.lower() in _nouns("person_nouns"))
+
+
+def _hyphenated_lemma(token: Token) -> str:
+    """The noun's lemma with the word hyphenated onto it ("a round-up of gadgets": "round-up")."""
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_ \
+            and not doc[token.i - 2].whitespace_:
+        return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
+    return token.lemma_.lower()
 
 
 def _sentence_before(sentence: Span) -> Span | None:

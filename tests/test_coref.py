@@ -151,6 +151,9 @@ def test_coref_a_subject_it_after_a_described_named_company_is_the_company(run):
     ("Minister Jorge Salcedo met Luis Caicedo's family. He promised to send soldiers. Then he left.", "Jorge Salcedo"),
     # no subject before that is a person: the nearest person
     ("The report about Luis Caicedo came out on Monday. He denied it.", "Luis Caicedo"),
+    # a subject a person owns: that person, not the men named after it
+    ("Peter Vane's proposal came a month after voters saw Tom Reed debate Ian Bell. He said it was fair.",
+     "Peter Vane"),
 ])
 def test_coref_a_subject_he_continues_the_subject_before(run, text, name):
     doc = run(text)

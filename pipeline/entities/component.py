@@ -138,6 +138,7 @@ class NewsEntities:
         self.work_cues = {preposition: frozenset(words)
                           for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
+        self.character_cues = frozenset(org_nouns.get("character_cues", []))
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
@@ -368,7 +369,8 @@ class NewsEntities:
         cleaned += self._unread_names(doc, cleaned, roles)
         cleaned = self._outlets_read_in_pieces(doc, cleaned)
         cleaned = _venues_named_for_someone(doc, cleaned, self.venue_last_words)
-        cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles})
+        cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles},
+                                                   word_list("org_nouns.json", "open_last_words"))
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned, self._known_place)
@@ -379,7 +381,7 @@ class NewsEntities:
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
-        cleaned = _holders_before_titled_people(cleaned, roles)
+        cleaned = _holders_before_titled_people(_former_employers(doc, cleaned, {r.start for r in roles}), roles)
         companies = _companies_before_their_titles(cleaned, roles, self._known_place)
         at = {(s.start, s.end) for s in companies}
         cleaned = [Span(doc, s.start, s.end, label="ORG") if (s.start, s.end) in at else s for s in cleaned]
@@ -395,6 +397,7 @@ class NewsEntities:
         cleaned = _names_with_a_glued_colon(doc, cleaned)
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
+        cleaned = _companies_listed_with_a_company(doc, cleaned, self.org_last_words, self._known_place)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
@@ -415,7 +418,7 @@ class NewsEntities:
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
-        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues)
+        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues)
         cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
@@ -815,7 +818,7 @@ class NewsEntities:
         """"oil giant Yukos", "US phone firm MCI", "US band Black Eyed Peas": one word, or capitalised words, right
         after a lower-case noun for a company (org_nouns.json description_nouns; for several words, not a hyphenated
         one: "film-maker Morgan Spurlock"); "Yukos shares", "Yukos' largest shareholder": one owning shares (not a
-        people's word: "the Italian stock exchange")."""
+        people's word: "the Italian stock exchange"; not a place owning a stock market: "Britain's stock market")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.is_lower and before.tag_ in {"NN", "JJ"} \
@@ -823,9 +826,12 @@ class NewsEntities:
                     t.is_title for t in span) and doc[before.i - 1].text not in HYPHENS):  # (singular: "the wedding
             # bands Ozzy gave her"; "blog analysis firm Technorati" tags "firm" an adjective)
             return True
-        words = [t.lower_ for t in doc[span.end:span.end + 4] if not t.is_punct and t.text not in {"'s", "’s"}][:3]
-        return bool(words) and (words[0] in SHARE_NOUNS or (len(words) > 1 and words[0] == "largest"
-                                                             and words[1] in SHARE_NOUNS))
+        after = [t for t in doc[span.end:span.end + 5] if not t.is_punct and t.text not in {"'s", "’s"}][:4]
+        if after and after[0].lower_ == "largest":
+            after = after[1:]
+        # not "stock" before the noun it describes: "Britain's stock market", "Asia's largest stock exchange"
+        return bool(after) and after[0].lower_ in SHARE_NOUNS and not (
+            after[0].lower_ == "stock" and len(after) > 1 and after[1].pos_ == "NOUN" and after[0].dep_ == "compound")
 
     def _before_a_software_noun(self, span: Span, spans: list[Span]) -> bool:
         """"its Internet Explorer web browser", "the Windows operating system": a name right before a lower-case
@@ -2075,7 +2081,8 @@ def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
 
 
 def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]],
-                           weak_cues: frozenset[str] = frozenset()) -> list[Span]:
+                           weak_cues: frozenset[str] = frozenset(),
+                           character_cues: frozenset[str] = frozenset()) -> list[Span]:
     """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
     The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
     (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
@@ -2085,15 +2092,16 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
     Closer"), a name before a noun it describes ("a role in the Yukos split"), a person opened by a known first name,
     nor, right after "role", an organisation the models read whole ("a role in Unilever"), and right after one of
     ``weak_cues`` an organisation, place, facility or event ("appeared in Parliament")."""
-    works = []
+    starts = []
     for token in doc:
         words = cues.get(token.lower_)
         if not words or token.i == 0 or doc[token.i - 1].lower_ not in words or token.i + 1 >= len(doc):
             continue
         cue = doc[token.i - 1]
-        kept = {"ORG"} if cue.lemma_.lower() == "role" else {"ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} \
-            if cue.lower_ in weak_cues else set()
-        i = token.i + 1
+        starts.append((token.i + 1, {"ORG"} if cue.lemma_.lower() == "role" else {
+            "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} if cue.lower_ in weak_cues else set()))
+    works = []
+    for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}):
         while i < len(doc):
             run = _cued_title(doc, i, spans, kept)
             if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
@@ -2104,6 +2112,34 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
     return _replacing(spans, works)
+
+
+def _after_a_part_played(doc: Doc, character_cues: frozenset[str], read: set[int]) -> list[tuple[int, set[str]]]:
+    """Where a work's title may open after a part played in it ("playing a female boxer in Million Dollar Baby", "her
+    role as Lady Macbeth in Macbeth", "his portrayal of a singer in Ray"): after one of ``character_cues``, the few
+    words of the part (no comma, no finite verb, no clause word) and "in", with the labels the models' reading keeps
+    (a place, a building, an event: "playing a doctor in Leeds"). "role" takes its part as a character's name after
+    "as" ("a role in Acme" is the work cues' reading, "a role as adviser in Acme" a post); in an article about sport a
+    verb of playing is no cue ("played golf in Augusta")."""
+    sport = None
+    out = []
+    for token in doc:
+        if token.lower_ != "in" or token.i in read or token.i + 1 >= len(doc) \
+                or not doc[token.i + 1].text[:1].isupper():
+            continue
+        cue = next((t for t in reversed(doc[max(token.sent.start, token.i - 8):token.i - 1])
+                    if t.lower_ in character_cues), None)
+        if cue is None or any(t.is_punct and t.text != "-" or t.tag_ in {"VBZ", "VBP", "MD"} or t.lower_ in {
+                "and", "but", "that", "which", "who", "in"} for t in doc[cue.i + 1:token.i]):
+            continue
+        if cue.lemma_.lower() == "role" and not (doc[cue.i + 1].lower_ == "as" and doc[cue.i + 2].is_title):
+            continue  # "her role as Lady Macbeth in": a character's name (not "a role as adviser in Acme")
+        if cue.pos_ == "VERB":
+            sport = about_sport(doc, word_list("relation_verbs.json", "team_words")) if sport is None else sport
+            if sport:
+                continue
+        out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"}))
+    return out
 
 
 def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str]) -> Span | None:
@@ -2995,6 +3031,53 @@ def _companies_before_their_titles(spans: list[Span], roles, known_place: Callab
             and s.text not in excluded]
 
 
+def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words: set[str],
+                                     known_place: Callable[[str], bool]) -> list[Span]:
+    """"Zurich Financial, Allianz and Axa also fell": in a list of three names or more (commas, then "and" or "or")
+    where one is a company by its last word (org_nouns.json org_last_words, a company suffix), a one-word name the
+    models read as a town or a person, that no list knows as a place and no known first name opens, is a company too
+    (not "Leeds United, Bolton and Wigan": known towns, which the sport rules read)."""
+    out = list(spans)
+    by_start = {s.start: k for k, s in enumerate(out)}
+    k = 0
+    while k < len(out):
+        members, span = [k], out[k]
+        while span.end + 1 < len(doc) and doc[span.end].text in {",", "and", "or"} and span.end + 1 in by_start:
+            span = out[by_start[span.end + 1]]
+            members.append(by_start[span.start])
+            if doc[span.start - 1].lower_ in {"and", "or"}:
+                break
+        k = members[-1] + 1
+        listed = [out[m] for m in members]
+        if len(listed) < 3 or doc[listed[-1].start - 1].lower_ not in {"and", "or"} or not any(
+                s.label_ == "ORG" and len(s) > 1 and (s[-1].text in org_last_words or s[-1].lower_ in COMPANY_SUFFIXES)
+                for s in listed):
+            continue
+        for m in members:
+            s = out[m]
+            if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text):
+                out[m] = Span(doc, s.start, s.end, label="ORG")
+    return out
+
+
+def _former_employers(doc: Doc, spans: list[Span], title_starts: set[int]) -> list[Span]:
+    """"the ex-Yukos boss", "Ex-Acme chief Ivan Petrov": a name written onto "ex-" right before a title is where the
+    title was held; "ex-" is no word of the name, and a name the models read as a person's (no known first name opens
+    it), an event or a work there is the organisation. (A place stays one: "the ex-England coach".)"""
+    out = []
+    for span in spans:
+        if len(span) > 2 and span[0].lower_ == "ex" and span[1].text == "-" and not span[0].whitespace_ \
+                and not span[1].whitespace_:
+            span = Span(doc, span.start + 2, span.end, label=span.label_)
+        glued = span.start >= 2 and doc[span.start - 1].text == "-" and doc[span.start - 2].lower_ == "ex" \
+            and not doc[span.start - 1].whitespace_ and not doc[span.start - 2].whitespace_
+        if glued and span.end in title_starts and span.label_ in {"PERSON", "EVENT", "WORK_OF_ART"} \
+                and not opens_with_first_name(span):
+            span = Span(doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out
+
+
 def _no_persons_name(span: Span, surnames: set[str]) -> bool:
     """A name read as a person that does not look like one's: no known first name opens it, and it is not alone the
     surname of someone named in full ("Putin spokesman X", "Ruth Kelly MP" are people)."""
@@ -3032,17 +3115,19 @@ TITLE_FUNCTION_WORDS = frozenset({"of", "the", "in", "from", "and", "on", "at", 
 
 
 def _names_run_on_to_their_last_word(doc: Doc, spans: list[Span], org_last_words: set[str],
-                                     role_starts: set[int]) -> list[Span]:
+                                     role_starts: set[int], open_last_words: frozenset[str] = frozenset()) -> list[Span]:
     """"a win over Graz AK", "Sheffield Utd", "Leeds University": a name the models read without the capitalised
     organisation's word right after it (org_nouns.json org_last_words) runs on over it, an organisation; not a
-    nationality, nor over a title's first word ("French Finance Minister")."""
+    nationality, nor over a title's first word ("French Finance Minister"), nor over one of ``open_last_words`` that a
+    capitalised word follows ("Hong Kong Financial Secretary")."""
     starts = {s.start for s in spans} | role_starts
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
         if after is not None and after.text in org_last_words and after.text[:1].isupper() \
                 and span.end not in starts and doc[span.end - 1].whitespace_ \
-                and span.label_ in {"GPE", "PERSON", "LOC", "ORG"}:
+                and span.label_ in {"GPE", "PERSON", "LOC", "ORG"} \
+                and not (after.text in open_last_words and span.end + 1 < len(doc) and doc[span.end + 1].is_title):
             span = Span(doc, span.start, span.end + 1, label="ORG")
         out.append(span)
     return filter_spans(out)

@@ -408,7 +408,9 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
             continue
         rest = org.doc[inside[0].end:org.end]
         suffixed = len(rest) == 1 and (rest[0].lower_ in COMPANY_SUFFIXES or rest[0].is_title and (is_news_outlet(
-            org.doc[start:org.end].text) or rest[0].text in word_list("org_nouns.json", "org_last_words")))
+            org.doc[start:org.end].text) or rest[0].text in word_list("org_nouns.json", "org_last_words")
+            and not (rest[0].text in word_list("org_nouns.json", "open_last_words") and org.end < len(org.doc)
+                     and org.doc[org.end].is_title)))  # (not "Hong Kong Financial Secretary")
         # "the Lisbon Tribune": a newspaper named for its town; "Metropolitan Police": an organisation's last word
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:

@@ -527,6 +527,7 @@ class NewsRelations:
         if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
             return []
         member = role.role in self.roles.member_titles
+        guess = guess and role.role != "member"  # "she is a very good team member": of which body, no guess tells
         role = self.roles.with_modifiers(doc, role)
         words = [role_token, *(t for t in doc[role.start:role.end] if t != role_token)]  # "vice - president"
         name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
@@ -1305,9 +1306,20 @@ class NewsRelations:
                 if called is not None and index.of(called) is not None:
                     named = called  # "a New York-based trade group called The Travel Partnership": the name it is given
                 place, org = index.of(doc[token.i - 2]), index.of(named) or resolve(token.head)
-                if place and org and place.label in {"GPE", "LOC"} and org.label == "ORG":
-                    out.append(Relation("based_in", org, place, *index.evidence([doc[token.i - 2], named]),
-                                        confidence=0.8))
+                mention, noun = index.mention_of.get(named.i), token.head
+                if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
+                    noun = doc[noun.i + 2]  # "the UK-based co-chairman": the title the prefix is written onto
+                someone = org is not None and org.label == "PERSON" and mention is not None \
+                    and opens_with_first_name(doc[mention[0]:mention[1]]) and (  # not a firm read as a person
+                        is_person_noun(noun) or noun.lower_ in self.roles.titles) and (
+                        noun.dep_ == "appos" and noun.head.i in range(*mention) or noun.i + 1 == mention[0])
+                # the person the noun "-based" describes is: "runner Ann Lee", "Ann Lee, the UK-based co-chairman"
+                # (not "the Newport-based athlete and team-mates Ann Lee", nor a body between: "Ann Lee of the Lisbon
+                # Council, a Brussels-based think tank")
+                if place and org and place.label in {"GPE", "LOC"} and (org.label == "ORG" or someone):
+                    # a person based somewhere lives there ("US-based runner Alan Dore")
+                    out.append(Relation("based_in" if org.label == "ORG" else "lives_in", org, place,
+                                        *index.evidence([doc[token.i - 2], named]), confidence=0.8))
             if token.dep_ == "attr" and token.pos_ in {"NOUN", "NUM"}:
                 out += self._seat_of_the_subject(token, index)
         return out
@@ -1389,6 +1401,8 @@ class NewsRelations:
             if noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.lemma_.lower() not in self.description_nouns \
                     or index.of(noun) is not None:
                 continue
+            if noun.i + 1 < len(doc) and index.of(doc[noun.i + 1]) is not None:
+                continue  # "Tom Reed of the charity Shelter": the name after the description is the organisation
             org = resolve(noun)
             if org is None or org.label != "ORG" or (person.name, org.name) in affiliated:
                 continue

@@ -316,6 +316,16 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
      {("GPE", "Sheffield")}, {"June", "Sheffield"}),
     ("Mr Reed denied any role in Labour's campaign.", set(), {"Labour", "Labour Party"}),
     ("After the film Daniel Craig went to Paris.", {("PERSON", "Daniel Craig")}, {"Daniel Craig"}),
+    # a part played, a few words for it, then "in": the work it was played in, whatever the models read
+    ("Vera Holt won for playing a tough female jockey in Silver Dollar Girl.",
+     {("WORK_OF_ART", "Silver Dollar Girl")}, set()),
+    ("Ann Lee triumphed for her role as Queen Mary in The Last Crossing.", {("WORK_OF_ART", "The Last Crossing")},
+     {"Queen Mary"}),
+    # not a place the part was played in, nor where a sport is played, nor a role held in a company
+    ("Ana Ruiz played a doctor in Leeds for ten years before she took a role as adviser in Acme Holdings.",
+     {("GPE", "Leeds")}, {"Leeds", "Acme Holdings"}),
+    ("Leeds United striker Ian Bell, who played golf in Tarrow last week, scored twice as the club won the match.",
+     set(), {"Tarrow"}),
 ])
 def test_entities_a_work_s_title_after_its_cue(run, text, present, absent):
     entities = _entities(run(text))
@@ -540,6 +550,9 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
 @pytest.mark.parametrize("text,event", [
     ("Spain won the Fed Cup on Sunday after beating the United States.", "Fed Cup"),
     ("He leads the HONG KONG OPEN after two rounds.", "HONG KONG OPEN"),
+    # athletics' short names for its championships
+    ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "Worlds"),
+    ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "European Indoors"),
 ])
 def test_a_competition_is_an_event(run, text, event):
     found = {(e.label, e.name) for e in run(text)._.facts.entities}
@@ -1338,6 +1351,12 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     # a word right after a noun for a company, or one owning shares, is a company in every mention
     ("Tom Hale sold his stake in oil giant Quenta. Quenta said it was sad.", "Quenta", "ORG"),
     ("Ann Bell is Quenta's largest shareholder. Quenta said so.", "Quenta", "ORG"),
+    # a company's last word that opens a title after a place is no company's ("Zurich Financial" is one)
+    ("Hong Kong Financial Secretary Donald Tsang said the territory was ready.", "Hong Kong", "GPE"),
+    ("Shares in Zurich Financial fell on Monday.", "Zurich Financial", "ORG"),
+    # a place owning a stock market owns no shares
+    ("Shares on Asia's largest stock market, the Nikkei, fell slightly.", "Asia", "LOC"),
+    ("Trading on Britain's stock market was slow.", "United Kingdom", "GPE"),
     # a full name read as an organisation whose surname the models read alone as a person is that person
     ("Tom Reed sold his stake to Leonid Nevzlin. Mr Nevzlin lives in Israel. Nevzlin said he was pleased.",
      "Leonid Nevzlin", "PERSON"),
@@ -1690,6 +1709,20 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
     ("Objectors include the London boroughs of Hillingdon and Wandsworth.", "Wandsworth", "GPE"),
 ])
 def test_entities_places_listed_after_a_place_noun(run, text, name, label):
+    assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a one-word name listed with a company named by its last word is a company, where the models read a town
+    ("European insurers were hit. Zurich Financial, Allianz and Axa also suffered a decline in value.", "Allianz",
+     "ORG"),
+    ("European insurers were hit. Zurich Financial, Allianz and Axa also suffered a decline in value.",
+     "Zurich Financial", "ORG"),
+    # a known town in such a list stays a town, and no company makes a list of towns companies
+    ("Offices of Harlow Holdings, Leeds and Bristol were closed.", "Bristol", "GPE"),
+    ("Snow fell on Allianz, Leeds and Bristol.", "Allianz", "GPE"),
+])
+def test_entities_names_listed_with_a_company(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
 
 

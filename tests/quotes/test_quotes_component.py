@@ -78,6 +78,16 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         ("Figures compiled by Harbour Analytics show that 40% of phone users never pay for apps.",
          "Harbour Analytics"),
         ("Figures compiled in Leeds show that 40% of phone users never pay for apps.", None),
+        # a title the article gives someone only after it: the person the sentences before are about
+        ("Ann Vale said exclusion orders are one of a series of measures. She praised the two clubs for their work. "
+         "However, the minister said stopping abuse is a key objective. Last week Ms Vale and First Minister Tom Reed "
+         "met fans.", "Ann Vale"),
+        # ... but the one given that very title after it, however far, before the person the sentence before is about
+        ("Tom Bell claimed an officer had lied. Mr Bell, 32, said he was interrogated. The home secretary said there "
+         "would be no inquiry. Home Secretary Ian Hart told the BBC it was wrong.", "Ian Hart"),
+        # a list or a round-up compiled by a magazine is the magazine's
+        ("The Vexa phone is the top gadget of the year, according to a round-up of gizmos compiled by Gizmo Weekly.",
+         "Gizmo Weekly"),
         # the passive's subject says what the participle after a comma says
         ("The Treasury would not be drawn on the date, saying the timing was a matter for the prime minister.",
          "Treasury"),

@@ -662,9 +662,19 @@ def test_a_descriptive_hyphenated_word_is_no_part_of_the_title(run):
 @pytest.mark.parametrize("text,expected", [
     ("The ex-England coach, Tom Hale, was given a contract.", ("Tom Hale", "England", "former coach")),
     ("Tom Hale, the ex-chairman of Quillon Securities, spoke.", ("Tom Hale", "Quillon Securities", "former chairman")),
+    # a company written onto "ex-" before the title holds it, whatever the models read it as
+    ("Ivan Sokol, the ex-Yukos boss, was jailed for eight years.", ("Ivan Sokol", "Yukos", "former boss")),
+    ("Ivan Sokol, the ex-Marvell boss, was jailed.", ("Ivan Sokol", "Marvell", "former boss")),
+    ("Ex-Yukos boss Ivan Sokol was jailed.", ("Ivan Sokol", "Yukos", "former boss")),
 ])
 def test_ex_makes_a_former_title(run, text, expected):
     assert expected in _roles(run(text))
+
+
+def test_ex_is_no_word_of_the_name_it_is_written_onto(run):
+    doc = run("Ex-Yukos boss Ivan Sokol was jailed.")
+    names = {(e.name, e.label) for e in doc._.facts.entities}
+    assert ("Yukos", "ORG") in names and not [n for n, _ in names if n.startswith("Ex")]
 
 
 @pytest.mark.parametrize("text,expected", [
