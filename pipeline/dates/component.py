@@ -128,6 +128,7 @@ class NewsDates:
         spans += [part for day in weekday_spans(doc, spans) for part in timex_spans(day, timeml)]
         spans += [part for decade in _decade_parts(doc, spans) for part in timex_spans(decade, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
+        spans = [_with_its_day_number(span) for span in spans]
         for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
@@ -142,6 +143,7 @@ class NewsDates:
                 last = result.value
             if result.granularity == "quarter" and result.value and names_quarter(ent.text):
                 quarter = result.value
+            quarter = _quarter_ending(doc, ent, result) or quarter  # "the three months to December": 2004-Q4
             if ent.label_ == "TIME" and result.value is None and (anchor is not None or result.granularity == "vague"):
                 continue  # no time; without a publication date "this morning" is still one, unplaced
             confidence = 0.9 if result.value else 0.6
@@ -669,3 +671,29 @@ def _attach_to_events(doc: Doc, facts) -> None:
             if node.head == node:
                 break
             node = node.head
+
+
+def _quarter_ending(doc: Doc, month: Span, result: Normalized) -> str | None:
+    """The quarter "the three months to December" (or "ended", "ending", "through" a month or its last day) names,
+    as earnings news writes a quarter: the later "year-earlier" and "the quarter" refer to it."""
+    value = result.value or ""
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", value) or int(value[5:7]) % 3 or month.start < 3:
+        return None
+    before = [t.lower_ for t in doc[month.start - 3:month.start]]
+    if before[2] not in {"to", "ended", "ending", "through"} or before[1] != "months" \
+            or before[0] not in {"three", "3"}:
+        return None
+    return f"{value[:4]}-Q{int(value[5:7]) // 3}"
+
+
+def _with_its_day_number(span: Span) -> Span:
+    """"The 9 November traffic explosion": a month the models read without the day number written right before it
+    (1 to 31, no number or currency before that) takes it: the day, not the month."""
+    doc, start = span.doc, span.start
+    if start == 0 or span[0].lower_.rstrip(".") not in MONTHS or not doc[start - 1].is_digit \
+            or not 1 <= int(doc[start - 1].text) <= 31 or doc[start - 1].ent_type_ not in {"", "DATE", "CARDINAL"}:
+        return span
+    if start > 1 and (doc[start - 2].like_num or doc[start - 2].is_currency or doc[start - 2].text in {"-", "–"}) \
+            or span.end < len(doc) and doc[span.end].tag_ == "NNS":
+        return span  # "3,9 November", "£9 November", "8-9 November" (a range, the rules' own); "2 November goals"
+    return Span(doc, start - 1, span.end, label=span.label_)

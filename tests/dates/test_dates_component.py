@@ -365,8 +365,25 @@ def test_dates_the_tense_and_the_stated_range_place_a_date(run, text, expected):
     ("Sales rose in the first three months of 2025.", {"the first three months": "2025-Q1", "2025": "2025"}),
     # with no year after them, three months
     ("Sales rose in the last three months.", {"the last three months": "P3M"}),
+    # the three months to a quarter's last month name that quarter for what refers to it later
+    ("Profits rose 76% for the three months to December, from $639m year-earlier.",
+     {"the three months": "P3M", "December": "2025-12", "year-earlier": "2024-Q4"}),
+    ("Sales for the three months ended Sept. 30 rose from a year earlier.",
+     {"the three months": "P3M", "Sept. 30": "2025-09-30", "a year earlier": "2024-Q3"}),
 ])
 def test_dates_a_quarter_named_by_its_months(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day number written right before a month the models read alone is the day's
+    ("The 9 November traffic surge has continued into December, the firm said.",
+     {"9 November": "2025-11-09", "December": "2025-12"}),
+    # not a number counting something else, nor a currency
+    ("It sold 9 in May.", {"May": "2025-05"}),
+])
+def test_dates_a_day_number_before_a_month(run, text, expected):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
