@@ -599,6 +599,10 @@ class NewsQuantities:
             return None  # "the last three months of 2004": a period of the calendar, a date the dates stage reads
         if unit in DURATION_UNITS and anchor.head.lower_ in {"later", "earlier"}:
             measured = holder = None  # "Two years later, the agency ...": a time from another, no measure of it
+        if unit in DURATION_UNITS and unit_end < len(doc) and doc[unit_end].lower_ in {"after", "before"}:
+            measured = holder = None  # "four months after viewers watched", "two years before the strike began": a
+            verb = verb if verb is None or verb.i < unit_end else None  # time from another event, which is no
+            # measure of it, nor what happened (the clause after "after" is that other event)
         evidence = verb is not None and self.conventions == "newsfacts" and verb.lemma_.lower() in self.evidence_verbs
         shower = subject_of(verb) if evidence else None
         if evidence and not (shower is not None and shower.ent_type_):  # (not "Reynolds showing gains of 4.5%")
@@ -609,7 +613,7 @@ class NewsQuantities:
             # number is no measure of it, nor its holder, nor what happened
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
-        event, agent = _event_and_agent(anchor, verb, resolve)
+        event, agent = _event_and_agent(anchor, verb, resolve, self.currencies)
         if self.conventions == "newsfacts" and unit == "yr_age":
             agent = None  # "England will struggle to replace the 32-year-old": an age is its person's, no one's deed
             # (the gold sets keep the clause's verb as its event)
@@ -620,6 +624,8 @@ class NewsQuantities:
             if measured is None or measured[3].dep_ != "appos":
                 holder = None  # "Police arrested a 24-year-old man": the man's age, nobody else's (but "Jo Marr, a
                 # 50-year-old man from Leeds": Jo Marr's)
+            if measured is None and verb is not None and _age_of(doc, start, end, value) and _at_the_age(doc, start):
+                measured = _whose_age(verb)  # "Ann Lee died at the age of 74", "Brando, who died at the age of 80"
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
@@ -1047,6 +1053,26 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
                     for c in number.children) \
         and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def _at_the_age(doc: Doc, start: int) -> bool:
+    """"at the age of 74", "at age 35": an age said of someone when something happened (not "the minimum age of 21
+    for an MP", an age of no one)."""
+    words = [t.lower_ for t in doc[max(0, start - 4):start]]
+    return words[-3:] == ["at", "age", "of"] or words[-2:] == ["at", "age"] or words[-4:] == ["at", "the", "age", "of"]
+
+
+def _whose_age(verb: Token) -> Phrase | None:
+    """Whose age "at the age of N" gives: the named subject of the verb it hangs on ("Ann Lee died at the age of 74"),
+    or the name a relative clause describes ("Marlon Brando, who died on Thursday at the age of 80"); none for a
+    pronoun or a common noun."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
+        return None
+    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
+    return " ".join(t.text for t in words), words[0].idx, subject.idx + len(subject), subject
 
 
 def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
@@ -1569,7 +1595,7 @@ def _organisation_at(doc: Doc, i: int, resolve: Resolver) -> Entity | None:
                  if e is not None and e.label == "ORG"), None)
 
 
-def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
+def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, currencies=frozenset()):
     if verb is None:
         return None, None
     # a particle of the verb, not a bound of the number read as one ("it made over $60m"); a prefix joined by a
@@ -1584,6 +1610,10 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver):
         # the number is in the subject ("150 people died"), not in a relative clause on it
         return event, None
     agent = resolve(subject)
+    if agent is not None and agent.label == "NORP" and resolve.entity_at(subject) is None \
+            and subject.lemma_.lower() in currencies:
+        agent = None  # "The Indonesian rupiah lost 0.6%": a currency does it, not the people its word names (but
+        # "Kenyan forces carried out 60 raids": the people's own forces)
     if agent is None and subject is not None and subject.pos_ == "NOUN":  # "Shares in Marlow rose 3.5%": Marlow's
         agent = next((e for p in subject.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                       if o.dep_ == "pobj" and (e := resolve.entity_at(o)) is not None and e.label == "ORG"), None)

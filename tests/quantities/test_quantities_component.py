@@ -109,6 +109,13 @@ def test_quantities_market_figures_are_no_company_s(run, text):
     assert all(q.agent is None or q.agent.name != "Harlow Foods" for q in _quantities(run(text)))
 
 
+def test_quantities_a_people_s_word_on_the_subject_is_no_agent(run):
+    # "the Indonesian rupiah" does the losing, not Indonesians; the people themselves may do what they do
+    agents = [q.agent.name if q.agent else None for q in _quantities(run(
+        "The Indonesian rupiah lost 0.6% against the dollar. Americans bought 5 million cars."))]
+    assert agents == [None, "Americans"]
+
+
 @pytest.mark.parametrize("text", ["The storm killed more than 150 people.", "About 45 strikes were carried out."])
 def test_quantities_spans_are_slices(run, text):
     doc = run(text)

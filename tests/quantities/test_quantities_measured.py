@@ -80,11 +80,15 @@ def _assert_phrase(doc, value, field, expected):
 
 
 @pytest.mark.parametrize("text,value", [("We have in the last week had 22 burglaries.", 22),
-                                        ("Two years later, the agency mapped the coast.", 2)])
+                                        ("Two years later, the agency mapped the coast.", 2),
+                                        # a time before or after another event: nor what that event did
+                                        ("The plan comes four months after millions of viewers saw the debate.", 4),
+                                        ("The plant closed two years before the strike began.", 2)])
 def test_quantities_times_measure_nothing(run, text, value):
     """A time is no thing measured, and a time from another measures nothing either."""
     quantity = _quantity(run(text), value)
     assert quantity.measured is None and quantity.holder is None
+    assert quantity.event not in {"see", "begin"}
 
 
 @pytest.mark.parametrize("text,value", [("During the quarter, Harlow Foods earned $187m.", 187_000_000),
@@ -234,6 +238,11 @@ def test_quantities_what_is_measured_between_and_placeholders(run, text, value, 
     ("Police arrested a 24-year-old man from Leicester.", 24, "man"),
     ("The 24-year-old's new album sold well.", 24, None),
     ("\"Until you face what is going on, you will stay a tabloid,\" the 23-year-old wrote.", 23, None),
+    # "at the age of": the named subject's age, or the name a relative clause describes; not a pronoun's
+    ("Ann Lee died at the age of 74.", 74, "Ann Lee"),
+    ("Marlon Brando, who died on Thursday at the age of 80, was a legend.", 80, "Marlon Brando"),
+    ("He retired at the age of 60.", 60, None),
+    ("Ann Lee said the minimum age of 21 for an MP would fall.", 21, None),  # an age of no one
 ])
 def test_quantities_an_age_has_no_agent(run, text, value, measured):
     quantity = _quantity(run(text), value)
