@@ -288,6 +288,15 @@ class Resolver:
             spoken_for = self._subject_before(token, depth)
             if spoken_for is not None and spoken_for is not UNNAMED:
                 return spoken_for
+        if token.lemma_.lower() in SPOKESPEOPLE and depth < 2 \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+                and not any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in token.children):
+            # "said a Home Office spokesman. ... the spokesman added": whom the spokesman before spoke for
+            earlier = next((t for t in reversed(token.doc[max(0, token.i - 300):token.i])
+                            if t.lemma_.lower() in SPOKESPEOPLE), None)
+            spoken_for = self(earlier, depth + 1) if earlier is not None else None
+            if spoken_for is not None and spoken_for is not UNNAMED and spoken_for.label in {"ORG", "GPE"}:
+                return spoken_for
         if token.lemma_.lower() in _nouns("document_nouns") and depth < 2 \
                 and any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
             owner = self._document_owner_before(token, depth)

@@ -302,8 +302,10 @@ class NewsQuotes:
     def _parenthetical(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
         """"The bridge, the mayor said, will open in spring": a cue set in the clause it reports (a parataxis
         of its verb) reports that clause without the cue's own words, in the two parts around them, as
-        PolNeAR marks it; "Costs rose, she said." the part before."""
-        if cue.dep_ != "parataxis" or cue.lemma_.lower() not in self.speech_cues or cue.head.pos_ not in {"VERB", "AUX"}:
+        PolNeAR marks it; "Costs rose, she said." the part before; so is one the parse reads as a conjunct, with its
+        subject after it, ending the sentence ("Gaming could spell problems, warns network company Sandvine.")."""
+        if not (cue.dep_ == "parataxis" or _trailing_conjunct(cue)) or cue.lemma_.lower() not in self.speech_cues \
+                or cue.head.pos_ not in {"VERB", "AUX"}:
             return []
         low, high = cue.left_edge.i, cue.right_edge.i
         mark = cue.doc[low] if cue.doc[low].is_punct else cue.doc[low - 1] if low > 0 else None
@@ -895,16 +897,30 @@ CUE_MODIFIERS = {"aux", "auxpass", "neg", "advmod"}
 CUE_PREPOSITIONS = {"for", "about", "as", "with"}
 
 
+def _trailing_conjunct(cue: Token) -> bool:
+    """A speech verb the parse reads as a conjunct of the clause before a comma, with its subject after it and nothing
+    else of its own, the sentence ending there: an inverted attribution ("..., warns network company Sandvine.")."""
+    doc = cue.doc
+    if cue.dep_ != "conj" or cue.i < 1 or doc[cue.i - 1].text != "," or cue.head.i > cue.i \
+            or cue.tag_ not in {"VBZ", "VBD"}:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i > cue.i), None)
+    rest = [t for t in doc[cue.right_edge.i + 1:cue.sent.end] if not t.is_space]
+    return subject is not None and all(c.i == subject.i or c.is_punct for c in cue.children) \
+        and all(t.is_punct for t in rest)
+
+
 def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
                   min_words: int = 3) -> tuple[int, int] | None:
-    """Character span of reported words without a leading "that"/comma or trailing punctuation; None if
+    """Character span of reported words without a leading "that"/comma or trailing punctuation or conjunction; None if
     under ``min_words`` words. Reported words that end inside a quotation end with it, closing mark and the punctuation
     inside it included ('said the plan was “dead.”'), as the quotation was written."""
     while words and (words[0].lower_ in {"that", ","} or words[0].is_punct or (
             words[0].dep_ == "cc" and words[0].is_sent_start and words[0].lower_ in OPENING_CONJUNCTIONS)):
         words = words[1:]  # "But fierce competition is making it hard, he said": not the writer's "But"
-    while words and words[-1].is_punct and not _part_of_the_words(words):
-        words = words[:-1]
+    while words and (words[-1].is_punct and not _part_of_the_words(words) or words[-1].dep_ == "cc"
+                     and words[-1].lower_ in {"and", "but", "or"}):
+        words = words[:-1]  # (and the conjunction that joins the cue to another: "said that X and warned that Y")
     if len(words) < min_words:
         return None
     start, end = words[0].idx, words[-1].idx + len(words[-1])

@@ -85,6 +85,9 @@ def test_quotes_direct(run, text, speaker, quote, cue):
         # ... but the one given that very title after it, however far, before the person the sentence before is about
         ("Tom Bell claimed an officer had lied. Mr Bell, 32, said he was interrogated. The home secretary said there "
          "would be no inquiry. Home Secretary Ian Hart told the BBC it was wrong.", "Ian Hart"),
+        # "the spokesman" after an organisation's spokesman speaks for it too
+        ('"It is a new approach," said a Treasury spokesman. The plan was welcomed.\n\n"It is about focusing on '
+         'these problems," the spokesman added.', "Treasury"),
         # a list or a round-up compiled by a magazine is the magazine's
         ("The Vexa phone is the top gadget of the year, according to a round-up of gizmos compiled by Gizmo Weekly.",
          "Gizmo Weekly"),
@@ -129,6 +132,9 @@ def test_quotes_a_ledes_title_is_the_one_given_it_later(run):
          "the decision would help Kenya cut funding to the groups"),
         ("The Ministry of Defence said that British troops had begun joint patrols.", "Ministry of Defence",
          "British troops had begun joint patrols"),
+        # the "and" that joins the cue to the next one is no word of what was said
+        ("Tom Hart said that it was hard to predict the total cost of the storm and warned that prices would rise.",
+         "Tom Hart", "it was hard to predict the total cost of the storm"),
     ],
 )
 def test_quotes_indirect(run, text, speaker, content):
@@ -642,6 +648,10 @@ def test_quotes_a_cue_set_inside_the_clause_reports_both_parts_around_it(run, po
     # a subject before the cue and its verb after it: one claim, the cue inside it
     ("The hardest part of the job, said Ruth Obi, was finding staff.", "Ruth Obi",
      ["The hardest part of the job, said Ruth Obi, was finding staff"]),
+    # a cue the parse reads as a conjunct after a comma, its subject ending the sentence
+    ("The growing popularity of online gaming could spell problems for net service firms, warns network monitoring "
+     "company Tarvex.", "Tarvex", ["The growing popularity of online gaming could spell problems for net service "
+                                   "firms"]),
 ])
 def test_quotes_an_inverted_cue_set_inside_the_sentence(run, text, speaker, parts):
     quotes = [q for q in run(text)._.facts.quotes if not q.direct]
