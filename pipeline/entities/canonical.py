@@ -192,6 +192,11 @@ def _same_but_middle_names(a: list[str], b: list[str]) -> bool:
         and all(w[:1].isupper() and len(w.rstrip(".")) > 1 for w in long)
 
 
+def _compact(text: str) -> str:
+    """The name in lower case without its spaces, hyphens and full stops ("Time Warner", "TimeWarner": "timewarner")."""
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
 def _initials(text: str, keep_acronyms: bool = False) -> str:
     """The capitalised words' first letters; with ``keep_acronyms``, an acronym among them whole ("UK Athletics" ->
     "UKA")."""
@@ -301,6 +306,13 @@ class Canonicalizer:
                     return group
             return None
         words = mention.text.split()
+        compact = _compact(mention.text)
+        if mention.label not in PLACE_LABELS and len(compact) >= 6:  # "TimeWarner" = "Time Warner", "Wal-Mart" =
+            # "WalMart": a name written with and without its space or hyphen
+            spelled = [g for g in groups if any(m.label not in PLACE_LABELS and m.text != mention.text
+                                                and _compact(m.text) == compact for m in g.mentions)]
+            if len(spelled) == 1:
+                return spelled[0]
         if len(words) > 1 and mention.label not in PLACE_LABELS:
             # "the Golden Globes" = "Golden Globe awards", read with another label: a name and its plural (not a
             # place's: "Grand Falls" is no "Grand Fall")

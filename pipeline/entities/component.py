@@ -398,6 +398,7 @@ class NewsEntities:
         cleaned = _without_group_member_word(doc, cleaned)
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         cleaned = _companies_listed_with_a_company(doc, cleaned, self.org_last_words, self._known_place)
+        cleaned = _names_opened_by_two_peoples(doc, cleaned)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
@@ -418,7 +419,9 @@ class NewsEntities:
         cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
-        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues)
+        cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
+        cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
+                                         frozenset(self.event_names))
         cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
@@ -2080,9 +2083,33 @@ def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
     return out
 
 
+def _possessive_titles_in_apposition(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"his latest film, Howl's Moving Castle, is": a title in apposition to a singular lower-case work noun that
+    holds a possessive mark after its first word (the parse hangs it on the last as an owner) is one work, whatever
+    pieces the models read ("Howl" a place, "Moving Castle" a building)."""
+    works = []
+    for token in doc:
+        head = token.head
+        if token.dep_ != "appos" or not (head.is_lower and head.tag_ == "NN" and head.lower_ in work_nouns) \
+                or head.i > token.i:
+            continue
+        left, right = min(t.i for t in token.subtree), token.right_edge.i
+        run = doc[left:right + 1]
+        owner = next((t for t in run if t.text in POSSESSIVE_MARKS), None)
+        if left <= head.i + 1 or doc[left - 1].text != "," or not run[0].is_title or owner is None \
+                or not all(t.is_title or t.text in POSSESSIVE_MARKS or t.lower_ in TITLE_FUNCTION_WORDS for t in run):
+            continue
+        if owner.i - left > 1:
+            continue  # "the latest film, Lemony Snicket's A Series of Unfortunate Events": a name of two words or more
+            # owning it is its author's (one word is the title's own: "Howl's Moving Castle", "Schindler's List")
+        works.append(Span(doc, left, right + 1, label="WORK_OF_ART"))
+    return _replacing(spans, works)
+
+
 def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]],
                            weak_cues: frozenset[str] = frozenset(),
-                           character_cues: frozenset[str] = frozenset()) -> list[Span]:
+                           character_cues: frozenset[str] = frozenset(),
+                           award_names: frozenset[str] = frozenset()) -> list[Span]:
     """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
     The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
     (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
@@ -2101,7 +2128,8 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
         starts.append((token.i + 1, {"ORG"} if cue.lemma_.lower() == "role" else {
             "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} if cue.lower_ in weak_cues else set()))
     works = []
-    for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}):
+    for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}) \
+            + _after_an_award_won(doc, award_names):
         while i < len(doc):
             run = _cued_title(doc, i, spans, kept)
             if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
@@ -2112,6 +2140,27 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
     return _replacing(spans, works)
+
+
+def _after_an_award_won(doc: Doc, award_names: frozenset[str]) -> list[tuple[int, set[str]]]:
+    """Where a work's title may open after an award won for it ("Miyazaki won an Oscar earlier this year for Spirited
+    Away", "her Bafta for Vera Drake"): after "for" hung on the award (org_nouns.json event_names, singular or plural)
+    or on the verb of winning whose object it is, with the labels the models' reading keeps (a place, a building, an
+    event; a person opened by a known first name is the cue's own exclusion)."""
+    out = []
+    for token in doc:
+        if token.lower_ != "for" or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
+            continue
+        head = token.head
+        awards = [head] if head.pos_ in {"PROPN", "NOUN"} else [
+            c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() in AWARD_VERBS else []
+        if any(a.text in award_names or f"{a.text}s" in award_names for a in awards):
+            out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"}))
+    return out
+
+
+#: Verbs of winning an award: "won an Oscar for X".
+AWARD_VERBS = frozenset({"win", "earn", "receive", "scoop", "collect", "land"})
 
 
 def _after_a_part_played(doc: Doc, character_cues: frozenset[str], read: set[int]) -> list[tuple[int, set[str]]]:
@@ -3058,6 +3107,22 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
             if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text):
                 out[m] = Span(doc, s.start, s.end, label="ORG")
     return out
+
+
+def _names_opened_by_two_peoples(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the British and Irish Lions": an organisation whose name opens with a people's word, right after another
+    people's word and "and", is one name with it (the models read "British" alone as a nationality)."""
+    starts = {s.start: s for s in spans}
+    joined, out = set(), []
+    for span in spans:
+        first = starts.get(span.start - 2)
+        if span.label_ == "ORG" and span.start >= 2 and doc[span.start - 1].lower_ in {"and", "&"} \
+                and is_people_word(span[:1]) and first is not None and first.label_ == "NORP" and len(first) == 1 \
+                and is_people_word(first):
+            joined.add(first.start)
+            span = Span(doc, first.start, span.end, label="ORG")
+        out.append(span)
+    return [s for s in out if not (s.start in joined and s.label_ == "NORP" and len(s) == 1)]
 
 
 def _former_employers(doc: Doc, spans: list[Span], title_starts: set[int]) -> list[Span]:

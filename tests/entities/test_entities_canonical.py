@@ -32,6 +32,10 @@ def _m(text, label, start, honorific=None):
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
+        # a name written with and without its space or hyphen, in either order; not a place's
+        ([_m("TimeWarner", "ORG", 0), _m("Time Warner", "ORG", 40)], [("ORG", "Time Warner", 2)]),
+        ([_m("Wal-Mart", "ORG", 0), _m("WalMart", "ORG", 40)], [("ORG", "Wal-Mart", 2)]),
+        ([_m("Newcastle", "GPE", 0), _m("New Castle", "GPE", 40)], [("GPE", "Newcastle", 1), ("GPE", "New Castle", 1)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
         # a name read as a company twice before the person who bears it is named in full is the company's; a
         # headline's surname alone, read as an organisation once, is still the person's

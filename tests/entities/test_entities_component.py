@@ -326,6 +326,19 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
      {("GPE", "Leeds")}, {"Leeds", "Acme Holdings"}),
     ("Leeds United striker Ian Bell, who played golf in Tarrow last week, scored twice as the club won the match.",
      set(), {"Tarrow"}),
+    # an award won for a title: the work, not a place it was won in
+    ("Kenji Oda won an Oscar earlier this year for Drifting Lanterns, the studio said.",
+     {("WORK_OF_ART", "Drifting Lanterns")}, set()),
+    ("Kenji Oda won an Oscar for Leeds last year.", set(), {"Leeds"}),
+    # a title holding a possessive, in apposition to a work noun, is one work in every mention
+    ("The animator's latest film, Mole's Paper Kingdom, opens in May. Mole's Paper Kingdom set a record.",
+     {("WORK_OF_ART", "Mole's Paper Kingdom")}, {"Paper Kingdom", "Mole"}),
+    # a name of two words owning the title is its author's
+    ("The studio's latest film, Dana Lark's The Glass Garden, opens in May.", {("WORK_OF_ART", "The Glass Garden")},
+     {"Dana Lark's The Glass Garden"}),
+    # names after a plural work noun ("box-office flops")
+    ("The studio was hurt by box-office flops Dustland and Nightjar.", {("WORK_OF_ART", "Dustland"),
+                                                                         ("WORK_OF_ART", "Nightjar")}, set()),
 ])
 def test_entities_a_work_s_title_after_its_cue(run, text, present, absent):
     entities = _entities(run(text))
@@ -1724,6 +1737,13 @@ def test_entities_places_listed_after_a_place_noun(run, text, name, label):
 ])
 def test_entities_names_listed_with_a_company(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
+
+
+def test_entities_a_name_opened_by_two_peoples_words_is_one(run):
+    entities = {e.name: e.label for e in run("Tama Umaga warned the British and Irish Lions would be fearsome. British "
+                                             "and Irish fans agreed.")._.facts.entities}
+    assert entities.get("British and Irish Lions") == "ORG" and "Irish Lions" not in entities
+    assert entities.get("British") == "NORP"  # fans of two peoples: two nationalities
 
 
 @pytest.mark.parametrize("text,name,label", [
