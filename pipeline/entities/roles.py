@@ -191,13 +191,16 @@ class RoleLexicon:
             if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != role_token.i + 1:
                 continue
             words = []
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             for token in list(prep.subtree)[1:]:  # up to a place or a name: "... of sales in Europe"
                 if token.dep_ == "prep" or token.is_punct or not token.text.islower():
                     break
-                if token.dep_ in {"det", "poss"}:
+                if token.dep_ in {"det", "poss"} and not (  # "head of the MEF": a name's; "head of the company":
+                        token.lower_ == "the" and pobj is not None and pobj.head == prep  # the body's; but "head of
+                        and all(t.text.islower() for t in role_token.doc[token.i:pobj.i + 1])  # the threat
+                        and pobj.lemma_.lower() not in word_list("org_nouns.json", "description_nouns")):  # laboratory"
                     return ""
                 words.append(token.lower_)
-            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if words and pobj is not None and pobj.i <= prep.i + len(words):
                 return " of " + " ".join(words)
         return ""

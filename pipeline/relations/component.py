@@ -530,7 +530,9 @@ class NewsRelations:
         guess = guess and role.role != "member"  # "she is a very good team member": of which body, no guess tells
         role = self.roles.with_modifiers(doc, role)
         words = [role_token, *(t for t in doc[role.start:role.end] if t != role_token)]  # "vice - president"
-        name = role.role + (_first(c for c in map(self.roles.complement, words) if c) or "")
+        complement = _first(c for c in map(self.roles.complement, words) if c) or ""
+        name = role.role + ("" if role.role.endswith(complement) else complement)  # ("chancellor of the exchequer"
+        # holds its own "of the exchequer")
         country = self.roles.held_by_nationality(role)
         org = holder or _first(self._org_of_role(t, role, index, resolve, country) for t in words) or \
             self._org_before(doc, role, index)[0] or (

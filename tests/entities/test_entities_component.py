@@ -563,6 +563,7 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
 @pytest.mark.parametrize("text,event", [
     ("Spain won the Fed Cup on Sunday after beating the United States.", "Fed Cup"),
     ("He leads the HONG KONG OPEN after two rounds.", "HONG KONG OPEN"),
+    ("Figures from the 2001 Census show the rise.", "Census"),
     # athletics' short names for its championships
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "Worlds"),
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "European Indoors"),
@@ -1503,6 +1504,8 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
      "Nokia"),
     # file sharing and recording: technologies, no companies
     ("Experiments with P2P cannot stop, and DRM will not save the VCR, Sony said.", {"P2P", "DRM", "VCR"}, "Sony"),
+    # illnesses
+    ("The Aids epidemic spread and Sars hit trade, Oxfam said.", {"Aids", "Sars"}, "Oxfam"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))

@@ -18,6 +18,12 @@ def _roles(doc):
     [
         # a title in lower case before the name, with no organisation in front of it
         ("The film was praised by singer Tom Jones on Friday.", ("Tom Jones", None, "singer")),
+        ("Oscar-winning animator Kenji Oda's latest film opens in May.", ("Kenji Oda", None, "animator")),
+        # what the title is of, a unit written in lower case after "the", and where it is
+        ("Pete Sims, head of the threat laboratory at Vexmail, said viruses were changing.",
+         ("Pete Sims", "Vexmail", "head of the threat laboratory")),
+        ("Acme Foods cut jobs. Tom Reed, head of the company, said so.", ("Tom Reed", "Acme Foods", "head")),
+        ("Gordon Brown, chancellor of the exchequer, spoke.", ("Gordon Brown", None, "chancellor of the exchequer")),
         # a college's dean; an organisation the models read that ends in a service's word, before a title
         ("Professor Ian Lowe, dean of Harbury College of Business, said the law failed.",
          ("Ian Lowe", "Harbury College of Business", "dean")),
