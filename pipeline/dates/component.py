@@ -129,11 +129,18 @@ class NewsDates:
         spans += [part for decade in _decade_parts(doc, spans) for part in timex_spans(decade, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         spans = [_with_its_day_number(span) for span in spans]
-        for ent in sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start):
+        ordered = sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start)
+        for k, ent in enumerate(ordered):
             if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
             result = normalize(ent.text, anchor, self._prefer_for(ent), quarter, last)
+            if k + 1 < len(ordered) and ent.text.lower() in WEEKDAYS and ordered[k + 1].start == ent.end + 1 \
+                    and doc[ent.end].text == ",":  # "Friday, 25 February": the weekday of the day written after it
+                written = normalize(ordered[k + 1].text, anchor, self._prefer_for(ordered[k + 1]), quarter, last)
+                if written.granularity == "day" and written.value and len(written.value) == 10 \
+                        and dt.date.fromisoformat(written.value).weekday() == WEEKDAYS[ent.text.lower()]:
+                    result = written
             if DAY_OF_MONTH.fullmatch(ent.text) and last and len(last) == 10:  # "25" in "April 24 and 25"
                 result = Normalized(f"{last[:8]}{int(ent.text):02d}", "day")
             if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(

@@ -767,6 +767,10 @@ class NewsEntities:
             end += 2  # "Sprinter Mark Lewis" of "Mark Lewis-Francis": a double-barrelled surname is one name
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence
+        if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS \
+                and doc[start + 1].is_title and end < len(doc) and doc[end].text in {":", ","}:
+            start += 1  # "Said Williams: ...": the verb opening the sentence, then the speaker's name (not "Said
+            # Business School won")
         if end - start == 1 and _a_common_word_opening(doc[start]):
             return None  # "Controversy and Lawrence Dallaglio have never been far apart", "Stay tuned"
         if start >= end:

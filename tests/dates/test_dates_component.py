@@ -393,6 +393,16 @@ def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]
 
 
+@pytest.mark.parametrize("text,friday", [
+    # a weekday with the day written after a comma is that day, where they agree; else the weekday's own reading
+    ("The match on Friday, 13 February was postponed.", "2026-02-13"),
+    ("The match on Friday, 12 February was postponed.", "2026-03-06"),
+])
+def test_dates_a_weekday_before_its_written_day(run, text, friday):
+    doc = run(text, "2026-03-09")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates}.get("Friday") == friday
+
+
 @pytest.mark.parametrize("text,dates", [
     ("She won awards for song of the year and record of the year.", []),  # an award's name
     ("On Monday he was named player of the year.", ["Monday"]),

@@ -1029,6 +1029,17 @@ def test_a_reporting_word_and_an_honorific_are_no_name(run):
     assert len(fogg.mentions) == 2
 
 
+@pytest.mark.parametrize("text,person", [
+    # a capitalised "Said" opening the sentence before a surname and a colon is no word of the name
+    ('Andy Wilkins scored twice. Said Wilkins: "We were poor."', "Andy Wilkins"),
+])
+def test_a_reporting_word_opening_a_sentence_before_a_surname_is_no_name(run, text, person):
+    doc = run(text)
+    assert not any(e.name.startswith("Said") for e in doc._.facts.entities)
+    (found,) = [e for e in doc._.facts.entities if e.name == person]
+    assert len(found.mentions) == 2
+
+
 @pytest.mark.parametrize("text,org,mentions", [
     ("The chip was developed by Texas Instruments. Texas is keen to cash in on 3G phones.", "Texas Instruments", 2),
     # a newspaper's first word is the place (or its government), never the newspaper; a country stays one
