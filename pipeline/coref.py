@@ -252,7 +252,7 @@ class Resolver:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
             written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
-            if _hyphenated_lemma(token) in _nouns("figure_nouns") | _nouns("message_nouns"):
+            if {token.lemma_.lower(), _hyphenated_lemma(token)} & (_nouns("figure_nouns") | _nouns("message_nouns")):
                 compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show" (a survey or a
                 # report "conducted by" someone speaks for itself, as the gold sets read it)
                 if compiler is not None:

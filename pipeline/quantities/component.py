@@ -1071,8 +1071,9 @@ def _whose_age(verb: Token) -> Phrase | None:
         subject = verb.head
     if subject is None or subject.pos_ != "PROPN" or not subject.ent_type_:
         return None
-    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
-    return " ".join(t.text for t in words), words[0].idx, subject.idx + len(subject), subject
+    words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_] + [subject]
+    return " ".join(t.text for t in words), words[0].idx, subject.idx + len(subject), subject  # (the name's words:
+    # not "Novelist" of "Novelist Arthur Hailey died")
 
 
 def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
