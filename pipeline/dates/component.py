@@ -128,6 +128,7 @@ class NewsDates:
         spans += [part for day in weekday_spans(doc, spans) for part in timex_spans(day, timeml)]
         spans += [part for decade in _decade_parts(doc, spans) for part in timex_spans(decade, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
+        spans += _fiscal_year_spans(doc, spans)
         spans = [_with_its_day_number(span) for span in spans]
         ordered = sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start)
         for k, ent in enumerate(ordered):
@@ -225,6 +226,25 @@ def weekday_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     return [Span(doc, t.i, t.i + 1, label="DATE") for t in (doc[i] for i in positions(doc, frozenset(days)))
             if (t.text[0].isupper() or t.lower_ not in WEEKDAYS) and t.i not in covered
             and t.ent_type_ in {"", "DATE"}]
+
+
+#: A financial year written with the next year's last digits: "2004/05", "1998/9".
+FISCAL_YEAR = re.compile(r"((?:19|20)\d\d)/(\d{1,2})")
+
+
+def _fiscal_year_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    """"Borrowing in 2004/05", "in 1998/9": a year and the next year's last digits after a slash, a financial year
+    (the models read it as a number), dated by the year it opens, as the normaliser reads it."""
+    covered = {i for span in taken for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        match = FISCAL_YEAR.fullmatch(token.text)
+        if match is None or token.i in covered or token.ent_type_ not in {"", "CARDINAL", "DATE"}:
+            continue
+        first, second = match.group(1), match.group(2)
+        if int(second) == (int(first) + 1) % 10 ** len(second):
+            found.append(Span(doc, token.i, token.i + 1, label="DATE"))
+    return found
 
 
 def clock_spans(doc: Doc, taken: list[Span]) -> list[Span]:

@@ -399,6 +399,7 @@ class NewsEntities:
         cleaned = _companies_by_first_word(cleaned, self.canonicalizer.variants)
         cleaned = _companies_listed_with_a_company(doc, cleaned, self.org_last_words, self._known_place)
         cleaned = _names_opened_by_two_peoples(doc, cleaned)
+        cleaned = _companies_by_their_suffix(doc, cleaned)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
@@ -448,11 +449,13 @@ class NewsEntities:
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
+        defined = _acronym_definitions(names)  # "the Association of Payment Clearing Services (Apacs)": its short
+        clubs |= {names[j].text for _, j in defined}  # form is the organisation in every mention, whatever was read
         mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places,
                             honorific=doc[s.start - 1].lower_ if s.start > 0 else None)
                     for s in names]
-        aliases = [(mentions[i], mentions[j], *real) for i, j, *real in _aliases(names) + _acronym_definitions(names)] + [
+        aliases = [(mentions[i], mentions[j], *real) for i, j, *real in _aliases(names) + defined] + [
             (mentions[i], mentions[j], club) for i, j, club in nicknamed] + [
             (mentions[i], mentions[j], f"{names[i].text} {names[j].text}") for i, j in _bracketed_first_names(names)]
         get_facts(doc).entities = self.canonicalizer(mentions, aliases)
@@ -1671,13 +1674,22 @@ def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
     for k, name in enumerate(names):
         doc, i = name.doc, name.end
         acronym = names[by_start[i + 1]] if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
-        if name.label_ == "ORG" and acronym is not None and acronym.label_ == "ORG" and len(acronym) == 1 \
-                and acronym.end < len(doc) and doc[acronym.end].text == ")" and (acronym.text.isupper() or (
-                    acronym[0].is_title and acronym.text.upper() == "".join(
-                        t.text[0] for t in name if t.text[:1].isupper()))) \
+        if name.label_ == "ORG" and acronym is not None and len(acronym) == 1 \
+                and acronym.end < len(doc) and doc[acronym.end].text == ")" and (
+                    acronym.label_ == "ORG" and (acronym.text.isupper() or acronym[0].is_title and acronym.text.upper()
+                                                 == "".join(t.text[0] for t in name if t.text[:1].isupper()))
+                    or acronym.label_ in {"PERSON", "GPE", "NORP"} and acronym[0].is_title
+                    and _letters_in_order(acronym.text, name.text.removeprefix("The "))) \
                 and acronym.text[0] == name.text.removeprefix("The ")[0]:
             pairs.append((k, by_start[i + 1]))
     return pairs
+
+
+def _letters_in_order(short: str, name: str) -> bool:
+    """"Apacs" of "Association of Payment Clearing Services": a word of three to eight letters, each of them found in
+    the name in order, as a short form said as a word takes them (the models read it as a person or a place)."""
+    letters = iter(name.lower())
+    return 3 <= len(short) <= 8 and short.isalpha() and all(c in letters for c in short.lower())
 
 
 def _bracketed_first_names(names: list[Span]) -> list[tuple[int, int]]:
@@ -3111,6 +3123,23 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
             if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text):
                 out[m] = Span(doc, s.start, s.end, label="ORG")
     return out
+
+
+def _companies_by_their_suffix(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"festival organisers Big Day Out Ltd": a name the models read, then capitalised words up to a company's suffix
+    ("Ltd", "plc", "Inc": merge.py COMPANY_SUFFIXES, not "Co", a word of many names) that no name covers, are one
+    company's name, whatever the models read the first part as ("Big Day" an event); never cut a name read whole
+    ("Bear Stearns & Co Inc")."""
+    found = []
+    for token in doc:
+        if token.lower_ not in COMPANY_SUFFIXES - {"co", "co."} or any(s.start <= token.i < s.end for s in spans):
+            continue
+        before = max((s for s in spans if s.end <= token.i), key=lambda s: s.end, default=None)
+        between = doc[before.end:token.i] if before is not None else None
+        if between is not None and len(between) <= 3 and all(
+                t.is_alpha and (t.is_title or t.is_upper) for t in between):
+            found.append(Span(doc, before.start, token.i + 1, label="ORG"))
+    return _replacing(spans, found)
 
 
 def _names_opened_by_two_peoples(doc: Doc, spans: list[Span]) -> list[Span]:

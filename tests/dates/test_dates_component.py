@@ -388,6 +388,17 @@ def test_dates_a_day_number_before_a_month(run, text, expected):
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a financial year, written with the next year's last digits, dated by the year it opens
+    ("Borrowing in 2004/05 rose, and in 1998/9 it fell, the Treasury said.", {"2004/05": "2004", "1998/9": "1998"}),
+    # not two numbers that are no such pair
+    ("The vote was 2004/17 in favour.", {}),
+])
+def test_dates_a_financial_year(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
 def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     doc = run("He arrived on Friday 15 April.", "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]

@@ -1112,6 +1112,10 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
     # an acronym defined in brackets is its organisation, hyphenated words' initials or not
     ("Amara Osei, the director-general of the Pan-African Health Agency (PAHA), visited Kisumu. PAHA said 40 "
      "people had died.", "ORG", "Pan-African Health Agency", {"Pan-African Health Agency", "PAHA"}),
+    # a short form said as a word, its letters in the name in order, whatever the models read it as
+    ("Fraud rose, say figures from the Association of Payment Clearing Services (Apacs). Online fraud totalled "
+     "£43m, Apacs' figures show.", "ORG", "Association of Payment Clearing Services",
+     {"Association of Payment Clearing Services", "Apacs"}),
     # a person with a title in apposition, whatever one model reads; the city she visits is a place
     ("Amara Osei, the director-general of the Pan-African Health Agency (PAHA), visited Kisumu.", "PERSON",
      "Amara Osei", {"Amara Osei"}),
@@ -1751,6 +1755,17 @@ def test_entities_places_listed_after_a_place_noun(run, text, name, label):
 ])
 def test_entities_names_listed_with_a_company(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
+
+
+@pytest.mark.parametrize("text,name", [
+    # the capitalised words before a company's suffix are its name, whatever pieces the models read
+    ("Ann Reid, head of festival organisers Big Day Out Ltd, said the event would be the best yet.",
+     "Big Day Out Ltd"),
+    # not a sentence's opening word that is no name
+    ("Yesterday Vardex Ltd said it would cut jobs.", "Vardex Ltd"),
+])
+def test_entities_a_company_by_its_suffix(run, text, name):
+    assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == "ORG"
 
 
 def test_entities_a_name_opened_by_two_peoples_words_is_one(run):
