@@ -3112,7 +3112,7 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
             members.append(by_start[span.start])
             if doc[span.start - 1].lower_ in {"and", "or"}:
                 break
-        k = members[-1] + 1
+        k += 1  # (each list is read from each of its names on; relabelling twice changes nothing)
         listed = [out[m] for m in members]
         if len(listed) < 3 or doc[listed[-1].start - 1].lower_ not in {"and", "or"} or not any(
                 s.label_ == "ORG" and len(s) > 1 and (s[-1].text in org_last_words or s[-1].lower_ in COMPANY_SUFFIXES)
@@ -3120,7 +3120,8 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
             continue
         for m in members:
             s = out[m]
-            if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text):
+            if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text) \
+                    and s.text not in first_names():
                 out[m] = Span(doc, s.start, s.end, label="ORG")
     return out
 
