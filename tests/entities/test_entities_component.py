@@ -1757,6 +1757,12 @@ def test_entities_names_listed_with_a_company(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
 
 
+def test_entities_a_first_name_listed_with_a_company_is_made_no_company(run):
+    entities = {e.name: e.label for e in run("Insurers were hit. Zurich Financial, Allianz and Maria also lost value.")
+                ._.facts.entities}
+    assert entities.get("Allianz") == "ORG" and entities.get("Maria") != "ORG"
+
+
 @pytest.mark.parametrize("text,name", [
     # the capitalised words before a company's suffix are its name, whatever pieces the models read
     ("Ann Reid, head of festival organisers Big Day Out Ltd, said the event would be the best yet.",
