@@ -280,46 +280,46 @@ class NewsQuantities:
 
     def _metres_by_its_words(self, m: Token) -> bool:
         """A bare "m" (:meth:`_bare_metre_mark`) before a noun of sport's distances (quantities.json "metre_nouns"),
-        or a race's distance after "the", "over" or "at" ("the 10,000m", "over 3,000m"): metres."""
+        or a race's own distance (:meth:`_race_by_its_distance`, after "the", "over" or "at": "the 10,000m", "over
+        3,000m"): metres."""
         doc, i = m.doc, m.i
         if not self._bare_metre_mark(m):
             return False
         after = doc[i + 1] if i + 1 < len(doc) else None
-        race = doc[i - 1].text.replace(",", "") in RACE_DISTANCES
-        if after is not None and (after.lemma_.lower() in self.metre_nouns
-                                  or race and (after.lemma_.lower() in self.race_distance_nouns
-                                               or after.lower_ in self.race_distance_nouns)):
-            return True  # "a 40m penalty", "the 200m world record"
+        if after is not None and after.lemma_.lower() in self.metre_nouns:
+            return True  # "a 40m penalty"
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ \
                 and self._metres_by_its_words(doc[i + 3]):
-            return True  # "the 100m and 200m finals": as the distance it is listed with
-        # "won the 10,000m", "in the 100m", "his debut over 3,000m", "under 20 seconds (for 200m)": a race by its
-        # distance, no noun after it (after "for" only in brackets: "sold for 400m last year" is money)
-        return i > 1 and (doc[i - 2].lower_ in {"the", "over", "at"} or doc[i - 2].lower_ == "for" and after is not None
-                          and after.text == ")") \
-            and doc[i - 1].text.replace(",", "") in RACE_DISTANCES \
-            and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+            return True  # "the 40m and 45m penalties": as the distance it is listed with
+        # "under 20 seconds (for 200m)": a race by its distance after "for" only in brackets ("sold for 400m last
+        # year" is money)
+        return self._race_by_its_distance(m, {"the", "over", "at"}) or i > 1 and doc[i - 2].lower_ == "for" \
+            and after is not None and after.text == ")" and doc[i - 1].text.replace(",", "") in RACE_DISTANCES
+
+    def _race_by_its_distance(self, m: Token, before_words: set[str]) -> bool:
+        """A race's own distance (RACE_DISTANCES) glued to a bare "m": before a noun of races (quantities.json
+        race_distance_nouns: "the 200m world record"), listed with one so read ("the 100m and 200m finals"), or after
+        one of ``before_words`` with no noun after it ("won the 10,000m", "his debut over 3,000m")."""
+        doc, i = m.doc, m.i
+        if not self._bare_metre_mark(m) or doc[i - 1].text.replace(",", "") not in RACE_DISTANCES:
+            return False
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if after is not None and (after.lemma_.lower() in self.race_distance_nouns
+                                  or after.lower_ in self.race_distance_nouns):
+            return True
+        if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
+                and doc[i + 3].lower_ == "m" and self._race_by_its_distance(doc[i + 3], before_words):
+            return True
+        return i > 1 and doc[i - 2].lower_ in before_words and (after is None or after.pos_ not in {"NOUN", "PROPN"})
 
     def _names_a_race(self, doc: Doc, number: Token, unit_end: int) -> bool:
-        """"won the 800m", "the 1500m world record", "her debut over 3,000m": a race's own distance glued to "m"
-        (RACE_DISTANCES) before a noun of races (quantities.json race_distance_nouns) or after "the", "over", "at" or a
-        possessive with no noun after it names the race, as a reader takes it; not "a 40m penalty", a distance run."""
+        """"won the 800m", "the 1500m world record", "her debut over 3,000m", "the women's 800m": a race's own
+        distance (:meth:`_race_by_its_distance`, also after a possessive) names the race, as a reader takes it; not
+        "a 40m penalty", a distance run."""
         m = doc[unit_end - 1]
-        if m.lower_ != "m" or m.i != number.i + 1 or number.text.replace(",", "") not in RACE_DISTANCES \
-                or not self._bare_metre_mark(m):
-            return False
-        after = doc[unit_end] if unit_end < len(doc) else None
-        if after is not None and (after.lower_ in self.race_distance_nouns or after.lemma_.lower()
-                                  in self.race_distance_nouns):
-            return True
-        if after is not None and after.lower_ in {"and", "or", ","} and unit_end + 2 < len(doc) \
-                and doc[unit_end + 1].like_num and doc[unit_end + 2].lower_ == "m" \
-                and self._names_a_race(doc, doc[unit_end + 1], unit_end + 3):
-            return True  # "the 200m and 400m record holder": as the race it is listed with
-        before = doc[number.i - 1] if number.i > 0 else None
-        return before is not None and (before.lower_ in {"the", "over", "at"} or before.text in {"'s", "’s"}) \
-            and (after is None or after.pos_ not in {"NOUN", "PROPN"})
+        return m.lower_ == "m" and m.i == number.i + 1 \
+            and self._race_by_its_distance(m, {"the", "over", "at", "'s", "’s"})
 
     def _number_runs(self, doc: Doc, blocked: set[int]) -> list[tuple[int, int]]:
         """Maximal runs of number tokens, joined across "-" and "and" inside written numbers."""
