@@ -113,6 +113,7 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.open_last_words = frozenset(org_nouns.get("open_last_words", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
         self.deal_verbs = frozenset(org_nouns.get("deal_verbs", []))
         self.firm_trades = frozenset(org_nouns.get("firm_trades", []))
@@ -163,7 +164,7 @@ class NewsEntities:
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
         self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
-        self.event_names = set(org_nouns.get("event_names", []))
+        self.event_names = frozenset(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
         self.disease_names = frozenset(org_nouns["disease_names"])
         self.disease_last_words = frozenset(org_nouns["disease_last_words"])
@@ -370,7 +371,7 @@ class NewsEntities:
         cleaned = self._outlets_read_in_pieces(doc, cleaned)
         cleaned = _venues_named_for_someone(doc, cleaned, self.venue_last_words)
         cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles},
-                                                   word_list("org_nouns.json", "open_last_words"))
+                                                   self.open_last_words)
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned, self._known_place)
@@ -422,7 +423,7 @@ class NewsEntities:
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
-                                         frozenset(self.event_names))
+                                         self.event_names)
         cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
@@ -448,10 +449,11 @@ class NewsEntities:
             self._people_by_person_noun(cleaned, listed_under), cued)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
-        clubs = {names[j].text for _, j, _ in nicknamed}  # "West Ham" read as a place, with "the Hammers": the club
-        defined = _acronym_definitions(names)  # "the Association of Payment Clearing Services (Apacs)": its short
-        clubs |= {names[j].text for _, j in defined}  # form is the organisation in every mention, whatever was read
-        mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in clubs else s.label_,
+        defined = _acronym_definitions(names)
+        organisations = {names[j].text for _, j, _ in nicknamed} | {names[j].text for _, j in defined}  # "West Ham"
+        # read as a place, with "the Hammers": the club; "the Association of Payment Clearing Services (Apacs)": the
+        # short form the organisation in every mention, whatever was read
+        mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in organisations else s.label_,
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places,
                             honorific=doc[s.start - 1].lower_ if s.start > 0 else None)
                     for s in names]
