@@ -680,10 +680,12 @@ def _verb_index(ent) -> int | None:
 
 
 def _attach_to_events(doc: Doc, facts) -> None:
-    """Point relations and quantities at the date of their event ("visited Ecuador in September")."""
+    """Point relations and quantities at the date of their event ("visited Ecuador in September"). Only a date or
+    time places an event: a duration ("for three months") or a recurrence ("each year") says how long or how often,
+    not when."""
     by_verb = {}
     for date in facts.dates:
-        if date.verb_index is not None and date.value is not None:
+        if date.verb_index is not None and date.value is not None and date.timex_type in {"DATE", "TIME"}:
             by_verb.setdefault(date.verb_index, date)
     for fact in [*facts.relations, *facts.quantities]:
         if fact.event_index is None or fact.when is not None:

@@ -201,6 +201,19 @@ def test_quantities_point_to_their_date(run, text, published, value):
     assert quantity.when is not None and quantity.when.value == value
 
 
+@pytest.mark.parametrize(
+    "text,number",
+    [("The firm made $40m in the three months to June.", "$40m"),
+     ("She has lived there for six years.", "six years"),
+     ("The club pays £50 a month, rising by 3% each year.", "3% each year")],
+)
+def test_quantities_take_no_duration_or_recurrence_as_their_date(run, text, number):
+    """A duration or a recurrence says how long or how often, not when: no quantity is dated by one."""
+    doc = run(text, "2005-03-15")
+    (quantity,) = [q for q in _quantities(doc) if doc.text[q.start:q.end] == number]
+    assert quantity.when is None or not quantity.when.value.startswith("P")
+
+
 def test_quantities_two_people_three_injured(run):
     first, second = _quantities(run("Two people died and three were injured."))
     assert (first.counted, second.counted) == ("person", "person")
