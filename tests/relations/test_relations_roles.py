@@ -182,6 +182,13 @@ def _roles(doc):
         ("Chancellor of the Exchequer Tom Reed set out the budget.", ("Tom Reed", None, "chancellor of the exchequer")),
         ("The appeal was heard by Lord Justice Hendry on Friday.", ("Hendry", None, "lord justice")),
         ("Tory MP Ann Hale said the plan was wrong.", ("Ann Hale", "Conservative Party", "mp")),
+        # a club's and a paper's offices of more than one word, and an owner or publisher before the name
+        ("Redvale Rovers director of rugby Tom Hale said the deal was done.",
+         ("Tom Hale", "Redvale Rovers", "director of rugby")),
+        ("Hollin Athletic head coach Ana Ruiz was sacked.", ("Ana Ruiz", "Hollin Athletic", "head coach")),
+        ("Kestrel Herald editor-in-chief Ian Hale resigned.", ("Ian Hale", "Kestrel Herald", "editor-in-chief")),
+        ("Brightwire's publisher Jason Ortega said he would fight.", ("Jason Ortega", "Brightwire", "publisher")),
+        ("Hollin Athletic owner Dev Patel sold his stake.", ("Dev Patel", "Hollin Athletic", "owner")),
     ],
 )
 def test_roles_on_news_shapes(run, text, expected):
@@ -272,6 +279,9 @@ def test_roles_for_several_people(run, text, expected):
         # what a title is held outside of is no holder
         ("Ivan Dorov spoke. He is the only non-Nato member leader invited to the summit.",
          ("Ivan Dorov", "Nato", "member leader")),
+        # an owner of a thing, not of an organisation
+        ("Brightwire fixed the fault, said car owner Tom Hale.", ("Tom Hale", "Brightwire", "car owner")),
+        ("Brightwire fixed the fault, said car owner Tom Hale.", ("Tom Hale", "Brightwire", "owner")),
     ],
 )
 def test_roles_negatives(run, text, absent):
