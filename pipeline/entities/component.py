@@ -114,6 +114,7 @@ class NewsEntities:
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
         self.open_last_words = frozenset(org_nouns.get("open_last_words", []))
+        self.committee_nouns = frozenset(org_nouns.get("committee_nouns", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
         self.deal_verbs = frozenset(org_nouns.get("deal_verbs", []))
         self.firm_trades = frozenset(org_nouns.get("firm_trades", []))
@@ -401,6 +402,7 @@ class NewsEntities:
         cleaned = _companies_listed_with_a_company(doc, cleaned, self.org_last_words, self._known_place)
         cleaned = _names_opened_by_two_peoples(doc, cleaned)
         cleaned = _companies_by_their_suffix(doc, cleaned)
+        cleaned = _committees_named_in_lower_case(doc, cleaned, self.committee_nouns)
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
@@ -3145,6 +3147,28 @@ def _companies_by_their_suffix(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, found)
 
 
+def _committees_named_in_lower_case(doc: Doc, spans: list[Span], committee_nouns: frozenset[str]) -> list[Span]:
+    """"the Commons public accounts committee", "Parliament's environment committee", "the Commons culture, media
+    and sport committee": an organisation the models read, then up to six lower-case words (no function words) and
+    one of ``committee_nouns`` (org_nouns.json), is one organisation, the committee that "the committee" later
+    refers to, not the body it sits in. Written by hand: news writes these names in lower case, which the models
+    do not read as names. After a possessive a word must come between ("Labour's committee" is no name)."""
+    found = []
+    for span in spans:
+        if span.label_ != "ORG":
+            continue
+        start = span.end + 1 if span.end < len(doc) and doc[span.end].tag_ == "POS" else span.end
+        end = start
+        while end < len(doc) and end - start < 6 and doc[end].lower_ not in committee_nouns and (
+                doc[end].is_alpha and doc[end].is_lower and doc[end].pos_ in {"NOUN", "ADJ", "PROPN", "VERB"}
+                or end > start and doc[end].lower_ in {"and", ","}):
+            end += 1
+        if end < len(doc) and doc[end].lower_ in committee_nouns and doc[end].is_lower \
+                and doc[end - 1].lower_ not in {"and", ","} and (end > start or start == span.end):
+            found.append(Span(doc, span.start, end + 1, label="ORG"))
+    return _replacing(spans, found)
+
+
 def _names_opened_by_two_peoples(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the British and Irish Lions": an organisation whose name opens with a people's word, right after another
     people's word and "and", is one name with it (the models read "British" alone as a nationality)."""
@@ -3220,8 +3244,9 @@ def _names_run_on_to_their_last_word(doc: Doc, spans: list[Span], org_last_words
     """"a win over Graz AK", "Sheffield Utd", "Leeds University": a name the models read without the capitalised
     organisation's word right after it (org_nouns.json org_last_words) runs on over it, an organisation; not a
     nationality, nor over a title's first word ("French Finance Minister"), nor over one of ``open_last_words`` that a
-    capitalised word follows ("Hong Kong Financial Secretary")."""
-    starts = {s.start for s in spans} | role_starts
+    capitalised word follows ("Hong Kong Financial Secretary"). The word may be read as a name of its own
+    ("Leicester" + "Tigers": Leicester Tigers); a longer name starting there stops the run."""
+    starts = {s.start for s in spans if len(s) != 1 or s.text not in org_last_words} | role_starts
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
@@ -3482,11 +3507,13 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     short_names: set[tuple[str, ...]] = set()
+    whole: set[tuple[str, ...]] = set()  # names the models read alone somewhere: no short form's caution
     for span in spans:
         words = tuple(t.text for t in span)
         if span.label_ in REPEATED_LABELS and (span.text in nicknames or all(
                 t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)) and span.text.lower() not in STOP_WORDS:
             names.setdefault(words, span.label_)
+            whole.add(words)
         if span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and is_news_outlet(span.text) \
                 and span[-1].text not in {"News", "Magazine", "Newspaper"}:
             names.setdefault((span[-1].text,), "ORG")  # "the Kisumu Star ... the Star said": a paper's last word
@@ -3515,7 +3542,7 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
                     after is not None and after.is_title and after.pos_ == "PROPN"):
                 continue  # part of a longer name the models did not find
             prose = sum(t.is_lower and t.is_alpha for t in doc[i].sent) >= 3  # no heading or table row ("Men 6")
-            if prose and (words not in short_names or doc[i].pos_ == "PROPN"):
+            if prose and (words not in short_names - whole or doc[i].pos_ == "PROPN"):
                 # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))

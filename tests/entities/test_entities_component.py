@@ -144,6 +144,10 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
     # a name read without the organisation's word right after it runs on over it
     ("Middlesbrough reached the last 16 after a 2-1 win over Graz AK.", "Graz AK"),
     ("She studied law at Leeds University.", "Leeds University"),
+    # a club's last word, also where the models read the town and the word as two names
+    ("Jones of Belgrave Harriers won the race.", "Belgrave Harriers"),
+    ("Redvale Sharks beat Leicester Tigers at Welford Road.", "Leicester Tigers"),
+    ("Redvale Sharks beat Leicester Tigers at Welford Road.", "Redvale Sharks"),
 ])
 def test_entities_names_ending_in_an_organisation_word_are_organisations(run, text, name):
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
@@ -1772,6 +1776,37 @@ def test_entities_a_first_name_listed_with_a_company_is_made_no_company(run):
 ])
 def test_entities_a_company_by_its_suffix(run, text, name):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Commons public accounts committee said the plan was flawed.", "Commons public accounts committee"),
+    ("Parliament's environment committee met.", "Parliament's environment committee"),
+    ("MPs on the Commons culture, media and sport committee agreed.", "Commons culture, media and sport committee"),
+])
+def test_entities_a_committee_named_in_lower_case_is_one_organisation(run, text, name):
+    assert _labels(run(text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Labour's committee met on Monday.", "Labour's committee"),  # a possessive and the bare noun: no name
+    ("The Commons voted for the bill, and a committee will study it.", "Commons voted for the bill, and a committee"),
+])
+def test_entities_no_committee_without_its_name(run, text, absent):
+    assert absent not in _labels(run(text))
+
+
+def test_entities_the_committee_speaks_for_the_committee_named_in_lower_case(run):
+    doc = run("The Commons home affairs committee said the plan was flawed. The committee added that costs had risen.")
+    assert [q.speaker.name for q in doc._.facts.quotes] == ["Commons home affairs committee"] * 2
+
+
+def test_entities_a_club_s_town_opening_a_sentence_is_the_club(run):
+    """The first word of a club's name, read alone elsewhere, is the club also where the tagger reads it as a common
+    noun opening a sentence ("Sale host Bath")."""
+    doc = run("Sale Sharks coach Tom Hale is angry.\n\nSale host Bath in the cup on Friday. The game is vital, as "
+              "Sale lost all three league matches they played.")
+    (club,) = [e for e in doc._.facts.entities if e.name == "Sale Sharks"]
+    assert len(club.mentions) == 3
 
 
 def test_entities_a_name_opened_by_two_peoples_words_is_one(run):
