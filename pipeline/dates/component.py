@@ -44,8 +44,17 @@ def _in_the_present(verb: Token, aux: list[Token], past_alike: frozenset[str]) -
     verb whose past is written the same (``past_alike``: "hurt the composite ... on Friday" is a past)."""
     if any(a.tag_ in {"MD", "VBD"} or a.lower_ in {"has", "have", "had"} for a in aux) or verb.lower_ in past_alike:
         return False
+    if verb.tag_ == "VB" and not aux and any(c.dep_ == "nsubj" for c in verb.children):
+        return True  # "The team then play France": a present with a subject that the tagger read as a bare verb
     return verb.tag_ in {"VBZ", "VBP"} and not aux or verb.tag_ in {"VBG", "VBN"} and any(
         a.tag_ in {"VBZ", "VBP"} for a in aux)  # "are meeting on Friday", and the passive "are brought in by Friday"
+
+
+def _a_day_of_a_month_without_its_year(span: Span) -> bool:
+    """"7 September", "Sept. 7": a day number and a month, no year written with them."""
+    words = [t.text for t in span]
+    return any(w.lower().rstrip(".") in MONTHS for w in words) and any(DAY_OF_MONTH.fullmatch(w) for w in words) \
+        and not any(YEAR.fullmatch(w) for w in words)
 
 
 def _under_a_future(verb: Token, aux: list[Token], rules: dict) -> bool:
@@ -111,11 +120,13 @@ class NewsDates:
                 c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
             return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to
             # the end of what it began ("has extended loans through January")
-        if ent.root.lower_ in WEEKDAYS and _in_the_present(verb, aux, rules["past_alike"]) \
-                and verb.dep_ not in {"relcl", "acl"} \
-                and (ent.root.head == verb or ent.root.head.dep_ == "prep" and ent.root.head.head == verb):
-            return "future"  # "has its board meeting on Friday", "are meeting on Friday": a present tense with a
-            # weekday of its own tells what is set for the days ahead (not "follows Tuesday's declaration")
+        if _in_the_present(verb, aux, rules["past_alike"]) and verb.dep_ not in {"relcl", "acl"} and (
+                ent.root.lower_ in WEEKDAYS and ent.root.head == verb or ent.root.head.dep_ == "prep"
+                and ent.root.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
+                    ent))):
+            return "future"  # "has its board meeting on Friday", "are meeting on Friday", "play France on 7
+            # September": a present tense with a day of its own tells what is set for the days ahead (not "follows
+            # Tuesday's declaration", nor the date a sentence names: "The record date is Dec. 4")
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -132,7 +143,8 @@ class NewsDates:
         spans = [_with_its_day_number(span) for span in spans]
         ordered = sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start)
         for k, ent in enumerate(ordered):
-            if ent.start < taken or not_a_date(ent):  # "night" after "Friday", already taken into "Friday night"
+            if ent.start < taken or not_a_date(ent) or not timeml and _a_kind_of_thing(ent):  # "night" after
+                # "Friday", already taken into "Friday night"
                 continue
             taken = ent.end
             result = normalize(ent.text, anchor, self._prefer_for(ent), quarter, last)
@@ -201,7 +213,7 @@ def _span_rules() -> dict:
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
             "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"]),
-            "holiday_things": set(rules["holiday_things"])}
+            "holiday_things": set(rules["holiday_things"]), "frequency_things": set(rules["frequency_things"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:
@@ -527,6 +539,15 @@ def not_a_date(span: Span) -> bool:
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _a_kind_of_thing(span: Span) -> bool:
+    """"their daily lives", "a weekly magazine": a frequency (dates.json "frequencies") before one of its
+    "frequency_things" names a kind of thing, no recurrence (not "a daily rally"); TimeML marks it all the same
+    (configs/timeml.cfg)."""
+    rules, doc = _span_rules(), span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return len(span) == 1 and span[0].lower_ in rules["frequencies"] and after in rules["frequency_things"]
 
 
 def _of_what(span: Span) -> bool | None:

@@ -67,6 +67,10 @@ def test_dates_unresolved_without_published(run, text):
         ("The ferry will sail again, although the strike ended on Sunday.", ("Sunday", "2026-02-15")),
         ("The pier will reopen once the repairs are finished in May.", ("May", "2026-05")),
         ("Under the terms, announced Friday, holders would receive a dividend.", ("Friday", "2026-02-13")),
+        # a day of a month in the present tense is set ahead too, also where the tagger reads the verb bare
+        ("The Rovers then play Hollin on 7 January and Redvale on 8 February.", ("7 January", "2027-01-07")),
+        ("The festival opens in Harbury on 10 February.", ("10 February", "2027-02-10")),
+        ("The festival opened in Harbury on 10 February.", ("10 February", "2026-02-10")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
@@ -185,6 +189,9 @@ def test_dates_refer_to_present_past_future_and_sets(run, text, expected):
     [
         ("The company is now the largest brewer in the region.", ("now", "PRESENT_REF")),
         ("Fishermen sell their catch on the quay every day.", ("every day", "P1D")),
+        # a frequency before a kind of thing: TimeML's SET, no date in the project's convention
+        ("The internet is now part of our daily lives.", ("daily", "P1D")),
+        ("She writes for a weekly magazine in the town.", ("weekly", "P1W")),
     ],
 )
 def test_dates_timeml_conventions_also_mark_now_and_recurrences(run, text, expected):
