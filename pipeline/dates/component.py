@@ -213,7 +213,8 @@ def _span_rules() -> dict:
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
             "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"]),
-            "holiday_things": set(rules["holiday_things"]), "frequency_things": set(rules["frequency_things"])}
+            "holiday_things": set(rules["holiday_things"]), "frequency_things": set(rules["frequency_things"]),
+            "day_plurals": set(rules["day_plurals"])}
 
 
 def _clock_with_day(spans: list[Span]) -> list[Span]:
@@ -532,6 +533,8 @@ def not_a_date(span: Span) -> bool:
     if span.text.lower() in holidays() and after in rules["holiday_things"] \
             and span.root.dep_ in {"compound", "nmod", "amod"}:
         return True  # "an electronic Christmas card", "the Christmas greeting": a kind of thing, no date
+    if _today_as_nowadays(span):
+        return True  # "the kids of today", "today's film-makers": these days, not the day of publication
     if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (
             doc[span.start - 1].is_alpha or doc[span.start - 1].lower_ in POSSESSIVE_ENDINGS):
         return True  # "told Radio 4's Today programme", "speaking on Today": a programme's name, written capitalised
@@ -539,6 +542,20 @@ def not_a_date(span: Span) -> bool:
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _today_as_nowadays(span: Span) -> bool:
+    """"the kids of today", "the web of today" (not "as of today"), "today's film-makers", "today's consumer devices"
+    (a plural the possessive names, not "today's ruling", nor one of dates.json "day_plurals": "today's talks"):
+    "today" meaning these days, which TimeBank leaves out
+    ("today's youth") and a reader does not take for the day of publication."""
+    if len(span) != 1 or span[0].lower_ != "today":
+        return False
+    doc, i = span.doc, span.start
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" and (i + 1 >= len(doc) or doc[i + 1].tag_ != "POS"):
+        return True
+    possessed = span[0].head if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" and span[0].dep_ == "poss" else None
+    return possessed is not None and possessed.tag_ == "NNS" and possessed.lower_ not in _span_rules()["day_plurals"]
 
 
 def _a_kind_of_thing(span: Span) -> bool:

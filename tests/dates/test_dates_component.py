@@ -146,11 +146,21 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
      "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds.",  # a kind of show or sport
      "Only a quarter of 14-16 year olds voted.",  # a share of an age
      "The champion was drawn in the bottom quarter.", "Okafor is in the same quarter of the draw as Lind.",  # a draw
-     "Profits rose in a year on year comparison.", "Sales rose month on month."],  # comparisons
+     "Profits rose in a year on year comparison.", "Sales rose month on month.",  # comparisons
+     # "today" meaning these days
+     "The show will never appeal to the children of today.", "Today's film-makers prefer cheap cameras.",
+     "The plant makes half of today's consumer devices."],
 )
 def test_dates_leave_out_ages_and_frequency_adjectives(run, text):
     doc = run(text, "2026-02-17")
     assert doc._.facts.dates == []
+
+
+@pytest.mark.parametrize("text", ["Today's ruling was a surprise to the council.", "Today's talks failed again.",
+                                  "As of today we have not received the money."])
+def test_dates_today_of_a_thing_of_the_day_is_the_day(run, text):
+    doc = run(text, "2026-02-17")
+    assert [d.value for d in doc._.facts.dates] == ["2026-02-17"]
 
 
 @pytest.mark.parametrize("text,expected", [
