@@ -138,6 +138,9 @@ class Resolver:
         self._gender: dict[int, str] | None = None if genders else {}
         self._shown_gender: dict[int, str] = {}  # the sex the article itself shows (of :attr:`gender`, read with it)
         self.far_names = far_names
+        # the relations a stage has found so far, before they are the article's (the relations stage sets it): who
+        # the article ties to an organisation, for a description of one of its people ("the Marsh executive")
+        self.found_relations: list = []
         self._pronouns: dict[int, Entity | None] = {}  # each "he" or "she" resolved, by token
         self._resolved_to = 0  # the subject pronouns before this token are resolved
         self.quoted = list(quoted)
@@ -241,12 +244,17 @@ class Resolver:
                         # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
                         # the team or the party
                         holder = _named(self._person_subject_before(token, "", depth))
-                        if holder is not None and self._titled_elsewhere(holder, token, entity):
-                            holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said"
+                        if holder is not None and (self._titled_elsewhere(holder, token, entity) or entity.label == "ORG"
+                                                   and self._in_public_office(holder)):
+                            holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said";
+                            # "New York Attorney General X said ... the Marsh executive admitted": not X
                     if holder is None and described and a_person and entity.label == "ORG" \
                             and child.dep_ == "compound" and token.lemma_.lower() in _nouns("person_nouns"):
-                        return self._most_named_before(token.idx, "PERSON")  # "said the Chelsea star": the article's
-                        # player, as "the singer" is its singer (not the club)
+                        # "said the Chelsea star": the article's player, as "the singer" is its singer (not the
+                        # club); one the article ties to the organisation first, and never one it ties to another
+                        # body ("the Marsh executive" is not the attorney general who charged him)
+                        most = self._most_named_before(token.idx, "PERSON")
+                        return self._tied_to(entity) if most is not None and self._in_public_office(most) else most
                     return holder or entity
         if token.pos_ in {"NOUN", "PROPN"}:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
@@ -818,6 +826,21 @@ class Resolver:
                    and r.object is not organisation and r.object.label == organisation.label
                    and is_party(r.object.name) == is_party(organisation.name)
                    and r.role and r.role.split()[-1] == title.lemma_.lower() for r in self.facts.relations)
+
+    def _tied_to(self, organisation: Entity) -> Entity | None:
+        """The person the article's relations tie to this organisation (a role in it, working for it, a member),
+        the first so tied; None when there is none."""
+        return next((r.subject for r in self.facts.relations or self.found_relations if r.object is organisation
+                     and r.subject.label == "PERSON" and r.predicate in {"has_role", "works_for", "member_of"}), None)
+
+    def _in_public_office(self, person: Entity) -> bool:
+        """Whether the article's relations give the person a public office held in a place (roles.json
+        "country_scope" or "town_scope": "New York Attorney General X"), so that no description of an organisation's
+        people is them (a national side's captain is no such office)."""
+        offices = word_list("roles.json", "country_scope") | word_list("roles.json", "town_scope")
+        return any(r.subject is person and r.predicate == "has_role" and r.object is not None and r.object.label == "GPE"
+                   and r.role and any(f" {r.role}".endswith(f" {office}") for office in offices)
+                   for r in self.facts.relations or self.found_relations)
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
         """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative

@@ -90,6 +90,7 @@ class NewsRelations:
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
+        resolve.found_relations = found  # (the same list, as it grows)
         # "Manchester United manager X": whose "his players" are whose; "President X": whose "his minister"
         index.held = {(r.subject.name, r.object.label): r.object for r in found if r.object is not None
                       and r.object.label in {"ORG", "GPE"} and r.confidence > INFERRED}
@@ -582,7 +583,11 @@ class NewsRelations:
         if before is not None and before.label == "ORG":  # "Red Cross disaster chairman for Calcasieu parishes"
             return before
         to = role.role.split()[-1] in self.roles.to_titles  # "chief economic adviser to the Treasury"
-        for child in role_token.children:  # then the phrase after it: "UK managing director of Vodafone"
+        doc = role_token.doc
+        after = [doc[role.end]] if role.end < len(doc) and doc[role.end].dep_ == "prep" \
+            and doc[role.end].head.i != role_token.i else []  # "X, executive vice-president of RJ Reynolds": "of"
+        # parsed as the person's, right after the title
+        for child in [*role_token.children, *after]:  # then the phrase after it: "UK managing director of Vodafone"
             if child.dep_ == "prep" and (child.lower_ in ORG_PREPS or (to and child.lower_ == "to")):
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":

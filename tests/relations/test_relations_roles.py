@@ -189,6 +189,9 @@ def _roles(doc):
         ("Kestrel Herald editor-in-chief Ian Hale resigned.", ("Ian Hale", "Kestrel Herald", "editor-in-chief")),
         ("Brightwire's publisher Jason Ortega said he would fight.", ("Jason Ortega", "Brightwire", "publisher")),
         ("Hollin Athletic owner Dev Patel sold his stake.", ("Dev Patel", "Hollin Athletic", "owner")),
+        # a company's senior vice president, not a country's
+        ("An executive at US insurer Vexco has pleaded guilty. Officials said senior vice president Tom Hale had "
+         "admitted fraud.", ("Tom Hale", "Vexco", "senior vice president")),
     ],
 )
 def test_roles_on_news_shapes(run, text, expected):
@@ -1058,3 +1061,11 @@ def test_relations_the_next_one_of_a_kind_is_not_the_articles_company(run):
     doc = run("Harlow Bank said it would buy Tamborra Bank. Rival Kestrel Bank must now wait for the next Malaysian "
               "bank in line to be sold.")
     assert not any(p == "based_in" and o == "Malaysia" for p, _, o, _ in _relations(doc))
+
+
+def test_roles_a_description_of_an_organisation_s_person_is_not_the_official_who_charged_him(run):
+    doc = run("An executive at US insurer Vexco has pleaded guilty.\n\nNew York Attorney General Ann Hale said "
+              "senior vice president Tom Hale had pleaded guilty. According to her office, the Vexco executive "
+              "admitted he rigged bids.")
+    assert ("works_for", "Ann Hale", "Vexco", None) not in _relations(doc)
+    assert {q.speaker.name for q in doc._.facts.quotes if q.speaker and q.cue == "admit"} == {"Tom Hale"}
