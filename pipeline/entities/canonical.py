@@ -416,9 +416,9 @@ class Canonicalizer:
                 return heads[0]
         if len(words) == 1 and mention.label in PLACE_LABELS:
             # "the Democratic Republic of Congo ... Congo's army": a republic by its last word, when the article
-            # names one such
-            republics = [g for g in groups if any(m.label in PLACE_LABELS and "Republic" in m.text.split()
-                                                  and m.text.endswith(" of " + words[0]) for m in g.mentions)]
+            # names one such; "the Republic of Ireland ... the Republic": by its first
+            republics = [g for g in groups if any(m.label in PLACE_LABELS and "Republic" in m.text.split() and (
+                m.text.endswith(" of " + words[0]) or m.text.startswith(words[0] + " of ")) for m in g.mentions)]
             if len(republics) == 1:
                 return republics[0]
         if len(words) == 1 and mention.label in PLACE_LABELS | {"NORP"} and not (

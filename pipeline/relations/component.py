@@ -2296,7 +2296,8 @@ def _listed_after(doc: Doc, index: "_MentionIndex", span: tuple[int, int]) -> bo
 def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:
     """Drop a title with no holder where the article gives the same person the same title with its holder: "Prof
     Gellhorn" beside "Ernest Gellhorn, an anti-trust law professor at George Mason University", "analyst Nick Bubb"
-    beside "retail analyst Nick Bubb of Evolution Securities" (a reader records the fact once, at its fullest)."""
+    beside "retail analyst Nick Bubb of Evolution Securities", "Prof X" beside "professor of child health, X" (a reader
+    records the fact once, at its fullest)."""
     held = {}
     for r in relations:
         if r.predicate == "has_role" and r.object is not None and r.role:
@@ -2305,10 +2306,16 @@ def _without_subsumed_roles(relations: list[Relation]) -> list[Relation]:
     def subsumed(r: Relation) -> bool:
         words = r.role.split() if r.role else []
         return bool(words) and any(
-            other[-len(words):] == words and ("former" in words or "former" not in other)
-            for other in held.get(r.subject.name, []))
+            (other[-len(words):] == words or _before_its_complement(other)[-len(words):] == words)
+            and ("former" in words or "former" not in other) for other in held.get(r.subject.name, []))
 
     return [r for r in relations if not (r.predicate == "has_role" and r.object is None and subsumed(r))]
+
+
+def _before_its_complement(words: list[str]) -> list[str]:
+    """A title's words before what it is of or for ("professor of child health" -> "professor")."""
+    cut = next((i for i, word in enumerate(words) if word in {"of", "for"} and i), len(words))
+    return words[:cut]
 
 
 def _capitalised_run(doc: Doc, end: int) -> list[Token]:

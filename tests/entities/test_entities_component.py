@@ -2592,3 +2592,10 @@ def test_entities_an_organisation_and_its_other_name_in_brackets(run):
 def test_entities_a_nationality_before_a_persons_name(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not entities & absent
+
+
+def test_entities_the_republic_is_the_republic_the_article_names(run):
+    doc = run("The Republic of Ireland will play China in a friendly. The Republic beat Cyprus last year, and the "
+              "Czech Republic lost to Italy.")
+    names = {e.name: len(e.mentions) for e in doc._.facts.entities}
+    assert names.get("Republic of Ireland") == 2 and "Republic" not in names and names.get("Czech Republic") == 1

@@ -669,9 +669,15 @@ def test_a_deed_denied_planned_or_only_announced_is_no_relation(run, text, predi
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
 
 
-def test_a_title_without_holder_is_dropped_beside_the_same_title_with_one(run):
-    roles = _roles(run("Ana Ruiz, a law professor at Carrow University, disagreed. \"No,\" Prof Ruiz said."))
-    assert roles == {("Ana Ruiz", "Carrow University", "law professor")}
+@pytest.mark.parametrize("text,expected", [
+    ("Ana Ruiz, a law professor at Carrow University, disagreed. \"No,\" Prof Ruiz said.",
+     {("Ana Ruiz", "Carrow University", "law professor")}),
+    # the same title with what it is of
+    ("Carrow University professor of child health, Ana Ruiz, was chosen. Prof Ruiz will start next week.",
+     {("Ana Ruiz", "Carrow University", "professor of child health")}),
+])
+def test_a_title_without_holder_is_dropped_beside_the_same_title_with_one(run, text, expected):
+    assert _roles(run(text)) == expected
 
 
 def test_a_descriptive_hyphenated_word_is_no_part_of_the_title(run):
