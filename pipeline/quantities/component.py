@@ -158,6 +158,7 @@ class NewsQuantities:
         blocked.update(t.i for t in doc if t.i > 0 and doc[t.i - 1].lower_ == "per" and t.like_num
                        and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")  # "24.9 connections per 100
         # people": the rate's base, no count of its own
+        blocked.update(i for t in doc if _a_score(t) for i in range(t.i, t.i + 3))
         return blocked
 
     def _is_duration(self, token: Token) -> bool:
@@ -1088,6 +1089,17 @@ def _plural_after(doc: Doc, i: int) -> Token | None:
     2000 hires", parsed as a verb's conjunct): the counted noun all the same."""
     token = doc[i] if i < len(doc) else None
     return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
+
+
+def _a_score(token: Token) -> bool:
+    """"winning 1-0", "an 8-1 vote", "level at 27-27", "6-4 7-5": two whole numbers joined by a hyphen, the second
+    no greater than the first, with no currency before them: a score or a tally, no range (a range runs upwards:
+    "14-19 year olds")."""
+    doc, i = token.doc, token.i
+    if i + 2 >= len(doc) or not token.is_digit or doc[i + 1].text not in {"-", "–"} or not doc[i + 2].is_digit \
+            or token.whitespace_ or doc[i + 1].whitespace_:
+        return False
+    return int(doc[i + 2].text) <= int(token.text) and not (i > 0 and _currency_mark(doc[i - 1]))
 
 
 def _a_list_position(token: Token, text: str) -> bool:

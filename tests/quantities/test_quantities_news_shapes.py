@@ -843,6 +843,19 @@ def test_quantities_scores_after_any_result_verb(run, text):
     assert not [q for q in _quantities(run(text)) if q.qualifier == "range"]
 
 
+@pytest.mark.parametrize("text,values", [
+    # two whole numbers joined by a hyphen, the second no greater: a score or a tally, whatever the words around
+    ("The Irish won that game 1-0 in Sapporo.", []),
+    ("The committee voted 8-1 to hold rates.", []),
+    ("The Falcons were 22-6 down at the break.", []),
+    ("Scores were level at 27-27 with a minute left.", []),
+    # a range runs upwards
+    ("Training for 14-19 year olds will change.", [(14, 19)]),
+])
+def test_quantities_a_hyphen_down_is_a_score_not_a_range(run, text, values):
+    assert [(q.value, q.high) for q in _quantities(run(text))] == values
+
+
 def test_quantities_a_line_ups_minutes_are_no_counts(run):
     # who came on when and the scorers' minutes in a team sheet; the attendance and a report's minutes are counts
     text = ("Alan Denholm headed in after 44 minutes.\n\nKingsbridge: Halden, Marsh (Pryce 83), Oduya, Colley, "
