@@ -326,10 +326,12 @@ class Resolver:
         """"UK Muslims should accept ..., a Home Office minister has said. / Hazel Blears said innocent Muslims would
         be targeted": the unnamed source of an article's opening sentence (after a headline at most), a person (a
         title or a person noun) or an organisation (a description noun: "an anti-fraud agency has warned") written
-        with "a", is the one of that kind the next paragraph opens with as the subject of a speech verb, when the
+        with "a" or an organisation's possessive ("the firm's chief", "its chief executive"), is the one of that kind the next paragraph opens with as the subject of a speech verb, when the
         opening sentence names it nowhere."""
-        if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children):
-            return None
+        if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and (
+                c.lower_ in {"its", "their"} or c.pos_ == "NOUN" and c.lemma_.lower() in _nouns("description_nouns"))
+                for c in noun.children):
+            return None  # ("a minister", "its chief executive", "the firm's chief")
         lemma, doc, sentence = noun.lemma_.lower(), noun.doc, noun.sent
         label = "PERSON" if lemma in word_list("roles.json", "titles") | _nouns("person_nouns") \
             else "ORG" if lemma in _nouns("description_nouns") else None

@@ -192,6 +192,10 @@ class NewsQuotes:
                 quotes += inverted
                 continue
             complement, min_words, cue_end = self._reported(token, lemma, any_kind=token.i in tagged)
+            misread = _clause_before_a_misread_cue(token) if complement is None and lemma in self.speech_cues \
+                else None
+            if misread is not None:
+                complement = token.sent.root
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
@@ -205,6 +209,8 @@ class NewsQuotes:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
             elif cue_end is not None:  # "called on Republicans to drop him": the object and what completes it
                 words = _verb_phrase_words(token, cue_end)
+            if misread is not None:
+                words = misread
             if self.conventions == "polnear":  # the project's gold keeps them: 'the Dutchman, who has not played'
                 words = _without_closing_aside(words)
             parts = _around_the_cue(token, complement, words, text, direct_spans)
@@ -829,6 +835,25 @@ def _without_closing_aside(words: list[Token]) -> list[Token]:
         cut = aside.left_edge.i - 1
         words = [t for t in words if t.i < cut]
     return words
+
+
+def _clause_before_a_misread_cue(cue: Token) -> list[Token] | None:
+    """"BMW is preparing to enter the market for people carriers, the firm's chief has told BBC News": a cue the parse
+    hangs as a relative clause on the last noun before a comma, with its own subject right after the comma and
+    nothing but its object after it to the sentence's end, reports the clause before the comma (the words of that
+    clause; None for any other cue)."""
+    if cue.dep_ not in {"relcl", "acl"}:
+        return None
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subject is None or cue.left_edge.i != subject.left_edge.i or subject.left_edge.lower_ in WH_WORDS:
+        return None  # a relative clause proper: "the CBI, which complains", "Tube Lines, which it maintains"
+    sentence, doc = cue.sent, cue.doc
+    comma = subject.left_edge.i - 1
+    if comma <= sentence.start or doc[comma].text != "," or sentence.root.i >= comma \
+            or any(not (t.is_punct or t.is_space) for t in doc[cue.right_edge.i + 1:sentence.end]):
+        return None
+    words = [t for t in doc[max(sentence.start, _paragraph_of(cue)[0]):comma] if not t.is_space]
+    return words if len(words) >= 3 else None
 
 
 def _closing_aside(token: Token) -> bool:

@@ -1355,6 +1355,10 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
      "Leeds on Monday.", "raw milk", "Treasury"),
     ("Farm incomes fell last year.\n\nSmall farms should be allowed to sell raw milk, a Treasury minister has said."
      "\n\nDana Okafor said the rules would change next year.", "raw milk", "Treasury"),
+    # an organisation's person by its possessive, after the words the parse hangs the cue on as a relative clause
+    ("Volta plans a new van\n\nVolta is preparing to enter the market for small people carriers, the firm's chief "
+     "has told BBC News.\n\nSpeaking in Geneva, Ana Ruiz predicted demand for such vans would soar.",
+     "enter the market", "Ana Ruiz"),
 ])
 def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
