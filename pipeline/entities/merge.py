@@ -636,6 +636,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = same
         elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
+        elif label in PLACE_LABELS and same == "PERSON" and len(span) == 1 and span.text in first_names() \
+                and span.text not in cities() and not is_state_or_country(span.text):
+            label = "PERSON"  # "my girlfriend Anne": a first name the pretrained model reads as a person, no place
         elif same == "GPE" and ((label == "PERSON" and (is_state_or_country(span.text) or (
                 span.text in cities() and not _plainly_person(span, surnames)))) or (
                 label == "ORG" and is_country(span.text))):

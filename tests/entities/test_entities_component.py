@@ -2599,3 +2599,11 @@ def test_entities_the_republic_is_the_republic_the_article_names(run):
               "Czech Republic lost to Italy.")
     names = {e.name: len(e.mentions) for e in doc._.facts.entities}
     assert names.get("Republic of Ireland") == 2 and "Republic" not in names and names.get("Czech Republic") == 1
+
+
+@pytest.mark.parametrize("text,name", [
+    ("And I can spend the day working with my girlfriend Anne, a children's writer, at her house in Cambridge. She "
+     "planned a trip to Norfolk. I do not think Anne is alone. Just ask Anne.", "Anne"),
+])
+def test_entities_a_first_name_the_models_read_as_a_place_is_a_person(run, text, name):
+    assert _labels(run(text)).get(name) == "PERSON"
