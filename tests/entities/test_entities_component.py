@@ -1396,6 +1396,7 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     # a name before a lower-case noun for a building is the building in every mention; a city stays a city
     ("Police searched the Bernabeu stadium. The Bernabeu was empty.", "Bernabeu", "FAC"),
     ("Fans left Madrid airport on Monday.", "Madrid", "GPE"),
+    ("If I am passing through Kings Cross station on my way to a meeting, I can log on.", "Kings Cross", "FAC"),
     # schools by their last words; religions are NORP
     ("They arrived at Tarrow High School for Girls on Friday.", "Tarrow High School for Girls", "ORG"),
     ("He said he had criticised Islam, not Muslims.", "Islam", "NORP"),
