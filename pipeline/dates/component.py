@@ -120,12 +120,12 @@ class NewsDates:
                 c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
             return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to
             # the end of what it began ("has extended loans through January")
-        if _in_the_present(verb, aux, rules["past_alike"]) and verb.dep_ not in {"relcl", "acl"} and (
+        if _in_the_present(verb, aux, rules["past_alike"]) and verb.dep_ != "acl" and (
                 ent.root.lower_ in WEEKDAYS and ent.root.head == verb or ent.root.head.dep_ == "prep"
                 and ent.root.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
                     ent))):
             return "future"  # "has its board meeting on Friday", "are meeting on Friday", "play France on 7
-            # September": a present tense with a day of its own tells what is set for the days ahead (not "follows
+            # September", "the conference which starts on Friday": a present tense with a day of its own tells what is set for the days ahead (not "follows
             # Tuesday's declaration", nor the date a sentence names: "The record date is Dec. 4")
         return self.prefer
 
