@@ -554,8 +554,11 @@ class NewsQuantities:
                     counted = f"{doc[noun.i - 2].lower_}-{counted}"  # "co-stars" -> "co-star"
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
                 # a range's noun after its upper end ("from 1000 to 2000 hires")
+                group = _strong_group(doc, span_end)  # "a 46-strong team": the team, not "-strong team"
+                strong = group is not None and group.i == noun.i
                 counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)
-                                         if t.i >= (span_end if high is not None else end)).strip()
+                                         if t.i >= (span_end if high is not None else end)
+                                         and not (strong and t.i in (span_end, span_end + 1))).strip()
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration

@@ -432,7 +432,7 @@ def test_quantities_an_age_before_a_month_stays(run):
     ("A 20-strong squad was named on Monday.", "squad"),
 ])
 def test_quantities_the_size_of_a_group(run, text, counted):
-    assert [q.counted for q in _quantities(run(text))] == [counted]
+    assert [(q.counted, q.counted_phrase) for q in _quantities(run(text))] == [(counted, counted)]
 
 
 @pytest.mark.parametrize("text,event", [
