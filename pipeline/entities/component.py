@@ -452,10 +452,12 @@ class NewsEntities:
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         defined = _acronym_definitions(names)
-        organisations = {names[j].text for _, j, _ in nicknamed} | {names[j].text for _, j in defined}  # "West Ham"
-        # read as a place, with "the Hammers": the club; "the Association of Payment Clearing Services (Apacs)": the
-        # short form the organisation in every mention, whatever was read
-        mentions = [Mention(s.start_char, s.end_char, s.text, "ORG" if s.text in organisations else s.label_,
+        # "West Ham" read as a place, with "the Hammers": the club; "the Association of Payment Clearing Services
+        # (Apacs)": the short form the organisation in every mention, whatever was read ("PlayStation Portable (PSP)":
+        # the product)
+        defined_as = {names[j].text: "ORG" for _, j, _ in nicknamed} | {names[j].text: names[i].label_
+                                                                       for i, j in defined}
+        mentions = [Mention(s.start_char, s.end_char, s.text, defined_as.get(s.text, s.label_),
                             placed=_placed_here(s) or s.label_ in PLACE_LABELS and s.start in titled_places,
                             honorific=doc[s.start - 1].lower_ if s.start > 0 else None)
                     for s in names]
@@ -723,11 +725,15 @@ class NewsEntities:
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Rapper Jay-Z becomes label boss" (a headline), "Jay-Z" written alone elsewhere: the
             # person (not "American League", "German-Israeli": a nationality's word, nor a name always so written)
-        if end - start > 1 and (start == 0 or doc[start - 1].is_space) and doc[start].is_title \
-                and (doc[start].pos_ == "ADJ" or doc[start].lower_.endswith("ed") and len(doc[start]) >= 6) \
-                and doc[start].text not in first_names() and _in_a_headline(doc[start]) \
+        if end - start > 1 and doc[start].is_title and (
+                (start == 0 or doc[start - 1].is_space) and _in_a_headline(doc[start]) and (
+                    doc[start].pos_ == "ADJ" or doc[start].lower_.endswith("ed") and len(doc[start]) >= 6)
+                or doc[start].is_sent_start and doc[start].lower_ in self.no_name_openers - STOP_WORDS
+                and doc[start:end].text not in cities() and not is_state_or_country(doc[start:end].text)) \
+                and doc[start].text not in first_names() \
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
-            start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story
+            start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story; an
+            # adjective opening a sentence likewise ("Rival Nintendo has sold more", "Nintendo" written alone too)
         if end - start > 1 and doc[start].is_sent_start and doc[start].text not in first_names() and (
                 doc[start].tag_ in {"RB", "CC"} and (doc[start].lower_ in self.no_name_openers or (
                     doc[start].tag_ == "RB" and doc[start].lower_.endswith("ly") and len(doc[start]) >= 6))
@@ -1672,16 +1678,18 @@ def _bracketed_first_name_spans(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
     """"the Pan-African Health Agency (PAHA)": an acronym in brackets right after an organisation's name is that
-    organisation, whether or not its letters are the name's initials. Pairs of indexes into ``names``."""
+    organisation, whether or not its letters are the name's initials; so is one after a product's name ("PlayStation
+    Portable (PSP)"). Pairs of indexes into ``names``."""
     by_start = {s.start: k for k, s in enumerate(names)}
     pairs = []
     for k, name in enumerate(names):
         doc, i = name.doc, name.end
         acronym = names[by_start[i + 1]] if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
-        if name.label_ == "ORG" and acronym is not None and len(acronym) == 1 \
+        if name.label_ in {"ORG", "PRODUCT"} and acronym is not None and len(acronym) == 1 \
                 and acronym.end < len(doc) and doc[acronym.end].text == ")" and (
-                    acronym.label_ == "ORG" and (acronym.text.isupper() or acronym[0].is_title and acronym.text.upper()
-                                                 == "".join(t.text[0] for t in name if t.text[:1].isupper()))
+                    acronym.label_ == name.label_ and (acronym.text.isupper() or acronym[0].is_title
+                                                       and acronym.text.upper()
+                                                       == "".join(t.text[0] for t in name if t.text[:1].isupper()))
                     or acronym.label_ in {"PERSON", "GPE", "NORP"} and acronym[0].is_title
                     and _letters_in_order(acronym.text, name.text.removeprefix("The "))) \
                 and acronym.text[0] == name.text.removeprefix("The ")[0]:
@@ -2324,17 +2332,23 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
     a code with a digit, so a maker's name alone stays the maker ("Nokia phones"). Not a noun that describes another
     ("the BMW car park"). Names joined by "and" before the noun are models too where one of them is ("the
     Nimrod and A400M aircraft", "the Ford Five Hundred and Mercury Montego sedans"), and every name before "models"
-    is one, a word alone too ("the Fusion and Zephyr models")."""
+    is one, a word alone too ("the Fusion and Zephyr models"); so is one word after its maker's possessive ("its DS
+    handheld", "Sony's PSP console"), and a short name in brackets with the name before it ("its PlayStation Portable
+    (PSP) console")."""
     models = []
     for noun in doc:
-        if noun.lower_ not in model_nouns or noun.dep_ == "compound" and noun.head.i > noun.i:
-            continue
+        if noun.lower_ not in model_nouns or noun.dep_ == "compound" and noun.head.i > noun.i \
+                or noun.is_title and not noun.is_sent_start:
+            continue  # (not a word of a name: "Digital Video Broadcasting Handheld")
         i = noun.i
         while i > 0 and noun.i - i < 2 and doc[i - 1].is_lower and doc[i - 1].pos_ in {"ADJ", "NOUN"}:
             i -= 1  # "digital", "video"
         runs = []
         while i < noun.i and i > 0 and doc[i - 1].like_num:
             i -= 1  # "The MacBook Pro 16 inch model": a number before a unit measures the model, no part of its name
+        if i >= 4 and doc[i - 1].text == ")" and doc[i - 3].text == "(" and _model_word(doc[i - 2]):
+            runs.append(doc[i - 2:i - 1])  # "its PlayStation Portable (PSP) console": the short name in brackets
+            i -= 3  # too, and the name before it
         while True:
             end = i
             while i > 0 and _model_word(doc[i - 1]) or i > 1 and doc[i - 1].text == "-" \
@@ -2346,18 +2360,23 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
             start = i
             while start < end - 1 and doc[start].like_num and doc[start].whitespace_:
                 start += 1  # "60 Boeing 787 Dreamliner aircraft": a count, then the model (not "its 3-Series")
-            if start > i and end - start == 1:
-                break  # "the 2 GHz model": a unit after its number
+            if start > i and end - start == 1 or start > 0 and doc[start - 1].text in CURRENCY_MARKS:
+                break  # "the 2 GHz model": a unit after its number; "£200 handheld computers": a price
             runs.append(doc[start:end])
             if i < 2 or doc[i - 1].lower_ not in {"and", "or"} or noun.text == "TV":  # ("VH1 and Country Music
                 break  # TV": channels, a "TV" that ends a name)
             i -= 1
-        named = noun.lemma_.lower() == "model" or any(len([t for t in run if t.text != "-"]) >= 2
-                                                        or any(c.isdigit() for c in run.text) for run in runs)
+        owned = len(runs) == 1 and len(runs[0]) == 1 and runs[0].start > 0 and (
+            doc[runs[0].start - 1].lower_ in {"its", "their"} or doc[runs[0].start - 1].tag_ == "POS")
+        named = noun.lemma_.lower() == "model" or owned or any(len([t for t in run if t.text != "-"]) >= 2
+                                                                 or any(c.isdigit() for c in run.text) for run in runs)
         if named:
             models += [Span(doc, run.start, run.end, label="PRODUCT") for run in runs]
     return _replacing(spans, models)
 
+
+#: Marks written before an amount of money ("£200"), no model's name.
+CURRENCY_MARKS = frozenset({"£", "$", "€", "¥"})
 
 #: Nouns whose plural is written as the singular ("42 aircraft").
 UNCHANGED_PLURALS = frozenset({"aircraft", "spacecraft", "hovercraft"})

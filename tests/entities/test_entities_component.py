@@ -2608,3 +2608,22 @@ def test_entities_the_republic_is_the_republic_the_article_names(run):
 ])
 def test_entities_a_first_name_the_models_read_as_a_place_is_a_person(run, text, name):
     assert _labels(run(text)).get(name) == "PERSON"
+
+
+def test_entities_a_console_by_its_maker_s_possessive_and_its_bracketed_short_name(run):
+    doc = run("Sony will not increase the stock of its PlayStation Portable (PSP) console. The PSP went on sale in "
+              "Japan. Nintendo has sold more of its DS handheld, and the DS costs less. The £200 handheld computers "
+              "sold well.")
+    entities = {e.name: (e.label, len(e.mentions)) for e in doc._.facts.entities}
+    assert entities.get("PlayStation Portable") == ("PRODUCT", 3)  # with both mentions of PSP
+    assert entities.get("DS", ("",))[0] == "PRODUCT" and "200" not in entities
+
+
+@pytest.mark.parametrize("text,name,absent", [
+    ("Rival Nintendo has sold more consoles. Nintendo said so.", "Nintendo", "Rival Nintendo"),
+    ("New EU trade commissioner Peter Mandelson spoke. The EU agreed.", "European Union", "New EU"),
+    ("New York police said the man was held. York was quiet.", "New York", "York"),  # a place's own name
+])
+def test_entities_a_describing_word_opening_a_sentence_before_a_name_is_no_part_of_it(run, text, name, absent):
+    names = _labels(run(text))
+    assert name in names and absent not in names
