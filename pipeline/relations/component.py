@@ -1316,10 +1316,11 @@ class NewsRelations:
                 mention, noun = index.mention_of.get(named.i), token.head
                 if noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_:
                     noun = doc[noun.i + 2]  # "the UK-based co-chairman": the title the prefix is written onto
-                someone = org is not None and org.label == "PERSON" and mention is not None \
-                    and opens_with_first_name(doc[mention[0]:mention[1]]) and (  # not a firm read as a person
-                        is_person_noun(noun) or noun.lower_ in self.roles.titles) and (
-                        noun.dep_ == "appos" and noun.head.i in range(*mention) or noun.i + 1 == mention[0])
+                titled = is_person_noun(noun) or noun.lower_ in self.roles.titles
+                someone = org is not None and org.label == "PERSON" and mention is not None and titled and (
+                    noun.dep_ == "appos" and noun.head.i in range(*mention)
+                    and opens_with_first_name(doc[mention[0]:mention[1]])  # (not a firm read as a person)
+                    or noun.i + 1 == mention[0])  # ("London-based businessman Naresh Goya": the title says who)
                 # the person the noun "-based" describes is: "runner Ann Lee", "Ann Lee, the UK-based co-chairman"
                 # (not "the Newport-based athlete and team-mates Ann Lee", nor a body between: "Ann Lee of the Lisbon
                 # Council, a Brussels-based think tank")
@@ -1375,7 +1376,9 @@ class NewsRelations:
                      if index.of(c) is not None and index.of(c).label == "ORG" and index.of(c) is not org]
         text = noun.doc.text
         out = []
-        for place_token in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod", "poss"}
+        describing = [*noun.children, *(c for c in first.children if c.i < noun.i and c.dep_ != "poss")]
+        # ("Indian airline Jet Airways": the nationality the parse hung on the name, before the noun)
+        for place_token in (c for c in describing if c.dep_ in {"compound", "amod", "nmod", "poss"}
                             and not any(g.dep_ == "cc" for g in c.children)):  # (not "from Toshiba and chip makers
             # AMD": a list the parse hung on the noun)
             # "South Africa's leading retail bank Absa", "The LSE, Europe's biggest stock market": a place owning
@@ -1511,7 +1514,9 @@ class NewsRelations:
             between = doc[span[1]:after[0][0]]
             listed = (k > 0 and doc[spans[k - 1][0][1]:span[0]].text.strip() == ",") or \
                 (after[0][1] + 1 < len(doc) and doc[after[0][1]].lower_ in {"and", "or", ","}
-                 and index.of(doc[after[0][1] + 1]) is not None and index.of(doc[after[0][1] + 1]).label in PLACES)
+                 and index.of(doc[after[0][1] + 1]) is not None and (
+                     index.of(doc[after[0][1] + 1]).label in PLACES or doc[after[0][1]].lower_ != ","))
+            # ("fly to London, Singapore and Kuala Lumpur": a list, whatever the last name was read as)
             compass = "".join(t.lower_ for t in between[1:]) in COMPASS_POINTS  # "Mohammadia, south-east Algeria"
             if between[:1].text == "," and (len(between) == 1 or compass) and is_region(after[1].name) and not listed:
                 regions.setdefault(span, []).append((after[1], after[0]))

@@ -335,6 +335,11 @@ def test_relations_joining_an_organisation(run):
     ("Lisbon side Benfica won the cup on Sunday.", ("based_in", "Benfica", "Lisbon", None)),
     ("Shares in German carmaker BMW rose 3%.", ("based_in", "BMW", "Germany", None)),
     ("Chilean winemaker Valdora said exports rose.", ("based_in", "Valdora", "Chile", None)),
+    # the nationality the parse hangs on a name of two words, before the noun
+    ("Indian airline Jet Airways said profits rose.", ("based_in", "Jet Airways", "India", None)),
+    ("Swiss drugmaker Harlow Pharma said profits rose.", ("based_in", "Harlow Pharma", "Switzerland", None)),
+    # a person "-based" right before the title and a name no first-name list knows
+    ("The firm was founded by London-based businessman Naresh Goya.", ("lives_in", "Naresh Goya", "London", None)),
     ("US band Grey Lanterns was named best new act.", ("based_in", "Grey Lanterns", "United States", None)),
     ("He told US magazine Screen Monthly that he never watched it.",
      ("based_in", "Screen Monthly", "United States", None)),
@@ -791,3 +796,8 @@ def test_a_visit_made_is_visited(run, text, visitor, place):
 ])
 def test_a_visit_not_made_is_no_relation(run, text):
     assert not any(r[0] == "visited" for r in _relations(run(text)))
+
+
+def test_relations_a_list_of_destinations_places_none_in_another(run):
+    doc = run("The airline won permission to fly to London, Singapore and Kuala Lumpur.")
+    assert not [r for r in _relations(doc) if r[0] == "located_in"]
