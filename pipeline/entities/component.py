@@ -48,7 +48,7 @@ NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
 #: Saints"), "No" ("No 10") nor "This" ("This Morning")
 OPENING_DETERMINERS = frozenset({"another", "each", "every", "either", "neither", "these", "those", "many", "several"})
 OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
-                                  "Unlike", "Like", "Until", "Because", "Without", "Under", "With"})
+                                  "Unlike", "Like", "Until", "Because", "Without", "Under", "With", "Of", "For", "Against"})
 #: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
 TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
@@ -1102,8 +1102,9 @@ class NewsEntities:
                 and not span.text.isupper() and span[-1].text not in self.org_last_words:
             return True
         i -= i > 0 and doc[i - 1].lower_ == "the"  # "for The Motorcycle Diaries", its "The" cut off
-        if i < 3 or doc[i - 1].lower_ != "for" or opens_with_first_name(span):
-            return False
+        if i < 3 or doc[i - 1].lower_ != "for" or opens_with_first_name(span) \
+                or re.search(rf"\b{re.escape(span.text)},? who\b", doc.text):
+            return False  # ("best supporting actress for Cate Blanchett ... Cate Blanchett, who won": a person)
         before = doc[i - 2]
         best = next((t.i for t in reversed(doc[max(i - 5, 0):i - 2]) if t.lower_ == "best"), None)
         return before.lower_ in self.award_categories | self.award_prize_nouns and best is not None \

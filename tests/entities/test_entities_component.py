@@ -2627,3 +2627,14 @@ def test_entities_a_console_by_its_maker_s_possessive_and_its_bracketed_short_na
 def test_entities_a_describing_word_opening_a_sentence_before_a_name_is_no_part_of_it(run, text, name, absent):
     names = _labels(run(text))
     assert name in names and absent not in names
+
+
+def test_entities_a_preposition_opening_a_sentence_is_no_part_of_the_name_after_it(run):
+    names = _labels(run("Ana Ruiz played Katharine Hepburn. Of Hepburn, she said: \"Her career is inspiring.\""))
+    assert "Of Hepburn" not in names and names.get("Katharine Hepburn") == "PERSON"
+
+
+def test_entities_a_winner_after_an_award_s_for_is_a_person_where_who_follows_the_name(run):
+    labels = _labels(run("The Aviator took five prizes including best supporting actress for Cate Blanchett. Cate "
+                         "Blanchett, who won for playing Katharine Hepburn, said her award was a surprise."))
+    assert labels.get("Cate Blanchett") != "WORK_OF_ART"
