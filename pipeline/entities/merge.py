@@ -415,6 +415,15 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
         of_phrase = rest[0].lower_ == "of" and len(rest) > 1 and all(t.is_title or t.lower_ in NAME_JOINERS for t in rest)
         if suffixed or of_phrase:
             out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
+    for org in pretrained:  # "the Committee to Protect Bloggers", the trained model reading "Protect Bloggers": a
+        # body's capitalised words, then "to", "for" or "against" and the name the trained model read, are one name
+        start = org.start + (org[0].lower_ == "the")
+        inside = _overlapping(org, out)
+        joiner = next((t.i for t in org.doc[start:org.end] if t.lower_ in {"to", "for", "against"}), None)
+        if org.label_ == "ORG" and len(inside) == 1 and inside[0].end == org.end and joiner is not None \
+                and inside[0].start == joiner + 1 and start < joiner \
+                and all(t.is_title and t.pos_ == "PROPN" for t in org.doc[start:joiner]):
+            out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
     for org in pretrained:  # "Power" inside the pretrained "Qiantang Power": a company word is no name alone; nor is
         # "Telekom" of "Deutsche Telekom" (the trained model reads "Deutsche" as a nationality)
         start = org.start + (org[0].lower_ == "the")

@@ -2638,3 +2638,12 @@ def test_entities_a_winner_after_an_award_s_for_is_a_person_where_who_follows_th
     labels = _labels(run("The Aviator took five prizes including best supporting actress for Cate Blanchett. Cate "
                          "Blanchett, who won for playing Katharine Hepburn, said her award was a surprise."))
     assert labels.get("Cate Blanchett") != "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("The Committee to Protect Bloggers said the men should be freed. The Committee is a month old.",
+     "Committee to Protect Bloggers"),
+    ("Aid from the Department for International Development rose.", "Department for International Development"),
+])
+def test_entities_a_body_named_with_to_or_for_is_one_name(run, text, name):
+    assert _labels(run(text)).get(name) == "ORG"
