@@ -59,6 +59,9 @@ def test_quantities_change_then_level_is_not_a_range(run, text, first, second):
     "text,value,unit",
     [
         ("The company will pay a dividend of $1.15 a share.", 1.15, "USD/share"),
+        # written with hyphens before a noun
+        ("Hollin made an A$4.17-a-share offer for Redvale.", 4.17, "AUD/share"),
+        ("He will start the £100,000-a-year job immediately.", 100000, "GBP/yr"),
         ("The plant makes 300 tonnes a day.", 300, "t/d"),
         ("Gold traded at $1,900 per ounce.", 1900, "USD/oz"),
         ("The hatchback does 52 miles per gallon on the motorway.", 52, "mpg"),
