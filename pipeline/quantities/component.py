@@ -1292,6 +1292,11 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
                 return _phrase(pobj, inside)
     if quantity.text[0] in "+-−" and _name_before(quantity) is not None:
         return _name_before(quantity)  # "FTSE -0.6% CAC -1.7%": a market table's signed figure
+    worth = next((t for t in (anchor.head, number.head) if t.lower_ == "worth" and t.dep_ == "amod"), None)
+    if worth is not None and worth.head.pos_ == "NOUN" and worth.head.i not in inside:
+        maker = {t.i for c in worth.head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+                 for t in c.subtree}  # (whose offer it is: its holder)
+        return _phrase(worth.head, inside | maker)  # "a takeover offer worth 3.1bn Australian dollars": the offer
     owner = anchor.head
     while anchor.dep_ in {"appos", "conj"} and owner.dep_ in {"appos", "conj"} and owner.lower_ in unit_words:
         owner = owner.head  # "A Mars day is longer — 24 hours, 39 minutes, and 35 seconds": the day
@@ -1415,6 +1420,11 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     owner = next((c for c in measured.children if c.dep_ == "poss"), None) if measured is not None else None
     if owner is not None and owner.pos_ != "PRON":
         return _phrase(owner, inside)
+    if measured is not None and anchor.head.lower_ == "worth" and anchor.head.head.i == measured.i:
+        source = next((p for c in (*anchor.head.children, *measured.children) if c.dep_ == "prep"
+                       and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"), None)
+        return _phrase(source, inside) if source is not None else None  # "an offer worth $3bn from Foster's":
+        # the offer's maker, not the subject that rejects it
     if owner is not None and verb is not None:  # "Volvo saw a loss, with its shares down 11.9%": its is Volvo's
         subject = _holder(verb)
         return _phrase(subject, inside) if subject is not None and subject.pos_ != "PRON" \

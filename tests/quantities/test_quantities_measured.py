@@ -60,6 +60,9 @@ pytestmark = pytest.mark.slow
         ("Mortgage costs are falling from their current 6.5% mark to 5% next year.", 6.5, "Mortgage costs"),
         ("Joblessness rose above the 8% level in May.", 8, "Joblessness"),
         ("Takings broke through the $2 billion barrier for the first time.", 2_000_000_000, "Takings"),
+        # what an amount is said to be worth, not the subject that rejects or examines it
+        ("Redvale Wines has rejected a takeover offer worth $3bn.", 3_000_000_000, "takeover offer"),
+        ("The Pentagon will examine eight other contracts worth $3bn.", 3_000_000_000, "eight other contracts"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
