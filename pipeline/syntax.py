@@ -84,6 +84,7 @@ def subject_of(verb: Token) -> Token | None:
     seen = set()
     raised = False  # climbed from a to-clause to the verb it hangs on
     participle = False  # climbed from a participle after a comma ("..., saying")
+    active_conjunct = False  # climbed from an active verb joined to a passive one ("was founded by X and controls")
     while verb.i not in seen:
         seen.add(verb.i)
         passive = False
@@ -103,6 +104,8 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head  # "the carmaker, which employs ...": the carmaker
             return child
         for child in verb.children:
+            if child.dep_ == "agent" and active_conjunct:  # "Jet Airways was founded by X, and controls 45%": the
+                return first(c for c in verb.children if c.dep_ == "nsubjpass")  # airline controls it, not X
             if child.dep_ == "agent":
                 return first(c for c in child.children if c.dep_ == "pobj")
             passive = passive or child.dep_ == "nsubjpass"
@@ -139,6 +142,8 @@ def subject_of(verb: Token) -> Token | None:
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
             participle = _comma_participle(verb)
+            active_conjunct = verb.dep_ == "conj" and verb.tag_ in FINITE and not any(
+                c.dep_ == "auxpass" for c in verb.children)
             verb = verb.head
             continue
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"} and (

@@ -22,6 +22,15 @@ def test_subject_of_a_passive_verb_itself_is_none():
     assert subject_of(doc[2]) is None
 
 
+def test_subject_of_an_active_verb_joined_to_a_passive_is_the_passive_s_subject_not_its_agent():
+    """"Vexair was founded by Okafor and controls 45%": the airline controls it, not the founder."""
+    doc = _parse(["Vexair", "was", "founded", "by", "Okafor", "and", "controls", "it"], [2, 2, 2, 2, 3, 2, 2, 6],
+                 ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "cc", "conj", "dobj"],
+                 ["PROPN", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "VERB", "PRON"],
+                 ["NNP", "VBD", "VBN", "IN", "NNP", "CC", "VBZ", "PRP"])
+    assert subject_of(doc[6]).text == "Vexair" and subject_of(doc[2]).text == "Okafor"
+
+
 def test_subject_of_a_clause_on_a_passive_that_is_no_to_clause_is_none():
     """"Okafor was dismissed after losing": no subject handed down to a clause that is not a to-clause."""
     doc = _parse(["Okafor", "was", "dismissed", "after", "losing"], [2, 2, 2, 4, 2],
