@@ -244,8 +244,8 @@ class Resolver:
                         # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
                         # the team or the party
                         holder = _named(self._person_subject_before(token, "", depth))
-                        if holder is not None and (self._titled_elsewhere(holder, token, entity) or entity.label == "ORG"
-                                                   and self._in_public_office(holder)):
+                        if holder is not None and (self._titled_elsewhere(holder, token, entity)
+                                                   or entity.label == "ORG" and self._in_public_office(holder)):
                             holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said";
                             # "New York Attorney General X said ... the Marsh executive admitted": not X
                     if holder is None and described and a_person and entity.label == "ORG" \
@@ -326,8 +326,8 @@ class Resolver:
         """"UK Muslims should accept ..., a Home Office minister has said. / Hazel Blears said innocent Muslims would
         be targeted": the unnamed source of an article's opening sentence (after a headline at most), a person (a
         title or a person noun) or an organisation (a description noun: "an anti-fraud agency has warned") written
-        with "a" or an organisation's possessive ("the firm's chief", "its chief executive"), is the one of that kind the next paragraph opens with as the subject of a speech verb, when the
-        opening sentence names it nowhere."""
+        with "a" or an organisation's possessive ("the firm's chief", "its chief executive"), is the one of that kind
+        the next paragraph opens with as the subject of a speech verb, when the opening sentence names it nowhere."""
         if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and (
                 c.lower_ in {"its", "their"} or c.pos_ == "NOUN" and c.lemma_.lower() in _nouns("description_nouns"))
                 for c in noun.children):
@@ -840,8 +840,9 @@ class Resolver:
         "country_scope" or "town_scope": "New York Attorney General X"), so that no description of an organisation's
         people is them (a national side's captain is no such office)."""
         offices = word_list("roles.json", "country_scope") | word_list("roles.json", "town_scope")
-        return any(r.subject is person and r.predicate == "has_role" and r.object is not None and r.object.label == "GPE"
-                   and r.role and any(f" {r.role}".endswith(f" {office}") for office in offices)
+        return any(r.subject is person and r.predicate == "has_role" and r.object is not None
+                   and r.object.label == "GPE" and r.role
+                   and any(f" {r.role}".endswith(f" {office}") for office in offices)
                    for r in self.facts.relations or self.found_relations)
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:

@@ -125,8 +125,9 @@ class NewsDates:
                 and ent.root.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
                     ent))):
             return "future"  # "has its board meeting on Friday", "are meeting on Friday", "play France on 7
-            # September", "the conference which starts on Friday": a present tense with a day of its own tells what is set for the days ahead (not "follows
-            # Tuesday's declaration", nor the date a sentence names: "The record date is Dec. 4")
+            # September", "the conference which starts on Friday": a present tense with a day of its own tells what
+            # is set for the days ahead (not "follows Tuesday's declaration", nor the date a sentence names: "The
+            # record date is Dec. 4")
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -552,7 +553,8 @@ def _today_as_nowadays(span: Span) -> bool:
     if len(span) != 1 or span[0].lower_ != "today":
         return False
     doc, i = span.doc, span.start
-    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" and (i + 1 >= len(doc) or doc[i + 1].tag_ != "POS"):
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].pos_ == "NOUN" \
+            and (i + 1 >= len(doc) or doc[i + 1].tag_ != "POS"):
         return True
     possessed = span[0].head if i + 1 < len(doc) and doc[i + 1].tag_ == "POS" and span[0].dep_ == "poss" else None
     return possessed is not None and possessed.tag_ == "NNS" and possessed.lower_ not in _span_rules()["day_plurals"]

@@ -48,7 +48,8 @@ NAME_LABELS = {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT",
 #: Saints"), "No" ("No 10") nor "This" ("This Morning")
 OPENING_DETERMINERS = frozenset({"another", "each", "every", "either", "neither", "these", "those", "many", "several"})
 OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
-                                  "Unlike", "Like", "Until", "Because", "Without", "Under", "With", "Of", "For", "Against"})
+                                  "Unlike", "Like", "Until", "Because", "Without", "Under", "With", "Of", "For",
+                                  "Against"})
 #: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
 TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
