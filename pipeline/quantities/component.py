@@ -795,12 +795,13 @@ class NewsQuantities:
 
     def _rate(self, doc: Doc, unit: str, i: int) -> tuple[str, int]:
         """"$3 a share", "40 hours a week", "20 miles per gallon": a unit per a denominator is a rate; so is one
-        written with hyphens before a noun ("an A$4.17-a-share offer", "the £100,000-a-year job")."""
+        written with hyphens before a noun ("an A$4.17-a-share offer", "the £100,000-a-year job"), whose span ends
+        before the hyphen. Returns the unit and where the quantity's words end."""
         if unit and i + 3 < len(doc) and doc[i].text == "-" and doc[i + 1].lower_ in RATE_WORDS \
                 and doc[i + 2].text == "-" and not any(t.whitespace_ for t in doc[i - 1:i + 3]):
             denominator = self.rate_denominators.get(doc[i + 3].lower_)
-            if denominator is not None:
-                return f"{unit}/{denominator}", i + 4
+            if denominator is not None:  # (the span stays the amount as written: "530 pence", as the gold sets
+                return f"{unit}/{denominator}", i  # mark it; the rate is in its unit)
         if i + 1 < len(doc) and doc[i].lower_ in RATE_WORDS:
             word = doc[i + 1]
             denominator = self.rate_denominators.get(word.lower_) or self.rate_denominators.get(word.lemma_.lower())

@@ -571,6 +571,7 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
     # athletics' short names for its championships
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "Worlds"),
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "European Indoors"),
+    ("Martina Hingis won five Grand Slam titles before she retired.", "Grand Slam"),
 ])
 def test_a_competition_is_an_event(run, text, event):
     found = {(e.label, e.name) for e in run(text)._.facts.entities}
