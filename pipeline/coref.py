@@ -829,10 +829,15 @@ class Resolver:
                    and is_party(r.object.name) == is_party(organisation.name)
                    and r.role and r.role.split()[-1] == title.lemma_.lower() for r in self.facts.relations)
 
+    @property
+    def _relations_so_far(self) -> list:
+        """The article's relations, or while the relations stage runs, those it has found so far."""
+        return self.facts.relations or self.found_relations
+
     def _tied_to(self, organisation: Entity) -> Entity | None:
         """The person the article's relations tie to this organisation (a role in it, working for it, a member),
         the first so tied; None when there is none."""
-        return next((r.subject for r in self.facts.relations or self.found_relations if r.object is organisation
+        return next((r.subject for r in self._relations_so_far if r.object is organisation
                      and r.subject.label == "PERSON" and r.predicate in {"has_role", "works_for", "member_of"}), None)
 
     def _in_public_office(self, person: Entity) -> bool:
@@ -843,7 +848,7 @@ class Resolver:
         return any(r.subject is person and r.predicate == "has_role" and r.object is not None
                    and r.object.label == "GPE" and r.role
                    and any(f" {r.role}".endswith(f" {office}") for office in offices)
-                   for r in self.facts.relations or self.found_relations)
+                   for r in self._relations_so_far)
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
         """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative

@@ -2362,7 +2362,7 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
             start = i
             while start < end - 1 and doc[start].like_num and doc[start].whitespace_:
                 start += 1  # "60 Boeing 787 Dreamliner aircraft": a count, then the model (not "its 3-Series")
-            if start > i and end - start == 1 or start > 0 and doc[start - 1].text in CURRENCY_MARKS:
+            if start > i and end - start == 1 or start > 0 and doc[start - 1].is_currency:
                 break  # "the 2 GHz model": a unit after its number; "£200 handheld computers": a price
             runs.append(doc[start:end])
             if i < 2 or doc[i - 1].lower_ not in {"and", "or"} or noun.text == "TV":  # ("VH1 and Country Music
@@ -2376,9 +2376,6 @@ def _models_before_their_noun(doc: Doc, spans: list[Span], model_nouns: frozense
             models += [Span(doc, run.start, run.end, label="PRODUCT") for run in runs]
     return _replacing(spans, models)
 
-
-#: Marks written before an amount of money ("£200"), no model's name.
-CURRENCY_MARKS = frozenset({"£", "$", "€", "¥"})
 
 #: Nouns whose plural is written as the singular ("42 aircraft").
 UNCHANGED_PLURALS = frozenset({"aircraft", "spacecraft", "hovercraft"})

@@ -1101,6 +1101,12 @@ def _plural_after(doc: Doc, i: int) -> Token | None:
     return token if token is not None and token.tag_ == "NNS" and not token.ent_type_ else None
 
 
+def _makers_of_a_worth(worth: Token) -> list[Token]:
+    """The "from" or "by" phrases that say whose a thing valued with "worth" is ("an offer worth $3bn from Foster's"),
+    hung on "worth" or on the thing itself."""
+    return [c for c in (*worth.children, *worth.head.children) if c.dep_ == "prep" and c.lower_ in {"from", "by"}]
+
+
 def _a_score(token: Token) -> bool:
     """"winning 1-0", "an 8-1 vote", "level at 27-27", "6-4 7-5": two whole numbers joined by a hyphen, the second
     no greater than the first, with no currency before them: a score or a tally, no range (a range runs upwards:
@@ -1295,8 +1301,7 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         return _name_before(quantity)  # "FTSE -0.6% CAC -1.7%": a market table's signed figure
     worth = next((t for t in (anchor.head, number.head) if t.lower_ == "worth" and t.dep_ == "amod"), None)
     if worth is not None and worth.head.pos_ == "NOUN" and worth.head.i not in inside:
-        maker = {t.i for c in worth.head.children if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-                 for t in c.subtree}  # (whose offer it is: its holder)
+        maker = {t.i for c in _makers_of_a_worth(worth) for t in c.subtree}  # (whose offer it is: its holder)
         return _phrase(worth.head, inside | maker)  # "a takeover offer worth 3.1bn Australian dollars": the offer
     owner = anchor.head
     while anchor.dep_ in {"appos", "conj"} and owner.dep_ in {"appos", "conj"} and owner.lower_ in unit_words:
@@ -1422,8 +1427,7 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     if owner is not None and owner.pos_ != "PRON":
         return _phrase(owner, inside)
     if measured is not None and anchor.head.lower_ == "worth" and anchor.head.head.i == measured.i:
-        source = next((p for c in (*anchor.head.children, *measured.children) if c.dep_ == "prep"
-                       and c.lower_ in {"from", "by"} for p in c.children if p.dep_ == "pobj"), None)
+        source = next((p for c in _makers_of_a_worth(anchor.head) for p in c.children if p.dep_ == "pobj"), None)
         return _phrase(source, inside) if source is not None else None  # "an offer worth $3bn from Foster's":
         # the offer's maker, not the subject that rejects it
     if owner is not None and verb is not None:  # "Volvo saw a loss, with its shares down 11.9%": its is Volvo's
