@@ -725,7 +725,8 @@ def _attach_to_events(doc: Doc, facts) -> None:
     not when."""
     by_verb = {}
     for date in facts.dates:
-        if date.verb_index is not None and date.value is not None and date.timex_type in {"DATE", "TIME"}:
+        if date.verb_index is not None and date.value is not None and date.timex_type in {"DATE", "TIME"} \
+                and not _compared_with(doc.text[:date.start]):
             by_verb.setdefault(date.verb_index, date)
     for fact in [*facts.relations, *facts.quantities]:
         if fact.event_index is None or fact.when is not None:
@@ -740,6 +741,12 @@ def _attach_to_events(doc: Doc, facts) -> None:
             if node.head == node:
                 break
             node = node.head
+
+
+def _compared_with(before: str) -> bool:
+    """A date after "than" or "instead of" ("recruited now rather than next year", "more than last year") is
+    the other side of a comparison, not when the event happened."""
+    return bool(re.search(r"\b(?:than|instead of)$", before.rstrip().lower()))
 
 
 def _quarter_ending(doc: Doc, month: Span, result: Normalized) -> str | None:

@@ -54,6 +54,7 @@ MULTIPLIED = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "
 #: Units of a span of time or of distance, which a verb's adverbial phrase gives ("shot from 50 yards")
 SPAN_UNITS = DURATION_UNITS - {"yr_age"} | {"mm", "cm", "m", "km", "in", "ft", "yd", "mi", "nm"}
 RATE_WORDS = {"per", "a", "an", "each", "/"}
+TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit", "kelvin", "centigrade"})  # capitalised, yet units
 
 
 class NewsQuantities:
@@ -106,6 +107,7 @@ class NewsQuantities:
         self.holder_verbs = set(rules.get("holder_verbs", []))
         self.glued_subunits = rules.get("glued_subunits", {})
         self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
+        self.measure_words = {w for name in self.units for w in name.split()}  # (no currency: "Burnout 3 won")
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
         self.physical = PhysicalUnits(rules.get("not_units", []))
@@ -378,9 +380,10 @@ class NewsQuantities:
             return True
         prev = doc[start - 1] if start > 0 else None
         if end < len(doc) and doc[end].is_title and doc[end].ent_type_ in NAME_ENTITY_TYPES \
-                and self.units.get(doc[end].lower_) in DURATION_UNITS:
-            return True  # "the CBS network's 60 Minutes show", "28 Days Later": a time unit capitalised in a name is
-            # the name's (not "minus 233 Celsius", "9.99 New Zealand dollars")
+                and (self.units.get(doc[end].lower_) in DURATION_UNITS
+                     or doc[end].lower_ not in TEMPERATURE_SCALES and self.physical(doc[end].lower_) is not None):
+            return True  # "the CBS network's 60 Minutes show", "28 Days Later", "the film 21 Grams": a unit
+            # capitalised in a name is the name's (not "minus 233 Celsius", "9.99 New Zealand dollars")
         if prev is not None and prev.lower_ in {"number", "no."} and not doc[start].text.startswith("-") \
                 and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NNS"):
             return True  # "played at number eight", "the UK's number one", "the England number three shirt": a rank,
@@ -402,6 +405,15 @@ class NewsQuantities:
             return True
         if prev.is_title and prev.lower_ in self.identifier_nouns:
             return True
+        if prev.is_title and prev.pos_ == "PROPN" and end < len(doc) \
+                and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
+                and doc[end].lower_ not in self.units and doc[end].lower_ not in self.currencies \
+                and doc[end].ent_type_ not in {"DATE", "TIME"}:
+            return True  # "Fathers 4 Justice", "the Jackson 5 Tour": a number between two words of a name
+        if end - start == 1 and doc[start].dep_ == "nummod" and doc[start].head.i == prev.i and prev.is_title \
+                and prev.tag_ in {"NN", "NNP"} and prev.lower_ not in self.units \
+                and prev.ent_type_ not in {"DATE", "TIME"}:
+            return True  # "Burnout 3 won three awards": a number after the capitalised word it hangs from labels it
         return prev.is_title and prev.pos_ in {"PROPN", "ADJ"} and bool(prev.ent_type_) \
             and prev.ent_type_ not in NUMERIC_LABELS | {"DATE", "TIME"}  # "Apollo 11", "the Big 12 title"
 
@@ -498,6 +510,8 @@ class NewsQuantities:
             unit_end = span_end
         if unit is None and self.ages and (_bare_age(doc, start, end, value) or _age_of(doc, start, end, value)):
             unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition; "at the age of 71"
+        if unit == "yr" and self.ages and span_start > 0 and doc[span_start - 1].lower_ == "aged":
+            unit = "yr_age"  # "Aged 18 years and 185 days, the Spaniard ...": an age written with its unit
         if unit is None and _FOLD.match(doc[end - 1].lower_):
             unit = "times"  # "grew sixfold"
         if unit == "GBP" and doc[unit_end - 1].lower_ in {"pound", "pounds"} and unit_end < len(doc) \
@@ -548,6 +562,10 @@ class NewsQuantities:
                     c.dep_ == "det" and end <= c.i < noun.i for c in noun.children):
                 noun = _plural_after(doc, span_end)  # "just ten the previous year": a unit whose determiner stands
                 # after the number measures nothing of it
+            scale_unit = self._unit_of_a_vague_scale(doc, end, noun)
+            if scale_unit is not None:
+                unit, unit_end = self._rate(doc, scale_unit, noun.i + 1)  # "tens of thousands of dollars", "a few
+                noun = None  # tens of metres", "hundreds of millions of dollars each year": what the scale counts
             if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
                 if noun.i - 2 >= end and _tight_hyphen(doc, noun.i - 1) and doc[noun.i - 2].is_alpha:
@@ -559,6 +577,8 @@ class NewsQuantities:
                 counted_phrase = "".join(t.text_with_ws for t in _noun_phrase(noun)
                                          if t.i >= (span_end if high is not None else end)
                                          and not (strong and t.i in (span_end, span_end + 1))).strip()
+                if not counted_phrase:
+                    counted = counted_phrase = None  # "Team 3 won": a noun before the number counts nothing
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -580,7 +600,7 @@ class NewsQuantities:
         verb = verb if verb is None or _on_one_line(doc[start], verb) else None
         if anchor.dep_ == "npadvmod" and anchor.head.lower_ in self.change_adverbs and _said_with(anchor.head):
             verb = None  # "felt little cheer with sales down 0.7%": a change of the sales, not a feeling
-        inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words) | rate_words
+        inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words, self.measure_words) | rate_words
         measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
             doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
             inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs,
@@ -618,6 +638,12 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve, self.currencies)
+        place = _place_said_of(measured[3], agent, verb, resolve) if measured is not None else None
+        if place is not None:
+            agent = None  # "UK interest rates remain at 4.75%", "Russian sales fell": the figure is the country's
+            # or the market's, no deed of it (but "Kenyan forces carried out 60 raids": the forces' deed)
+            if place.dep_ != "amod" and holder is None:
+                holder = place.text, place.idx, place.idx + len(place), place
         if self.conventions == "newsfacts" and unit == "yr_age":
             agent = None  # "England will struggle to replace the 32-year-old": an age is its person's, no one's deed
             # (the gold sets keep the clause's verb as its event)
@@ -630,6 +656,8 @@ class NewsQuantities:
                 # 50-year-old man from Leeds": Jo Marr's)
             if measured is None and verb is not None and _age_of(doc, start, end, value) and _at_the_age(doc, start):
                 measured = _whose_age(verb)  # "Ann Lee died at the age of 74", "Brando, who died at the age of 80"
+            if measured is None and number_token.dep_ in {"attr", "acomp"} and number_token.head.lemma_ == "be":
+                measured = _whose_age(number_token.head)  # "Jones was 17 when he made his debut", "Smith, who was 19"
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
@@ -676,6 +704,13 @@ class NewsQuantities:
                         measured_span=measured[1:3] if measured is not None else None,
                         holder=holder[0] if holder is not None else None,
                         holder_span=holder[1:3] if holder is not None else None)
+
+    def _unit_of_a_vague_scale(self, doc: Doc, end: int, noun: Token | None) -> str | None:
+        """The unit or currency after "of" that a vague scale ("tens", "thousands") counts ("thousands of dollars")."""
+        if noun is None or doc[end - 1].lower_ not in self.vague_scales or noun.i < end + 1 \
+                or doc[noun.i - 1].lower_ != "of":
+            return None
+        return self.units.get(noun.lower_) or self.currencies.get(noun.lower_)
 
     def _raised(self, verb: Token | None) -> Token | None:
         """The verb of what happened under a passive verb of belief or plan: "100,000 people are believed to have
@@ -778,8 +813,9 @@ class NewsQuantities:
                 # (NewsQuant's gold writes "times" as their unit)
             if words in self.units and not (words in self.not_glued_units and not doc[i].text.islower()):
                 return self.units[words], i + n  # "5 G" is not grams
-            if words in self.currencies and words not in {"m", "b", "ps", "rm"}:
-                return self.currencies[words], i + n
+            if words in self.currencies and words not in {"m", "b", "ps", "rm"} \
+                    and not (n == 1 and doc[i].pos_ in {"VERB", "AUX"} and doc[i - 1].lower_ not in self.scales):
+                return self.currencies[words], i + n  # (not the verb of "Burnout 3 won three awards")
         for n in (2, 1):  # "5 drams", "30 nautical miles": a physical unit the list does not name, through pint
             words = doc[i:i + n]
             if len(words) == n and all(t.is_lower and t.is_alpha and t.ent_type_ in NUMERIC_LABELS | {""}
@@ -1060,10 +1096,21 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     number, verb = doc[start], doc[start].head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return number.dep_ in {"attr", "acomp"} and verb.lemma_ == "be" and subject is not None \
-        and (subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON") \
+        and _a_person(subject, verb) \
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
                     for c in number.children) \
         and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def _a_person(subject: Token, verb: Token) -> bool:
+    """A subject that is someone: "he", "she", a person's name, a noun for a person ("the striker", "the former
+    chairman") or a ranking said of a player ("the world number one"), or "who" of a relative clause on a person's
+    name ("Smith, who was 19")."""
+    if subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head
+    return subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON" or subject.pos_ == "NOUN" and (
+        is_person_noun(subject) or subject.lemma_.lower() in word_list("roles.json", "titles")
+        or subject.lower_ == "number" and any(c.dep_ == "nummod" for c in subject.children))
 
 
 def _at_the_age(doc: Doc, start: int) -> bool:
@@ -1115,7 +1162,8 @@ def _a_score(token: Token) -> bool:
     if i + 2 >= len(doc) or not token.is_digit or doc[i + 1].text not in {"-", "–"} or not doc[i + 2].is_digit \
             or token.whitespace_ or doc[i + 1].whitespace_:
         return False
-    return int(doc[i + 2].text) <= int(token.text) and not (i > 0 and _currency_mark(doc[i - 1]))
+    return int(doc[i + 2].text) <= int(token.text) and not (
+        i > 0 and _currency_mark(doc[i - 1]) and not doc[i - 1].is_punct)  # (a bracket before is no currency)
 
 
 def _a_list_position(token: Token, text: str) -> bool:
@@ -1158,6 +1206,9 @@ def _one_set_apart(number: Token) -> bool:
     if after is not None and after.tag_ == "NN" and number.head == after and after.dep_ == "nsubj" \
             and after.head.lemma_.lower() in word_list("quote_cues.json", "verbs"):  # (the quote stage's cues)
         return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count
+    if number.i > 0 and doc[number.i - 1].lower_ in {"the", "my", "our", "his", "her", "their", "its"} \
+            and after is not None and after.pos_ in {"ADJ", "NOUN"}:
+        return True  # "the one major public service that ...", "my one regret": the only one, no count
     rest = doc[number.i + 1:number.sent.end]
     return any(t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in rest)
 
@@ -1228,19 +1279,33 @@ MEASURED_SKIP = {"DET", "PRON", "PUNCT", "CCONJ", "SCONJ", "AUX", "PART", "ADP",
 MEASURED_POLARITY_WORDS = frozenset({"out", "without", "not", "no", "non", "never"})
 
 
-def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str]) -> set[int]:
+def _quantity_words(quantity: Span, noun: Token | None, unit_words: set[str], measure_words: set[str]) -> set[int]:
     """The tokens a phrase around the quantity leaves out: the quantity, its counted noun, and the numbers and
-    units of the sentence ("a 5 per cent penalty", "4G networks")."""
+    units of the sentence ("a 5 per cent penalty", "4G networks", "the Zenbook Pro 16 inch"); ``measure_words`` are
+    the words of the units that are no currency."""
     inside = set(range(quantity.start, quantity.end)) | ({noun.i} if noun is not None else set())
-    return inside | {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or t.i > 0 and t.doc[t.i - 1].like_num)
-                     and (t.lower_ in unit_words or not t.is_alpha) and not _name_number(t)}
+    return inside | {t.i for t in quantity.sent if (t.ent_type_ in NUMERIC_LABELS or _after_a_number(t)
+                                                    or t.is_digit and _before(t, measure_words))
+                     and (t.lower_ in unit_words or not t.is_alpha) and not _name_number(t, measure_words)}
 
 
-def _name_number(token: Token) -> bool:
-    """The number of a name ("the iPhone 12 deal", "the S&P 500"): the name's, no quantity to leave out."""
+def _before(token: Token, words: set[str]) -> bool:
+    """Whether the word after ``token`` is one of ``words``."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ in words
+
+
+def _after_a_number(token: Token) -> bool:
+    """A word right after a number, or after a number and a hyphen ("one-day": the unit of a quantity)."""
+    doc, i = token.doc, token.i
+    return i > 0 and (doc[i - 1].like_num or doc[i - 1].text in {"-", "–"} and i > 1 and doc[i - 2].like_num)
+
+
+def _name_number(token: Token, measure_words: set[str]) -> bool:
+    """The number of a name ("the iPhone 12 deal", "the S&P 500"): the name's, no quantity to leave out (not "the
+    MacBook Pro 16 inch", a size with its unit)."""
     return token.is_digit and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
         and not token.doc[token.i - 1].is_sent_start and token.i + 1 < len(token.doc) \
-        and token.doc[token.i + 1].lower_ not in {"%", "percent"}
+        and not _before(token, {"%", "percent"} | measure_words)
 
 
 def _how_far_or_long(anchor: Token, verb: Token | None, unit: str | None, change_verbs) -> bool:
@@ -1293,9 +1358,10 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
     if unit is not None:
         for token in (anchor, number):  # "78 per cent of the deal", "a third of the budget"
-            of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-            if pobj is not None:
+            pobj = _of_object(token)
+            if pobj is not None and pobj.i in inside:
+                pobj = _of_object(pobj)  # "millions of pounds of taxpayers' money": past the unit of a vague scale
+            if pobj is not None and pobj.i not in inside:
                 return _phrase(pobj, inside)
     if quantity.text[0] in "+-−" and _name_before(quantity) is not None:
         return _name_before(quantity)  # "FTSE -0.6% CAC -1.7%": a market table's signed figure
@@ -1361,6 +1427,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # bank gave £325,417": who earns, pays or owns an amount is its holder or agent, no thing it measures (the
         # subject only: "spend $2bn on new networks" buys them; "the group, which is worth $17bn" is valued)
     return _phrase(subject, inside)
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of an "of" phrase hung on ``token`` ("a third [of the budget]")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _valued(verb: Token, anchor: Token) -> bool:
@@ -1655,6 +1727,16 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, curren
         agent = next((e for p in subject.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                       if o.dep_ == "pobj" and (e := resolve.entity_at(o)) is not None and e.label == "ORG"), None)
     return event, agent
+
+
+def _place_said_of(measured: Token, agent: Entity | None, verb: Token | None, resolve: Resolver) -> Token | None:
+    """The word on the measured noun that names the agent when that agent is a place or a people and the noun is the
+    verb's subject ("UK exports rose 5%", "Russian sales fell"): the figure is said of the place, not done by it."""
+    if agent is None or agent.label not in {"GPE", "NORP", "LOC"} or verb is None or subject_of(verb) is None \
+            or subject_of(verb).i != measured.i or resolve.entity_at(measured) is not None:
+        return None
+    return next((c for c in measured.children if c.dep_ in {"compound", "poss", "nmod", "amod"}
+                 and resolve.entity_at(c) is agent), None)
 
 
 def _link_claims(doc: Doc, quantities: list[Quantity]) -> None:

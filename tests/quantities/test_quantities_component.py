@@ -416,3 +416,14 @@ def test_quantities_the_levels_before_and_after_a_change_are_two(run, run_newsqu
 
 def test_quantities_a_range_without_a_change_stays_one(run):
     assert [(q.value, q.high) for q in _quantities(run("Prices ranged from 5 to 10 dollars."))] == [(5, 10)]
+
+
+@pytest.mark.parametrize(
+    "text,when",
+    [("The council will recruit 2,000 wardens now rather than next year.", None),
+     ("The club sold 300 more shirts than last year.", None),
+     ("The club sold 300 shirts last year.", "2004")],
+)
+def test_quantities_are_not_dated_by_the_other_side_of_a_comparison(run, text, when):
+    (quantity,) = _quantities(run(text, "2005-03-15"))
+    assert (quantity.when.value if quantity.when is not None else None) == when

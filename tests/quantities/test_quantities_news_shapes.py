@@ -307,6 +307,15 @@ def test_quantities_counted_after_one_of_and_not_before_the_number(run_newsquant
      ("He was 84, and died at his home in Leeds.", 84, "yr_age"),
      ("She won a place at the school when she was just 15.", 15, "yr_age"),
      ("Dana Reyes was 12 when she left Leeds.", 12, "yr_age"),
+     # a noun for a person, a player's ranking, or "who" of a relative clause on a name
+     ("The former chairman was 58 when he stepped down.", 58, "yr_age"),
+     ("The world number three was 19 when she turned professional.", 19, "yr_age"),
+     ("Dana Reyes, who was 23 at the time, denied the charge.", 23, "yr_age"),
+     ("The company was 22 when it listed its shares.", 22, None),
+     # an age written with its unit after "aged"; a span of years with none stays a duration
+     ("Aged 19 years and 40 days, the Dane became the youngest winner.", 19, "yr_age"),
+     ("The Dane played for 19 years and retired in May.", 19, "yr"),
+     ("The final price was 84, the auction house said.", 84, None),
      ("The final price was 84, the auction house said.", 84, None),
      ("She was 15 percent ahead in the polls.", 15, "percent"),
      # a number after "the age of"
@@ -601,6 +610,12 @@ def test_quantities_rankings_are_no_counts(run, text, values):
     # a score a side trails or leads by is no range
     ("She slipped 4-0 down in the first set before winning.", []),
     ("Shares were 2-3% down on the day.", [(2, 3)]),
+    # a tennis game's points, which a side trails or leads by or goes to
+    ("Errors left her 30-40 down, and she went 15-30 down again later.", []),
+    ("He passed her at the net to go 15-40.", []),
+    ("Sales went 20-30 per cent higher.", [(20, 30)]),
+    # a match's set scores with their tie-breaks, the bracket's score included
+    ("Result: Ana Ruiz 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Mia Holt", []),
 ])
 def test_quantities_a_score_down_or_up_is_no_range(run, text, values):
     assert [(q.value, q.high) for q in _quantities(run(text))] == values
@@ -898,3 +913,103 @@ def test_quantities_zero_tolerance_is_an_idiom(run):
     values = [q.value for q in _quantities(run("The police have a zero tolerance policy on drugs. Zero-tolerance "
                                                 "policing works, he said. Inflation fell to zero in May."))]
     assert values == [0]
+
+
+@pytest.mark.parametrize("text,value,measured", [
+    # whose age "be" gives: the named subject, or the name a relative clause on it describes
+    ("Dana Reyes was 17 when she made her debut.", 17, "Dana Reyes"),
+    ("Dana Reyes, who was 23 at the time, denied the charge.", 23, "Dana Reyes"),
+    ("She was 17 when she made her debut.", 17, None),
+])
+def test_quantities_an_age_that_be_gives_measures_the_named_subject(run, text, value, measured):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert (quantity.unit, quantity.measured) == ("yr_age", measured)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # "the one", "my one" before a noun: the only one, no count
+    ("It is the one major public service that has not been reformed.", []),
+    ("My one regret is leaving early.", []),
+    ("The firm employs one manager and two cleaners.", [1, 2]),
+])
+def test_quantities_the_one_thing_is_no_count(run, text, kept):
+    assert [q.value for q in _quantities(run(text))] == kept
+
+
+@pytest.mark.parametrize("text,value,measured", [
+    # the unit of another quantity is no part of what a number measures: "one-day", "16 inch"
+    ("The one-day strike cost £5m.", 5_000_000, "strike"),
+    ("The Zenbook Pro 16 inch is worth $2,000.", 2000, "Zenbook Pro"),
+    # the number of a name stays in it
+    ("The Lumio 12 Mini deal gives you 54GB of data.", 54, "data"),
+])
+def test_quantities_other_quantities_units_are_not_measured(run, text, value, measured):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert quantity.measured == measured
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a unit capitalised in a title is the title's; a temperature scale is capitalised and a unit
+    ("The Aviator won 11 awards, beating 21 Grams and Ray.", [11]),
+    ("It fell to minus 40 Celsius overnight.", [-40]),
+    # a capitalised label before a number names a thing: "Category 5", "Type 2", "Part 3"
+    ("The storm was upgraded to a Category 5 hurricane.", []),
+    ("Type 2 diabetes affects 2 million Britons.", [2_000_000]),
+    ("Part 3 of the report is due on Friday.", []),
+    ("Class sizes rose to 31 pupils.", [31]),
+])
+def test_quantities_numbers_of_titles_and_labels(run, text, kept):
+    assert [q.value for q in _quantities(run(text))] == kept
+
+
+@pytest.mark.parametrize("text,units", [
+    # "won" after a bare number is the verb; after a scale or as a price, the currency
+    ("Of the 30 runners, 7 won medals in Paris.", [None, None]),
+    ("Samsung paid 500 billion won for the plant.", ["KRW"]),
+    ("Each ticket cost 5,000 won.", ["KRW"]),
+])
+def test_quantities_won_the_verb_is_no_currency(run, text, units):
+    assert [q.unit for q in _quantities(run(text))] == units
+
+
+@pytest.mark.parametrize("text,value,high,unit,measured", [
+    # a vague scale counts the unit or currency after "of"; what it measures follows that unit
+    ("It cost tens of thousands of dollars.", 10_000, 100_000, "USD", None),
+    ("The radio has a range of tens of metres.", 10, 100, "m", "range"),
+    ("Millions of pounds of public money were lost.", 1_000_000, 10_000_000, "GBP", "public money"),
+    ("Thousands of people marched.", 1000, 10_000, None, None),
+])
+def test_quantities_vague_scale_of_a_unit(run, text, value, high, unit, measured):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.value, quantity.high, quantity.unit, quantity.measured) == (value, high, unit, measured)
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Something like 300 people came.", "approximate"),
+    ("The deal is worth in the region of £40m.", "approximate"),
+])
+def test_quantities_spoken_hedges(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,agent,holder", [
+    # a country modifying the measured subject holds the figure; it does nothing
+    ("UK interest rates are set to remain on hold at 4.75%.", None, "UK"),
+    ("US car sales fell 3% in May.", None, "US"),
+    # the forces' own deed keeps its agent
+    ("Kenyan forces carried out 60 raids.", "Kenyan", "Kenyan forces"),
+])
+def test_quantities_a_place_holds_its_figures(run, text, agent, holder):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.agent.name if quantity.agent else None, quantity.holder) == (agent, holder)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a number after the capitalised word it hangs from labels it
+    ("Burnout 3 won three awards for racing.", [3]),
+    ("Fans of Team 3 cheered.", []),
+    ("Chelsea signed 3 players.", [3]),
+])
+def test_quantities_a_number_after_its_name_labels_it(run, text, kept):
+    assert [q.value for q in _quantities(run(text))] == kept
