@@ -76,6 +76,11 @@ OBJECT_CONTROL_VERBS = frozenset({
     "authorize", "oblige", "train", "teach", "tempt", "back", "tip", "fancy", "predict", "believe", "consider"})
 
 
+def agent_of_a_passive(name: Token) -> bool:
+    """A name after the "by" of a passive verb ("was joined by Tony Blair")."""
+    return name.dep_ == "pobj" and name.head.dep_ == "agent"
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 

@@ -44,7 +44,7 @@ from ..entities.roles import after_a_peerage
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from .countries import is_country
-from ..syntax import about_sport, up_to
+from ..syntax import about_sport, agent_of_a_passive, up_to
 from .component import party_label, quoted_at, spoken_to, verb_specs, with_regions
 from .corpora import OBJECTS, SUBJECTS
 
@@ -300,7 +300,8 @@ class RelationClassifier(TrainablePipe):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
                     and not (self.labels[best] == "killed" and _victim(cand.head)) \
-                    and not (self.labels[best] in PERSONAL and _another_person_between(cand)) \
+                    and not (self.labels[best] in PERSONAL and (_another_person_between(cand)
+                                                                or _passive_agent_at(cand))) \
                     and not _only_listed(cand) \
                     and not (self.labels[best] == "located_in" and _another_place_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
@@ -662,6 +663,14 @@ def _another_person_between(cand: Candidate) -> bool:
 
 #: Words that say where someone lives or comes from ("lives in", "at home in", "born in", "a native of")
 HOME_WORDS = frozenset({"live", "reside", "home", "bear", "born", "resident", "native", "grow", "raise", "move"})
+
+
+def _passive_agent_at(cand: Candidate) -> bool:
+    """"was joined by Tony Blair at Welling School": the agent of a passive, then "at" the other name, which says
+    where the event was, not where the agent works."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    return agent_of_a_passive(first.root) and second.start > 0 and second.doc[second.start - 1].lower_ == "at" \
+        and second.start - 1 == first.end
 
 
 def _says_home(cand: Candidate) -> bool:

@@ -24,8 +24,8 @@ from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from ..syntax import RELATIVE_PRONOUNS, about_sport, first as _first, governing_verb, positions, \
-    subject_of as _subject_of, up_to, verb_above
+from ..syntax import RELATIVE_PRONOUNS, about_sport, agent_of_a_passive, first as _first, governing_verb, \
+    positions, subject_of as _subject_of, up_to, verb_above
 from .countries import is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -1545,9 +1545,12 @@ class NewsRelations:
                     and (entity.label in PLACES or (entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 # (not a nation: "our last game against Wales in Rome" is where the game was, Wales in no city)
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
-            elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and entity.label in PLACES \
-                    and after[1].label in {"LOC", "GPE"} and not is_country(entity.name):
-                add("located_in", span, after[0], 0.6)  # "Mount Blanc, in the western Alps,"
+            elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and (
+                    entity.label in PLACES or entity.label == "ORG" and doc[span[1] - 1].lower_ in CAMPUS_HEADS) \
+                    and after[1].label in {"LOC", "GPE"} and not is_country(entity.name) \
+                    and not _listed_after(doc, index, after[0]):
+                add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.6)  # "Mount Blanc, in
+                # the western Alps,", "Welling School, in south east London"
             elif len(words) == 2 and words[1] == "of" and place and entity.label in {"GPE", "LOC"} \
                     and doc[after[0][0] - 2].lemma_ in word_list("org_nouns.json", "place_nouns") \
                     and not is_country(after[1].name):
@@ -1572,8 +1575,9 @@ class NewsRelations:
                         and (also[0][1] >= len(doc) or doc[also[0][1]].lower_ not in {"of", "'s", "’s"}):
                     add("member_of" if _is_party(also[1].name) else "works_for", span, also[0], 0.6)  # Choice Foods"
             elif words == ["at"] and entity.label == "PERSON" and after[1].label == "ORG" and not owner \
-                    and doc[span[1]].head.i in range(*span):
-                add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin"
+                    and doc[span[1]].head.i in range(*span) and not agent_of_a_passive(doc[span[1] - 1]):
+                add("works_for", span, after[0], 0.6)  # "said Ian Hunter at Goodbody Stockbrokers in Dublin" (not
+                # "was joined by Tony Blair at Welling School": where the visit was, whatever the parse hangs it on)
             elif words in (["from"], [",", "from"]) and entity.label == "PERSON" and after[1].label == "ORG" \
                     and not owner and _a_source(doc[span[1] - 1], span) and _from_on_the_source(doc, span, words):
                 # "Matthew Herren from EduVision said", "according to Ann Lee, from the Wellcome Trust": a source
@@ -2337,8 +2341,8 @@ def _without_modifiers(doc: Doc, start: int, end: int) -> list[str]:
     """The lower-cased words from token ``start`` to ``end``, without "the" and without the lower-case words that
     modify the name after them ("of the opposition" -> ["of"])."""
     words = [t for t in doc[start:end] if t.lower_ != "the"]
-    while len(words) > 1 and words[-1].is_lower and words[-1].pos_ in {"NOUN", "ADJ"}:
-        words.pop()
+    while len(words) > 1 and words[-1].is_lower and words[-1].pos_ in {"NOUN", "ADJ", "PROPN"}:
+        words.pop()  # (a lower-case word read as a name is a modifier too: "in south east London")
     return [t.lower_ for t in words]
 
 

@@ -427,6 +427,9 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
           ("located_in", "Sasebo", "Japan", None)}),
         ("The former mayor of Tigzirt, north-east Algeria, was killed.", {("located_in", "Tigzirt", "Algeria", None)}),
         ("Mount Blanc, in the western Alps, stands at 15,862 feet.", {("located_in", "Mount Blanc", "Alps", None)}),
+        # a school or college, then ", in" a place (a modifier written lower case, whatever it is tagged)
+        ("Ministers visited Harwick School, in south east London, on Monday.",
+         {("based_in", "Harwick School", "London", None)}),
         # "the department's X": the department named before, the noun heading its name
         ("The Ohio Department of Public Health has adopted new rules, said the department's Al Verano.",
          {("works_for", "Al Verano", "Ohio Department of Public Health", None)}),
@@ -586,6 +589,8 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         # a player signed or moved from a club is no longer its
         ("Northgate Rovers signed Lachlan Birch from Vila Nova on Monday.", ("Lachlan Birch", "Vila Nova")),
         ("Lachlan Birch moved from Vila Nova to Northgate Rovers.", ("Lachlan Birch", "Vila Nova")),
+        # the agent of a passive "at" an organisation: where the event was, no employer
+        ("Mr Pell was joined by Dana Okafor at Harwick Academy on Monday.", ("Dana Okafor", "Harwick Academy")),
     ],
 )
 def test_plainly_stated_relations_negatives(run, text, pair):
