@@ -494,7 +494,8 @@ class Resolver:
             elsewhere = self._placed_elsewhere(token)
             org = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and (
                 e.name.lower().split()[-1] in {lemma, lower} or lemma not in _nouns("description_nouns")
-                and name_head(e.name) in {lemma, lower}))  # ("the bank" of the article is not the "Bank of England")
+                and name_head(e.name) in {lemma, lower})) if token.tag_ != "NNS" else None  # ("the bank" of the
+            # article is not the "Bank of England"; "the opposition parties" are several, not the party named)
             if org is None and lemma in _nouns("named_only_nouns"):  # "the department": the "Department of
                 org = self._nearest_before(  # Public Health" named before, the noun heading its name
                     token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and lemma in e.name.lower().split()[:2],

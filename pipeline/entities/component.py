@@ -81,6 +81,7 @@ class NewsEntities:
         self.vocab = nlp.vocab
         self._nlp = nlp  # its lemmatizer's word lists, read on the first article (see _describing_words)
         self._words: frozenset[str] | None = None
+        self._nouns: frozenset[str] | None = None
         self._load(
             read_jsonl(patterns_path or data_path("entity_patterns.jsonl")),
             read_json(roles_path or data_path("roles.json")),
@@ -480,18 +481,30 @@ class NewsEntities:
         """The adjectives and adverbs of the pretrained model's lemmatizer that are no nouns ("upscale", "digital",
         "newly"; not "shell", "apple" or "orange", which name companies); none without one."""
         if self._words is None:
-            words: set[str] = set()
-            if "lemmatizer" in self._nlp.pipe_names:
-                lookups = getattr(self._nlp.get_pipe("lemmatizer"), "lookups", None)
-                if lookups is not None and lookups.has_table("lemma_index"):
-                    index = lookups.get_table("lemma_index")
-                    words = (set(index.get("adj", [])) | set(index.get("adv", []))) - set(index.get("noun", []))
-            self._words = frozenset(words)
+            index = self._lemma_index()
+            describing = set(index.get("adj", [])) | set(index.get("adv", []))
+            self._words = frozenset(describing - set(index.get("noun", [])))
         return self._words
 
+    def _common_nouns(self) -> frozenset[str]:
+        """The nouns of the pretrained model's lemmatizer ("house", "shell"); none without one."""
+        if self._nouns is None:
+            self._nouns = frozenset(self._lemma_index().get("noun", []))
+        return self._nouns
+
+    def _lemma_index(self) -> dict[str, list[str]]:
+        """The lemmatizer's words by part of speech ("noun", "adj", "adv"); empty without one."""
+        if "lemmatizer" in self._nlp.pipe_names:
+            lookups = getattr(self._nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                table = lookups.get_table("lemma_index")  # (keyed by hashes: read each part by its name)
+                return {pos: list(table.get(pos, [])) for pos in ("noun", "adj", "adv")}
+        return {}
+
     def _common_word_opening(self, span: Span, other_model: list[Span]) -> bool:
-        """"Upscale department store Nordstrom said", "Digital multi-channel TV is", "Newly-crowned champion X": an
-        English adjective or adverb (no noun) opening a sentence before a lower-case word, which one model alone reads
+        """"Upscale department store Nordstrom said", "Digital multi-channel TV is", "Newly-crowned champion X", "House
+        prices fell": an English adjective or adverb (no noun), or a noun making a compound with the lower-case noun
+        after it, opening a sentence before a lower-case word, which one model alone reads
         as a name (the other reads nothing there, or another kind of name), and which the article never writes
         capitalised inside a sentence; not a word of clubs' names ("United fans"). Both models reading one name keep
         it."""
@@ -502,7 +515,14 @@ class NewsEntities:
         after = doc[span.end]
         if not (after.is_lower and after.is_alpha or after.text == "-" and not span[0].whitespace_):
             return False
-        if span.text.lower() not in self._describing_words() or span.text in first_names() or is_country(span.text) \
+        noun_before_its_noun = span.text.lower() in self._common_nouns() and span[0].dep_ == "compound" \
+            and span[0].head.i == after.i and after.pos_ == "NOUN" and not self._known_place(span.text) \
+            and not _in_a_headline(span[0]) and after.lower_ not in self.person_nouns \
+            and after.lower_ not in self.roles.titles  # "House prices fell": a noun's noun (not "London mayor Ken
+        # Livingstone", a place's name the lemmatizer lists, nor "Harvard economist X", whose employer it names, nor a
+        # headline's "Fed chief warning ...")
+        if span.text.lower() not in self._describing_words() and not noun_before_its_noun \
+                or span.text in first_names() or is_country(span.text) \
                 or span.text in self.org_last_words or span.text in self.nicknames:
             return False
         same = next((o for o in other_model if o.start == span.start and o.end == span.end), None)
@@ -763,6 +783,10 @@ class NewsEntities:
         while end - start > 1 and doc[end - 1].is_lower \
                 and doc[end - 1].lower_ in {"of", "the", "and", "for", "in", "a"}:
             end -= 1  # "General Motors of the" (a name run on into its sentence): the name ends at its last name word
+        while end - start > 1 and span.label_ in {"ORG", "GPE", "PERSON", "NORP"} and doc[end - 1].is_lower \
+                and doc[end - 1].lemma_ in self.work_nouns and doc[end - 2].text[:1].isupper():
+            end -= 1  # "the BBC programme Go Digital", read "BBC programme": a work's noun after a name is the
+            # name's work, no word of it (but "the Trump administration", an organisation as the gold sets write it)
         while end - start > 1 and doc[end - 1].like_num and not doc[end - 1].whitespace_ and end < len(doc) \
                 and doc[end].is_alpha and doc[end].is_lower:
             end -= 1  # "World 100m champion": a number written against its unit is a measure's, no name's last word

@@ -158,6 +158,10 @@ def test_entities_names_ending_in_an_organisation_word_are_organisations(run, te
     ("Upscale department store Nordstrom said sales rose.", "Upscale", "Nordstrom"),
     ("Digital multi-channel TV is continuing to grow, Ofcom said.", "Digital", "Ofcom"),
     ("Newly-crowned Australian Open champion Marat Safin won again.", "Newly", "Marat Safin"),
+    # a noun making a compound with the lower-case noun after it, read so by one model alone
+    ("House prices fell 0.4% in October, according to the Nationwide.", "House", "Nationwide"),
+    # a lower-case noun after a name is the name's thing, no word of it
+    ("Ann Lee told the BBC programme Go Digital that slates work.", "BBC programme", "BBC"),
 ])
 def test_entities_a_describing_word_opening_a_sentence_is_no_name(run, text, absent, present):
     names = {e.name for e in run(text)._.facts.entities}

@@ -222,6 +222,11 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. Prices rose. Costs rose. Sales fell.\n\nThe statement "
      "said fraud was rising.", None),
+    # a website named before is "the site"; several parties are no one party named before
+    ("Fans have set up a website, Fleet United, to raise money. More than $23,000 has been pledged so far, "
+     "according to the site.", "Fleet United"),
+    ("Tom Reed will win the Green Party a third term, he claimed. According to the opposition parties, however, "
+     "it is all a trick.", None),
 ])
 def test_quotes_a_description_s_speaker(run, text, speaker):
     quotes = _quotes(run(text))
