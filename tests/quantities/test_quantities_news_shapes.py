@@ -1013,3 +1013,21 @@ def test_quantities_a_place_holds_its_figures(run, text, agent, holder):
 ])
 def test_quantities_a_number_after_its_name_labels_it(run, text, kept):
     assert [q.value for q in _quantities(run(text))] == kept
+
+
+@pytest.mark.parametrize("text,measured,holder", [
+    # a length with a dimension's adjective measures that dimension of the thing it is said of
+    ("The new bridge is 40 metres long.", "long", "new bridge"),
+    ("They built a 30ft-high wall around the camp.", "high", "wall"),
+    ("A 2.6 metre wide screen was shown.", "wide", "screen"),
+    # a length with none measures no dimension
+    ("He ran 100 metres on Monday.", None, None),
+])
+def test_quantities_a_dimension_after_a_length(run, text, measured, holder):
+    (quantity,) = _quantities(run(text))
+    assert (quantity.measured, quantity.holder) == (measured, holder)
+
+
+def test_quantities_counts_listed_after_a_holder_verb_share_its_holder(run):
+    measured = [q.measured for q in _quantities(run("The bank has 3,000 branches and 40,000 staff."))]
+    assert measured == ["bank", "bank"]
