@@ -49,6 +49,8 @@ class NewsRelations:
     def _load(self, verbs: dict, roles: dict) -> None:
         self.verbs_data, self.roles_data = verbs, roles
         self.verbs = verb_specs(verbs["verbs"])
+        self.travel_verbs = frozenset(verb for verb, specs in self.verbs.items()
+                                      if any(spec["predicate"] == "visited" for spec in specs))
         self.subject_labels = set(verbs["subject_labels"])
         self.object_labels = {k: set(v) for k, v in verbs["object_labels"].items()}
         self.appoint_verbs = set(verbs.get("appoint_verbs", []))
@@ -631,13 +633,20 @@ class NewsRelations:
         paragraph = index.paragraph_of(person_token.idx)
         p_start = index.paragraph_start(paragraph)
         p_end = index.paragraph_start(paragraph + 1) if paragraph + 1 < len(index.paragraph_starts) else index.length
-        candidates = []
+        candidates, acted_on, acted_on_here = [], set(), set()
+        for token, entity in index.holders(sentence.start, sentence.end, scope):
+            located = scope == "town" and token.head.lower_ == "in"  # "In Bristol, Mayor X said": where they are
+            if not located and (_acts_on(person_token, token) or _came_from(person_token, token)):
+                acted_on_here.add(token.i)
+                if verb_above(token) is not None and verb_above(token).lemma_.lower() in self.travel_verbs:
+                    acted_on.add(id(entity))  # "Foreign Secretary X arrives in Indonesia": not Indonesia's, wherever
+                    # else the paragraph names it (in the sentence, only where acted on: "Captain X is central to
+                    # Liverpool" says nothing against "Liverpool" elsewhere)
         for token, entity in index.holders(0, len(doc), scope):
             if not p_start <= token.idx < p_end:
                 continue
             same_sentence = sentence.start <= token.i < sentence.end
-            located = scope == "town" and token.head.lower_ == "in"  # "In Bristol, Mayor X said": where they are
-            if (same_sentence and not located and (_acts_on(person_token, token) or _came_from(person_token, token))) \
+            if (token.i in acted_on_here if same_sentence else id(entity) in acted_on) \
                     or self._not_holding(index.text, token, person_token, p_start, scope):
                 continue
             if scope == "town" and not same_sentence:
@@ -646,18 +655,24 @@ class NewsRelations:
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
             candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
-                               entity))
-        if candidates and all(c[0] for c in candidates) and len({id(c[-1]) for c in candidates}) > 1:
+                               entity, token))
+        nearest = min(candidates, key=lambda c: c[:4]) if candidates else None
+        if scope == "country" and nearest is not None and not nearest[0] \
+                and any(c[4] is not nearest[4] and not c[0] and _listed_together(c[5], nearest[5]) for c in candidates):
+            return None  # "The wars in Iraq and Afghanistan ... inherited by President Bush": countries listed
+            # together in the sentence, no telling whose the title is
+        if candidates and all(c[0] for c in candidates) and len({id(c[4]) for c in candidates}) > 1:
             # several countries (or organisations) around the sentence, none in it: no telling whose, unless one
             # organisation is what the article is about (named at least three times, twice as often as any other)
-            return _dominant({id(c[-1]): c[-1] for c in candidates}.values()) if scope == "organisation" else None
+            return _dominant({id(c[4]): c[4] for c in candidates}.values()) if scope == "organisation" else None
         if candidates:
-            return min(candidates, key=lambda c: c[:4])[4]
+            return nearest[4]
         if scope == "town":
             return None
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
-        earlier = [e for t, e in index.holders(0, sentence.start, scope) if t.idx >= first_char and not
-                   self._not_holding(index.text, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
+        earlier = [e for t, e in index.holders(0, sentence.start, scope)
+                   if t.idx >= first_char and id(e) not in acted_on and not self._not_holding(
+                       index.text, t, person_token, index.paragraph_start(index.paragraph_of(t.idx)), scope)]
         if scope == "country" and len({id(e) for e in earlier}) > 1:
             return None
         return earlier[-1] if earlier else None
@@ -2424,6 +2439,11 @@ def _came_from(person: Token, organisation: Token) -> bool:
     while node.head != node and node.dep_ != "prep":
         node = node.head
     return node.dep_ == "prep" and node.lower_ == "from" and node.head in {person, person.head}
+
+
+def _listed_together(first: Token, second: Token) -> bool:
+    """Two names joined as conjuncts ("Iraq and Afghanistan")."""
+    return first.dep_ == "conj" and first.head.i == second.i or second.dep_ == "conj" and second.head.i == first.i
 
 
 def _acts_on(person: Token, place: Token) -> bool:

@@ -801,3 +801,19 @@ def test_a_visit_not_made_is_no_relation(run, text):
 def test_relations_a_list_of_destinations_places_none_in_another(run):
     doc = run("The airline won permission to fly to London, Singapore and Kuala Lumpur.")
     assert not [r for r in _relations(doc) if r[0] == "located_in"]
+
+
+@pytest.mark.parametrize("text,person,absent", [
+    # a country the person visits in the sentence holds no guessed title of theirs, wherever else it is named
+    ("Gambia was the country worst hit by the floods. The offer comes as the Foreign Secretary Tom Reed arrives in "
+     "Gambia for a summit.", "Tom Reed", "Gambia"),
+    # countries listed together in the sentence: no telling whose the title is
+    ("The wars in Chad and Mali wiped out the surplus inherited by President Tom Reed.", "Tom Reed", "Mali"),
+])
+def test_relations_no_guessed_country_from_a_visit_or_a_list(run, text, person, absent):
+    assert not [r for r in _relations(run(text)) if r[0] == "has_role" and r[1] == person and r[2] == absent]
+
+
+def test_relations_a_guessed_country_still_comes_from_a_mention_not_visited(run):
+    assert ("has_role", "Daniel Noboa", "Ecuador", "president") in _relations(
+        run("Ecuador's army said President Daniel Noboa met troops in Ecuador."))
