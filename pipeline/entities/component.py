@@ -217,7 +217,8 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_nationality_from_person(span)]
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
-        spans = _defined_acronyms(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)))
+        spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _laws_joined_by_and(
+            doc, _institutions_for_a_purpose(doc, spans))))
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
@@ -699,7 +700,9 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="PERSON")
             if start < role.start and role.end == end and (doc[role.start].is_upper or all(
                     t.is_lower for t in doc[role.start:role.end]) or (
-                    end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")):
+                    end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN")
+                    or span.label_ == "NORP" or doc[start:role.start].text.lower() in self.variants):  # ("a
+                # Republican Senator", "the Labour Leader": a people's or a party's word, then the title)
                 end = role.start  # "the Labour MP", "the Liberal Democrat leader", "New York Attorney General Eliot
                 # Spitzer" read as one name: the holder, the title after it (a name ends in no lower-case title)
                 while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in self.roles.modifiers:
@@ -1504,6 +1507,39 @@ class NewsEntities:
         self._load(read_jsonl(path / "entity_patterns.jsonl"), read_json(path / "roles.json"),
                    read_json(path / "variants.json"), read_json(path / "org_nouns.json"))
         return self
+
+
+NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+
+
+def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Consumers Against Supermarket Privacy Invasion and Numbering (Caspian)", read as three names: a run of
+    capitalised words (joined by "and", "of", "for", ...) whose initials spell the acronym written as a word in
+    brackets right after it, with or without the joiners' initials, is one organisation's name, where the models read
+    an organisation inside it but not the whole."""
+    out = list(spans)
+    for i, token in enumerate(doc):
+        if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not doc[i + 1].is_alpha \
+                or not 3 <= len(doc[i + 1]) <= 8 or not doc[i + 1].is_title:  # ("(Caspian)": one in capitals,
+            # "(ACPO)", the models read with its name, which may hold a title: "Chief Police Officers")
+            continue
+        acronym, start = doc[i + 1].text.upper(), i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
+                             or doc[start - 1].lower_ in NAME_JOINERS and start - 1 < i - 1):
+            start -= 1
+        for first in range(start, i - 1):
+            words = [t for t in doc[first:i]]
+            if not words[0].is_title or words[-1].lower_ in NAME_JOINERS:
+                continue
+            capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            inside = [s for s in out if s.start < i and s.end > first]
+            if acronym in {capitals, "".join(t.text[0].upper() for t in words)} and len(words) >= 3 \
+                    and any(s.label_ == "ORG" for s in inside) \
+                    and not any(s.start == first and s.end == i for s in inside):
+                # (the models read an organisation in it, and not the whole name already)
+                out = [s for s in out if s.end <= first or s.start >= i] + [Span(doc, first, i, label="ORG")]
+                break
+    return sorted(out, key=lambda s: s.start)
 
 
 def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -1745,6 +1745,22 @@ def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
     assert entities == {"Internet Corporation for Assigned Names and Numbers": ("ORG", 3)}
 
 
+def test_entities_a_title_after_a_people_s_word_is_no_part_of_its_name(run):
+    names = {e.name for e in run("John Marsh, a Republican Senator, agreed.")._.facts.entities}
+    assert "Republican Senator" not in names and "Republican" in names
+
+
+@pytest.mark.parametrize("text,name", [
+    # a run of capitalised words whose initials, with or without its joiners', spell the acronym after it
+    ("The plan was attacked by Shoppers Against Retail Tracking and Numbering (Sartan), which warned it was wrong.",
+     "Shoppers Against Retail Tracking and Numbering"),
+    ("Members of the Kestrel Valley Walkers Association (KVWA) met.", "Kestrel Valley Walkers Association"),
+])
+def test_entities_a_name_spelled_by_its_acronym_is_one(run, text, name):
+    entities = {e.name: e.label for e in run(text)._.facts.entities}
+    assert entities.get(name) == "ORG" and len(entities) == 1
+
+
 @pytest.mark.parametrize("text,name,label", [
     # each name listed after a plural place noun and "of" is a place, whatever the models read
     ("Objectors include the London boroughs of Hillingdon and Wandsworth.", "Wandsworth", "GPE"),
