@@ -1524,7 +1524,12 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
     deeper in the sentence ("marred by delays and a grounding for three months": the grounding alone). Where
     the subject is the measured thing, what the number is given for ("for small cars")."""
     owner = next((c for c in measured.children if c.dep_ == "poss"), None) if measured is not None else None
-    if owner is not None and owner.pos_ != "PRON":
+    clause = next((t for t in owner.ancestors if t.dep_ == "relcl"), None) if owner is not None \
+        and owner.lower_ == "whose" else None
+    if clause is not None and clause.head.pos_ in {"NOUN", "PROPN"}:
+        return _phrase(clause.head, inside | {t.i for t in clause.subtree})  # "Clive Calder, whose wealth has
+        # risen to £1.3bn": the name the clause is said of
+    if owner is not None and owner.pos_ != "PRON" and owner.lower_ != "whose":
         return _phrase(owner, inside)
     if measured is not None and anchor.head.lower_ == "worth" and anchor.head.head.i == measured.i:
         source = next((p for c in _makers_of_a_worth(anchor.head) for p in c.children if p.dep_ == "pobj"), None)

@@ -1031,3 +1031,13 @@ def test_quantities_a_dimension_after_a_length(run, text, measured, holder):
 def test_quantities_counts_listed_after_a_holder_verb_share_its_holder(run):
     measured = [q.measured for q in _quantities(run("The bank has 3,000 branches and 40,000 staff."))]
     assert measured == ["bank", "bank"]
+
+
+@pytest.mark.parametrize("text,holder", [
+    # "whose" on the measured noun: the name the relative clause is said of
+    ("The list is topped by Dana Reyes, whose wealth has risen to £1.3bn.", "Dana Reyes"),
+    ("The firm, whose sales rose 5% last year, is for sale.", "firm"),
+])
+def test_quantities_whose_figure_a_relative_clause_gives(run, text, holder):
+    (quantity,) = _quantities(run(text))
+    assert quantity.holder == holder
