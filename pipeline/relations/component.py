@@ -10,6 +10,7 @@ import dataclasses
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
@@ -654,19 +655,20 @@ class NewsRelations:
             # Same sentence first, then what the paragraph was already about, then what follows.
             # In the sentence, an organisation the article keeps naming before one named in passing.
             weight = -len(entity.mentions) if same_sentence and scope == "organisation" else 0
-            candidates.append((not same_sentence, weight, token.i > person_token.i, abs(token.i - person_token.i),
-                               entity, token))
-        nearest = min(candidates, key=lambda c: c[:4]) if candidates else None
-        if scope == "country" and nearest is not None and not nearest[0] \
-                and any(c[4] is not nearest[4] and not c[0] and _listed_together(c[5], nearest[5]) for c in candidates):
+            candidates.append(_HolderCandidate(not same_sentence, weight, token.i > person_token.i,
+                                               abs(token.i - person_token.i), entity, token))
+        nearest = min(candidates, key=_HolderCandidate.rank) if candidates else None
+        if scope == "country" and nearest is not None and not nearest.elsewhere and any(
+                c.entity is not nearest.entity and not c.elsewhere and _listed_together(c.token, nearest.token)
+                for c in candidates):
             return None  # "The wars in Iraq and Afghanistan ... inherited by President Bush": countries listed
             # together in the sentence, no telling whose the title is
-        if candidates and all(c[0] for c in candidates) and len({id(c[4]) for c in candidates}) > 1:
+        if candidates and all(c.elsewhere for c in candidates) and len({id(c.entity) for c in candidates}) > 1:
             # several countries (or organisations) around the sentence, none in it: no telling whose, unless one
             # organisation is what the article is about (named at least three times, twice as often as any other)
-            return _dominant({id(c[4]): c[4] for c in candidates}.values()) if scope == "organisation" else None
+            return _dominant({id(c.entity): c.entity for c in candidates}.values()) if scope == "organisation" else None
         if candidates:
-            return nearest[4]
+            return nearest.entity
         if scope == "town":
             return None
         first_char = index.paragraph_start(max(0, paragraph - self.country_window))
@@ -2439,6 +2441,20 @@ def _came_from(person: Token, organisation: Token) -> bool:
     while node.head != node and node.dep_ != "prep":
         node = node.head
     return node.dep_ == "prep" and node.lower_ == "from" and node.head in {person, person.head}
+
+
+class _HolderCandidate(NamedTuple):
+    """A country or organisation that may hold a title no phrase gives: ranked by being outside the person's
+    sentence, how often an organisation in it is named (negated), coming after the person, then distance."""
+    elsewhere: bool
+    weight: int
+    after: bool
+    distance: int
+    entity: Entity
+    token: Token
+
+    def rank(self) -> tuple[bool, int, bool, int]:
+        return self.elsewhere, self.weight, self.after, self.distance
 
 
 def _listed_together(first: Token, second: Token) -> bool:
