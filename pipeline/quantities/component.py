@@ -488,8 +488,10 @@ class NewsQuantities:
                 and 0 < value < upper <= 2 * value  # "grow by 10 to 15%": one range, its unit written once
             counts_another = lower_unit is not None and upper_unit is None and k < len(doc) and doc[k].pos_ == "NOUN" \
                 and doc[k].lower_ not in self.scales  # "cases worth £808m to 8,177 cases": an amount, then a count
+            falling = self.conventions == "newsfacts" and is_between and doc[span_start - 1].lower_ == "from" \
+                and upper is not None and upper < value  # "trimmed from 155,000 to 110,000 staff": a range runs upward
             if separator == "to" and not counted_range and not share_range and (
-                    self._is_change_size(doc, span_start) or changed or counts_another or (
+                    self._is_change_size(doc, span_start) or changed or counts_another or falling or (
                     lower_unit is not None and upper_unit is not None and lower_unit != upper_unit)):
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
                 # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change

@@ -1041,3 +1041,13 @@ def test_quantities_counts_listed_after_a_holder_verb_share_its_holder(run):
 def test_quantities_whose_figure_a_relative_clause_gives(run, text, holder):
     (quantity,) = _quantities(run(text))
     assert quantity.holder == holder
+
+
+@pytest.mark.parametrize("text,values", [
+    # "from" a number down "to" a smaller one: two levels, whatever the verb (a range runs upward)
+    ("The plan could see its workforce trimmed from 155,000 to 110,000 staff by 2010.", [(155_000, None),
+                                                                                          (110_000, None)]),
+    ("Prices ranged from 20 to 30 dollars.", [(20, 30)]),
+])
+def test_quantities_a_fall_from_one_level_to_another_is_no_range(run, text, values):
+    assert [(q.value, q.high) for q in _quantities(run(text))] == values
