@@ -144,6 +144,9 @@ class RoleLexicon:
             if start > 2 and _hyphenated_prefix(doc, start - 1) \
                     and f"{doc[start - 3].lower_}-{token.lower_}" in self.descriptive:
                 break  # "a high-profile lawyer": a descriptive hyphenated word, no part of the title
+            if start >= 3 and token.lower_ == "time" and doc[start - 2].text == "-" and doc[start - 3].like_num \
+                    and not doc[start - 3].whitespace_:
+                break  # "four-time champion": how many times, no part of the title (but "second-unit director")
             if start >= 2 and doc[start - 2].like_num and doc[start - 2].ent_type_ in {"", "CARDINAL", "QUANTITY"}:
                 break  # "the 800 metres runner", "400m runners": the unit of a number, no word of the title (but
                 # "No 10 media chief Alastair Campbell": a name's number)

@@ -43,7 +43,7 @@ from ..entities.merge import cities, demonyms
 from ..entities.roles import after_a_peerage
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
-from .countries import is_country
+from .countries import is_country, is_national_side
 from ..syntax import about_sport, agent_of_a_passive, up_to
 from .component import party_label, quoted_at, spoken_to, verb_specs, with_regions
 from .corpora import OBJECTS, SUBJECTS
@@ -314,8 +314,8 @@ class RelationClassifier(TrainablePipe):
             subject, obj = entity_of(cand.head, cand.subject), entity_of(cand.tail, cand.object)
             if sport and predicate == "works_for" and subject.label == "PERSON" and obj.label == "ORG":
                 predicate = "member_of"  # in an article about sport, a person with a club plays for it
-            if sport and predicate == "lives_in" and any(e.label == "GPE" and is_country(e.name) for e in (subject, obj)) \
-                    and not _says_home(cand):
+            if sport and predicate == "lives_in" and any(e.label == "GPE" and is_national_side(e.name)
+                                                          for e in (subject, obj)) and not _says_home(cand):
                 continue  # "Brian O'Driscoll guided Ireland": a player and a country are a team, not a home
             if predicate == "located_in" and is_country(subject.name) and (
                     is_country(obj.name) or obj.name in cities()):

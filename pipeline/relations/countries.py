@@ -76,6 +76,16 @@ def _us_states() -> frozenset[str]:
     return frozenset(s.name for s in pycountry.subdivisions.get(country_code="US"))
 
 
+def is_national_side(name: str) -> bool:
+    """A country or one of the United Kingdom's nations (regions.json home_nations): a side in international sport."""
+    return is_country(name) or name in _home_nations()
+
+
+@lru_cache(maxsize=1)
+def _home_nations() -> frozenset[str]:
+    return frozenset(read_json(data_path("regions.json"))["home_nations"])
+
+
 @lru_cache(maxsize=4096)
 def is_state_or_country(name: str) -> bool:
     """A country, a US state ("Idaho") or a US state's AP abbreviation ("Conn."): what a dateline or a "Town,

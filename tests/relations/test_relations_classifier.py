@@ -696,3 +696,19 @@ def test_a_guessed_seat_after_at_is_a_venue(between, added):
     cands = [c for c in pipe.candidates(doc) if c.subject.label == "ORG"]
     pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
     assert any(r.predicate == "based_in" for r in doc._.facts.relations) is added
+
+
+@pytest.mark.parametrize("nation", ["Wales", "England"])
+def test_a_guessed_home_in_a_home_nation_is_no_team_in_sport(nation):
+    """The nations of the United Kingdom field their own sides, as countries do."""
+    _, pipe = _classifier()
+    pipe.add_label("lives_in")
+    words = ["Hale", "guided", nation, "to", "a", "match", "win", "with", "a", "goal", "and", "a", "penalty", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=[w.lower() for w in words])
+    at = doc.text.index(nation)
+    facts = get_facts(doc)
+    facts.entities = [Entity("PERSON", "Hale", [(0, 4)]), Entity("GPE", nation, [(at, at + len(nation))])]
+    facts.relations = []
+    cands = pipe.candidates(doc)
+    pipe.set_annotations([doc], Scored([cands], numpy.full((len(cands), 1), 0.9, dtype="float32")))
+    assert not any(r.predicate == "lives_in" for r in doc._.facts.relations)

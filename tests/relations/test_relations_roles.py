@@ -348,6 +348,11 @@ def test_roles_keep_only_the_adjectives_of_the_title(run):
                                                                     "spoke."))
 
 
+def test_roles_a_count_written_onto_a_word_is_no_part_of_the_title(run):
+    """"Four-time champion X": how many times, no word of the title."""
+    assert ("Dana Reyes", None, "champion") in _roles(run("Four-time champion Dana Reyes has not played since May."))
+
+
 def test_roles_unread_holder_is_not_guessed(run):
     """"Redmond manager X" with Redmond not read as an organisation: no other organisation is guessed for it."""
     roles = _roles(run("Arsenal beat the visitors 2-0. Redmond manager Paul Okafor said his side was tired."))
