@@ -1579,7 +1579,8 @@ class NewsRelations:
                 add("based_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) in (["of"], [",", "of"], [",", "both", "of"],
                                                                   [",", "all", "of"]) \
-                    and entity.label == "PERSON" and after[1].label == "ORG" and not (words == ["of"] and peer):
+                    and entity.label == "PERSON" and after[1].label == "ORG" and not (words == ["of"] and peer) \
+                    and not owner:  # (not "said analyst X of Inbev's strong performance": what X spoke of)
                 # "Greg Thayer of the Forest Service", "X, of Imperial College"; a party's member ("Tom Reed, of the
                 # opposition Labour Party"); each of the people listed before "both of" ("A and B, both of ...")
                 predicate = "member_of" if _is_party(after[1].name) else "works_for"

@@ -594,6 +594,9 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         # a player signed or moved from a club is no longer its
         ("Northgate Rovers signed Lachlan Birch from Vila Nova on Monday.", ("Lachlan Birch", "Vila Nova")),
         ("Lachlan Birch moved from Vila Nova to Northgate Rovers.", ("Lachlan Birch", "Vila Nova")),
+        # "of" an organisation that owns the next noun: what the person spoke of, no employer
+        ("\"It is the Brazil business,\" said Kestrel analyst Tom Reed of Inbev's strong performance.",
+         ("Tom Reed", "Inbev")),
         # the agent of a passive "at" an organisation: where the event was, no employer
         ("Mr Pell was joined by Dana Okafor at Harwick Academy on Monday.", ("Dana Okafor", "Harwick Academy")),
     ],
