@@ -1528,10 +1528,10 @@ def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
                              or doc[start - 1].lower_ in NAME_JOINERS and start - 1 < i - 1):
             start -= 1
         for first in range(start, i - 1):
-            words = [t for t in doc[first:i]]
+            words = list(doc[first:i])
             if not words[0].is_title or words[-1].lower_ in NAME_JOINERS:
                 continue
-            capitals = "".join(t.text[0] for t in words if t.text[:1].isupper())
+            capitals = _initials(words)
             inside = [s for s in out if s.start < i and s.end > first]
             if acronym in {capitals, "".join(t.text[0].upper() for t in words)} and len(words) >= 3 \
                     and any(s.label_ == "ORG" for s in inside) \
@@ -1554,7 +1554,7 @@ def _defined_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "ORG" or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         token = doc[i + 1]
-        initials = "".join(t.text[0] for t in span if t.text[:1].isupper())
+        initials = _initials(span)
         if token.text.isalpha() and 2 <= len(token.text) <= 8 and (token.text.isupper() or (
                 token.is_title and len(token.text) >= 3 and token.text.upper() == initials)):  # "(Icann)"
             other = by_start.get(i + 1)
@@ -1750,13 +1750,17 @@ def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
         if name.label_ in {"ORG", "PRODUCT"} and acronym is not None and len(acronym) == 1 \
                 and acronym.end < len(doc) and doc[acronym.end].text == ")" and (
                     acronym.label_ == name.label_ and (acronym.text.isupper() or acronym[0].is_title
-                                                       and acronym.text.upper()
-                                                       == "".join(t.text[0] for t in name if t.text[:1].isupper()))
+                                                       and acronym.text.upper() == _initials(name))
                     or acronym.label_ in {"PERSON", "GPE", "NORP"} and acronym[0].is_title
                     and _letters_in_order(acronym.text, name.text.removeprefix("The "))) \
                 and acronym.text[0] == name.text.removeprefix("The ")[0]:
             pairs.append((k, by_start[i + 1]))
     return pairs
+
+
+def _initials(words) -> str:
+    """The first letters of a name's capitalised words ("Internet Corporation for Assigned Names" -> "ICAN")."""
+    return "".join(t.text[0] for t in words if t.text[:1].isupper())
 
 
 def _letters_in_order(short: str, name: str) -> bool:

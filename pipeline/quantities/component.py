@@ -1418,8 +1418,7 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
         return _phrase(holder, inside) if holder is not None and holder.pos_ != "PRON" else None
     if noun is not None:  # "35 sections of the region", "four options for greener fuels": what it counts in
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "for"}), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        pobj = _of_object(noun, {"of", "for"})
         return _phrase(pobj, inside) if pobj is not None and pobj.pos_ != "PRON" else None
     if verb is None:
         return _name_before(quantity) or _noun_above(anchor, inside)
@@ -1459,9 +1458,10 @@ def _first_listed(noun: Token) -> Token:
     return noun
 
 
-def _of_object(token: Token) -> Token | None:
-    """The object of an "of" phrase hung on ``token`` ("a third [of the budget]")."""
-    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+def _of_object(token: Token, prepositions: frozenset[str] | set[str] = frozenset({"of"})) -> Token | None:
+    """The object of the first "of" phrase (or of another of ``prepositions``) hung on ``token`` ("a third [of the
+    budget]", "four options [for greener fuels]")."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in prepositions), None)
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
@@ -1767,8 +1767,9 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, curren
 def _place_said_of(measured: Token, agent: Entity | None, verb: Token | None, resolve: Resolver) -> Token | None:
     """The word on the measured noun that names the agent when that agent is a place or a people and the noun is the
     verb's subject ("UK exports rose 5%", "Russian sales fell"): the figure is said of the place, not done by it."""
-    if agent is None or agent.label not in {"GPE", "NORP", "LOC"} or verb is None or subject_of(verb) is None \
-            or subject_of(verb).i != measured.i or resolve.entity_at(measured) is not None:
+    subject = subject_of(verb) if verb is not None else None
+    if agent is None or agent.label not in {"GPE", "NORP", "LOC"} or subject is None or subject.i != measured.i \
+            or resolve.entity_at(measured) is not None:
         return None
     return next((c for c in measured.children if c.dep_ in {"compound", "poss", "nmod", "amod"}
                  and resolve.entity_at(c) is agent), None)

@@ -639,7 +639,8 @@ class NewsRelations:
             located = scope == "town" and token.head.lower_ == "in"  # "In Bristol, Mayor X said": where they are
             if not located and (_acts_on(person_token, token) or _came_from(person_token, token)):
                 acted_on_here.add(token.i)
-                if verb_above(token) is not None and verb_above(token).lemma_.lower() in self.travel_verbs:
+                verb = verb_above(token)
+                if verb is not None and verb.lemma_.lower() in self.travel_verbs:
                     acted_on.add(id(entity))  # "Foreign Secretary X arrives in Indonesia": not Indonesia's, wherever
                     # else the paragraph names it (in the sentence, only where acted on: "Captain X is central to
                     # Liverpool" says nothing against "Liverpool" elsewhere)
