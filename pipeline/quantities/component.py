@@ -616,6 +616,12 @@ class NewsQuantities:
         holder = None if _one_of(number_token) or done_over else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
+        if self.conventions == "newsfacts" and unit in DURATION_UNITS - {"yr_age"} and measured is not None \
+                and _a_person(measured[3], measured[3].head):
+            measured = None  # "Henman reached the second round for the first time in three years", "the minister
+            # waited two hours": a time is no measure of a person (the match or the wait would be), nor, measuring
+            # nothing else, theirs (but "Mr Ebbers faces an 85-year sentence": his sentence)
+            holder = None if holder is not None and _a_person(holder[3], holder[3].head) else holder
         dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
         # "an eight-month high": a peak over a time)
         if dimension is not None:

@@ -214,6 +214,20 @@ def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     assert quantity.measured == measured
 
 
+@pytest.mark.parametrize("text,measured", [
+    # a length of time is no measure of a person, nor the person's
+    ("Dale reached the final for the first time in three years.", None),
+    ("The finance minister waited two hours.", None),
+    ("Ann Dale spent four years at the club.", None),
+    # but of a thing, an event or a career it is
+    ("The hearing lasted two hours.", "hearing"),
+    ("Her career spanned 20 years.", "career"),
+])
+def test_quantities_a_time_measures_no_person(run, text, measured):
+    (quantity,) = run(text)._.facts.quantities
+    assert (quantity.measured, quantity.holder) == (measured, None)
+
+
 @pytest.mark.parametrize("text,value,measured", [
     # a word that turns what is measured into its opposite stays in it
     ("The number of people out of work rose 32,000 last year.", 32000, "number people out of work"),
