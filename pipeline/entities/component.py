@@ -1224,8 +1224,9 @@ class NewsEntities:
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
             people = [s for s in inside if s.label_ == "PERSON"]
             # the first name alone read as an organisation is no organisation's name ("Olivia" of "Olivia June")
-            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"}
-                   and not (s.start == s.end - 1 == token.i) for s in inside) or any(
+            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"} and not (
+                    s.start == s.end - 1 == token.i) and not self._person_read_as_a_body(s, candidate, lone_people)
+                   for s in inside) or any(
                     s.label_ != "PERSON" and (s.start < candidate.start or s.end > candidate.end) for s in inside) or any(
                     s.start <= candidate.start and candidate.end <= s.end for s in people):
                 continue
@@ -1233,6 +1234,14 @@ class NewsEntities:
             end = max([candidate.end] + [s.end for s in people])
             out = [s for s in out if s not in inside] + [Span(doc, start, end, label="PERSON")]
         return sorted(out, key=lambda s: s.start)
+
+    @staticmethod
+    def _person_read_as_a_body(span: Span, candidate: Span, lone_people: set[str]) -> bool:
+        """"defeat British rival Greg Rusedski 4-6 7-6 ... Rusedski broke": a first name and a surname read as an
+        organisation, where the article names the person by that surname alone: the person's name (not "Morgan
+        Stanley", whose last word names no one alone)."""
+        return span.label_ == "ORG" and (span.start, span.end) == (candidate.start, candidate.end) \
+            and candidate[-1].text in lone_people and opens_with_first_name(candidate)
 
     def _given_name_of(self, token: Token, surname: Token, lone_people: set[str], spans: list[Span]) -> bool:
         """"Katerina Thanou is confident ... said Thanou": a capitalised proper noun no model read, right before a word

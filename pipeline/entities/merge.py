@@ -404,9 +404,16 @@ def _longer_organisations(trained: list[Span], pretrained: list[Span]) -> list[S
             continue
         start = org.start + (org[0].lower_ == "the")
         inside = _overlapping(org, out)
-        if len(inside) != 1 or inside[0].start != start or inside[0].end >= org.end or opens_with_first_name(inside[0]):
+        if len(inside) != 1 or inside[0].start != start or inside[0].end >= org.end:
             continue
         rest = org.doc[inside[0].end:org.end]
+        if len(rest) == 2 and rest[0].text in POSSESSIVE_MARKS and rest[1].is_title \
+                and rest[1].lower_ in word_list("org_nouns.json", "place_last_words"):
+            # "Lewis Boys' School", "Guy's Hospital": a name and its "'s" before an institution's word name it
+            out = [t for t in out if t is not inside[0]] + [Span(org.doc, start, org.end, label="ORG")]
+            continue
+        if opens_with_first_name(inside[0]):
+            continue
         suffixed = len(rest) == 1 and (rest[0].lower_ in COMPANY_SUFFIXES or rest[0].is_title and (is_news_outlet(
             org.doc[start:org.end].text) or rest[0].text in word_list("org_nouns.json", "org_last_words")
             and not (rest[0].text in word_list("org_nouns.json", "open_last_words") and org.end < len(org.doc)

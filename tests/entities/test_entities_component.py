@@ -393,6 +393,20 @@ def test_entities_surnames_that_are_dates(run, text, person, absent_dates):
     assert not {doc.text[d.start:d.end] for d in doc._.facts.dates} & absent_dates
 
 
+@pytest.mark.parametrize("text,org,surname,person", [
+    # a first name and a surname the models read as an organisation, the surname read as a person alone elsewhere
+    ("Ann Cole beat her rival Greg Tasker on Tuesday . Tasker broke early .", (5, 7), (10, 11), "Greg Tasker"),
+    # not a firm whose last word names no one alone
+    ("Morgan Stanley said profits rose . Ann Cole agreed .", (0, 2), (7, 8), None),
+])
+def test_entities_a_person_read_as_a_body(nlp, text, org, surname, person):
+    doc = nlp(text)
+    spans = [Span(doc, *org, label="ORG"), Span(doc, *surname, label="PERSON")]
+    found = nlp.get_pipe("newsfacts_entities")._people_by_first_name(doc, spans)
+    read = [s.label_ for s in found if (s.start, s.end) == org]
+    assert read == (["PERSON"] if person else ["ORG"])
+
+
 def test_entities_a_first_name_before_a_place_word_is_no_person(run):
     doc = run("They walked down Victoria Street in May. She said in May 2019 she would go.")
     assert not [e for e in doc._.facts.entities if e.label == "PERSON"]

@@ -86,6 +86,11 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
     ("Ann Naples came . Naples left", [(0, 2, "PER"), (4, 5, "PER")], [(0, 2, "PERSON"), (4, 5, "GPE")],
      [("Ann Naples", "PERSON"), ("Naples", "PERSON")]),
     ("Milan beat Inter", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Milan", "ORG")]),
+    # a name and its "'s" before an institution's word is the institution, even opening with a first name
+    ("He went to Lewis Boys ' School in Pengam", [(3, 5, "PER"), (8, 9, "LOC")], [(3, 7, "ORG"), (8, 9, "GPE")],
+     [("Lewis Boys ' School", "ORG"), ("Pengam", "GPE")]),
+    # ... not what a person owns
+    ("Lewis Hale 's team won", [(0, 2, "PER")], [(0, 4, "ORG")], [("Lewis Hale", "PERSON")]),
     # a county the CoNLL model calls a club stays a club (CoNLL's cricket reports: "Somerset beat Kent")
     ("Somerset beat Kent", [(0, 1, "ORG")], [(0, 1, "GPE")], [("Somerset", "ORG")]),
 ])
