@@ -68,9 +68,14 @@ def _public_body(entity: Entity, noun: str) -> bool:
     words = entity.name.split()
     at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
     head = words[at].lower()
+    if head in COURT_HEADS and head != noun:
+        return True  # "the Appeal Court", "the High Court of Justiciary": a court, whatever words name it
     return head in _nouns("bare_heads") and head != noun and all(
         is_state_or_country(w) or w in PUBLIC_BODY_QUALIFIERS for w in words[:at])
 
+
+#: The heads of courts' names: no company, group or club, however the words before them read.
+COURT_HEADS = frozenset({"court", "tribunal"})
 
 #: Words before a public body's head other than its country's or state's name ("UK Parliament", "Federal Reserve").
 PUBLIC_BODY_QUALIFIERS = frozenset({"UK", "U.S.", "EU", "Federal", "State", "National"})

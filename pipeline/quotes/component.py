@@ -261,7 +261,7 @@ class NewsQuotes:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None:
             subject = subject_of(cue)
-            speaker_token = _named_before_dashes(subject) or subject or _subject_hung_before(cue)
+            speaker_token = _named_for(cue, subject) or subject or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -532,7 +532,7 @@ class NewsQuotes:
             # '"...," said Swedish trades union official Ulf Carlsson': a noun read as a verb, the name its object
             return next((t for t in subject.subtree if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "compound"),
                         subject)
-        return _named_before_dashes(subject) or subject
+        return _named_for(cue, subject) or subject
 
     @staticmethod
     def _according_to(doc: Doc, start: int, end: int) -> Token | None:
@@ -1266,6 +1266,28 @@ def _speaks_of_another(quote: str, pronoun: str) -> bool:
 
 
 STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}
+
+
+def _named_for(cue: Token, subject: Token | None) -> Token | None:
+    """Who a cue's subject stands for, where the parse makes it a description or a statement: the name before a
+    description between dashes, or a statement's issuer."""
+    return _named_before_dashes(subject) or _issuer_of_a_statement(cue, subject)
+
+
+def _issuer_of_a_statement(cue: Token, subject: Token | None) -> Token | None:
+    """"Acme issued a statement saying ...", "Acme released a statement that said ...": a cue said of a statement
+    the cue's clause hangs on is its issuer's words, the subject of the verb that has the statement as its object
+    (or its owner: "Acme's statement said", "a statement from Acme said")."""
+    statement = cue.head if cue.dep_ in {"acl", "relcl"} else subject
+    if statement is None or statement.pos_ != "NOUN" or statement.lemma_.lower() not in STATEMENT_NOUNS \
+            or subject is not None and subject.i != statement.i and subject.lower_ not in {"that", "which"}:
+        return None
+    owner = next((c for c in statement.children if c.dep_ == "poss"), None) or next(
+        (o for p in statement.children if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+         if o.dep_ == "pobj"), None)  # "A statement from the club said ..."
+    if owner is not None:
+        return owner
+    return subject_of(statement.head) if statement.dep_ == "dobj" else None
 
 
 def _to_complement(cue: Token) -> Token | None:

@@ -983,6 +983,11 @@ def _speaker_of(doc, words):
      "Harlow Bank"),
     ("The UK Parliament met. The UK Parliament voted. The Green Party said it would fight. The party said the vote was "
      "wrong.", "the vote was wrong", "Green Party"),
+    # a court, whatever words name it, is no group or company ("the group" is the one it ruled against)
+    ("The Farmers Alliance lost its appeal on Wednesday when the Appeal Court ruled the law was sound. But the group "
+     "says the fight will go on.", "the fight will go on", "Farmers Alliance"),
+    ("Norvale Foods lost its case when the High Court ruled against it. The company said it would appeal.",
+     "it would appeal", "Norvale Foods"),
     # a company with a public body's word in its name is no public body
     ("Tidemark Marine, the Halifax ferry company, has completed its takeover of Fundy Crossings, creating the largest "
      "operator in Canada, the company said on Monday.", "creating the largest operator", "Tidemark Marine"),
@@ -1018,6 +1023,19 @@ def _speaker_of(doc, words):
 def test_quotes_speakers_by_description(run, text, words, speaker):
     """Speakers written as a description, a title, a written work, a person's own voices or an organisation's
     officials: whom the article names so."""
+    assert _speaker_of(run(text), words) == speaker
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # a statement that says: its issuer's words, the subject of the verb issuing it, its owner, or who it is from
+    ('Volta Motors issued a statement saying "we are confident".', "we are confident", "Volta Motors"),
+    ("Volta Motors released a statement that said the plan was sound.", "the plan was sound", "Volta Motors"),
+    ("Rain fell in Leeds. A statement from Leeds United said the player was hurt.", "the player was hurt",
+     "Leeds United"),
+    # not a statement read out by someone else's name: its verb's subject is no issuer there
+    ("Rain fell in Leeds. A statement said the player was hurt.", "the player was hurt", None),
+])
+def test_quotes_a_statement_speaks_for_its_issuer(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
 
 
