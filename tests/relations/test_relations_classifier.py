@@ -463,6 +463,22 @@ def test_a_country_naming_a_team_is_no_home():
     assert not _evidenced("lives_in", pair)
 
 
+@pytest.mark.parametrize("words,heads,deps,based", [
+    # a side's tour of a country is no base of it
+    (["the", "Lions", "tour", "of", "Norland"], [2, 2, 2, 2, 3], ["det", "compound", "ROOT", "prep", "pobj"], False),
+    (["Acme", ",", "a", "firm", "in", "Norland"], [0, 0, 3, 0, 3, 4], ["ROOT", "punct", "det", "appos", "prep", "pobj"],
+     True),
+])
+def test_a_tour_of_a_country_is_no_base(words, heads, deps, based):
+    from pipeline.relations.classifier import Candidate, _evidenced
+
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=words, heads=heads, deps=deps)
+    org = next(i for i, w in enumerate(words) if w in {"Lions", "Acme"})
+    pair = Candidate(Span(doc, org, org + 1, label="ORG"), Span(doc, len(words) - 1, len(words), label="GPE"), None,
+                     None)
+    assert _evidenced("based_in", pair) is based
+
+
 @pytest.mark.parametrize("words,ents,pair,between", [
     # the club's player is the one beside it, not the one named after him
     (["Arsenal", "'s", "Thierry", "Henry", "for", "an", "incident", "involving", "Gabriel", "Heinze"],

@@ -155,6 +155,9 @@ def _roles(doc):
         # a holder noun before the title stands for the article's organisation
         ("Acme Widgets Inc. will offer a service, said Debra Bornstein, a company official.",
          ("Debra Bornstein", "Acme Widgets Inc.", "official")),
+        # an occupation before a name opening a sentence: the role, not part of the name
+        ("Plumber Dan Hart said prices rose.", ("Dan Hart", None, "plumber")),
+        ("Farmer Gwen Ashby, who keeps 300 sheep, said the ban was wrong.", ("Gwen Ashby", None, "farmer")),
         # the organisation a facility is ("at" a hospital the models read as a building)
         ("Maria Costa, a nurse at Leeds General Infirmary, welcomed the news.",
          ("Maria Costa", "Leeds General Infirmary", "nurse")),
