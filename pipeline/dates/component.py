@@ -91,6 +91,10 @@ class NewsDates:
         rules, doc = _span_rules(), ent.doc
         verb = governing_verb(ent.root)
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] if verb is not None else []
+        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+                c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
+            aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]  # "will go out and test the law
+            # on Saturday": a verb joined to another shares its auxiliaries
         before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.lower_ not in {"on", "by"}]
         if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]) and not (
                 before[-1:] == ["until"] and any(c.lower_ == "had" for c in aux)):  # "Until Thursday, they had not"
@@ -102,7 +106,7 @@ class NewsDates:
         if before[-1:] == ["for"] and verb.lemma_.lower() in rules["scheduling_verbs"]:
             return "future"  # "set a first hearing for April 14"
         if verb.lemma_.lower() in rules["future_verbs"] or any(
-                c.lower_ in rules["future_modals"] and c.head.i == verb.i and "have" not in {a.lower_ for a in aux}
+                c.lower_ in rules["future_modals"] and "have" not in {a.lower_ for a in aux}
                 for c in aux):
             return "future"
         head = verb.head

@@ -71,6 +71,10 @@ def test_dates_unresolved_without_published(run, text):
         ("The Rovers then play Hollin on 7 January and Redvale on 8 February.", ("7 January", "2027-01-07")),
         ("The festival opens in Harbury on 10 February.", ("10 February", "2027-02-10")),
         ("The festival opened in Harbury on 10 February.", ("10 February", "2026-02-10")),
+        # a verb joined to one in the future shares its tense; one joined to a verb in the past shares the past
+        ("The union says its members will walk out and test the new rules to their limits on Saturday.",
+         ("Saturday", "2026-02-21")),
+        ("Police arrested the driver and charged him on Saturday.", ("Saturday", "2026-02-14")),
         # in a relative clause too
         ("Protesters will target the conference, which starts on Friday in Harbury.", ("Friday", "2026-02-20")),
         ("He is focused on the Harbury Open, which starts on 17 January.", ("17 January", "2027-01-17")),
