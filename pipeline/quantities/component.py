@@ -1407,6 +1407,13 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             return _phrase(given, inside) if given is not None and given.pos_ == "NOUN" else None
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
         # (not "to the tune of $600m")
+    if money and verb is not None and verb.lemma_.lower() in holder_verbs:
+        kept = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ and o.i not in inside
+                     and not any(c.dep_ == "det" for c in o.children)), None)
+        if kept is not None:
+            return _phrase(kept, inside)  # "Japan has $850bn in foreign exchange reserves", "£2bn in cash": the
+            # form the money is held in (not a place: "900 staff in Leeds", "£3m in the bank")
     if money:
         preps = list(anchor.children) + ([c for c in verb.children if c.i > anchor.i] if verb is not None else [])
         spent = verb is not None and verb.lemma_.lower() in SPENDING_VERBS

@@ -214,6 +214,18 @@ def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     assert quantity.measured == measured
 
 
+@pytest.mark.parametrize("text,measured,holder", [
+    # money someone has "in" a form of wealth measures that form, and is theirs
+    ("Norland has $850bn in foreign exchange reserves.", "foreign exchange reserves", "Norland"),
+    ("Acme Foods has £2bn in cash.", "cash", "Acme Foods"),
+    # not a place it is kept in
+    ("The fund has £3m in the bank.", "fund", None),
+])
+def test_quantities_money_held_in_a_form_measures_it(run, text, measured, holder):
+    (quantity,) = run(text)._.facts.quantities
+    assert (quantity.measured, quantity.holder) == (measured, holder)
+
+
 @pytest.mark.parametrize("text,measured", [
     # a length of time is no measure of a person, nor the person's
     ("Dale reached the final for the first time in three years.", None),
