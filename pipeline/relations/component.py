@@ -226,11 +226,14 @@ class NewsRelations:
     def _guessed_holder(self, doc: Doc, role: RoleMention, person_token: Token, index: "_MentionIndex") -> Entity | None:
         """The holder guessed for a title from the context (``_infer_holder``); for a sport's position or competitor
         only one its sentence names ("Newcastle have fined their Welsh striker Craig Bellamy"; not "she lost to
-        striker Prinz. Fifa has changed ...")."""
+        striker Prinz. Fifa has changed ..."); for a government's title no organisation."""
         holder = self._infer_holder(doc, person_token, index, role.scope)
         if holder is not None and role.role.split()[-1] in self.roles.player_titles \
                 and index.nearest_in_sentence(holder, person_token) is None:
             return None
+        if holder is not None and holder.label == "ORG" and "government" in role.role.split():
+            return None  # "Former government communications chief X will advise the Lions": a government's title,
+            # held in no company or club the article names
         return holder
 
     def _unread_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
@@ -592,6 +595,8 @@ class NewsRelations:
         # parsed as the person's, right after the title
         for child in [*role_token.children, *after]:  # then the phrase after it: "UK managing director of Vodafone"
             if child.dep_ == "prep" and (child.lower_ in ORG_PREPS or (to and child.lower_ == "to")):
+                if _to_a_titled_person(child):
+                    return before  # "a former aide to the ex-Labour leader": a person's aide, not their party's
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         # "head of strategy for Latin American markets for X"; "a spokeswoman for the North
@@ -2404,12 +2409,19 @@ def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: 
 def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
                    holder_nouns: set[str] = frozenset()) -> bool:
     """"a spokesman for the theater", "a theater official": the title's own phrase names a holder the entities
-    did not read, so none is guessed; a holder noun ("a company official", "club chairman": roles.json
-    holder_nouns) stands for the article's organisation, which is."""
+    did not read, so none is guessed, nor where it is a person's ("an aide to the party leader"); a holder noun ("a
+    company official", "club chairman": roles.json holder_nouns) stands for the article's organisation, which is."""
     return any((c.dep_ == "prep" and c.lower_ in ORG_PREPS and any(p.dep_ == "pobj" for p in c.children))
                or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None
-                   and c.lower_ not in holder_nouns)
+                   and c.lower_ not in holder_nouns) or _to_a_titled_person(c)
                for c in role_token.children)
+
+
+def _to_a_titled_person(prep: Token) -> bool:
+    """"an aide to the ex-Labour leader": "to" and a title, the person the title after it is held for (whose
+    organisation is theirs, not the aide's)."""
+    return prep.dep_ == "prep" and prep.lower_ == "to" and any(
+        p.dep_ == "pobj" and p.lower_ in word_list("roles.json", "titles") for p in prep.children)
 
 
 def _unread_name_before(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,

@@ -266,6 +266,11 @@ def test_roles_for_several_people(run, text, expected):
         # "his lawyer" is the man's own, not his club's
         ("Chelsea striker Marco Diaz was banned. His lawyer, Helen Shaw, said he regretted it.",
          ("Helen Shaw", "Chelsea", "lawyer")),
+        # a government's title is held in no company or club the article names
+        ("Reed to be Lions consultant\n\nFormer government communications chief Tom Reed will act as a media "
+         "consultant to the Lions on their tour.", ("Tom Reed", "Lions", "former government communications chief")),
+        # an aide to a person holding a title is that person's, not their party's
+        ("Ann Dale, a former aide to the ex-Labour leader, was made a peer.", ("Ann Dale", "Labour Party", "former aide")),
         # a person's coach, an adjective between, is no organisation's
         ("The Kestrel Herald said so. Agassi's Australian coach Darren Cahill was approached.",
          ("Darren Cahill", "Kestrel Herald", "coach")),
