@@ -2817,8 +2817,28 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
                 k += 1
             if k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].text[:1].isupper():
                 k += 1
+        examples |= _listed_before_others(noun)
     return [Span(doc, s.start, s.end, label="ORG") if s.start in examples and s.label_ in {
         "PERSON", "GPE", "LOC", "NORP", "FAC"} and not is_state_or_country(s.text) else s for s in spans]
+
+
+def _listed_before_others(noun: Token) -> set[int]:
+    """"CD Universe, Powergen and many other companies": where the plural noun has "other" before it and "and" or
+    "or" before its phrase, the first token of each capitalised name listed before that (one word or more)."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    if not any(c.lower_ == "other" and c.i < noun.i for c in noun.lefts) or start < 2 \
+            or doc[start - 1].lower_ not in {"and", "or"}:
+        return set()
+    firsts, k = set(), start - 2
+    while k >= 0 and doc[k].text[:1].isupper() and not doc[k].is_sent_start:
+        while k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start:
+            k -= 1
+        firsts.add(k)
+        if k < 2 or doc[k - 1].text != ",":
+            break
+        k -= 2
+    return firsts
 
 
 def _after_example_cue(doc: Doc, k: int) -> int | None:

@@ -774,6 +774,10 @@ def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
     ("Some networks, such as Orange, charge up to 1 pound for data. Firms like Wanadoo and Tiscali cut prices.",
      {("ORG", "Orange"), ("ORG", "Wanadoo"), ("ORG", "Tiscali")}),
     ("Countries such as France and Spain agreed.", {("GPE", "France"), ("GPE", "Spain")}),
+    # names listed before "and other" organisations
+    ("Last year Warrenby, Powergen and many other companies left their data open.",
+     {("ORG", "Warrenby"), ("ORG", "Powergen")}),
+    ("Britain, France and other countries agreed.", {("GPE", "France")}),
     # an organisation's first word alone, read as a person or an acronym read as a place: its short name
     ("Virgin Radio launched a station. Virgin says it will appeal to people.", {("ORG", "Virgin")}),
     # capitalised words after a lower-case noun for a company or a band, whatever the models read
