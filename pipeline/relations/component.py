@@ -324,6 +324,10 @@ class NewsRelations:
                     # director" tells a career's titles, each with or without one; "chairman and chief executive of
                     # Acme": the holder written after the last title is the earlier ones' too
                     became = copula.lemma_ == "become"
+                    # "said Woodward, who will be the head coach": a relative clause on the person's name says the
+                    # title is theirs, with or without its holder (as "X will become ..." does)
+                    relative = copula.dep_ == "relcl" and any(
+                        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in copula.children)
                     titles = sorted([token, *(c for c in token.conjuncts if c.i in role_at)], key=lambda t: t.i)
                     own = {t.i: self._org_of_role(t, role_at[t.i], index, resolve) for t in titles}
                     phrase_at = {t.i: max((c.i for c in t.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS),
@@ -332,7 +336,8 @@ class NewsRelations:
                         shared = None if own[title.i] is not None else _first(
                             own[t.i] for t in titles if own[t.i] is not None and phrase_at[t.i] > title.i)
                         out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
-                                             [subject, *title.subtree], 0.75, named_only=not became, holder=shared,
+                                             [subject, *title.subtree], 0.75, named_only=not (became or relative),
+                                             holder=shared,
                                              guess=not (became and any(c.lower_ in {"a", "an"} for c in title.children)))
                 continue
             if token.dep_ != "appos":
