@@ -59,6 +59,7 @@ class NewsQuotes:
         self.belief_cues = frozenset(rules.get("belief_cues", ()))
         self.narrator_consequences = frozenset(rules.get("narrator_consequences", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
+        self.shown_not_said = frozenset(rules.get("shown_not_said", ()))
         self.to_cues = set(learned.get("to", []))
         self.object_cues = set(learned.get("object", []))
         self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
@@ -91,7 +92,9 @@ class NewsQuotes:
             # speaker nearby would claim, or a title inside reported speech ('copies Lale's hit “Caravan of Ash”')
             quotes = [q for q in quotes if (q.cue is not None or q.speaker is not None)
                       and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)))
-                      and not _restated_by_its_speaker(q, quotes, self.belief_cues)]
+                      and not _restated_by_its_speaker(q, quotes, self.belief_cues)
+                      and not (q.cue in self.shown_not_said and q.speaker is None)]  # "Previous research has shown
+            # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
         facts.quotes = quotes
         return doc
 
