@@ -206,7 +206,8 @@ class NewsEntities:
                  else s for s in spans]  # "its Easter break", read as a place
         spans = _months_that_name(doc, spans)
         spans = [part for span in spans for part in _split_parenthetical(span)]
-        spans = [part for span in spans for part in _split_listed_names(span, self.canonicalizer.variants)]
+        spans = [part for span in spans for part in _split_listed_names(span, self.canonicalizer.variants,
+                                                                        self.org_last_words)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
         spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
         spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
@@ -4153,18 +4154,27 @@ def _split_country_description(span: Span, variants: dict[str, str] | None = Non
     return parts
 
 
-def _split_listed_names(span: Span, known: Collection[str] = frozenset()) -> list[Span]:
+def _split_listed_names(span: Span, known: Collection[str] = frozenset(),
+                        org_words: Collection[str] = frozenset()) -> list[Span]:
     """"The two channels, BBC1 and ITV1, have both ...", "filmed for Four-Kings and Intel": two short names joined by
     "and" that the models read as one organisation are two, where one of them is shaped as no plain word is (digits,
     capitals, a hyphen) or the article names it alone too, or both are names the variants know ("The Conservatives
-    and Liberal Democrats say"); not "Marks and Spencer" or "Tate and Lyle"."""
+    and Liberal Democrats say"); not "Marks and Spencer" or "Tate and Lyle". Two longer names are two where each is
+    headed by a word of an organisation's kind (``org_words``: "New York State Department of Health and State University
+    of New York"; not "the Institute of Electrical and Electronics Engineers")."""
     ands = [t.i for t in span if t.lower_ == "and"]
     if span.label_ != "ORG" or len(ands) != 1:
         return [span]
     doc = span.doc
     first, second = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
-    if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3) or not (first[0].is_title or first[0].is_upper) \
-            or not (second[0].is_title or second[0].is_upper):
+    def head(part: Span) -> str:  # "Department" of "State Department of Health"
+        return next((part[k - 1].text for k in range(1, len(part)) if part[k].lower_ == "of"), part[-1].text)
+
+    if len(first) >= 2 and len(second) >= 2 and second[0].text[:1].isupper() \
+            and head(first) in org_words and head(second) in org_words:
+        return [Span(doc, first.start, first.end, label="ORG"), Span(doc, second.start, second.end, label="ORG")]
+    if not (1 <= len(first) <= 3 and 1 <= len(second) <= 3) or not first[0].text[:1].isupper() \
+            or not second[0].text[:1].isupper():  # (a capital inside a word too: "DiCaprio and Keanu Reeves")
         return [span]
 
     def shaped(part: Span) -> bool:

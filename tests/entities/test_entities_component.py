@@ -184,10 +184,20 @@ def test_entities_a_full_name_read_as_a_place_whose_surname_is_a_person_is_that_
     ("The two main television channels, BBC1 and ITV1, have both seen their share fall.", {"BBC1", "ITV1"}),
     ("The Conservatives and Liberal Democrats say they still want the advice published.",
      {"Conservative Party", "Liberal Democrats"}),
+    # a name with a capital inside it, named alone elsewhere
+    ("Leonardo DiCaprio arrived. She was hoping to meet DiCaprio and Keanu Reeves.", {"Leonardo DiCaprio"}),
+    # two longer names, each headed by an organisation's word
+    ("The team, from Harland State Department of Health and State University of Harland, said so.",
+     {"Harland State Department of Health", "State University of Harland"}),
 ])
 def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
     found = {e.name for e in run(text)._.facts.entities}
     assert names <= found and not any(" and " in name for name in found)
+
+
+def test_entities_one_name_with_and_inside_stays_one(run):
+    found = {e.name for e in run("The Institute of Electrical and Electronics Engineers met in Leeds.")._.facts.entities}
+    assert "Institute of Electrical and Electronics Engineers" in found
 
 
 @pytest.mark.parametrize("text,label,name", [
