@@ -196,7 +196,9 @@ class Resolver:
             return entity
         for child in token.children:  # "its secretary general, Ahmed Idris, warned": the person named
             if child.dep_ == "appos":  # "Manufacturers' organisation, the EEF, said": the organisation
-                entity = self.entity_at(child)
+                entity = self.entity_at(child) or first(  # ("Director of Public Prosecutions, Ken Macdonald QC,
+                    self.entity_at(c) for c in child.children if c.dep_ == "compound")  # said": the name before
+                # a post-nominal the parse makes the head)
                 if entity is not None and entity.label in {"PERSON", "ORG"}:
                     return entity
         if token.pos_ == "NOUN":  # "Founder and chief executive Ana Silva said": the person the titles name

@@ -1038,6 +1038,12 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
 
 
+def test_quotes_a_title_s_apposition_with_a_post_nominal_is_the_speaker(run):
+    doc = run("Sentences cut\n\nDirector of Public Prosecutions, Ann Dale QC, who sits on the council, said the "
+              "principle of discounting sentences is set down by parliament.")
+    assert _speaker_of(doc, "set down by parliament") == "Ann Dale"
+
+
 @pytest.mark.parametrize("text,words,speaker", [
     # a statement that says: its issuer's words, the subject of the verb issuing it, its owner, or who it is from
     ('Volta Motors issued a statement saying "we are confident".', "we are confident", "Volta Motors"),

@@ -155,6 +155,9 @@ def _roles(doc):
         # a holder noun before the title stands for the article's organisation
         ("Acme Widgets Inc. will offer a service, said Debra Bornstein, a company official.",
          ("Debra Bornstein", "Acme Widgets Inc.", "official")),
+        # a title of several words that names an office, not an organisation
+        ("Director of Public Prosecutions, Ann Dale QC, said the law was clear.",
+         ("Ann Dale", None, "director of public prosecutions")),
         # a relative clause on a name gives its title, with or without a holder
         ('"It is a big event," said Tom Reed, who will be the head coach.', ("Tom Reed", None, "head coach")),
         # an occupation before a name opening a sentence: the role, not part of the name
