@@ -617,11 +617,11 @@ class NewsQuantities:
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
         if self.conventions == "newsfacts" and unit in DURATION_UNITS - {"yr_age"} and measured is not None \
-                and _a_person(measured[3], measured[3].head):
+                and _someone(measured[3], resolve):
             measured = None  # "Henman reached the second round for the first time in three years", "the minister
             # waited two hours": a time is no measure of a person (the match or the wait would be), nor, measuring
             # nothing else, theirs (but "Mr Ebbers faces an 85-year sentence": his sentence)
-            holder = None if holder is not None and _a_person(holder[3], holder[3].head) else holder
+            holder = None if holder is not None and _someone(holder[3], resolve) else holder
         dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
         # "an eight-month high": a peak over a time)
         if dimension is not None:
@@ -1119,6 +1119,13 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
                     for c in number.children) \
         and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def _someone(noun: Token, resolve: Resolver) -> bool:
+    """A person by the noun itself (``_a_person``) or by the entity the article's mention of it is ("Lightbody said",
+    a surname read as an organisation where it stands, of the person "Gary Lightbody")."""
+    entity = resolve.entity_at(noun)
+    return _a_person(noun, noun.head) or entity is not None and entity.label == "PERSON"
 
 
 def _a_person(subject: Token, verb: Token) -> bool:
