@@ -90,6 +90,9 @@ class NewsDates:
         ``prefer``. The cues are ``data/dates.json``."""
         rules, doc = _span_rules(), ent.doc
         verb = governing_verb(ent.root)
+        if verb is not None and verb.dep_ == "prep" and verb.lower_ in rules["list_openers"] \
+                and verb.head.pos_ in {"VERB", "AUX"}:
+            verb = verb.head  # "will tour in June and July, including Tests on 25 June": the listed ones' verb
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] if verb is not None else []
         if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
                 c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
@@ -213,6 +216,7 @@ def _span_rules() -> dict:
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
+            "list_openers": set(rules["list_openers"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),

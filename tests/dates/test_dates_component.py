@@ -71,6 +71,10 @@ def test_dates_unresolved_without_published(run, text):
         ("The Rovers then play Hollin on 7 January and Redvale on 8 February.", ("7 January", "2027-01-07")),
         ("The festival opens in Harbury on 10 February.", ("10 February", "2027-02-10")),
         ("The festival opened in Harbury on 10 February.", ("10 February", "2026-02-10")),
+        # a list opened by "including" looks the way its verb does
+        ("The squad will tour Norland in June and July, including Tests on 25 June and 9 July.",
+         ("25 June", "2026-06-25")),
+        ("The side played ten games last year, including matches on 3 June and 10 July.", ("3 June", "2025-06-03")),
         # a verb joined to one in the future shares its tense; one joined to a verb in the past shares the past
         ("The union says its members will walk out and test the new rules to their limits on Saturday.",
          ("Saturday", "2026-02-21")),
