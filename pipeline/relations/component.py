@@ -452,13 +452,15 @@ class NewsRelations:
 
     def _named_after_comma(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
                            resolve: Resolver) -> list[Relation]:
-        """"Sapporo's shortstop, Ryo Tanaka, left": a title, a comma and a person's name closed by a comma, read from
-        the words where the parse makes the name no apposition of the title (a second subject)."""
+        """"Sapporo's shortstop, Ryo Tanaka, left", "director of the Victims of Crime Trust, Norman Brennan, said": a
+        title (and "of" an organisation), a comma and a person's name closed by a comma, read from the words where the
+        parse makes the name no apposition of the title (a second subject, or a word of the organisation's)."""
         out = []
         for role in roles:
-            i = role.end + 1
+            comma = _past_its_organisation(doc, role.end, index)
+            i = comma + 1
             role_token = doc[role.end - 1]
-            if role.plural or i >= len(doc) or doc[role.end].text != "," or role_token.dep_ == "appos":
+            if role.plural or i >= len(doc) or doc[comma].text != "," or role_token.dep_ == "appos":
                 continue
             person = index.starting_at(doc[i])
             end = index.mention_of[i][1] if person is not None else i
@@ -853,7 +855,7 @@ class NewsRelations:
     def _role_verbs(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"X, who heads the Environment Agency", "Bill Gates founded Microsoft", "X captains Wales": has_role with
         the title of the verb (role_verbs), the organisation or country as the verb's object, or as its owner ("who
-        heads F-Secure's anti-virus team")."""
+        heads F-Secure's anti-virus team"); passive, the noun a participle describes ("the council, led by X")."""
         out = []
         for verb in doc:
             role = self.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -862,6 +864,8 @@ class NewsRelations:
             obj = _first(c for c in verb.children if c.dep_ == "dobj")
             passive = _first(c for c in verb.children if c.dep_ == "nsubjpass") if obj is None else None
             agent = _first(c for c in verb.children if c.dep_ == "agent")
+            if obj is None and passive is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+                passive = verb.head  # "The Harbour Trust, led by Ann Dale, agreed": the noun the participle describes
             if obj is None and (passive is None or agent is None):
                 continue
             obj = obj if obj is not None else passive
@@ -1797,14 +1801,31 @@ class _MentionIndex:
 
 def _party_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
     """"Tory Dominic Grieve", "Lib Dem Sarah Teather": a party's name right before a person's, nothing between, is the
-    party the person is a member of (with a title between, the title's has_role says it: "Tory MP Peter Luff")."""
+    party the person is a member of (with a title between, the title's has_role says it: "Tory MP Peter Luff");
+    "For the Welsh Liberal Democrats, Kirsty Williams called ...": a sentence opened by "For", a party and a comma,
+    then a person's name, is that person speaking for their party."""
     out = []
     for (start, end), person in index.spans():
+        if person.label != "PERSON":
+            continue
         party = index.of(doc[start - 1]) if start > 0 else None
-        if person.label == "PERSON" and party is not None and party.label == "ORG" and _is_party(party.name) \
-                and party is not person:
-            out.append(Relation("member_of", person, party, *index.evidence([doc[start - 1], doc[end - 1]])))
+        evidence = [doc[start - 1], doc[end - 1]]
+        if party is None and start > 2 and doc[start - 1].text == ",":
+            party = index.of(doc[start - 2])
+            opening = index.mention_of[start - 2][0] - 1 if party is not None else -1
+            opening -= opening >= 0 and doc[opening].lower_ == "the"
+            party = party if opening >= 0 and doc[opening].lower_ == "for" and doc[opening].is_sent_start else None
+            evidence = [doc[opening], doc[end - 1]] if party is not None else evidence
+        if party is not None and party.label == "ORG" and _a_party(party.name) and party is not person:
+            out.append(Relation("member_of", person, party, *index.evidence(evidence)))
     return out
+
+
+def _a_party(name: str) -> bool:
+    """A party by its last word (``is_party``) or one of the parties variants.json knows, also after a nation's or
+    region's word ("Welsh Liberal Democrats", "Scottish Labour Party")."""
+    parties = word_list("variants.json", "_parties")
+    return _is_party(name) or name in parties or " ".join(name.split()[1:]) in parties
 
 
 def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
@@ -2420,6 +2441,16 @@ def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
                or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None
                    and c.lower_ not in holder_nouns) or _to_a_titled_person(c)
                for c in role_token.children)
+
+
+def _past_its_organisation(doc: Doc, end: int, index: _MentionIndex) -> int:
+    """Where a title ending at token ``end`` is followed by "of" and an organisation's name ("director of the Victims
+    of Crime Trust"), the token after that name; else ``end``."""
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    if end >= len(doc) or doc[end].lower_ != "of" or k >= len(doc):
+        return end
+    organisation = index.starting_at(doc[k])
+    return index.mention_of[k][1] if organisation is not None and organisation.label == "ORG" else end
 
 
 def _to_a_titled_person(prep: Token) -> bool:

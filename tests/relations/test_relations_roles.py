@@ -133,6 +133,12 @@ def _roles(doc):
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
          ("Jane Doe", "Environment Agency", "head")),
         ("Bill Gates, who founded Microsoft, gave money.", ("Bill Gates", "Microsoft", "founder")),
+        # a title "of" an organisation, a comma and the name, however the parse hangs the name
+        ("But director of the Victims of Crime Trust, Norman Brennan, accused the judge of contempt.",
+         ("Norman Brennan", "Victims of Crime Trust", "director")),
+        # ... and its participle on the organisation
+        ("The Harbour Trust, led by Ann Dale, agreed.", ("Ann Dale", "Harbour Trust", "leader")),
+        ("Acme Foods, founded by Jo Cole in 1990, grew.", ("Jo Cole", "Acme Foods", "founder")),
         # appointed to a title, the title as the verb's complement
         ("Tom Reed, who was appointed chief executive of Barclays in May, resigned.",
          ("Tom Reed", "Barclays", "chief executive")),
@@ -1063,6 +1069,9 @@ def test_relations_a_company_bought_after_outbidding_another(run):
     ("Tory Dominic Grieve branded the way the office operated scandalous.",
      ("member_of", "Dominic Grieve", "Conservative Party", None), ("works_for", "Dominic Grieve", "Conservative Party",
                                                                     None)),
+    # a sentence opened by "For" and a party: its member speaks for it (not for a company)
+    ("Targets set\n\nFor the Welsh Liberal Democrats, Kirsty Williams called the targets weak.",
+     ("member_of", "Kirsty Williams", "Welsh Liberal Democrats", None), None),
     # a member of a body, with the party before the title: a member of both
     ("Eva Lichtenberg, an Austrian Green member of the European Parliament, said the law was bad.",
      ("member_of", "Eva Lichtenberg", "European Parliament", None), None),
@@ -1073,6 +1082,11 @@ def test_relations_a_company_bought_after_outbidding_another(run):
 def test_relations_members_of_parties_and_bodies(run, text, expected, absent):
     relations = _relations(run(text))
     assert expected in relations and absent not in relations
+
+
+def test_relations_speaking_for_a_company_is_no_membership(run):
+    relations = _relations(run("Targets set\n\nFor Acme Foods, Ann Dale said the targets were weak."))
+    assert not any(r[0] == "member_of" and r[1] == "Ann Dale" for r in relations)
 
 
 def test_relations_heading_an_organisations_unit(run):
