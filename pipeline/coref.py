@@ -273,9 +273,12 @@ class Resolver:
                 if compiler is not None:
                     return compiler
             for prep in token.children:
-                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by"}:
+                if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by", "in"}:
                     for pobj in prep.children:
                         entity = self.entity_at(pobj) if pobj.dep_ == "pobj" else None
+                        if entity is not None and prep.lower_ == "in" and entity.label != "ORG":
+                            continue  # "the panel in the Court of Appeals" is the court's; "analysts in London",
+                            # where they are, no one's
                         if entity is None and pobj.dep_ == "pobj" and written and prep.lower_ in {"by", "from"}:
                             entity = first(self.entity_at(c) for c in pobj.children if c.dep_ == "appos"
                                            and self.entity_at(c) is not None)  # "the report by telecoms giant BT"

@@ -1038,6 +1038,16 @@ def test_quotes_speakers_by_description(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a noun "in" an organisation speaks for it; "in" a place, for no one
+    ("Ruling\n\nThe firms lost. The three-judge panel in the Harbour Court of Appeals ruled that the claim was not "
+     "valid at all.", "Harbour Court of Appeals"),
+    ("Ruling\n\nAcme Foods lost. Analysts in London said that the claim was not valid at all.", None),
+])
+def test_quotes_a_body_in_an_organisation_speaks_for_it(run, text, speaker):
+    assert _speaker_of(run(text), "not valid at all") == speaker
+
+
 def test_quotes_a_title_s_apposition_with_a_post_nominal_is_the_speaker(run):
     doc = run("Sentences cut\n\nDirector of Public Prosecutions, Ann Dale QC, who sits on the council, said the "
               "principle of discounting sentences is set down by parliament.")
