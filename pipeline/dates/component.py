@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..data_files import data_path, read_json, word_list
 from ..extensions import get_article, get_facts, register_extensions
-from ..facts import DateFact
+from ..facts import DateFact, Quantity
 from ..syntax import about_sport, governing_verb, positions
 from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays,
                         looks_temporal, names_quarter, normalize)
@@ -727,6 +727,10 @@ def _verb_index(ent) -> int | None:
     return verb.i if verb is not None else None
 
 
+#: The units of a length of time (the quantities stage's, ages aside).
+LENGTHS_OF_TIME = frozenset({"s", "min", "h", "d", "wk", "mo", "yr"})
+
+
 def _attach_to_events(doc: Doc, facts) -> None:
     """Point relations and quantities at the date of their event ("visited Ecuador in September"). Only a date or
     time places an event: a duration ("for three months") or a recurrence ("each year") says how long or how often,
@@ -737,11 +741,20 @@ def _attach_to_events(doc: Doc, facts) -> None:
                 and not _compared_with(doc.text[:date.start]):
             by_verb.setdefault(date.verb_index, date)
     for fact in [*facts.relations, *facts.quantities]:
-        if fact.event_index is None or fact.when is not None:
+        if fact.when is not None:
+            continue
+        anchor = fact.event_index
+        if anchor is None and isinstance(fact, Quantity) and fact.unit not in LENGTHS_OF_TIME:
+            # "was worth just $20 million in 2004": a state's number, its clause's date (not a length of time, said
+            # from another date: "16 years after he was shot in 1989")
+            number = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+            verb = governing_verb(number.root) if number is not None else None
+            anchor = verb.i if verb is not None and verb.i in by_verb else None
+        if anchor is None:
             continue
         # The event's own date, else the date of the clause it hangs from ("In January,
         # forces executed a raid to capture Maduro": the capture is dated January).
-        node = doc[fact.event_index]
+        node = doc[anchor]
         for _ in range(4):
             if node.i in by_verb:
                 fact.when = by_verb[node.i]

@@ -194,7 +194,9 @@ def test_quantities_linked_claims(run, text):
 @pytest.mark.parametrize(
     "text,published,value",
     [("In January, police arrested 40 people.", "2026-02-17", "2026-01"),
-     ("Troops killed 12 fighters on Tuesday.", "2026-02-17", "2026-02-17")],
+     ("Troops killed 12 fighters on Tuesday.", "2026-02-17", "2026-02-17"),
+     # a state's number too, with no event of its own: its clause's date
+     ("The market was worth just $20 million in 2024.", "2026-02-17", "2024")],
 )
 def test_quantities_point_to_their_date(run, text, published, value):
     (quantity,) = _quantities(run(text, published))
