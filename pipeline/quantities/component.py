@@ -593,8 +593,8 @@ class NewsQuantities:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
-        verb = None if verb is not None and verb.dep_ == "compound" else verb  # "Former 400m runners Roger Black":
-        # a noun the tagger read as a verb, no event
+        verb = None if verb is not None and (verb.dep_ == "compound" or _noun_read_as_verb(verb)) else verb
+        # "Former 400m runners Roger Black", "and Altria shares up 5.11%": a noun the tagger read as a verb, no event
         described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i),
                          None) if noun is not None and anchor.dep_ == "pobj" else None
         if described is not None and verb is not None and verb.i < anchor.i:
@@ -1353,13 +1353,23 @@ def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | No
     if anchor.dep_ != "npadvmod" or adverb.lower_ not in adverbs:
         return None
     noun = next((c for c in adverb.children if c.dep_ == "nsubj"), None)
-    if noun is None and adverb.dep_ == "advmod" and adverb.head.pos_ in {"NOUN", "PROPN"}:
+    if noun is None and adverb.dep_ == "advmod" and (adverb.head.pos_ in {"NOUN", "PROPN"}
+                                                     or _noun_read_as_verb(adverb.head)):
         noun = adverb.head
     noun = noun or _said_with(adverb)
     if noun is None or noun.pos_ == "PRON":
         return None
     joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "the Dow up 0.3% and oil"
     return _phrase(noun, inside | joined)
+
+
+def _noun_read_as_verb(token: Token) -> bool:
+    """A word the tagger read as a verb, not its sentence's root, that has a name or noun compounded before it and no
+    subject or auxiliary of its own: a noun ("Reynolds shares up 4.5% and Altria shares up 5.11%", the second
+    "shares" tagged a verb; not "The stock trades on 6.5 times earnings", the sentence's verb)."""
+    return token.pos_ == "VERB" and token.dep_ != "ROOT" \
+        and any(c.dep_ == "compound" and c.i < token.i for c in token.children) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in token.children)
 
 
 def _said_with(adverb: Token) -> Token | None:
@@ -1400,10 +1410,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         owner = owner.head  # "A Mars day is longer — 24 hours, 39 minutes, and 35 seconds": the day
     while owner.dep_ == "compound" and owner.head.i > owner.i and anchor.dep_ in {"amod", "compound", "nmod"}:
         owner = owner.head  # "a 352 μm pixel pitch": past the compound words to the noun they make
-    if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "appos"} or owner != anchor.head) \
+    if (anchor.dep_ in {"amod", "compound", "nmod", "nummod", "appos"} or owner != anchor.head
+            or anchor.dep_ == "poss" and unit is not None and owner.lower_ not in {"time", "worth"}) \
             and owner.pos_ in {"NOUN", "PROPN"} and owner.i not in inside:
         if not _placeholder(owner, placeholders):
-            return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate"
+            return _phrase(owner, inside)  # "a 2.4-litre engine", "a 120Hz refresh rate", "30 hours' battery life"
+            # (not "in two years' time", "12 hours' worth of computing power")
         if owner.dep_ != "pobj":
             return None  # "fined a record $550,000": no thing measured (the fined one is no measure of the fine)
         # "falling from its current 4.75% mark": what falls to it, the cost of borrowing, said apart

@@ -214,6 +214,38 @@ def test_quantities_a_span_of_distance_or_time_done_over(run, text, measured):
     assert quantity.measured == measured
 
 
+def test_quantities_a_noun_read_as_a_verb_is_what_a_change_measures():
+    """"and Altria shares up 5.11%", the second "shares" tagged a verb (a compound before it, no subject): still the
+    noun the change is said of; a verb with its subject is none."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from pipeline.quantities.component import _noun_read_as_verb
+
+    words = ["Reynolds", "shares", "and", "Altria", "shares", "up", "5.11", "%"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=["PROPN", "NOUN", "CCONJ", "PROPN", "VERB", "ADV", "NUM",
+                                                         "NOUN"],
+              heads=[1, 1, 1, 4, 1, 4, 7, 5], deps=["compound", "ROOT", "cc", "compound", "conj", "advmod", "nummod",
+                                                    "npadvmod"])
+    assert _noun_read_as_verb(doc[4])
+    doc = Doc(spacy.blank("en").vocab, words=["The", "stock", "trades", "on"], pos=["DET", "NOUN", "VERB", "ADP"],
+              heads=[2, 2, 2, 2], deps=["det", "compound", "ROOT", "prep"])
+    assert not _noun_read_as_verb(doc[2])  # the sentence's verb, however the parse hangs its subject
+    doc = Doc(spacy.blank("en").vocab, words=["Altria", "shares", "data"], pos=["PROPN", "VERB", "NOUN"],
+              heads=[1, 1, 1], deps=["nsubj", "ROOT", "dobj"])
+    assert not _noun_read_as_verb(doc[1])
+
+
+@pytest.mark.parametrize("text,measured", [
+    # a length of time owning a noun measures it
+    ("The phone offers up to 30 hours' battery life.", "battery life"),
+    ("The deal gives buyers three years' protection.", "protection"),
+])
+def test_quantities_a_time_owning_a_noun_measures_it(run, text, measured):
+    (quantity,) = run(text)._.facts.quantities
+    assert quantity.measured == measured
+
+
 @pytest.mark.parametrize("text,measured,holder", [
     # money someone has "in" a form of wealth measures that form, and is theirs
     ("Norland has $850bn in foreign exchange reserves.", "foreign exchange reserves", "Norland"),
