@@ -241,6 +241,7 @@ class NewsEntities:
         trimmed = _names_with_their_possessive_mark(doc, trimmed)
         trimmed = [Span(doc, s.start, s.end, label="ORG") if _acronym_person(s) else s for s in trimmed]
         trimmed = _with_unit_numbers(trimmed, self.numbered_unit_words)
+        trimmed = [Span(doc, s.start, s.end, label="LOC") if _part_of_a_continent(s) else s for s in trimmed]
         trimmed = _people_listed_after_plural_titles(trimmed, roles)
         cleaned, surnames, cued_works, cued = [], _surnames(trimmed), set(), {}
         lone_people = {s.text for s in trimmed if s.label_ == "PERSON" and len(s) == 1}
@@ -4152,6 +4153,20 @@ def _split_country_description(span: Span, variants: dict[str, str] | None = Non
     if rest < span.end and doc[rest].is_title:
         parts.append(Span(doc, rest, span.end, label="ORG" if span.label_ in {"GPE", "LOC"} else span.label_))
     return parts
+
+
+#: Compass points as words of a region's name ("Western Europe", "South East Asia").
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+                           "southeast", "southwest"})
+
+
+def _part_of_a_continent(span: Span) -> bool:
+    """"Eastern Europe", "South East Asia", "North America": compass points and a continent's name (regions.json
+    continents) name a region, however the models read it (not a country so named: "South Africa")."""
+    return len(span) >= 2 and span.label_ not in {"LOC", "EVENT", "WORK_OF_ART"} \
+        and span[-1].text in word_list("regions.json", "continents") \
+        and all(t.lower_ in COMPASS_WORDS and t.is_title for t in span[:-1]) and not is_country(span.text)
 
 
 def _split_listed_names(span: Span, known: Collection[str] = frozenset(),

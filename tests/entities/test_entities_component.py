@@ -195,6 +195,20 @@ def test_entities_two_names_read_as_one_organisation_are_two(run, text, names):
     assert names <= found and not any(" and " in name for name in found)
 
 
+@pytest.mark.parametrize("text,name", [
+    # compass points and a continent name a region, however the models read it
+    ("Sales in Western Europe fell, while Eastern Europe and North America grew.", "Eastern Europe"),
+    ("Sales in Western Europe and North America grew.", "Western Europe"),
+])
+def test_entities_a_part_of_a_continent_is_a_region(run, text, name):
+    assert ("LOC", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
+
+
+def test_entities_a_country_named_by_a_compass_point_stays_a_country(run):
+    found = {(e.label, e.name) for e in run("Sales in Eastern Europe and South Africa grew.")._.facts.entities}
+    assert ("GPE", "South Africa") in found
+
+
 def test_entities_one_name_with_and_inside_stays_one(run):
     found = {e.name for e in run("The Institute of Electrical and Electronics Engineers met in Leeds.")._.facts.entities}
     assert "Institute of Electrical and Electronics Engineers" in found
