@@ -349,10 +349,10 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and span.label_ != "ORG" and not is_people_word(span) and (described or (
                     len(span) > 1 and (span[-1].text in self.org_last_words or span[0].text in self.org_first_words))):
                 span = Span(doc, span.start, span.end, label="ORG")  # (not "the scandal-hit Italian dairy company")
-            counted_award = len(span) == 1 and f"{span.text}s" in self.event_names and (
+            counted_award = f"{span.text}s" in self.event_names and (
                 span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} or span.end < len(doc)
                 and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" and span[0].dep_ in {"compound", "amod"})
-            # "received an Oscar", "won a Bafta": the award itself; "Oscar night", "Oscar coverage": its ceremony
+            # "received an Oscar", "won a Bafta", "a Golden Globe": the award itself; "Oscar night": its ceremony
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
