@@ -94,10 +94,12 @@ class NewsDates:
                 and verb.head.pos_ in {"VERB", "AUX"}:
             verb = verb.head  # "will tour in June and July, including Tests on 25 June": the listed ones' verb
         aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}] if verb is not None else []
-        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and not any(
+        if verb is not None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} \
+                and verb.tag_ in {"VB", "VBP", "VBN", "VBG"} and not any(
                 c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children):
             aux = [c for c in verb.head.children if c.dep_ in {"aux", "auxpass"}]  # "will go out and test the law
-            # on Saturday": a verb joined to another shares its auxiliaries
+            # on Saturday": a verb joined to another shares its auxiliaries (not one in the past tense of its own:
+            # "must be returned ... and set Friday as the deadline")
         before = [t.lower_ for t in doc[max(0, ent.start - 4):ent.start] if t.lower_ not in {"on", "by"}]
         if any(before[len(before) - len(cue):] == cue for cue in rules["future_cues"]) and not (
                 before[-1:] == ["until"] and any(c.lower_ == "had" for c in aux)):  # "Until Thursday, they had not"
@@ -112,6 +114,16 @@ class NewsDates:
                 c.lower_ in rules["future_modals"] and "have" not in {a.lower_ for a in aux}
                 for c in aux):
             return "future"
+        if verb.tag_ == "VBG" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
+                and verb.lemma_.lower() in rules["coming_verbs"] and ent.root.dep_ == "nsubj":
+            return "future"  # "with Christmas coming up": a date drawing near lies ahead
+        fixture = ent.root.head
+        if ent.root.dep_ == "poss" and ent.root.lower_ in WEEKDAYS \
+                and fixture.lemma_.lower() in rules["fixture_nouns"] and not (fixture.dep_ == "pobj" and fixture.head.lower_ in {"after", "since", "following"}) \
+                and _in_the_present(verb, aux, rules["past_alike"]):
+            return "future"  # "He is focused on Sunday's clash with England": a fixture of a weekday, told in the
+            # present, is the one ahead (not "Sunday's defeat", a result, nor "looks a better bet after Saturday's
+            # game", one behind)
         head = verb.head
         planned_before = any(c.lower_ == "had" and c.dep_ == "aux" for c in [*head.children, *head.head.children])
         if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
@@ -216,7 +228,8 @@ def _span_rules() -> dict:
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
-            "list_openers": set(rules["list_openers"]),
+            "list_openers": set(rules["list_openers"]), "coming_verbs": set(rules["coming_verbs"]),
+            "fixture_nouns": set(rules["fixture_nouns"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),

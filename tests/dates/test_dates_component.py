@@ -71,6 +71,13 @@ def test_dates_unresolved_without_published(run, text):
         ("The Rovers then play Hollin on 7 January and Redvale on 8 February.", ("7 January", "2027-01-07")),
         ("The festival opens in Harbury on 10 February.", ("10 February", "2027-02-10")),
         ("The festival opened in Harbury on 10 February.", ("10 February", "2026-02-10")),
+        # "must" looks ahead (not "must have"); a date "coming up"; a fixture of a weekday told in the present
+        ("The striker must attend a disciplinary hearing on Wednesday.", ("Wednesday", "2026-02-18")),
+        ("Staff must have known on Monday.", ("Monday", "2026-02-16")),
+        ("With Christmas coming up, the shops are busy.", ("Christmas", "2026-12-25")),
+        ("The captain is focused on Sunday's clash with Norland.", ("Sunday", "2026-02-22")),
+        ("Sunday's defeat means they must win.", ("Sunday", "2026-02-15")),
+        ("He looks a better bet than Hale after Saturday's game.", ("Saturday", "2026-02-14")),
         # a list opened by "including" looks the way its verb does
         ("The squad will tour Norland in June and July, including Tests on 25 June and 9 July.",
          ("25 June", "2026-06-25")),
