@@ -231,9 +231,11 @@ class NewsRelations:
         if holder is not None and role.role.split()[-1] in self.roles.player_titles \
                 and index.nearest_in_sentence(holder, person_token) is None:
             return None
-        if holder is not None and holder.label == "ORG" and "government" in role.role.split():
-            return None  # "Former government communications chief X will advise the Lions": a government's title,
-            # held in no company or club the article names
+        if holder is not None and holder.label == "ORG" and STATE_TITLE_WORDS & set(role.role.split()) \
+                and not _a_party(holder.name):
+            return None  # "Former government communications chief X will advise the Lions", "senior shadow cabinet
+            # members X, Y and Z ... The chairman of the Bar Council": a government's or a shadow cabinet's title,
+            # held in no company or club the article names (a party may hold a shadow one)
         return holder
 
     def _unread_holder(self, doc: Doc, role: RoleMention, index: "_MentionIndex") -> bool:
@@ -2451,6 +2453,10 @@ def _past_its_organisation(doc: Doc, end: int, index: _MentionIndex) -> int:
         return end
     organisation = index.starting_at(doc[k])
     return index.mention_of[k][1] if organisation is not None and organisation.label == "ORG" else end
+
+
+#: Words of a title held in a government or a shadow cabinet, never in a company or a club.
+STATE_TITLE_WORDS = frozenset({"government", "cabinet", "shadow"})
 
 
 def _to_a_titled_person(prep: Token) -> bool:

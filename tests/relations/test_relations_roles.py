@@ -280,6 +280,9 @@ def test_roles_for_several_people(run, text, expected):
         # a government's title is held in no company or club the article names
         ("Reed to be Lions consultant\n\nFormer government communications chief Tom Reed will act as a media "
          "consultant to the Lions on their tour.", ("Tom Reed", "Lions", "former government communications chief")),
+        ("ID cards\n\nAmong those with doubts were senior shadow cabinet members Tom Reed and Ann Dale. The chairman "
+         "of the Bar Council, Ian Hale QC, has warned of risks.",
+         ("Ann Dale", "Bar Council", "senior shadow cabinet member")),
         # an aide to a person holding a title is that person's, not their party's
         ("Ann Dale, a former aide to the ex-Labour leader, was made a peer.", ("Ann Dale", "Labour Party", "former aide")),
         # a person's coach, an adjective between, is no organisation's
