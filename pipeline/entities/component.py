@@ -1957,12 +1957,14 @@ LINE_UP_SURNAME = re.compile(r"(?:\b[A-Z]\.? )?(?:Van |De |Le |La |Du )?(?:Mc|Ma
 #: a goal ("Rooney 68", "Dunne 75 og").
 _SURNAME_NOTE = r"(?: \([^()\n]{1,30}\)| \d{1,3}(?: og| pen)?(?=[,.;]|$))?"
 #: A team's line-up of surnames: a line of them, or a sentence of them in a line of such sentences ("... Stansfield
-#: (Green 102). Subs Not Used: Smith, Scott. Booked: Fowler."), perhaps headed ("Replacements (from):", "Goals:")
+#: (Green 102). Subs Not Used: Smith, Scott. Booked: Fowler."), perhaps headed ("Replacements (from):", "Goals:",
+#: a squad's "Forwards:" and "Backs:")
 #: or after the team's name ("Man City: James, Mills (Wright-Phillips 83), ...").
 SURNAME_LINE_UP = re.compile(
     rf"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
     rf"(?:(?P<team>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,2}}): (?=[^\n:]*,))??"
-    rf"(?P<label>(?:Replacements|Subs|Substitutes|Booked|Sent off|Goals?)(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
+    rf"(?P<label>(?:Replacements|Subs|Substitutes|Forwards|Backs|Booked|Sent off|Goals?)"
+    rf"(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
     rf"(?P<names>{LINE_UP_SURNAME.pattern}{_SURNAME_NOTE}"
     rf"(?:\s*[,;]\s*{LINE_UP_SURNAME.pattern}{_SURNAME_NOTE})*)(?=\.?$|\. )")
 #: A substitute in a line-up's note: "(Burns 61)".

@@ -1998,6 +1998,15 @@ def test_entities_a_line_up_of_surnames_is_people(run):
     assert {("GPE", "France"), ("GPE", "Portugal")} <= entities
 
 
+def test_entities_a_squad_s_headings_are_no_names(run):
+    text = ("Norland squad\n\nNorland named their squad on Monday.\n\nForwards: Tom Vale, Ian Hale, Dan Cole, Jo Marr, "
+            "Ed Rhys, Sam Pike, Ali Dunn, Ben Lowe. Backs: Rob Kerr, Max Ward, Lee Finch, Tim Orme.")
+    doc = run(text)
+    names = {e.name for e in doc._.facts.entities}
+    assert {"Tom Vale", "Rob Kerr"} <= names and not {"Forwards", "Backs"} & names
+    assert not doc._.facts.quotes  # a squad's list is no one's words
+
+
 @pytest.mark.parametrize("text,present,absent", [
     # a number inside or ending a name, the trained model cutting at it
     ("Campaign group Fathers 4 Justice staged a protest in London.", {("ORG", "Fathers 4 Justice")}, {"Fathers"}),
