@@ -29,6 +29,10 @@ class RoleMention:
     plural: bool = False  # "Reps.", "researchers": the title of several people
 
 
+#: Honorifics no sport's position is written before ("Centre Mr Straw" is the end of a name, then a man).
+PLAIN_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
 class RoleLexicon:
     def __init__(self, vocab, rules: dict) -> None:
         self.rules = rules
@@ -95,6 +99,10 @@ class RoleLexicon:
             if len(span) == 1 and span[0].is_title and span.text in first_names() and span.end < len(doc) \
                     and doc[span.end].is_title:
                 continue  # "Dean Smith said": a first name spelled like a title ("the dean of the college")
+            if span[-1].is_title and role in self.player_titles and span.end < len(doc) \
+                    and doc[span.end].lower_.rstrip(".") in PLAIN_HONORIFIC_WORDS:
+                continue  # "a speech to the Foreign Policy Centre Mr Straw said": a name's last word, for no player
+                # is called Mr or Mrs after his position
             if span.text.isupper() and len(span) == 1 and role != key and " " not in key and not (
                     span.end < len(doc) and doc[span.end].text[:1].isupper()):
                 continue  # "The CPL said": an acronym spelled like an abbreviated rank ("Cpl"), no name after it

@@ -283,6 +283,9 @@ def test_roles_for_several_people(run, text, expected):
         ("ID cards\n\nAmong those with doubts were senior shadow cabinet members Tom Reed and Ann Dale. The chairman "
          "of the Bar Council, Ian Hale QC, has warned of risks.",
          ("Ann Dale", "Bar Council", "senior shadow cabinet member")),
+        # a sport's position capitalised before "Mr" ends a name
+        ("Straw speech\n\nJack Straw spoke. In a speech to the Foreign Policy Centre Mr Straw said the plan was right.",
+         ("Jack Straw", "Foreign Policy", "centre")),
         # an aide to a person holding a title is that person's, not their party's
         ("Ann Dale, a former aide to the ex-Labour leader, was made a peer.", ("Ann Dale", "Labour Party", "former aide")),
         # a person's coach, an adjective between, is no organisation's
