@@ -118,8 +118,9 @@ class NewsDates:
                 and verb.lemma_.lower() in rules["coming_verbs"] and ent.root.dep_ == "nsubj":
             return "future"  # "with Christmas coming up": a date drawing near lies ahead
         fixture = ent.root.head
+        behind = fixture.dep_ == "pobj" and fixture.head.lower_ in {"after", "since", "following"}
         if ent.root.dep_ == "poss" and ent.root.lower_ in WEEKDAYS \
-                and fixture.lemma_.lower() in rules["fixture_nouns"] and not (fixture.dep_ == "pobj" and fixture.head.lower_ in {"after", "since", "following"}) \
+                and fixture.lemma_.lower() in rules["fixture_nouns"] and not behind \
                 and _in_the_present(verb, aux, rules["past_alike"]):
             return "future"  # "He is focused on Sunday's clash with England": a fixture of a weekday, told in the
             # present, is the one ahead (not "Sunday's defeat", a result, nor "looks a better bet after Saturday's

@@ -1226,9 +1226,9 @@ class NewsEntities:
             inside = [s for s in out if s.start < candidate.end and candidate.start < s.end]
             people = [s for s in inside if s.label_ == "PERSON"]
             # the first name alone read as an organisation is no organisation's name ("Olivia" of "Olivia June")
-            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"} and not (
-                    s.start == s.end - 1 == token.i) and not self._person_read_as_a_body(s, candidate, lone_people)
-                   for s in inside) or any(
+            if any(s.label_ not in {"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"}
+                   and not s.start == s.end - 1 == token.i
+                   and not self._person_read_as_a_body(s, candidate, lone_people) for s in inside) or any(
                     s.label_ != "PERSON" and (s.start < candidate.start or s.end > candidate.end) for s in inside) or any(
                     s.start <= candidate.start and candidate.end <= s.end for s in people):
                 continue

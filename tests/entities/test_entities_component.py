@@ -1676,7 +1676,7 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("The Rowing Association of England and the Welsh clubs met.", "Rowing Association of England", "ORG"),
     # a prize before its winner's or nominee's noun, or joined to "-winning", is a prize (an event); not a party
     ("Oscar nominee Dana Okafor arrived late.", "Academy Awards", "EVENT"),
-    ("Golden Globe winner Dana Okafor arrived late.", "Golden Globe", "EVENT"),
+    ("Golden Globe winner Dana Okafor arrived late.", "Golden Globes", "EVENT"),
     ("The Bafta-winning drama returns.", "Bafta", "EVENT"),
     ("Labour nominee Tom Reed lost the seat.", "Labour Party", "ORG"),
     # a country and the lower-case noun it describes: the country alone
