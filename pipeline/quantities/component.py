@@ -951,9 +951,11 @@ class NewsQuantities:
             return "exact"  # "had fallen from £138m to £118m": the level before, however the parse hangs it; "fell to
             # 8,177 cases worth £644m": what the things are worth
         if before is not None and before.lower_ in self.change_adverbs and (before.dep_ != "prt" or (
-                unit is not None and before.head.lemma_.lower() not in self.share_particle_verbs)):
+                unit is not None and before.head.lemma_.lower() not in self.share_particle_verbs
+                and not (anchor.dep_ == "dobj" and anchor.head == before.head and unit != "percent"))):
             return self.change_adverbs[before.lower_]  # "up 3%", "trending up 0.2%", but not "set up twelve camps"
-            # nor "they make up 4.7% of the population"
+            # nor "they make up 4.7% of the population", nor "sending down 200 megabytes of traffic" (an amount, no
+            # share, that the verb with its particle takes as its object)
         if before is not None and before.lower_ == "by" and span_start > 1 \
                 and doc[span_start - 2].lower_ in self.change_adverbs and doc[span_start - 2].dep_ != "prt":
             return self.change_adverbs[doc[span_start - 2].lower_]  # "revenues were up by 30%"

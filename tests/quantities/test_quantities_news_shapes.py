@@ -1051,3 +1051,15 @@ def test_quantities_whose_figure_a_relative_clause_gives(run, text, holder):
 ])
 def test_quantities_a_fall_from_one_level_to_another_is_no_range(run, text, values):
     assert [(q.value, q.high) for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    # a particle of a verb whose object is the number says no change ("sending down 200 megabytes")
+    ("Bigger attacks sending down 200 megabytes of traffic were rarely seen.", "exact"),
+    # but a change's particle before a bare amount does
+    ("Shares were trending up 0.2% on Monday.", "increase"),
+    ("the index is also trending up 0.4% in early trade.", "increase"),
+])
+def test_quantities_a_verb_s_particle_before_its_object_is_no_change(run, text, qualifier):
+    (quantity,) = run(text)._.facts.quantities
+    assert quantity.qualifier == qualifier
