@@ -236,9 +236,9 @@ def _quarter_year(number: int, published: dt.date, prefer: str) -> int:
 
 
 #: A date told relative to the one the article last named: "that year", "the following month", "the next
-#: morning", "the day before" (word: (unit, shift)).
+#: morning", "the day before", "a day earlier" (word: (unit, shift)).
 ANAPHORA = re.compile(r"(that|same|that same|following|next|previous|preceding|prior) (year|month|day|morning|evening|night)"
-                      r"|(year|month|day) (before|after|earlier|later)")
+                      r"|(year|month|day) (before|after|earlier|later)|(?:a|one) day (before|after|earlier|later)")
 SHIFTS = {"that": 0, "same": 0, "that same": 0, "following": 1, "next": 1, "after": 1, "later": 1, "previous": -1,
           "preceding": -1, "prior": -1, "before": -1, "earlier": -1}
 
@@ -251,7 +251,9 @@ def _from_last(lower: str, written: str, last: str | None) -> Normalized | None:
         return None
     if match.group(1) and SHIFTS[match.group(1)] and not re.search(rf"\bthe {match.group(1)}\b", written):
         return None
-    word, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+    word, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3)) \
+        if match.group(3) else (match.group(5), "day")  # ("a day earlier": a day, not "a year earlier", which
+    # earnings news counts from the quarter: YEAR_BACK)
     unit, shift = ("day" if unit in {"morning", "evening", "night"} else unit), SHIFTS[word]
     if not match.group(1) and shift == 0:
         return None

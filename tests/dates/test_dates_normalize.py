@@ -205,6 +205,8 @@ def test_normalize_day_of_month_with_its_weekday(expression, value):
     ("later that year", "2019-05-02", "2019"),
     ("the next morning", "2019-05-02", "2019-05-03"),
     ("the day before", "2019-05-02", "2019-05-01"),
+    ("A day earlier", "2019-05-02", "2019-05-01"),
+    ("one day later", "2019-05-02", "2019-05-03"),
     ("the previous month", "2019-05", "2019-04"),
     ("next year", "2019", "2027"),            # counted from the publication date, not the last date
     ("the next day", "2019", None),           # a year says nothing of its days
