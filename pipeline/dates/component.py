@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..data_files import data_path, read_json, word_list
 from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact, Quantity
+from ..quantities.units import LENGTHS_OF_TIME
 from ..syntax import about_sport, governing_verb, positions
 from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays,
                         looks_temporal, names_quarter, normalize)
@@ -739,10 +740,6 @@ def _modifies_a_noun_after(span: Span) -> bool:
 def _verb_index(ent) -> int | None:
     verb = governing_verb(ent.root)
     return verb.i if verb is not None else None
-
-
-#: The units of a length of time (the quantities stage's, ages aside).
-LENGTHS_OF_TIME = frozenset({"s", "min", "h", "d", "wk", "mo", "yr"})
 
 
 def _attach_to_events(doc: Doc, facts) -> None:

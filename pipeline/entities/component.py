@@ -26,7 +26,7 @@ from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, 
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
-from ..relations.countries import is_country, is_joint_place, is_region, is_state_or_country
+from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_region, is_state_or_country
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
@@ -34,7 +34,7 @@ from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, 
                     STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name,
                     title_words, titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
                     with_hyphenated_start, with_ordinal_start, with_particled_given_name, with_suffix_stop)
-from .roles import DEPARTMENT_TITLES, RoleLexicon
+from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
 from .source_lines import source_lines
 
 #: The labels a person noun before a name may correct ("Rapper Jay-Z" read as an organisation); never an event's,
@@ -59,8 +59,6 @@ PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Nouns whose "in" names what is owned, no place ("a stake in Southcorp", "shares in Wembley").
 OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "shareholding", "investment", "equity",
                              "shareholder", "investor", "stakeholder"})
-#: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read).
-PERSONAL_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."}
 #: Family words used as a title before a first name, no part of it ("the man she knew as Uncle Ossie": Ossie).
 KINSHIP_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandpa", "grandma", "granny", "grandad"})
 #: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
@@ -4157,18 +4155,12 @@ def _split_country_description(span: Span, variants: dict[str, str] | None = Non
     return parts
 
 
-#: Compass points as words of a region's name ("Western Europe", "South East Asia").
-COMPASS_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                           "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
-                           "southeast", "southwest"})
-
-
 def _part_of_a_continent(span: Span) -> bool:
     """"Eastern Europe", "South East Asia", "North America": compass points and a continent's name (regions.json
     continents) name a region, however the models read it (not a country so named: "South Africa")."""
     return len(span) >= 2 and span.label_ not in {"LOC", "EVENT", "WORK_OF_ART"} \
         and span[-1].text in word_list("regions.json", "continents") \
-        and all(t.lower_ in COMPASS_WORDS and t.is_title for t in span[:-1]) and not is_country(span.text)
+        and all(t.lower_ in COMPASS_POINTS and t.is_title for t in span[:-1]) and not is_country(span.text)
 
 
 def _split_listed_names(span: Span, known: Collection[str] = frozenset(),

@@ -29,8 +29,9 @@ class RoleMention:
     plural: bool = False  # "Reps.", "researchers": the title of several people
 
 
-#: Honorifics no sport's position is written before ("Centre Mr Straw" is the end of a name, then a man).
-PLAIN_HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+#: Honorifics that only ever stand before a person's name (not "Lord", "Lady": "Lord's", "Lady Gaga" stay as read);
+#: none follows a sport's position ("the Foreign Policy Centre Mr Straw" is the end of a name, then a man).
+PERSONAL_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."})
 
 
 class RoleLexicon:
@@ -100,7 +101,7 @@ class RoleLexicon:
                     and doc[span.end].is_title:
                 continue  # "Dean Smith said": a first name spelled like a title ("the dean of the college")
             if span[-1].is_title and role in self.player_titles and span.end < len(doc) \
-                    and doc[span.end].lower_.rstrip(".") in PLAIN_HONORIFIC_WORDS:
+                    and doc[span.end].lower_.rstrip(".") in PERSONAL_HONORIFICS:
                 continue  # "a speech to the Foreign Policy Centre Mr Straw said": a name's last word, for no player
                 # is called Mr or Mrs after his position
             if span.text.isupper() and len(span) == 1 and role != key and " " not in key and not (

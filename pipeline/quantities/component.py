@@ -22,7 +22,7 @@ from ..dates.component import end_before_a_count
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
 from ..syntax import GERUND_PREPOSITIONS, governing_verb, subject_of
-from .units import PhysicalUnits
+from .units import DURATION_UNITS, PhysicalUnits
 from .values import parse_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -45,7 +45,6 @@ MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 #: What the stage reads: the numbers a careful reader counts, or NewsQuant's (see :class:`NewsQuantities`).
 CONVENTIONS = ("newsfacts", "newsquant")
 RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
-DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr", "yr_age"}
 #: Words after "N times" that make it a multiplier ("four times higher", "three times the number", "twice as"); after
 #: any other, "times" counts occasions ("raised rates five times since 2003")
 MULTIPLIED = frozenset({"more", "less", "fewer", "higher", "lower", "greater", "bigger", "larger", "smaller", "as",

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+#: The units of a length of time as the quantities stage writes them; an age's ("a 30-year-old") is one more.
+LENGTHS_OF_TIME = frozenset({"s", "min", "h", "d", "wk", "mo", "yr"})
+DURATION_UNITS = LENGTHS_OF_TIME | {"yr_age"}
+
 PHYSICAL = frozenset({
     "[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[length] / [time]", "[length] / [time] ** 2",
     "[temperature]", "[mass] * [length] ** 2 / [time] ** 3", "[mass] * [length] ** 2 / [time] ** 2",

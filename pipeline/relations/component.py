@@ -27,7 +27,7 @@ from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, about_sport, agent_of_a_passive, first as _first, governing_verb, \
     positions, subject_of as _subject_of, up_to, verb_above
-from .countries import is_country, is_region, is_state_or_country
+from .countries import COMPASS_POINTS, is_country, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
@@ -2242,9 +2242,6 @@ PATTERNS = "relations"  # the extractor of this stage's relations (Relation's de
 LOCATED = frozenset({"based_in", "lives_in"})
 STATES = LOCATED | {"works_for"}  # predicates of where or for whom one is, not of what one does
 OWN_DEEDS = {"acquired", "sued"}  # done by the one named, never by whatever modifies the subject ("iTunes user sues")
-#: Where in a region a town lies, written between them ("Mohammadia, south-east Algeria").
-COMPASS_POINTS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-                  "north-west", "south-east", "south-west", "central", "northern", "southern", "eastern", "western"}
 #: What may stand between a town and its region: a comma, or "in" with words of where in it ("in southern").
 _REGION_GAP = re.compile(r"\s*,\s*|\s+in\s+(?:(?:central|northern|southern|eastern|western|north|south|east|west|"
                          r"north-?eastern|north-?western|south-?eastern|south-?western|rural|extreme)\s+)*")

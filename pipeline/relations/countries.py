@@ -5,6 +5,12 @@ from functools import lru_cache
 
 from ..data_files import data_path, read_json
 
+#: Compass points, as words of where in a region a place lies ("Mohammadia, south-east Algeria") or of a region's
+#: name ("Eastern Europe", "South East Asia").
+COMPASS_POINTS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                            "north-east", "north-west", "south-east", "south-west", "central", "northern", "southern",
+                            "eastern", "western"})
+
 
 @lru_cache(maxsize=4096)
 def is_country(name: str) -> bool:

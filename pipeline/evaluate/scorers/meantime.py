@@ -15,6 +15,7 @@ gold never gives (VALUE expressions carry no value) is not scored.
 """
 from __future__ import annotations
 
+from ...quantities.units import LENGTHS_OF_TIME
 from ..matching import Counts, match, overlap
 from . import Mismatch, Scores, mention_items, participant_spans, span_item
 
@@ -57,14 +58,11 @@ def in_scope(doc: dict, facts: list[dict]) -> list[dict]:
     return kept
 
 
-DURATION_UNITS = {"s", "min", "h", "d", "wk", "mo", "yr"}
-
-
 def _a_timex(fact: dict) -> bool:
     """A duration, or an age written with its period ("a 30-year-old"), is a TIMEX3 in MEANTIME; a bare number of
     years is a VALUE there ("Jobs, aged 55,", "at the age of 56")."""
     unit = fact.get("unit")
-    return unit in DURATION_UNITS or unit == "yr_age" and "year" in (fact.get("text") or "").lower()
+    return unit in LENGTHS_OF_TIME or unit == "yr_age" and "year" in (fact.get("text") or "").lower()
 
 
 def _pred_items(doc: dict, facts: list[dict], kind: str):
