@@ -16,6 +16,7 @@ the full name all the same. Everything else merges on exact text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from collections import Counter
@@ -96,6 +97,23 @@ MISREAD_INSTITUTION_LABELS = {"WORK_OF_ART", "PRODUCT", "FAC"}
 #: Institutions people call by their first word ("Harvard", "Lakeside" for "Lakeside County Hospital"), unlike a
 #: foundation or a newspaper named for a company or a town.
 SHORT_NAMED_INSTITUTIONS = frozenset({"university", "college", "school", "hospital", "institute", "museum", "library"})
+
+
+def _a_known_place(name: str) -> bool:
+    """A larger city, a state, a country or a people, as written, in title case or without accents ("DETROIT",
+    "Bogota", "St Louis")."""
+    forms = {name, name.title(), re.sub(r"^St\.? ", "Saint ", name.title())}
+    return any(is_state_or_country(form) or form in demonyms() or _unaccented(form) in _unaccented_cities()
+               for form in forms)
+
+
+def _unaccented(name: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("-", " ")
+
+
+@lru_cache(maxsize=1)
+def _unaccented_cities() -> frozenset[str]:
+    return frozenset(_unaccented(city) for city in cities())
 
 
 def _is_name_prefix(short: list[str], long: list[str]) -> bool:
@@ -265,6 +283,7 @@ class Canonicalizer:
                     group.fixed_name = canonical
             group.mentions.append(mention)
             by_key.setdefault(self._key(mention), group)
+        self._join_places_read_as_companies(groups)
         for a, b, *together in aliases:
             joined = next(g for g in groups if any(m is a for m in g.mentions))
             if together:
@@ -294,6 +313,21 @@ class Canonicalizer:
         if mention.label == "ORG" and len(words) > 1:  # "News Corporation" = "News Corp", "Acme Incorporated" = "Acme Inc."
             text = " ".join([*words[:-1], SUFFIX_SPELLED_OUT.get(words[-1].rstrip("."), words[-1].rstrip("."))])
         return (_family(mention.label), text)
+
+    @staticmethod
+    def _join_places_read_as_companies(groups: list[_Group]) -> None:
+        """A name read as a place, no known one, that one organisation of the article is read as at least as often
+        is that organisation ("rival Fujitsu ... staff from Fujitsu", "Yukos sale ... oil giant Yukos", whichever label
+        the models gave each mention); a known place ("Cardiff": the town and its club) stays apart."""
+        for group in [g for g in groups if all(m.label in PLACE_LABELS for m in g.mentions)]:
+            names = {m.text.lower() for m in group.mentions}
+            if len(names) > 1 or _a_known_place(group.mentions[0].text):
+                continue
+            read_so = [(g, sum(m.label == "ORG" and m.text.lower() in names for m in g.mentions)) for g in groups]
+            read_so = [(g, n) for g, n in read_so if n]
+            if len(read_so) == 1 and read_so[0][1] >= len(group.mentions):
+                read_so[0][0].mentions += group.mentions
+                groups.remove(group)
 
     def _find_group(self, mention: Mention, groups: list[_Group], by_key) -> _Group | None:
         key = self._key(mention)

@@ -74,6 +74,17 @@ def _m(text, label, start, honorific=None):
         # a club and its town, in either order and whatever label the town got: one organisation
         ([_m("Redmond", "GPE", 0), _m("Redmond United", "ORG", 30), _m("Redmond", "GPE", 60)],
          [("ORG", "Redmond United", 3)]),
+        # a name read as a place, no known one, that an organisation of the article is read as at least as often is
+        # that organisation, in either order; read more often as a place, or a known city ("DETROIT"), it stays apart
+        ([_m("Kovrex", "ORG", 0), _m("Kovrex", "GPE", 30), _m("Kovrex", "ORG", 60)], [("ORG", "Kovrex", 3)]),
+        ([_m("Kovrex", "GPE", 0), _m("Kovrex", "ORG", 30)], [("ORG", "Kovrex", 2)]),
+        ([_m("Tandry Murdo", "ORG", 0), _m("Tandry Murdo", "LOC", 30)], [("ORG", "Tandry Murdo", 2)]),
+        ([_m("Kovrex", "GPE", 0), _m("Kovrex", "GPE", 30), _m("Kovrex", "ORG", 60)],
+         [("GPE", "Kovrex", 2), ("ORG", "Kovrex", 1)]),
+        ([_m("Cardiff", "GPE", 0), _m("Cardiff", "ORG", 30)], [("GPE", "Cardiff", 1), ("ORG", "Cardiff", 1)]),
+        ([_m("DETROIT", "GPE", 0), _m("DETROIT", "ORG", 30)], [("GPE", "DETROIT", 1), ("ORG", "DETROIT", 1)]),
+        ([_m("Bogota", "GPE", 0), _m("Bogota", "ORG", 30)], [("GPE", "Bogota", 1), ("ORG", "Bogota", 1)]),
+        ([_m("Kovrex", "GPE", 0), _m("Kovrex", "PERSON", 30)], [("GPE", "Kovrex", 1), ("PERSON", "Kovrex", 1)]),
         # the country stays where the rest is no name on its own
         ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
          [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),

@@ -2271,16 +2271,17 @@ def test_entities_a_number_glued_to_its_unit_ends_no_name(nlp, text, first, leng
     assert {key for key in entities if key[0] == label} == kept
 
 
-@pytest.mark.parametrize("text,label", [
+@pytest.mark.parametrize("text,name,label", [
     # a name after "at" that hangs on a title is where the title is held: the organisation the article names
-    ("Vodafone made a loss. Vodafone cut jobs. Dana Okafor, head of sales at Vodafone, spoke.", "ORG"),
-    # after "at" on a verb, the place keeps its label
-    ("Vodafone made a loss. Vodafone cut jobs. Dana Okafor arrived at Vodafone on Friday.", "GPE"),
+    ("Vodafone made a loss. Vodafone cut jobs. Dana Okafor, head of sales at Vodafone, spoke.", "Vodafone", "ORG"),
+    ("Leeds made a loss. Leeds cut jobs. Dana Okafor, head of sales at Leeds, spoke.", "Leeds", "ORG"),
+    # after "at" on a verb, the place keeps its label (a known city: a company the article names alike is another)
+    ("Leeds made a loss. Leeds cut jobs. Dana Okafor arrived at Leeds on Friday.", "Leeds", "GPE"),
 ])
-def test_entities_a_name_at_which_a_title_is_held_is_the_organisation(nlp, text, label):
-    start = [t.i for t in nlp.make_doc(text) if t.text == "Vodafone"][-1]
+def test_entities_a_name_at_which_a_title_is_held_is_the_organisation(nlp, text, name, label):
+    start = [t.i for t in nlp.make_doc(text) if t.text == name][-1]
     entities = _read_by_the_models_as(nlp, text, start, 1, "GPE")
-    assert (label, "Vodafone") in entities
+    assert (label, name) in entities
 
 
 def test_entities_an_unread_acronym_written_again_as_a_subject_is_an_organisation(nlp):
