@@ -148,6 +148,7 @@ class Resolver:
         self.found_relations: list = []
         self._pronouns: dict[int, Entity | None] = {}  # each "he" or "she" resolved, by token
         self._resolved_to = 0  # the subject pronouns before this token are resolved
+        self._outlets_in_the_news: dict[int, bool] = {}  # by entity id: see :meth:`_in_the_news`
         self.quoted = list(quoted)
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
@@ -452,7 +453,8 @@ class Resolver:
     def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
         """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"; not the outlet it was told to
-            nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not names_news_outlet(e.name),
+            nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG" and (
+                not names_news_outlet(e.name) or self._in_the_news(e)),
                                            within_chars=400, narration_only=not self._quoted(token))
             if token.dep_ in SUBJECTS and nearest is not None:
                 continued = self._subject_before(token, depth)
@@ -526,6 +528,14 @@ class Resolver:
             titled = self._titled(lemma, token) if token.tag_ == "NN" else None
             if titled is not None:  # a longer title given only after it, where the sentence before is about no one
                 return titled  # (where it is: "She praised X. The minister said ... First Minister Y met": hers)
+            first_use = self._first_use_of_title(token) if token.tag_ == "NN" and depth == 0 else None
+            if first_use is not None:
+                # "'...,' the prime minister told the BBC [Blair, named before] ... But the prime minister said": a
+                # title no one is given stands for one person through the article, the one its first use as a
+                # subject continued from
+                continued = _named(self._person_subject_before(first_use, "", depth + 1))
+                if continued is not None and not self._named_after_in_its_sentence(continued, first_use):
+                    return continued
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) and not self._general_owner(c)
                            for c in token.children)  # not "the rival firm"
@@ -566,6 +576,25 @@ class Resolver:
         return token.dep_ in SUBJECTS and token.lemma_.lower() in word_list("roles.json", "titles") \
             and not any(t.lower_ == token.lower_ for t in self.doc[:token.i])
 
+    def _first_use_of_title(self, token: Token) -> Token | None:
+        """The same title written before as "the ..." for the first time, the subject of a speech verb (its words
+        before the noun alike: "the prime minister", not "the foreign minister"), if the token is a later use of it;
+        not what a title does ("He is out on bail and the judge agreed to ...": the judge is no one named before)."""
+        def words(noun: Token) -> list[str]:
+            return [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod", "det"}]
+
+        first_use = next((t for t in self.doc[:token.i] if t.lower_ == token.lower_ and t.tag_ == "NN"), None)
+        return first_use if first_use is not None and self._first_title_subject(first_use) \
+            and first_use.head.lemma_.lower() in word_list("quote_cues.json", "verbs") \
+            and (any(c.dep_ == "ccomp" for c in first_use.head.children) or self._quoted_near(first_use)) \
+            and "the" in words(first_use) and words(first_use) == words(token) else None
+
+    def _quoted_near(self, token: Token) -> bool:
+        """Whether a quotation of the article ends in the token's sentence or the one before it."""
+        sentence = token.sent
+        start = sentence.start_char if sentence.start == 0 else self.doc[sentence.start - 1].sent.start_char
+        return any(start <= qe <= sentence.end_char for _, qe in self.quoted)
+
     def _named_after_in_its_sentence(self, entity: Entity, token: Token) -> bool:
         """Whether the entity is named by name after the token in the token's sentence."""
         end = token.sent.end_char
@@ -585,7 +614,7 @@ class Resolver:
         overseer = lemma in _nouns("overseer_nouns")
 
         def accept(e: Entity) -> bool:
-            return (media or not is_news_outlet(e.name)) and not elsewhere(e) \
+            return (media or not is_news_outlet(e.name) or self._in_the_news(e)) and not elsewhere(e) \
                 and (institution or not _public_body(e, lemma)) and (not overseer or _names_an_overseer(e.name))
 
         named = self._most_named_before(token.idx, "ORG", accept)
@@ -876,7 +905,21 @@ class Resolver:
     def main_organisation(self, char: int) -> Entity | None:
         """The organisation the article names most before ``char`` (no news outlet): whose figures a bare "Shares
         fell 1%" gives."""
-        return self._most_named_before(char, "ORG", lambda e: not is_news_outlet(e.name))
+        return self._most_named_before(char, "ORG", lambda e: not is_news_outlet(e.name) or self._in_the_news(e))
+
+    def _in_the_news(self, outlet: Entity) -> bool:
+        """A news outlet the subject of two or more verbs besides what an outlet does in reporting ("Reuters beat
+        profit forecasts ... Reuters also managed to slow a decline"; org_nouns.json outlet_news_verbs and the quote
+        cues): the organisation the article is about, which "the group", "the company" and "it" may stand for."""
+        if id(outlet) not in self._outlets_in_the_news:
+            acts = 0
+            for start, end in outlet.mentions:
+                span = self.doc.char_span(start, end, alignment_mode="expand")
+                verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
+                acts += verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in (
+                    _nouns("outlet_news_verbs") | word_list("quote_cues.json", "verbs"))
+            self._outlets_in_the_news[id(outlet)] = acts >= 2
+        return self._outlets_in_the_news[id(outlet)]
 
     def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
         """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of

@@ -8,6 +8,8 @@ from spacy.attrs import IS_SPACE, LEMMA, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from .data_files import word_list
+
 
 FINITE = {"VBD", "VBZ", "VBP"}
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
@@ -144,6 +146,9 @@ def subject_of(verb: Token) -> Token | None:
         if _said_past_a_noun_clause(verb):
             verb = verb.head.head.head  # "X rejected the allegation that Y had been sidelined, saying ...": X says
             continue
+        if added_to_a_report(verb):
+            verb = verb.head.head  # "The firm said the year had begun well, adding it expected ...": the firm adds
+            continue
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"
             participle = _comma_participle(verb)
@@ -166,6 +171,16 @@ def _comma_participle(verb: Token) -> bool:
     not "after losing")."""
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].text == "," \
         and not any(c.dep_ == "mark" for c in verb.children)
+
+
+def added_to_a_report(verb: Token) -> bool:
+    """A speech verb's participle after a comma that the parse hangs on the clause another speech verb reports
+    ("X said the year had begun well, adding ..."): X adds, not the reported clause's subject (the speech verbs:
+    quote_cues.json "verbs")."""
+    head = verb.head
+    cues = word_list("quote_cues.json", "verbs")
+    return _comma_participle(verb) and verb.lemma_.lower() in cues and head.dep_ == "ccomp" \
+        and head.head.lemma_.lower() in cues
 
 
 def _said_past_a_noun_clause(verb: Token) -> bool:

@@ -231,6 +231,27 @@ def test_coref_it_is_never_the_outlet_the_news_was_told_to(run):
     assert Resolver(doc, get_facts(doc))(it).name == "Rubin Partners"
 
 
+@pytest.mark.parametrize("outlet", ["Reuters", "the BBC"])
+def test_coref_an_outlet_the_article_is_about_is_its_company(run, outlet):
+    """"Reuters beat forecasts ... Reuters cut its debt": an outlet that does more than report is the organisation
+    the article is about, which "the group", "the company" and "it" stand for."""
+    doc = run(f"Revenues at {outlet} slipped 11% in 2004. {outlet} beat profit forecasts. {outlet} also cut its debt "
+              "to £160m. The group said the year had begun well. It added it expected further savings.")
+    resolve = Resolver(doc, get_facts(doc))
+    assert resolve(next(t for t in doc if t.text == "group")).name in {"Reuters", "BBC"}
+    assert resolve(next(t for t in doc if t.text == "It")).name in {"Reuters", "BBC"}
+
+
+def test_coref_an_outlet_that_only_reports_is_not_the_company(run):
+    # an outlet that only reports ("Reuters reported", "Reuters said") is never "the company", nor another's "it"
+    doc = run("Shares in Tesco rose 5% on Monday, Reuters reported. Reuters said the deal was worth $2bn. The company "
+              "said it would hire staff.")
+    assert Resolver(doc, get_facts(doc))(next(t for t in doc if t.text == "company")).name == "Tesco"
+    doc = run("Shares rose 5% on Monday, Reuters reported. Reuters said the deal was worth $2bn. The company said it "
+              "would hire staff.")
+    assert Resolver(doc, get_facts(doc))(next(t for t in doc if t.text == "company")) is None
+
+
 def test_coref_the_government_is_never_the_party_named_most(run):
     doc = run("The Liberal Democrats want to scrap the scheme. The party says it wastes money. The government gives "
               "£200 for winter fuel to households.")

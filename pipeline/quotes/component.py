@@ -18,7 +18,7 @@ from ..coref import PRONOUN_GENDER, Resolver, person_named_before
 from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
-from ..syntax import RELATIVE_PRONOUNS, subject_of, verb_above
+from ..syntax import RELATIVE_PRONOUNS, added_to_a_report, subject_of, verb_above
 from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_chars, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
@@ -207,6 +207,7 @@ class NewsQuotes:
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             words = _object_read_for_the_subject(token, complement) + words
             words = _without_time_of_saying(words, token)
+            words = _without_what_is_added(words, complement)
             words = _without_consequence(words, self.narrator_consequences)
             if complement.dep_ in {"dobj", "xcomp"} and complement.head.i == token.i:
                 words = _verb_phrase_words(token)  # "called her vote a mistake", "urged Kim to resume talks"
@@ -760,6 +761,13 @@ def _dated(preposition: Token) -> bool:
     """A preposition whose object is a date or a year ("in 2015", "on Monday")."""
     return any(c.dep_ == "pobj" and (c.ent_type_ in {"DATE", "TIME"} or (c.like_num and len(c.text) == 4))
                for c in preposition.children)
+
+
+def _without_what_is_added(words: list[Token], complement: Token) -> list[Token]:
+    """Reported words up to a speech participle the parse hangs on them ("said the year had begun well, adding it
+    expected ..."): what is added is the next report of the same speaker, not this one's."""
+    added = next((c for c in complement.children if added_to_a_report(c)), None)
+    return words if added is None else [t for t in words if t.i < added.left_edge.i - 1]
 
 
 def _without_time_of_saying(words: list[Token], cue: Token) -> list[Token]:

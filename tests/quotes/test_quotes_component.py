@@ -151,6 +151,30 @@ def test_quotes_a_gerund_after_a_preposition(run, text, speaker, content, cue):
     assert (speaker, content, cue, False) in _quotes(run(text))
 
 
+@pytest.mark.parametrize("later,speaker", [
+    ("But the prime minister said the talks had failed.", "Tony Reed"),
+    # another title, or the same words for someone named in the sentence, is not the first one's
+    ("But the foreign minister said the talks had failed.", None),
+])
+def test_quotes_a_title_stands_for_one_person_through_the_article(run, later, speaker):
+    """A title no one is given, whose first use as a subject was the person the sentence before is about, is that
+    person again later on."""
+    text = ("Tony Reed has dismissed the reports. \"We do not do deals,\" the prime minister told the BBC. Ann Dale "
+            f"called it a row. Tom Hale went home. {later}")
+    quotes = _quotes(run(text))
+    assert quotes[-1][1] == "the talks had failed" and quotes[-1][0] == speaker
+
+
+def test_quotes_what_is_added_is_the_speaker_s_next_report(run):
+    """"X said the year had begun well, adding it expected ...", parsed with "adding" on the reported clause: X adds
+    it, and the first report ends before it; a participle of another verb stays in what was said."""
+    quotes = _quotes(run("Tom Hale said the year had begun well, adding he expected further gains. Ann Dale said the "
+                         "company had grown quickly, hiring 200 staff."))
+    assert ("Tom Hale", "the year had begun well", "say", False) in quotes
+    assert ("Tom Hale", "he expected further gains", "add", False) in quotes
+    assert ("Ann Dale", "the company had grown quickly, hiring 200 staff", "say", False) in quotes
+
+
 def test_quotes_a_name_the_tagger_reads_as_a_noun_is_no_description(nlp):
     """'Hale - who ... - said Dunn did not score "...," said Hale', the first "said" parsed under the second: a name
     tagged as a common noun (as the tagger reads "Souness") is the speaker, no description of another speaker's."""
@@ -217,6 +241,9 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     ("The Harbour Audit Office said fraud was rising. It urged ministers to act. The report said: \"Members still "
      "do not report fraud.\"", "Harbour Audit Office"),
     # not one with no owner, nor another noun's
+    # a seller, a supermarket: the article's company
+    ("Harbour Foods cut prices. The supermarket said sales had risen.", "Harbour Foods"),
+    ("Kestrel Data beat forecasts. The news and financial data seller said the year had begun well.", "Kestrel Data"),
     ("A report came out on Monday. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. Prices rose. Costs rose. Sales fell.\n\nThe statement "
