@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count
+from ..dates.normalize import DAY_NUMBER, MONTHS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
 from ..syntax import GERUND_PREPOSITIONS, governing_verb, subject_of
@@ -348,7 +349,7 @@ class NewsQuantities:
                         and self._is_number(doc[j + 1]) and doc[j - 1].is_alpha:
                     j += 2
                 elif _past_and_a_fraction(doc, j) > j:
-                    j += 3
+                    j = _past_and_a_fraction(doc, j)  # "two and a half", "two-and-a-half"
                 elif doc[j].lower_ == "of" and j + 1 < len(doc) and doc[j - 1].lower_ in self.vague_scales \
                         and doc[j + 1].lower_ in self.vague_scales:
                     j += 2  # "hundreds of thousands", "tens of millions"
@@ -459,8 +460,9 @@ class NewsQuantities:
         plus_or_minus = span_start > 2 and doc[span_start - 2].lower_ == "or" and doc[span_start - 3].lower_ == "plus"
         if span_start > 0 and not plus_or_minus and (doc[span_start - 1].lower_ in self.negative_words or (
                 doc[span_start - 1].text in {"-", "−"} and not doc[span_start - 1].whitespace_
-                and (span_start < 2 or not doc[span_start - 2].like_num))):
-            value, span_start = -value, span_start - 1
+                and (span_start < 2 or not doc[span_start - 2].like_num and not (
+                    doc[span_start - 2].is_alpha and not doc[span_start - 2].whitespace_)))):
+            value, span_start = -value, span_start - 1  # (not the hyphen of a word before it: "under-five")
         after_unit, after_end = self._unit_at(doc, end)
         separator_at = after_end if after_unit else end
         if span_start > 0 and doc[span_start - 1].lower_ == "from":
@@ -539,7 +541,10 @@ class NewsQuantities:
             and doc[span_start - 1].lower_ == "over" and self._ends_an_amount(before_over)  # "£960m over 15 years",
         # "rose 5% over two years": the time an amount is spread across, no bound ("worked there over 15 years")
         if qualifier == "exact" and not race_over and not spread_over:
-            qualifier, span_start = self._qualifier(doc, start, end, span_start)
+            hyphened = span_start > 1 and doc[span_start - 1].text == "-" and not doc[span_start - 1].whitespace_ \
+                and not doc[span_start - 2].whitespace_ and doc[span_start - 2].is_alpha  # "under-five", "over-60s"
+            qualifier, bound_start = self._qualifier(doc, start, end, span_start - hyphened)
+            span_start = bound_start if qualifier != "exact" else span_start
         elif qualifier == "range" and doc[start].lower_ not in self.vague_scales:
             hedge, hedge_start = self._qualifier(doc, start, end, span_start)
             if hedge == "approximate":  # "about 14-18 mpg": a hedged range, its ends in value and high
@@ -901,6 +906,8 @@ class NewsQuantities:
         k = j
         while k < len(doc) and self._is_number(doc[k]):
             k += 1
+        if k == j + 1 and k < len(doc) and doc[k].lower_.rstrip(".") in MONTHS and DAY_NUMBER.fullmatch(doc[j].text):
+            return None  # "the 12 months to 31 December": a day of the month ends the period, no upper bound
         return (j, k) if k > j else None
 
     def _ends_an_amount(self, token: Token) -> bool:
@@ -1455,7 +1462,9 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         return _phrase(pobj, inside) if pobj is not None and pobj.pos_ != "PRON" else None
     if verb is None:
         return _name_before(quantity) or _noun_above(anchor, inside)
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and anchor.head.head == verb:
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and (
+            anchor.head.head == verb or anchor.head.head.dep_ in {"advmod", "prt"} and anchor.head.head.head == verb):
+        # (past an adverb the parse hangs the phrase on: "cut its debt back to £160m")
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
         if thing is not None and thing.pos_ != "PRON":
             return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
@@ -1745,10 +1754,12 @@ def _of_a_period(token: Token) -> bool:
 
 
 def _past_and_a_fraction(doc: Doc, i: int) -> int:
-    """Where "and a half" or "and a quarter" starting at token ``i`` ends ("two and a half years"), or ``i``."""
-    if i + 2 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].lower_ in {"a", "an"} \
-            and doc[i + 2].lower_ in {"half", "quarter"}:
-        return i + 3
+    """Where "and a half" or "and a quarter" starting at token ``i`` ends ("two and a half years", "a
+    two-and-a-half year high"), or ``i``."""
+    words = [t for t in doc[i:i + 7] if t.text != "-"][:3]
+    if len(words) == 3 and words[0].lower_ == "and" and words[1].lower_ in {"a", "an"} \
+            and words[2].lower_ in {"half", "quarter"}:
+        return words[2].i + 1
     return i
 
 

@@ -55,11 +55,12 @@ def parse_value(words: list[str], scales: dict[str, float]) -> float | None:
     if len(lowered) >= 2 and lowered[-1] in {"a", "an"} and lowered[-2] in _FRACTIONS and scale != 1.0:
         count = parse_value(lowered[:-2], {}) if len(lowered) > 2 else 1.0  # "a quarter of a million" (the "of"
         return count * _FRACTIONS[lowered[-2]] * scale if count is not None else None  # dropped above)
-    # "one and a half", "two and a half"
-    if len(lowered) >= 3 and lowered[-2:] in (["a", "half"], ["a", "quarter"]) and lowered[-3] == "and":
-        head = parse_value(words[: len(lowered) - 3], {}) if len(lowered) > 3 else None
+    # "one and a half", "two and a half", "two-and-a-half"
+    plain = [w for w in lowered if w != "-"]
+    if len(plain) >= 3 and plain[-2:] in (["a", "half"], ["a", "quarter"]) and plain[-3] == "and":
+        head = parse_value(plain[:-3], {}) if len(plain) > 3 else None
         if head is not None:
-            return (head + _FRACTIONS[lowered[-1]]) * scale
+            return (head + _FRACTIONS[plain[-1]]) * scale
     if len(lowered) == 1:
         match = _SUFFIXED.match(lowered[0])
         if match:

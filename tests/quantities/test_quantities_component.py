@@ -143,6 +143,13 @@ def test_quantities_spans_are_slices(run, text):
         ("Temperatures fell to minus 5 degrees.", [(-5, None, "exact", "deg")]),
         ("The budget is 49.7 trillion naira.", [(49.7e12, None, "exact", "NGN")]),
         ("The team won 3 titles in a row.", [(3, None, "exact", None)]),
+        # a day of the month ends a period, no range; a hyphen glued to a word before is no minus sign
+        ("It saved £220m in the 12 months to 31 December.",
+         [(220e6, None, "exact", "GBP"), (12, None, "exact", "mo")]),
+        ("Temperatures will be 12 to 31 degrees.", [(12, 31, "range", "deg")]),
+        ("Only under-five children may enter.", [(5, None, "less_than", None)]),
+        ("Shares hit a two-and-a-half year high.", [(2.5, None, "exact", "yr")]),
+        ("It is worth three-and-a-half billion pounds.", [(3.5e9, None, "exact", "GBP")]),
     ],
 )
 def test_quantities_changes_ranges_lists(run, text, expected):

@@ -63,6 +63,8 @@ pytestmark = pytest.mark.slow
         # what an amount is said to be worth, not the subject that rejects or examines it
         ("Redvale Wines has rejected a takeover offer worth $3bn.", 3_000_000_000, "takeover offer"),
         ("The Pentagon will examine eight other contracts worth $3bn.", 3_000_000_000, "eight other contracts"),
+        # a level the parse hangs on an adverb after the object: what was cut to it
+        ("Halden cut its debt back to £160m last year.", 160_000_000, "debt"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):

@@ -11,6 +11,8 @@ SCALES = read_json(data_path("quantities.json"))["scales"]
     [
         (["45"], 45), (["3,000"], 3000), (["3.000"], 3000), (["12.5"], 12.5), (["1.5", "million"], 1_500_000),
         (["forty", "-", "five"], 45), (["two"], 2), (["a", "dozen"], 12), (["one", "and", "a", "half"], 1.5),
+        (["two", "-", "and", "-", "a", "-", "half"], 2.5),
+        (["three", "-", "and", "-", "a", "-", "quarter", "billion"], 3.25e9),
         (["2bn"], 2_000_000_000), (["10k"], 10_000), (["3.4", "trillion"], 3.4e12), (["twenty", "thousand"], 20_000),
         (["hundreds"], 100), (["half"], 0.5), (["2.408", "billion"], 2_408_000_000), (["1.250", "million"], 1_250_000),
         (["a", "quarter", "of", "a", "million"], 250_000), (["three", "quarters", "of", "a", "billion"], 7.5e8),
