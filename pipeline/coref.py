@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
-from .quotes.marks import quoted_chars
+from .quotes.marks import CLOSE, OPEN, quoted_chars
 from .relations.countries import is_country, is_state_or_country
 from .syntax import first, subject_of
 
@@ -494,7 +494,7 @@ class Resolver:
                     return continued
             return titled or self._most_named_before(token.idx, "PERSON")  # ("..., says the boss of the organisation
             # that cleared them": the one the article gives that title, "Federation boss Vassilli Sevastis")
-        if token.pos_ == "PROPN" and definite and token.is_title and self._first_title_subject(token):
+        if token.pos_ == "PROPN" and definite and token.is_title and self.first_title_subject(token):
             # "Tessa Jowell has dropped the plan. The Culture Secretary said ...": a capitalised title no one is
             # given, written for the first time as a subject, as its lower-case form (below)
             titled = self._titled(token.lemma_.lower(), token)
@@ -518,7 +518,7 @@ class Resolver:
                 if token.tag_ == "NN" else None
             if titled is not None:  # "the general" (singular: "the ministers" are not one person); a title given
                 return titled  # after it only as it is written ("The home secretary said ... Home Secretary X")
-            if token.tag_ == "NN" and self._first_title_subject(token):
+            if token.tag_ == "NN" and self.first_title_subject(token):
                 # "Tony Blair has dismissed reports ... '...,' the prime minister told the BBC": a title no one is
                 # given, written for the first time as a subject, is the person the sentence before is about (not
                 # one written before of someone else: "Blair met the premier. The premier said")
@@ -570,30 +570,35 @@ class Resolver:
         """"the world's", "Europe's", "the country's" before a description: a place it ranks in, no other owner."""
         return token.dep_ == "poss" and (token.lower_ in GENERAL_OWNERS or self._is_place(token))
 
-    def _first_title_subject(self, token: Token) -> bool:
+    def first_title_subject(self, token: Token) -> bool:
         """Whether the token is a title written for the first time in the article, as a clause's subject ("... the
         prime minister told the BBC")."""
         return token.dep_ in SUBJECTS and token.lemma_.lower() in word_list("roles.json", "titles") \
             and not any(t.lower_ == token.lower_ for t in self.doc[:token.i])
 
     def _first_use_of_title(self, token: Token) -> Token | None:
-        """The same title written before as "the ..." for the first time, the subject of a speech verb (its words
-        before the noun alike: "the prime minister", not "the foreign minister"), if the token is a later use of it;
-        not what a title does ("He is out on bail and the judge agreed to ...": the judge is no one named before)."""
+        """The same title written before as "the ..." for the first time, a title that speaks (see
+        :meth:`speaks_as_a_title`), with the same words before the noun ("the prime minister", not "the foreign
+        minister"), if the token is a later use of it."""
         def words(noun: Token) -> list[str]:
             return [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod", "det"}]
 
         first_use = next((t for t in self.doc[:token.i] if t.lower_ == token.lower_ and t.tag_ == "NN"), None)
-        return first_use if first_use is not None and self._first_title_subject(first_use) \
-            and first_use.head.lemma_.lower() in word_list("quote_cues.json", "verbs") \
-            and (any(c.dep_ == "ccomp" for c in first_use.head.children) or self._quoted_near(first_use)) \
+        return first_use if first_use is not None and self.speaks_as_a_title(first_use) \
             and "the" in words(first_use) and words(first_use) == words(token) else None
 
-    def _quoted_near(self, token: Token) -> bool:
-        """Whether a quotation of the article ends in the token's sentence or the one before it."""
+    def speaks_as_a_title(self, token: Token) -> bool:
+        """A title written for the first time as the subject of a speech verb that reports a clause or a quotation
+        in its sentence or the one before ("'...,' the prime minister told the BBC", "The foreign secretary insisted it
+        was for Parliament"): the person the sentence before is about may be the one speaking (not what a title
+        does: "He is out on bail and the judge agreed to extend his curfew")."""
+        verb = token.head
+        if not self.first_title_subject(token) or verb.lemma_.lower() not in word_list("quote_cues.json", "verbs"):
+            return False
         sentence = token.sent
         start = sentence.start_char if sentence.start == 0 else self.doc[sentence.start - 1].sent.start_char
-        return any(start <= qe <= sentence.end_char for _, qe in self.quoted)
+        return any(c.dep_ == "ccomp" for c in verb.children) \
+            or any(mark in self.doc.text[start:sentence.end_char] for mark in {*OPEN, *CLOSE})
 
     def _named_after_in_its_sentence(self, entity: Entity, token: Token) -> bool:
         """Whether the entity is named by name after the token in the token's sentence."""

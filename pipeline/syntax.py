@@ -107,6 +107,11 @@ def subject_of(verb: Token) -> Token | None:
                     c.pos_ == "NOUN" for c in subjects if c not in named):
                 subjects = named
             child = max(subjects, key=lambda c: (c.i < verb.i, c.i if c.i < verb.i else -c.i))
+            left = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if left is not None and left.dep_ == "compound" and left.head == verb and left.pos_ == "PROPN" \
+                    and verb.tag_ in FINITE and child.i < left.i and any(t.text == "," for t in verb.doc[child.i:left.i]):
+                return left  # "Chelsea host Birmingham, Tottenham travel to West Brom", parsed with "Birmingham" the
+                # subject and "Tottenham" a compound of the verb: the name right before the verb is its subject
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
                 return verb.head  # "the carmaker, which employs ...": the carmaker
             return child

@@ -402,15 +402,22 @@ class NewsRelations:
                     or role.end < len(doc) and index.of(doc[role.end]) is not None:
                 continue  # "the Tory leader, Michael Howard," and "the Tory leader Michael Howard" are named there
             holder = self._holder_before(token, role, index, resolve, False)
-            person = resolve(token) if holder is not None and holder.label == "ORG" else None
+            # with no organisation, a title written for the first time as a speech verb's subject ("'...,' the prime
+            # minister told the BBC"): the person the sentence before is about, as the quote stage reads it
+            speaking = holder is None and resolve.speaks_as_a_title(token)
+            person = resolve(token) if holder is not None and holder.label == "ORG" or speaking else None
+            last_word = role.role.split()[-1]
             if person is None or person.label != "PERSON" or any(
-                    index.of(t) is person for t in doc[token.sent.start:token.i]) \
-                    or any(name == person.name and org != holder.name for name, org in elsewhere) \
-                    or titled.get((holder.name, role.role.split()[-1]), person.name) != person.name:
+                    index.of(t) is person for t in doc[token.sent.start:token.i]) or holder is not None and (
+                    any(name == person.name and org != holder.name for name, org in elsewhere)
+                    or titled.get((holder.name, last_word), person.name) != person.name) \
+                    or holder is None and any(r.role and r.role.split()[-1] == last_word
+                                              for r in found if r.predicate == "has_role"):
                 continue  # (nor where the article names another holder of the title: "Michael Howard, the Tory
                 # leader" makes "the Tory leader" his, whoever the sentence before is about; nor the person the
                 # sentence has named already: "a statement from Mr Spitzer's office said the Marsh executive")
-            out += self._role_of(doc, role, token, [(person, token)], index, resolve, [token], 0.6, holder=holder)
+            out += self._role_of(doc, role, token, [(person, token)], index, resolve, [token], 0.6, holder=holder,
+                                 guess=holder is not None)
         return out
 
     def _titles_joined_after(self, doc: Doc, role_token: Token, roles: list[RoleMention],
@@ -1261,7 +1268,7 @@ class NewsRelations:
                                                      for p in c.children if p.dep_ == "pobj"]
                 # "met A and B", "met President A and his fisheries minister, B": each object listed
                 object_tokens = object_tokens + [c for o in object_tokens for c in o.conjuncts
-                                                 if c not in object_tokens and (
+                                                 if c not in object_tokens and not _opens_a_clause(c) and (
                     index.of(c) is not None or any(a.dep_ == "appos" and index.of(a) is not None for a in c.children))]
                 role = _as_complement(verb) if spec.get("as") else None
                 listed = _listed_with(subject_token) if subject_token is not None and len(subject_names) == 1 else []
@@ -1965,6 +1972,15 @@ def _a_source(token: Token, span: tuple[int, int]) -> bool:
                default=token)
     return root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "pobj" and root.head.lower_ == "to"
                                                    and root.head.head.lower_ == "according")
+
+
+def _opens_a_clause(conjunct: Token) -> bool:
+    """An object's conjunct that a modal or a finite verb follows is the next clause's subject, misparsed ("Tottenham
+    travel to West Brom and Arsenal will entertain Wolves"): no object of the verb before."""
+    after = conjunct.right_edge.i + 1
+    doc = conjunct.doc
+    return after < len(doc) and (doc[after].tag_ == "MD" or doc[after].tag_ in {"VBD", "VBZ", "VBP"}
+                                 and doc[after].pos_ in {"VERB", "AUX"})
 
 
 def _listed_with(token: Token) -> list[Token]:

@@ -445,6 +445,17 @@ def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
     assert absent not in _relations(run(text))
 
 
+def test_relations_clauses_run_together_keep_their_own_subjects_and_objects(run):
+    """"Chelsea host Birmingham, Tottenham travel to West Brom and Arsenal will entertain Wolves", parsed with
+    "Birmingham" the subject of "travel" and "Arsenal" an object of "to": the name right before a verb is its
+    subject, and a name a modal or a verb follows opens the next clause."""
+    found = {r for r in _relations(run("Harbury host Portmoor, Redvale travel to Kestrel Park and Northgate Rovers "
+                                       "will entertain Lakeside.")) if r[0] == "visited"}
+    assert ("visited", "Portmoor", "Kestrel Park", None) not in found
+    assert not {r for r in found if r[2] == "Northgate Rovers"}
+    assert ("visited", "Tom Reed", "Leeds", None) in _relations(run("Tom Reed flew to Paris and Leeds last week."))
+
+
 @pytest.mark.parametrize("text,killed", [
     ("The assassination of Ken Ray by Tom Hale shocked the nation.", ("Tom Hale", "Ken Ray")),
     ("Ann Lee's murder of Bob Dunn followed in May.", ("Ann Lee", "Bob Dunn")),

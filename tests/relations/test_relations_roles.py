@@ -1033,6 +1033,17 @@ def test_relations_a_first_name_spelled_like_a_title_is_no_title(run):
      set()),
     ("Tom Reed spoke in Leeds. The Harbury United players were angry.", set()),
     ('Tom Reed spoke in Leeds. "The Harbury United manager is wrong," said Dana Okafor.', set()),
+    # a title with no organisation, written for the first time as the subject of a speech verb that reports a
+    # clause or a quotation: the person the sentence before is about
+    ('Tom Reed has dismissed the claims. "We do not do deals," the prime minister told the BBC.',
+     {("Tom Reed", None, "prime minister")}),
+    ("Tom Reed has dismissed the claims. The prime minister said the talks had failed.",
+     {("Tom Reed", None, "prime minister")}),
+    # not what a title does, nor a title the article gives someone else, nor one that reports nothing
+    ("Tom Reed is out on bail. The judge agreed to extend his curfew.", set()),
+    ("Tom Reed has dismissed the claims. The home secretary said the talks had failed. Home Secretary Ann Dale left.",
+     {("Ann Dale", None, "home secretary")}),
+    ("Tom Reed has dismissed the claims. The chancellor said nothing.", set()),
 ])
 def test_roles_a_described_title_holder_opening_a_sentence(run, text, held):
     assert _roles(run(text)) == held
