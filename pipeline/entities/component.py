@@ -28,7 +28,7 @@ from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
 from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_region, is_state_or_country
 from ..syntax import about_sport, positions
-from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, Canonicalizer, Mention
+from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS,
                     STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name,
@@ -135,6 +135,7 @@ class NewsEntities:
             self.person_nouns - {"champion", "broadcaster", "international"})
         self.styled_titles = frozenset(roles.get("styled_titles", []))
         self.work_nouns = set(org_nouns.get("work_nouns", []))
+        self.company_list_nouns = set(org_nouns.get("company_list_nouns", []))
         self.numbered_work_nouns = set(org_nouns.get("numbered_work_nouns", []))
         self.contest_work_nouns = set(org_nouns.get("contest_work_nouns", []))
         self.work_cues = {preposition: frozenset(words)
@@ -737,7 +738,8 @@ class NewsEntities:
             start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it (not
             # "PC Pro Magazine": a thing's word opening an organisation's name that ends in a word of its kind)
         while start < end and (doc[start].lower_ in TRIM_START or (
-                span.label_ == "PERSON" and doc[start].lower_ in self.honorifics) or (
+                span.label_ == "PERSON" or all(t.lower_ in self.honorifics for t in doc[start:end])) and
+                doc[start].lower_ in self.honorifics or (  # (an honorific alone is no name: "the Rt Rev")
                 span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in KINSHIP_TITLES) or (
                 span.label_ == "PERSON" and end - start >= 3 and doc[start].lower_ in self.person_nouns
                 and doc[start + 1].is_title) or (  # "Actress Helen Hayes", "Soprano Judy Kaye": what, then who
@@ -984,9 +986,10 @@ class NewsEntities:
             and doc[previous.end].text in {",", "and"}
         subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound" \
             and not (doc[cue].dep_ == span.root.dep_ and doc[cue].head == span.root.head) \
+            and not span.start <= doc[cue].head.i < span.end \
             and not (cue == span.start - 1 and cue > 0 and doc[cue - 1].lower_ == "the" and doc[cue - 1].is_sent_start)
-        # ("The comedy Sideways has won", parsed as two subjects of one verb or its noun as the root: one noun phrase
-        # opening the sentence)
+        # ("The comedy Sideways has won", parsed as two subjects of one verb or its noun as the root, "His novel Cold
+        # Marsh sold well", the noun parsed as the name's modifier: one noun phrase opening the sentence)
         if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and not subject_after and (
                 doc[cue].pos_ == "NOUN" or (
                 doc[cue].pos_ == "ADJ" and cue == span.start - 1 and not opens_with_first_name(span)))) \
@@ -1013,13 +1016,16 @@ class NewsEntities:
         if len(span) == 1 and INTERNET_PRODUCT_SHAPE.fullmatch(span.text):
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
+        if span.label_ == "PERSON" and not opens_with_first_name(span) and _made_by_someone(span):
+            return Span(doc, span.start, span.end, label="WORK_OF_ART")  # "Biscuit Bear by Mini Grey took the award"
         return span
 
     def _listed_kinds(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
         vodka and Guinness stout", "hit films including Oscar nominee The Fisher King and teen comedy Adventures In
-        Babysitting": the names listed after a plural noun for brands (org_nouns.json "brand_list_nouns") or works
-        ("work_nouns") and "include", "like" or "such as" are products or works, whatever the models read; a short
+        Babysitting", "Rivals such as Tesco and Asda": the names listed after a plural noun
+        for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns") or companies ("company_list_nouns")
+        and "include", "like" or "such as" are products, works or organisations, whatever the models read; a short
         description may open an item ("teen comedy"); the list ends at the first word that continues no list ("...
         and Chevrolet in the US"), and an owner before its product ("Sony's Playstation") is none."""
         by_start = {s.start: s for s in spans}
@@ -1029,6 +1035,8 @@ class NewsEntities:
                 kind = "PRODUCT"
             elif token.tag_ == "NNS" and token.lower_ in self.work_nouns:
                 kind = "WORK_OF_ART"
+            elif token.tag_ == "NNS" and token.lower_ in self.company_list_nouns:
+                kind = "ORG"
             else:
                 continue
             i = token.i + 1
@@ -1047,13 +1055,14 @@ class NewsEntities:
                 if i not in by_start:
                     break
                 end = by_start[i].end
-                while end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+                while kind != "ORG" and end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
                     end += 1  # "Smirnoff vodka": what the brand is
                 if end + 1 < len(doc) and doc[end].text in POSSESSIVE_MARKS:
                     if doc[end + 1].is_title:
                         break  # "Sony's Playstation": the owner
                     end += 1  # "Foster's, John Smith's"
-                if by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i]):
+                if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i])) and not (
+                        kind == "ORG" and by_start[i].label_ == "NORP"):
                     kinds[i] = kind
                 if end < len(doc) and doc[end].text == ",":
                     end += 1
@@ -1601,6 +1610,10 @@ def _aliases(names: list[Span]) -> list[tuple]:
             pairs.append((k, by_start[i + 1]))  # "a Sberbank (Savings Bank) account": its name in other words (not
             # "..., Yannick Jauzion (Stade Toulousain), ...", a player of a list read as an organisation, his club)
             continue
+        named = _styled_person_named(name, by_start, names)
+        if named is not None:
+            pairs.append((k, named, names[named].text))  # "The Bishop of Durham, the Rt Rev Dr Tom Wright,"
+            continue
         if i < len(doc) and doc[i].text in {",", "("}:
             i += 1
         for cue in ALIAS_CUES:
@@ -1615,6 +1628,26 @@ def _aliases(names: list[Span]) -> list[tuple]:
                     pairs.append((k, other, names[other].text))
                     break
     return pairs
+
+
+def _styled_person_named(name: Span, by_start: dict[int, int], names: list[Span]) -> int | None:
+    """The index of the person named in apposition to a styled title ("The Bishop of Durham, the Rt Rev Dr Tom
+    Wright, said"; "the Duke of Edinburgh, Prince Philip,"): past "the", courtesy titles (roles.json) and a royal
+    title, a name opened by a known first name (or after the royal title), set off by commas: one person."""
+    doc = name.doc
+    styled = word_list("roles.json", "styled_titles")
+    if name.label_ != "PERSON" or len(name) < 3 or name[0].lower_ not in styled or name[1].lower_ != "of" \
+            or name.end >= len(doc) or doc[name.end].text != ",":
+        return None
+    i = name.end + 1
+    while i < len(doc) and (doc[i].lower_ in {"the", *REGNAL_TITLES} or doc[i].lower_ in word_list(
+            "roles.json", "honorifics")):
+        i += 1
+    other = by_start.get(i)
+    person = names[other] if other is not None else None
+    if person is None or person.label_ != "PERSON" or person.end >= len(doc) or doc[person.end].text not in {",", "."}:
+        return None
+    return other if opens_with_first_name(person) or doc[i - 1].lower_ in REGNAL_TITLES else None
 
 
 # Verbs whose "for" names the club a player joins or plays for ("signed for Gloucester", "played for Bath")
@@ -2062,6 +2095,15 @@ TITLE_SMALL_WORDS = frozenset({"of", "the", "a", "an", "and", "in", "on", "to", 
 
 #: Plural nouns for a firm's brands: the names listed with them are brands, read as people or places by the models.
 BRAND_NOUNS = frozenset({"brands", "marques", "labels", "brand"})
+
+
+def _made_by_someone(span: Span) -> bool:
+    """"Biscuit Bear by Mini Grey": a name followed by "by" and a person's name, the "by" on the name itself (not a
+    verb's agent: "was praised by Tom Hale"): a work and its author."""
+    doc = span.doc
+    by = doc[span.end] if span.end + 1 < len(doc) else None
+    return by is not None and by.lower_ == "by" and span.start <= by.head.i < span.end \
+        and doc[span.end + 1].ent_type_ in {"PERSON", "PER"} and doc[span.end + 1].pos_ == "PROPN"  # (either model's)
 
 
 def _past_a_description(doc: Doc, i: int, names: dict[int, Span]) -> int:

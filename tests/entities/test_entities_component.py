@@ -391,6 +391,20 @@ def test_entities_aliases_are_one_person(run, text):
     assert [(e.label, e.name, len(e.mentions)) for e in entities] == [("PERSON", "Jason King", 2)]
 
 
+@pytest.mark.parametrize("text,people", [
+    # a styled title and the name in apposition to it, past courtesy titles: one person, named by the name
+    ("The Bishop of Harbury, the Rt Rev Dr Tom Wright, said the plot was laughable.", {("Tom Wright", 2)}),
+    ("The Duke of Harbury, Prince Tom, opened the hall.", {("Tom", 2)}),
+    # not a list of names after the title
+    ("The Bishop of Harbury met Tom Wright and Ann Dale.", {("Bishop of Harbury", 1), ("Tom Wright", 1),
+                                                           ("Ann Dale", 1)}),
+])
+def test_entities_a_styled_title_and_the_name_beside_it_are_one_person(run, text, people):
+    entities = run(text)._.facts.entities
+    assert {(e.name, len(e.mentions)) for e in entities if e.label == "PERSON"} == people
+    assert not any(e.name in {"Rt Rev", "Rev"} for e in entities)  # a courtesy title alone is no name
+
+
 @pytest.mark.parametrize("text", [
     "Rapper Kid Vex is to run the label. Kid Vex, real name Marcus Bell, said he was proud.",
     "Rapper Kid Vex (real name Marcus Bell) is to run the label, and Kid Vex said he was proud.",
@@ -764,6 +778,19 @@ def test_names_listed_after_brands_include_are_products(run, text, products, oth
     assert others <= found
 
 
+@pytest.mark.parametrize("text,organisations,others", [
+    ("Rivals such as Marlowe and Tandry cut prices on Monday.", {"Marlowe", "Tandry"}, set()),
+    ("Firms including Kestrel, Ostrava and Brackwater make the chips.", {"Kestrel", "Ostrava", "Brackwater"}, set()),
+    # a person opened by a known first name stays one; customers may be people: no list of companies
+    ("Sponsors such as Tom Hale and Marlowe paid.", {"Marlowe"}, {("PERSON", "Tom Hale")}),
+    ("Its customers include Dana Okafor.", set(), {("PERSON", "Dana Okafor")}),
+])
+def test_names_listed_after_companies_such_as_are_organisations(run, text, organisations, others):
+    found = _entities(run(text))
+    assert {("ORG", name) for name in organisations} <= found, found
+    assert others <= found
+
+
 @pytest.mark.parametrize("text,works", [
     # works listed after a plural work noun and "including", a short description opening an item
     ("She made a string of hit films including Oscar nominee The Harbour King and teen comedy Days In Leeds.",
@@ -778,6 +805,20 @@ def test_names_listed_after_brands_include_are_products(run, text, products, oth
 def test_names_listed_after_works_including_are_works(run, text, works):
     found = _entities(run(text))
     assert all(("WORK_OF_ART", name) in found or ("WORK_OF_ART", f"The {name}") in found for name in works), found
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a name read as a person followed by "by" and a person: a work and its author
+    ("Cold Marsh by Sally Grindley won the prize for older readers.", "Cold Marsh", "WORK_OF_ART"),
+    ("Fergus Crane by Paul Stewart won.", "Fergus Crane", "WORK_OF_ART"),
+    # a work noun parsed as the name's modifier opens one noun phrase with it
+    ("His novel Cold Marsh sold well.", "Cold Marsh", "WORK_OF_ART"),
+    # not a verb's agent, nor a name after a work noun that opens a clause
+    ("Tom Hale was praised by Ann Dale.", "Tom Hale", "PERSON"),
+    ("After the film Daniel Craig went to Paris.", "Daniel Craig", "PERSON"),
+])
+def test_a_work_by_its_author_or_after_its_noun(run, text, name, label):
+    assert (label, name) in _entities(run(text))
 
 
 @pytest.mark.parametrize("text,kept", [
