@@ -307,6 +307,10 @@ class Resolver:
             spoken_for = self._subject_before(token, depth)
             if spoken_for is not None and spoken_for is not UNNAMED:
                 return spoken_for
+            if spoken_for is None:  # "Reports ... have been described as idle speculation by Downing Street. A
+                spoken_for = self._passive_agent_before(token)  # spokesman said": the organisation that spoke there
+                if spoken_for is not None:
+                    return spoken_for
         if token.lemma_.lower() in SPOKESPEOPLE and depth < 2 \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
                 and not any(c.dep_ in {"prep", "compound", "amod", "poss"} for c in token.children):
@@ -499,6 +503,11 @@ class Resolver:
             # given, written for the first time as a subject, as its lower-case form (below)
             titled = self._titled(token.lemma_.lower(), token)
             return titled if titled is not None else _named(self._person_subject_before(token, "", depth))
+        if token.pos_ == "PROPN" and definite and token.is_title and token.dep_ in SUBJECTS \
+                and token.lower_ in word_list("roles.json", "titles"):
+            titled = self._titled(token.lower_, token)  # "The Bishop of Durham, Tom Wright, ... The Bishop said"
+            if titled is not None:
+                return titled
         if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):
             return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names
         if token.pos_ == "NOUN" and definite:
@@ -674,7 +683,8 @@ class Resolver:
         distinct = word_list("roles.json", "distinct_modifiers") - set(words)
         wanted = " ".join([*words, lemma])
         return next((r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
-                     and r.role.split()[-1] == lemma and f" {r.role}".endswith(f" {wanted}")
+                     and _head_of_title(r.role).split()[-1] == lemma and f" {_head_of_title(r.role)}".endswith(
+                         f" {wanted}")
                      and not distinct & set(r.role.split()) and not (before and r.start > noun.idx)
                      and not (exact and r.role != wanted)), None)
 
@@ -801,6 +811,20 @@ class Resolver:
                     and token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns"):
                 return UNNAMED  # "The committee reached its conclusions. It warned ...": a body the article names not
         return None
+
+    def _passive_agent_before(self, token: Token) -> Entity | None:
+        """The organisation the sentence before gives as its main verb's passive agent ("... have been described as
+        idle speculation by Downing Street"), if any."""
+        previous = _sentence_before(token.sent)
+        root = previous.root if previous is not None else None
+        if root is None or not any(c.dep_ == "auxpass" for c in root.children):
+            return None
+        subject = {t.i for c in root.children if c.dep_ == "nsubjpass" for t in c.subtree}
+        # the agent, or a "by" phrase the parse hung lower in the verb's phrase ("described as idle speculation by X")
+        agents = [p for by in previous if by.lower_ == "by" and by.i not in subject and root in by.ancestors
+                  for p in by.children if p.dep_ == "pobj"]
+        entity = self.entity_at(agents[0]) if len(agents) == 1 else None
+        return entity if entity is not None and entity.label == "ORG" else None
 
     def _subjects_back(self, pronoun: Token):
         """The subjects before the pronoun, sentence by sentence back from its own: in each, the main clause's first
@@ -967,6 +991,12 @@ GENERAL_OWNERS = frozenset({"world", "country", "nation", "continent", "region",
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
 SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}
+
+
+def _head_of_title(role: str) -> str:
+    """A title without what it is of ("bishop of Durham", "chancellor of the exchequer": the bishop, the
+    chancellor)."""
+    return role.split(" of ")[0]
 
 
 def _names_an_overseer(name: str) -> bool:

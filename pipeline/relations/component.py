@@ -104,7 +104,7 @@ class NewsRelations:
         found += self._positions_at(doc, roles, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += self._described_affiliations(doc, index, resolve, found)
-        found += self._described_roles(doc, roles, index, resolve, found)
+        found += self._described_roles(doc, roles, index, resolve, found) + self._styled_titles(doc, facts.entities)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index) + _party_members(doc, index)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
@@ -418,6 +418,21 @@ class NewsRelations:
                 # sentence has named already: "a statement from Mr Spitzer's office said the Marsh executive")
             out += self._role_of(doc, role, token, [(person, token)], index, resolve, [token], 0.6, holder=holder,
                                  guess=holder is not None)
+        return out
+
+    def _styled_titles(self, doc: Doc, entities: list[Entity]) -> list[Relation]:
+        """"The Bishop of Durham, the Rt Rev Dr Tom Wright": a styled title (roles.json "styled_titles") that the
+        entities stage read as one of a person's names is the title that person holds (where the person has a name
+        of their own besides it)."""
+        styled = word_list("roles.json", "styled_titles")
+        out = []
+        for entity in entities:
+            for start, end in entity.mentions if entity.label == "PERSON" else ():
+                words = doc.text[start:end].split()
+                if len(words) >= 3 and words[0].lower() in styled and words[1] == "of" \
+                        and doc.text[start:end] != entity.name:
+                    out.append(Relation("has_role", entity, None, start, end, role=" ".join([words[0].lower(),
+                                                                                          *words[1:]])))
         return out
 
     def _titles_joined_after(self, doc: Doc, role_token: Token, roles: list[RoleMention],
@@ -868,8 +883,8 @@ class NewsRelations:
         out = []
         for verb in doc:
             role = self.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-            if role is None:
-                continue
+            if role is None or any(c.dep_ == "neg" for c in verb.children):
+                continue  # (not "Mourinho never coached Barcelona")
             obj = _first(c for c in verb.children if c.dep_ == "dobj")
             passive = _first(c for c in verb.children if c.dep_ == "nsubjpass") if obj is None else None
             agent = _first(c for c in verb.children if c.dep_ == "agent")

@@ -213,8 +213,15 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # a spokesperson named by no one's name speaks for the organisation the sentence before is about
     ("But Kestrel Media denied the show broke the rules. A spokesperson said: “We listened to the concerns.”",
      "Kestrel Media"),
+    # a capitalised title the article gives someone, with what it is of ("Bishop of Harbury"), is theirs
+    ("The Bishop of Harbury, the Rt Rev Dr Tom Wright, spoke. The Bishop said there was a lack of evidence.",
+     "Tom Wright"),
+    # or the organisation the sentence before gives as its passive verb's agent
+    ("The reports were described as idle speculation by Kestrel Media. A spokesman said they were false.",
+     "Kestrel Media"),
     # not for a person, nor when the phrase says whom they speak for
     ("Tom Reed resigned on Monday. A spokesman said he was tired.", None),
+    ("The plan was attacked by Tom Reed on Monday. A spokesman said it was wrong.", None),
     ("Kestrel Media denied it. A spokesman for Tom Reed said he was tired.", None),
     # a club before a person's noun describes the person: the article's player, not the club
     ('Tom Vale scored twice for Northgate Rovers. "It was a great night," said the Northgate Rovers star.',

@@ -445,6 +445,12 @@ def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
     assert absent not in _relations(run(text))
 
 
+def test_relations_a_deal_struck_with_someone_is_no_attack(run):
+    assert not any(r[0] == "attacked" for r in _relations(run(
+        "The Harbury Tennis Board struck a deal with drinks firm Kestrel Foods on Monday.")))
+    assert ("attacked", "Kestrel Army", "Harbury", None) in _relations(run("The Kestrel Army struck Harbury on Monday."))
+
+
 def test_relations_clauses_run_together_keep_their_own_subjects_and_objects(run):
     """"Chelsea host Birmingham, Tottenham travel to West Brom and Arsenal will entertain Wolves", parsed with
     "Birmingham" the subject of "travel" and "Arsenal" an object of "to": the name right before a verb is its

@@ -1012,6 +1012,18 @@ def test_roles_an_organisation_the_trained_model_cut_before_its_last_word_holds_
     assert _roles(doc) == {("John Stevens", "Metropolitan Police", "commissioner")}
 
 
+def test_roles_a_verb_of_a_title_denied_gives_none(run):
+    assert ("Tom Hale", "Redvale Rovers", "coach") in _roles(run("Tom Hale coached Redvale Rovers for a year."))
+    assert not _roles(run("Tom Hale never coached Redvale Rovers, but he played for them."))
+    assert not _roles(run("Tom Hale did not coach Redvale Rovers."))
+
+
+def test_roles_a_styled_title_read_as_a_name_is_the_title_of_the_person_beside_it(run):
+    doc = run("The Bishop of Harbury, the Rt Rev Dr Tom Wright, said the plot was laughable.")
+    assert _roles(doc) == {("Tom Wright", None, "bishop of Harbury")}
+    assert not _roles(run("The Bishop of Harbury said the plot was laughable."))
+
+
 def test_relations_a_first_name_spelled_like_a_title_is_no_title(run):
     assert not _roles(run("Dean Smith scored twice for Redvale Rovers on Saturday."))
 
