@@ -586,6 +586,8 @@ class NewsQuantities:
                                          and not (strong and t.i in (span_end, span_end + 1))).strip()
                 if not counted_phrase:
                     counted = counted_phrase = None  # "Team 3 won": a noun before the number counts nothing
+                elif "-" in counted and doc[noun.i - 2].lower_ not in counted_phrase.lower():
+                    counted_phrase = f"{doc[noun.i - 2].text}-{counted_phrase}"  # "100,000 e-mails", whole
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:
                 unit, noun = self.units[noun.lower_], None  # "12 relatively quiet years": a duration
@@ -661,6 +663,9 @@ class NewsQuantities:
             # or the market's, no deed of it (but "Kenyan forces carried out 60 raids": the forces' deed)
             if place.dep_ != "amod" and holder is None:
                 holder = place.text, place.idx, place.idx + len(place), place
+        if holder is not None and counted_phrase is not None and holder[0].replace("-", " ").split() and set(
+                holder[0].replace("-", " ").split()) <= set(counted_phrase.replace("-", " ").split()):
+            holder = None  # "One e-mail came", its word split at the hyphen: the count's own noun, nobody's
         if self.conventions == "newsfacts" and unit == "yr_age":
             agent = None  # "England will struggle to replace the 32-year-old": an age is its person's, no one's deed
             # (the gold sets keep the clause's verb as its event)
@@ -1719,6 +1724,13 @@ def _phrase(head: Token, inside: set[int]) -> Phrase | None:
         t.like_num and t.pos_ == "NUM" and t.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY"})]
     if not content or all(t.ent_type_ in {"DATE", "TIME"} for t in content):
         return None  # "in the last week had 22 burglaries": a time is no thing measured
+    doc, whole = head.doc, {t.i: t for t in content}
+    for t in content:  # "e-mail", "value-for-money", split at their hyphens: whole
+        i = t.i
+        while i + 2 < len(doc) and doc[i].is_alpha and _tight_hyphen(doc, i + 1) and doc[i + 2].is_alpha:
+            whole.update({i + 1: doc[i + 1], i + 2: doc[i + 2]})
+            i += 2
+    content = sorted(whole.values(), key=lambda t: t.i)
     text = "".join(t.text + (t.whitespace_ if t.i + 1 < len(t.doc) and t.doc[t.i + 1] in content else " ")
                    for t in content).strip()
     return text, content[0].idx, content[-1].idx + len(content[-1]), head

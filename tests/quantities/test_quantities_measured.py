@@ -65,6 +65,7 @@ pytestmark = pytest.mark.slow
         ("The Pentagon will examine eight other contracts worth $3bn.", 3_000_000_000, "eight other contracts"),
         # a level the parse hangs on an adverb after the object: what was cut to it
         ("Halden cut its debt back to £160m last year.", 160_000_000, "debt"),
+        ("Spam makes up at least 60% of all e-mail sent.", 60, "e-mail"),  # a word split at its hyphen, whole
     ],
 )
 def test_quantities_measured(run, text, value, measured):
