@@ -12,6 +12,8 @@ from .data_files import word_list
 
 
 FINITE = {"VBD", "VBZ", "VBP"}
+#: Verbs whose object is the one who says what "as saying" reports ("AP quoted X as saying").
+QUOTING_VERBS = frozenset({"quote", "cite"})
 RELATIVE_PRONOUNS = {"which", "who", "that", "whom"}
 
 
@@ -161,6 +163,10 @@ def subject_of(verb: Token) -> Token | None:
                 c.dep_ == "auxpass" for c in verb.children)
             verb = verb.head
             continue
+        quoted = first(c for c in verb.head.head.children if c.dep_ == "dobj") if verb.dep_ == "pcomp" \
+            and verb.head.lower_ == "as" and verb.head.head.lemma_.lower() in QUOTING_VERBS else None
+        if quoted is not None:
+            return quoted  # "AP quoted prosecutor Russell McGuire as saying": the one quoted says it
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"} and (
                 verb.head.lower_ == "as" or verb.head.lower_ in GERUND_PREPOSITIONS and verb.tag_ == "VBG"):
             raised = True  # "X is on record as saying", "X was quoted as saying": X says; "X reopened the row after

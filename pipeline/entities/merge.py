@@ -104,12 +104,19 @@ APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
 
 
 def titled_after(span: Span) -> bool:
-    """", the director-general of", ", a senior nurse at", ", Libya's oil minister": a person's title in apposition
-    right after the name (a determiner or a capitalised owner, then lower-case words up to a title's last word,
-    roles.json)."""
+    """", the director-general of", ", a senior nurse at", ", Libya's oil minister", ", State Minister for": a
+    person's title in apposition right after the name (a determiner or a capitalised owner, then lower-case words up to
+    a title's last word, roles.json; or a capitalised title ending the apposition or followed by what it is of)."""
     doc, i = span.doc, span.end
     if i + 2 >= len(doc) or doc[i].text != ",":
         return False
+    for end in range(i + 2, min(i + 5, len(doc))):  # ", State Minister for National Development Planning": a
+        # capitalised title, then what it is of or the end of the apposition (not ", Chief Executive Arun Sarin")
+        if not doc[end - 1].is_title:
+            break
+        if doc[end - 1].lower_ in title_words() and (end == len(doc) or doc[end].lower_ in {"of", "for", "at"}
+                                                      or doc[end].is_punct):
+            return True
     owner = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in {"'s", "’s"}), None)
     if owner is not None and all(t.is_title for t in doc[i + 1:owner]):
         i = owner - 1  # ", Libya's oil minister": a place or an organisation owning the title

@@ -252,8 +252,9 @@ class NewsRelations:
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
         elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and role.start >= 2 \
-                and index.of(doc[role.start - 2]) is not None:
+                and index.of(doc[role.start - 2]) is not None and before.tag_ not in {"VBD", "VBN"}:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
+            # (not a verb in the past: "AP quoted prosecutor X"; a plural the tagger reads as a verb, "sevens", is)
         holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role))
         if holder is not None and holder.label == "GPE" and is_country(holder.name) \
                 and self.roles.of_a_nationality(role):

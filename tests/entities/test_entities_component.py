@@ -1445,6 +1445,8 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     # a name with a person's title in apposition after it is a person
     ("Djama Elabe, the chairman of the Party for Democratic Renewal, is outraged.", "Djama Elabe", "PERSON"),
     ("Barclays, the UK's third-biggest bank, said profits rose.", "United Kingdom", "GPE"),
+    ('"It is the best time," said Sri Mulyani Indrawati, State Minister for National Development Planning.',
+     "Sri Mulyani Indrawati", "PERSON"),
     # a numbered unit keeps its numbers
     ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division", "ORG"),
     ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24",

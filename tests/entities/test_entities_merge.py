@@ -262,3 +262,19 @@ def test_with_hyphenated_start(text, start_word, expected):
     i = next(t.i for t in doc if t.text.startswith(start_word))
     end = i + 2 if expected.endswith(".") and doc[i + 1].text == "." else i + 1
     assert with_hyphenated_start(Span(doc, i, end, label="ORG")).text == expected
+
+
+@pytest.mark.parametrize("text,length,titled", [
+    # a title in apposition after the name: lower case after "the"/"a", or capitalised up to what it is of
+    ("Ann Dale, the chairman of the party, spoke.", 2, True),
+    ("Ann Dale, State Minister for Planning, spoke.", 2, True),
+    ("Ann Dale, Foreign Minister, spoke.", 2, True),
+    # not a title opening a name after the comma
+    ("Kestrel Foods, Chief Executive Tom Hale said, would grow.", 2, False),
+    ("Kestrel Foods, Leeds United and Harbury Town agreed.", 2, False),
+])
+def test_titled_after(text, length, titled):
+    from pipeline.entities.merge import titled_after
+
+    doc = English().make_doc(text)
+    assert titled_after(Span(doc, 0, length, label="ORG")) is titled

@@ -165,6 +165,12 @@ def test_quotes_a_title_stands_for_one_person_through_the_article(run, later, sp
     assert quotes[-1][1] == "the talks had failed" and quotes[-1][0] == speaker
 
 
+def test_quotes_the_one_quoted_as_saying_says_it(run):
+    quotes = _quotes(run('"It has been a long fight," the Harbury Post quoted prosecutor Tom Hale as saying. The Post '
+                         "quoted Ann Dale as saying the plan would fail. Ann Dale was quoted as saying it was wrong."))
+    assert [q[0] for q in quotes] == ["Tom Hale", "Ann Dale", "Ann Dale"]
+
+
 def test_quotes_what_is_added_is_the_speaker_s_next_report(run):
     """"X said the year had begun well, adding it expected ...", parsed with "adding" on the reported clause: X adds
     it, and the first report ends before it; a participle of another verb stays in what was said."""

@@ -1012,6 +1012,12 @@ def test_roles_an_organisation_the_trained_model_cut_before_its_last_word_holds_
     assert _roles(doc) == {("John Stevens", "Metropolitan Police", "commissioner")}
 
 
+def test_roles_an_organisation_before_a_verb_holds_no_title_after_it(run):
+    found = _roles(run("The Harbury Post quoted prosecutor Tom Hale as saying so."))
+    assert found == {("Tom Hale", None, "prosecutor")}
+    assert ("Tom Hale", "BBC", "business editor") in _roles(run("BBC business editor Tom Hale said so."))
+
+
 def test_roles_a_verb_of_a_title_denied_gives_none(run):
     assert ("Tom Hale", "Redvale Rovers", "coach") in _roles(run("Tom Hale coached Redvale Rovers for a year."))
     assert not _roles(run("Tom Hale never coached Redvale Rovers, but he played for them."))
