@@ -480,6 +480,12 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _abbreviates(mention.text, m.text) for m in group.mentions):
                     return group
+        if mention.label != "PERSON":  # "the Sarbanes-Oxley Act ... the Act ... the cost of Sarbanes-Oxley": the
+            # one law whose last word or whose name before it the mention is, whatever the models read it as
+            laws = [g for g in groups if any(m.label == "LAW" and len(m.text.split()) > 1 and (
+                words == m.text.split()[-1:] or words == m.text.split()[:-1]) for m in g.mentions)]
+            if len(laws) == 1:
+                return laws[0]
         if mention.label == "EVENT" and len(words) > 1:  # "the Rugby World Cup ... the World Cup": the one event whose
             # name ends so
             events = [g for g in groups if any(m.label == "EVENT" and _is_name_suffix(words, m.text.split())

@@ -30,10 +30,11 @@ from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is
 from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
-from .merge import (COMPANY_SUFFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS, POSSESSIVE_MARKS,
-                    STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities, opens_with_first_name,
-                    title_words, titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
-                    with_hyphenated_start, with_ordinal_start, with_particled_given_name, with_suffix_stop)
+from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
+                    POSSESSIVE_MARKS, STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities,
+                    opens_with_first_name, title_words, titled_after, with_greater, with_hyphenated_end,
+                    with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start, with_particled_given_name,
+                    with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
 from .source_lines import source_lines
 
@@ -733,6 +734,11 @@ class NewsEntities:
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont", "Professor Curtice" read as a company: Ms or
             # Professor names a person (and a title is no part of the name)
             start += doc[start].lower_ in RANKED_HONORIFICS | KINSHIP_TITLES
+        if end - start > 2 and span.label_ in NAME_LABELS - {"NORP", "LANGUAGE", "EVENT"} and doc[start].is_lower \
+                and doc[start].lower_ in HYPHENATED_PREFIXES \
+                and doc[start + 1].text in HYPHENS and not doc[start].whitespace_ and not doc[start + 1].whitespace_ \
+                and doc[start + 2].is_title:
+            start += 2  # "post-Enron rules", "anti-Bush protests": the name after the prefix
         while start < end - 1 and doc[start].text in self.not_names and not (span.label_ == "ORG" and (
                 doc[end - 1].text in self.org_last_words or doc[end - 1].lower_ in self.media_nouns)):
             start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it (not

@@ -85,6 +85,13 @@ def _m(text, label, start, honorific=None):
         ([_m("DETROIT", "GPE", 0), _m("DETROIT", "ORG", 30)], [("GPE", "DETROIT", 1), ("ORG", "DETROIT", 1)]),
         ([_m("Bogota", "GPE", 0), _m("Bogota", "ORG", 30)], [("GPE", "Bogota", 1), ("ORG", "Bogota", 1)]),
         ([_m("Kovrex", "GPE", 0), _m("Kovrex", "PERSON", 30)], [("GPE", "Kovrex", 1), ("PERSON", "Kovrex", 1)]),
+        # a law's last word, or its name before it, is the one law so named, whatever the models read it as
+        ([_m("Harbury-Dale Act", "LAW", 0), _m("Act", "EVENT", 30), _m("Harbury-Dale", "ORG", 60)],
+         [("LAW", "Harbury-Dale Act", 3)]),
+        # not a person of that name, nor the last word of two laws
+        ([_m("Dale Act", "LAW", 0), _m("Dale", "PERSON", 30)], [("LAW", "Dale Act", 1), ("PERSON", "Dale", 1)]),
+        ([_m("Harbury Act", "LAW", 0), _m("Kestrel Act", "LAW", 20), _m("Act", "EVENT", 40)],
+         [("LAW", "Harbury Act", 1), ("LAW", "Kestrel Act", 1), ("EVENT", "Act", 1)]),
         # the country stays where the rest is no name on its own
         ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
          [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),

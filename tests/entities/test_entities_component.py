@@ -1552,6 +1552,11 @@ def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
 
 
+def test_a_prefix_glued_to_a_name_is_no_part_of_it(run):
+    entities = run("SEC to rethink post-Enron rules\n\nEnron collapsed in 2001.")._.facts.entities
+    assert [(e.name, len(e.mentions)) for e in entities if "Enron" in e.name] == [("Enron", 2)]
+
+
 def test_a_name_before_a_company_title_and_a_person_is_the_company_in_every_mention(run):
     """Read as a place in most mentions, a name that no list knows as a place, right before a company's title and a
     person's name, is the company throughout."""
