@@ -311,7 +311,9 @@ class Canonicalizer:
         text = mention.text.lower()
         words = text.split()
         if mention.label == "ORG" and len(words) > 1:  # "News Corporation" = "News Corp", "Acme Incorporated" = "Acme Inc."
-            text = " ".join([*words[:-1], SUFFIX_SPELLED_OUT.get(words[-1].rstrip("."), words[-1].rstrip("."))])
+            # "the Institute of Fiscal Studies" = "the Institute for Fiscal Studies", as people write it
+            text = " ".join(["of" if w == "for" else w for w in words[:-1]]
+                            + [SUFFIX_SPELLED_OUT.get(words[-1].rstrip("."), words[-1].rstrip("."))])
         return (_family(mention.label), text)
 
     @staticmethod
@@ -547,6 +549,10 @@ class Canonicalizer:
                     words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
                 or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()))  # "the Labs" =
                 for m in g.mentions)]  # "Media Labs Europe": a word inside one organisation's name alone
+            if len(tails) > 1 and words[0] in CLUB_WORDS:  # "United" with "Manchester United" and "Shareholders
+                # United": the club, named for its town
+                tails = [g for g in tails if any(m.label == "ORG" and m.text.split()[-1] == words[0] and _a_known_place(
+                    " ".join(m.text.split()[:-1])) for m in g.mentions)]
             if len(tails) == 1:
                 return tails[0]
             heads = [g for g in self._organisations_headed_by(words[:1], groups) if not any(

@@ -55,6 +55,8 @@ OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whi
 TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
+#: Plural counts a model sometimes reads into the name after their "of" ("Millions of Indonesians").
+VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "tens", "millions", "billions", "scores"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
 PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Nouns whose "in" names what is owned, no place ("a stake in Southcorp", "shares in Wembley").
@@ -128,6 +130,7 @@ class NewsEntities:
         self.numbered_unit_words = set(org_nouns.get("numbered_unit_words", []))
         self.geographic_last_words = {word: label for label, words in org_nouns.get("geographic_last_words", {}).items()
                                       for word in words}
+        self.street_last_words = set(org_nouns.get("street_last_words", []))
         self.geographic_first_words = {word: label
                                        for label, words in org_nouns.get("geographic_first_words", {}).items()
                                        for word in words}
@@ -357,6 +360,10 @@ class NewsEntities:
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
+            if len(span) > 1 and span.label_ in {"GPE", "LOC"} and span[-1].is_title \
+                    and span[-1].lower_ in self.street_last_words:
+                span = Span(doc, span.start, span.end, label="FAC")  # "Wall Street" read as a place: a street (an
+                # organisation named for one, "Downing Street said", keeps its reading)
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
             if feature is not None and not (span.label_ == "PERSON" and opens_with_first_name(span)) and (
@@ -775,6 +782,10 @@ class NewsEntities:
             rest = doc[start:end].text
             if span.label_ in {"ORG", "PERSON"} and is_state_or_country(self.variants.get(rest.lower(), rest)):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Yet Britain's response": the country
+        if end - start > 2 and doc[start].lower_ in VAGUE_COUNTS and doc[start + 1].lower_ == "of":
+            start += 2  # "Millions of Indonesians", "Thousands of Britons": a count, then who is counted
+            if doc[start:end].text in demonyms() or is_people_word(doc[start:end]):
+                span = Span(doc, span.start, span.end, label="NORP")
         if end - start > 2 and doc[start].text in demonyms() and opens_with_first_name(doc[start + 1:end]):
             start += 1  # "American Robby Ginepri beat ...": a nationality, then a person's name
             span = Span(doc, span.start, span.end, label="PERSON")

@@ -85,6 +85,12 @@ def _m(text, label, start, honorific=None):
         ([_m("DETROIT", "GPE", 0), _m("DETROIT", "ORG", 30)], [("GPE", "DETROIT", 1), ("ORG", "DETROIT", 1)]),
         ([_m("Bogota", "GPE", 0), _m("Bogota", "ORG", 30)], [("GPE", "Bogota", 1), ("ORG", "Bogota", 1)]),
         ([_m("Kovrex", "GPE", 0), _m("Kovrex", "PERSON", 30)], [("GPE", "Kovrex", 1), ("PERSON", "Kovrex", 1)]),
+        # "of" and "for" alike inside an organisation's name
+        ([_m("Institute for Fiscal Studies", "ORG", 0), _m("Institute of Fiscal Studies", "ORG", 40)],
+         [("ORG", "Institute for Fiscal Studies", 2)]),
+        # a club word alone with two organisations ending in it: the club named for its town
+        ([_m("Manchester United", "ORG", 0), _m("Shareholders United", "ORG", 30), _m("United", "ORG", 60)],
+         [("ORG", "Manchester United", 2), ("ORG", "Shareholders United", 1)]),
         # a law's last word, or its name before it, is the one law so named, whatever the models read it as
         ([_m("Harbury-Dale Act", "LAW", 0), _m("Act", "EVENT", 30), _m("Harbury-Dale", "ORG", 60)],
          [("LAW", "Harbury-Dale Act", 3)]),

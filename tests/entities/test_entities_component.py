@@ -1447,6 +1447,10 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Barclays, the UK's third-biggest bank, said profits rose.", "United Kingdom", "GPE"),
     ('"It is the best time," said Sri Mulyani Indrawati, State Minister for National Development Planning.',
      "Sri Mulyani Indrawati", "PERSON"),
+    # a plural count and its "of" are no part of the people counted
+    ("Millions of Indonesians use kerosene for cooking.", "Indonesians", "NORP"),
+    # a street read as a place is a facility
+    ("Wall Street listings are too costly.", "Wall Street", "FAC"),
     # a numbered unit keeps its numbers
     ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division", "ORG"),
     ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24",
@@ -1550,6 +1554,12 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("label,kept", [("GPE", "FAC"), ("ORG", "ORG")])
+def test_a_street_read_as_a_place_is_a_facility_and_as_an_organisation_stays_one(nlp, label, kept):
+    text = "Downing Street said the plan was wrong."
+    assert (kept, "Downing Street") in _read_by_the_models_as(nlp, text, 0, 2, label)
 
 
 def test_a_prefix_glued_to_a_name_is_no_part_of_it(run):
