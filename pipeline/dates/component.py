@@ -118,6 +118,12 @@ class NewsDates:
         if verb.tag_ == "VBG" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
                 and verb.lemma_.lower() in rules["coming_verbs"] and ent.root.dep_ == "nsubj":
             return "future"  # "with Christmas coming up": a date drawing near lies ahead
+        nearing = {f"{word}ing" for word in rules["nearing_verbs"]}
+        if any(t.lower_ in nearing and t.i > ent.root.i for t in ent.root.ancestors):
+            return "future"  # "with the January transfer window approaching" (the participle parsed as the head)
+        if any(c.lower_ == "to" for c in aux) and verb.dep_ == "xcomp" and any(
+                c.dep_ == "aux" and c.lower_ in rules["future_modals"] for c in verb.head.children):
+            return "future"  # "It would be nice to see a few new faces in January"
         fixture = ent.root.head
         behind = fixture.dep_ == "pobj" and fixture.head.lower_ in {"after", "since", "following"}
         if ent.root.dep_ == "poss" and ent.root.lower_ in WEEKDAYS \
@@ -129,7 +135,8 @@ class NewsDates:
         head = verb.head
         planned_before = any(c.lower_ == "had" and c.dep_ == "aux" for c in [*head.children, *head.head.children])
         if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
-                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and not planned_before:
+                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and not planned_before and not (
+                head.lemma_.lower() in rules["urging_heads"] and head.tag_ == "VBD"):
             return "future"  # "is to resume", not "were to"; "had been scheduled to expire Friday": back
         if {c.lower_ for c in aux} >= {"to", "be"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
@@ -201,6 +208,7 @@ class NewsDates:
         _share_range_years(doc.text, dates)
         _days_listed_before_their_month(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
+        _weekdays_joined(doc.text, dates)
         _times_on_their_day(doc.text, dates)
         _dates_in_their_year(doc.text, dates)
         _days_written_in_full_before(doc.text, dates)
@@ -231,6 +239,7 @@ def _span_rules() -> dict:
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "list_openers": set(rules["list_openers"]), "coming_verbs": set(rules["coming_verbs"]),
+            "nearing_verbs": set(rules["nearing_verbs"]), "urging_heads": set(rules["urging_heads"]),
             "fixture_nouns": set(rules["fixture_nouns"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
@@ -417,6 +426,27 @@ def _weekdays_in_a_stated_range(text: str, dates: list[DateFact]) -> None:
             first = dt.date.fromisoformat(fact.value)
             if first.day == int(bounds.group(1)):
                 frame = [first + dt.timedelta(days=n) for n in range(int(bounds.group(2)) - first.day + 1)]
+
+
+def _weekdays_joined(text: str, dates: list[DateFact]) -> None:
+    """"at Musselburgh on Tuesday and Wednesday", "talks on Monday or Tuesday", "statements made Friday and
+    Thursday": a weekday joined to the one before it is that day of the same stretch, the one nearest it (read
+    apart they may fall in different weeks: Tuesday the publication day, Wednesday the week before). Written by
+    hand: dateparser reads one expression at a time."""
+    for first, second in zip(dates, dates[1:]):
+        day_one = BARE_WEEKDAY.fullmatch(text[first.start:first.end].lower())
+        day_two = BARE_WEEKDAY.fullmatch(text[second.start:second.end].lower())
+        if not (day_one and day_two and first.value and len(first.value) == 10
+                and text[first.end:second.start].strip().lower() in WEEKDAY_JOINERS):
+            continue
+        start = dt.date.fromisoformat(first.value)
+        day = next(start + dt.timedelta(days=n) for n in range(-3, 4)
+                   if (start + dt.timedelta(days=n)).weekday() == WEEKDAYS[day_two.group(1)])
+        second.value = second.timex_value = day.isoformat()
+
+
+#: What joins two weekdays of one stretch of days ("Tuesday and Wednesday", "Saturday or Sunday").
+WEEKDAY_JOINERS = frozenset({"and", "or", ",", "-", "to", "and on", "or on"})
 
 
 def _times_on_their_day(text: str, dates: list[DateFact]) -> None:

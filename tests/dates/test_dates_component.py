@@ -89,6 +89,12 @@ def test_dates_unresolved_without_published(run, text):
         # in a relative clause too
         ("Protesters will target the conference, which starts on Friday in Harbury.", ("Friday", "2026-02-20")),
         ("He is focused on the Harbury Open, which starts on 17 January.", ("17 January", "2027-01-17")),
+        # a thing named for a month drawing near; a to-clause under a modal or an urging looks ahead
+        ("Talk of a move grew, with the January transfer window approaching.", ("January", "2027-01")),
+        ("It would be nice to see a few new faces in January.", ("January", "2027-01")),
+        ("Hale has urged the board to sign a striker in January.", ("January", "2027-01")),
+        ("Hale signed a striker in January.", ("January", "2026-01")),
+        ("Ministers urged fans to boycott the singer's 12 February concert.", ("12 February", "2026-02-12")),
     ],
 )
 def test_dates_future_tense_looks_forward(run, text, expected):
@@ -437,6 +443,19 @@ def test_dates_a_financial_year(run, text, expected):
 def test_dates_a_weekday_and_a_day_of_the_month_stay_one_date(run):
     doc = run("He arrived on Friday 15 April.", "2026-03-09")
     assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["Friday 15 April"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a weekday joined to the one before it is that day of the same stretch (2005-03-15 is a Tuesday)
+    ("He had hoped to race at Leeds on Tuesday and Wednesday.", {"Tuesday": "2005-03-15", "Wednesday": "2005-03-16"}),
+    ("The talks will be held on Monday or Tuesday.", {"Monday": "2005-03-21", "Tuesday": "2005-03-22"}),
+    ("He played on Saturday and Sunday.", {"Saturday": "2005-03-12", "Sunday": "2005-03-13"}),
+    # the one nearest it: "Friday and Thursday" the day before
+    ("Statements were made Friday and Thursday.", {"Friday": "2005-03-11", "Thursday": "2005-03-10"}),
+])
+def test_dates_weekdays_joined_are_one_stretch_of_days(run, text, expected):
+    doc = run(text, "2005-03-15")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
 
 @pytest.mark.parametrize("text,friday", [
