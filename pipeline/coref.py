@@ -688,6 +688,12 @@ class Resolver:
                      and not distinct & set(r.role.split()) and not (before and r.start > noun.idx)
                      and not (exact and r.role != wanted)), None)
 
+    def only_one_titled(self, lemma: str) -> Entity | None:
+        """The person the article gives a title ending in this word, when it gives it to one person only."""
+        holders = {id(r.subject): r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
+                   and _head_of_title(r.role).split()[-1] == lemma and r.subject.label == "PERSON"}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
     def _broadcasters_own(self, token: Token) -> bool:
         """"our correspondent", "our political editor" in the narration: the outlet's own journalist, a title."""
         return any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children) \

@@ -103,6 +103,12 @@ def _described_as_person(span: Span) -> bool:
 APPOSITION_OPENERS = {"the", "a", "an", "its", "his", "her", "their"}
 
 
+#: Titles an organisation holds as well as a person ("Yukos, once the owner of Yuganskneftegas", "Nokia, the market
+#: leader"): in apposition they make no name a person's.
+HELD_BY_ORGANISATIONS = frozenset({"owner", "member", "investor", "champion", "leader", "shareholder", "partner",
+                                   "sponsor", "founder"})
+
+
 def titled_after(span: Span) -> bool:
     """", the director-general of", ", a senior nurse at", ", Libya's oil minister", ", State Minister for": a
     person's title in apposition right after the name (a determiner or a capitalised owner, then lower-case words up to
@@ -114,8 +120,8 @@ def titled_after(span: Span) -> bool:
         # capitalised title, then what it is of or the end of the apposition (not ", Chief Executive Arun Sarin")
         if not doc[end - 1].is_title:
             break
-        if doc[end - 1].lower_ in title_words() and (end == len(doc) or doc[end].lower_ in {"of", "for", "at"}
-                                                      or doc[end].is_punct):
+        if doc[end - 1].lower_ in title_words() - HELD_BY_ORGANISATIONS and (
+                end == len(doc) or doc[end].lower_ in {"of", "for", "at"} or doc[end].is_punct):
             return True
     owner = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in {"'s", "’s"}), None)
     if owner is not None and all(t.is_title for t in doc[i + 1:owner]):
@@ -129,7 +135,7 @@ def titled_after(span: Span) -> bool:
         if not token.is_lower and not token.is_punct:
             return False
         if token.lower_ in title_words():
-            return True
+            return token.lower_ not in HELD_BY_ORGANISATIONS  # ("Yukos, once the owner of Yuganskneftegas")
     return False
 
 

@@ -512,7 +512,10 @@ class NewsQuotes:
                 and token.lemma_.lower() in SPOKESPEOPLE and resolve.entity_at(token) is None \
                 and not any(c.dep_ == "appos" and resolve.entity_at(c) is entity for c in token.children) \
                 and person_named_before(token, resolve.entity_at) is not entity:  # "X, Labour spokesman said"
-            return None
+            # (the one spokesman the article names, though: "..., his spokesman has said. ... Fiction Records
+            # spokesman Paul Smernicki said")
+            named = resolve.only_one_titled(token.lemma_.lower())
+            return named if named is not entity else None
         return entity if entity is None or entity.label != "NORP" else None
 
     @staticmethod
@@ -1263,11 +1266,23 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
                                    PRONOUN_GENDER[pronoun]) or _speaks_of_another(quote.quote, pronoun)) \
                 and not _introduced_between(doc, quote.speaker, previous.end, quote.start) \
                 and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken) \
-                and not _subject_of_the_sentence_before(doc, quote):
+                and not _subject_of_the_sentence_before(doc, quote) \
+                and not _named_subject_before_in_its_sentence(doc, quote):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
             previous = quote
             spoken.add(id(quote.speaker))
+
+
+def _named_subject_before_in_its_sentence(doc: Doc, quote: Quote) -> bool:
+    """True when the person the quote's pronoun read is named as the main subject of the pronoun's own sentence,
+    before it ("Mr Blair praised his chancellor ..., which he said was the 'cornerstone'": Blair, whoever spoke
+    before)."""
+    pronoun = doc.char_span(*quote.speaker_span, alignment_mode="expand") if quote.speaker_span else None
+    if pronoun is None:
+        return False
+    return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and t.pos_ == "PROPN"
+               and _mentioned_at(quote.speaker, t) for t in doc[pronoun.sent.start:pronoun.start])
 
 
 def _speaks_of_another(quote: str, pronoun: str) -> bool:

@@ -269,8 +269,10 @@ def test_with_hyphenated_start(text, start_word, expected):
     ("Ann Dale, the chairman of the party, spoke.", 2, True),
     ("Ann Dale, State Minister for Planning, spoke.", 2, True),
     ("Ann Dale, Foreign Minister, spoke.", 2, True),
-    # not a title opening a name after the comma
+    # not a title opening a name after the comma, nor one an organisation holds as well
     ("Kestrel Foods, Chief Executive Tom Hale said, would grow.", 2, False),
+    ("Kestrel Foods, once the owner of Lakeside Dairies, was sold.", 2, False),
+    ("Kestrel Foods, the market leader, was sold.", 2, False),
     ("Kestrel Foods, Leeds United and Harbury Town agreed.", 2, False),
 ])
 def test_titled_after(text, length, titled):

@@ -165,6 +165,14 @@ def test_quotes_a_title_stands_for_one_person_through_the_article(run, later, sp
     assert quotes[-1][1] == "the talks had failed" and quotes[-1][0] == speaker
 
 
+def test_quotes_a_person_s_spokesman_is_the_one_spokesman_the_article_names(run):
+    text = ("Singer Tom Reed was arrested in Leeds on Tuesday, his spokesman has said.\n\nA fan attacked the singer, "
+            "Kestrel Records spokesman Ann Dale said.")
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Ann Dale", "Ann Dale"]
+    # none where the article names no spokesman, or two
+    assert run("Tom Reed resigned on Monday. His spokesman said he was tired.")._.facts.quotes[0].speaker is None
+
+
 def test_quotes_the_one_quoted_as_saying_says_it(run):
     quotes = _quotes(run('"It has been a long fight," the Harbury Post quoted prosecutor Tom Hale as saying. The Post '
                          "quoted Ann Dale as saying the plan would fail. Ann Dale was quoted as saying it was wrong."))
@@ -504,6 +512,12 @@ def test_quotes_a_speaker_the_article_comes_back_to_is_not_the_running_one(run):
             "longer support the leadership.”")
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [
         "Tom Reed", "Sam Hart", "Tom Reed"]
+
+
+def test_quotes_he_in_a_clause_of_a_sentence_about_someone_named_is_that_one(run):
+    text = ("Mr Hale insisted his plans were affordable. Mr Reed praised his deputy for his role in creating "
+            "stability, which he said was the \"cornerstone\" of the party's programme.")
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Hale", "Reed", "Reed"]
 
 
 def test_quotes_the_scot_is_a_description_not_a_name(run):
