@@ -97,6 +97,7 @@ class NewsQuantities:
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
+        self.stretch_words = set(rules.get("stretch_words", []))
         self.race_distance_nouns = set(rules.get("race_distance_nouns", []))
         self.trailing_bounds = rules.get("trailing_bounds", {})
         self.rate_denominators = rules.get("rate_denominators", {})
@@ -292,6 +293,9 @@ class NewsQuantities:
         after = doc[i + 1] if i + 1 < len(doc) else None
         if after is not None and after.lemma_.lower() in self.metre_nouns:
             return True  # "a 40m penalty"
+        if i > 2 and doc[i - 2].lower_ in self.stretch_words and doc[i - 3].lower_ == "the" \
+                and (after is None or after.pos_ not in {"NOUN", "PROPN"}):
+            return True  # "outsprinted her in the final 400m": a stretch of the race
         if after is not None and after.lower_ in {"and", "or", ","} and i + 3 < len(doc) and doc[i + 2].like_num \
                 and doc[i + 3].lower_ == "m" and not doc[i + 2].whitespace_ \
                 and self._metres_by_its_words(doc[i + 3]):
@@ -1432,6 +1436,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         if owner.dep_ != "pobj":
             return None  # "fined a record $550,000": no thing measured (the fined one is no measure of the fine)
         # "falling from its current 4.75% mark": what falls to it, the cost of borrowing, said apart
+    if anchor.dep_ == "pobj" and owner.lower_ == "of" and owner.head.ent_type_ in {"DATE", "TIME"}:
+        period = owner.head  # "an operating loss for the three months to December of 7.5bn yen": the "of" hung on
+        while period.ent_type_ in {"DATE", "TIME"} and period.dep_ == "pobj" and period.head.dep_ == "prep":
+            period = period.head.head  # the period's last word; the noun the period is of
+        if period.pos_ == "NOUN" and not period.ent_type_ and period.i not in inside:
+            return _phrase(period, inside)
     if anchor.dep_ == "pobj" and owner.lower_ in {"of", "for"} and owner.head.pos_ in {"NOUN", "PROPN"} \
             and not _placeholder(owner.head, placeholders):
         if money and _names_someone(owner.head):  # "a bequest from Ruth Beardmore of nearly £400,000": the
@@ -1439,10 +1449,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             return _phrase(given, inside) if given is not None and given.pos_ == "NOUN" else None
         return _phrase(owner.head, inside)  # "a speed of 20 mph", "sales of 5835 units", "a grounding for 3 months"
         # (not "to the tune of $600m")
-    if money and verb is not None and verb.lemma_.lower() in holder_verbs:
-        kept = next((o for p in anchor.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                     if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_ and o.i not in inside
-                     and not any(c.dep_ == "det" for c in o.children)), None)
+    if money and verb is not None:
+        kept = next((o for p in [*anchor.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "in"
+                     and (p.head == anchor or verb.lemma_.lower() not in holder_verbs and p.i == quantity.end)
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
+                     and o.i not in inside and not any(c.dep_ == "det" for c in o.children)), None)
+        # (written right after the amount, on the verb: "making £86m in efficiency savings")
         if kept is not None:
             return _phrase(kept, inside)  # "Japan has $850bn in foreign exchange reserves", "£2bn in cash": the
             # form the money is held in (not a place: "900 staff in Leeds", "£3m in the bank")

@@ -66,6 +66,9 @@ pytestmark = pytest.mark.slow
         # a level the parse hangs on an adverb after the object: what was cut to it
         ("Halden cut its debt back to £160m last year.", 160_000_000, "debt"),
         ("Spam makes up at least 60% of all e-mail sent.", 60, "e-mail"),  # a word split at its hyphen, whole
+        # an amount's "of" hung on the period between it and its noun; a form written right after it, on any verb
+        ("The firm had an operating loss for the three months to December of 7.5bn yen.", 7.5e9, "operating loss"),
+        ("The plan is aimed at making £86m in efficiency savings by 2008.", 86_000_000, "efficiency savings"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):

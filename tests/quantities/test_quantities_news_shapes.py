@@ -270,6 +270,8 @@ def test_quantities_shirt_numbers_and_resolutions(run, text):
         ("Stir in 1/2 pound of brown sugar.", 0.5, "lb", "exact", None),
         ("Roast the joint for 50 – 70min at a low heat.", 50, "min", "range", None),
         ("As many as 12 first-team players were injured.", 12, None, "at_most", "first-team players"),
+        # a stretch of a race is metres
+        ("Radcliffe outsprinted her in the final 400m.", 400, "m", "exact", None),
         # a word the tokenizer splits at its hyphen is counted whole
         ("He sent more than 10,000 e-mails in a day.", 10_000, None, "more_than", "e-mails"),
     ],
