@@ -426,6 +426,10 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     # a band supporting another, a family word: no employment
     (["Lee", "will", "support", "Norvex"], ["Lee", "will", "support", "Norvex"], "works_for", False),
     (["Norvex", "'", "daughter", "Lee"], ["Norvex", "'", "daughter", "Lee"], "works_for", False),
+    # a place something is near is not where it is
+    (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "based_in", False),
+    (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "located_in", False),
+    (["Acme", "based", "in", "Edinburgh"], ["Acme", "base", "in", "Edinburgh"], "based_in", True),
     # the winning side is still a side played for
     (["Lee", ",", "shearer", "for", "the", "winning", "Norvex"], ["Lee", ",", "shearer", "for", "the", "win", "Norvex"],
      "works_for", True),

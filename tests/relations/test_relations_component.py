@@ -445,6 +445,13 @@ def test_relations_holders_and_places_of_their_own_phrase(run, text, absent):
     assert absent not in _relations(run(text))
 
 
+def test_relations_towns_listed_before_in_a_country_are_each_in_it(run):
+    found = _relations(run("The Foreign Office will keep posts in Baghdad and Basra in Iraq."))
+    assert {("located_in", "Baghdad", "Iraq", None), ("located_in", "Basra", "Iraq", None)} <= found
+    # not a country listed before another country
+    assert ("located_in", "Wales", "England", None) not in _relations(run("He toured Wales and London in England."))
+
+
 def test_relations_a_deal_struck_with_someone_is_no_attack(run):
     assert not any(r[0] == "attacked" for r in _relations(run(
         "The Harbury Tennis Board struck a deal with drinks firm Kestrel Foods on Monday.")))
