@@ -209,6 +209,7 @@ class NewsDates:
         _days_listed_before_their_month(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
         _weekdays_joined(doc.text, dates)
+        _famous_days(doc.text, dates)
         _times_on_their_day(doc.text, dates)
         _dates_in_their_year(doc.text, dates)
         _days_written_in_full_before(doc.text, dates)
@@ -443,6 +444,17 @@ def _weekdays_joined(text: str, dates: list[DateFact]) -> None:
         day = next(start + dt.timedelta(days=n) for n in range(-3, 4)
                    if (start + dt.timedelta(days=n)).weekday() == WEEKDAYS[day_two.group(1)])
         second.value = second.timex_value = day.isoformat()
+
+
+def _famous_days(text: str, dates: list[DateFact]) -> None:
+    """"the 11 September terror attacks": a day of history, named with its words (dates.json famous_days), is that
+    day, whatever the publication date."""
+    famous = read_json(data_path("dates.json"))["famous_days"]
+    for fact in dates:
+        day = famous.get(text[fact.start:fact.end].lower())
+        after = " ".join(re.findall(r"[a-z]+", text[fact.end:fact.end + 40].lower())[:2])
+        if day is not None and any(after == word or after.startswith(word + " ") for word in day["followed_by"]):
+            fact.value = fact.timex_value = day["value"]
 
 
 #: What joins two weekdays of one stretch of days ("Tuesday and Wednesday", "Saturday or Sunday").

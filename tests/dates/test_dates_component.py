@@ -458,6 +458,17 @@ def test_dates_weekdays_joined_are_one_stretch_of_days(run, text, expected):
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
 
+@pytest.mark.parametrize("text,value", [
+    # a day of history named with its words is that day, whatever the publication date
+    ("Security has risen since the 11 September terror attacks.", "2001-09-11"),
+    ("Security has risen since the September 11 attacks, he said.", "2001-09-11"),
+    ("The match is on 11 September.", "2005-09-11"),
+])
+def test_dates_a_famous_day(run, text, value):
+    doc = run(text, "2005-03-15")
+    assert [d.value for d in doc._.facts.dates] == [value]
+
+
 @pytest.mark.parametrize("text,friday", [
     # a weekday with the day written after a comma is that day, where they agree; else the weekday's own reading
     ("The match on Friday, 13 February was postponed.", "2026-02-13"),
