@@ -360,6 +360,9 @@ class NewsEntities:
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition
+            if len(span) == 1 and span.label_ in NAME_LABELS - {"PERSON"} and span[0].is_title \
+                    and span[0].lower_ in REGNAL_TITLES and span.start > 0 and doc[span.start - 1].lower_ == "the":
+                span = Span(doc, span.start, span.end, label="PERSON")  # "income for the Queen": the monarch
             if len(span) > 1 and span.label_ in {"GPE", "LOC"} and span[-1].is_title \
                     and span[-1].lower_ in self.street_last_words:
                 span = Span(doc, span.start, span.end, label="FAC")  # "Wall Street" read as a place: a street (an

@@ -1602,10 +1602,6 @@ class NewsRelations:
                     and (entity.label in PLACES or (entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
                 # (not a nation: "our last game against Wales in Rome" is where the game was, Wales in no city)
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
-                if entity.label in PLACES and is_state_or_country(after[1].name):  # "Baghdad and Basra in Iraq":
-                    for listed in _listed_beside(doc, spans, k, -1, PLACES):  # each town listed before it too
-                        if not is_state_or_country(doc[listed[0]:listed[1]].text):
-                            add("located_in", listed, after[0], 0.6)
             elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and (
                     entity.label in PLACES or entity.label == "ORG" and doc[span[1] - 1].lower_ in CAMPUS_HEADS) \
                     and after[1].label in {"LOC", "GPE"} and not is_country(entity.name) \

@@ -1451,6 +1451,8 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Millions of Indonesians use kerosene for cooking.", "Indonesians", "NORP"),
     # a street read as a place is a facility
     ("Wall Street listings are too costly.", "Wall Street", "FAC"),
+    # "the Queen", whatever the models read: the monarch
+    ("The Duchy of Lancaster provides the Queen's private income.", "Queen", "PERSON"),
     # a numbered unit keeps its numbers
     ("Soldiers of the 82nd Airborne Division arrived on Monday.", "82nd Airborne Division", "ORG"),
     ("He ordered Colonel Suraphong Khemasingkhi, the superintendent of BPP Unit 24, to mobilize a team.", "BPP Unit 24",
