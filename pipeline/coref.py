@@ -513,10 +513,16 @@ class Resolver:
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
             elsewhere = self._placed_elsewhere(token)
-            org = self._nearest_before(token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and (
-                e.name.lower().split()[-1] in {lemma, lower} or lemma not in _nouns("description_nouns")
-                and name_head(e.name) in {lemma, lower})) if token.tag_ != "NNS" else None  # ("the bank" of the
+            def named_so(e: Entity) -> bool:
+                return e.label == "ORG" and not elsewhere(e) and (
+                    e.name.lower().split()[-1] in {lemma, lower} or lemma not in _nouns("description_nouns")
+                    and name_head(e.name) in {lemma, lower})
+
+            org = self._nearest_before(token.idx, named_so) if token.tag_ != "NNS" else None  # ("the bank" of the
             # article is not the "Bank of England"; "the opposition parties" are several, not the party named)
+            if org is not None and len({id(e) for s, _, e in self.by_char if s < token.idx and named_so(e)}) > 1:
+                org = self._most_named_before(token.idx, "ORG", named_so)  # "the FAO ... the World Trade
+                # Organisation ... the organisation": of two so named, the one the article names most
             if org is None and lemma in _nouns("named_only_nouns"):  # "the department": the "Department of
                 org = self._nearest_before(  # Public Health" named before, the noun heading its name
                     token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and lemma in e.name.lower().split()[:2],

@@ -227,6 +227,10 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # a spokesperson named by no one's name speaks for the organisation the sentence before is about
     ("But Kestrel Media denied the show broke the rules. A spokesperson said: “We listened to the concerns.”",
      "Kestrel Media"),
+    # of two organisations whose names end in the noun, the one the article names most
+    ("The Harbour Health Organisation warned on Monday. The Harbour Health Organisation said prices fell. It urged "
+     "the Kestrel Trade Organisation to act. According to the organisation, tariffs hurt farmers.",
+     "Harbour Health Organisation"),
     # a capitalised title the article gives someone, with what it is of ("Bishop of Harbury"), is theirs
     ("The Bishop of Harbury, the Rt Rev Dr Tom Wright, spoke. The Bishop said there was a lack of evidence.",
      "Tom Wright"),
