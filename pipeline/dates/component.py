@@ -241,6 +241,7 @@ def _span_rules() -> dict:
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "list_openers": set(rules["list_openers"]), "coming_verbs": set(rules["coming_verbs"]),
             "nearing_verbs": set(rules["nearing_verbs"]), "urging_heads": set(rules["urging_heads"]),
+            "famous_days": rules["famous_days"],
             "fixture_nouns": set(rules["fixture_nouns"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
@@ -449,7 +450,7 @@ def _weekdays_joined(text: str, dates: list[DateFact]) -> None:
 def _famous_days(text: str, dates: list[DateFact]) -> None:
     """"the 11 September terror attacks": a day of history, named with its words (dates.json famous_days), is that
     day, whatever the publication date."""
-    famous = read_json(data_path("dates.json"))["famous_days"]
+    famous = _span_rules()["famous_days"]
     for fact in dates:
         day = famous.get(text[fact.start:fact.end].lower())
         after = " ".join(re.findall(r"[a-z]+", text[fact.end:fact.end + 40].lower())[:2])
