@@ -91,7 +91,8 @@ class NewsQuotes:
             # without any attribution are emitted as quotes"): a scare quote, a title, a slogan; nor is a title a
             # speaker nearby would claim, or a title inside reported speech ('copies Lale's hit “Caravan of Ash”')
             quotes = [q for q in quotes if (q.cue is not None or q.speaker is not None)
-                      and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)))
+                      and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)
+                                                      or _named_by_a_phrase(text, q)))
                       and not _restated_by_its_speaker(q, quotes, self.belief_cues)
                       and not (q.cue in self.shown_not_said and q.speaker is None)]  # "Previous research has shown
             # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
@@ -700,12 +701,25 @@ def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: fro
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
 
 
+def _named_by_a_phrase(text: str, quote: Quote) -> bool:
+    """A quotation right after a preposition or a naming word, its "the" aside ('the report on the "State of
+    Agricultural Commodity Markets 2004"', 'described as "A Concert of Hope"'): a name, whatever cue the sentence
+    has."""
+    before = re.findall(r"[a-z]+", text[max(0, quote.start - 30):quote.start].lower())
+    before = before[:-1] if before[-1:] == ["the"] else before
+    return bool(before) and before[-1] in NAMING_WORDS
+
+
+#: Words after which a quotation written as a title is a name ('the report on "..."', 'described as "..."').
+NAMING_WORDS = frozenset({"on", "of", "about", "as", "called", "entitled", "titled", "dubbed", "named"})
+
+
 def _a_title(words: str) -> bool:
     """A quotation written as a title: a few words, each capitalised but the joiners, no sentence's stop ("Caravan
     of Ash", "Winter Without Beds")."""
     tokens = words.split()
     return 0 < len(tokens) <= 8 and words.rstrip()[-1:] not in {".", "?", "!", ","} and tokens[0][:1].isupper() \
-        and all(t[:1].isupper() or t.lower() in TITLE_JOINERS for t in tokens)
+        and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in TITLE_JOINERS for t in tokens)  # ("... 2004")
 
 
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").

@@ -670,8 +670,17 @@ def test_quotes_a_partial_quote_is_read_from_the_reported_speech_that_holds_it(r
 
 def test_quotes_a_title_mid_sentence_continues_no_quotation(run):
     text = "“The port is full,” said Jonas Albrecht. He spoke on “Morning Talk,” a radio show."
-    first, second = run(text)._.facts.quotes
-    assert first.cue_span is not None and second.cue_span is None
+    quotes = run(text)._.facts.quotes
+    assert quotes[0].cue_span is not None and quotes[0].quote == "The port is full"
+    assert all(q.cue_span is None for q in quotes if "Morning Talk" in q.quote)  # (a title after "on": none at all)
+
+
+@pytest.mark.parametrize("text", [
+    'Barriers distort trade, the Harbury report on the "State of Commodity Markets 2004" said.',
+    'The show, described as "A Concert of Hope", will air on Saturday.',
+])
+def test_quotes_a_title_after_a_preposition_or_a_naming_word_is_no_quote(run, text):
+    assert not [q for q in run(text)._.facts.quotes if q.quote[:1].isupper() and q.direct]
 
 
 @pytest.mark.parametrize("text,content", [
