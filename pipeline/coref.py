@@ -953,12 +953,12 @@ class Resolver:
         profit forecasts ... Reuters also managed to slow a decline"; org_nouns.json outlet_news_verbs and the quote
         cues): the organisation the article is about, which "the group", "the company" and "it" may stand for."""
         if id(outlet) not in self._outlets_in_the_news:
+            reporting = _nouns("outlet_news_verbs") | word_list("quote_cues.json", "verbs")
             acts = 0
             for start, end in outlet.mentions:
                 span = self.doc.char_span(start, end, alignment_mode="expand")
                 verb = span.root.head if span is not None and span.root.dep_ == "nsubj" else None
-                acts += verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in (
-                    _nouns("outlet_news_verbs") | word_list("quote_cues.json", "verbs"))
+                acts += verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in reporting
             self._outlets_in_the_news[id(outlet)] = acts >= 2
         return self._outlets_in_the_news[id(outlet)]
 

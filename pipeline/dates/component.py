@@ -118,8 +118,7 @@ class NewsDates:
         if verb.tag_ == "VBG" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) \
                 and verb.lemma_.lower() in rules["coming_verbs"] and ent.root.dep_ == "nsubj":
             return "future"  # "with Christmas coming up": a date drawing near lies ahead
-        nearing = {f"{word}ing" for word in rules["nearing_verbs"]}
-        if any(t.lower_ in nearing and t.i > ent.root.i for t in ent.root.ancestors):
+        if any(t.lower_ in rules["nearing_forms"] and t.i > ent.root.i for t in ent.root.ancestors):
             return "future"  # "with the January transfer window approaching" (the participle parsed as the head)
         if any(c.lower_ == "to" for c in aux) and verb.dep_ == "xcomp" and any(
                 c.dep_ == "aux" and c.lower_ in rules["future_modals"] for c in verb.head.children):
@@ -240,7 +239,8 @@ def _span_rules() -> dict:
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "list_openers": set(rules["list_openers"]), "coming_verbs": set(rules["coming_verbs"]),
-            "nearing_verbs": set(rules["nearing_verbs"]), "urging_heads": set(rules["urging_heads"]),
+            "nearing_forms": {f"{word}ing" for word in rules["nearing_verbs"]},
+            "urging_heads": set(rules["urging_heads"]),
             "famous_days": rules["famous_days"],
             "fixture_nouns": set(rules["fixture_nouns"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),

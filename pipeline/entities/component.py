@@ -55,8 +55,9 @@ OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whi
 TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
-#: Plural counts a model sometimes reads into the name after their "of" ("Millions of Indonesians").
-VAGUE_COUNTS = {"dozens", "hundreds", "thousands", "tens", "millions", "billions", "scores"}
+#: Plural counts a model sometimes reads into the name after their "of" ("Millions of Indonesians"): the quantities
+#: stage's vague scales, and "scores".
+VAGUE_COUNTS = word_list("quantities.json", "vague_scales") | {"scores"}
 #: Words after which a name the models read as a place keeps that reading against the article's majority.
 PLACED_AFTER = LOCATIVE_WORDS | {"at", "to", "from"}
 #: Nouns whose "in" names what is owned, no place ("a stake in Southcorp", "shares in Wembley").
