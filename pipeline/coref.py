@@ -18,7 +18,7 @@ from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .quotes.marks import CLOSE, OPEN, quoted_chars
 from .relations.countries import is_country, is_state_or_country
-from .syntax import first, subject_of
+from .syntax import age_description, first, subject_of
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -487,9 +487,9 @@ class Resolver:
             and any(self._general_owner(c) for c in token.children))
         if definite and (token.tag_ in {"NN", "NNP"} or token.tag_ == "JJ" and token.dep_ in SUBJECTS) \
                 and token.lemma_.lower() in _nouns("person_nouns") \
-                or _age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
+                or age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
             titled = self._titled(token.lemma_.lower(), token) if token.tag_ == "NN" else None
-            if titled is None and token.dep_ in SUBJECTS and not _age_description(token) \
+            if titled is None and token.dep_ in SUBJECTS and not age_description(token) \
                     and any(self._quoted(t) for t in token.sent):
                 # '"...," said the European cross-country champion' after 'Team member Hayley Yelling said ...': a
                 # quotation's speaker described goes on from the person the sentence before is about
@@ -933,9 +933,13 @@ class Resolver:
 
     def _holder_of(self, title: Token, organisation: Entity) -> Entity | None:
         """The one person the article gives this title at this organisation ("the Tory leader" where "Conservative
-        leader Michael Howard" was read), else None."""
+        leader Michael Howard" was read), or, for a word for whoever leads it (roles.json "leader_words"), a leading
+        role there; else None."""
+        word = title.lemma_.lower()
+        leading = word_list("roles.json", "leading_roles") if word in word_list("roles.json", "leader_words") else ()
         holders = {id(r.subject): r.subject for r in self.facts.relations if r.predicate == "has_role"
-                   and r.object is organisation and r.role and r.role.split()[-1] == title.lemma_.lower()}
+                   and r.object is organisation and r.role and (r.role.split()[-1] == word or r.role in leading)}
+        # ("the Federal Reserve head" where "Federal Reserve chairman Alan Greenspan" was read: its one leader)
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _is_place(self, token: Token) -> bool:
@@ -1023,16 +1027,6 @@ def name_head(name: str) -> str:
     words = name.lower().split()
     cut = next((i for i, w in enumerate(words) if w in {"of", "for", "on"} and i > 0), len(words))
     return words[cut - 1]
-
-
-def _age_description(token: Token) -> bool:
-    """"the 56-year-old" (tokens "the", "56", "-", "year", "-", "old"; the parse may hang "the" anywhere): the last
-    word of a person's age used as a noun."""
-    doc, i = token.doc, token.i
-    if token.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" \
-            or doc[i - 3].text != "-" or not doc[i - 4].like_num:
-        return False
-    return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
 
 
 def _person_named_after(token: Token, entity_at) -> Entity | None:

@@ -85,6 +85,16 @@ def agent_of_a_passive(name: Token) -> bool:
     return name.dep_ == "pobj" and name.head.dep_ == "agent"
 
 
+def age_description(token: Token) -> bool:
+    """"the 56-year-old" (tokens "the", "56", "-", "year", "-", "old"; the parse may hang "the" anywhere): the last
+    word of a person's age used as a noun."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" \
+            or doc[i - 3].text != "-" or not doc[i - 4].like_num:
+        return False
+    return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 
@@ -129,10 +139,12 @@ def subject_of(verb: Token) -> Token | None:
             # comma ("Downing Street would not be drawn on the date, saying ...")
             return first(c for c in verb.children if c.dep_ == "nsubjpass") if raised or participle else None
         left = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if verb.tag_ in FINITE and left is not None and left.pos_ in {"PROPN", "NOUN", "PRON"} \
+        if verb.tag_ in FINITE and left is not None and (left.pos_ in {"PROPN", "NOUN", "PRON"}
+                                                         or age_description(left)) \
                 and left.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             # The small parser often hangs "A and B visited" off the wrong head; a noun
-            # phrase right before a finite verb that has no subject is that subject.
+            # phrase right before a finite verb that has no subject is that subject (and "The 31-year-old
+            # insisted", "old" hung on the verb as an adjective).
             return left
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "forces executed a raid to capture X": the purpose clause's agent is the raid's

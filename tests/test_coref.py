@@ -109,6 +109,21 @@ def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
     assert Resolver(doc, get_facts(doc))(token).name == "Conservative Party"
 
 
+@pytest.mark.parametrize("text,word,name", [
+    ("Central Bank of Ruritania governor Ivo Marek spoke on Monday. Later the Central Bank of Ruritania head "
+     "said rates would stay low.", "head", "Ivo Marek"),
+    ("Dorne Motors chairman Pia Lund spoke on Monday. The Dorne Motors boss said sales would rise.", "boss",
+     "Pia Lund"),
+])
+def test_coref_a_word_for_an_organisation_s_leader_is_the_one_who_leads_it(run, text, word, name):
+    """"the Federal Reserve head", "the Acme boss": the one person the article gives a leading role there, whatever
+    their title."""
+    doc = run(text)
+    token = [t for t in doc if t.text == word][-1]
+    resolved = Resolver(doc, get_facts(doc), genders=True)(token)
+    assert (resolved.name if resolved is not None else None) == name
+
+
 @pytest.mark.parametrize("text,name", [
     ("Harlow Foods bought Dana Dairies in 2021. In 2023 it bought Kell Farms.", "Harlow Foods"),
     ("Harlow Foods said on Monday it had bought Dana Dairies. In 2023 it bought Kell Farms.", "Harlow Foods"),

@@ -85,3 +85,18 @@ def test_subject_of_a_to_clause_after_an_object_is_the_object_only_after_a_verb_
         return doc
     assert subject_of(doc_of("left", "leave")[4]).text == "Bellamy"
     assert subject_of(doc_of("persuaded", "persuade")[4]).text == "Newcastle"
+
+
+def test_subject_of_a_verb_with_a_person_s_age_hung_on_it_as_an_adjective_is_the_age():
+    """"The 31-year-old insisted ...", parsed with "old" an adjective of the verb: the age stands for the person
+    and is the subject; a plain adjective before a verb is none ("Old insisted" is no such phrase)."""
+    words = ["The", "31", "-", "year", "-", "old", "insisted", "it", "was", "fine"]
+    heads = [6, 3, 3, 5, 5, 6, 6, 8, 6, 8]
+    deps = ["det", "nummod", "punct", "npadvmod", "punct", "amod", "ROOT", "nsubj", "ccomp", "acomp"]
+    pos = ["DET", "NUM", "PUNCT", "NOUN", "PUNCT", "ADJ", "VERB", "PRON", "AUX", "ADJ"]
+    tags = ["DT", "CD", "HYPH", "NN", "HYPH", "JJ", "VBD", "PRP", "VBD", "JJ"]
+    assert subject_of(_parse(words, heads, deps, pos, tags)[6]).text == "old"
+    words = ["The", "very", "old", "insisted", "it", "was", "fine"]
+    doc = _parse(words, [2, 2, 3, 3, 5, 3, 5], ["det", "advmod", "amod", "ROOT", "nsubj", "ccomp", "acomp"],
+                 ["DET", "ADV", "ADJ", "VERB", "PRON", "AUX", "ADJ"], ["DT", "RB", "JJ", "VBD", "PRP", "VBD", "JJ"])
+    assert subject_of(doc[3]) is None

@@ -1023,6 +1023,9 @@ def _speaker_of(doc, words):
      "Daily Courier"),
     # a person's age as a noun: the person the article has named most
     ("Tom Reed spoke on Monday. “It is good,” the 56-year-old said.", "It is good", "Tom Reed"),
+    # and as the subject the parse leaves out ("old" hung on the verb as an adjective)
+    ("Greek sprinter Kostas Vellis is set to learn if he will face charges. The 31-year-old insisted he will be "
+     "happy if he is charged so he can clear his name.", "clear his name", "Kostas Vellis"),
     # a person noun as a quotation's speaker: the person the sentence before is about, not the one named most
     ("Ann Ross won in 2001 and 2002. Ann Ross may not run. Team member Kay Dunn said the team would understand. "
      "\"It would be great to have Ann,\" said the European champion.", "It would be great to have Ann", "Kay Dunn"),
