@@ -38,6 +38,7 @@ from spacy.vocab import Vocab
 from thinc.api import HashEmbed, Linear, Model, Relu, chain, concatenate, set_dropout_rate
 from thinc.types import Floats2d, Ints2d
 
+from ..coref import is_person_noun
 from ..data_files import data_path, read_json, word_list
 from ..entities.merge import cities, demonyms
 from ..entities.roles import after_a_peerage
@@ -299,9 +300,10 @@ class RelationClassifier(TrainablePipe):
         for cand, probs in zip(cands, scores * self._allowed(cands)):
             best = int(probs.argmax())
             if probs[best] >= self.threshold and _evidenced(self.labels[best], cand) \
-                    and not (self.labels[best] == "killed" and _victim(cand.head)) \
+                    and not (self.labels[best] == "killed" and (_victim(cand.head) or _another_victim(cand))) \
                     and not (self.labels[best] in PERSONAL and (_another_person_between(cand)
-                                                                or _passive_agent_at(cand))) \
+                                                                or _passive_agent_at(cand)
+                                                                or _described_as_a_thing(cand))) \
                     and not _only_listed(cand) \
                     and not (self.labels[best] == "located_in" and _another_place_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
@@ -753,6 +755,41 @@ def _victim(span: Span) -> bool:
     Ray was shot"): no killer, whatever the scores say. False without a parse."""
     root, words = span.root, _evidence_words().get("killed", frozenset())
     return root.dep_ in {"dobj", "nsubjpass"} and (root.head.lemma_.lower() in words or root.head.lower_ in words)
+
+
+def _another_victim(cand: Candidate) -> bool:
+    """Whether a word of killing between the pair is done to another noun than the second name, which stands only
+    in what that noun's clause says ("charged after stabbing a man who hit Dr Dre": the man, not Dr Dre; but
+    "stabbing a man, Tom Reed,": the man is Tom Reed). False without a parse."""
+    doc, words = cand.head.doc, _evidence_words().get("killed", frozenset())
+    start, end = min(cand.head.start, cand.tail.start), max(cand.head.end, cand.tail.end)
+    victim = cand.tail.root
+    for verb in doc[start:end]:
+        if verb.pos_ != "VERB" or not (verb.lemma_.lower() in words or verb.lower_ in words):
+            continue
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.i not in range(cand.tail.start, cand.tail.end) \
+                    and not (victim.dep_ == "appos" and victim.head == obj) \
+                    and obj.i not in range(cand.head.start, cand.head.end):
+                return True
+    return False
+
+
+def _described_as_a_thing(cand: Candidate) -> bool:
+    """Whether the person's name is followed by a comma and a description of a thing, not of a person, that runs
+    to the organisation ("Donald Trump, a ratings hit for rivals NBC": the show is NBC's hit, Trump no employee; but
+    "Ann Lee, a director at Acme", "Tom Reed, the club's captain" are people). Read from the words, as the parse
+    may hang the description anywhere."""
+    person, other = (cand.head, cand.tail) if cand.head.label_ == "PERSON" else (cand.tail, cand.head)
+    doc = person.doc
+    if person.label_ != "PERSON" or other.start < person.end + 3 or doc[person.end].text != "," \
+            or doc[person.end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    titles = word_list("roles.json", "titles")
+    between = doc[person.end + 2:other.start]
+    return any(t.pos_ == "NOUN" for t in between) and not any(
+        is_person_noun(t) or t.lemma_.lower() in titles or t.lower_ in titles or t.ent_type_ or t.text in {",", ";"}
+        or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in between)
 
 
 def _looks_like_a_name(span: Span) -> bool:

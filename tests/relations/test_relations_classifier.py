@@ -605,6 +605,48 @@ def test_a_victim_is_no_guessed_killer(words, lemmas, heads, deps, index, victim
     assert _victim(Span(doc, index, index + 1, label="PERSON")) is victim
 
 
+@pytest.mark.parametrize("words,heads,deps,victim_between", [
+    # the killing is done to the man; the name stands in his clause
+    (["Ana", "stabbed", "a", "man", "who", "hit", "Ken"], [1, 1, 3, 1, 5, 3, 5],
+     ["nsubj", "ROOT", "det", "dobj", "nsubj", "relcl", "dobj"], True),
+    # the man is the one named
+    (["Ana", "stabbed", "a", "man", ",", "Ken"], [1, 1, 3, 1, 3, 3], ["nsubj", "ROOT", "det", "dobj", "punct", "appos"],
+     False),
+    (["Ana", "stabbed", "Ken"], [1, 1, 1], ["nsubj", "ROOT", "dobj"], False),
+])
+def test_a_guessed_killing_of_another_noun_names_no_victim(words, heads, deps, victim_between):
+    from pipeline.relations.classifier import Candidate, _another_victim
+
+    lemmas = [{"stabbed": "stab"}.get(w, w) for w in words]
+    pos = ["VERB" if w in {"stabbed", "hit"} else "PROPN" if w[0].isupper() else "NOUN" for w in words]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    head, tail = Span(doc, 0, 1, label="PERSON"), Span(doc, len(words) - 1, len(words), label="PERSON")
+    assert _another_victim(Candidate(head, tail, None, None)) is victim_between
+
+
+@pytest.mark.parametrize("words,pos,tags,thing", [
+    # a show described, not a person: no employer
+    (["Tom", "Reed", ",", "a", "ratings", "hit", "for", "rivals", "NBC"],
+     ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NOUN", "PROPN"],
+     ["NNP", "NNP", ",", "DT", "NNS", "VBN", "IN", "NNS", "NNP"], True),
+    # a person described: a title or a person's noun
+    (["Tom", "Reed", ",", "a", "director", "at", "NBC"], ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN"],
+     ["NNP", "NNP", ",", "DT", "NN", "IN", "NNP"], False),
+    (["Tom", "Reed", ",", "a", "former", "employee", "of", "NBC"],
+     ["PROPN", "PROPN", "PUNCT", "DET", "ADJ", "NOUN", "ADP", "PROPN"],
+     ["NNP", "NNP", ",", "DT", "JJ", "NN", "IN", "NNP"], False),
+    # no description after a comma
+    (["Tom", "Reed", "joined", "NBC"], ["PROPN", "PROPN", "VERB", "PROPN"], ["NNP", "NNP", "VBD", "NNP"], False),
+])
+def test_a_guessed_affiliation_skips_a_person_described_as_a_thing(words, pos, tags, thing):
+    from pipeline.relations.classifier import Candidate, _described_as_a_thing
+
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, tags=tags, lemmas=[w.lower() for w in words])
+    head, tail = Span(doc, 0, 2, label="PERSON"), Span(doc, len(words) - 1, len(words), label="ORG")
+    doc.ents = [head, tail]
+    assert _described_as_a_thing(Candidate(head, tail, None, None)) is thing
+
+
 # -- the feature bag (RelationClassifier.v2) ---------------------------------------------------------------------
 def _parsed(words, heads, deps, lemmas):
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
