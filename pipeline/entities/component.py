@@ -230,7 +230,8 @@ class NewsEntities:
         spans = [_place_before_based(span) for span in spans]
         spans = _institutions_of_a_people(doc, spans, self.org_last_words)
         spans = self._people_by_first_name(doc, spans)
-        name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words}
+        name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words | self.run_last_words}
+        # ("the Transport and General Workers Union": "General" no title of a person "Workers Union")
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)

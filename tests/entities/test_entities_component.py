@@ -1844,6 +1844,18 @@ def test_entities_a_name_the_models_cut_at_and_is_one(run):
     assert "Transport and General Workers' Union" in names and "Transport" not in names and "Unison" in names
 
 
+def test_entities_a_title_word_inside_an_organisation_s_name_splits_off_no_person(run):
+    """"the Transport and General Workers Union (TGWU)": "General" is no rank of a person called "Workers Union" (a
+    name ending in an organisation's word); a title before a person's name still splits ("Health and Human
+    Services Inspector Richard Kusserow")."""
+    text = ("The move by Amicus and the Transport and General Workers Union (TGWU) was a surprise. The TGWU has "
+            "800,000 members. Health and Human Services Inspector Richard Kusserow said so.")
+    entities = {e.name: (e.label, len(e.mentions)) for e in run(text)._.facts.entities}
+    assert entities["Transport and General Workers Union"] == ("ORG", 3)
+    assert "Union" not in entities and "Transport" not in entities
+    assert entities["Richard Kusserow"][0] == "PERSON"
+
+
 def test_entities_an_institution_for_a_purpose_and_its_written_acronym(run):
     text = ("The Internet Corporation for Assigned Names and Numbers (Icann) approved the plan. Icann said it was "
             "pleased.")
