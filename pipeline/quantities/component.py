@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import Resolver, is_person_noun
+from ..coref import GENERAL_OWNERS, Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count
 from ..dates.normalize import DAY_NUMBER, MONTHS
@@ -632,6 +632,15 @@ class NewsQuantities:
             # waited two hours": a time is no measure of a person (the match or the wait would be), nor, measuring
             # nothing else, theirs (but "Mr Ebbers faces an 85-year sentence": his sentence)
             holder = None if holder is not None and _someone(holder[3], resolve) else holder
+        if self.conventions == "newsfacts" and unit in DURATION_UNITS - {"yr_age"} and _since_the_last(anchor):
+            measured = holder = verb = None  # "inflation fell below 10% for the first time in 30 years", "the
+            # highest level in a decade": the time since it was last so, no measure of the thing, nor what happened
+        if holder is None and measured is None and noun is not None and counted is not None \
+                and not _one_of(number_token):
+            owner = next((c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+                          and c.lower_ not in GENERAL_OWNERS), None)  # (not "a third of the world's uranium")
+            if owner is not None:  # "the IMF's 184 members", "Britain's two million pensioners": the owner's count
+                holder = _phrase(owner, inside)
         dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
         # "an eight-month high": a peak over a time)
         if dimension is not None:
@@ -1651,6 +1660,20 @@ def _scope(anchor: Token, verb: Token | None, measured: Token | None) -> Token |
                         and not any(c.like_num for c in pobj.children):
                     return pobj
     return None
+
+
+def _since_the_last(anchor: Token) -> bool:
+    """A length of time after "in" on a first or a superlative ("for the first time in 30 years", "its highest
+    level in a decade", "the worst month in five years"): how long since it was last so."""
+    preposition = anchor.head if anchor.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in {"in", "for", "since"} or preposition.i > anchor.i:
+        return False
+    head = preposition.head  # (the parse may hang "in" on the verb: "hit its highest level in five years")
+    nouns = [head] + [c for c in head.children if c.dep_ in {"dobj", "attr"} and c.i < preposition.i] \
+        if head.pos_ in {"VERB", "AUX"} else [head]
+    return any(noun.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "advmod"} and (c.lower_ in {"first", "last"} or c.tag_ == "JJS") for c in noun.children)
+        for noun in nouns)
 
 
 def _argument_of(anchor: Token, verb: Token) -> bool:

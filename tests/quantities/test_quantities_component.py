@@ -279,11 +279,39 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     # a change adverb with "by"
     ("Tourist revenues were up by 30% last year.", "increase"),
     ("Shares were down by 2% on Monday.", "decrease"),
+    # the least a number can be; "as much as" sizes a change
+    ("The gap could be as little as 18 days.", "at_least"),
+    ("As few as 40 people came.", "at_least"),
+    ("Shares fell by as much as 19% on Monday.", "decrease"),
 ])
 def test_quantities_qualifiers_written_around_the_number(run, text, qualifier):
     """"up to" (unless a noun owns the "up"), a bound after the number ("5% or more"), a change adverb with "by"."""
     (quantity,) = _quantities(run(text))
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,value,measured,event", [
+    # the time since it was last so: no measure of the thing, nor what happened
+    ("Inflation fell below 10% this year for the first time in 30 years.", 30, None, None),
+    ("The pound hit its highest level in five years on Monday.", 5, None, None),
+    # a time that is a measure stays one
+    ("The deal took 30 years to complete.", 30, "deal", "take"),
+])
+def test_quantities_a_time_since_it_was_last_so_measures_nothing(run, text, value, measured, event):
+    (quantity,) = [q for q in _quantities(run(text)) if q.value == value]
+    assert (quantity.measured, quantity.event) == (measured, event)
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The IMF's 184 members met on Monday.", "IMF"),
+    ("Britain's two million pensioners will gain.", "Britain"),
+    # a pronoun's count is left to the agent; the world owns nothing
+    ("Its 184 members met on Monday.", None),
+    ("Millions of the world's poorest workers will lose their jobs.", None),
+])
+def test_quantities_a_count_of_an_owner_s_noun_is_the_owner_s(run, text, holder):
+    (quantity,) = _quantities(run(text))
+    assert quantity.holder == holder
 
 
 @pytest.mark.parametrize("text,word,bounds", [
