@@ -358,7 +358,14 @@ class NewsEntities:
                 span.start > 0 and doc[span.start - 1].lower_ in {"a", "an"} or span.end < len(doc)
                 and doc[span.end].is_lower and doc[span.end].pos_ == "NOUN" and span[0].dep_ in {"compound", "amod"})
             # "received an Oscar", "won a Bafta", "a Golden Globe": the award itself; "Oscar night": its ceremony
-            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} and (counted_award or (
+            whole = next((n for n in range(2, 4) if span.end - n >= 0 and span.start > span.end - n
+                          and doc[span.end - n:span.end].text in self.event_names
+                          and (not cleaned or cleaned[-1].end <= span.end - n)), None)
+            if whole is not None:  # "their first Six Nations away win", read as "Nations": the event's whole name
+                span = Span(doc, span.end - whole, span.end, label=span.label_)
+            sponsored = len(span) > 2 and span[-2:].text in self.event_names  # "the RBS Six Nations"
+            if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} | ({"WORK_OF_ART"} if sponsored or len(
+                    span) > 1 and span.text in self.event_names else set()) and (counted_award or sponsored or (
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition

@@ -628,10 +628,20 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "Worlds"),
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "European Indoors"),
     ("Martina Hingis won five Grand Slam titles before she retired.", "Grand Slam"),
+    # a known competition after its sponsor's name, and its other mentions, the models read as a work
+    ("France named their side for the RBS Six Nations match against Ireland. The Six Nations is the biggest event "
+     "of the year.", "RBS Six Nations"),
 ])
 def test_a_competition_is_an_event(run, text, event):
     found = {(e.label, e.name) for e in run(text)._.facts.entities}
-    assert ("EVENT", event) in found
+    assert ("EVENT", event) in found and not any(name == "Six Nations" for _, name in found)
+
+
+def test_a_known_competition_read_in_part_is_its_whole_name(run):
+    """"their first Six Nations away win", read as "Nations", an organisation: the event's whole name."""
+    found = {(e.label, e.name) for e in run("Italy continue the search for their first Six Nations away win, and "
+                                           "can still only account for Scotland and Wales.")._.facts.entities}
+    assert ("EVENT", "Six Nations") in found and not any(name == "Nations" for _, name in found)
 
 
 def test_a_name_whose_surname_takes_an_honorific_is_a_person():
