@@ -456,6 +456,10 @@ class Resolver:
 
     def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
         """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""
+        subject = self._main_subject_owning(token, token.head) if lower in ORG_POSSESSIVES \
+            and token.dep_ == "poss" else None
+        if subject is not None:
+            return subject  # "Turkey has a huge debt ... while its deficit has swelled": Turkey
         if lower in ORG_PRONOUNS:  # "Volta Motors said it would cut jobs"; not the outlet it was told to
             nearest = self._nearest_before(token.idx, lambda e: e.label == "ORG" and (
                 not names_news_outlet(e.name) or self._in_the_news(e)),
@@ -725,7 +729,21 @@ class Resolver:
             subject = self.entity_at(main) if main is not None else None  # "Standard Chartered said acquiring KFB
             if subject is not None and subject.label == "ORG":  # fulfilled an aim. Its shares fell": the one the
                 return subject  # sentence before was about, its main clause's subject
-        return self._nearest_before(its.idx, self._possessor(noun), within_chars=400)
+        return self._main_subject_owning(its, noun) or self._nearest_before(its.idx, self._possessor(noun),
+                                                                            within_chars=400)
+
+    def _main_subject_owning(self, its: Token, noun: Token) -> Entity | None:
+        """The organisation or country named as its sentence's main subject before "its" ("Turkey has a huge debt
+        - owing $23bn to the IMF - while its deficit has swelled": Turkey, not the name in between); a country may
+        own any "its" thing, a town only a town's ("its mayor"). None where the subject is no such name."""
+        main = next((t for t in its.sent if t.i < its.i and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"
+                     and t.head.i < its.i), None)
+        subject = self.entity_at(main) if main is not None else None
+        if subject is not None and (subject.label == "ORG" and not names_news_outlet(subject.name)
+                                    or subject.label == "GPE" and (self._possessor(noun)(subject)
+                                                                   or is_country(subject.name))):
+            return subject
+        return None
 
     @staticmethod
     def _possessor(noun: Token):

@@ -125,6 +125,21 @@ def test_coref_a_word_for_an_organisation_s_leader_is_the_one_who_leads_it(run, 
 
 
 @pytest.mark.parametrize("text,name", [
+    # the sentence's main subject, not a name in between
+    ("Portugal has a huge debt burden - already owing $23bn to the Vale Fund - while its current account deficit "
+     "has swelled.", "Portugal"),
+    ("Harlow Foods said on Monday that sales at Dana Dairies had fallen and its shares dropped.", "Harlow Foods"),
+    # a news outlet reporting it is not what "its" stands for
+    ("Reuters reported that profits at Dana Dairies had fallen and its shares dropped.", "Dana Dairies"),
+])
+def test_coref_its_is_the_sentence_s_main_subject(run, text, name):
+    doc = run(text)
+    its = next(t for t in doc if t.lower_ == "its")
+    resolved = Resolver(doc, get_facts(doc))(its)
+    assert (resolved.name if resolved is not None else None) == name
+
+
+@pytest.mark.parametrize("text,name", [
     ("Harlow Foods bought Dana Dairies in 2021. In 2023 it bought Kell Farms.", "Harlow Foods"),
     ("Harlow Foods said on Monday it had bought Dana Dairies. In 2023 it bought Kell Farms.", "Harlow Foods"),
     ("Retailers' group, the Shop Council, said sales fell at Dana Dairies. It also said prices rose.", "Shop Council"),

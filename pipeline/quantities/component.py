@@ -118,6 +118,7 @@ class NewsQuantities:
         self.survey_body_words = set(rules.get("survey_body_words", []))
         self.raising_verbs = set(rules.get("raising_verbs", []))
         self.placeholder_nouns = set(rules.get("placeholder_nouns", []))
+        self.workforce_nouns = set(rules.get("workforce_nouns", []))
         self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -641,6 +642,8 @@ class NewsQuantities:
                           and c.lower_ not in GENERAL_OWNERS), None)  # (not "a third of the world's uranium")
             if owner is not None:  # "the IMF's 184 members", "Britain's two million pensioners": the owner's count
                 holder = _phrase(owner, inside)
+        if holder is None and noun is not None and counted is not None and noun.lemma_.lower() in self.workforce_nouns:
+            holder = _named_organisation_at(doc, noun.i + 1, resolve)  # "80 workers at Argonaut headquarters"
         dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
         # "an eight-month high": a peak over a time)
         if dimension is not None:
@@ -1828,6 +1831,19 @@ def _organisation_at(doc: Doc, i: int, resolve: Resolver) -> Entity | None:
         return None
     return next((e for o in doc[i].children if o.dep_ == "pobj" for e in [resolve(o)]
                  if e is not None and e.label == "ORG"), None)
+
+
+def _named_organisation_at(doc: Doc, i: int, resolve: Resolver) -> Phrase | None:
+    """The organisation named in the phrase after an "at" at token ``i`` ("at Argonaut headquarters in Edgware":
+    Argonaut), as a phrase of its mention's words; None where the phrase names none ("at the site")."""
+    if i >= len(doc) or doc[i].lower_ != "at":
+        return None
+    for place in (c for c in doc[i].children if c.dep_ == "pobj"):
+        words = [t for t in place.subtree if (e := resolve.entity_at(t)) is not None and e.label == "ORG"]
+        if words and words[-1].i - words[0].i == len(words) - 1:
+            first, last = words[0], words[-1]
+            return doc[first.i:last.i + 1].text, first.idx, last.idx + len(last), last
+    return None
 
 
 def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, currencies=frozenset()):

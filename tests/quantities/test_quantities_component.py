@@ -314,6 +314,18 @@ def test_quantities_a_count_of_an_owner_s_noun_is_the_owner_s(run, text, holder)
     assert quantity.holder == holder
 
 
+@pytest.mark.parametrize("text,holder", [
+    ("After the cuts there were 80 workers at Argonaut headquarters in Edgware.", "Argonaut"),
+    ("There are now 120 staff at Vexford Bank.", "Vexford Bank"),
+    # no organisation named after "at", or no workforce counted
+    ("There were 40 workers at the site.", None),
+    ("There were 40 visitors at Vexford Bank.", None),
+])
+def test_quantities_a_workforce_at_an_organisation_is_its(run, text, holder):
+    (quantity,) = _quantities(run(text))
+    assert quantity.holder == holder
+
+
 @pytest.mark.parametrize("text,word,bounds", [
     ("It made over $60m worldwide.", "over", True),
     ("It made nearly 60 films.", "nearly", True),
