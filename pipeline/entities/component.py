@@ -384,6 +384,13 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label=feature)  # "Yucca Mountain", "Kumamoto Prefecture",
                 # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read (not a
                 # person opened by a known first name: "Betty Lane")
+            if span.label_ in NAME_LABELS - {"PERSON", "LAW", "NORP"} and len(span) > 1 and (
+                    span[-1].text in LAW_LAST_WORDS and all(t.is_title or not t.is_alpha for t in span)
+                    or LAW_PART.fullmatch(span.text)) \
+                    and not (span.end < len(doc) and doc[span.end].text == "("):  # (a defined acronym keeps its
+                # name's label: "the Multi-Fibre Agreement (MFA)", one referent)
+                span = Span(doc, span.start, span.end, label="LAW")  # "the Finance Bill" read as an event, "scheme
+                # Section 48" as an organisation: a law, or a numbered part of one
             work = self._work_or_product(span, cleaned[-1] if cleaned else None)
             if work.label_ == "WORK_OF_ART" and span.label_ != "WORK_OF_ART":
                 cued_works.add(span.text)  # the words before it say it is a work: so is every mention of the name
@@ -1014,16 +1021,25 @@ class NewsEntities:
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
         subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound" \
+            and not (cue >= 1 and doc[cue - 1].pos_ in {"NOUN", "ADJ"}
+                     and (doc[cue - 1].is_lower or doc[cue - 1].is_sent_start)) \
             and not (doc[cue].dep_ == span.root.dep_ and doc[cue].head == span.root.head) \
             and not span.start <= doc[cue].head.i < span.end \
             and not (cue == span.start - 1 and cue > 0 and doc[cue - 1].lower_ == "the" and doc[cue - 1].is_sent_start)
         # ("The comedy Sideways has won", parsed as two subjects of one verb or its noun as the root, "His novel Cold
-        # Marsh sold well", the noun parsed as the name's modifier: one noun phrase opening the sentence)
-        if listed or (cue >= 0 and doc[cue].lower_ in self.work_nouns and not subject_after and (
-                doc[cue].pos_ == "NOUN" or (
+        # Marsh sold well", the noun parsed as the name's modifier: one noun phrase opening the sentence; a noun a
+        # word of its kind describes is the name's own description: "Shooting on period drama Tulip Fever ... was
+        # postponed")
+        box_office = cue >= 1 and doc[cue - 1].lower_ == "office" and doc[cue].lower_ in {"hit", "hits"}
+        after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+        starring = after < len(doc) and doc[after].lower_ in {"starring", "co-starring"} \
+            and not opens_with_first_name(span)  # "The Libertine starring Johnny Depp", "Joey, starring Matt LeBlanc"
+        if listed or starring or (cue >= 0 and doc[cue].lower_ in self.work_nouns and not subject_after and (
+                doc[cue].pos_ == "NOUN" or box_office or (  # "box office hits Vera Drake", "hits" read as a verb
                 doc[cue].pos_ == "ADJ" and cue == span.start - 1 and not opens_with_first_name(span)))) \
                 or self._award_or_role_work(span) or self._award_winning_work(span):
-            return Span(doc, span.start, span.end, label="WORK_OF_ART")
+            start = span.start - (span.start > 0 and doc[span.start - 1].text == "The")  # its title's "The"
+            return Span(doc, start, span.end, label="WORK_OF_ART")
         if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].lower_ == "the" and _named_once(span) \
                 and any(t.lower_ in self.work_nouns and t.is_lower and not (  # not "the 20th Century Fox film studio"
                     t.dep_ == "compound" and t.head.i > t.i and t.head.lower_ not in self.work_nouns)
@@ -1042,6 +1058,11 @@ class NewsEntities:
                 or self._described_as_a_product(span)):
             return Span(doc, span.start, span.end, label="PRODUCT")  # "multiple sclerosis drug Tysabri", "its phone
             # Walkman" (not "the phone Vodafone sold"), "Avonex, Biogen Idec's existing drug"
+        end = span.end + (span.end < len(doc) and MODEL_CODE.fullmatch(doc[span.end].text) is not None
+                          and span[-1].whitespace_ != "")
+        if len(span) == 1 and end > span.end or len(span) > 1 and MODEL_CODE.fullmatch(span[-1].text):
+            return Span(doc, span.start, end, label="PRODUCT")  # "SonyEricsson P900", "the Orange E200", "Airbus
+            # A380": a maker's name and a model's code, however the models read them (not "Channel 4", "FTSE 100")
         if len(span) == 1 and INTERNET_PRODUCT_SHAPE.fullmatch(span.text):
             return Span(doc, span.start, span.end, label="PRODUCT")  # "iPod", "iTunes", "iPlayer": a product's
             # name by its shape, however the models read it
@@ -1148,13 +1169,18 @@ class NewsEntities:
         return head.pos_ == "VERB" and head.lemma_.lower() in self.language_verbs
 
     def _award_winning_work(self, span: Span) -> bool:
-        """"The Aviator won best film", "Vera Drake took best picture": the subject of a verb whose object is "best"
-        and a category of a work's (award_categories that are no person's: not "best actor")."""
+        """"The Aviator won best film", "Vera Drake took best picture", "Desperate Housewives was named top new
+        drama": the subject of a verb whose object or complement is "best" or "top" and a category of a work's
+        (award_categories that are no person's: not "best actor"; or a work's noun: "drama", "comedy")."""
         verb = span.root.head
-        if span.root.dep_ != "nsubj" or verb.pos_ != "VERB" or opens_with_first_name(span):
+        if span.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} \
+                or opens_with_first_name(span):
             return False
-        return any(c.dep_ == "dobj" and c.lower_ in self.award_categories - PERSON_CATEGORIES and any(
-            a.lower_ == "best" for a in c.children) for c in verb.children)
+        categories = self.award_categories - PERSON_CATEGORIES
+        if verb.lemma_.lower() in AWARD_VERBS:
+            categories = categories | self.work_nouns  # ("Stuff is hosting a best-of gadget show": no prize)
+        return any(c.dep_ in {"dobj", "oprd", "attr"} and c.lower_ in categories and any(
+            a.lower_ in {"best", "top"} and a.dep_ == "amod" for a in c.children) for c in verb.children)
 
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer", "the best debut performance prize for The
@@ -2803,6 +2829,13 @@ SCHOOL_HEADS = frozenset({"School", "College", "University", "Academy", "Faculty
 
 #: Last words of a law's name ("the Asylum and Immigration Act 1999"), and the year that may follow them.
 LAW_LAST_WORDS = frozenset({"Act", "Bill", "Pact", "Treaty", "Protocol", "Agreement", "Charter"})  # (not "Accord": a car)
+#: A model's code after its maker's name: capital letters and digits ("P900", "A380", "N70"; not the digits alone of
+#: an index, "FTSE 100").
+MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{2,4}[a-z]?")
+#: Verbs by which a work is given a prize ("won best drama", "was named top new comedy").
+AWARD_VERBS = frozenset({"win", "name", "be", "take", "scoop", "collect", "claim", "land", "earn", "vote"})
+#: A numbered part of a law, a name of its own ("Section 48", "Article 50", "Clause 4").
+LAW_PART = re.compile(r"(?:Section|Article|Clause) \d+[A-Z]?")
 LAW_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
@@ -3287,7 +3320,8 @@ def _companies_before_their_titles(spans: list[Span], roles, known_place: Callab
 def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words: set[str],
                                      known_place: Callable[[str], bool]) -> list[Span]:
     """"Zurich Financial, Allianz and Axa also fell": in a list of three names or more (commas, then "and" or "or")
-    where one is a company by its last word (org_nouns.json org_last_words, a company suffix), a one-word name the
+    where one is a company by its last word (org_nouns.json org_last_words, a company suffix), or most are read as
+    organisations ("Nintendo, Nokia and Sony"), a one-word name the
     models read as a town or a person, that no list knows as a place and no known first name opens, is a company too
     (not "Leeds United, Bolton and Wigan": known towns, which the sport rules read)."""
     out = list(spans)
@@ -3304,8 +3338,10 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
         listed = [out[m] for m in members]
         if len(listed) < 3 or doc[listed[-1].start - 1].lower_ not in {"and", "or"} or not any(
                 s.label_ == "ORG" and len(s) > 1 and (s[-1].text in org_last_words or s[-1].lower_ in COMPANY_SUFFIXES)
-                for s in listed):
-            continue
+                for s in listed) and sum(s.label_ == "ORG" and not known_place(s.text)
+                                         for s in listed) * 2 <= len(listed):
+            continue  # (or most of the list read as organisations no list knows as places: "Nintendo, Nokia and Sony";
+            # not "Cardiff, Bangor, Aberystwyth and Wrexham", towns the models read as clubs)
         for m in members:
             s = out[m]
             if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text) \

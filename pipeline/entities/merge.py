@@ -617,8 +617,25 @@ def _visited_or_placed(span: Span, label: str, people: set[int] = frozenset()) -
         visitor.i in people or visitor.lower_ in {"he", "she"})))
 
 
+#: Lower-case words between two sides or places that no name runs across ("the Six Nations against Ireland").
+SIDE_WORDS = frozenset({"against", "versus", "vs", "v", "in"})
+
+
+def _across_two_names(span: Span, pretrained: list[Span]) -> bool:
+    """A trained span the pretrained model reads as two names with a lower-case "against", "v" or "in" between them
+    ("the Six Nations against Ireland", read whole by the CoNLL model): two names, as the pretrained model reads
+    them."""
+    for word in span[1:-1]:
+        if word.is_lower and word.lower_ in SIDE_WORDS and any(
+                o.end <= word.i and o.end > span.start for o in pretrained) and any(
+                o.start > word.i and o.start < span.end for o in pretrained):
+            return True
+    return False
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
+    trained = [span for span in trained if not _across_two_names(span, pretrained)]
     trained = _places_with_their_event([_person_before_of_place(span) for span in join_hyphenated(doc, trained)])
     trained, joined = _whole_people(trained, pretrained)
     trained = _shops_named_for_people(_longer_organisations(_whole_names(trained, pretrained), pretrained), pretrained)

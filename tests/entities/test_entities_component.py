@@ -270,7 +270,15 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
      {("WORK_OF_ART", "The Fisher King"), ("WORK_OF_ART", "Adventures In Babysitting")}),
     # an adjective for a work right before the name, and the winner of a work's award
     ("She is best known for the 70s horror classic Halloween.", {("WORK_OF_ART", "Halloween")}),
-    ("The Aviator won best film on Saturday.", {("WORK_OF_ART", "Aviator")}),
+    ("The Aviator won best film on Saturday.", {("WORK_OF_ART", "The Aviator")}),
+    ("In television categories, Harbour Lights was named top new drama.", {("WORK_OF_ART", "Harbour Lights")}),
+    # a work's noun with no determiner before the name is its description, the subject after it the work's
+    ("Shooting on period drama Tulip Summer, which was to star Jude Law, was postponed.",
+     {("WORK_OF_ART", "Tulip Summer"), ("PERSON", "Jude Law")}),
+    # a name before "starring", and "box office hits" (read as a verb) before a list of names
+    ("Work stopped while shooting of The Outsider starring Johnny Depp was moved.", {("WORK_OF_ART", "The Outsider")}),
+    ("Budgets similar to box office hits Vera Drake, Calendar Girls and Enduring Love are expected to be worst hit.",
+     {("WORK_OF_ART", "Vera Drake"), ("WORK_OF_ART", "Calendar Girls"), ("WORK_OF_ART", "Enduring Love")}),
     # what a director directed; not an organisation so named
     ("The studio hired Tom Reed, who directed American Pie.", {("WORK_OF_ART", "American Pie")}),
     ("She directed the Royal Shakespeare Company for ten years.", {("ORG", "Royal Shakespeare Company")}),
@@ -285,6 +293,26 @@ def test_entities_people_and_groups_are_not_organisations(run, text, present, ab
 ])
 def test_entities_works_and_products(run, text, present):
     assert present <= _entities(run(text))
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a side named best of its kind is no work
+    ("Chelsea were named best team of the year.", {("ORG", "Chelsea")}, set()),
+    # a bill and a numbered part of a law are laws; a person whose name ends in "Bill" stays one
+    ("The Finance Bill will be debated. It replaces tax relief scheme Section 48 in July. Buffalo Bill rode on.",
+     {("LAW", "Finance Bill"), ("LAW", "Section 48"), ("PERSON", "Buffalo Bill")}, set()),
+    # an isle is a place
+    ("Shooting was moved to the Isle of Man.", {("LOC", "Isle of Man")}, {("ORG", "Isle of Man")}),
+    # a name no list knows as a place, listed with organisations that make most of the list, is one; not a town
+    ("The device will face serious competition from three established names in mobile gaming: Nintendo, Nokia and "
+     "Sony.", {("ORG", "Nokia")}, {("GPE", "Nokia")}),
+    # a maker's name and a model's code are a product, however the models read them; an index is none
+    ("Smartphones like the Vexon P900 and the Orange E200 are common. The FTSE 100 fell.",
+     {("PRODUCT", "Vexon P900"), ("PRODUCT", "Orange E200")}, {("PRODUCT", "FTSE 100")}),
+])
+def test_entities_labels_by_their_words(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not (absent & found)
 
 
 @pytest.mark.parametrize("text,present,absent", [
@@ -2806,3 +2834,20 @@ def test_entities_a_winner_after_an_award_s_for_is_a_person_where_who_follows_th
 ])
 def test_entities_a_body_named_with_to_or_for_is_one_name(run, text, name):
     assert _labels(run(text)).get(name) == "ORG"
+
+
+@pytest.mark.parametrize("words,labels,places,expected", [
+    # most of the list read as organisations no list knows as places: the rest are organisations too
+    (["Nintendo", ",", "Nokia", "and", "Sony"], ["ORG", "GPE", "ORG"], set(), ["ORG", "ORG", "ORG"]),
+    # known towns the models read as clubs make no such list
+    (["Cardiff", ",", "Bangor", ",", "Aberystwyth", "and", "Wrexham"], ["ORG", "ORG", "PERSON", "PERSON"],
+     {"Cardiff", "Bangor", "Wrexham"}, ["ORG", "ORG", "PERSON", "PERSON"]),
+])
+def test_companies_listed_with_companies(words, labels, places, expected):
+    from pipeline.entities.component import _companies_listed_with_a_company
+
+    doc = English().make_doc(" ".join(words))
+    names = [i for i, w in enumerate(words) if w[0].isupper()]
+    spans = [Span(doc, i, i + 1, label=label) for i, label in zip(names, labels)]
+    out = _companies_listed_with_a_company(doc, spans, set(), lambda text: text in places)
+    assert [s.label_ for s in out] == expected

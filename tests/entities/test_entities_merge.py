@@ -280,3 +280,19 @@ def test_titled_after(text, length, titled):
 
     doc = English().make_doc(text)
     assert titled_after(Span(doc, 0, length, label="ORG")) is titled
+
+
+@pytest.mark.parametrize("text,trained,pretrained,expected", [
+    # a trained span across two pretrained names with "against" between them: the two names
+    ("the hardest game of the Six Nations against Ireland in Dublin", [(5, 9, "MISC")],
+     [(4, 7, "EVENT"), (8, 9, "GPE"), (10, 11, "GPE")],
+     [("the Six Nations", "EVENT"), ("Ireland", "GPE"), ("Dublin", "GPE")]),
+    # one pretrained name only, or no side word: the trained span stands
+    ("the Campaign against Arms Trade said", [(1, 5, "ORG")], [(1, 2, "ORG")],
+     [("Campaign against Arms Trade", "ORG")]),
+    ("the Bank of England said", [(1, 4, "ORG")], [(1, 2, "ORG"), (3, 4, "GPE")], [("Bank of England", "ORG")]),
+])
+def test_merge_a_trained_span_across_two_sides_is_two_names(text, trained, pretrained, expected):
+    doc = English().make_doc(text)
+    merged = merge_entities(doc, _spans(doc, trained), _spans(doc, pretrained))
+    assert [(s.text, s.label_) for s in merged] == expected
