@@ -200,7 +200,8 @@ class NewsQuantities:
             return None  # "PS3", "A4": a code, where "RM5.50", "EUR50" and "PS6 m" are money
         if pre:
             kind = self.glued_prefixes.get(pre.lower()) or (
-                self.currencies.get(pre.lower()) if _currency_mark_text(pre) else None) or (
+                self.currencies.get(pre.lower()) if _currency_mark_text(pre) and pre.lower() not in self.glued_subunits
+                else None) or (  # (a coin's letter is written after the number: "P900" is a phone's model)
                 "negative" if pre[:-1].lower() in self.negative_words and pre.endswith("-") else None)
             if kind is None:
                 return None
