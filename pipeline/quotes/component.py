@@ -233,6 +233,9 @@ class NewsQuotes:
                 continue
             if c_start <= token.idx < c_end:
                 continue  # a misparse: the cue inside what it reports ('the chart show on Sunday')
+            if self._quotation_and_its_cue(doc, c_start, c_end, direct_spans):
+                continue  # 'X said: "Everyone ... a black hole," he said.': the quotation, with the cue after it,
+                # is no reported speech of the cue before it
             if any(c_start <= qs and qe <= c_end and qe <= token.idx and text[qs:qs + 1].isupper()
                    and not text[qe:token.idx].strip(' ,"”\'’') for qs, qe in direct_spans):
                 continue  # 'Ukraine may find an ear in Brussels "The EU supports it," said X': the cue reports the
@@ -260,6 +263,16 @@ class NewsQuotes:
                 o.speaker is not None and o.speaker == q.speaker and not o.direct and o.start <= q.start
                 and q.end <= o.end for o in before)]
         return quotes
+
+    def _quotation_and_its_cue(self, doc: Doc, start: int, end: int, direct_spans) -> bool:
+        """Whether the characters hold whole quotations and, outside them, only a speaker's short attribution ("he
+        said", "said Mr Lee")."""
+        outside = [t for t in doc.char_span(start, end, alignment_mode="expand") or ()
+                   if not _in_quote(t.idx, direct_spans) and (t.is_alpha or t.like_num)]
+        return bool(outside) and len(outside) <= 4 and quoted_chars(direct_spans, start, end) > 0 \
+            and any(t.lemma_.lower() in self.speech_cues for t in outside) \
+            and all(t.lemma_.lower() in self.speech_cues or t.pos_ in {"PRON", "PROPN"} or t.is_title
+                    for t in outside)
 
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:

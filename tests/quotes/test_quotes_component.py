@@ -1524,3 +1524,14 @@ def test_quotes_he_said_after_a_sentence_about_someone_else(run, text, words, sp
 ])
 def test_quotes_a_passive_cues_speaker_after_by(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
+
+
+def test_quotes_a_quotation_with_its_own_cue_after_it_is_no_reported_speech_of_the_cue_before(run):
+    """'X said: "...," he said.': one direct quote, not also an indirect one holding the quotation and "he said";
+    reported speech that holds a partial quote stays indirect."""
+    doc = run('Opposition spokesman Tom Reed said: "Everyone who looks at the economy says there is a black hole," he '
+              'said. Ann Lee said the plan was "a black hole" for the town.')
+    quotes = [(q.quote, q.direct) for q in doc._.facts.quotes]
+    assert ("Everyone who looks at the economy says there is a black hole", True) in quotes
+    assert not any(not direct and "he said" in quote for quote, direct in quotes)
+    assert any(not direct and quote.startswith("the plan was") for quote, direct in quotes)
