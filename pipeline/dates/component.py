@@ -107,6 +107,8 @@ class NewsDates:
             return "future"
         if any(t.lower_ in rules["future_heads"] for t in ent.root.ancestors):
             return "future"  # "ahead of Wednesday's game": a phrase under "ahead" looks forward, whatever the tense
+        if before[-1:] == ["since"]:
+            return "past"  # "on trial since June", "have risen since August": since a time gone by, whatever the tense
         if verb is None:
             return self.prefer
         if before[-1:] == ["for"] and verb.lemma_.lower() in rules["scheduling_verbs"]:

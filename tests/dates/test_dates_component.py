@@ -385,6 +385,9 @@ def test_dates_a_weekday_before_a_count(run, text, date, number):
     ("Asking prices have fallen from their July peaks.", {"July": "2025-07"}),
     ("Asking prices will peak in July.", {"July": "2026-07"}),
     ("The lenders have extended the loans through July.", {"July": "2026-07"}),
+    # "since" a month looks back, whatever the tense
+    ("The pair have been on trial since June.", {"June": "2025-06"}),
+    ("The pair are on trial since June.", {"June": "2025-06"}),
     ("The twin shows, to be held on 26-28 August, will feature ten bands.", {"26-28 August": "2026-08-26"}),
     # a bare weekday after a stated range of days is the day of that range
     ("The fair will run on 14-16 August. Jones will open the fair on the Friday, and Smith will close it on Sunday.",
