@@ -310,6 +310,9 @@ class Canonicalizer:
             return ("PLACE" if mention.label in PLACE_LABELS | {"ORG"} else _family(mention.label), canonical.lower())
         text = mention.text.lower()
         words = text.split()
+        if len(words) > 1 and words[0] == "the":  # "The Passion of the Christ" = "Passion of the Christ"
+            words = words[1:]
+            text = " ".join(words)
         if mention.label == "ORG" and len(words) > 1:  # "News Corporation" = "News Corp", "Acme Incorporated" = "Acme Inc."
             # "the Institute of Fiscal Studies" = "the Institute for Fiscal Studies", as people write it
             text = " ".join(["of" if w == "for" else w for w in words[:-1]]

@@ -30,6 +30,9 @@ def _m(text, label, start, honorific=None):
          [("EVENT", "Consumer Electronics Show", 2)]),
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
+        # a title with and without its "The" is one work, named as written in full
+        ([_m("The Passion of the Christ", "WORK_OF_ART", 0), _m("Passion of the Christ", "WORK_OF_ART", 60)],
+         [("WORK_OF_ART", "The Passion of the Christ", 2)]),
         # a short name merges into its full name in either order, never into another institution bearing it
         ([_m("Siemens", "ORG", 0), _m("Siemens Energy", "ORG", 40)], [("ORG", "Siemens Energy", 2)]),
         # a name written with and without its space or hyphen, in either order; not a place's

@@ -301,6 +301,8 @@ def test_entities_works_and_products(run, text, present):
     # a bill and a numbered part of a law are laws; a person whose name ends in "Bill" stays one
     ("The Finance Bill will be debated. It replaces tax relief scheme Section 48 in July. Buffalo Bill rode on.",
      {("LAW", "Finance Bill"), ("LAW", "Section 48"), ("PERSON", "Buffalo Bill")}, set()),
+    # a person's noun opening the sentence is no part of the name after it
+    ("Goalscorer Jimmy Vellis was carried off.", {("PERSON", "Jimmy Vellis")}, {("PERSON", "Goalscorer Jimmy Vellis")}),
     # an isle is a place
     ("Shooting was moved to the Isle of Man.", {("LOC", "Isle of Man")}, {("ORG", "Isle of Man")}),
     # a name no list knows as a place, listed with organisations that make most of the list, is one; not a town

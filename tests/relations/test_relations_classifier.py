@@ -426,6 +426,8 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     # a band supporting another, a family word: no employment
     (["Lee", "will", "support", "Norvex"], ["Lee", "will", "support", "Norvex"], "works_for", False),
     (["Norvex", "'", "daughter", "Lee"], ["Norvex", "'", "daughter", "Lee"], "works_for", False),
+    # a crime's place is no employer
+    (["Soham", "murderer", "Lee"], ["Soham", "murderer", "Lee"], "works_for", False),
     # a place something is near is not where it is
     (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "based_in", False),
     (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "located_in", False),
