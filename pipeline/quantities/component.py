@@ -702,6 +702,27 @@ class NewsQuantities:
         change = self._change_noun(anchor, {"of", "by", "to"})
         if change is not None:  # "confounding expectations of a 0.3% rise", "given a funding increase of 6%"
             event = self.change_noun_verbs.get(change.lemma_.lower(), change.lemma_.lower())
+        changed = self._change_above(anchor) if self.conventions == "newsfacts" else None  # (NewsQuant's gold
+        # keeps the noun of change as the concept: "a 5% pay rise")
+        if changed is not None and (measured is None or measured[3] == changed):
+            within = next((p for p in changed.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+            what = next((o for o in within.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None) \
+                if within is not None else None
+            if what is not None and what.ent_type_ in {"DATE", "TIME"}:  # "an 8.3% increase in January worldwide
+                run = []  # sales", "a 0.1% rise in month on month industrial output": the noun the date's words
+                for t in doc[what.i + 1:min(len(doc), what.i + 6)]:  # run on to, the parse may hang it elsewhere
+                    if t.pos_ not in {"ADJ", "NOUN"} and not (t.ent_type_ in {"DATE", "TIME"} or t.lower_ == "on"):
+                        break
+                    run.append(t)
+                nouns = [t for t in run if t.pos_ == "NOUN" and t.ent_type_ not in {"DATE", "TIME"}]
+                what = nouns[-1] if nouns and nouns[-1] is run[-1] else None
+            found = _phrase(what, inside) if what is not None and what.ent_type_ not in {"GPE", "LOC", "NORP"} \
+                else None  # (not "sales growth of at least 10% in Asia": where the change is)
+            dated = within is not None and what is None and measured is not None \
+                and measured[1] <= within.idx < measured[2]  # "a 0.6% rise in November" read as "rise November"
+            measured = found or (None if dated and measured[3] == changed else measured)
+            # "an increase in the minimum wage to £5.60 an hour", "Increase in the stamp duty threshold from
+            # £60,000": what the change is in ("growth of 0.1%" keeps its growth)
         figure = self._figure(measured[3] if measured else None, verb)
         if figure is not None and (agent is None or agent.label in {"GPE", "NORP", "LOC"}):
             agent = self._figure_owner(figure, verb, resolve, replacing=agent)
@@ -947,7 +968,12 @@ class NewsQuantities:
             words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
             if words in self.qualifiers and not (words.startswith("up ") and span_start - n > 0
                                                  and doc[span_start - n - 1].pos_ == "NOUN"):
-                return self.qualifiers[words], span_start - n  # not "the lead up to 3G": a noun's "up to" is no bound
+                qualifier, first = self.qualifiers[words], span_start - n  # not "the lead up to 3G": a noun's "up to"
+                if qualifier == "approximate":  # is no bound; "of the order of around £10bn": one approximation,
+                    outer, outer_first = self._qualifier(doc, start, end, first)  # its words all the number's
+                    if outer == "approximate" and outer_first < first:
+                        first = outer_first
+                return qualifier, first
         if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
         return "exact", span_start
@@ -1023,6 +1049,22 @@ class NewsQuantities:
         if anchor.dep_ in {"amod", "compound", "nmod", "nummod", "pobj"} and owner.pos_ == "NOUN" \
                 and owner.lemma_.lower() in self.change_nouns and owner != anchor:
             return owner
+        return None
+
+    def _change_above(self, anchor: Token) -> Token | None:
+        """The noun of change the number's phrase hangs on, a few steps up through prepositions and the nouns they
+        hang on ("an increase in the minimum wage to £5.60", "Increase in the stamp duty threshold from £60,000")."""
+        node = anchor
+        for _ in range(4):
+            if node.dep_ not in {"pobj", "prep", "amod", "compound", "nmod", "nummod"} or node.head == node:
+                return None
+            node = node.head
+            if node.lemma_.lower() in self.change_nouns and (node.pos_ == "NOUN" or node.dep_ == "ROOT" and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in node.children)):
+                return node  # (a list's "- Increase in the threshold from £60,000", read as a verb with no subject)
+            if node.pos_ in {"VERB", "AUX"}:  # "wanted an increase in the minimum wage to £5.60", "to" on the verb
+                return next((c for c in node.children if c.dep_ == "dobj" and c.i < anchor.i and c.pos_ == "NOUN"
+                             and c.lemma_.lower() in self.change_nouns), None)
         return None
 
     def _new_level_after(self, anchor: Token) -> bool:

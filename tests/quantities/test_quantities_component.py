@@ -285,6 +285,7 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("The gap could be as little as 18 days.", "at_least"),
     ("As few as 40 people came.", "at_least"),
     ("Shares fell by as much as 19% on Monday.", "decrease"),
+    ("The firm will pay a maximum of £1.53m for the remaining shares.", "at_most"),
 ])
 def test_quantities_qualifiers_written_around_the_number(run, text, qualifier):
     """"up to" (unless a noun owns the "up"), a bound after the number ("5% or more"), a change adverb with "by"."""
@@ -326,6 +327,24 @@ def test_quantities_a_count_of_an_owner_s_noun_is_the_owner_s(run, text, holder)
 def test_quantities_a_workforce_at_an_organisation_is_its(run, text, holder):
     (quantity,) = _quantities(run(text))
     assert quantity.holder == holder
+
+
+@pytest.mark.parametrize("text,measured", [
+    # a change's noun with "in": what the change is in
+    ("Tom Reed wanted an increase in the minimum wage to £5.60 an hour.", "minimum wage"),
+    ("- Increase in the stamp duty threshold from £60,000", "stamp duty threshold"),
+])
+def test_quantities_a_change_in_something_measures_it(run, text, measured):
+    (quantity,) = _quantities(run(text))
+    assert quantity.measured == measured
+
+
+def test_quantities_approximations_written_one_before_the_other_are_one(run):
+    """"of the order of around £10bn": one approximate amount, its words all the number's, no "order" measured."""
+    doc = run("There will be a substantial tax increase after the election, of the order of around £10bn.")
+    (quantity,) = _quantities(doc)
+    assert (quantity.qualifier, quantity.measured) == ("approximate", None)
+    assert doc.text[quantity.start:quantity.end] == "of the order of around £10bn"
 
 
 @pytest.mark.parametrize("text,word,bounds", [
