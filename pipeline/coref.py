@@ -593,7 +593,9 @@ class Resolver:
         """Whether the token is a title written for the first time in the article, as a clause's subject ("... the
         prime minister told the BBC")."""
         return token.dep_ in SUBJECTS and token.lemma_.lower() in word_list("roles.json", "titles") \
-            and not any(t.lower_ == token.lower_ for t in self.doc[:token.i])
+            and not any(t.lower_ == token.lower_ and _distinct_words(t) >= _distinct_words(token)
+                        for t in self.doc[:token.i])  # ("the chancellor ... The shadow chancellor said": another
+        # title, first written there; not the other way round, where the plain title may be no one's named)
 
     def _first_use_of_title(self, token: Token) -> Token | None:
         """The same title written before as "the ..." for the first time, a title that speaks (see
@@ -1025,6 +1027,13 @@ GENERAL_OWNERS = frozenset({"world", "country", "nation", "continent", "region",
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
 SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}
+
+
+def _distinct_words(title: Token) -> frozenset[str]:
+    """The words right before a title that make it another office (roles.json "distinct_modifiers": "shadow",
+    "former", "deputy")."""
+    distinct = word_list("roles.json", "distinct_modifiers")
+    return frozenset(t.lower_ for t in title.doc[max(0, title.i - 2):title.i] if t.lower_ in distinct)
 
 
 def _head_of_title(role: str) -> str:

@@ -109,6 +109,16 @@ def test_coref_a_title_of_an_organisation_is_the_person_holding_it(run):
     assert Resolver(doc, get_facts(doc))(token).name == "Conservative Party"
 
 
+def test_coref_a_shadow_title_is_another_office_first_written(run):
+    """"The chancellor hailed ... But Oliver Letwin, for the Tories, attacked ... The shadow chancellor said": a title
+    with a distinct modifier is first written there, the person the sentence before is about."""
+    doc = run("Gordon Brown increased borrowing. The chancellor also hailed the growth but denied he was gloating. But "
+              "Oliver Letwin, for the Tories, attacked government debt. The shadow chancellor said the rule had failed.")
+    chancellors = [t for t in doc if t.text == "chancellor"]
+    resolver = Resolver(doc, get_facts(doc), genders=True)
+    assert [resolver(t).name for t in chancellors] == ["Gordon Brown", "Oliver Letwin"]
+
+
 @pytest.mark.parametrize("text,word,name", [
     ("Central Bank of Ruritania governor Ivo Marek spoke on Monday. Later the Central Bank of Ruritania head "
      "said rates would stay low.", "head", "Ivo Marek"),

@@ -1535,3 +1535,11 @@ def test_quotes_a_quotation_with_its_own_cue_after_it_is_no_reported_speech_of_t
     assert ("Everyone who looks at the economy says there is a black hole", True) in quotes
     assert not any(not direct and "he said" in quote for quote, direct in quotes)
     assert any(not direct and quote.startswith("the plan was") for quote, direct in quotes)
+
+
+def test_quotes_a_name_given_by_dubbing_is_the_dubber_s(run):
+    """'Oliver Letwin attacked the debt, dubbing Mr Brown "Sir Wastealot"': Letwin's words, not a cue elsewhere."""
+    doc = run('The chancellor denied he was "gloating". But Tom Reed, for the Tories, attacked government red tape '
+              'and debt, dubbing Mr Brown "Sir Wastealot".')
+    (quote,) = [q for q in doc._.facts.quotes if q.quote == "Sir Wastealot"]
+    assert (quote.speaker.name if quote.speaker else None, quote.cue) == ("Tom Reed", "dub")
