@@ -303,6 +303,12 @@ def test_entities_works_and_products(run, text, present):
      {("LAW", "Finance Bill"), ("LAW", "Section 48"), ("PERSON", "Buffalo Bill")}, set()),
     # a person's noun opening the sentence is no part of the name after it
     ("Goalscorer Jimmy Vellis was carried off.", {("PERSON", "Jimmy Vellis")}, {("PERSON", "Goalscorer Jimmy Vellis")}),
+    # a saint's name, its possessive and a building's or an institution's word are one name
+    ("Jon Walton, manager at St Enoch's Shopping Centre in Glasgow, spoke. He was taken to St Thomas' Hospital.",
+     {("FAC", "St Enoch's Shopping Centre"), ("ORG", "St Thomas' Hospital")}, {("GPE", "St Enoch")}),
+    # a title inside a name, and a surname with a capital inside it, after it: the person
+    ('"This is a significant case," said US Attorney Paul McVeigh.', {("PERSON", "Paul McVeigh")},
+     {("ORG", "Attorney Paul McVeigh")}),
     # an isle is a place
     ("Shooting was moved to the Isle of Man.", {("LOC", "Isle of Man")}, {("ORG", "Isle of Man")}),
     # a name no list knows as a place, listed with organisations that make most of the list, is one; not a town
