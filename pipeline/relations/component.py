@@ -368,8 +368,9 @@ class NewsRelations:
                 people += [(index.of(c), c) for c in person_token.conjuncts
                            if index.of(c) is not None and index.of(c).label == "PERSON"]
             shared = None  # "chairman and founder of MIT's Media Lab": the holder of the one is the other's
-            for title in [*(c for c in role_token.conjuncts if c.i in role_at and c.i < role_token.i), role_token,
-                          *(c for c in role_token.conjuncts if c.i in role_at and c.i > role_token.i)]:
+            joined = [c for c in role_token.conjuncts if c.i in role_at and not _contrasted(doc, c, role_token)]
+            for title in [*(c for c in joined if c.i < role_token.i), role_token,
+                          *(c for c in joined if c.i > role_token.i)]:
                 own = self._org_of_role(title, role_at[title.i], index, resolve)
                 # "strategist at Intel and chairman of the USB group": a title with its own phrase shares no holder
                 phrase = any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in title.children)
@@ -1851,6 +1852,14 @@ def _a_party(name: str) -> bool:
     region's word ("Welsh Liberal Democrats", "Scottish Labour Party")."""
     parties = word_list("variants.json", "_parties")
     return _is_party(name) or name in parties or " ".join(name.split()[1:]) in parties
+
+
+def _contrasted(doc: Doc, a: Token, b: Token) -> bool:
+    """Whether two titles the parse joins are set against each other, one person's and another's ("one of DOD's
+    leaders but his lawyer, Antony Townsden": the lawyer is no leader), not one person's two ("chairman and
+    founder")."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    return any(t.lower_ in {"but", "or", "nor", "while", "whereas"} for t in doc[first.i + 1:second.i])
 
 
 def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:

@@ -843,3 +843,13 @@ def test_relations_no_guessed_country_from_a_visit_or_a_list(run, text, person, 
 def test_relations_a_guessed_country_still_comes_from_a_mention_not_visited(run):
     assert ("has_role", "Daniel Noboa", "Ecuador", "president") in _relations(
         run("Ecuador's army said President Daniel Noboa met troops in Ecuador."))
+
+
+def test_relations_titles_set_against_each_other_are_two_people_s(run):
+    """"one of Vexford Group's leaders but his lawyer, Tom Reed," makes Tom Reed no leader of the group (titles
+    joined by "but"); "chairman and founder of Acme" are one person's two titles."""
+    relations = _relations(run("Police said Mr Lee was one of Vexford Group's leaders but his lawyer, Tom Reed, said "
+                               "the claim was false. Ann Lee, chairman and founder of Acme Foods, spoke."))
+    assert not any(r[1] == "Tom Reed" and r[2] == "Vexford Group" for r in relations)
+    assert {("has_role", "Ann Lee", "Acme Foods", "chairman"), ("has_role", "Ann Lee", "Acme Foods", "founder")} \
+        <= relations
