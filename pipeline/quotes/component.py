@@ -94,6 +94,7 @@ class NewsQuotes:
                       and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)
                                                       or _named_by_a_phrase(text, q)))
                       and not _restated_by_its_speaker(q, quotes, self.belief_cues)
+                      and not _a_term_used_unquoted(doc, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)]  # "Previous research has shown
             # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
         facts.quotes = quotes
@@ -712,6 +713,20 @@ def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: fro
     return any(other is not quote and not other.direct and other.speaker is not None
                and quote.speaker in (None, other.speaker)
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
+
+
+def _a_term_used_unquoted(doc: Doc, quote: Quote, quotes: list[Quote], spans: list[tuple[int, int]]) -> bool:
+    """A direct quotation of a few lower-case nouns inside another quote's reported speech that the article also
+    writes without quotation marks ('Mr Blair told the BBC the "control orders" would only be used ... who was able
+    to issue the control orders'): a term set off, not words quoted (but 'set their taxes at "reasonable levels"',
+    a judgement, is the speaker's)."""
+    words = quote.quote.strip()
+    if not quote.direct or not 0 < len(words.split()) <= 3 or not words.islower() or not _inside_another(quote, quotes):
+        return False
+    span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+    if span is None or not all(t.pos_ in {"NOUN", "PROPN"} for t in span if t.is_alpha):
+        return False
+    return any(not _in_quote(m.start(), spans) for m in re.finditer(rf"\b{re.escape(words)}\b", doc.text, re.I))
 
 
 def _named_by_a_phrase(text: str, quote: Quote) -> bool:

@@ -1543,3 +1543,12 @@ def test_quotes_a_name_given_by_dubbing_is_the_dubber_s(run):
               'and debt, dubbing Mr Brown "Sir Wastealot".')
     (quote,) = [q for q in doc._.facts.quotes if q.quote == "Sir Wastealot"]
     assert (quote.speaker.name if quote.speaker else None, quote.cue) == ("Tom Reed", "dub")
+
+
+def test_quotes_a_term_the_article_also_writes_unquoted_is_no_quotation(run):
+    """'Tom Hale told the BBC the "control orders" would be used rarely ... who issues the control orders': the
+    quoted term is the article's, not Hale's words; a quoted phrase the article writes nowhere else stays his."""
+    doc = run('Tom Hale told the BBC the "control orders" would only be used rarely. Ann Lee said who issues the '
+              'control orders was not the issue. Tom Hale said the plan was "deeply flawed" and must change.')
+    quotes = {(q.quote, q.direct) for q in doc._.facts.quotes}
+    assert ("control orders", True) not in quotes and ("deeply flawed", True) in quotes
