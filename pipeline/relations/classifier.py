@@ -789,7 +789,12 @@ def _described_as_a_thing(cand: Candidate) -> bool:
     between = doc[person.end + 2:other.start]
     return any(t.pos_ == "NOUN" for t in between) and not any(
         is_person_noun(t) or t.lemma_.lower() in titles or t.lower_ in titles or t.ent_type_ or t.text in {",", ";"}
-        or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN" for t in between)
+        or t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"
+        or t.pos_ == "NOUN" and t.lower_.endswith(AGENT_SUFFIXES) for t in between)  # ("a plant physiologist")
+
+
+#: Endings of nouns for what a person does ("physiologist", "historian", "researcher", "consultant").
+AGENT_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 
 
 def _looks_like_a_name(span: Span) -> bool:
