@@ -704,7 +704,7 @@ class NewsQuantities:
             event = self.change_noun_verbs.get(change.lemma_.lower(), change.lemma_.lower())
         changed = self._change_above(anchor) if self.conventions == "newsfacts" else None  # (NewsQuant's gold
         # keeps the noun of change as the concept: "a 5% pay rise")
-        if changed is not None and (measured is None or measured[3] == changed):
+        if changed is not None and (measured is None or measured[3].i == changed.i):
             within = next((p for p in changed.children if p.dep_ == "prep" and p.lower_ == "in"), None)
             what = next((o for o in within.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None) \
                 if within is not None else None
@@ -720,7 +720,7 @@ class NewsQuantities:
                 else None  # (not "sales growth of at least 10% in Asia": where the change is)
             dated = within is not None and what is None and measured is not None \
                 and measured[1] <= within.idx < measured[2]  # "a 0.6% rise in November" read as "rise November"
-            measured = found or (None if dated and measured[3] == changed else measured)
+            measured = found or (None if dated and measured[3].i == changed.i else measured)
             # "an increase in the minimum wage to £5.60 an hour", "Increase in the stamp duty threshold from
             # £60,000": what the change is in ("growth of 0.1%" keeps its growth)
         figure = self._figure(measured[3] if measured else None, verb)
