@@ -366,7 +366,8 @@ class NewsEntities:
                 span = Span(doc, span.end - whole, span.end, label=span.label_)
             sponsored = len(span) > 2 and span[-2:].text in self.event_names  # "the RBS Six Nations"
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} | ({"WORK_OF_ART"} if sponsored or len(
-                    span) > 1 and span.text in self.event_names else set()) and (counted_award or sponsored or (
+                    span) > 1 and span.text in self.event_names else set()) | ({"NORP"} if len(span) > 1 else set()) \
+                    and (counted_award or sponsored or (  # ("the Australian Open semi-finals" read as a people)
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
                 span = Span(doc, span.start, span.end, label="EVENT")  # "Fed Cup", "the Oscars": a competition

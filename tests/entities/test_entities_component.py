@@ -664,6 +664,8 @@ def test_a_name_before_a_year_mid_line_is_no_dateline(run):
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "Worlds"),
     ("Jan Bell will not run in this year's Worlds and may skip next month's European Indoors.", "European Indoors"),
     ("Martina Hingis won five Grand Slam titles before she retired.", "Grand Slam"),
+    # a competition's name read as a people's word
+    ("While Serena is through to the Australian Open semi-finals, Venus went out.", "Australian Open"),
     # a known competition after its sponsor's name, and its other mentions, the models read as a work
     ("France named their side for the RBS Six Nations match against Ireland. The Six Nations is the biggest event "
      "of the year.", "RBS Six Nations"),
