@@ -251,6 +251,9 @@ class NewsRelations:
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
+        elif before.text == ")" and role.start >= 4 and doc[role.start - 3].text == "(" \
+                and index.of(doc[role.start - 4]) is not None:
+            before = doc[role.start - 4]  # "Hong Kong Rugby Football Union (HKRFU) chairman John Molloy"
         elif before.is_lower and before.is_alpha and before.lower_ not in STOP_WORDS and role.start >= 2 \
                 and index.of(doc[role.start - 2]) is not None and before.tag_ not in {"VBD", "VBN"}:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between

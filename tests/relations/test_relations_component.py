@@ -18,6 +18,9 @@ def _relations(doc):
          ("has_role", "Jane Doe", "Amnesty International", "spokesperson")),
         ("Venezuela's President Nicolas Maduro rejected the claims.",
          ("has_role", "Nicolas Maduro", "Venezuela", "president")),
+        # an organisation's acronym in brackets between its name and the title
+        ("But the Ruritania Rugby Football Union (RRFU) chairman Tom Vellis has called for a vote.",
+         ("has_role", "Tom Vellis", "Ruritania Rugby Football Union", "chairman")),
         ("Since President Donald Trump took office, the U.S. has taken aggressive steps.",
          ("has_role", "Donald Trump", "United States", "president")),
         ("The violence in Kenya grew. President William Ruto declared an emergency.",
