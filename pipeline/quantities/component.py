@@ -705,24 +705,7 @@ class NewsQuantities:
         changed = self._change_above(anchor) if self.conventions == "newsfacts" else None  # (NewsQuant's gold
         # keeps the noun of change as the concept: "a 5% pay rise")
         if changed is not None and (measured is None or measured[3].i == changed.i):
-            within = next((p for p in changed.children if p.dep_ == "prep" and p.lower_ == "in"), None)
-            what = next((o for o in within.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None) \
-                if within is not None else None
-            if what is not None and what.ent_type_ in {"DATE", "TIME"}:  # "an 8.3% increase in January worldwide
-                run = []  # sales", "a 0.1% rise in month on month industrial output": the noun the date's words
-                for t in doc[what.i + 1:min(len(doc), what.i + 6)]:  # run on to, the parse may hang it elsewhere
-                    if t.pos_ not in {"ADJ", "NOUN"} and not (t.ent_type_ in {"DATE", "TIME"} or t.lower_ == "on"):
-                        break
-                    run.append(t)
-                nouns = [t for t in run if t.pos_ == "NOUN" and t.ent_type_ not in {"DATE", "TIME"}]
-                what = nouns[-1] if nouns and nouns[-1] is run[-1] else None
-            found = _phrase(what, inside) if what is not None and what.ent_type_ not in {"GPE", "LOC", "NORP"} \
-                else None  # (not "sales growth of at least 10% in Asia": where the change is)
-            dated = within is not None and what is None and measured is not None \
-                and measured[1] <= within.idx < measured[2]  # "a 0.6% rise in November" read as "rise November"
-            measured = found or (None if dated and measured[3].i == changed.i else measured)
-            # "an increase in the minimum wage to £5.60 an hour", "Increase in the stamp duty threshold from
-            # £60,000": what the change is in ("growth of 0.1%" keeps its growth)
+            measured = _what_changed(doc, changed, measured, inside)
         figure = self._figure(measured[3] if measured else None, verb)
         if figure is not None and (agent is None or agent.label in {"GPE", "NORP", "LOC"}):
             agent = self._figure_owner(figure, verb, resolve, replacing=agent)
@@ -1706,6 +1689,28 @@ def _scope(anchor: Token, verb: Token | None, measured: Token | None) -> Token |
                         and not any(c.like_num for c in pobj.children):
                     return pobj
     return None
+
+
+def _what_changed(doc: Doc, changed: Token, measured: Phrase | None, inside: set[int]) -> Phrase | None:
+    """What a noun of change is in, as its "in" phrase says ("an increase in the minimum wage to £5.60 an hour",
+    "Increase in the stamp duty threshold from £60,000"), past a date the parse stops at ("an 8.3% increase in
+    January worldwide sales"); never a place ("sales growth of at least 10% in Asia": where the change is). Without
+    one, ``measured`` as read, unless it is the noun of change run into its date ("a 0.6% rise in November" read as
+    "rise November"): then nothing ("growth of 0.1%" keeps its growth)."""
+    within = next((p for p in changed.children if p.dep_ == "prep" and p.lower_ == "in"), None)
+    what = next((o for o in within.children if o.dep_ == "pobj" and o.pos_ in {"NOUN", "PROPN"}), None) \
+        if within is not None else None
+    if what is not None and what.ent_type_ in {"DATE", "TIME"}:
+        run = []  # the noun the date's words run on to ("month on month industrial output"), wherever the parse
+        for t in doc[what.i + 1:min(len(doc), what.i + 6)]:  # hangs it
+            if t.pos_ not in {"ADJ", "NOUN"} and not (t.ent_type_ in {"DATE", "TIME"} or t.lower_ == "on"):
+                break
+            run.append(t)
+        nouns = [t for t in run if t.pos_ == "NOUN" and t.ent_type_ not in {"DATE", "TIME"}]
+        what = nouns[-1] if nouns and nouns[-1] is run[-1] else None
+    found = _phrase(what, inside) if what is not None and what.ent_type_ not in {"GPE", "LOC", "NORP"} else None
+    dated = within is not None and what is None and measured is not None and measured[1] <= within.idx < measured[2]
+    return found or (None if dated and measured[3].i == changed.i else measured)
 
 
 def _since_the_last(anchor: Token) -> bool:
