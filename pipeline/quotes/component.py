@@ -94,7 +94,7 @@ class NewsQuotes:
                       and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)
                                                       or _named_by_a_phrase(text, q)))
                       and not _restated_by_its_speaker(q, quotes, self.belief_cues)
-                      and not _a_term_used_unquoted(doc, q, quotes, direct_spans)
+                      and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)]  # "Previous research has shown
             # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
         facts.quotes = quotes
@@ -715,7 +715,8 @@ def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: fro
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
 
 
-def _a_term_used_unquoted(doc: Doc, quote: Quote, quotes: list[Quote], spans: list[tuple[int, int]]) -> bool:
+def _a_term_used_unquoted(doc: Doc, text: str, quote: Quote, quotes: list[Quote],
+                          spans: list[tuple[int, int]]) -> bool:
     """A direct quotation of a few lower-case nouns inside another quote's reported speech that the article also
     writes without quotation marks ('Mr Blair told the BBC the "control orders" would only be used ... who was able
     to issue the control orders'): a term set off, not words quoted (but 'set their taxes at "reasonable levels"',
@@ -726,7 +727,7 @@ def _a_term_used_unquoted(doc: Doc, quote: Quote, quotes: list[Quote], spans: li
     span = doc.char_span(quote.start, quote.end, alignment_mode="expand")
     if span is None or not all(t.pos_ in {"NOUN", "PROPN"} for t in span if t.is_alpha):
         return False
-    return any(not _in_quote(m.start(), spans) for m in re.finditer(rf"\b{re.escape(words)}\b", doc.text, re.I))
+    return any(not _in_quote(m.start(), spans) for m in re.finditer(rf"\b{re.escape(words)}\b", text, re.I))
 
 
 def _named_by_a_phrase(text: str, quote: Quote) -> bool:
@@ -1188,17 +1189,17 @@ def _subject_of_a_verb(token: Token) -> bool:
     return head.pos_ == "VERB" or any(c.pos_ == "VERB" for c in carried)
 
 
-def _subject_of_the_sentence_before(doc: Doc, quote: Quote) -> bool:
+def _subject_of_the_sentence_before(doc: Doc, text: str, quote: Quote) -> bool:
     """True when the quote's pronoun opens its sentence before the quotation ("He said: ...") or the quotation opens
     it ('Butragueno was angry. "It is a disgrace," he said.'), and the person the pronoun read is the main subject of
     the sentence before."""
     if quote.speaker_span is None:
         return False
     if quote.speaker_span[0] > quote.start:
-        pronoun = doc.text[quote.speaker_span[0]:quote.speaker_span[1]].lower()
-        if not _opens_sentence(doc.text, quote.start) or re.search(rf"\b{pronoun}\b", quote.quote, re.IGNORECASE):
+        pronoun = text[quote.speaker_span[0]:quote.speaker_span[1]].lower()
+        if not _opens_sentence(text, quote.start) or re.search(rf"\b{pronoun}\b", quote.quote, re.IGNORECASE):
             return False  # ('Rooney is fit. "He is ready," he said': who speaks of him as "he" is someone else)
-        mark = quote.start - opening_mark(doc.text, quote.start)
+        mark = quote.start - opening_mark(text, quote.start)
         last = next((t for t in reversed(doc) if t.idx < mark and not t.is_space), None)
         if last is None:
             return False
@@ -1308,7 +1309,7 @@ def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: 
                                    PRONOUN_GENDER[pronoun]) or _speaks_of_another(quote.quote, pronoun)) \
                 and not _introduced_between(doc, quote.speaker, previous.end, quote.start) \
                 and not _back_as_subject(doc, quote.speaker, previous.end, quote.start, spoken) \
-                and not _subject_of_the_sentence_before(doc, quote) \
+                and not _subject_of_the_sentence_before(doc, text, quote) \
                 and not _named_subject_before_in_its_sentence(doc, quote):
             quote.speaker = previous.speaker
         if quote.speaker is not None:
