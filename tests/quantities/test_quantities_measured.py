@@ -69,6 +69,9 @@ pytestmark = pytest.mark.slow
         # an amount's "of" hung on the period between it and its noun; a form written right after it, on any verb
         ("The firm had an operating loss for the three months to December of 7.5bn yen.", 7.5e9, "operating loss"),
         ("The plan is aimed at making £86m in efficiency savings by 2008.", 86_000_000, "efficiency savings"),
+        # a change's noun with "in": what the change is in
+        ("Tom Reed wanted an increase in the minimum wage to £5.60 an hour.", 5.6, "minimum wage"),
+        ("- Increase in the stamp duty threshold from £60,000", 60_000, "stamp duty threshold"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
@@ -168,6 +171,11 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         # who a verb leaves or gives what the number counts in its "with" phrase (not a time it is left with)
         ("The rebels took three towns, leaving the army with just 160 tanks.", 160, "army"),
         ("Harbury ended the year with 500 staff.", 500, "Harbury"),
+        # a count of a noun a name owns is the owner's; a workforce at an organisation named after "at" is its
+        ("The IMF's 184 members met on Monday.", 184, "IMF"),
+        ("Britain's two million pensioners will gain.", 2_000_000, "Britain"),
+        ("After the cuts there were 80 workers at Argonaut headquarters in Edgware.", 80, "Argonaut"),
+        ("There are now 120 staff at Vexford Bank.", 120, "Vexford Bank"),
     ],
 )
 def test_quantities_holder(run, text, value, holder):
@@ -184,6 +192,10 @@ def test_quantities_holder(run, text, value, holder):
         ("The firm said 70% of the staff were trained.", 70),  # a share of the staff, said of nothing else
         ("Its profits rose 5% this year.", 5),  # a pronoun: the agent resolves it
         ("The launch was hit by leaks, strikes and a delay of three months.", 3),  # deep in a list
+        ("Its 184 members met on Monday.", 184),  # a pronoun's count: the agent resolves it
+        ("Millions of the world's poorest workers will lose their jobs.", 1_000_000),  # the world owns nothing
+        ("There were 40 workers at the site.", 40),  # no organisation named after "at"
+        ("There were 40 visitors at Vexford Bank.", 40),  # no workforce counted
     ],
 )
 def test_quantities_no_holder(run, text, value):
