@@ -58,6 +58,7 @@ class NewsQuotes:
         self.not_sources = frozenset(rules.get("not_sources", []))
         self.belief_cues = frozenset(rules.get("belief_cues", ()))
         self.narrator_consequences = frozenset(rules.get("narrator_consequences", ()))
+        self.caused_speech = frozenset(rules.get("caused_speech", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
         self.shown_not_said = frozenset(rules.get("shown_not_said", ()))
         self.to_cues = set(learned.get("to", []))
@@ -169,6 +170,10 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            led = _led_to_say(token)
+            if led is not None and token.head.lemma_.lower() not in self.caused_speech:
+                continue  # "urged the chancellor to admit he had been ...": what one asks another to say, said by
+                # no one (the request itself is the asker's: "urged the chancellor to ...")
             if _participle_before_its_noun(token):
                 continue  # "At the same time, reported fraud dropped": a participle describing a noun, no cue
             if self.conventions == "newsfacts" and token.tag_ == "VBN" and token.dep_ == "advcl" \
@@ -245,7 +250,7 @@ class NewsQuotes:
             c_start, c_end = _within_paragraph(text, token.idx, c_start, c_end)
             if len(text[c_start:c_end].split()) < min_words:
                 continue
-            quotes.append(self._reported_quote(token, text, c_start, c_end, resolve, cue_end))
+            quotes.append(self._reported_quote(token, text, c_start, c_end, resolve, cue_end, speaker_token=led))
         return quotes
 
     def _parts_reported(self, cue: Token, text: str, parts: list[tuple[int, int]], resolve: Resolver,
@@ -633,6 +638,15 @@ def _one_claim_around_the_cue(before: list[Token], after: list[Token], parts: li
     if after[0].tag_ in FINITE_TAGS:
         return [(parts[0][0], parts[1][1])]
     return parts if any(t.pos_ in {"VERB", "AUX"} for t in before) else parts[1:]
+
+
+def _led_to_say(cue: Token) -> Token | None:
+    """The object of the verb a to-infinitive cue completes ("led 12 viewers to complain ...": viewers; "urged the
+    chancellor to admit ...": chancellor); None for a cue that is no such infinitive ("went on to say", "was
+    forced to admit")."""
+    if cue.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "dobj" and c.i < cue.i), None)
 
 
 def _participle_before_its_noun(cue: Token) -> bool:

@@ -1251,6 +1251,28 @@ def test_quotes_declining_to_say_says_nothing(run, text):
     assert _quotes(run(text)) == []
 
 
+@pytest.mark.parametrize("text,speakers", [
+    # what one asks another to say is said by no one
+    ("The opposition leader urged the minister to admit he had been responsible for the failure.", []),
+    ("Ms Ruiz challenged the mayor to confirm that the depot would close.", []),
+    # saying it oneself, after another verb, still is
+    ("Ana Ruiz went on to say that the plan had failed.", ["Ana Ruiz"]),
+    ("Tom Reed was forced to admit that he had lied.", ["Tom Reed"]),
+    ("Tom Reed left the club claiming he needed a break.", ["Tom Reed"]),
+])
+def test_quotes_asking_another_to_say_it(run, text, speakers):
+    assert [q[0] for q in _quotes(run(text))] == speakers
+
+
+@pytest.mark.parametrize("text,source", [
+    # one led to speak says it, not the one who led them
+    ("The concert led 12 viewers to complain that the singer was lewd.", "viewers"),
+    ("Acme kept its prices on hold, prompting some analysts to argue that demand had peaked.", "analysts"),
+])
+def test_quotes_one_led_to_say_it_says_it(run, text, source):
+    assert [q.speaker_text for q in run(text)._.facts.quotes] == [source]
+
+
 def test_quotes_a_name_after_the_cue_where_the_parse_reads_a_noun_as_a_verb(run):
     """'"...," said Danish trades union official Lars Holm': "trades" read as the subject verb, the name its object."""
     quotes = _quotes(run('"It looks grim for the town," said Danish trades union official Lars Holm.'))
