@@ -83,6 +83,8 @@ class NewsQuantities:
         self.lemma_fixes = rules.get("lemma_fixes", {})
         self.change_verbs = rules.get("change_verbs", {})
         self.change_adverbs = rules.get("change_adverbs", {})
+        self.differences = rules.get("differences", {})
+        self.differences_before_than = frozenset(rules.get("differences_before_than", ()))
         self.change_nouns = rules.get("change_nouns", {})
         self.change_noun_verbs = rules.get("change_noun_verbs", {})
         self.negative_words = set(rules.get("negative_words", []))
@@ -714,6 +716,9 @@ class NewsQuantities:
             agent = at  # "with sales jumping 28% at Bebe Stores and 32.2% at American Eagle": each its own
         if qualifier == "exact":
             qualifier = self._change(doc, anchor, verb, span_start, unit)
+        if qualifier == "exact" and self.conventions == "newsfacts":  # (NewsQuant's gold reads "finished 34.4%
+            # higher" as a level: "=")
+            qualifier = self._difference_after(doc, unit_end, anchor, unit)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
                 and doc[span_start].text[0] in "-−":
             qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
@@ -1024,6 +1029,25 @@ class NewsQuantities:
             return "exact" if self.units.get(anchor.lower_) != "percent" and anchor.lower_ not in {"%", "percent"} \
                 else self.change_verbs[verb.lemma_.lower()]
         return self.change_verbs[verb.lemma_.lower()]
+
+    def _difference_after(self, doc: Doc, unit_end: int, anchor: Token, unit: str | None) -> str:
+        """increase/decrease for a number that is a difference, told by the comparative right after it: "closed 16
+        points lower", "6% more than Wednesday's price", "£300 less than the Tory offer"; not a count of more things
+        ("10 more aircraft", "48,000 fewer mortgages"), nor a bound ("more than 30", where the word comes first)."""
+        after = doc[unit_end] if unit_end < len(doc) else None
+        if after is not None and after.lower_ not in self.differences and after.pos_ == "NOUN" \
+                and unit_end + 1 < len(doc):
+            after = doc[unit_end + 1]  # "16.29 points lower": past the counted noun
+        direction = self.differences.get(after.lower_) if after is not None else None
+        if direction is None or unit == "times" or after.head.pos_ in {"NOUN", "PROPN"} \
+                and after.head.i == after.i + 1 and not after.head.ent_type_:
+            return "exact"  # (not "18% lower year-on-year", parsed with "lower" on "year")
+        if after.lower_ in self.differences_before_than:
+            than = doc[after.i + 1:after.i + 3]
+            if not (len(than) and than[0].lower_ == "than" or len(than) == 2 and than[0].pos_ == "ADJ"
+                    and than[1].lower_ == "than"):
+                return "exact"  # "nominated for two more this year", "Five more barristers": more things
+        return direction
 
     def _change_noun(self, anchor: Token, preps: set[str]) -> Token | None:
         """The noun of change a number is the size (or, through "to", the new level) of: "a 16.4% rise", "an

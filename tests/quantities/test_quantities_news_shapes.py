@@ -352,6 +352,28 @@ def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
 
 
 @pytest.mark.parametrize(
+    "text,value,qualifier",
+    [("The Nikkei closed the day 120.5 points lower at 11,400.", 120.5, "decrease"),
+     ("Shares in Acme ended 14 pence higher.", 14, "increase"),
+     ("The offer is worth $40 a share, 8% more than Friday's close.", 8, "increase"),
+     ("The new pension is £250 less than the one the unions asked for.", 250, "decrease"),
+     ("Car sales were 12% lower year-on-year.", 12, "decrease"),
+     # a count of more or fewer things, and a bound, are no differences
+     ("The carrier will buy 12 more jets.", 12, "exact"),
+     ("Lenders approved 30,000 fewer loans.", 30_000, "exact"),
+     ("The club has more than 300 members.", 300, "more_than"),
+     ("She won a Bafta in 2001 and is nominated for two more this year.", 2, "exact"),
+     ("Young drivers are three times more likely to crash than older ones.", 3, "exact")],
+)
+def test_quantities_a_comparative_after_the_number_makes_a_difference(run, run_newsquant, text, value, qualifier):
+    quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
+    assert quantity.qualifier == qualifier
+    # NewsQuant's gold writes a difference as a level ("finished 34.4% higher": "=")
+    quantity = next(q for q in _quantities(run_newsquant(text)) if q.value == pytest.approx(value))
+    assert quantity.qualifier == (qualifier if qualifier == "more_than" else "exact")
+
+
+@pytest.mark.parametrize(
     "text,value,unit",
     [("The levy hits a 5 billion rand (£220 million) a year wine trade.", 5_000_000_000, "ZAR/yr"),
      ("Holders were offered C $7 (US $5.10) per share.", 7, "CAD/share")],
