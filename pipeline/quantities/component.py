@@ -985,6 +985,8 @@ class NewsQuantities:
         before = doc[span_start - 1] if span_start > 0 else None
         if anchor.lower_ == "times" and unit is None:
             return "exact"  # "went up five times": how often, not by how much
+        if before is not None and before.lower_ in {"every", "each"}:
+            return "exact"  # "has doubled every five and a half months": how often, not by how much
         if before is not None and before.lower_ in {"to", "from"} and span_start > 1 and (
                 doc[span_start - 2].like_num or doc[span_start - 2].ent_type_ in NUMERIC_LABELS
                 or doc[span_start - 2].lower_ in self.unit_words and doc[span_start - 3].like_num):
@@ -1541,10 +1543,8 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         return _phrase(pobj, inside) if pobj is not None and pobj.pos_ != "PRON" else None
     if verb is None:
         return _name_before(quantity) or _noun_above(anchor, inside)
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in TARGET_PREPS | {"by", "for"} and (
-            anchor.head.head == verb or anchor.head.head.dep_ in {"advmod", "prt"} and anchor.head.head.head == verb):
-        # (past an adverb the parse hangs the phrase on: "cut its debt back to £160m")
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside), None)
+    if _level_on_the_verb(anchor, verb):
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside and c.i < anchor.i), None)
         if thing is not None and thing.pos_ != "PRON":
             return _phrase(thing, inside)  # "lowered its revenue guidance to $84 billion", "got the sofa for $149"
     subject = _holder(verb)
@@ -1561,6 +1561,27 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         # bank gave £325,417": who earns, pays or owns an amount is its holder or agent, no thing it measures (the
         # subject only: "spend $2bn on new networks" buys them; "the group, which is worth $17bn" is valued)
     return _phrase(subject, inside)
+
+
+def _level_on_the_verb(anchor: Token, verb: Token) -> bool:
+    """A number in a phrase of level or change hung on the verb: "lowered its guidance to $84 billion", "cut its
+    debt back to £160m" (past an adverb the parse hangs the phrase on), both ends of "raised its stake from 20% to
+    25%" and "cut its staff from 200 to 150" (however the parse chains them)."""
+    node = anchor
+    for _ in range(4):
+        if node.dep_ == "pobj" and node.head.lower_ in TARGET_PREPS | {"by", "for"} and (
+                node.head.head == verb or node.head.head.dep_ in {"advmod", "prt"} and node.head.head.head == verb):
+            return True
+        if node.dep_ == "prep" and node.lower_ in TARGET_PREPS and node.head == verb and node is not anchor.head:
+            return True  # "from 20% to 25%": "to" on "from", "from" on the verb
+        head = node.head
+        if node.dep_ not in {"pobj", "prep", "quantmod", "nummod"} or head == node or not (
+                head.dep_ == "prep" and head.lower_ in {"to", "from"} or head.like_num
+                or head.ent_type_ in NUMERIC_LABELS or head.lower_ in {"%", "percent"}):
+            return False  # (only through the numbers of one phrase: not "looting the fund to the tune of $80m", nor
+            # "for the estimated 150,000 dead")
+        node = head
+    return False
 
 
 def _a_dimension(adjective: Token, measured: Phrase | None, holder: Phrase | None,

@@ -26,6 +26,11 @@ pytestmark = pytest.mark.slow
         ("Food prices are expected to rise by 4% next year.", 4, "Food prices"),
         ("The tower is set to rise over 300 metres above the bay.", 300, "tower"),
         ("The retailer cut its profit forecast to $2 billion.", 2_000_000_000, "profit forecast"),
+        # both levels of "from ... to ...", however the parse chains them, and after "double", "triple"
+        ("The insurer raised its holding from 20% to 25%.", 25, "holding"),
+        ("The insurer raised its holding from 20% to 25%.", 20, "holding"),
+        ("The chain plans to triple its staff from 200 to 600.", 600, "staff"),
+        ("The operator will double its cafes from 1,200 to 2,400.", 1200, "cafes"),
         ("She bought the old farmhouse for $250,000.", 250_000, "old farmhouse"),
         ("The bank charges a 10 per cent fee.", 10, "fee"),
         ("It installed a 10 kW solar system.", 10, "solar system"),

@@ -344,7 +344,10 @@ def test_quantities_age_in_apposition(run, text, value, unit):
      # an amount and then a count after "to": two quantities, what things are worth no change
      ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 700_000_000, "exact"),
      ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 7300, "exact"),
-     ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 590_000_000, "exact")],
+     ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 590_000_000, "exact"),
+     # a multiplying verb changes too, though not how often it does
+     ("The chain doubled its profit by $40m.", 40_000_000, "increase"),
+     ("Web traffic has doubled every six months.", 6, "exact")],
 )
 def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
