@@ -106,7 +106,8 @@ class NewsRelations:
         found += self._described_affiliations(doc, index, resolve, found)
         found += self._described_roles(doc, roles, index, resolve, found) + self._styled_titles(doc, facts.entities)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
-        found += _listed_members(doc, index, resolve) + self._stated_members(doc, index) + _party_members(doc, index)
+        found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
+        found += _party_members(doc, index, found)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
@@ -1828,23 +1829,46 @@ class _MentionIndex:
         return self.paragraph_starts[paragraph]
 
 
-def _party_members(doc: Doc, index: _MentionIndex) -> list[Relation]:
+def _party_members(doc: Doc, index: _MentionIndex, found: list[Relation]) -> list[Relation]:
     """"Tory Dominic Grieve", "Lib Dem Sarah Teather": a party's name right before a person's, nothing between, is the
-    party the person is a member of (with a title between, the title's has_role says it: "Tory MP Peter Luff");
-    "For the Welsh Liberal Democrats, Kirsty Williams called ...": a sentence opened by "For", a party and a comma,
-    then a person's name, is that person speaking for their party."""
+    party the person is a member of; so it is with one or two lower-case words between ("Democratic challenger John
+    Kerry", "Tory rebel Ann Widdecombe", "Republican senator John McCain"; a party's adjective, variants.json
+    _party_adjectives, names it too), unless a title between already gives the person a role in it ("Tory MP Peter
+    Luff": has_role); "For the Welsh Liberal Democrats, Kirsty Williams called ...": a sentence opened by "For", a
+    party and a comma, then a person's name, is that person speaking for their party; so is "Oliver Letwin, for the
+    Tories, said ..."."""
     out = []
+    adjectives = word_list("variants.json", "_party_adjectives")
+    leavers = word_list("variants.json", "_party_leavers")
+    roles_held = {(r.subject.name, r.object.name) for r in found if r.predicate == "has_role" and r.object}
     for (start, end), person in index.spans():
         if person.label != "PERSON":
             continue
-        party = index.of(doc[start - 1]) if start > 0 else None
-        evidence = [doc[start - 1], doc[end - 1]]
+        before = start - 1
+        while before > 0 and start - before <= 2 and doc[before].is_lower and doc[before].is_alpha \
+                and doc[before].pos_ in {"NOUN", "ADJ"}:
+            before -= 1  # "Democratic challenger", "Republican presidential candidate"
+        mention = index.mention_of.get(before) if before >= 0 else None
+        party = index.of(doc[before]) if mention is not None and mention[1] == before + 1 else None
+        evidence = [doc[before], doc[end - 1]]
+        if party is not None and ((person.name, party.name) in roles_held
+                                  or any(t.lower_ in leavers for t in doc[before + 1:start])):
+            continue  # "Tory MP Peter Luff": the title's has_role says it; "Tory defector Robert Jackson": no more
+        if party is not None and party.label == "NORP" and party.name in adjectives and before < start - 1:
+            out.append(Relation("member_of", person, party, *index.evidence(evidence)))
+            continue
         if party is None and start > 2 and doc[start - 1].text == ",":
             party = index.of(doc[start - 2])
             opening = index.mention_of[start - 2][0] - 1 if party is not None else -1
             opening -= opening >= 0 and doc[opening].lower_ == "the"
             party = party if opening >= 0 and doc[opening].lower_ == "for" and doc[opening].is_sent_start else None
             evidence = [doc[opening], doc[end - 1]] if party is not None else evidence
+        after = end + 2 + (end + 2 < len(doc) and doc[end + 2].lower_ == "the")
+        if party is None and after < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "for":
+            mention = index.mention_of.get(after)  # "Oliver Letwin, for the Tories, said": speaking for the party
+            party = index.of(doc[after]) if mention is not None and mention[0] == after and mention[1] < len(doc) \
+                and doc[mention[1]].text == "," else None
+            evidence = [doc[start], doc[mention[1] - 1]] if party is not None else evidence
         if party is not None and party.label == "ORG" and _a_party(party.name) and party is not person:
             out.append(Relation("member_of", person, party, *index.evidence(evidence)))
     return out
