@@ -373,13 +373,19 @@ class NewsRelations:
                            if index.of(c) is not None and index.of(c).label == "PERSON"]
             shared = None  # "chairman and founder of MIT's Media Lab": the holder of the one is the other's
             joined = [c for c in role_token.conjuncts if c.i in role_at and not _contrasted(doc, c, role_token)]
-            for title in [*(c for c in joined if c.i < role_token.i), role_token,
-                          *(c for c in joined if c.i > role_token.i)]:
-                own = self._org_of_role(title, role_at[title.i], index, resolve)
-                # "strategist at Intel and chairman of the USB group": a title with its own phrase shares no holder
-                phrase = any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in title.children)
+            titles = [*(c for c in joined if c.i < role_token.i), role_token, *(c for c in joined if c.i > role_token.i)]
+            owns = {t.i: self._org_of_role(t, role_at[t.i], index, resolve) for t in titles}
+            for title in titles:
+                own = owns[title.i]
+                # "strategist at Intel and chairman of the USB group": a title with its own phrase shares no holder,
+                # nor one with its own article ("former Labour minister and now a European Commissioner")
+                phrase = any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in title.children) \
+                    or _own_article(title, role_token)
+                # "chairman and founder of Acme": the holder written after the last title is the earlier ones' too
+                later = _first(owns[t.i] for t in titles if t.i > title.i and owns[t.i] is not None
+                               and not _own_article(t, role_token))
                 found = self._role_of(doc, role_at[title.i], title, people, index, resolve, [token, token.head],
-                                      0.85, holder=None if own is not None or phrase else shared)
+                                      0.85, holder=None if own is not None or phrase else shared or later)
                 shared = shared or _first(r.object for r in found if r.confidence > INFERRED)
                 out += found
             for title, holder in self._titles_joined_after(doc, role_token, roles, index):
@@ -1879,6 +1885,12 @@ def _a_party(name: str) -> bool:
     region's word ("Welsh Liberal Democrats", "Scottish Labour Party")."""
     parties = word_list("variants.json", "_parties")
     return _is_party(name) or name in parties or " ".join(name.split()[1:]) in parties
+
+
+def _own_article(title: Token, first: Token) -> bool:
+    """A title joined after another with an article of its own: a description apart ("former Labour minister and now
+    a European Commissioner"), no holder shared."""
+    return title.i > first.i and any(c.dep_ == "det" and c.i < title.i for c in title.children)
 
 
 def _contrasted(doc: Doc, a: Token, b: Token) -> bool:

@@ -225,6 +225,11 @@ def test_roles_on_news_shapes(run, text, expected):
         # two titles joined in apposition share the holder of the second
         ("Nicholas Negroponte, chairman and founder of MIT's Media Lab, spoke in Paris.",
          {("Nicholas Negroponte", "Media Lab", "chairman"), ("Nicholas Negroponte", "Media Lab", "founder")}),
+        ("Ann Dale, chairman and founder of Acme Foods, spoke in Leeds.",
+         {("Ann Dale", "Acme Foods", "chairman"), ("Ann Dale", "Acme Foods", "founder")}),
+        # a second title with an article of its own shares none: a description apart
+        ("Campaign row\n\nPeter Mandel, former Labour minister and now a European Commissioner, said it was wrong.",
+         {("Peter Mandel", "Labour Party", "former minister"), ("Peter Mandel", None, "commissioner")}),
         # plural appositive
         ("Tom Reed and Ana Ruiz, both researchers at Oxford University, wrote the report.",
          {("Tom Reed", "Oxford University", "researcher"), ("Ana Ruiz", "Oxford University", "researcher")}),
