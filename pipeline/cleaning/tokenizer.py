@@ -38,6 +38,20 @@ def _with_currency_range_dash(tokenizer) -> None:
         tokenizer.infix_finditer = re.compile(f"{pattern}|{CURRENCY_RANGE_DASH}").finditer
 
 
+#: A word of one lower-case letter, a hyphen and a lower-case word ("e-mail", "e-mails", "e-commerce"), which spaCy's
+#: infixes split into three tokens the parser then misreads ("the original e" the object, "mail" a subject): one
+#: token, as a reader takes it (not a capital's: "T-Mobile", "A-levels", "World War I-era" are left to the models).
+LETTER_HYPHEN_WORD = r"[a-z]-[a-z]{2,}"
+
+
+def _with_letter_hyphen_words(tokenizer) -> None:
+    token_match = getattr(tokenizer, "token_match", None)
+    pattern = getattr(getattr(token_match, "__self__", None), "pattern", None)
+    if token_match is None or pattern is not None and LETTER_HYPHEN_WORD not in pattern:
+        combined = f"(?:{pattern})|(?:{LETTER_HYPHEN_WORD})$" if pattern else f"(?:{LETTER_HYPHEN_WORD})$"
+        tokenizer.token_match = re.compile(combined).match  # (a compiled regex, so the tokenizer saves)
+
+
 def _paragraphs_open_sentences(doc: Doc) -> None:
     """A word after a blank line opens a sentence, which the parser keeps: a headline without a full stop is no
     subject of the first sentence under it ("Cadillac to build cars in Sweden" + "General Motors ... has
@@ -55,6 +69,7 @@ class CleaningTokenizer:
         self.cleaner = cleaner
         _without_number_suffix_exceptions(tokenizer)
         _with_currency_range_dash(tokenizer)
+        _with_letter_hyphen_words(tokenizer)
 
     def __call__(self, text: str) -> Doc:
         return self.make_doc(text)
@@ -78,6 +93,7 @@ class CleaningTokenizer:
     def from_disk(self, path, **kwargs) -> "CleaningTokenizer":
         self.tokenizer.from_disk(path, **kwargs)
         _without_number_suffix_exceptions(self.tokenizer)
+        _with_letter_hyphen_words(self.tokenizer)
         return self
 
     def to_bytes(self, **kwargs) -> bytes:
@@ -86,4 +102,5 @@ class CleaningTokenizer:
     def from_bytes(self, data: bytes, **kwargs) -> "CleaningTokenizer":
         self.tokenizer.from_bytes(data, **kwargs)
         _without_number_suffix_exceptions(self.tokenizer)
+        _with_letter_hyphen_words(self.tokenizer)
         return self

@@ -583,7 +583,8 @@ class NewsQuantities:
                 noun = None  # tens of metres", "hundreds of millions of dollars each year": what the scale counts
             if noun is not None and (noun.lower_ not in self.units or noun.lower_ == "times"):  # (occasions)
                 counted = self.lemma_fixes.get(noun.lower_, noun.lemma_.lower())
-                if noun.i - 2 >= end and _tight_hyphen(doc, noun.i - 1) and doc[noun.i - 2].is_alpha:
+                prefixed = noun.i - 2 >= end and _tight_hyphen(doc, noun.i - 1) and doc[noun.i - 2].is_alpha
+                if prefixed:
                     counted = f"{doc[noun.i - 2].lower_}-{counted}"  # "co-stars" -> "co-star"
                 # "first-team players", as written; not the words before the number ("a combined 435 homes");
                 # a range's noun after its upper end ("from 1000 to 2000 hires")
@@ -594,7 +595,7 @@ class NewsQuantities:
                                          and not (strong and t.i in (span_end, span_end + 1))).strip()
                 if not counted_phrase:
                     counted = counted_phrase = None  # "Team 3 won": a noun before the number counts nothing
-                elif "-" in counted and doc[noun.i - 2].lower_ not in counted_phrase.lower():
+                elif prefixed and doc[noun.i - 2].lower_ not in counted_phrase.lower():
                     counted_phrase = f"{doc[noun.i - 2].text}-{counted_phrase}"  # "100,000 e-mails", whole
             elif noun is not None and self.durations and self.units[noun.lower_] in DURATION_UNITS - {"yr_age"} \
                     and noun.i > end:

@@ -46,6 +46,16 @@ def test_cleaning_tokenizer_splits_a_dash_before_a_currency_sign(tmp_path):
             "worth", "£", "30m", "-", "£35", "m", ",", "a", "well", "-", "known", "$", "4", "-", "$6", "fee"]
 
 
+def test_cleaning_tokenizer_keeps_a_letter_and_hyphen_word_whole(tmp_path):
+    """"e-mail", "e-mails" are one token each, however the pipeline was loaded; a capital's hyphen stays split as
+    spaCy splits it (names and numerals: "T-Mobile", "World War I-era")."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    nlp.to_disk(tmp_path / "nlp")
+    for loaded in (nlp, spacy.load(tmp_path / "nlp")):
+        assert [t.text for t in loaded('an e-mail ("e-mails") to T-Mobile')] == [
+            "an", "e-mail", "(", '"', "e-mails", '"', ")", "to", "T", "-", "Mobile"]
+
+
 def test_cleaning_tokenizer_opens_a_sentence_after_a_blank_line():
     """A headline without a full stop is its own sentence: the parser keeps the boundary the tokenizer sets."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})

@@ -750,6 +750,16 @@ def test_quantities_hyphenated_fractions_and_nouns_and_data_rates(run, text, val
     assert [(pytest.approx(q.value), q.unit, q.counted) for q in _quantities(run(text))] == values
 
 
+@pytest.mark.parametrize("text,phrase", [
+    # a noun written with a hyphen of its own, or after a hyphened word, is counted as written, nothing joined to it
+    ("Spammers sent 273 phishing e-mails last month.", "phishing e-mails"),
+    ("It is likely that millions of under-18s have players.", "under-18s"),
+    ("The film has four co-stars.", "co-stars"),
+])
+def test_quantities_a_counted_phrase_with_its_own_hyphen(run, text, phrase):
+    assert [q.counted_phrase for q in _quantities(run(text))] == [phrase]
+
+
 @pytest.mark.parametrize("text,values", [
     # a fraction of a scale is one number, its hedge kept
     ("Nearly half a million children were affected.", [(500000, "approximate", None)]),
