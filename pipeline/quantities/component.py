@@ -700,6 +700,9 @@ class NewsQuantities:
                 measured = _whose_age(verb)  # "Ann Lee died at the age of 74", "Brando, who died at the age of 80"
             if measured is None and number_token.dep_ in {"attr", "acomp"} and number_token.head.lemma_ == "be":
                 measured = _whose_age(number_token.head)  # "Jones was 17 when he made his debut", "Smith, who was 19"
+            if measured is None:
+                measured = _named_before_the_age(doc, start)  # "Their children, Emily, 16, and Pelham, 14": Emily's,
+                # however the parse hangs the number
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
@@ -1184,6 +1187,17 @@ def _span_head(span: Span) -> Token:
     them, not a determiner ("a million dollar house": dollar; "15 to 22 miles per hour": miles)."""
     outside = [t for t in span if not span.start <= t.head.i < span.end and t.dep_ not in {"det", "punct"}]
     return outside[-1] if outside else span.root
+
+
+def _named_before_the_age(doc: Doc, start: int) -> Phrase | None:
+    """The person's name an age is set off after by a comma ("Emily, 16,"), as a phrase."""
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ != "PERSON":
+        return None
+    first = start - 2
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1
+    name = doc[first:start - 1]
+    return name.text, name.start_char, name.end_char, name.root
 
 
 def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:

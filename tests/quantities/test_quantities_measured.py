@@ -42,6 +42,7 @@ pytestmark = pytest.mark.slow
         ("A Jupiter day is short — 9 hours, 55 minutes and 30 seconds.", 30, "Jupiter day"),
         ("Retailers pay card fees which range from 1 per cent to 2 per cent.", 1, "card fees"),
         ("Rivera, 41, has coached the side since spring.", 41, "Rivera"),
+        ("Their two children, Emily, 16, and Pelham, 14, live in Leeds.", 16, "Emily"),
         ("The five launches will offer a combined 435 homes.", 435, "five launches"),
         ("It is a million dollar house.", 1_000_000, "house"),
         ("The jet faced a grounding for three months.", 3, "grounding"),

@@ -347,7 +347,8 @@ def test_quantities_age_in_apposition(run, text, value, unit):
      ("Claims fell from 9,100 cases worth £700m to 7,300 cases worth £590m.", 590_000_000, "exact"),
      # a multiplying verb changes too, though not how often it does
      ("The chain doubled its profit by $40m.", 40_000_000, "increase"),
-     ("Web traffic has doubled every six months.", 6, "exact")],
+     ("Web traffic has doubled every six months.", 6, "exact"),
+     ("The judge agreed to extend his curfew by two hours.", 2, "increase")],
 )
 def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
