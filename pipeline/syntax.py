@@ -125,6 +125,10 @@ def subject_of(verb: Token) -> Token | None:
                 return left  # "Chelsea host Birmingham, Tottenham travel to West Brom", parsed with "Birmingham" the
                 # subject and "Tottenham" a compound of the verb: the name right before the verb is its subject
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                named = _person_right_before(child)
+                if child.lower_ == "who" and named is not None and verb.head.ent_type_ != "PERSON":
+                    return named  # "refused Oscars, including actor George C Scott who said ...", the clause hung on
+                    # "Oscars": "who" is the person named right before it
                 return verb.head  # "the carmaker, which employs ...": the carmaker
             return child
         for child in verb.children:
@@ -187,6 +191,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _person_right_before(pronoun: Token) -> Token | None:
+    """The last word of a person's name written right before a relative pronoun (a comma between or not)."""
+    i = pronoun.i - 1 - (pronoun.i > 0 and pronoun.doc[pronoun.i - 1].text == ",")
+    return pronoun.doc[i] if i >= 0 and pronoun.doc[i].ent_type_ == "PERSON" else None
 
 
 def _comma_participle(verb: Token) -> bool:

@@ -100,3 +100,20 @@ def test_subject_of_a_verb_with_a_person_s_age_hung_on_it_as_an_adjective_is_the
     doc = _parse(words, [2, 2, 3, 3, 5, 3, 5], ["det", "advmod", "amod", "ROOT", "nsubj", "ccomp", "acomp"],
                  ["DET", "ADV", "ADJ", "VERB", "PRON", "AUX", "ADJ"], ["DT", "RB", "JJ", "VBD", "PRP", "VBD", "JJ"])
     assert subject_of(doc[3]) is None
+
+
+def test_subject_of_a_relative_clause_hung_on_a_thing_is_the_person_named_before_its_who():
+    """"refused awards, including Ana Ruiz who said ...", the clause hung on "awards": Ruiz says it; "which" still
+    stands for what the clause hangs on, and "who" for a thing that is no person's name."""
+    words = ["refused", "awards", ",", "including", "Ana", "Ruiz", "who", "said", "it"]
+    heads = [0, 0, 1, 1, 5, 3, 7, 1, 7]
+    deps = ["ROOT", "dobj", "punct", "prep", "compound", "pobj", "nsubj", "relcl", "dobj"]
+    pos = ["VERB", "NOUN", "PUNCT", "VERB", "PROPN", "PROPN", "PRON", "VERB", "PRON"]
+    doc = _parse(words, heads, deps, pos)
+    doc.ents = [doc.char_span(doc[4].idx, doc[5].idx + len(doc[5]), label="PERSON")]
+    assert subject_of(doc[7]).text == "Ruiz"
+    doc = _parse(words[:6] + ["which"] + words[7:], heads, deps, pos)
+    doc.ents = [doc.char_span(doc[4].idx, doc[5].idx + len(doc[5]), label="PERSON")]
+    assert subject_of(doc[7]).text == "awards"
+    doc = _parse(words, heads, deps, pos)
+    assert subject_of(doc[7]).text == "awards"
