@@ -84,6 +84,7 @@ class NewsQuantities:
         self.change_verbs = rules.get("change_verbs", {})
         self.change_adverbs = rules.get("change_adverbs", {})
         self.differences = rules.get("differences", {})
+        self.witness_verbs = frozenset(rules.get("witness_verbs", ()))
         self.differences_before_than = frozenset(rules.get("differences_before_than", ()))
         self.change_nouns = rules.get("change_nouns", {})
         self.change_noun_verbs = rules.get("change_noun_verbs", {})
@@ -615,6 +616,12 @@ class NewsQuantities:
         if described is not None and verb is not None and verb.i < anchor.i:
             verb = described  # "to end the scandal of thousands of old people dying": what the counted ones do (not
             # "not paying for 3,200 battery packs delivered": what was done to them)
+        seen = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ in {"VBN", "VBG"} and c.i > noun.i),
+                    None) if noun is not None and verb is not None and verb.lemma_.lower() in self.witness_verbs \
+            and noun.dep_ == "dobj" and noun.head == verb else None
+        if seen is not None:
+            verb = seen  # "T-Mobile has seen 100,000 MDAs sold in Europe", "the region saw 300 homes destroyed": what
+            # happened to them, not the seeing
         verb = verb if verb is None or _on_one_line(doc[start], verb) else None
         if anchor.dep_ == "npadvmod" and anchor.head.lower_ in self.change_adverbs and _said_with(anchor.head):
             verb = None  # "felt little cheer with sales down 0.7%": a change of the sales, not a feeling
@@ -677,6 +684,8 @@ class NewsQuantities:
         if verb is not None and verb.lemma_.lower() in self.no_event_verbs:
             verb = None  # "Rainfall was 40 percent above the average": a state, not an event
         event, agent = _event_and_agent(anchor, verb, resolve, self.currencies)
+        if seen is not None and verb is seen and agent is not None and resolve.entity_at(noun) is agent:
+            agent = None  # "100,000 MDAs sold": the things counted were sold, they sold nothing
         place = _place_said_of(measured[3], agent, verb, resolve) if measured is not None else None
         if place is not None:
             agent = None  # "UK interest rates remain at 4.75%", "Russian sales fell": the figure is the country's
@@ -1570,10 +1579,12 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             _completed(verb).dep_ in {"relcl", "acl"} and subject == _completed(verb).head):
         # "fees which range from 1% to 1.5%", "with dairy prices expected to rise 4%": the fees, the prices
         return _name_before(quantity)  # "MacBook Pro 16 inch is worth $2000": the name the size is of
-    if money and not _valued(verb, anchor) and (_names_someone(subject) or subject.pos_ == "NOUN" and (
+    if money and not _valued(verb, anchor) and (_names_someone(subject) or _a_person(subject, verb)
+                                                  or subject.pos_ == "NOUN" and (
             subject.lemma_.lower() in word_list("org_nouns.json", "description_nouns"))):
         return None  # "Yahoo earned $187m", "Bruvik was ordered to pay 100,000 kroner", "The joint founder of the
-        # bank gave £325,417": who earns, pays or owns an amount is its holder or agent, no thing it measures (the
+        # bank gave £325,417", "The chancellor proposes to borrow £168bn": who earns, pays, borrows or owns an amount
+        # is its holder or agent, no thing it measures (the
         # subject only: "spend $2bn on new networks" buys them; "the group, which is worth $17bn" is valued)
     return _phrase(subject, inside)
 

@@ -19,6 +19,10 @@ def _quantities(doc):
         ("Officials evacuated up to 5,000 residents.", 5000, "at_most", "resident", "evacuate"),
         ("The army deployed forty-five tanks.", 45, "exact", "tank", "deploy"),
         ("Volunteers planted a dozen trees.", 12, "exact", "tree", "plant"),
+        # what happened to the things counted, not the seeing of it
+        ("The operator has seen 100,000 handsets sold in Europe.", 100_000, "exact", "handset", "sell"),
+        ("The valley saw 300 homes destroyed by the floods.", 300, "exact", "home", "destroy"),
+        ("He saw 40 people at the show.", 40, "exact", "person", "see"),
     ],
 )
 def test_quantities_counted_claims(run, text, value, qualifier, counted, event):

@@ -171,6 +171,7 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         ("The base iPhone 11 has just 64GB of storage.", 64, "base iPhone 11"),  # a subject the parse split
         ("Fuel economy climbed from 30 mpg to 34 for hybrid models.", 30, "hybrid models"),  # what a level is for
         ("The farmer paid 300 euros ($330) for the old tractor.", 330, "farmer"),  # as the amount it converts
+        ("The treasurer proposes to borrow £16bn over the next six years.", 16e9, "treasurer"),  # who borrows it
         ("The carmaker Volvo had a bad day, with its shares down 8.5%.", 8.5, "carmaker Volvo"),  # whose "its"
         ("The city planners looked at six routes for the new tram.", 6, "city planners"),
         ("Cheap flats could be priced from $90,000 to $150,000 for a studio.", 90_000, "Cheap flats"),
