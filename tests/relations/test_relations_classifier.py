@@ -432,6 +432,11 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "based_in", False),
     (["Musselburgh", "near", "Edinburgh"], ["Musselburgh", "near", "Edinburgh"], "located_in", False),
     (["Acme", "based", "in", "Edinburgh"], ["Acme", "base", "in", "Edinburgh"], "based_in", True),
+    # a work one stars in, presents or won for, an award won, a body one was banned by: no employment
+    (["Lee", "star", "Norvex"], ["Lee", "star", "Norvex"], "works_for", False),
+    (["Lee", "will", "present", "Norvex"], ["Lee", "will", "present", "Norvex"], "works_for", False),
+    (["Lee", ",", "who", "won", "a", "Norvex"], ["Lee", ",", "who", "win", "a", "Norvex"], "works_for", False),
+    (["Lee", "was", "banned", "by", "Norvex"], ["Lee", "be", "ban", "by", "Norvex"], "works_for", False),
     # the winning side is still a side played for
     (["Lee", ",", "shearer", "for", "the", "winning", "Norvex"], ["Lee", ",", "shearer", "for", "the", "win", "Norvex"],
      "works_for", True),
