@@ -308,7 +308,8 @@ class RelationClassifier(TrainablePipe):
                     and not (self.labels[best] == "located_in" and _another_place_between(cand)) \
                     and not (self.labels[best] in {"lives_in", "based_in"} and (
                         _locates_another_place(cand) or _closing_dash_between(cand) or _at_a_venue(cand)
-                        or _a_peers_title(cand))):
+                        or _a_peers_title(cand))) \
+                    and not (self.labels[best] == "based_in" and _done_there(cand)):
                 found.append((float(probs[best]), self.labels[best], cand))
         added = []
         sport = about_sport(doc, _team_words())
@@ -723,6 +724,19 @@ def _another_place_between(cand: Candidate) -> bool:
     not in Afghanistan)."""
     first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
     return any(e.label_ in PLACE_LABELS and first.end <= e.start and e.end <= second.start for e in first.doc.ents)
+
+
+#: Verbs that say where an organisation is, between its name and the place ("Acme, which is headquartered in Leeds").
+SEAT_VERBS = frozenset({"base", "headquarter", "locate", "situate", "found", "register", "list", "open"})
+
+
+def _done_there(cand: Candidate) -> bool:
+    """Whether a verb other than one of seat stands between an organisation and a place: what it does there ("Labour
+    will not hold a news conference in London", "bombings there were explosions in Canary Wharf"), not where it is.
+    Without a parse (no tags) nothing is ruled out."""
+    first, second = sorted((cand.head, cand.tail), key=lambda span: span.start)
+    return any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in SEAT_VERBS
+               for t in first.doc[first.end:second.start])
 
 
 def _closing_dash_between(cand: Candidate) -> bool:

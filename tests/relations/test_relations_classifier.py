@@ -449,6 +449,22 @@ def test_a_guessed_affiliation_is_ruled_out_by_counter_evidence(words, lemmas, p
     assert _evidenced(predicate, pair) is evidenced
 
 
+@pytest.mark.parametrize("words,lemmas,pos,done", [
+    # what an organisation does in a place is no seat; a verb of seat still says where it is
+    (["Labour", "will", "hold", "a", "conference", "in", "London"], ["Labour", "will", "hold", "a", "conference", "in",
+     "London"], ["PROPN", "AUX", "VERB", "DET", "NOUN", "ADP", "PROPN"], True),
+    (["Acme", ",", "headquartered", "in", "Leeds"], ["Acme", ",", "headquarter", "in", "Leeds"],
+     ["PROPN", "PUNCT", "VERB", "ADP", "PROPN"], False),
+    (["Acme", "in", "Leeds"], ["Acme", "in", "Leeds"], ["PROPN", "ADP", "PROPN"], False),
+])
+def test_a_guessed_seat_is_no_place_where_something_is_done(words, lemmas, pos, done):
+    from pipeline.relations.classifier import Candidate, _done_there
+
+    doc = Doc(spacy.blank("en").vocab, words=words, lemmas=lemmas, pos=pos)
+    pair = Candidate(Span(doc, 0, 1, label="ORG"), Span(doc, len(words) - 1, len(words), label="GPE"), None, None)
+    assert _done_there(pair) is done
+
+
 def test_a_person_modifying_a_noun_is_no_relation_argument():
     from pipeline.relations.classifier import _names_a_thing
 
