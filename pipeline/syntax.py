@@ -184,7 +184,10 @@ def subject_of(verb: Token) -> Token | None:
         if quoted is not None:
             return quoted  # "AP quoted prosecutor Russell McGuire as saying": the one quoted says it
         if verb.dep_ == "pcomp" and verb.head.head.pos_ in {"VERB", "AUX"} and (
-                verb.head.lower_ == "as" or verb.head.lower_ in GERUND_PREPOSITIONS and verb.tag_ == "VBG"):
+                verb.head.lower_ == "as" or verb.head.lower_ in GERUND_PREPOSITIONS and verb.tag_ == "VBG"
+                or verb.head.lower_ == "for" and verb.tag_ == "VBG"
+                and any(c.dep_ == "auxpass" for c in verb.head.head.children)):  # "X was fined for calling a
+            # referee ...": the one fined called him so (not "X praised Y for saying": Y says it)
             raised = True  # "X is on record as saying", "X was quoted as saying": X says; "X reopened the row after
             # claiming ...", "X was arrested after attacking Y": X claims, X attacks
             verb = verb.head.head

@@ -549,8 +549,9 @@ class NewsQuotes:
         if subject is None and cue.idx >= end:  # '“You can't change history,” warned Richards', parsed as the
             # object: the name right after the cue that follows the quotation
             after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-            if after is not None and after.dep_ == "dobj" and after.head == cue and after.pos_ == "PROPN":
-                return after
+            if after is not None and after.head == cue and (after.dep_ == "dobj" and after.pos_ == "PROPN"
+                                                            or after.ent_type_ == "PERSON"):
+                return after  # (or a name the parse reads as an adverb: '"...," admitted Kiely')
         if subject is None and cue.idx >= end:
             return _named_between(cue, end)
         if subject is None and any(c.dep_ == "auxpass" for c in cue.children):

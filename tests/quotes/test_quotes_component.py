@@ -1264,6 +1264,16 @@ def test_quotes_asking_another_to_say_it(run, text, speakers):
     assert [q[0] for q in _quotes(run(text))] == speakers
 
 
+@pytest.mark.parametrize("text,speaker", [
+    # a name after the cue that the parse reads as an adverb; one punished for words said them
+    ('Match report\n\n"It feels a little bit like a defeat," admitted Kiely.', "Kiely"),
+    ("Fined\n\nNorthampton coach Budge Pountney has been fined £2,000 for calling a referee \"a disgrace\".",
+     "Budge Pountney"),
+])
+def test_quotes_speaker_after_the_cue_or_punished_for_the_words(run, text, speaker):
+    assert [q[0] for q in _quotes(run(text))] == [speaker]
+
+
 @pytest.mark.parametrize("text,source", [
     # one led to speak says it, not the one who led them
     ("The concert led 12 viewers to complain that the singer was lewd.", "viewers"),
