@@ -1041,6 +1041,9 @@ def test_entities_people_named_by_one_of_their_names(run, text, name, mentions):
     ("On Saturday Stoke beat Hull 2-0. The Potters are now third in the table.", "Stoke", "Potters"),
     # a short name that is no English plural opens a sentence as the club ("Wolves are back" may be the animals)
     ("Barcelona won 2-0 on Sunday. Barca lead the table by four points.", "Barcelona", "Barca"),
+    ("Charlton drew 2-2 at home. But the Addicks keeper could do nothing about the equaliser.", "Charlton",
+     "Addicks"),
+    ("Blackburn want the midfielder, and Rovers have offered £500,000 up front.", "Blackburn", "Rovers"),
 ])
 def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nickname):
     assert nickname in _mentions_of(run(text), club)
