@@ -143,6 +143,11 @@ class NewsDates:
             return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:
             return "past"
+        if any(c.lower_ == "to" for c in aux) and verb.dep_ == "xcomp" and head.tag_ == "VBD" \
+                and head.lemma_.lower() in rules["past_to_heads"]:
+            return "past"  # "Things started to go badly wrong in the summer", "managed to score on Saturday": what
+            # began or was done in the past (not "agreed to buy it in February", "planned to visit in June": what
+            # was agreed or planned may still lie ahead)
         if _under_a_future(verb, aux, rules):
             return "future"
         if verb.tag_ == "VBN" and any(c.lower_ in {"has", "have", "'ve", "’ve"} for c in aux) and not any(
@@ -246,6 +251,7 @@ def _span_rules() -> dict:
             "famous_days": rules["famous_days"],
             "fixture_nouns": set(rules["fixture_nouns"]),
             "past_alike": frozenset(rules["past_alike"]), "future_to_heads": set(rules["future_to_heads"]),
+            "past_to_heads": set(rules["past_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
             "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),

@@ -194,6 +194,9 @@ def test_dates_today_of_a_thing_of_the_day_is_the_day(run, text):
     ("She was famous in the 1970s and 80s.", [("the 1970s", "197"), ("80s", "198")]),
     ("Things went wrong in the summer.", [("the summer", "2025-SU")]),
     ("The shows will return in the summer.", [("the summer", "2026-SU")]),
+    # a to-clause of a verb of beginning or doing, told in the past, happened then; one agreed may lie ahead
+    ("Things started to go badly wrong in the summer.", [("the summer", "2025-SU")]),
+    ("The firm agreed to buy the unit in the summer.", [("the summer", "2026-SU")]),
 ])
 def test_dates_decades_and_seasons(run, text, expected):
     doc = run(text, "2026-02-17")
