@@ -2811,8 +2811,8 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _listed_subjects(head: Token) -> Span | None:
     """"the Department for Culture, Media and Sport", "Ministry of Agriculture, Fisheries and Food": an institution's
-    head, "of" or "for", then capitalised subjects listed with commas and "and": one organisation's name, whatever
-    pieces the models read."""
+    head, "of" or "for" (and "the Study of": "the Centre for the Study of Children, Youth and Media"), then
+    capitalised subjects listed with commas and "and": one organisation's name, whatever pieces the models read."""
     doc = head.doc
     if head.text not in INSTITUTION_HEADS or head.i + 2 >= len(doc) or doc[head.i + 1].lower_ not in {"of", "for"}:
         return None
@@ -2822,6 +2822,8 @@ def _listed_subjects(head: Token) -> Span | None:
             and t.text not in cities()
 
     j, commas, end = head.i + 2, 0, head.sent.end
+    if j + 3 < end and doc[j].lower_ == "the" and doc[j + 1].is_title and doc[j + 2].lower_ == "of":
+        j += 3  # "the Centre for the Study of Children, Youth and Media": the field's list after its study
     while j + 2 < end and subject(doc[j]):  # (a subject of one word each: not "of Trade, Tony Blair and ...")
         if doc[j + 1].text == ",":
             j, commas = j + 2, commas + 1

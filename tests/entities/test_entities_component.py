@@ -1779,6 +1779,9 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("She won a scholarship to the Hartley School of Speech and Drama when she was 15.",
      "Hartley School of Speech and Drama", "ORG"),
     ("The Hartley Department of Health and Tom Reed agreed on Monday.", "Tom Reed", "PERSON"),
+    # and an institution for the study of subjects listed with commas and "and"
+    ("Games study\n\nAnn Dale of the Centre for the Study of Children, Youth and Media at the University of Leeds "
+     "said so.", "Centre for the Study of Children, Youth and Media", "ORG"),
     ("The Northern Organisation for Economic Co-operation and Development cut its forecast.",
      "Northern Organisation for Economic Co-operation and Development", "ORG"),
     # and one named for two places named together, not one named beside a second place
