@@ -173,6 +173,7 @@ class NewsEntities:
         self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
         self.event_names = frozenset(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
+        self.unit_words = frozenset(read_json(data_path("quantities.json"))["units"])  # (lower-case unit words)
         self.disease_names = frozenset(org_nouns["disease_names"])
         self.disease_last_words = frozenset(org_nouns["disease_last_words"])
         qualifiers = {k for k, v in variants.items() if not k.startswith("_")}
@@ -269,6 +270,8 @@ class NewsEntities:
                 # company": a nationality describing a noun)
             if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
                 continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
+            if span.label_ in NAME_LABELS and _a_measure(span, self.unit_words):
+                continue  # "a 512MB card", "the 3GHz chip": a number's unit, no name
             if span.label_ in NAME_LABELS and self._names_an_illness(span, surnames):
                 continue  # "Alzheimer's", "Motor Neurone Disease": an illness, no one's or no body's name
             if span.label_ == "PERSON" and len(span) > 1 and span[0].lower_ in self._describing_words() \
@@ -1585,6 +1588,22 @@ class NewsEntities:
 
 
 NAME_JOINERS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+
+
+#: A number with its unit's letters written against it, as one token ("3GHz", "512MB").
+GLUED_MEASURE = re.compile(r"\d[\d.,]*([A-Za-z]{1,4})")
+
+
+def _a_measure(span: Span, unit_words: frozenset[str]) -> bool:
+    """A span of one word that is a unit written against the number before it ("512MB", split as "512" "MB"), or a
+    number and its unit as one token ("3GHz"): a measure, never a name (not "MB" standing alone, nor "3G")."""
+    if len(span) != 1:
+        return False
+    glued = GLUED_MEASURE.fullmatch(span.text)
+    if glued is not None:
+        return glued.group(1).lower() in unit_words and len(glued.group(1)) > 1
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return span.text.lower() in unit_words and before is not None and before.like_num and not before.whitespace_
 
 
 def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:

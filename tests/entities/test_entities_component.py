@@ -2867,3 +2867,12 @@ def test_companies_listed_with_companies(words, labels, places, expected):
     spans = [Span(doc, i, i + 1, label=label) for i, label in zip(names, labels)]
     out = _companies_listed_with_a_company(doc, spans, set(), lambda text: text in places)
     assert [s.label_ for s in out] == expected
+
+
+@pytest.mark.parametrize("text,names", [
+    # a unit written against its number, split off or not, is no name; a name that is a unit's letters elsewhere is
+    ("Gadgets\n\nThe camera takes a 512MB card and runs a 3GHz chip made by Norvex.", ["Norvex"]),
+    ("Gadgets\n\nNorvex's MB series sold well.", ["Norvex", "MB"]),
+])
+def test_entities_a_number_s_unit_is_no_name(run, text, names):
+    assert [e.name for e in run(text)._.facts.entities] == names
