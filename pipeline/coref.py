@@ -261,6 +261,11 @@ class Resolver:
                         # "said the Chelsea star": the article's player, as "the singer" is its singer (not the
                         # club); one the article ties to the organisation first, and never one it ties to another
                         # body ("the Marsh executive" is not the attorney general who charged him)
+                        subject = _named(self._person_subject_before(token, "", depth))
+                        if subject is not None and not self._in_public_office(subject) \
+                                and not self._titled_elsewhere(subject, token, entity):
+                            return subject  # "Duff explained ... He opted to shoot. '...,' said the Chelsea star":
+                            # the person the sentence before is about, before the one the article names most
                         most = self._most_named_before(token.idx, "PERSON")
                         return self._tied_to(entity) if most is not None and self._in_public_office(most) else most
                     return holder or entity

@@ -244,6 +244,10 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # a club before a person's noun describes the person: the article's player, not the club
     ('Tom Vale scored twice for Northgate Rovers. "It was a great night," said the Northgate Rovers star.',
      "Tom Vale"),
+    # the person the sentence before is about, before the one the article names most
+    ('Win for Ireland\n\nIreland manager Tom Reed was pleased. "We won," said Reed. "Ken Dale was great," said Reed. '
+     'Man-of-the-match Ken Dale explained what went wrong. He opted to shoot. "I lost it in the lights," said the '
+     'Northgate star.', "Ken Dale"),
     # a country before a person's noun is no speaker; a family speaks for itself, not for the one it belongs to
     ("A US researcher has suggested that games can teach languages.", None),
     ("Mike Dolan, the band's first manager, has died at the age of 79, his family said.", None),
