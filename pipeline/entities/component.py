@@ -3683,13 +3683,20 @@ def _split_at_honorific(span: Span) -> list[Span]:
 
 
 def _split_party_from_person(span: Span, party_names: set[str]) -> list[Span]:
-    """"Tory MP Peter Luff", "Tory David Heathcoat-Amory" read as one person: a party's one-word name opening it is
-    the party, an organisation; the rest is the person (and a title between, cut later)."""
-    if span.label_ != "PERSON" or len(span) < 3 or span[0].lower_ not in party_names or not span[0].is_title \
-            or not span[1].text[:1].isupper():
+    """"Tory MP Peter Luff", "Tory David Heathcoat-Amory", "Lib Dem Norman Baker" read as one person: a party's name
+    of one or two words opening it is the party, an organisation; the rest is the person (and a title between, cut
+    later); so is "Democrat" after "Liberal" left outside ("Liberal Democrat Alan Beith")."""
+    doc = span.doc
+    if span.label_ != "PERSON" or not span[0].is_title:
         return [span]
-    return [Span(span.doc, span.start, span.start + 1, label="ORG"), Span(span.doc, span.start + 1, span.end,
-                                                                          label="PERSON")]
+    start = span.start - 1 if span[0].lower_ == "democrat" and span.start > 0 \
+        and doc[span.start - 1].lower_ == "liberal" else span.start
+    words = next((k for k in (2, 1) if len(span) >= k + 2 and doc[start:span.start + k].text.lower() in party_names
+                  and span[k].text[:1].isupper()), None)
+    if words is None:
+        return [span]
+    return [Span(doc, start, span.start + words, label="ORG"), Span(doc, span.start + words, span.end,
+                                                                    label="PERSON")]
 
 
 def _styled_people(span: Span, styled: frozenset[str]) -> list[Span]:

@@ -945,6 +945,9 @@ def test_the_name_after_a_peers_title_is_a_person(run, text, people):
 
 @pytest.mark.parametrize("text,person,other", [
     ("Tory David Penrose said the plan was wrong.", "David Penrose", ("ORG", "Conservative Party")),
+    ("Secrecy row\n\nLib Dem Norman Baker said the plan was wrong.", "Norman Baker", ("ORG", "Liberal Democrats")),
+    ("Secrecy row\n\nLiberal Democrat Alan Beith, who chairs the committee, agreed.", "Alan Beith",
+     ("ORG", "Liberal Democrats")),
     ("The case was argued by Ann Hale QC for the families.", "Ann Hale", None),
     ("A QC and two officials met Jane Roe OBE on Friday.", "Jane Roe", None),
 ])
