@@ -125,8 +125,9 @@ def subject_of(verb: Token) -> Token | None:
                 return left  # "Chelsea host Birmingham, Tottenham travel to West Brom", parsed with "Birmingham" the
                 # subject and "Tottenham" a compound of the verb: the name right before the verb is its subject
             if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                named = _person_right_before(child)
-                if child.lower_ == "who" and named is not None and verb.head.ent_type_ != "PERSON":
+                named = _person_right_before(child) if child.lower_ == "who" \
+                    and verb.head.ent_type_ != "PERSON" else None
+                if named is not None:
                     return named  # "refused Oscars, including actor George C Scott who said ...", the clause hung on
                     # "Oscars": "who" is the person named right before it
                 return verb.head  # "the carmaker, which employs ...": the carmaker
