@@ -574,9 +574,12 @@ def not_a_date(span: Span) -> bool:
     if unit and (after == "on" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == unit
                  or len(span) == 1 and before == "on" and span.start > 1 and doc[span.start - 2].lower_ == unit):
         return True  # "a year on year comparison", "sales rose month on month": a comparison, no time
-    if span.text.lower() == "a quarter" and after == "of" and span.end + 1 < len(doc) \
-            and doc[span.end + 1].lower_ not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}:
-        return True  # "a quarter of 14-16 year olds": a share
+    words = [t.lower_ for t in span]
+    if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (
+            len(words) == 2 and after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_
+            not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}
+            or len(words) > 2 and words[2] in {"a", "an", "per", "each"}):
+        return True  # "a quarter of 14-16 year olds", "rose by a fifth a year": a share
     if unit == "quarter" and (any(t.lower_ in rules["place_quarters"] for t in span) or _of_what(span) is False):
         return True  # "drawn in the bottom quarter", "in the same quarter of the draw": a part of a draw, no time
     if MATCH_HALF.fullmatch(span.text.lower()) and after != "of" \

@@ -235,11 +235,30 @@ class NewsQuantities:
         glued = self._glued(token)
         return glued is not None and glued[3] is not None
 
+    def _bounded_or_changed_by(self, doc: Doc, i: int) -> bool:
+        """Whether the words right before token ``i`` bound a share ("more than", "nearly") or give its change ("rose
+        by"): then "a fifth", "a quarter" or "half" there is a share claimed, not an ordinal or a period."""
+        if i > 0 and doc[i - 1].lower_ == "by" and doc[i - 1].head.pos_ == "VERB":
+            return True
+        return i > 0 and (doc[i - 1].lower_ in self.qualifiers
+                          or " ".join(t.lower_ for t in doc[max(i - 2, 0):i]) in self.qualifiers)
+
     def _fraction_span(self, ent) -> bool:
-        """"a third of the budget": the model calls it ORDINAL, but it is a fraction."""
+        """"a third of the budget", "rose by a third", "more than a quarter of the market": the models call it
+        ORDINAL or DATE, but it is a fraction."""
+        if ent.label_ in {"DATE", "ORDINAL"} and self._bounded_share(ent[-1]):
+            return True
         return ent.label_ == "ORDINAL" and ent[-1].lower_ in self.fractions and ent.start > 0 and \
             ent.doc[ent.start - 1].lower_ in {"a", "one", "two", "three"} and ent.end < len(ent.doc) and \
             ent.doc[ent.end].lower_ == "of"
+
+    def _bounded_share(self, token: Token) -> bool:
+        """"more than a quarter", "by a fifth", "nearly half": a fraction word bounded or giving a change."""
+        doc, i = token.doc, token.i
+        if token.lower_ == "half":
+            return self._bounded_or_changed_by(doc, i)
+        return token.lower_ in self.fractions and i > 0 and doc[i - 1].lower_ in {"a", "one"} \
+            and self._bounded_or_changed_by(doc, i - 1)
 
     # -- finding numbers ---------------------------------------------------------------------------------------
     def _is_number(self, token: Token) -> bool:
@@ -249,11 +268,13 @@ class NewsQuantities:
             before = doc[i - 1].lower_ if i > 0 else ""
             if _tight_hyphen(doc, i - 1) and doc[i - 2].lower_ in FRACTION_COUNTS:
                 return True  # "two-thirds of", "a two-thirds majority", "compared to almost two-thirds in 1999"
-            if token.lower_ == "half" and after is not None and after.lower_ in SHARED_DETERMINERS \
-                    and i > 0 and (doc[i - 1].lower_ in self.qualifiers or " ".join(
-                        t.lower_ for t in doc[max(i - 2, 0):i]) in self.qualifiers):
-                return True  # "Less than half the UK wants a ban", "nearly half its staff": a share claimed (not
-                # "at half the price", "keep half the revenue", which the public sets count no quantity)
+            if token.lower_ == "half" and after is not None and after.lower_ in SHARED_DETERMINERS | {"of"} \
+                    and self._bounded_or_changed_by(doc, i):
+                return True  # "Less than half the UK wants a ban", "nearly half its staff", "more than half of the
+                # firms": a share claimed (not "at half the price", "keep half the revenue", which the public sets
+                # count no quantity)
+            if token.lower_ != "half" and self._bounded_share(token):
+                return True  # "more than a quarter of the market", "sales rose by a fifth a year"
             if before in FRACTION_COUNTS and token.lower_.endswith("s") and before != "one" \
                     and token.lower_ != "quarters":
                 return True  # "two thirds said" (not "the preceding three quarters", a company's periods)
@@ -1337,6 +1358,9 @@ def _one_set_apart(number: Token) -> bool:
     if after is not None and after.tag_ == "NN" and number.head == after and after.dep_ == "nsubj" \
             and after.head.lemma_.lower() in word_list("quote_cues.json", "verbs"):  # (the quote stage's cues)
         return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count
+    noun = next((t for t in doc[number.i + 1:number.i + 4] if t.pos_ != "ADJ"), None)
+    if noun is not None and noun == number.head and noun.lemma_.lower() in word_list("quantities.json", "picking_nouns"):
+        return True  # "One problem is the cost", "one popular story says": a thing picked out, no count
     if number.i > 0 and doc[number.i - 1].lower_ in {"the", "my", "our", "his", "her", "their", "its"} \
             and after is not None and after.pos_ in {"ADJ", "NOUN"}:
         return True  # "the one major public service that ...", "my one regret": the only one, no count

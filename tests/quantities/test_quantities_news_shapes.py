@@ -1103,3 +1103,46 @@ def test_quantities_a_fall_from_one_level_to_another_is_no_range(run, text, valu
 def test_quantities_a_verb_s_particle_before_its_object_is_no_change(run, text, qualifier):
     (quantity,) = run(text)._.facts.quantities
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    "text,value,qualifier",
+    [
+        ("The bakery now holds more than a quarter of the town's bread market.", 0.25, "more_than"),
+        ("Less than a fifth of the club's members voted.", 0.2, "less_than"),
+        ("The charity helps more than half of the villages in the valley.", 0.5, "more_than"),
+        ("Ticket sales at the museum rose by a third.", 1 / 3, "increase"),
+    ],
+)
+def test_quantities_bounded_or_changed_fractions_are_shares(run, text, value, qualifier):
+    got = [(q.value, q.qualifier) for q in _quantities(run(text))]
+    assert got == [(pytest.approx(value), qualifier)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor won a third term in the spring.",
+        "She tried a fifth time and failed.",
+        "He kept half of the prize money.",
+        "The building stood for more than a quarter of a century.",
+        "Rovers three-quarter Dan Pike crossed twice.",  # a rugby position
+    ],
+)
+def test_quantities_ordinals_and_unbounded_halves_are_no_shares(run, text):
+    assert [q.value for q in _quantities(run(text)) if q.value < 1] == []
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("One problem is the cost of the new bridge.", []),
+        ("One popular story says the mill burned down.", []),
+        ("It was one way of keeping the shop open.", []),
+        ("One good example is the bus lane on the high street.", []),
+        ("One man was hurt in the crash.", [1]),
+        ("Only one player scored for the visitors.", [1]),
+    ],
+)
+def test_quantities_one_that_picks_a_thing_out_counts_none(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
