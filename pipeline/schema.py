@@ -18,7 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.4: ``holder`` and ``holder_span`` on quantities (whose the measured thing is, or what the number is said of).
 #: 1.5: the ``sued`` and ``acquired`` relation predicates.
 #: 1.6: ``source`` on quotes (the words naming the source, as written, also where they name no entity: "Analysts").
-SCHEMA_VERSION = "1.6"
+#: 1.7: the ``nationality`` relation predicate (a person's country, as the article states it beside the name).
+SCHEMA_VERSION = "1.7"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -29,7 +30,7 @@ Granularity = Literal[
 TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 Predicate = Literal[
     "has_role", "member_of", "works_for", "based_in", "located_in", "lives_in", "killed", "designated",
-    "visited", "met", "attacked", "captured", "arrested", "sued", "acquired",
+    "visited", "met", "attacked", "captured", "arrested", "sued", "acquired", "nationality",
 ]
 
 

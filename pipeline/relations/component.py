@@ -112,7 +112,7 @@ class NewsRelations:
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
-        found += _source_line_seats(doc, index)
+        found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
         for relation in _one_country_per_title(_without_subsumed_roles(_without_contradicted_guesses(found))):
@@ -1546,6 +1546,41 @@ class NewsRelations:
                 [t for t in (named, owner, name[-1]) if t is not None]), confidence=0.7))
         return out
 
+    def _nationalities(self, doc: Doc, index: "_MentionIndex", titles: set[int]) -> list[Relation]:
+        """A person's country as the article states it beside the name: a nationality or a country's possessive
+        before it ("Hungarian Melinda Czink", "British novelist Ian McEwan", "Serbia's Ana Ivanovic", with only
+        words of description or a title between, lower case or a title's), or the country after it ("Iveta Benesova
+        of the Czech Republic", "Philip Roth (US)"). Not a party ("Labour MP X") nor a place that is no country
+        ("Leeds's Tom Hale", "Jane Doe of Leeds": lives_in), nor one word right after a nationality ("Swiss Re",
+        "German Boerse": a company's name the models split)."""
+        spans, out = index.spans(), []
+        sport = about_sport(doc, word_list("relation_verbs.json", "team_words"))
+        for k, (span, entity) in enumerate(spans[:-1]):
+            after_span, after = spans[k + 1]
+            between = doc[span[1]:after_span[0]]
+            owned = between[:1].text in {"'s", "’s"}
+            country, end = None, index.mention_end(doc[after_span[1] - 1])
+            if after.label == "PERSON" and entity.label == "GPE" and is_country(entity.name) \
+                    and (owned or len(between)) and _describing(between, titles, owned) \
+                    and not (sport and len(between) > owned):  # ("England coach X": the side's, whoever he is)
+                country, person = entity, after_span  # "Serbia's Ana Ivanovic", "US author Philip Roth"
+            elif after.label == "PERSON" and entity.label == "NORP" and doc[span[0]:span[1]].text in self.demonyms \
+                    and _describing(between, titles, False) and (len(between) or after_span[1] - after_span[0] > 1) \
+                    and index.organisation_named_from(doc[span[0]:span[1]].text) is None:
+                name = self.demonyms[doc[span[0]:span[1]].text]  # "Hungarian Melinda Czink"
+                country = index.entity_named(name) or Entity(label="GPE", name=name, mentions=entity.mentions,
+                                                             extractor="relations")
+                person = after_span
+            elif entity.label == "PERSON" and after.label == "GPE" and is_country(after.name) and (
+                    [t.lower_ for t in between if t.lower_ != "the"] == ["of"] and not after_a_peerage(doc, span[0])
+                    or between.text == "(" and after_span[1] < len(doc) and doc[after_span[1]].text == ")"):
+                country, person = after, span  # "Iveta Benesova of the Czech Republic", "Philip Roth (US)"
+                end += between.text == "("
+            if country is not None:
+                out.append(Relation("nationality", index.of(doc[person[0]]), country, doc[span[0]].idx, end,
+                                    confidence=0.7))
+        return out
+
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],
                        titles: set[int] = frozenset()) -> list[Relation]:
         """Where a name is (or whom a person works for), read from the few words between it and the next name
@@ -2501,6 +2536,19 @@ def _dominant(entities) -> Entity | None:
             ranked[1].mentions)):
         return ranked[0]
     return None
+
+
+def _describing(between: Span, titles: set[int], possessive: bool) -> bool:
+    """Whether the words between a nationality (or a country and its possessive mark) and a name only describe the
+    person: none, or up to four lower-case nouns and adjectives or a title's words ("novelist", "double Olympic
+    champion"); not a verb or a preposition ("Russian oil merger excludes Yukos", "UK debut for Kevin Spacey"), nor
+    a noun that describes an organisation ("US mortgage giant Fannie Mae", "Scottish rock band X": a name the
+    models read as a person's)."""
+    words = list(between[1:] if possessive else between)
+    if possessive and between[:1].text not in {"'s", "’s"}:
+        return False
+    return len(words) <= 4 and all(t.i in titles or t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words) \
+        and not (words and words[-1].lemma_.lower() in word_list("org_nouns.json", "description_nouns"))
 
 
 def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,

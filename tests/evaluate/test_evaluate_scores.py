@@ -453,3 +453,16 @@ def test_newsquant_concept_words_as_the_independent_script(gold, pred, partial, 
     quantities = [{"value": "1", "normalized_unit": "-", "change": "=", "referred_concepts": c} for c in (gold, pred)]
     assert script.agrees("value+concept-partial", *quantities) == partial
     assert script.agrees("value+concept-complete", *quantities) == complete
+
+
+def test_gold_sets_score_no_predicate_they_were_annotated_without():
+    """A nationality (schema 1.7) is left out on both sides: the gold sets hold none, whatever their texts say."""
+    from pipeline.evaluate.scorers.facts import fact_items, strict_relations
+
+    text = "Hungarian Tamas Varga works for Acme."
+    person, acme = {"name": "Tamas Varga", "label": "PERSON"}, {"name": "Acme", "label": "ORG"}
+    facts = [{"kind": "relation", "start": 0, "end": 21, "predicate": "nationality", "subject": person,
+              "object": {"name": "Hungary", "label": "GPE"}},
+             {"kind": "relation", "start": 10, "end": 36, "predicate": "works_for", "subject": person, "object": acme}]
+    assert [i.label for i in fact_items("d", text, facts, "relation")] == ["works_for"]
+    assert [i.label[0] for i in strict_relations("d", text, facts)] == ["works_for"]

@@ -856,3 +856,47 @@ def test_relations_titles_set_against_each_other_are_two_people_s(run):
     assert not any(r[1] == "Tom Reed" and r[2] == "Vexford Group" for r in relations)
     assert {("has_role", "Ann Lee", "Acme Foods", "chairman"), ("has_role", "Ann Lee", "Acme Foods", "founder")} \
         <= relations
+
+
+@pytest.mark.parametrize(
+    "text,person,country",
+    [
+        ("Hungarian Tamas Varga lost in the second round.", "Tamas Varga", "Hungary"),
+        ("The prize went to British novelist Alice Brent on Monday.", "Alice Brent", "United Kingdom"),
+        ("Norway's Ingrid Dahl took the title in Oslo.", "Ingrid Dahl", "Norway"),
+        ("The list includes US author Ray Colby and others.", "Ray Colby", "United States"),
+        ("Petra Novak of the Czech Republic reached the final.", "Petra Novak", "Czech Republic"),
+        ("The nominees are Ana Ruiz (Peru) and Omar Haddad (Egypt).", "Omar Haddad", "Egypt"),
+    ],
+)
+def test_relations_nationality_stated_beside_the_name(run, text, person, country):
+    assert ("nationality", person, country, None) in _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Labour MP Ann Keen opened the debate.",  # a party, not a country
+        "Leeds's Tom Hale scored twice.",  # a town
+        "Jane Doe of Leeds won the raffle.",  # a town: where she lives
+        "Lord Kinnock of Wales spoke in the debate.",  # a peerage
+        "England coach Tom Hale picked his side for the match against Wales. The striker scored in the league game.",
+        "The French, said Tom Hale, were better.",  # no name right after the nationality
+    ],
+)
+def test_relations_nationality_not_from_parties_towns_peerages_or_sides(run, text):
+    assert not {r for r in _relations(run(text)) if r[0] == "nationality"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian oil merger excludes Tom Hale.",  # a verb between
+        "It was a UK debut for Tom Hale.",  # a preposition between
+        "The Pakistani president met Prime Minister Tom Hale.",
+        "The US mortgage giant Fannie Mae cut rates.",  # an organisation's noun: a company, whatever the models read
+        "Insurer Swiss Re raised its prices.",  # one word after a nationality: a company's name
+    ],
+)
+def test_relations_nationality_only_across_words_that_describe_the_person(run, text):
+    assert not {r for r in _relations(run(text)) if r[0] == "nationality"}
