@@ -214,6 +214,7 @@ class NewsDates:
         _share_range_years(doc.text, dates)
         _days_listed_before_their_month(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
+        _weekdays_in_a_stated_week(doc, dates)
         _weekdays_joined(doc.text, dates)
         _famous_days(doc.text, dates)
         _times_on_their_day(doc.text, dates)
@@ -436,6 +437,25 @@ def _weekdays_in_a_stated_range(text: str, dates: list[DateFact]) -> None:
             first = dt.date.fromisoformat(fact.value)
             if first.day == int(bounds.group(1)):
                 frame = [first + dt.timedelta(days=n) for n in range(int(bounds.group(2)) - first.day + 1)]
+
+
+def _weekdays_in_a_stated_week(doc: Doc, dates: list[DateFact]) -> None:
+    """"misses out on international duty this week, with Australia facing South Africa on Wednesday": a bare
+    weekday after "this week" or "next week" (resolved to one ISO week) in its sentence is that week's day,
+    whatever the tense of the verb nearest it says."""
+    weeks = [(f, re.fullmatch(r"(\d{4})-W(\d{2})", f.value or "")) for f in dates if f.granularity == "week"
+             and re.search(r"\b(?:this|next)\b", doc.text[f.start:f.end].lower())]  # (not "last week ... on
+    # Monday", which may be this week's Monday)
+    weeks = [(f, m) for f, m in weeks if m]
+    for fact in dates:
+        weekday = BARE_WEEKDAY.fullmatch(doc.text[fact.start:fact.end].lower())
+        span = doc.char_span(fact.start, fact.end, alignment_mode="expand") if weekday else None
+        week = next((m for f, m in weeks if span.sent.start_char <= f.start < fact.start), None) \
+            if span is not None else None  # (the week written first: not "It will start on Saturday and is
+        # expected to finish early next week")
+        if week is not None:
+            day = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), WEEKDAYS[weekday.group(1)] + 1)
+            fact.value = fact.timex_value = day.isoformat()
 
 
 def _weekdays_joined(text: str, dates: list[DateFact]) -> None:

@@ -566,3 +566,18 @@ def test_dates_a_half_of_a_match_is_no_date(run):
               "rose in the second half of the year.", "2026-02-17")
     found = {doc.text[d.start:d.end] for d in doc._.facts.dates}
     assert "the second half of the year" in found and not {"the second half", "second half", "first-half"} & found
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [  # published on Tuesday 2026-02-17, ISO week 8
+        ("The striker has not played since January and misses the cup tie this week, with his side facing Leeds on "
+         "Friday.", ("Friday", "2026-02-20")),
+        ("Talks resume next week, beginning on Monday.", ("Monday", "2026-02-23")),
+        ("She was injured on Saturday, the club said.", ("Saturday", "2026-02-14")),  # no week stated: the past
+        ("The trial will open on Thursday and is expected to end early next week.", ("Thursday", "2026-02-19")),
+    ],
+)
+def test_dates_a_weekday_beside_this_or_next_week_is_that_weeks_day(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
