@@ -229,6 +229,11 @@ class NewsEntities:
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
+        spans = _joined_across(doc, spans, "and", lambda first, second: _a_seat_named_after(doc, first)
+                               and second[0].is_title and second.label_ in {"GPE", "LOC", "PERSON", "ORG"}
+                               and not opens_with_first_name(second) and (len(second) < 3 or second.label_ != "PERSON"),
+                               label="GPE")  # "the Tory MP for Sleaford and
+        # North Hykeham": one constituency's name, where the models read a town and a person
         spans = [_place_before_based(span) for span in spans]
         spans = _institutions_of_a_people(doc, spans, self.org_last_words)
         spans = self._people_by_first_name(doc, spans)
@@ -466,6 +471,7 @@ class NewsEntities:
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
+        cleaned = _laws_by_their_last_word_alone(doc, cleaned)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
@@ -2896,6 +2902,21 @@ def _a_law_by_its_last_word(span: Span) -> bool:
     words = [t.text for t in span if not LAW_YEAR.fullmatch(t.text)]
     return len(words) > 1 and words[-1] in LAW_LAST_WORDS and span.label_ in NAME_LABELS - {"LAW", "WORK_OF_ART"} \
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not opens_with_first_name(span)
+
+
+def _a_seat_named_after(doc: Doc, span: Span) -> bool:
+    """Whether ``span`` comes right after "MP for" (or "MSP", "AM", "MEP", "member for"): a constituency's name."""
+    return span.start > 1 and doc[span.start - 1].lower_ == "for" \
+        and doc[span.start - 2].text in {"MP", "MSP", "AM", "MEP", "MLA", "member", "Member"} \
+        and span.label_ in {"GPE", "LOC", "PERSON", "ORG"} and not opens_with_first_name(span)
+
+
+def _laws_by_their_last_word_alone(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"The Constitutional Reform Bill was debated ... voted against the Bill": the law's word alone after "the",
+    where the article names a law ending in it, is that law, whatever the models read ("Bill" is a first name)."""
+    words = {s[-1].text for s in spans if s.label_ == "LAW" and len(s) > 1}
+    return [Span(doc, s.start, s.end, label="LAW") if len(s) == 1 and s.label_ != "LAW" and s[0].text in words
+            and s.start > 0 and doc[s.start - 1].lower_ == "the" else s for s in spans]
 
 
 def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:

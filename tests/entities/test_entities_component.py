@@ -1775,6 +1775,8 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("France and Germany agreed on Monday.", "Germany", "GPE"),
     # a name after "the" ending in a law's word is a law
     ("MPs debated the Gambling Bill on Monday, and the Gambling Bill passed.", "Gambling Bill", "LAW"),
+    # a constituency's name of two places joined by "and" after "MP for" is one name
+    ("The Tory MP for Ashby and North Wellow voted against it.", "Ashby and North Wellow", "GPE"),
     # an award before its laureate's noun is no employer
     ("Nobel economics laureate William Sharpe signed the statement.", "Nobel", "EVENT"),
     ("Harvard economist Tom Reed signed the statement.", "Harvard", "ORG"),
@@ -2879,3 +2881,11 @@ def test_companies_listed_with_companies(words, labels, places, expected):
 ])
 def test_entities_a_number_s_unit_is_no_name(run, text, names):
     assert [e.name for e in run(text)._.facts.entities] == names
+
+
+def test_entities_a_law_s_word_alone_after_the_is_the_law_the_article_names(run):
+    doc = run("The Harbour Reform Bill was debated on Monday. Critics of the Bill, led by Tom Reed, say the Bill will "
+              "fail.")
+    laws = [e for e in doc._.facts.entities if e.label == "LAW"]
+    assert [(e.name, len(e.mentions)) for e in laws] == [("Harbour Reform Bill", 3)]
+    assert "Bill" not in {e.name for e in doc._.facts.entities if e.label == "PERSON"}
