@@ -291,11 +291,12 @@ class Resolver:
                         if entity is None and pobj.dep_ == "pobj" and prep.lower_ == "for" \
                                 and token.lemma_.lower() in _nouns("voice_nouns"):
                             entity = self._described_organisation(pobj, depth)  # "a spokesman for the firm said"
-                        if entity is not None and entity.label == "GPE" and prep.lower_ == "of" \
+                        if entity is not None and entity.label == "GPE" and prep.lower_ in {"of", "for"} \
                                 and token.lemma_.lower() in word_list("roles.json", "titles") \
                                 and token.lemma_.lower() not in _nouns("voice_nouns"):
-                            return self._holder_of(token, entity)  # "the mayor of Frankfurt has raised concerns":
-                            # the mayor, where the article names who that is; never the city
+                            return self._holder_of(token, entity)  # "the mayor of Frankfurt has raised concerns",
+                            # "the MP for Sittingbourne and Sheppey said": the mayor, the MP, where the article names
+                            # who that is; never the city or the constituency
                         if entity is not None and (entity.label in {"ORG", "GPE", "NORP"} or written
                                                    and prep.lower_ == "by" and entity.label == "PERSON"):
                             return entity  # (and "a book by Robert Peston", "a report by Tom Hart": its author)
@@ -417,8 +418,9 @@ class Resolver:
             # report of the organisation the sentence before speaks for, where none was written of before
             if speaker is not None:
                 return speaker
-        for earlier in reversed(doc[:start]):  # "the report by telecoms giant BT ... The study calls on": further
-            # back, the nearest study of any name with an owner
+        for earlier in reversed(doc[:noun.i]):  # "the report by telecoms giant BT ... The study calls on",
+            # "Research by handset maker Nokia shows ... According to the study": the nearest study of any name with
+            # an owner, in the sentences just before or further back
             if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
                     and any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
                 owner = self(earlier, depth + 1)

@@ -66,6 +66,7 @@ class NewsQuotes:
         self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
                           if kind.startswith("prep:")}
         self.stance_verbs = frozenset(rules.get("stance_verbs", ()))
+        self.introducing_verbs = frozenset(rules.get("introducing_verbs", ()))
         self.that_cues = frozenset(rules.get("that_cues", ()))
         self.stance_nouns = frozenset(rules.get("stance_nouns", ()))
         self.any_cues = self.cues | self.to_cues | self.object_cues | set().union(*self.prep_cues.values()) \
@@ -85,6 +86,7 @@ class NewsQuotes:
         _unclaim_quotes_beside_reported_speech(quotes)
         _unnamed_spokesmen_go_on(text, quotes)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
+        self._introduced_by_the_sentence_before(doc, text, quotes, resolve, direct_spans)
         _continue_speakers(text, quotes)
         if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
             quotes = [q for q in quotes if q.cue is not None]  # scare quote ('the “reasonable” levels')
@@ -100,6 +102,30 @@ class NewsQuotes:
             # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
         facts.quotes = quotes
         return doc
+
+    def _introduced_by_the_sentence_before(self, doc: Doc, text: str, quotes: list[Quote], resolve: Resolver,
+                                           direct_spans) -> None:
+        """'Executive director Ann Lee criticised the scheme. "It is a disgrace to pay so little."': a direct
+        quotation with no cue nor speaker that opens its sentence, in the paragraph of the sentence before or opening
+        the next one, is the words of the named subject of that sentence's main verb when the verb voices a view
+        (``introducing_verbs``) and the sentence holds no quotation of its own."""
+        for quote in quotes:
+            if not quote.direct or quote.speaker is not None or quote.cue is not None \
+                    or not _opens_sentence(text, quote.start):
+                continue
+            mark = quote.start - opening_mark(text, quote.start)
+            last = doc.char_span(0, len(text[:mark].rstrip()), alignment_mode="contract")
+            if last is None or not len(last) or text[last.end_char:mark].count("\n\n") > 1:
+                continue
+            before = last[-1].sent
+            verb = before.root
+            if verb.lemma_.lower() not in self.introducing_verbs or quoted_chars(direct_spans, before.start_char,
+                                                                                  before.end_char):
+                continue
+            speaker = self._speaker(resolve, subject_of(verb))
+            if speaker is not None and speaker.label in {"PERSON", "ORG"}:
+                quote.speaker, quote.cue, quote.confidence = speaker, verb.lemma_.lower(), 0.6
+                quote.speaker_span = _token_span(subject_of(verb))
 
     def _tagged_cues(self, doc: Doc) -> set[int]:
         """The tokens of the cues the trained tagger finds in the text (none without one)."""

@@ -1588,3 +1588,33 @@ def test_quotes_a_term_the_article_also_writes_unquoted_is_no_quotation(run):
               'control orders was not the issue. Tom Hale said the plan was "deeply flawed" and must change.')
     quotes = {(q.quote, q.direct) for q in doc._.facts.quotes}
     assert ("control orders", True) not in quotes and ("deeply flawed", True) in quotes
+
+
+@pytest.mark.parametrize(
+    "text,speaker,cue",
+    [
+        ('Union leader Ann Lee attacked the scheme. "It is a disgrace to pay carers so little."', "Ann Lee", "attack"),
+        ('Harbour Trust director Tom Reed criticised the existing system.\n\n"There is no logic to it."', "Tom Reed",
+         "criticise"),
+        ('Tom Reed spoke first. "We will not pay." Ann Lee welcomed the ruling. "It is fair."', "Ann Lee", "welcome"),
+    ],
+)
+def test_quotes_a_quotation_after_a_sentence_voicing_a_view_is_its_subject_s(run, text, speaker, cue):
+    last = run(text)._.facts.quotes[-1]
+    assert (last.speaker.name, last.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rooney scored twice on Saturday. "It was a great night for the club."',  # a deed: whose words is not said
+        'The council welcomed the ruling. "It is fair."',  # no named subject
+    ],
+)
+def test_quotes_no_speaker_from_a_sentence_of_deeds_or_unnamed_subjects(run, text):
+    assert [q.speaker for q in run(text)._.facts.quotes if q.speaker is not None] == []
+
+
+def test_quotes_the_mp_for_a_constituency_is_not_the_place(run):
+    doc = run("The MP for Ashby and North Wellow said the minister had been misled.")
+    assert [q.speaker.label for q in doc._.facts.quotes if q.speaker is not None] in ([], ["PERSON"])
