@@ -3202,6 +3202,9 @@ def _split_at_role(span: Span, roles, name_last_words: set[str] = frozenset()) -
         return [span]
     if span.label_ == "PERSON" and (all(t.text in GENERATION_SUFFIXES for t in person) or opens_with_first_name(span)):
         return [span]  # "Martin Luther King Jr.": a person's name with a title's word in it
+    if role.plural and len(person) == 1 and span.label_ != "PERSON":
+        return [span]  # "the Financial Economists Roundtable": a plural title and one word, a body's name (a plural
+        # title goes before people listed: "Reps. Ann Lee and Tom Reed")
     before = doc[span.start:role.start]
     parts = [Span(doc, span.start, role.start, label="GPE" if _is_country_abbreviation(before) else "ORG")] \
         if any(t.is_title or t.is_upper for t in before) and before[-1].is_alpha | before[-1].text.endswith(".") else []

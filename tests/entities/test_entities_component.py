@@ -1775,6 +1775,8 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("France and Germany agreed on Monday.", "Germany", "GPE"),
     # a name after "the" ending in a law's word is a law
     ("MPs debated the Gambling Bill on Monday, and the Gambling Bill passed.", "Gambling Bill", "LAW"),
+    # a plural title and one word inside a name read whole: a body's name, not a title and a person
+    ("The Financial Economists Roundtable said the deficit was growing.", "Financial Economists Roundtable", "ORG"),
     # a constituency's name of two places joined by "and" after "MP for" is one name
     ("The Tory MP for Ashby and North Wellow voted against it.", "Ashby and North Wellow", "GPE"),
     # an award before its laureate's noun is no employer
