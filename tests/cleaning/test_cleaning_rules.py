@@ -92,6 +92,15 @@ def test_cleaner_keeps_reporting_sentence_inside_body(cleaner):
     assert cleaner(text).body == text
 
 
+@pytest.mark.parametrize("finding", [
+    "Research by phone maker Lumio shows that more people now use only a mobile.",
+    "Research by the Harbour Trust found fewer boats in the bay.",
+])
+def test_cleaner_keeps_a_finding_reported_by_research(cleaner, finding):
+    assert cleaner(f"{BODY}\n\n{finding}").body == f"{BODY}\n\n{finding}"
+    assert cleaner(finding).body == finding
+
+
 @pytest.mark.parametrize(
     "text,title,body,found_title",
     [
