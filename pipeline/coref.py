@@ -400,6 +400,8 @@ class Resolver:
             written_before = True
             if any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
                 owner = self(earlier, depth + 1)
+            elif self._sponsor(earlier) is not None:
+                owner = self._sponsor(earlier)  # "The Nokia-sponsored research showed ... the research found"
             elif earlier.dep_ == "dobj":
                 owner = self(subject_of(earlier.head), depth + 1)  # "The office issued a statement"
             elif earlier.dep_ == "pobj" and earlier.head.lower_ in {"in", "through"} \
@@ -426,6 +428,19 @@ class Resolver:
                 owner = self(earlier, depth + 1)
                 if owner is not None and owner.label in {"ORG", "PERSON"}:
                     return owner
+            if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" and self._sponsor(earlier) is not None:
+                return self._sponsor(earlier)
+        return None
+
+    def _sponsor(self, noun: Token) -> Entity | None:
+        """The organisation joined by a hyphen to a participle on the noun: "the Nokia-sponsored research", "a
+        BBC-commissioned poll"."""
+        for participle in noun.children:
+            if participle.dep_ == "amod" and participle.tag_ == "VBN":
+                named = first(self.entity_at(c) for c in participle.children if c.i == participle.i - 2
+                              and participle.nbor(-1).text == "-")
+                if named is not None and named.label in {"ORG", "PERSON", "GPE"}:
+                    return named
         return None
 
     def _resolve_pronouns_before(self, token: Token) -> None:

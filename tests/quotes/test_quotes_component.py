@@ -1618,3 +1618,10 @@ def test_quotes_no_speaker_from_a_sentence_of_deeds_or_unnamed_subjects(run, tex
 def test_quotes_the_mp_for_a_constituency_is_not_the_place(run):
     doc = run("The MP for Ashby and North Wellow said the minister had been misled.")
     assert [q.speaker.label for q in doc._.facts.quotes if q.speaker is not None] in ([], ["PERSON"])
+
+
+def test_quotes_research_speaks_for_whoever_did_or_sponsored_it(run):
+    doc = run("Research by phone maker Lumio shows that more people use only a mobile. According to the study, 45 "
+              "million people have no landline.\n\nThe Lumio-sponsored research showed that mobiles were used for short "
+              "calls. Women almost never use a mobile phone, the research found.")
+    assert [(q.speaker.name if q.speaker else None) for q in doc._.facts.quotes] == ["Lumio"] * 4
