@@ -1775,6 +1775,9 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
     ("France and Germany agreed on Monday.", "Germany", "GPE"),
     # a name after "the" ending in a law's word is a law
     ("MPs debated the Gambling Bill on Monday, and the Gambling Bill passed.", "Gambling Bill", "LAW"),
+    # a name the models read as a person's, right before "subsidiary", is a company's, in every mention
+    ("The former Mendes subsidiary was sold last year to a shell company. Mendes is suing the buyers in a US court.",
+     "Mendes", "ORG"),
     # a plural title and one word inside a name read whole: a body's name, not a title and a person
     ("The Financial Economists Roundtable said the deficit was growing.", "Financial Economists Roundtable", "ORG"),
     # a constituency's name of two places joined by "and" after "MP for" is one name
@@ -2891,3 +2894,4 @@ def test_entities_a_law_s_word_alone_after_the_is_the_law_the_article_names(run)
     laws = [e for e in doc._.facts.entities if e.label == "LAW"]
     assert [(e.name, len(e.mentions)) for e in laws] == [("Harbour Reform Bill", 3)]
     assert "Bill" not in {e.name for e in doc._.facts.entities if e.label == "PERSON"}
+
