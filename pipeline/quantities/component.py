@@ -733,6 +733,20 @@ class NewsQuantities:
             if measured is None:
                 measured = _named_before_the_age(doc, start)  # "Their children, Emily, 16, and Pelham, 14": Emily's,
                 # however the parse hangs the number
+            aged = _aged(doc, start)
+            if aged is not None:  # "Women aged 50 or above", "a man aged 45": the age of the noun "aged" describes;
+                # "Charles died aged 73": the subject's; and "aged" is no event
+                head = aged.head
+                while (head.ent_type_ in {"GPE", "LOC", "FAC"} or head.pos_ == "ADP" and head.i != aged.head.i) \
+                        and head.head.i != head.i:
+                    head = head.head  # "who has died in Bath aged 94": the parse hangs it on the place; not the
+                    # place's age, the one who died
+                if measured is None:
+                    measured = _described_by_age(head, doc[span_start:unit_end]) \
+                        if aged.dep_ in {"acl", "amod"} and head.i == aged.head.i \
+                        else _whose_age(head) if head.pos_ in {"VERB", "AUX"} else None
+                if event == "age":
+                    event = None
         if described is not None and verb is described:
             agent = None  # "six million Americans now using RSS readers": the counted ones do it, no other agent
         change = self._change_noun(anchor, {"of", "by", "to"})
@@ -1287,10 +1301,23 @@ def _whose_age(verb: Token) -> Phrase | None:
 
 
 def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
-    """"died at the age of 71", "retired at age 35": a whole number up to 120 after "age" (and "of")."""
-    before = start - 1 - (start > 0 and doc[start - 1].lower_ == "of")
-    return end - start == 1 and doc[start].is_digit and 0 < value <= 120 and before >= 0 \
-        and doc[before].lower_ in {"age", "aged"} and not (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"})
+    """"died at the age of 71", "retired at age 35", "children aged under five": a whole number up to 120 after "age"
+    (and "of") or "aged" (and a bound)."""
+    before = start - 1 - (start > 0 and doc[start - 1].lower_ in {"of"} | AGE_BOUNDS)
+    return end - start == 1 and (doc[start].is_digit or doc[start].is_alpha and doc[start].like_num) \
+        and 0 < value <= 120 and before >= 0 and doc[before].lower_ in {"age", "aged"} \
+        and (doc[before].lower_ == "aged" or doc[start - 1].lower_ not in AGE_BOUNDS) \
+        and not (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"})
+
+
+#: Bounds written between "aged" and the age ("aged under five", "aged over 65").
+AGE_BOUNDS = frozenset({"under", "over", "about", "around", "nearly", "almost"})
+
+
+def _aged(doc: Doc, start: int) -> Token | None:
+    """The participle "aged" right before an age (or its bound): "women aged 50 or above", "died aged 73"."""
+    before = start - 1 - (start > 0 and doc[start - 1].lower_ in AGE_BOUNDS)
+    return doc[before] if before >= 0 and doc[before].lower_ == "aged" else None
 
 
 def _plural_after(doc: Doc, i: int) -> Token | None:
@@ -1359,7 +1386,8 @@ def _one_set_apart(number: Token) -> bool:
             and after.head.lemma_.lower() in word_list("quote_cues.json", "verbs"):  # (the quote stage's cues)
         return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count
     noun = next((t for t in doc[number.i + 1:number.i + 4] if t.pos_ != "ADJ"), None)
-    if noun is not None and noun == number.head and noun.lemma_.lower() in word_list("quantities.json", "picking_nouns"):
+    if noun is not None and noun == number.head \
+            and noun.lemma_.lower() in word_list("quantities.json", "picking_nouns"):
         return True  # "One problem is the cost", "one popular story says": a thing picked out, no count
     if number.i > 0 and doc[number.i - 1].lower_ in {"the", "my", "our", "his", "her", "their", "its"} \
             and after is not None and after.pos_ in {"ADJ", "NOUN"}:

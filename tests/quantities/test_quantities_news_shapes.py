@@ -1146,3 +1146,18 @@ def test_quantities_ordinals_and_unbounded_halves_are_no_shares(run, text):
 )
 def test_quantities_one_that_picks_a_thing_out_counts_none(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize(
+    "text,value,qualifier,measured",
+    [
+        ("Women aged 60 or above rarely use the new app.", 60, "at_least", "Women"),
+        ("A man aged 45 was arrested in Leeds.", 45, "exact", "man"),
+        ("Children aged under five get free care.", 5, "less_than", "Children"),
+        ("Ray Dunmore died aged 73 at his home.", 73, "exact", "Ray Dunmore"),
+    ],
+)
+def test_quantities_an_age_after_aged_is_the_age_of_what_it_describes(run, text, value, qualifier, measured):
+    (age,) = _quantities(run(text))
+    assert (age.value, age.qualifier, age.unit, age.measured) == (value, qualifier, "yr_age", measured)
+    assert age.event != "age"
