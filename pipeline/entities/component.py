@@ -53,6 +53,9 @@ OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whi
                                   "Against"})
 #: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
 TRIM_START = {"the", "a", "an", "'s", "’s"}
+#: A third person's possessive determiner a model reads into a person's name opening a sentence ("His Achilles"):
+#: cut (not "my", "your", "our", which open titles: "My Boo", "Who's Your Daddy", "the My Jeeves service").
+POSSESSIVE_DETERMINERS = {"his", "her", "their", "its"}
 #: Quantifiers a model sometimes reads into the name after them ("All four Britons"), cut like numbers in words.
 QUANTIFIERS = {"all", "both", "some", "many", "several", "most"}
 #: Plural counts a model sometimes reads into the name after their "of" ("Millions of Indonesians"): the quantities
@@ -781,6 +784,7 @@ class NewsEntities:
             start += 1  # "by 1300 GMT Carnival's shares": the time zone ends the time, the name starts after it (not
             # "PC Pro Magazine": a thing's word opening an organisation's name that ends in a word of its kind)
         while start < end and (doc[start].lower_ in TRIM_START or (
+                span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in POSSESSIVE_DETERMINERS) or (
                 span.label_ == "PERSON" or all(t.lower_ in self.honorifics for t in doc[start:end])) and
                 doc[start].lower_ in self.honorifics or (  # (an honorific alone is no name: "the Rt Rev")
                 span.label_ == "PERSON" and end - start > 1 and doc[start].lower_ in KINSHIP_TITLES) or (

@@ -2895,3 +2895,8 @@ def test_entities_a_law_s_word_alone_after_the_is_the_law_the_article_names(run)
     assert [(e.name, len(e.mentions)) for e in laws] == [("Harbour Reform Bill", 3)]
     assert "Bill" not in {e.name for e in doc._.facts.entities if e.label == "PERSON"}
 
+
+@pytest.mark.parametrize("text", ["Kewell has Achilles tendinitis and missed the game.",
+                                  "The striker is fit again. His Achilles tendon has healed."])
+def test_entities_an_injured_tendon_is_no_name(run, text):
+    assert not [e.name for e in run(text)._.facts.entities if "Achilles" in e.name]
