@@ -553,6 +553,10 @@ class Resolver:
                 org = self._nearest_before(  # Public Health" named before, the noun heading its name
                     token.idx, lambda e: e.label == "ORG" and not elsewhere(e) and lemma in e.name.lower().split()[:2],
                     within_chars=2000)
+            if org is None and lemma in _nouns("named_only_nouns") and token.tag_ == "NN":
+                later = {id(e): e for s, _, e in self.by_char if e.label == "ORG" and e.name.lower() == lemma}
+                org = next(iter(later.values())) if len(later) == 1 else None  # "the government has announced ...
+                # the Government's proposals": the one organisation the article names by the noun alone, later
             if org is not None:
                 return org
             titled = (self._titled(lemma, token, before=True) or self._titled(lemma, token, exact=True)) \

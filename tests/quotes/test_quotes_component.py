@@ -1622,6 +1622,12 @@ def test_quotes_the_mp_for_a_constituency_is_not_the_place(run):
 
 def test_quotes_research_speaks_for_whoever_did_or_sponsored_it(run):
     doc = run("Research by phone maker Lumio shows that more people use only a mobile. According to the study, 45 "
-              "million people have no landline.\n\nThe Lumio-sponsored research showed that mobiles were used for short "
-              "calls. Women almost never use a mobile phone, the research found.")
+              "million people have no landline.\n\nThe Lumio-sponsored research showed that mobiles were used for "
+              "short calls. Women almost never use a mobile phone, the research found.")
     assert [(q.speaker.name if q.speaker else None) for q in doc._.facts.quotes] == ["Lumio"] * 4
+
+
+def test_quotes_the_government_is_the_government_the_article_names_later(run):
+    doc = run("Carers are to be guaranteed a minimum allowance, the government has announced. Critics said there were "
+              "details hidden within the Government's proposals.")
+    assert doc._.facts.quotes[0].speaker is not None and doc._.facts.quotes[0].speaker.name == "Government"
