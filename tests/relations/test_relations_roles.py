@@ -1170,3 +1170,18 @@ def test_roles_a_description_of_an_organisation_s_person_is_not_the_official_who
               "admitted he rigged bids.")
     assert ("works_for", "Ann Hale", "Vexco", None) not in _relations(doc)
     assert {q.speaker.name for q in doc._.facts.quotes if q.speaker and q.cue == "admit"} == {"Tom Hale"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("U2 won the award for best group. U2 frontman Bono thanked the fans.", ("Bono", "U2", "frontman")),
+        ("The Shins played on Friday. The Shins lead singer James Mercer wrote the songs.",
+         ("James Mercer", "The Shins", "lead singer")),
+    ],
+)
+def test_relations_a_band_s_members_by_their_place_in_it(run, text, expected):
+    person, band, role = expected
+    assert any(r.predicate == "has_role" and r.subject.name == person and r.role == role
+               and (r.object is not None and r.object.name in {band, band.removeprefix("The ")})
+               for r in run(text)._.facts.relations)
