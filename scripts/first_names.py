@@ -43,20 +43,39 @@ def openings(lines) -> tuple[Counter, Counter, Counter]:
 
 
 def first_names(lines, min_count: int = 2, census: dict[str, float] | None = None,
-                min_share: float = 0.005) -> list[str]:
+                min_share: float = 0.005, titles: frozenset[str] = frozenset()) -> list[str]:
     """The CoNLL openers, and the census first names given at least ``min_share`` percent of people that CoNLL
     never shows as a plain lowercase word ("may", "will", "summer") nor inside another kind of name ("Victoria",
-    "Jordan", "Chelsea")."""
+    "Jordan", "Chelsea"). An opener seen once (below ``min_count``) is kept too ("Gareth", "Franck"), where it is
+    no title's word (``titles``: "Mayor", "Pope", "Saint"), no particle of a surname ("Von", "Del"), never a
+    lowercase word in CoNLL ("abyss", "double") and of three letters or more."""
     lines = list(lines)
     person, other, uses = openings(lines)
+    lowercase = {w for w, n in uses.items() if w.islower()}
     names = {w for w, n in person.items()
              if n >= min_count and w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 1
              and uses[w] <= n and 4 * other[w] <= n}
+    names |= {w for w, n in person.items()
+              if n == 1 < min_count and w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 2
+              and uses[w] == 0 and other[w] == 0 and w.lower() not in lowercase and w.lower() not in titles
+              and w.lower() not in SURNAME_PARTICLES}
     if census:
-        lowercase = {w for w, n in uses.items() if w.islower()}
         names |= {w for w, share in census.items() if share >= min_share and len(w) > 1
                   and w.lower() not in lowercase and other[w] == 0 and uses[w] <= person[w]}
     return sorted(names)
+
+
+#: Words that open surnames ("Von Trapp", "Del Piero"), no first names.
+SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "del", "dal", "della", "de", "da", "di", "du", "le", "la",
+                               "al", "el", "bin", "ibn", "abu", "mac", "mc", "cor", "ter", "ten"})
+
+
+def title_words(roles_file: Path) -> frozenset[str]:
+    """Every word of the titles, honorifics and peerages in the project's roles file (pipeline/data/roles.json)."""
+    roles = json.loads(roles_file.read_text(encoding="utf8"))
+    listed = [*roles["titles"], *roles["titles"].values(), *roles["honorifics"], *roles["peerages"],
+              *roles["personal_titles"]]
+    return frozenset(w.strip(".").lower() for title in listed for w in title.split())
 
 
 def genders(folder: Path, ratio: float = 10.0, min_share: float = 0.005) -> dict[str, str]:
@@ -111,9 +130,11 @@ def main() -> None:
                                 encoding="utf8")
         print(f"{len(by_name)} first names with a sex -> {args.genders}")
     census = read_census(args.census) if args.census else None
-    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census)
+    titles = title_words(Path(__file__).resolve().parent.parent / "pipeline" / "data" / "roles.json")
+    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census, titles=titles)
     doc = (f"Words that open people's full names: {len(names)} words, each opening a multi-word PER name in "
-           f"CoNLL-2003 train at least {args.min_count} times and outside names at most as often"
+           f"CoNLL-2003 train at least {args.min_count} times and outside names at most as often, or once and never "
+           "elsewhere, no title's word, no surname's particle and never a lowercase word there"
            + (", and the US Census 1990 first names of at least 0.005% of people that CoNLL never shows as a "
               "lowercase word or inside another kind of name" if census else "") +
            ". Built by scripts/first_names.py (make data-first-names); read by pipeline/entities/merge.py.")

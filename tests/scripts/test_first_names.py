@@ -63,3 +63,25 @@ def test_genders_keep_names_given_mostly_to_one_sex(tmp_path):
     (tmp_path / "dist.male.first").write_text("JOSEPH 2.6 2.6 1\nJORDAN 0.05 2.65 2\nRAREBOY 0.001 2.651 3\n")
     (tmp_path / "dist.female.first").write_text("HELEN 0.5 0.5 1\nJORDAN 0.04 0.54 2\nJOSEPH 0.01 0.55 3\n")
     assert first_names.genders(tmp_path) == {"Helen": "f", "Joseph": "m"}
+
+
+def test_an_opener_seen_once_joins_unless_a_title_a_particle_or_a_word():
+    once = """Gareth NNP B-NP B-PER
+Hollins NNP I-NP I-PER
+met VBD O O
+Mayor NNP B-NP B-PER
+Tom NNP I-NP I-PER
+and CC O O
+Von NNP B-NP B-PER
+Trapp NNP I-NP I-PER
+and CC O O
+Abyss NNP B-NP B-PER
+Walker NNP I-NP I-PER
+near IN O O
+the DT O O
+abyss NN O O
+"""
+    got = first_names.first_names(once.splitlines(), titles=frozenset({"mayor"}))
+    assert got == ["Gareth"]
+    assert first_names.first_names(once.splitlines(), min_count=1, titles=frozenset({"mayor"})) == [
+        "Abyss", "Gareth", "Mayor", "Von"]  # (min_count 1 keeps every opener its other counts allow)
