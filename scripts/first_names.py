@@ -43,12 +43,14 @@ def openings(lines) -> tuple[Counter, Counter, Counter]:
 
 
 def first_names(lines, min_count: int = 2, census: dict[str, float] | None = None,
-                min_share: float = 0.005, titles: frozenset[str] = frozenset()) -> list[str]:
+                min_share: float = 0.005, titles: frozenset[str] = frozenset(),
+                places: frozenset[str] = frozenset()) -> list[str]:
     """The CoNLL openers, and the census first names given at least ``min_share`` percent of people that CoNLL
     never shows as a plain lowercase word ("may", "will", "summer") nor inside another kind of name ("Victoria",
-    "Jordan", "Chelsea"). An opener seen once (below ``min_count``) is kept too ("Gareth", "Franck"), where it is
-    no title's word (``titles``: "Mayor", "Pope", "Saint"), no particle of a surname ("Von", "Del"), never a
-    lowercase word in CoNLL ("abyss", "double") and of three letters or more."""
+    "Jordan", "Chelsea"). An opener seen once (below ``min_count``) is kept too ("Gareth", "Huw"), where it is
+    no title's word (``titles``: "Mayor", "Pope", "Saint"), no particle of a surname ("Von", "Del"), no city the
+    merge knows (``places``: "Kennedy", "Torrance"), never a lowercase word in CoNLL ("abyss", "double") and of
+    three letters or more."""
     lines = list(lines)
     person, other, uses = openings(lines)
     lowercase = {w for w, n in uses.items() if w.islower()}
@@ -58,7 +60,7 @@ def first_names(lines, min_count: int = 2, census: dict[str, float] | None = Non
     names |= {w for w, n in person.items()
               if n == 1 < min_count and w.isalpha() and w[:1].isupper() and not w.isupper() and len(w) > 2
               and uses[w] == 0 and other[w] == 0 and w.lower() not in lowercase and w.lower() not in titles
-              and w.lower() not in SURNAME_PARTICLES}
+              and w.lower() not in SURNAME_PARTICLES and w not in places}
     if census:
         names |= {w for w, share in census.items() if share >= min_share and len(w) > 1
                   and w.lower() not in lowercase and other[w] == 0 and uses[w] <= person[w]}
@@ -130,11 +132,13 @@ def main() -> None:
                                 encoding="utf8")
         print(f"{len(by_name)} first names with a sex -> {args.genders}")
     census = read_census(args.census) if args.census else None
-    titles = title_words(Path(__file__).resolve().parent.parent / "pipeline" / "data" / "roles.json")
-    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census, titles=titles)
+    data = Path(__file__).resolve().parent.parent / "pipeline" / "data"
+    places = frozenset(json.loads((data / "cities.json").read_text(encoding="utf8"))["cities"])
+    names = first_names(args.conll.read_text(encoding="utf8").splitlines(), args.min_count, census,
+                        titles=title_words(data / "roles.json"), places=places)
     doc = (f"Words that open people's full names: {len(names)} words, each opening a multi-word PER name in "
            f"CoNLL-2003 train at least {args.min_count} times and outside names at most as often, or once and never "
-           "elsewhere, no title's word, no surname's particle and never a lowercase word there"
+           "elsewhere, no title's word, no surname's particle, no city and never a lowercase word there"
            + (", and the US Census 1990 first names of at least 0.005% of people that CoNLL never shows as a "
               "lowercase word or inside another kind of name" if census else "") +
            ". Built by scripts/first_names.py (make data-first-names); read by pipeline/entities/merge.py.")

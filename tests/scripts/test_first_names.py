@@ -83,5 +83,6 @@ abyss NN O O
 """
     got = first_names.first_names(once.splitlines(), titles=frozenset({"mayor"}))
     assert got == ["Gareth"]
+    assert first_names.first_names(once.splitlines(), titles=frozenset({"mayor"}), places=frozenset({"Gareth"})) == []
     assert first_names.first_names(once.splitlines(), min_count=1, titles=frozenset({"mayor"})) == [
         "Abyss", "Gareth", "Mayor", "Von"]  # (min_count 1 keeps every opener its other counts allow)
