@@ -595,6 +595,8 @@ def not_a_date(span: Span) -> bool:
                  or len(span) == 1 and before == "on" and span.start > 1 and doc[span.start - 2].lower_ == unit):
         return True  # "a year on year comparison", "sales rose month on month": a comparison, no time
     words = [t.lower_ for t in span]
+    if words in (["the", "future"], ["the", "past"]) and after == "of":
+        return True  # "to ensure the future of the plant": a thing's fate or history, no time
     if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (
             len(words) == 2 and after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_
             not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}

@@ -170,6 +170,7 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
      "The troupe staged pantos and summer shows.", "Popular winter sports drew crowds.",  # a kind of show or sport
      "Only a quarter of 14-16 year olds voted.",  # a share of an age
      "Bus fares rose by a fifth a year.", "Almost a third of the towns voted.",  # shares
+     "New models are needed to ensure the future of the plant.",  # a thing's fate, no time
      "The champion was drawn in the bottom quarter.", "Okafor is in the same quarter of the draw as Lind.",  # a draw
      "Profits rose in a year on year comparison.", "Sales rose month on month.",  # comparisons
      # "today" meaning these days
