@@ -243,6 +243,7 @@ class NewsEntities:
         name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words | self.run_last_words}
         # ("the Transport and General Workers Union": "General" no title of a person "Workers Union")
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
+        spans = [part for span in spans for part in _person_named_at_the_end(span)]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         spans = _joined_as_written_elsewhere(doc, spans)
@@ -3187,6 +3188,19 @@ def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
             elif listed.label_ != "PERSON":
                 break
     return out
+
+
+def _person_named_at_the_end(span: Span) -> list[Span]:
+    """"Minister for Children, Young People and Families Margaret Hodge" read as an organisation "Young People and
+    Families Margaret Hodge": a known first name and one capitalised word closing a name of two capitalised words or
+    more are a person's name (the words before it stay what the models read); not after "of", "and", "for" or "&"
+    ("Friends of John Smith"), nor in a work's or an event's name."""
+    doc = span.doc
+    if span.label_ not in {"ORG", "GPE", "FAC", "NORP"} or len(span) < 4 or span[-2].text not in first_names() \
+            or not (span[-1].is_title and span[-1].is_alpha) or not span[-3].is_title \
+            or span[-3].lower_ in {"of", "and", "for", "&"}:
+        return [span]
+    return [Span(doc, span.start, span.end - 2, label=span.label_), Span(doc, span.end - 2, span.end, label="PERSON")]
 
 
 def _split_at_role(span: Span, roles, name_last_words: set[str] = frozenset()) -> list[Span]:

@@ -2900,3 +2900,16 @@ def test_entities_a_law_s_word_alone_after_the_is_the_law_the_article_names(run)
                                   "The striker is fit again. His Achilles tendon has healed."])
 def test_entities_an_injured_tendon_is_no_name(run, text):
     assert not [e.name for e in run(text)._.facts.entities if "Achilles" in e.name]
+
+
+@pytest.mark.parametrize("text,person,whole", [
+    ("Minister for Children, Young People and Families Margaret Hodge said new plans would help. Ms Hodge said more.",
+     "Margaret Hodge", None),
+    ("The Friends of John Smith met on Monday.", None, "Friends of John Smith"),
+])
+def test_entities_a_full_name_closing_an_organisation_s_words_is_a_person(run, text, person, whole):
+    entities = {e.name: e for e in run(text)._.facts.entities}
+    if person:
+        assert entities[person].label == "PERSON" and len(entities[person].mentions) == 2
+    if whole:
+        assert whole in entities
