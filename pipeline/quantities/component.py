@@ -273,6 +273,12 @@ class NewsQuantities:
                 return True  # "Less than half the UK wants a ban", "nearly half its staff", "more than half of the
                 # firms": a share claimed (not "at half the price", "keep half the revenue", which the public sets
                 # count no quantity)
+            if token.lower_ == "half" and after is not None and (
+                    token.dep_ in {"nsubj", "nsubjpass"} and after.lower_ == "of"
+                    or token.dep_ == "predet" and token.head.dep_ in {"nsubj", "nsubjpass"}
+                    or token.is_sent_start and after.lower_ in SHARED_DETERMINERS | {"of"}):
+                return True  # "Half the population live below the poverty line", "Half of the staff left": a share
+                # said of the subject (not "at half the price", "kept half the revenue")
             if token.lower_ != "half" and self._bounded_share(token):
                 return True  # "more than a quarter of the market", "sales rose by a fifth a year"
             if before in FRACTION_COUNTS and token.lower_.endswith("s") and before != "one" \
@@ -776,6 +782,11 @@ class NewsQuantities:
                 and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
                 and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"
             return None  # "one-way traffic", "a one-off payment": a word of its own, no count ("a one-hour wait" is)
+        if self.conventions == "newsfacts" and unit is None and high is None and end - start == 1 \
+                and doc[start].is_alpha and end + 1 < len(doc) and doc[end].text == "-" \
+                and not doc[start].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                and doc[end + 1].lower_.endswith("ed") and doc[end + 1].lower_ not in self.units:
+            return None  # "a three-cornered relationship", "a two-pronged attack": an adjective's word, no count
         if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \
                 and not _one_of(number_token):
             return None  # "the same one", "get their hands on one": a pronoun, not a count
@@ -1269,12 +1280,12 @@ def _someone(noun: Token, resolve: Resolver) -> bool:
 
 
 def _a_person(subject: Token, verb: Token) -> bool:
-    """A subject that is someone: "he", "she", a person's name, a noun for a person ("the striker", "the former
-    chairman") or a ranking said of a player ("the world number one"), or "who" of a relative clause on a person's
-    name ("Smith, who was 19")."""
+    """A subject that is someone: "he", "she", "I" (a speaker's own age: '"I am 25," said Safin'), a person's name,
+    a noun for a person ("the striker", "the former chairman") or a ranking said of a player ("the world number one"),
+    or "who" of a relative clause on a person's name ("Smith, who was 19")."""
     if subject.lower_ == "who" and verb.dep_ == "relcl":
         subject = verb.head
-    return subject.lower_ in {"he", "she"} or subject.ent_type_ == "PERSON" or subject.pos_ == "NOUN" and (
+    return subject.lower_ in {"he", "she", "i"} or subject.ent_type_ == "PERSON" or subject.pos_ == "NOUN" and (
         is_person_noun(subject) or subject.lemma_.lower() in word_list("roles.json", "titles")
         or subject.lower_ == "number" and any(c.dep_ == "nummod" for c in subject.children))
 
@@ -1725,12 +1736,19 @@ def _placeholder(noun: Token, placeholders: set[str]) -> bool:
                                                    and not c.like_num and c.text != "%" for c in noun.children)
 
 
+#: Verbs by which a result leaves or takes a side to a tally ("leaves them on 31 points", "lifts them to third").
+TALLY_VERBS = frozenset({"leave", "lift", "take", "put", "move", "keep", "send", "push", "drop", "carry"})
+
+
 def _given_with(anchor: Token, verb: Token) -> Token | None:
     """"leaving the Tories with just 163 MPs", "provided the army with 200 tanks": the verb's object, who is left or
-    given what the number counts in its "with" phrase (a name or a noun, no pronoun)."""
+    given what the number counts in its "with" phrase (a name or a noun, no pronoun); and "The result leaves
+    Ferguson's side fourth on 31 points", "the win lifts them to 40 points": the side a result leaves or takes to a
+    tally of points (``TALLY_VERBS``, "on" or "to")."""
     phrase = anchor.head if anchor.dep_ in {"nummod", "quantmod"} else anchor
-    if phrase.dep_ != "pobj" or phrase.head.lower_ != "with" or phrase.head.head != verb:
-        return None
+    if phrase.dep_ != "pobj" or phrase.head.head != verb or not (phrase.head.lower_ == "with" or (
+            phrase.head.lower_ in {"on", "to"} and verb.lemma_.lower() in TALLY_VERBS and phrase.lemma_ == "point")):
+        return None  # (a tally of points: not "lifting revenue to 1.45bn euros", "taken the lead on 34 minutes")
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"}
                  and c.ent_type_ not in {"DATE", "TIME"} and c.i < phrase.head.i), None)
 

@@ -1161,3 +1161,32 @@ def test_quantities_an_age_after_aged_is_the_age_of_what_it_describes(run, text,
     (age,) = _quantities(run(text))
     assert (age.value, age.qualifier, age.unit, age.measured) == (value, qualifier, "yr_age", measured)
     assert age.event != "age"
+
+
+@pytest.mark.parametrize(
+    "text,values",
+    [
+        ("It is a three-cornered contest in the seat.", []),  # an adjective's word, no count
+        ("The army planned a two-pronged attack.", []),
+        ("They signed a two-year deal.", [2]),  # a duration stays
+        ("Half of the staff left in May.", [0.5]),  # a share said of the subject
+        ("Half the population live below the poverty line.", [0.5]),
+        ("The firm kept half the revenue.", []),  # (not a share claimed)
+    ],
+)
+def test_quantities_compound_adjectives_count_nothing_and_half_a_subject_is_a_share(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
+
+
+def test_quantities_a_speaker_s_own_age(run):
+    (age,) = _quantities(run('"I am 25 and I want to win again," said the Russian.'))
+    assert (age.value, age.unit) == (25, "yr_age")
+
+
+@pytest.mark.parametrize("text,holder", [
+    ("The draw leaves Rovers' side fifth in the table on 38 points.", "Rovers side"),
+    ("The win lifts Ashby Town to 40 points.", "Ashby Town"),
+])
+def test_quantities_a_tally_a_result_leaves_a_side_on_is_the_side_s(run, text, holder):
+    (tally,) = _quantities(run(text))
+    assert tally.holder is not None and tally.holder.startswith(holder)
