@@ -21,7 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..coref import is_news_outlet, names_news_outlet
+from ..coref import is_news_outlet, is_party, names_news_outlet
 from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
@@ -232,6 +232,11 @@ class NewsEntities:
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
+        spans = [Span(doc, s.start, s.end, label="GPE") if s.label_ in {"PERSON", "ORG"} and not opens_with_first_name(s)
+                 and s.text not in self.party_names and not is_party(s.text) and (
+                     _a_seat_named_after(doc, s) or s.end < len(doc) and doc[s.end].lower_ in SEAT_NOUNS) else s
+                 for s in spans]  # "won the Tatton seat", "the MP for Tatton": a constituency the models read as a
+        # person or an organisation (not "the Labour seat": a party's)
         spans = _joined_across(doc, spans, "and", lambda first, second: _a_seat_named_after(doc, first)
                                and second[0].is_title and second.label_ in {"GPE", "LOC", "PERSON", "ORG"}
                                and not opens_with_first_name(second) and (len(second) < 3 or second.label_ != "PERSON"),
@@ -2907,6 +2912,10 @@ def _a_law_by_its_last_word(span: Span) -> bool:
     words = [t.text for t in span if not LAW_YEAR.fullmatch(t.text)]
     return len(words) > 1 and words[-1] in LAW_LAST_WORDS and span.label_ in NAME_LABELS - {"LAW", "WORK_OF_ART"} \
         and span.start > 0 and doc[span.start - 1].lower_ == "the" and not opens_with_first_name(span)
+
+
+#: Nouns a constituency's name stands before ("the Tatton seat", "the Hartlepool by-election").
+SEAT_NOUNS = frozenset({"seat", "constituency", "by-election"})
 
 
 def _a_seat_named_after(doc: Doc, span: Span) -> bool:

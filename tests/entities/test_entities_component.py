@@ -1780,6 +1780,10 @@ def test_a_sequel_of_a_work_named_so_is_a_work(run):
      "Mendes", "ORG"),
     # a plural title and one word inside a name read whole: a body's name, not a title and a person
     ("The Financial Economists Roundtable said the deficit was growing.", "Financial Economists Roundtable", "ORG"),
+    # a name before "seat" or after "MP for" is a constituency, not a person or an organisation; a party's stays
+    ("Ann Reed, who won the Tatton seat from the Tories, spoke.", "Tatton", "GPE"),
+    ("Ann Reed, who won the Hexley seat from the Tories, spoke.", "Hexley", "GPE"),
+    ("The Labour seat fell to the Tories.", "Labour Party", "ORG"),
     # a constituency's name of two places joined by "and" after "MP for" is one name
     ("The Tory MP for Ashby and North Wellow voted against it.", "Ashby and North Wellow", "GPE"),
     # an award before its laureate's noun is no employer
