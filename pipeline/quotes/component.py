@@ -404,6 +404,10 @@ class NewsQuotes:
             # that-clause of the stance the verb voices
             stance = next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in self.stance_nouns), None)
             complement = _that_clause(stance, NOUN_CLAUSES) if stance is not None else None
+            if complement is None and stance is not None:  # "repeated his view on Friday that all mergers led to
+                # job cuts": the parse hangs the noun's clause on the verb, past a time or place between
+                complement = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > stance.i and any(
+                    m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
         if complement is not None:
             return complement, 3, None
         if lemma in self.object_cues or any_kind:

@@ -1631,3 +1631,8 @@ def test_quotes_the_government_is_the_government_the_article_names_later(run):
     doc = run("Carers are to be guaranteed a minimum allowance, the government has announced. Critics said there were "
               "details hidden within the Government's proposals.")
     assert doc._.facts.quotes[0].speaker is not None and doc._.facts.quotes[0].speaker.name == "Government"
+
+
+def test_quotes_a_stance_s_clause_past_a_time_between(run):
+    (quote,) = run("Union leader Tom Reed repeated his view on Friday that all mergers led to job cuts.")._.facts.quotes
+    assert (quote.speaker.name, quote.cue, quote.quote) == ("Tom Reed", "repeat", "all mergers led to job cuts")
