@@ -2917,3 +2917,9 @@ def test_entities_a_full_name_closing_an_organisation_s_words_is_a_person(run, t
         assert entities[person].label == "PERSON" and len(entities[person].mentions) == 2
     if whole:
         assert whole in entities
+
+
+def test_entities_a_headline_word_read_into_a_name_the_body_writes_without_it(run):
+    doc = run("End Bush 'denial' Blair tells EU\n\nTony Blair urged leaders to accept President Bush's re-election.")
+    people = {e.name: len(e.mentions) for e in doc._.facts.entities if e.label == "PERSON"}
+    assert "End Bush" not in people and people.get("Bush") == 2
