@@ -529,9 +529,11 @@ class Resolver:
             # given, written for the first time as a subject, as its lower-case form (below)
             titled = self._titled(token.lemma_.lower(), token)
             return titled if titled is not None else _named(self._person_subject_before(token, "", depth))
-        if token.pos_ == "PROPN" and definite and token.is_title and token.dep_ in SUBJECTS \
+        if token.pos_ == "PROPN" and definite and token.is_title and (token.dep_ in SUBJECTS or token.dep_ == "pobj"
+                                                                      and token.head.lower_ in {"to", "by"}) \
                 and token.lower_ in word_list("roles.json", "titles"):
-            titled = self._titled(token.lower_, token)  # "The Bishop of Durham, Tom Wright, ... The Bishop said"
+            titled = self._titled(token.lower_, token)  # "The Bishop of Durham, Tom Wright, ... The Bishop said",
+            # "..., according to the Bishop", "a letter signed by the Bishop"
             if titled is not None:
                 return titled
         if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):

@@ -1636,3 +1636,10 @@ def test_quotes_the_government_is_the_government_the_article_names_later(run):
 def test_quotes_a_stance_s_clause_past_a_time_between(run):
     (quote,) = run("Union leader Tom Reed repeated his view on Friday that all mergers led to job cuts.")._.facts.quotes
     assert (quote.speaker.name, quote.cue, quote.quote) == ("Tom Reed", "repeat", "all mergers led to job cuts")
+
+
+def test_quotes_according_to_a_capitalised_title_is_its_holder(run):
+    doc = run("The Bishop of Harbury, the Rt Rev Tom Reed, called the novel lousy history. Credible evidence proves the "
+              "gospels were true, according to the Bishop.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes if q.cue == "according to"] == [
+        "Tom Reed"]
