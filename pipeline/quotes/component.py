@@ -238,6 +238,11 @@ class NewsQuotes:
             if _no_proposition(complement, lemma):
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
+            second = next((c for c in complement.children if c.dep_ == "conj" and _said_and_then(c) is not None), None)
+            if second is not None:  # "said some people were in denial but predicted ...": the speaker's second
+                # deed is a report of its own, no part of the first
+                words = [t for t in words if t.i < second.i and not (t.dep_ == "cc" and t.head.i == complement.i
+                                                                    and t.i == second.i - 1)]
             words = _object_read_for_the_subject(token, complement) + words
             words = _without_time_of_saying(words, token)
             words = _without_what_is_added(words, complement)
@@ -310,7 +315,7 @@ class NewsQuotes:
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None:
-            subject = subject_of(cue)
+            subject = _said_and_then(cue) or subject_of(cue)
             speaker_token = _named_for(cue, subject) or subject or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
@@ -570,6 +575,9 @@ class NewsQuotes:
 
     @staticmethod
     def _speaker_token(cue: Token, start: int, end: int) -> Token | None:
+        outer = _said_and_then(cue)
+        if outer is not None:
+            return outer  # "He said some people were in denial but predicted a receptive mood": he predicted it
         subject = subject_of(cue)
         if subject is not None and start <= subject.idx < end:
             # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
@@ -620,6 +628,20 @@ TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "
 
 #: Tags of a finite verb, which a clause of its own has.
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _said_and_then(cue: Token) -> Token | None:
+    """"He said some people were in denial but predicted a more receptive mood": a finite speech verb with no subject
+    of its own, coordinated by the parse with the verb of another speech verb's clause, is that speaker's second deed
+    (not the clause subject's: people in denial predict nothing); the outer verb's subject. Not an infinitive or a
+    participle ("had no other course of action but to ask", "was asking for help")."""
+    if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} \
+            or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) \
+            or cue.head.dep_ != "ccomp" or cue.head.lemma_ in word_list("quote_cues.json", "verbs"):
+        return None
+    outer = cue.head.head
+    return subject_of(outer) if outer.lemma_.lower() in word_list("quote_cues.json", "verbs") \
+        and cue.lemma_.lower() in word_list("quote_cues.json", "verbs") else None
 
 
 def _named_in_apposition(token: Token | None, resolve: Resolver):

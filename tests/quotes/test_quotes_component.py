@@ -1643,3 +1643,11 @@ def test_quotes_according_to_a_capitalised_title_is_its_holder(run):
               "gospels were true, according to the Bishop.")
     assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes if q.cue == "according to"] == [
         "Tom Reed"]
+
+
+def test_quotes_a_speaker_s_second_report_coordinated_into_the_first(run):
+    doc = run("Tom Reed spoke on Friday. He said some voters were in denial about the result but predicted a calmer "
+              "mood would emerge soon.")
+    got = [(q.speaker.name if q.speaker else None, q.cue, q.quote) for q in doc._.facts.quotes]
+    assert got == [("Tom Reed", "say", "some voters were in denial about the result"),
+                   ("Tom Reed", "predict", "a calmer mood would emerge soon")]
