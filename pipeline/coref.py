@@ -400,8 +400,8 @@ class Resolver:
             written_before = True
             if any(c.dep_ in {"poss", "compound", "prep", "agent"} for c in earlier.children):
                 owner = self(earlier, depth + 1)
-            elif self._sponsor(earlier) is not None:
-                owner = self._sponsor(earlier)  # "The Nokia-sponsored research showed ... the research found"
+            elif (sponsor := self._sponsor(earlier)) is not None:
+                owner = sponsor  # "The Nokia-sponsored research showed ... the research found"
             elif earlier.dep_ == "dobj":
                 owner = self(subject_of(earlier.head), depth + 1)  # "The office issued a statement"
             elif earlier.dep_ == "pobj" and earlier.head.lower_ in {"in", "through"} \
@@ -428,8 +428,9 @@ class Resolver:
                 owner = self(earlier, depth + 1)
                 if owner is not None and owner.label in {"ORG", "PERSON"}:
                     return owner
-            if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" and self._sponsor(earlier) is not None:
-                return self._sponsor(earlier)
+            if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
+                    and (sponsor := self._sponsor(earlier)) is not None:
+                return sponsor
         return None
 
     def _sponsor(self, noun: Token) -> Entity | None:

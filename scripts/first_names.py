@@ -73,7 +73,8 @@ SURNAME_PARTICLES = frozenset({"von", "van", "der", "den", "del", "dal", "della"
 
 
 def title_words(roles_file: Path) -> frozenset[str]:
-    """Every word of the titles, honorifics and peerages in the project's roles file (pipeline/data/roles.json)."""
+    """Every word of the titles, honorifics, peerages and personal titles in the project's roles file
+    (pipeline/data/roles.json)."""
     roles = json.loads(roles_file.read_text(encoding="utf8"))
     listed = [*roles["titles"], *roles["titles"].values(), *roles["honorifics"], *roles["peerages"],
               *roles["personal_titles"]]

@@ -443,12 +443,13 @@ def _weekdays_in_a_stated_week(doc: Doc, dates: list[DateFact]) -> None:
     """"misses out on international duty this week, with Australia facing South Africa on Wednesday": a bare
     weekday after "this week" or "next week" (resolved to one ISO week) in its sentence is that week's day,
     whatever the tense of the verb nearest it says."""
+    text = doc.text  # (built on each access: read once)
     weeks = [(f, re.fullmatch(r"(\d{4})-W(\d{2})", f.value or "")) for f in dates if f.granularity == "week"
-             and re.search(r"\b(?:this|next)\b", doc.text[f.start:f.end].lower())]  # (not "last week ... on
+             and re.search(r"\b(?:this|next)\b", text[f.start:f.end].lower())]  # (not "last week ... on
     # Monday", which may be this week's Monday)
     weeks = [(f, m) for f, m in weeks if m]
     for fact in dates:
-        weekday = BARE_WEEKDAY.fullmatch(doc.text[fact.start:fact.end].lower())
+        weekday = BARE_WEEKDAY.fullmatch(text[fact.start:fact.end].lower())
         span = doc.char_span(fact.start, fact.end, alignment_mode="expand") if weekday else None
         week = next((m for f, m in weeks if span.sent.start_char <= f.start < fact.start), None) \
             if span is not None else None  # (the week written first: not "It will start on Saturday and is

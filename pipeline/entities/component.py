@@ -3205,10 +3205,13 @@ def _without_a_headline_word(span: Span) -> Span:
     first word (no known first name) the body never writes with the name, while it writes the rest, starts after
     that word (a headline's verb or noun the models read into the name)."""
     doc = span.doc
-    if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() or not span[0].is_title \
-            or "\n" in doc.text[:span.start_char].strip() or not _in_a_headline(span[0]):
+    if span.label_ != "PERSON" or len(span) < 2 or span[0].text in first_names() or not span[0].is_title:
+        return span
+    text = doc.text  # (built on each access: read once)
+    if "\n" in text[:span.start_char].strip() or not _in_a_headline(span[0]):
         return span  # (the article's first line only, its words in title case)
-    body = doc.text[doc.text.find("\n", span.end_char):] if "\n" in doc.text[span.end_char:] else ""
+    line_end = text.find("\n", span.end_char)
+    body = text[line_end:] if line_end != -1 else ""
     rest = doc[span.start + 1:span.end].text
     if span.text in body or not re.search(rf"\b{re.escape(rest)}\b", body):
         return span

@@ -783,8 +783,7 @@ class NewsQuantities:
                 and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"
             return None  # "one-way traffic", "a one-off payment": a word of its own, no count ("a one-hour wait" is)
         if self.conventions == "newsfacts" and unit is None and high is None and end - start == 1 \
-                and doc[start].is_alpha and end + 1 < len(doc) and doc[end].text == "-" \
-                and not doc[start].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+                and doc[start].is_alpha and _tight_hyphen(doc, end) and doc[end + 1].is_alpha \
                 and doc[end + 1].lower_.endswith("ed") and doc[end + 1].lower_ not in self.units:
             return None  # "a three-cornered relationship", "a two-pronged attack": an adjective's word, no count
         if unit is None and counted is None and high is None and doc[start:end].text.lower() == "one" \

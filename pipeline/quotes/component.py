@@ -114,10 +114,10 @@ class NewsQuotes:
                     or not _opens_sentence(text, quote.start):
                 continue
             mark = quote.start - opening_mark(text, quote.start)
-            last = doc.char_span(0, len(text[:mark].rstrip()), alignment_mode="contract")
-            if last is None or not len(last) or text[last.end_char:mark].count("\n\n") > 1:
+            last = _last_word_before(doc, mark)
+            if last is None or text[last.idx + len(last):mark].count("\n\n") > 1:
                 continue
-            before = last[-1].sent
+            before = last.sent
             verb = before.root
             if verb.lemma_.lower() not in self.introducing_verbs or quoted_chars(direct_spans, before.start_char,
                                                                                   before.end_char):
@@ -635,13 +635,13 @@ def _said_and_then(cue: Token) -> Token | None:
     of its own, coordinated by the parse with the verb of another speech verb's clause, is that speaker's second deed
     (not the clause subject's: people in denial predict nothing); the outer verb's subject. Not an infinitive or a
     participle ("had no other course of action but to ask", "was asking for help")."""
+    verbs = word_list("quote_cues.json", "verbs")
     if cue.dep_ != "conj" or cue.tag_ not in {"VBD", "VBZ", "VBP"} \
             or any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children) \
-            or cue.head.dep_ != "ccomp" or cue.head.lemma_ in word_list("quote_cues.json", "verbs"):
+            or cue.head.dep_ != "ccomp" or cue.head.lemma_ in verbs:
         return None
     outer = cue.head.head
-    return subject_of(outer) if outer.lemma_.lower() in word_list("quote_cues.json", "verbs") \
-        and cue.lemma_.lower() in word_list("quote_cues.json", "verbs") else None
+    return subject_of(outer) if outer.lemma_.lower() in verbs and cue.lemma_.lower() in verbs else None
 
 
 def _named_in_apposition(token: Token | None, resolve: Resolver):
@@ -1267,7 +1267,7 @@ def _subject_of_the_sentence_before(doc: Doc, text: str, quote: Quote) -> bool:
         if not _opens_sentence(text, quote.start) or re.search(rf"\b{pronoun}\b", quote.quote, re.IGNORECASE):
             return False  # ('Rooney is fit. "He is ready," he said': who speaks of him as "he" is someone else)
         mark = quote.start - opening_mark(text, quote.start)
-        last = next((t for t in reversed(doc) if t.idx < mark and not t.is_space), None)
+        last = _last_word_before(doc, mark)
         if last is None:
             return False
         before = last.sent  # the sentence that ends before the quotation's opening mark
@@ -1278,6 +1278,12 @@ def _subject_of_the_sentence_before(doc: Doc, text: str, quote: Quote) -> bool:
         before = doc[pronoun.sent.start - 1].sent
     return any(t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and _mentioned_at(quote.speaker, t)
                for t in before)
+
+
+def _last_word_before(doc: Doc, char: int) -> Token | None:
+    """The last token that is no whitespace starting before character ``char`` (a quotation's opening mark): the end of
+    the sentence before the quotation."""
+    return next((t for t in reversed(doc) if t.idx < char and not t.is_space), None)
 
 
 def _mentioned_at(entity, token: Token) -> bool:

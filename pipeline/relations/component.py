@@ -1554,12 +1554,12 @@ class NewsRelations:
         ("Leeds's Tom Hale", "Jane Doe of Leeds": lives_in), nor one word right after a nationality ("Swiss Re",
         "German Boerse": a company's name the models split)."""
         spans, out = index.spans(), []
-        sport = about_sport(doc, word_list("relation_verbs.json", "team_words"))
+        sport = about_sport(doc, self.team_words)
         for k, (span, entity) in enumerate(spans[:-1]):
             after_span, after = spans[k + 1]
             between = doc[span[1]:after_span[0]]
             owned = between[:1].text in {"'s", "’s"}
-            country, end = None, index.mention_end(doc[after_span[1] - 1])
+            country, bracketed = None, False
             if after.label == "PERSON" and entity.label == "GPE" and is_country(entity.name) \
                     and (owned or len(between)) and _describing(between, titles, owned) \
                     and not (sport and len(between) > owned):  # ("England coach X": the side's, whoever he is)
@@ -1575,8 +1575,9 @@ class NewsRelations:
                     [t.lower_ for t in between if t.lower_ != "the"] == ["of"] and not after_a_peerage(doc, span[0])
                     or between.text == "(" and after_span[1] < len(doc) and doc[after_span[1]].text == ")"):
                 country, person = after, span  # "Iveta Benesova of the Czech Republic", "Philip Roth (US)"
-                end += between.text == "("
+                bracketed = between.text == "("
             if country is not None:
+                end = index.mention_end(doc[after_span[1] - 1]) + bracketed  # (the closing bracket too)
                 out.append(Relation("nationality", index.of(doc[person[0]]), country, doc[span[0]].idx, end,
                                     confidence=0.7))
         return out
