@@ -162,6 +162,11 @@ class NewsDates:
             # September", "the conference which starts on Friday": a present tense with a day of its own tells what
             # is set for the days ahead (not "follows Tuesday's declaration", nor the date a sentence names: "The
             # record date is Dec. 4")
+        if any(c.lower_ == "to" for c in aux) and verb.dep_ == "advcl" and ent.root.lower_ in WEEKDAYS \
+                and _in_the_present(head, [c for c in head.children if c.dep_ in {"aux", "auxpass"}],
+                                    rules["past_alike"]):
+            return "future"  # "England travel to Cardiff to face Wales on Saturday": the purpose of a move told in the
+            # present lies ahead (not "flew to Cardiff to face Wales on Saturday")
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:
@@ -255,6 +260,7 @@ def _span_rules() -> dict:
             "past_to_heads": set(rules["past_to_heads"]),
             "scheduling_verbs": set(rules["scheduling_verbs"]), "slot_nouns": set(rules["slot_nouns"]),
             "award_periods": set(rules["award_periods"]), "place_quarters": set(rules["place_quarters"]),
+            "round_nouns": set(rules["round_nouns"]),
             "award_nouns": set(rules["award_nouns"]), "frequencies": set(rules["frequencies"]),
             "period_measure_adjectives": set(rules["period_measure_adjectives"]),
             "holiday_things": set(rules["holiday_things"]), "frequency_things": set(rules["frequency_things"]),
@@ -605,6 +611,9 @@ def not_a_date(span: Span) -> bool:
         return True  # "a quarter of 14-16 year olds", "rose by a fifth a year": a share
     if unit == "quarter" and (any(t.lower_ in rules["place_quarters"] for t in span) or _of_what(span) is False):
         return True  # "drawn in the bottom quarter", "in the same quarter of the draw": a part of a draw, no time
+    if unit == "quarter" and after == "-" and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in rules["round_nouns"]:
+        return True  # "reached the quarter-final": a round of a competition, no time
     if MATCH_HALF.fullmatch(span.text.lower()) and after != "of" \
             and about_sport(doc, word_list("relation_verbs.json", "team_words")):
         return True  # "midway through the second half", "a second-half display": a half of a match, no time

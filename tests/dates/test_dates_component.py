@@ -582,3 +582,19 @@ def test_dates_a_half_of_a_match_is_no_date(run):
 def test_dates_a_weekday_beside_this_or_next_week_is_that_weeks_day(run, text, expected):
     doc = run(text, "2026-02-17")
     assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
+
+
+@pytest.mark.parametrize("text,expected", [  # published on Tuesday 2026-02-17
+    ("England travel to Cardiff to face Wales in the opener on Saturday.", ("Saturday", "2026-02-21")),
+    ("She is flying to Rome to meet the Pope on Friday.", ("Friday", "2026-02-20")),
+    ("England flew to Cardiff to face Wales on Saturday.", ("Saturday", "2026-02-14")),  # told in the past
+])
+def test_dates_a_weekday_in_the_purpose_of_a_present_move_lies_ahead(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert expected in {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates}
+
+
+def test_dates_a_quarter_final_is_a_round_no_quarter(run):
+    doc = run("Federer beat Nadal to reach the quarter-final in Doha on Tuesday. Sales rose in the fourth quarter of "
+              "2025.", "2026-02-17")
+    assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == {"Tuesday", "the fourth quarter of 2025"}
