@@ -1392,6 +1392,10 @@ def _one_set_apart(number: Token) -> bool:
     if after is not None and (after.lower_ == "of" or (after.lower_ == "the" and number.i + 2 < len(doc)
                                                        and doc[number.i + 2].tag_ == "JJS")):
         return True
+    if after is not None and after.lower_ == "such" \
+            and (number.i == 0 or doc[number.i - 1].lower_ not in {"only", "just"}):
+        return True  # "One such avatar is called Jeremiah": an example of a kind named before, no count (not "only
+        # one such plant exists")
     if after is not None and after.tag_ == "NN" and number.head == after and after.dep_ == "nsubj" \
             and after.head.lemma_.lower() in word_list("quote_cues.json", "verbs"):  # (the quote stage's cues)
         return True  # "said one analyst", "one source told the BBC": a speaker picked out, no count

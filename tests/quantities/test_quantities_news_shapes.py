@@ -1190,3 +1190,12 @@ def test_quantities_a_speaker_s_own_age(run):
 def test_quantities_a_tally_a_result_leaves_a_side_on_is_the_side_s(run, text, holder):
     (tally,) = _quantities(run(text))
     assert tally.holder is not None and tally.holder.startswith(holder)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("One such robot, called Ada, was shown at the museum.", []),  # an example of a kind, no count
+    ("Only one such plant exists in Britain.", [1]),
+    ("One man was hurt.", [1]),
+])
+def test_quantities_one_such_thing_is_an_example(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
