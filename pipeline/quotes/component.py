@@ -206,6 +206,11 @@ class NewsQuotes:
                     and lemma in QUESTION_CUES and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
                 continue  # "Asked whether he was comfortable, Tom Hart said no": a question put to the speaker (PolNeAR
                 # annotates it)
+            if self.conventions == "newsfacts" and lemma in QUESTION_CUES \
+                    and any(c.dep_ == "auxpass" for c in token.children) and not any(
+                        c.dep_ == "agent" for c in token.children):
+                continue  # "Dr Fox was asked if the party would welcome him back": a question put to its subject by
+                # no one named, no claim of anyone's
             if self.conventions == "newsfacts" and _denied_or_anyone_s(token):
                 continue  # "did not say that ...", "Not everyone agrees that ...", "Everyone can agree": no claim
                 # to a careful reader (PolNeAR annotates them: a denied or anyone's attribution is one there)
@@ -315,7 +320,7 @@ class NewsQuotes:
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None:
-            subject = _said_and_then(cue) or subject_of(cue)
+            subject = _said_and_then(cue) or _participle_hung_on_an_object(cue) or subject_of(cue)
             speaker_token = _named_for(cue, subject) or subject or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
@@ -578,6 +583,9 @@ class NewsQuotes:
         outer = _said_and_then(cue)
         if outer is not None:
             return outer  # "He said some people were in denial but predicted a receptive mood": he predicted it
+        misparsed = _participle_hung_on_an_object(cue)
+        if misparsed is not None:
+            return misparsed  # "will call for religious tolerance, arguing that ...": the one who calls argues
         subject = subject_of(cue)
         if subject is not None and start <= subject.idx < end:
             # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
@@ -816,6 +824,30 @@ def _a_title(words: str) -> bool:
     tokens = words.split()
     return 0 < len(tokens) <= 8 and words.rstrip()[-1:] not in {".", "?", "!", ","} and tokens[0][:1].isupper() \
         and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in TITLE_JOINERS for t in tokens)  # ("... 2004")
+
+
+def _participle_hung_on_an_object(cue: Token) -> Token | None:
+    """A speech participle the parse hangs on the object before it ("will call for religious tolerance arguing that
+    ...", "opposes positive discrimination saying it is unjust"): a thing that says nothing, so the participle goes
+    on from the clause's verb, a verb of speaking or of taking a side, whose subject speaks (not a speaking noun:
+    "issued a statement saying", "a man saying", nor a name, nor the subject of "with": "with figures showing that
+    ...", nor after a verb of another kind: "received a call saying ...", the caller's)."""
+    noun = cue.head
+    if cue.dep_ != "acl" or cue.tag_ != "VBG" or noun.pos_ != "NOUN" or noun.ent_type_ \
+            or noun.dep_ not in {"dobj", "pobj"} or noun.head.lower_ == "with" \
+            or not any(c.dep_ == "ccomp" for c in cue.children) \
+            or any(noun.lemma_.lower() in word_list("org_nouns.json", key) for key in SPEAKING_NOUN_LISTS):
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in word_list("quote_cues.json", "verbs") \
+            and verb.lemma_.lower() not in word_list("quote_cues.json", "introducing_verbs"):
+        return None
+    return subject_of(verb)
+
+
+#: The org_nouns.json lists of nouns that can say something themselves ("a statement saying", "a man saying").
+SPEAKING_NOUN_LISTS = ("person_nouns", "description_nouns", "document_nouns", "report_nouns", "message_nouns",
+                       "voice_nouns", "media_nouns", "committee_nouns", "member_nouns", "figure_nouns")
 
 
 #: Verbs that take their subject from the verb they hang off ("..., saying that", "and warned that").

@@ -1651,3 +1651,25 @@ def test_quotes_a_speaker_s_second_report_coordinated_into_the_first(run):
     got = [(q.speaker.name if q.speaker else None, q.cue, q.quote) for q in doc._.facts.quotes]
     assert got == [("Tom Reed", "say", "some voters were in denial about the result"),
                    ("Tom Reed", "predict", "a calmer mood would emerge soon")]
+
+
+@pytest.mark.parametrize("text,speaker,quote", [
+    ("Ana Ruiz will call for religious tolerance arguing that all faiths had suffered.", "Ana Ruiz",
+     "all faiths had suffered"),
+    ("Tom Reed spoke on Monday. He will oppose the quota saying it is unfair.", "Tom Reed", "it is unfair"),
+    # a noun that can speak keeps the participle: the statement says it (its issuer)
+    ("Volta Motors issued a statement saying it would close the plant.", "Volta Motors", "it would close the plant"),
+    ("Volta Motors replaced its home page with a page announcing that the site was closed.", None,
+     "the site was closed"),  # the subject of "with" announces it
+    ("The Daily Post received a telephone call saying a bomb would go off.", None, "a bomb would go off"),  # the caller
+])
+def test_quotes_a_speech_participle_hung_on_an_object_goes_on_from_the_clause(run, text, speaker, quote):
+    quotes = [(q.speaker.name if q.speaker else None, q.quote) for q in run(text)._.facts.quotes]
+    assert (speaker, quote) in quotes
+
+
+def test_quotes_a_question_put_to_someone_by_no_one_named_is_no_quote(run):
+    doc = run("Tom Reed was asked if the party would welcome him back. He was asked by reporters whether he would "
+              "quit. Ana Ruiz asked if the bank would pay.")
+    assert [(q.cue, q.quote) for q in doc._.facts.quotes] == [("ask", "whether he would quit"),
+                                                               ("ask", "if the bank would pay")]
