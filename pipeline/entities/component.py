@@ -1043,15 +1043,19 @@ class NewsEntities:
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
             and doc[previous.end].text in {",", "and"}
         subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound" \
-            and not (cue >= 1 and doc[cue - 1].pos_ in {"NOUN", "ADJ"}
-                     and (doc[cue - 1].is_lower or doc[cue - 1].is_sent_start)) \
+            and not (cue >= 1 and (doc[cue - 1].pos_ in {"NOUN", "ADJ"}
+                                   and (doc[cue - 1].is_lower or doc[cue - 1].is_sent_start)
+                                   or doc[cue - 1].pos_ in {"PROPN", "NUM"} and doc[cue - 1].head.i == cue)) \
             and not (doc[cue].dep_ == span.root.dep_ and doc[cue].head == span.root.head) \
             and not span.start <= doc[cue].head.i < span.end \
-            and not (cue == span.start - 1 and cue > 0 and doc[cue - 1].lower_ == "the" and doc[cue - 1].is_sent_start)
+            and not (cue == span.start - 1 and cue > 0 and doc[cue - 1].lower_ == "the" and doc[cue - 1].is_sent_start
+                     and not (span.root.head.dep_ == "relcl" and span.root.head.head.i == cue
+                              and doc[cue].dep_ != "ROOT"))
         # ("The comedy Sideways has won", parsed as two subjects of one verb or its noun as the root, "His novel Cold
         # Marsh sold well", the noun parsed as the name's modifier: one noun phrase opening the sentence; a noun a
         # word of its kind describes is the name's own description: "Shooting on period drama Tulip Fever ... was
-        # postponed")
+        # postponed"; "ITV1 drama Filthy Love was nominated": a broadcaster's; not "The drama Tom Reed wrote was shown":
+        # the name a relative clause's subject, on a noun with a verb of its own)
         box_office = cue >= 1 and doc[cue - 1].lower_ == "office" and doc[cue].lower_ in {"hit", "hits"}
         after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
         starring = after < len(doc) and doc[after].lower_ in {"starring", "co-starring"} \
@@ -4350,24 +4354,27 @@ def _a_prize_won(doc: Doc, i: int, words: frozenset[str]) -> bool:
 def _joined_as_written_elsewhere(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Swiss Re ... Swiss Re, the world's second biggest insurer": two names side by side, with a space only between
     them, that the article writes elsewhere as one name of several words are that name, with its label ("Swiss" and
-    "Re" read apart in one mention, "Michael" and "Howard" in another)."""
+    "Re" read apart in one mention, "Michael" and "Howard" in another); a known first name and one capitalised word
+    read as two people side by side are one person ("Michael" and "Howard" in the one mention)."""
     whole = {s.text: s.label_ for s in spans if len(s) > 1 and s.label_ in NAME_LABELS}
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = out[-1] if out else None
-        if previous is not None and previous.end == span.start and doc[previous.end - 1].whitespace_ == " " \
-                and doc[previous.start:span.end].text in whole:
-            out[-1] = Span(doc, previous.start, span.end, label=whole[doc[previous.start:span.end].text])
+        if previous is not None and previous.end == span.start and doc[previous.end - 1].whitespace_ == " " and (
+                doc[previous.start:span.end].text in whole or previous.label_ == span.label_ == "PERSON"
+                and len(previous) == len(span) == 1 and previous.text in first_names() and span[0].is_title):
+            out[-1] = Span(doc, previous.start, span.end, label=whole.get(doc[previous.start:span.end].text, "PERSON"))
             continue
         out.append(span)
     return out
 
 
 def _split_nationality_from_person(span: Span) -> list[Span]:
-    """"Russian Dmitriy Bogdanov won": a nationality the models read into a person's name of two words or more is the
-    nationality and the person (a two-word span is left as read: "French Stewart")."""
-    if span.label_ != "PERSON" or len(span) < 3 or not span[0].is_title or span[0].text not in demonyms() \
-            or not all(t.is_title for t in span[1:]):
+    """"Russian Dmitriy Bogdanov won", "Swede Lars Berg won": a nationality, or a noun for one of a nation, the models
+    read into a person's name of two words or more is the nationality and the person (a two-word span is left as
+    read: "French Stewart")."""
+    if span.label_ != "PERSON" or len(span) < 3 or not span[0].is_title or not all(t.is_title for t in span[1:]) \
+            or span[0].text not in demonyms() and span[0].text not in word_list("demonyms.json", "nationals"):
         return [span]
     doc = span.doc
     return [Span(doc, span.start, span.start + 1, label="NORP"), Span(doc, span.start + 1, span.end, label="PERSON")]

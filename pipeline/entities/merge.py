@@ -522,8 +522,9 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
     if not (len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"}
-            and not first.is_upper) or any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained)):
-        return False
+            and not first.is_upper) or any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained)) \
+            or is_people_word(span):
+        return False  # (a people's word is one: "Swede Lars Berg won")
     titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
         and doc[span.end].is_lower \
         and any(o.label_ in {"PER", "PERSON"} and span.end < o.start <= span.end + 3 and doc[o.start - 1].pos_ == "NOUN"

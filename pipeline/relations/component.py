@@ -70,7 +70,8 @@ class NewsRelations:
         self.acquisition_nouns = set(verbs.get("acquisition_nouns", []))
         self.criticised_nouns = set(verbs.get("criticised_nouns", []))
         self.completion_verbs = set(verbs.get("completion_verbs", []))
-        self.demonyms = read_json(data_path("demonyms.json"))["demonyms"]
+        self.demonyms = {**read_json(data_path("demonyms.json"))["demonyms"], **read_json(data_path("demonyms.json"))[
+            "nationals"]}  # ("Hungarian Melinda Czink", "Spaniard Albert Costa")
         org_nouns = read_json(data_path("org_nouns.json"))
         self.org_nouns = set(org_nouns["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))

@@ -2923,3 +2923,33 @@ def test_entities_a_headline_word_read_into_a_name_the_body_writes_without_it(ru
     doc = run("End Bush 'denial' Blair tells EU\n\nTony Blair urged leaders to accept President Bush's re-election.")
     people = {e.name: len(e.mentions) for e in doc._.facts.entities if e.label == "PERSON"}
     assert "End Bush" not in people and people.get("Bush") == 2
+
+
+def test_entities_a_first_name_and_a_surname_read_as_two_people_are_one():
+    from pipeline.entities.component import _joined_as_written_elsewhere
+
+    doc = English()("Michael Howard spoke . Paris Hilton , Ford Smith")
+    spans = [Span(doc, 0, 1, label="PERSON"), Span(doc, 1, 2, label="PERSON"),  # a known first name, then a name
+             Span(doc, 4, 5, label="GPE"), Span(doc, 5, 6, label="PERSON"),  # not a person then a person
+             Span(doc, 7, 8, label="PERSON"), Span(doc, 8, 9, label="PERSON")]  # no known first name: left apart
+    joined = [(s.text, s.label_) for s in _joined_as_written_elsewhere(doc, spans)]
+    assert joined == [("Michael Howard", "PERSON"), ("Paris", "GPE"), ("Hilton", "PERSON"), ("Ford", "PERSON"),
+                      ("Smith", "PERSON")]
+
+
+def test_entities_a_headline_surname_then_the_full_name_in_the_body(run):
+    doc = run("Howard pitches for rural vote\n\nMichael Howard is to make a pitch for the rural vote.")
+    assert [e.name for e in doc._.facts.entities if e.label == "PERSON"] == ["Michael Howard"]
+
+
+def test_entities_a_noun_for_one_of_a_nation_is_a_nationality(run):
+    doc = run("Spaniard Pablo Ortega beat Swede Lars Berg. The Spaniard was delighted.")
+    assert {("NORP", "Spaniard"), ("NORP", "Swede"), ("PERSON", "Pablo Ortega")} <= _entities(doc)
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("ITV1 drama Bitter Love was nominated for the prize.", "Bitter Love", "WORK_OF_ART"),  # a broadcaster's
+    ("The drama Tom Reed wrote was shown on Friday.", "Tom Reed", "PERSON"),  # the subject of a relative clause
+])
+def test_entities_a_title_after_a_broadcaster_s_work_noun(run, text, name, label):
+    assert _labels(run(text)).get(name) == label

@@ -867,6 +867,8 @@ def test_relations_titles_set_against_each_other_are_two_people_s(run):
         ("The list includes US author Ray Colby and others.", "Ray Colby", "United States"),
         ("Petra Novak of the Czech Republic reached the final.", "Petra Novak", "Czech Republic"),
         ("The nominees are Ana Ruiz (Peru) and Omar Haddad (Egypt).", "Omar Haddad", "Egypt"),
+        ("Spaniard Pablo Ortega beat the top seed.", "Pablo Ortega", "Spain"),  # a noun for one of a nation
+        ("Swede Lars Berg won the stage.", "Lars Berg", "Sweden"),
     ],
 )
 def test_relations_nationality_stated_beside_the_name(run, text, person, country):
