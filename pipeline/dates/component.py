@@ -51,6 +51,16 @@ def _in_the_present(verb: Token, aux: list[Token], past_alike: frozenset[str]) -
         a.tag_ in {"VBZ", "VBP"} for a in aux)  # "are meeting on Friday", and the passive "are brought in by Friday"
 
 
+def _on_the_object_of_a_progressive(ent: Span, verb: Token) -> bool:
+    """"Hollywood is preparing for the ceremony on Sunday", "She is holding a party on Friday": a weekday with "on"
+    on the object of a verb in the present continuous, or on the object of its "for" or "to" (not "is recovering
+    from the defeat on Sunday")."""
+    on, noun = ent.root.head, ent.root.head.head
+    return ent.root.lower_ in WEEKDAYS and on.dep_ == "prep" and on.lower_ == "on" and verb.tag_ == "VBG" and (
+        noun.dep_ == "dobj" and noun.head == verb
+        or noun.dep_ == "pobj" and noun.head.lower_ in {"for", "to"} and noun.head.head == verb)
+
+
 def _a_day_of_a_month_without_its_year(span: Span) -> bool:
     """"7 September", "Sept. 7": a day number and a month, no year written with them."""
     words = [t.text for t in span]
@@ -157,11 +167,12 @@ class NewsDates:
         if _in_the_present(verb, aux, rules["past_alike"]) and verb.dep_ != "acl" and (
                 ent.root.lower_ in WEEKDAYS and ent.root.head == verb or ent.root.head.dep_ == "prep"
                 and ent.root.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
-                    ent))):
+                    ent)) or _on_the_object_of_a_progressive(ent, verb)):
             return "future"  # "has its board meeting on Friday", "are meeting on Friday", "play France on 7
             # September", "the conference which starts on Friday": a present tense with a day of its own tells what
             # is set for the days ahead (not "follows Tuesday's declaration", nor the date a sentence names: "The
-            # record date is Dec. 4")
+            # record date is Dec. 4"), nor the weekday of what a verb in the present continuous is about ("is preparing
+            # for the ceremony on Sunday")
         if any(c.lower_ == "to" for c in aux) and verb.dep_ == "advcl" and ent.root.lower_ in WEEKDAYS \
                 and _in_the_present(head, [c for c in head.children if c.dep_ in {"aux", "auxpass"}],
                                     rules["past_alike"]):
