@@ -75,6 +75,9 @@ CHANNEL_WORDS = {"One", "Two", "Three", "Four", "Five", "Radio", "TV", "Televisi
 #: Nordic and continental clubs' abbreviations written after the town ("Malmvik IF", "Brann SK").
 CLUB_SUFFIXES = {"FC", "AFC", "IF", "BK", "FK", "SK", "IK", "FF", "SC", "CF"}
 CLUB_WORDS = CLUB_SUFFIXES | {"United", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur"}
+#: Last words of a club's name that alone are also a kind of place: the club only where the article names it in full
+#: ("Manchester City ... City's striker"), never joined to its town ("Manchester" is the city).
+TOWN_CLUB_WORDS = {"City", "County", "Town"}
 
 #: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
@@ -171,6 +174,12 @@ def _is_name_suffix(short: list[str], long: list[str]) -> bool:
 
 #: Generational suffixes after a surname: "Al Unser Jr." is "Unser".
 NAME_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+
+
+def _hyphened_first(name: str) -> str | None:
+    """The part of a name of two hyphened parts before its hyphen ("Mercedes" of "Mercedes-Benz"), if it has one."""
+    parts = name.split("-")
+    return parts[0] if len(parts) == 2 and all(p[:1].isupper() for p in parts) else None
 
 
 def _without_suffix(words: list[str]) -> list[str]:
@@ -376,6 +385,12 @@ class Canonicalizer:
                 and (m.text + "s" == words[0] or m.text == words[0] + "s") for m in g.mentions)]
             if len(plural) == 1:
                 return plural[0]
+        if len(words) == 1 and mention.label == "ORG":  # "Mercedes" = "Mercedes-Benz", in either order: a company's
+            # hyphenated name by its first part, where one organisation is so named
+            hyphened = [g for g in groups if any(m.label == "ORG" and " " not in m.text and (
+                _hyphened_first(m.text) == words[0] or _hyphened_first(words[0]) == m.text) for m in g.mentions)]
+            if len(hyphened) == 1:
+                return hyphened[0]
         if mention.label in PERSON_LIKE and len(words) >= 2:
             # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
             shortened = [g for g in groups if any(
@@ -619,8 +634,10 @@ class Canonicalizer:
                 if short.label in PLACE_LABELS | {"ORG"} and long.label == "ORG" and len(long_words) > 1 \
                         and long_words[-1] in CLUB_WORDS and long_words[:-1] == short.text.split():
                     return group
-        if len(words) == 1 and words[0] in CLUB_WORDS - CLUB_SUFFIXES and mention.label == "ORG":
+        if len(words) == 1 and (words[0] in CLUB_WORDS - CLUB_SUFFIXES and mention.label == "ORG"
+                                or words[0] in TOWN_CLUB_WORDS and mention.label in PLACE_LABELS | {"ORG"}):
             # "Blackburn Rovers ... Rovers boss Mark Hughes": the one club the article names with that last word
+            # ("Manchester City ... City's striker", "City" read as a place)
             clubs = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) > 1
                                               and m.text.split()[-1] == words[0] for m in g.mentions)]
             if len(clubs) == 1:

@@ -31,8 +31,8 @@ from ..syntax import about_sport, positions
 from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, Canonicalizer, Mention
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
-                    POSSESSIVE_MARKS, STASH_KEY, cities, demonyms, first_names, is_people_word, merge_entities,
-                    opens_with_first_name, title_words, titled_after, with_greater, with_hyphenated_end,
+                    POSSESSIVE_MARKS, STASH_KEY, before_a_player_title, cities, demonyms, first_names, is_people_word,
+                    merge_entities, opens_with_first_name, title_words, titled_after, with_greater, with_hyphenated_end,
                     with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start, with_particled_given_name,
                     with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
@@ -1233,8 +1233,8 @@ class NewsEntities:
         "rap star Jay-Z", lower case or opening the sentence, in the singular: "champions Chelsea" is a club, and so
         is "broadcaster ITV"), or as the plural subject of "include" before a list of names ("Def Jam's artists
         include LL Cool J, DMX and Ashanti"), or before "and other" and a plural person noun or title ("Mason and
-        other administration officials"). No country, state or city, and no name ending in an organisation's word
-        ("rapper Roc-A-Fella Records"). ``listed_under``: :func:`_list_subjects`."""
+        other administration officials"). No country, state, city or nationality ("seed Russian X"), and no name
+        ending in an organisation's word ("rapper Roc-A-Fella Records"). ``listed_under``: :func:`_list_subjects`."""
         if not spans:
             return set()
         doc, found = spans[0].doc, set()
@@ -1243,7 +1243,7 @@ class NewsEntities:
         for span in spans:
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
                     or span.text in cities() or span[-1].text in self.org_last_words \
-                    or span.text.lower() in self.party_names:
+                    or span.text.lower() in self.party_names or span.text in demonyms() or is_people_word(span):
                 continue
             if span.end < len(doc) and doc[span.end].lower_ in title_words():
                 continue  # "Veteran Labour MP Jack Cunningham": the name before a title is where it is held
@@ -3354,8 +3354,8 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
         if span.label_ != "PERSON" and titled is not None:  # "Senator Ana Ruiz" read as one organisation
             span = Span(span.doc, *titled, label="PERSON")
         doc = span.doc
-        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and not is_people_word(span) and (
-                ((span.start, span.end) in people and any(
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and not is_people_word(span) and span.text not in demonyms() \
+                and (((span.start, span.end) in people and any(
                 role.end == span.start or role.start == span.end  # beside, or a comma between ("its co-leader, X")
                 or (role.end == span.start - 1 and doc[role.end].is_punct)
                 or (role.start == span.end + 1 and doc[span.end].is_punct) for role in roles))
@@ -3426,7 +3426,16 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     described = {r.start for r in roles if r.scope == "organisation"}
     return [Span(s.doc, s.start, s.end, label="ORG")
             if _no_persons_name(s, surnames) and (
-                s.end in title_starts or (s.end in described and _after_determiner(s))) else s for s in spans]
+                s.end in title_starts or (s.end in described and _after_determiner(s)))
+            or _side_read_as_a_place_or_event(s) and s.end in title_starts else s for s in spans]
+
+
+def _side_read_as_a_place_or_event(span: Span) -> bool:
+    """"Leicester flanker Lewis Moody", "Wasps scrum-half Matt Dawson": a town (no country, state, nation or
+    nationality: "England flanker X" is the national side) or an event's name right before a player's title is the
+    player's club."""
+    return span.label_ in {"GPE", "EVENT"} and before_a_player_title(span) and not is_state_or_country(span.text) \
+        and span.text not in demonyms() and span.text not in read_json(data_path("demonyms.json"))["demonyms"].values()
 
 
 def _companies_before_their_titles(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:

@@ -516,8 +516,9 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
     """"Nine of the 20 ...", "Video game giant ...", "Dismal reports ...": one word, capitalised only because it
     opens a sentence (or a quotation), that the tagger reads as a common word and the pretrained NER leaves alone;
     not an organisation's before a lower-case noun and a person's name ("Arsenal boss Arsene Wenger", "Arsenal
-    vice-chairman David Dein": whose boss he is; not "Best actor Foxx", nor a word tagged a noun the article writes capitalised nowhere else: "Film director
-    Quentin Tarantino")."""
+    vice-chairman David Dein": whose boss he is; not "Best actor Foxx", nor a word tagged a noun the article writes
+    capitalised nowhere else: "Film director Quentin Tarantino"), nor a side's before a player's title (see
+    :func:`before_a_player_title`)."""
     doc, first = span.doc, span[0]
     opens = first.is_sent_start or (first.i > 0 and doc[first.i - 1].text in OPENERS
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
@@ -530,7 +531,20 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
         and any(o.label_ in {"PER", "PERSON"} and span.end < o.start <= span.end + 3 and doc[o.start - 1].pos_ == "NOUN"
                 and all(t.is_lower or t.text in HYPHENS for t in doc[span.end:o.start]) for o in pretrained) \
         and (first.pos_ != "NOUN" or any(t.text == first.text and not t.is_sent_start for t in doc if t.i != first.i))
-    return not titles_a_person
+    return not titles_a_person and not before_a_player_title(span)
+
+
+def before_a_player_title(span: Span) -> bool:
+    """"Bath lock Danny Grewcock", "Wasps scrum-half Matt Dawson": a name right before a player's title (roles.json
+    player_titles, hyphenated ones too) that a capitalised name follows names the player's side, whatever its
+    words' tags say."""
+    doc, end = span.doc, span.end
+    for size in (1, 3):  # "lock"; "scrum", "-", "half"
+        title = doc[end:end + size]
+        if end + size < len(doc) and len(title) == size and title.text.replace(" ", "").lower() in \
+                word_list("roles.json", "player_titles") and doc[end + size].is_title and title[0].is_lower:
+            return True
+    return False
 
 
 #: Words of a period no one is named ("the early 20th Century", "Century" read as a person by the trained model).

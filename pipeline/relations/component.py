@@ -1279,6 +1279,12 @@ class NewsRelations:
                 subject, confidence = _entity_in(subject_token, index, self.subject_labels,
                                                  modifiers=predicate not in STATES | OWN_DEEDS)
                 subject_names = [subject_token]
+                if subject is not None and subject.label == "NORP" and subject_token.pos_ == "NOUN" \
+                        and subject_token.lemma_.lower() in self.roles.titles:
+                    subject, confidence = _one_titled(resolve.found_relations, subject_token.lemma_.lower()), 0.55
+                    # "The Pakistani president met Tony Blair": the one person given the title, not the people (none
+                    # where the article gives it to no one, or to several)
+                    subject_names.append(index.nearest_in_sentence(subject, subject_token) if subject else None)
                 its = _first(c for c in subject_token.children if c.dep_ == "poss" and c.lower_ in ORG_POSSESSIVES) \
                     if subject is None and subject_token is not None and subject_token.pos_ == "NOUN" else None
                 if subject is None and subject_token is not None and subject_token.pos_ == "PRON" \
@@ -1698,9 +1704,13 @@ class NewsRelations:
                 # "A, B and C, from London": each of the people listed
                 for listed in [span, *_listed_before(doc, spans, k)]:
                     add("lives_in", listed, after[0], 0.6)
-            elif words == ["'s"] and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
+            elif (words[:1] in (["'s"], ["’s"])
+                  or words[:1] in (["'"], ["’"]) and doc[span[1] - 1].lower_.endswith("s")) \
+                    and len(words) <= 2 and all(t.tag_ == "JJ" and t.is_lower for t in doc[span[1] + 1:after[0][0]]) \
+                    and entity.label == "GPE" and after[1].label in PLACES | {"ORG"} \
                     and not is_country(after[1].name) and doc[after[0][1] - 1].head.i not in titles:
-                add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)
+                add("based_in" if after[1].label == "ORG" else "located_in", after[0], span, 0.65)  # "Venice's La
+                # Fenice", "Venice's famous La Fenice Theatre", "Los Angeles' Kodak Theatre"
             elif place and entity.label in PLACES | {"ORG"} and self._described_where(words, entity.label):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif words == [","] and place and entity.label == "ORG" and doc[after[0][0] - 1].lower_ in {"the", "a", "an"} \
@@ -2120,6 +2130,13 @@ def _sentence_subject_person(token: Token, index: "_MentionIndex") -> Entity | N
     subject = _first(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i)
     entity = index.of(subject) if subject is not None else None
     return entity if entity is not None and entity.label == "PERSON" else None
+
+
+def _one_titled(relations: list[Relation], title: str) -> Entity | None:
+    """The person the relations found so far give a title ending in this word, when they give it to one only."""
+    holders = {id(r.subject): r.subject for r in relations if r.predicate == "has_role" and r.role
+               and r.role.split()[-1] == title and r.subject.label == "PERSON"}
+    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:

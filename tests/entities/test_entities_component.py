@@ -1905,6 +1905,13 @@ def test_entities_a_clubs_last_word_alone_is_the_club(run):
     assert entities["Blackburn Rovers"] == ("ORG", 2) and "United Nations" in entities
 
 
+def test_entities_city_alone_is_the_one_city_club_the_article_names(run):
+    entities = {e.name: (e.label, len(e.mentions)) for e in run(
+        "Bristol City won 2-0 on Saturday. City's striker scored twice. Fans in Bristol cheered.")._.facts.entities}
+    assert entities["Bristol City"] == ("ORG", 2) and "City" not in entities
+    assert "City" in {e.name for e in run("Shares rose in the City. Traders in the City were calm.")._.facts.entities}
+
+
 def test_entities_a_name_the_models_cut_at_and_is_one(run):
     text = ("Unison's 800,000 workers and the Transport and General Workers' Union's 70,000 are being balloted. "
             "Unison and the General Workers' Union met on Monday.")
@@ -2953,3 +2960,19 @@ def test_entities_a_noun_for_one_of_a_nation_is_a_nationality(run):
 ])
 def test_entities_a_title_after_a_broadcaster_s_work_noun(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,side,label", [
+    ("Bath lock Danny Grewcock is suspended.", "Bath", "ORG"),  # opening the sentence, read as a common noun
+    ("Leicester flanker Lewis Moody is on the bench.", "Leicester", "ORG"),  # a town: its club
+    ("Wasps scrum-half Matt Dawson is fit.", "Wasps", "ORG"),
+    ("England flanker Joe Worsley is fit.", "England", "GPE"),  # a nation: its national side
+])
+def test_entities_the_name_before_a_player_s_title_is_his_side(run, text, side, label):
+    assert _labels(run(text)).get(side) == label
+
+
+def test_entities_a_company_s_hyphened_name_by_its_first_part(run):
+    doc = run("Volta-Hartmann sales fell in May. Volta chief executive Tom Reed said the Volta group was strong.")
+    names = {e.name: len(e.mentions) for e in doc._.facts.entities if e.label == "ORG"}
+    assert names == {"Volta-Hartmann": 3}

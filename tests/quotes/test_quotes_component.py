@@ -1673,3 +1673,14 @@ def test_quotes_a_question_put_to_someone_by_no_one_named_is_no_quote(run):
               "quit. Ana Ruiz asked if the bank would pay.")
     assert [(q.cue, q.quote) for q in doc._.facts.quotes] == [("ask", "whether he would quit"),
                                                                ("ask", "if the bank would pay")]
+
+
+def test_quotes_the_top_seed_and_the_station_speak_as_those_the_article_names(run):
+    doc = run('Top seed Tom Reed beat Omar Haddad in Doha on Monday. "I played well," said the top seed. Radio Harbour '
+              'has picked three new presenters. "They are the best," the station said.')
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Tom Reed", "Radio Harbour"]
+
+
+def test_quotes_a_police_yard_speaks_and_its_spokesman_for_it(run):
+    doc = run("Scotland Yard said a man had been arrested. A spokesman said he had been released on bail.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Scotland Yard", "Scotland Yard"]

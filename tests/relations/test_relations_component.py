@@ -902,3 +902,19 @@ def test_relations_nationality_not_from_parties_towns_peerages_or_sides(run, tex
 )
 def test_relations_nationality_only_across_words_that_describe_the_person(run, text):
     assert not {r for r in _relations(run(text)) if r[0] == "nationality"}
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("The gala will be held at Los Angeles' Orpheum Theatre.",
+     ("located_in", "Orpheum Theatre", "Los Angeles", None)),
+    ("The show moved to Bristol's famous Colston Hall.", ("located_in", "Colston Hall", "Bristol", None)),
+])
+def test_relations_a_town_s_possessive_before_a_building_places_it(run, text, relation):
+    assert relation in _relations(run(text))
+
+
+def test_relations_a_nationality_s_title_as_a_subject_is_the_one_so_titled(run):
+    doc = run("President Omar Haddad flew in from Paris. The Egyptian president met Tom Reed in London.")
+    met = {(s, o) for p, s, o, _ in _relations(doc) if p == "met"}
+    assert met == {("Omar Haddad", "Tom Reed")}  # not the people, "Egyptian"
+    assert not {p for p, s, o, _ in _relations(run("The Egyptian president met Tom Reed in London.")) if p == "met"}

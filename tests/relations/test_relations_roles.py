@@ -1185,3 +1185,9 @@ def test_relations_a_band_s_members_by_their_place_in_it(run, text, expected):
     assert any(r.predicate == "has_role" and r.subject.name == person and r.role == role
                and (r.object is not None and r.object.name in {band, band.removeprefix("The ")})
                for r in run(text)._.facts.relations)
+
+
+def test_roles_a_tournament_seed_is_a_role(run):
+    roles = _roles(run("Seventh seed Tom Reed beat Omar Haddad 6-1 6-2 in Doha. He next faces third seed Russian Ivan "
+                       "Petrov."))
+    assert {(r[0], r[2]) for r in roles} == {("Tom Reed", "seed"), ("Ivan Petrov", "seed")}  # no "Russian" seed
