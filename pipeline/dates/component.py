@@ -598,6 +598,29 @@ def _a_publication(span: Span, rules: dict) -> bool:
 MATCH_HALF = re.compile(r"(?:the )?(?:first|second)[ -]half")
 
 
+#: Verbs of wishing whose to-clause with "one day" looks to some day to come ("hopes to play for England one day").
+WISHING_VERBS = frozenset({"hope", "want", "wish", "dream", "like", "love", "aim", "plan", "intend", "expect"})
+
+
+def someday(number: Token) -> bool:
+    """"He can go abroad one day", "I hope to play for England one day": "one day" meaning some day to come, no
+    duration and no date (an adverb of a verb with a modal, or of the to-clause of a verb of wishing); not "for one
+    day", "one day later", "will take one day"."""
+    doc = number.doc
+    if number.lower_ != "one" or number.i + 1 >= len(doc) or doc[number.i + 1].lower_ != "day" \
+            or number.i > 0 and doc[number.i - 1].pos_ == "ADP" \
+            or number.i + 2 < len(doc) and doc[number.i + 2].lower_ in {"'s", "’s", "later", "earlier", "after",
+                                                                        "before", "of", "a", "per"}:
+        return False
+    day = doc[number.i + 1]
+    verb = day.head if day.dep_ == "npadvmod" else None  # (not "will take one day": its object, a duration)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    aux = [c for c in verb.children if c.dep_ == "aux"]
+    return any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux) \
+        and verb.head.lemma_.lower() in WISHING_VERBS
+
+
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
@@ -613,6 +636,8 @@ def not_a_date(span: Span) -> bool:
                  or len(span) == 1 and before == "on" and span.start > 1 and doc[span.start - 2].lower_ == unit):
         return True  # "a year on year comparison", "sales rose month on month": a comparison, no time
     words = [t.lower_ for t in span]
+    if words == ["one", "day"] and someday(span[0]):
+        return True  # "He can go abroad one day": some day to come
     if words in (["the", "future"], ["the", "past"]) and after == "of":
         return True  # "to ensure the future of the plant": a thing's fate or history, no time
     if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (

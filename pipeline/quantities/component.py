@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import GENERAL_OWNERS, Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
-from ..dates.component import end_before_a_count
+from ..dates.component import end_before_a_count, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
@@ -97,6 +97,7 @@ class NewsQuantities:
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
         self.evidence_verbs = set(rules.get("evidence_verbs", []))
         self.share_particle_verbs = frozenset(rules.get("share_particle_verbs", []))
+        self.up_to_particle_verbs = frozenset(rules.get("up_to_particle_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
@@ -167,6 +168,7 @@ class NewsQuantities:
                        and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "NOUN")  # "24.9 connections per 100
         # people": the rate's base, no count of its own
         blocked.update(i for t in doc if _a_score(t) for i in range(t.i, t.i + 3))
+        blocked.update(t.i for t in doc if t.lower_ == "one" and someday(t))  # "He can go abroad one day": some day
         return blocked
 
     def _is_duration(self, token: Token) -> bool:
@@ -1013,8 +1015,11 @@ class NewsQuantities:
                 continue
             words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
             if words in self.qualifiers and not (words.startswith("up ") and span_start - n > 0
-                                                 and doc[span_start - n - 1].pos_ == "NOUN"):
-                qualifier, first = self.qualifiers[words], span_start - n  # not "the lead up to 3G": a noun's "up to"
+                                                 and doc[span_start - n - 1].pos_ == "NOUN") \
+                    and not (words.startswith("up ") and doc[span_start - n].dep_ == "prt"
+                             and doc[span_start - n].head.lemma_.lower() in self.up_to_particle_verbs):
+                # not "the lead up to 3G": a noun's "up to"; nor "added up to 22bn yen": a verb's particle, a total
+                qualifier, first = self.qualifiers[words], span_start - n
                 if qualifier == "approximate":  # is no bound; "of the order of around £10bn": one approximation,
                     outer, outer_first = self._qualifier(doc, start, end, first)  # its words all the number's
                     if outer == "approximate" and outer_first < first:
@@ -1092,17 +1097,21 @@ class NewsQuantities:
 
     def _difference_after(self, doc: Doc, unit_end: int, anchor: Token, unit: str | None) -> str:
         """increase/decrease for a number that is a difference, told by the comparative right after it: "closed 16
-        points lower", "6% more than Wednesday's price", "£300 less than the Tory offer"; not a count of more things
-        ("10 more aircraft", "48,000 fewer mortgages"), nor a bound ("more than 30", where the word comes first)."""
+        points lower", "6% more than Wednesday's price", "£300 less than the Tory offer", "sold 2.1% more cars"; not a
+        count of more things ("10 more aircraft", "48,000 fewer mortgages"), nor a bound ("more than 30", where the word
+        comes first)."""
         after = doc[unit_end] if unit_end < len(doc) else None
         if after is not None and after.lower_ not in self.differences and after.pos_ == "NOUN" \
                 and unit_end + 1 < len(doc):
             after = doc[unit_end + 1]  # "16.29 points lower": past the counted noun
         direction = self.differences.get(after.lower_) if after is not None else None
+        share = unit == "percent" and after is not None and after.lower_ in self.differences_before_than \
+            and after.head.pos_ == "NOUN" and after.head.i == after.i + 1  # "sold 2.1% more cars": a share can
+        # count no cars, so it is the size of the change in their number
         if direction is None or unit == "times" or after.head.pos_ in {"NOUN", "PROPN"} \
-                and after.head.i == after.i + 1 and not after.head.ent_type_:
+                and after.head.i == after.i + 1 and not after.head.ent_type_ and not share:
             return "exact"  # (not "18% lower year-on-year", parsed with "lower" on "year")
-        if after.lower_ in self.differences_before_than:
+        if after.lower_ in self.differences_before_than and not share:
             than = doc[after.i + 1:after.i + 3]
             if not (len(than) and than[0].lower_ == "than" or len(than) == 2 and than[0].pos_ == "ADJ"
                     and than[1].lower_ == "than"):
@@ -1935,6 +1944,12 @@ def _holder(verb: Token) -> Token | None:
 def _phrase(head: Token, inside: set[int]) -> Phrase | None:
     """The content words of the noun phrase under ``head``, without its clauses and the quantity itself, the
     span of the phrase and its head; None when only function words are left."""
+    described = next((c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"), None) \
+        if head.lower_ == "those" else None
+    if described is not None and not inside & {t.i for t in described.subtree}:
+        # "4% of those questioned", "those surveyed in May": the people the participle describes
+        words = sorted([head, *described.subtree], key=lambda t: t.i)
+        return head.doc[words[0].i:words[-1].i + 1].text, words[0].idx, words[-1].idx + len(words[-1]), head
     listed = inside & {t.i for t in head.subtree} and not any(c.lower_ == "between" for c in head.children)
     clauses = {t.i for c in head.children if c.dep_ in {"relcl", "acl", "advcl"}
                or c.dep_ != "compound" and inside & {t.i for t in c.subtree}

@@ -595,3 +595,14 @@ def test_dates_a_quarter_final_is_a_round_no_quarter(run):
     doc = run("Federer beat Nadal to reach the quarter-final in Doha on Tuesday. Sales rose in the fourth quarter of "
               "2025.", "2026-02-17")
     assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == {"Tuesday", "the fourth quarter of 2025"}
+
+
+@pytest.mark.parametrize("text,dated", [
+    ("He can go abroad one day.", set()),  # some day to come
+    ("I hope to play for England one day.", set()),
+    ("The strike lasted one day.", {"one day"}),
+    ("It will take one day to fix.", {"one day"}),
+])
+def test_dates_one_day_to_come_is_no_date(run, text, dated):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dated

@@ -335,3 +335,8 @@ def test_quantities_an_age_has_no_agent(run, text, value, measured):
     quantity = _quantity(run(text), value)
     assert (quantity.agent, quantity.measured) == (None, measured)
     assert quantity.holder is None  # "Police arrested a 24-year-old man": nobody else's age
+
+
+def test_measured_those_a_participle_describes(run):
+    doc = run("Some 12% of those surveyed were unable to switch suppliers.")
+    assert [q.measured for q in doc._.facts.quantities] == ["those surveyed"]

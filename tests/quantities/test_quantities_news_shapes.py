@@ -1199,3 +1199,32 @@ def test_quantities_a_tally_a_result_leaves_a_side_on_is_the_side_s(run, text, h
 ])
 def test_quantities_one_such_thing_is_an_example(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Volta sold 2.1% more cars last year.", "increase"),  # a share counts no cars: the size of the change
+    ("Volta sold 10 more cars last year.", "exact"),  # a count of more cars
+])
+def test_quantities_a_percentage_more_of_a_thing_is_a_change(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,found", [
+    ("He can go abroad one day.", []),  # some day to come: no duration
+    ("I hope to play for England one day.", []),
+    ("The strike lasted one day.", [(1, "d")]),
+    ("It will take one day to fix.", [(1, "d")]),
+])
+def test_quantities_one_day_to_come_is_no_duration(run, text, found):
+    assert [(q.value, q.unit) for q in _quantities(run(text))] == found
+
+
+@pytest.mark.parametrize("text,qualifier", [
+    ("Exports to China added up to 22bn yen.", "exact"),  # the verb's particle: a total
+    ("The fine could be up to £5,000.", "at_most"),
+    ("Tom Reed is earning up to £820,000 a year.", "at_most"),  # a bound, whatever the parse makes of "up"
+])
+def test_quantities_up_to_after_a_verb_s_particle_is_no_bound(run, text, qualifier):
+    (quantity,) = _quantities(run(text))
+    assert quantity.qualifier == qualifier
