@@ -91,6 +91,7 @@ class NewsQuantities:
         self.negative_words = set(rules.get("negative_words", []))
         self.fractions = rules.get("fractions", {})
         self.identifier_nouns = set(rules.get("identifier_nouns", []))
+        self.sequence_nouns = frozenset(rules.get("sequence_nouns", []))
         self.not_quantity = [re.compile(p) for p in rules.get("not_quantity_patterns", [])]
         self.bound_verbs = rules.get("bound_verbs", {})
         self.prefix_units = rules.get("prefix_units", {})
@@ -427,6 +428,10 @@ class NewsQuantities:
                 and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].tag_ == "NNS"):
             return True  # "played at number eight", "the UK's number one", "the England number three shirt": a rank,
             # a position or a label, no count (not "sold number 10 shirts")
+        if prev is not None and prev.is_lower and prev.tag_ in {"NN", "JJ"} and prev.lower_ in self.sequence_nouns \
+                and end - start == 1 and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[start].head.i == end):
+            return True  # "returns for series two", "in round three": a place in a sequence, no count (not "season
+            # ticket 3 hundred"; a number before its noun counts it: "two series")
         if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
                 or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
             return False  # "Israel's 9 billion shekels", "MacBook Pro 16 inch", "Tylenol 500mg": measurements

@@ -1228,3 +1228,12 @@ def test_quantities_one_day_to_come_is_no_duration(run, text, found):
 def test_quantities_up_to_after_a_verb_s_particle_is_no_bound(run, text, qualifier):
     (quantity,) = _quantities(run(text))
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The show returns for series two in May.", []),  # a place in a sequence
+    ("He lost in round three.", []),
+    ("The film has two parts.", [2]),  # a count
+])
+def test_quantities_a_number_after_a_sequence_noun_is_a_place_in_it(run, text, values):
+    assert [q.value for q in _quantities(run(text))] == values
