@@ -273,9 +273,10 @@ class Resolver:
             # "a spokesperson for Southern Command", "officials at the ministry", "a survey by the
             # institute": the organisation.
             written = token.lemma_.lower() in _nouns("report_nouns") | _nouns("voice_nouns")
-            if {token.lemma_.lower(), _hyphenated_lemma(token)} & (_nouns("figure_nouns") | _nouns("message_nouns")):
-                compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show" (a survey or a
-                # report "conducted by" someone speaks for itself, as the gold sets read it)
+            if {token.lemma_.lower(), _hyphenated_lemma(token)} & (_nouns("figure_nouns") | _nouns("message_nouns")
+                                                                   | _nouns("study_nouns") | {"poll"}):
+                compiler = self._compiled_by(token)  # "Figures gathered by Continental Research show", "The poll,
+                # carried out by NOP, found": who made them, as "a survey by ICM" is ICM's
                 if compiler is not None:
                     return compiler
             for prep in token.children:

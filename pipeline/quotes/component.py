@@ -18,7 +18,7 @@ from ..coref import PRONOUN_GENDER, Resolver, person_named_before
 from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
-from ..syntax import RELATIVE_PRONOUNS, added_to_a_report, subject_of, verb_above
+from ..syntax import RELATIVE_PRONOUNS, added_to_a_report, first, subject_of, verb_above
 from .marks import OPEN, closing_mark, find_nested_quotes, find_quotes, opening_mark, quoted_chars, quoted_words
 
 # Courtesy titles written before a speaker's name, outside the name ("said Mr King")
@@ -87,7 +87,8 @@ class NewsQuotes:
         _unnamed_spokesmen_go_on(text, quotes)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         self._introduced_by_the_sentence_before(doc, text, quotes, resolve, direct_spans)
-        _continue_speakers(text, quotes)
+        self._words_quoted_in_a_report(doc, text, quotes, resolve)
+        _continue_speakers(doc, text, quotes)
         if self.conventions == "polnear":  # an attribution has a cue: a quotation no cue reads is a title or a
             quotes = [q for q in quotes if q.cue is not None]  # scare quote ('the “reasonable” levels')
         else:  # a quotation no cue reads and no speaker claims is no one's words we can show (issue 20: "sentences
@@ -108,7 +109,8 @@ class NewsQuotes:
         """'Executive director Ann Lee criticised the scheme. "It is a disgrace to pay so little."': a direct
         quotation with no cue nor speaker that opens its sentence, in the paragraph of the sentence before or opening
         the next one, is the words of the named subject of that sentence's main verb when the verb voices a view
-        (``introducing_verbs``) and the sentence holds no quotation of its own."""
+        (``introducing_verbs``) and the sentence holds no quotation of its own; after a question put to someone ('Dr
+        Fox was asked if he would agree. "I'm sure we would."'), the answer of the one asked."""
         for quote in quotes:
             if not quote.direct or quote.speaker is not None or quote.cue is not None \
                     or not _opens_sentence(text, quote.start):
@@ -119,13 +121,36 @@ class NewsQuotes:
                 continue
             before = last.sent
             verb = before.root
-            if verb.lemma_.lower() not in self.introducing_verbs or quoted_chars(direct_spans, before.start_char,
-                                                                                  before.end_char):
+            asked = verb.lemma_.lower() in QUESTION_CUES and any(c.dep_ == "auxpass" for c in verb.children)
+            if verb.lemma_.lower() not in self.introducing_verbs and not asked \
+                    or quoted_chars(direct_spans, before.start_char, before.end_char):
                 continue
-            speaker = self._speaker(resolve, subject_of(verb))
-            if speaker is not None and speaker.label in {"PERSON", "ORG"}:
+            subject = first(c for c in verb.children if c.dep_ == "nsubjpass") if asked else subject_of(verb)
+            speaker = self._speaker(resolve, subject)
+            if speaker is not None and speaker.label in {"PERSON", "ORG"}:  # ("Dr Fox was asked if ...": he answers)
                 quote.speaker, quote.cue, quote.confidence = speaker, verb.lemma_.lower(), 0.6
-                quote.speaker_span = _token_span(subject_of(verb))
+                quote.speaker_span = _token_span(subject)
+
+    def _words_quoted_in_a_report(self, doc: Doc, text: str, quotes: list[Quote], resolve: Resolver) -> None:
+        """'She expressed her anger at the person who “hasn't worked”', 'Tom Reed later accused the striker of
+        “cheating”': words quoted inside a sentence of the narration, with no cue nor speaker of their own, whose main
+        verb voices a view (a cue, a stance verb or an ``introducing_verbs`` one) are the words of that verb's
+        subject, when it names a person or an organisation (a scare quote in any other sentence is no one's)."""
+        views = self.cues | self.stance_verbs | self.introducing_verbs
+        for quote in quotes:
+            if not quote.direct or quote.speaker is not None or quote.cue is not None \
+                    or _opens_sentence(text, quote.start):
+                continue
+            words = doc.char_span(quote.start, quote.end, alignment_mode="expand")
+            root = words[0].sent.root if words is not None and len(words) else None
+            if root is None or words.start <= root.i < words.end or root.lemma_.lower() not in views \
+                    or _in_a_conjunct_of(words.root, root):
+                continue  # (not "accused X of ... and was “severely reprimanded”": another clause's words)
+            subject = subject_of(root)
+            speaker = self._speaker(resolve, subject)
+            if speaker is not None and speaker.label in {"PERSON", "ORG"}:
+                quote.speaker, quote.cue, quote.confidence = speaker, root.lemma_.lower(), 0.55
+                quote.speaker_span, quote.cue_span = _token_span(subject), _token_span(root)
 
     def _tagged_cues(self, doc: Doc) -> set[int]:
         """The tokens of the cues the trained tagger finds in the text (none without one)."""
@@ -826,6 +851,15 @@ def _a_title(words: str) -> bool:
         and all(t[:1].isupper() or t[:1].isdigit() or t.lower() in TITLE_JOINERS for t in tokens)  # ("... 2004")
 
 
+def _in_a_conjunct_of(token: Token, verb: Token) -> bool:
+    """Whether the token hangs on a verb joined to ``verb`` ("accused X and was [fined]"), not on the verb itself."""
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ == "conj" and token.head.i == verb.i:
+            return True
+        token = token.head
+    return False
+
+
 def _participle_hung_on_an_object(cue: Token) -> Token | None:
     """A speech participle the parse hangs on the object before it ("will call for religious tolerance arguing that
     ...", "opposes positive discrimination saying it is unjust"): a thing that says nothing, so the participle goes
@@ -1352,7 +1386,7 @@ CONTINUATION_CHARS = 300
 SENTENCE_END = re.compile(r"(?<![\w.’'-])[a-z][\w’'-]*[.!?](?=[\s”\"’]|$)")
 
 
-def _continue_speakers(text: str, quotes: list[Quote]) -> None:
+def _continue_speakers(doc: Doc, text: str, quotes: list[Quote]) -> None:
     """A direct quote with no cue of its own that follows its speaker's quote closely is theirs:
     "“We will win,” she said. “The people are with us.”", and so after reported speech: "He said
     it would take years. “We will get there.”", and into the next paragraph when the quote opens it (not
@@ -1360,23 +1394,37 @@ def _continue_speakers(text: str, quotes: list[Quote]) -> None:
     introduced to one within a sentence: 'Labour's slogan will be: “...”. Alan Milburn accused the Tories of
     “launching ...”'). A quotation opening a sentence that continues a quotation is read from its cue
     (``cue_span``), whether or not the speaker is known; a title in quotation marks mid-sentence ('on “The Morning
-    Show,”') continues nothing.
+    Show,”') continues nothing, nor do a few words quoted inside a later sentence of the narration ('Wenger later
+    accused the striker of “cheating”': no words of the speaker before), or after other words so quoted ('... of
+    “cheating” and was “severely reprimanded” by the FA').
     """
-    previous = None
+    previous, last_end = None, 0
     for quote in quotes:
         continued = previous is not None and previous.direct and previous.cue_span is not None \
             and _opens_sentence(text, quote.start)
         if quote.direct and quote.speaker is None and quote.cue is None and previous is not None \
                 and (previous.speaker is not None or continued) \
                 and (previous.cue != ":" or _opens_sentence(text, quote.start)):
-            between = text[previous.end:quote.start]
-            if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS \
+            between = text[max(previous.end, last_end):quote.start]  # (from the words quoted since, if any)
+            fragment = not _opens_sentence(text, quote.start) and (
+                _sentence_start(doc, quote.start) != _sentence_start(doc, previous.start)
+                or not _opens_sentence(text, previous.start))
+            if between.count("\n\n") <= 1 and len(between) <= CONTINUATION_CHARS and not fragment \
                     and len(SENTENCE_END.findall(between)) <= 2 and _opens_paragraph_if_crossing(between):
                 quote.speaker, quote.cue, quote.confidence = previous.speaker, previous.cue, 0.6
                 if continued:  # one quotation in two parts, read from the one cue
                     quote.cue_span = previous.cue_span
+        if quote.direct and quote.speaker is None and not _opens_sentence(text, quote.start):
+            last_end = quote.end  # words quoted in the narration, no one's: the speaker before goes on past them
+            continue
         if quote.direct or quote.speaker is not None:
-            previous = quote
+            previous, last_end = quote, quote.end
+
+
+def _sentence_start(doc: Doc, char: int) -> int:
+    """The token index that opens the sentence holding this character."""
+    token = doc.char_span(char, char + 1, alignment_mode="expand")
+    return token[0].sent.start if token is not None and len(token) else -1
 
 
 def _opens_paragraph_if_crossing(between: str) -> bool:
@@ -1390,6 +1438,8 @@ def _opens_paragraph_if_crossing(between: str) -> bool:
 def _opens_sentence(text: str, start: int) -> bool:
     """True when the quotation starting at ``start`` opens a sentence or a line ('... he said. “We ...')."""
     before = text[:max(0, start - opening_mark(text, start))].rstrip()
+    if before[-1:] in {"”", '"'} and before[-2:-1] in {".", "!", "?", ","}:
+        before = before[:-1]  # '... employment." "Manufacturing is ...': a quotation ending a sentence before it
     return not before or before[-1] in ".!?:,\n" or text[start - 1:start] == "\n"
 
 

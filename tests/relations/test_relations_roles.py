@@ -1191,3 +1191,7 @@ def test_roles_a_tournament_seed_is_a_role(run):
     roles = _roles(run("Seventh seed Tom Reed beat Omar Haddad 6-1 6-2 in Doha. He next faces third seed Russian Ivan "
                        "Petrov."))
     assert {(r[0], r[2]) for r in roles} == {("Tom Reed", "seed"), ("Ivan Petrov", "seed")}  # no "Russian" seed
+
+
+def test_roles_a_party_s_peer(run):
+    assert ("Tebbit", "Conservative Party", "peer") in _roles(run("Tory peer Lord Tebbit said the plan was wrong."))
