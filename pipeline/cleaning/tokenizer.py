@@ -55,11 +55,17 @@ def _with_letter_hyphen_words(tokenizer) -> None:
 def _paragraphs_open_sentences(doc: Doc) -> None:
     """A word after a blank line opens a sentence, which the parser keeps: a headline without a full stop is no
     subject of the first sentence under it ("Cadillac to build cars in Sweden" + "General Motors ... has
-    confirmed")."""
+    confirmed"); so does a list's bullet at the start of a line ("- Increased spending on health to ...\n- Pledged
+    ..."): each item is a sentence of its own."""
     for token in doc[1:]:
         before = doc[token.i - 1]  # (line breaks are tokens of their own, never a token's trailing whitespace)
-        if not token.is_space and before.is_space and before.text.count("\n") >= 2:
+        if not token.is_space and before.is_space and (before.text.count("\n") >= 2 or "\n" in before.text
+                                                        and token.text in BULLETS):
             token.is_sent_start = True
+
+
+#: Marks that open an item of a list at the start of a line.
+BULLETS = frozenset({"-", "*", "•", "–", "·"})
 
 
 class CleaningTokenizer:

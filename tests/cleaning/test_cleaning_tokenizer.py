@@ -64,6 +64,13 @@ def test_cleaning_tokenizer_opens_a_sentence_after_a_blank_line():
     assert next(t for t in doc if t.text == "And").is_sent_start is None  # the rest is left to the parser
 
 
+def test_cleaning_tokenizer_opens_a_sentence_at_a_list_s_bullet():
+    """Each item of a list, a bullet at the start of its line, is a sentence of its own (not a hyphen mid-line)."""
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": CLEANING}})
+    doc = nlp("The budget:\n- Raised spending on health to 10bn rupees\n- Pledged 5bn rupees for victims - a record")
+    assert [t.i for t in doc if t.is_sent_start and t.text == "-"] == [4, 13]
+
+
 def test_a_headline_is_no_subject_of_the_first_sentence(nlp):
     doc = nlp("Carmaker to build cars in Sweden\n\nHalden Motors, the largest car maker, has confirmed that it will "
               "build a new car in Sweden.")
