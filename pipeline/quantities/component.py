@@ -22,7 +22,7 @@ from ..dates.component import end_before_a_count, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
-from ..syntax import GERUND_PREPOSITIONS, governing_verb, subject_of
+from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of
 from .units import DURATION_UNITS, PhysicalUnits
 from .values import parse_value
 
@@ -99,6 +99,7 @@ class NewsQuantities:
         self.evidence_verbs = set(rules.get("evidence_verbs", []))
         self.share_particle_verbs = frozenset(rules.get("share_particle_verbs", []))
         self.up_to_particle_verbs = frozenset(rules.get("up_to_particle_verbs", []))
+        self.age_at_verbs = frozenset(rules.get("age_at_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
         self.metre_nouns = set(rules.get("metre_nouns", []))
@@ -555,8 +556,10 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
-        if unit is None and self.ages and (_bare_age(doc, start, end, value) or _age_of(doc, start, end, value)):
-            unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition; "at the age of 71"
+        if unit is None and self.ages and (_bare_age(doc, start, end, value) or _age_of(doc, start, end, value)
+                                           or _at_an_age(doc, start, end, value, self.age_at_verbs)):
+            unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition; "at the age of 71";
+            # "Viotti died in Munich at 50"
         if unit == "yr" and self.ages and span_start > 0 and doc[span_start - 1].lower_ == "aged":
             unit = "yr_age"  # "Aged 18 years and 185 days, the Spaniard ...": an age written with its unit
         if unit is None and _FOLD.match(doc[end - 1].lower_):
@@ -739,8 +742,12 @@ class NewsQuantities:
             if measured is None or measured[3].dep_ != "appos":
                 holder = None  # "Police arrested a 24-year-old man": the man's age, nobody else's (but "Jo Marr, a
                 # 50-year-old man from Leeds": Jo Marr's)
-            if measured is None and verb is not None and _age_of(doc, start, end, value) and _at_the_age(doc, start):
+            if measured is None and verb is not None and (_age_of(doc, start, end, value) and _at_the_age(doc, start)
+                                                          or _at_an_age(doc, start, end, value, self.age_at_verbs)):
                 measured = _whose_age(verb)  # "Ann Lee died at the age of 74", "Brando, who died at the age of 80"
+            old = doc[unit_end - 1] if unit_end > 0 else None
+            if measured is None and old is not None and age_description(old):
+                measured = _described_person(old, resolve)  # "Clint Eastwood won ... The 74-year-old was delighted"
             if measured is None and number_token.dep_ in {"attr", "acomp"} and number_token.head.lemma_ == "be":
                 measured = _whose_age(number_token.head)  # "Jones was 17 when he made his debut", "Smith, who was 19"
             if measured is None:
@@ -1332,6 +1339,32 @@ def _age_of(doc: Doc, start: int, end: int, value: float) -> bool:
         and 0 < value <= 120 and before >= 0 and doc[before].lower_ in {"age", "aged"} \
         and (doc[before].lower_ == "aged" or doc[start - 1].lower_ not in AGE_BOUNDS) \
         and not (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"})
+
+
+def _described_person(old: Token, resolve: Resolver) -> Phrase | None:
+    """The person "the 74-year-old" stands for (the coreference layer's reading of an age used as a noun), as the
+    mention of them written last before it, in its sentence or the one before (an article of many people leaves the
+    one meant unclear further back); None when it reads no one so near."""
+    person = resolve(old)
+    if person is None or person.label != "PERSON":
+        return None
+    sentence = old.sent
+    since = old.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    before = [(s, e) for s, e in person.mentions if since <= s and e <= old.idx]
+    if not before:
+        return None
+    s, e = before[-1]
+    words = old.doc.char_span(s, e, alignment_mode="expand")
+    return (old.doc.text[s:e], s, e, words.root) if words is not None else None
+
+
+def _at_an_age(doc: Doc, start: int, end: int, value: float, verbs: frozenset[str]) -> bool:
+    """"Viotti died in Munich at 50", "he retired at 35": a whole number up to 120 alone after "at" on a verb of a
+    life's turn (quantities.json age_at_verbs); not "closed at 50", "shares at 118p", "marry at one of 76 offices"."""
+    at = doc[start - 1] if start > 0 else None
+    return at is not None and at.lower_ == "at" and end - start == 1 and 0 < value <= 120 \
+        and (doc[start].is_digit or doc[start].like_num) and at.head.lemma_.lower() in verbs \
+        and not (end < len(doc) and (doc[end].pos_ in {"NOUN", "PROPN"} or doc[end].lower_ in {"%", "-", "of"}))
 
 
 #: Bounds written between "aged" and the age ("aged under five", "aged over 65").

@@ -340,3 +340,14 @@ def test_quantities_an_age_has_no_agent(run, text, value, measured):
 def test_measured_those_a_participle_describes(run):
     doc = run("Some 12% of those surveyed were unable to switch suppliers.")
     assert [q.measured for q in doc._.facts.quantities] == ["those surveyed"]
+
+
+@pytest.mark.parametrize("text,unit,measured", [
+    ("Tom Reed died in Munich at 50.", "yr_age", "Tom Reed"),  # an age at a life's turn
+    ("Shares closed at 50.", None, None),  # no age
+    ("Couples must marry at one of 76 register offices.", None, None),  # no age: "one of"
+    ("Ana Ruiz won best director. The 74-year-old was delighted.", "yr_age", "Ana Ruiz"),  # the age read as a person
+])
+def test_measured_ages_at_a_life_s_turn_and_of_an_age_used_as_a_noun(run, text, unit, measured):
+    first = run(text)._.facts.quantities[0]  # (the only one, or the one before "of")
+    assert first.unit == unit and (measured is None or first.measured == measured)
