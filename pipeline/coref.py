@@ -215,11 +215,13 @@ class Resolver:
             and any(c.lower_ == "the" for c in token.children)
         a_person = token.lemma_.lower() in _nouns("person_nouns") | word_list("roles.json", "titles") \
             and token.tag_ == "NN"  # "a US researcher", "the Chelsea star": a person, whatever describes them
+        public = token.tag_ == "NNS" and token.lemma_.lower() in _nouns("public_nouns")  # "UK critics said", "French
+        # fans": their own words, no country's
         reports = token.lemma_.lower() in _nouns("report_nouns") or any(
             c.dep_ == "compound" and c.lemma_.lower() in _nouns("report_nouns") for c in token.children)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
-                if (described or reports or a_person) and self._is_place(child):
+                if (described or reports or a_person or public) and self._is_place(child):
                     continue  # "the Welsh striker"; "UK media reports say", "a US researcher said": not the country
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:

@@ -297,3 +297,8 @@ def test_coref_the_government_is_never_the_party_named_most(run):
               "£200 for winter fuel to households.")
     government = next(t for t in doc if t.text == "government")
     assert Resolver(doc, get_facts(doc))(government) is None
+
+
+def test_coref_people_of_a_place_speak_for_themselves_not_its_state(run):
+    doc = run("UK critics said the film was dull. US officials said the talks would resume.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == [None, "United States"]
