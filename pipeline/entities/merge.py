@@ -354,6 +354,8 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     and the (start, end) of the people it joined, which keep their label."""
     out, joined = list(trained), set()
     for person in pretrained:
+        if len(person) > 1 and person[-1].text in POSSESSIVE_MARKS:
+            person = Span(person.doc, person.start, person.end - 1, label=person.label_)  # "George W Bush's": the name
         inside = _overlapping(person, out)
         titled = [t for t in inside if t.label_ == "PER" and t.start < person.start < t.end
                   and all(w.lower_ in title_words() for w in t.doc[t.start:person.start])]

@@ -2976,3 +2976,8 @@ def test_entities_a_company_s_hyphened_name_by_its_first_part(run):
     doc = run("Volta-Hartmann sales fell in May. Volta chief executive Tom Reed said the Volta group was strong.")
     names = {e.name: len(e.mentions) for e in doc._.facts.entities if e.label == "ORG"}
     assert names == {"Volta-Hartmann": 3}
+
+
+def test_entities_a_possessive_name_the_pretrained_model_reads_whole(run):
+    doc = run("The US stock market has closed higher in response to George W Bush's victory in the elections.")
+    assert [e.name for e in doc._.facts.entities if e.label == "PERSON"] == ["George W Bush"]
