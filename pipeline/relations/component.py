@@ -72,6 +72,8 @@ class NewsRelations:
         self.completion_verbs = set(verbs.get("completion_verbs", []))
         self.demonyms = {**read_json(data_path("demonyms.json"))["demonyms"], **read_json(data_path("demonyms.json"))[
             "nationals"]}  # ("Hungarian Melinda Czink", "Spaniard Albert Costa")
+        self.nations = frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())  # ("Scotland's Ian
+        # Mackie": a nation of the United Kingdom, no country to is_country)
         org_nouns = read_json(data_path("org_nouns.json"))
         self.org_nouns = set(org_nouns["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
@@ -1545,8 +1547,8 @@ class NewsRelations:
                 continue
             org = index.of(owner) or (resolve(owner) if owner.pos_ == "NOUN" and owner.lemma_.lower()
                                       in self.described_nouns else None)
-            if org is None or org.label != "ORG" or (person.name, org.name) in affiliated:
-                continue
+            if org is None or org.label != "ORG" or (person.name, org.name) in affiliated or is_country(org.name):
+                continue  # ("Britain's Jason Gardener", Britain read as a side: his nationality, not his employer)
             predicate = "member_of" if sport or org.name.split()[-1].lower() == "party" else "works_for"
             named = index.nearest_in_sentence(org, owner) if index.of(owner) is None else None  # "the department's
             out.append(Relation(predicate, person, org, *index.evidence(  # X": the department's name in the evidence
@@ -1555,11 +1557,12 @@ class NewsRelations:
 
     def _nationalities(self, doc: Doc, index: "_MentionIndex", titles: set[int]) -> list[Relation]:
         """A person's country as the article states it beside the name: a nationality or a country's possessive
-        before it ("Hungarian Melinda Czink", "British novelist Ian McEwan", "Serbia's Ana Ivanovic", with only
-        words of description or a title between, lower case or a title's), or the country after it ("Iveta Benesova
-        of the Czech Republic", "Philip Roth (US)"). Not a party ("Labour MP X") nor a place that is no country
-        ("Leeds's Tom Hale", "Jane Doe of Leeds": lives_in), nor one word right after a nationality ("Swiss Re",
-        "German Boerse": a company's name the models split)."""
+        before it ("Hungarian Melinda Czink", "British novelist Ian McEwan", "Serbia's Ana Ivanovic"; a nation of the
+        United Kingdom by its possessive only: "Scotland's Ian Mackie", not "Wales Secretary X"; a country read as a
+        side: "Britain's Jason Gardener"), with only words of description or a title between, lower case or a
+        title's, or the country after it ("Iveta Benesova of the Czech Republic", "Philip Roth (US)"). Not a party
+        ("Labour MP X") nor a place that is no country ("Leeds's Tom Hale", "Jane Doe of Leeds": lives_in), nor one
+        word right after a nationality ("Swiss Re", "German Boerse": a company's name the models split)."""
         spans, out = index.spans(), []
         sport = about_sport(doc, self.team_words)
         for k, (span, entity) in enumerate(spans[:-1]):
@@ -1567,7 +1570,8 @@ class NewsRelations:
             between = doc[span[1]:after_span[0]]
             owned = between[:1].text in {"'s", "’s"}
             country, bracketed = None, False
-            if after.label == "PERSON" and entity.label == "GPE" and is_country(entity.name) \
+            if after.label == "PERSON" and (entity.label == "GPE" and entity.name in self.nations and owned
+                                            or entity.label in {"GPE", "ORG"} and is_country(entity.name)) \
                     and (owned or len(between)) and _describing(between, titles, owned) \
                     and not (sport and len(between) > owned):  # ("England coach X": the side's, whoever he is)
                 country, person = entity, after_span  # "Serbia's Ana Ivanovic", "US author Philip Roth"

@@ -869,6 +869,7 @@ def test_relations_titles_set_against_each_other_are_two_people_s(run):
         ("The nominees are Ana Ruiz (Peru) and Omar Haddad (Egypt).", "Omar Haddad", "Egypt"),
         ("Spaniard Pablo Ortega beat the top seed.", "Pablo Ortega", "Spain"),  # a noun for one of a nation
         ("Swede Lars Berg won the stage.", "Lars Berg", "Sweden"),
+        ("Scotland's Ian Hale won the 200m.", "Ian Hale", "Scotland"),  # a nation of the United Kingdom
     ],
 )
 def test_relations_nationality_stated_beside_the_name(run, text, person, country):
@@ -879,6 +880,7 @@ def test_relations_nationality_stated_beside_the_name(run, text, person, country
     "text",
     [
         "Labour MP Ann Keen opened the debate.",  # a party, not a country
+        "Wales Secretary Peter Hale opened the debate.",  # a nation's office, not his nationality
         "Leeds's Tom Hale scored twice.",  # a town
         "Jane Doe of Leeds won the raffle.",  # a town: where she lives
         "Lord Kinnock of Wales spoke in the debate.",  # a peerage
