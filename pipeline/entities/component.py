@@ -396,6 +396,11 @@ class NewsEntities:
                     and span[-1].lower_ in self.street_last_words:
                 span = Span(doc, span.start, span.end, label="FAC")  # "Wall Street" read as a place: a street (an
                 # organisation named for one, "Downing Street said", keeps its reading)
+            elif len(span) > 1 and span.label_ == "PERSON" and span[-1].is_title \
+                    and span[-1].lower_ in self.street_last_words:
+                span = Span(doc, span.start, span.end, label="FAC")  # "Trafalgar Square", "Downing Street has
+                # indicated" read as a person: no person is named for a street or a square; the place (and the office
+                # there, as OntoNotes labels a street that speaks)
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
             if feature is not None and not (span.label_ == "PERSON" and opens_with_first_name(span)) and (

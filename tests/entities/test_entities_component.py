@@ -2981,3 +2981,8 @@ def test_entities_a_company_s_hyphened_name_by_its_first_part(run):
 def test_entities_a_possessive_name_the_pretrained_model_reads_whole(run):
     doc = run("The US stock market has closed higher in response to George W Bush's victory in the elections.")
     assert [e.name for e in doc._.facts.entities if e.label == "PERSON"] == ["George W Bush"]
+
+
+def test_entities_a_street_or_square_read_as_a_person_is_a_place(run):
+    doc = run("Tony Blair is pressing the US to cut greenhouse gases, Downing Street has indicated.")
+    assert _labels(doc).get("Downing Street") == "FAC"
