@@ -32,9 +32,9 @@ from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, 
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
                     POSSESSIVE_MARKS, STASH_KEY, before_a_player_title, cities, demonyms, first_names, is_people_word,
-                    merge_entities, opens_with_first_name, title_words, titled_after, with_greater, with_hyphenated_end,
-                    with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start, with_particled_given_name,
-                    with_suffix_stop)
+                    merge_entities, nations, opens_with_first_name, title_words, titled_after, with_greater,
+                    with_hyphenated_end, with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start,
+                    with_particled_given_name, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
 from .source_lines import source_lines
 
@@ -169,7 +169,7 @@ class NewsEntities:
         self.venue_last_words = frozenset(org_nouns["venue_last_words"])
         self.venue_prepositions = frozenset(org_nouns["venue_prepositions"])
         self.venue_heads = frozenset(org_nouns["venue_heads"])
-        self.demonym_places = frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())
+        self.demonym_places = nations()
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
@@ -3440,7 +3440,7 @@ def _side_read_as_a_place_or_event(span: Span) -> bool:
     nationality: "England flanker X" is the national side) or an event's name right before a player's title is the
     player's club."""
     return span.label_ in {"GPE", "EVENT"} and before_a_player_title(span) and not is_state_or_country(span.text) \
-        and span.text not in demonyms() and span.text not in read_json(data_path("demonyms.json"))["demonyms"].values()
+        and span.text not in demonyms() and span.text not in nations()
 
 
 def _companies_before_their_titles(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:

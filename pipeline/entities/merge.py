@@ -60,6 +60,12 @@ def demonyms() -> frozenset[str]:
     return word_list("demonyms.json", "demonyms")
 
 
+@lru_cache(maxsize=1)
+def nations() -> frozenset[str]:
+    """The countries and nations the demonyms name ("Scottish" -> "Scotland"), read once."""
+    return frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())
+
+
 def first_names() -> frozenset[str]:
     return word_list("first_names.json", "first_names")
 

@@ -20,7 +20,7 @@ from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, 
     person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
-from ..entities.merge import opens_with_first_name
+from ..entities.merge import nations, opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
@@ -70,10 +70,9 @@ class NewsRelations:
         self.acquisition_nouns = set(verbs.get("acquisition_nouns", []))
         self.criticised_nouns = set(verbs.get("criticised_nouns", []))
         self.completion_verbs = set(verbs.get("completion_verbs", []))
-        self.demonyms = {**read_json(data_path("demonyms.json"))["demonyms"], **read_json(data_path("demonyms.json"))[
-            "nationals"]}  # ("Hungarian Melinda Czink", "Spaniard Albert Costa")
-        self.nations = frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())  # ("Scotland's Ian
-        # Mackie": a nation of the United Kingdom, no country to is_country)
+        people = read_json(data_path("demonyms.json"))
+        self.demonyms = {**people["demonyms"], **people["nationals"]}  # ("Hungarian Melinda Czink", "Spaniard X")
+        self.nations = nations()  # ("Scotland's Ian Mackie": a nation of the United Kingdom, no country to is_country)
         org_nouns = read_json(data_path("org_nouns.json"))
         self.org_nouns = set(org_nouns["nouns"])
         self.described_nouns = self.org_nouns | set(verbs.get("described_org_nouns", []))
