@@ -431,8 +431,8 @@ class NewsQuantities:
             # a position or a label, no count (not "sold number 10 shirts")
         if prev is not None and prev.is_lower and prev.tag_ in {"NN", "JJ"} and prev.lower_ in self.sequence_nouns \
                 and end - start == 1 and not (end < len(doc) and doc[end].pos_ == "NOUN" and doc[start].head.i == end):
-            return True  # "returns for series two", "in round three": a place in a sequence, no count (not "season
-            # ticket 3 hundred"; a number before its noun counts it: "two series")
+            return True  # "returns for series two", "in round three": a place in a sequence, no count (a number
+            # before its noun still counts: "two series", and so does one with a noun of its own after it)
         if prev is None or doc[end - 1].lower_ in self.scales or self._glued_unit(doc[end - 1]) \
                 or self._unit_at(doc, end)[0] is not None or prev.lower_ in self.currencies:
             return False  # "Israel's 9 billion shekels", "MacBook Pro 16 inch", "Tylenol 500mg": measurements
