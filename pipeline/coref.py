@@ -612,7 +612,7 @@ class Resolver:
             entity = self.entity_at(child)
             if entity is not None and entity.label == "GPE" and is_state_or_country(entity.name):
                 return entity
-            country = _demonym_countries().get(child.text)
+            country = demonym_countries().get(child.text)
             if country is not None:
                 return first(e for e in self.facts.entities if e.label == "GPE" and e.name == country)
         return None
@@ -733,8 +733,9 @@ class Resolver:
                      and not (exact and r.role != wanted)), None)
 
     def only_one_titled(self, lemma: str) -> Entity | None:
-        """The person the article gives a title ending in this word, when it gives it to one person only."""
-        holders = {id(r.subject): r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
+        """The person the article gives a title ending in this word, when it gives it to one person only (while the
+        relations stage runs, among the relations it has found so far)."""
+        holders = {id(r.subject): r.subject for r in self._relations_so_far if r.predicate == "has_role" and r.role
                    and _head_of_title(r.role).split()[-1] == lemma and r.subject.label == "PERSON"}
         return next(iter(holders.values())) if len(holders) == 1 else None
 
@@ -1124,7 +1125,8 @@ def _named(entity):
 
 
 @lru_cache(maxsize=1)
-def _demonym_countries() -> dict[str, str]:
+def demonym_countries() -> dict[str, str]:
+    """Nationality adjectives -> the countries and nations they name (demonyms.json "demonyms"), read once."""
     return read_json(data_path("demonyms.json"))["demonyms"]
 
 

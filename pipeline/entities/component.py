@@ -392,15 +392,11 @@ class NewsEntities:
             if len(span) == 1 and span.label_ in NAME_LABELS - {"PERSON"} and span[0].is_title \
                     and span[0].lower_ in REGNAL_TITLES and span.start > 0 and doc[span.start - 1].lower_ == "the":
                 span = Span(doc, span.start, span.end, label="PERSON")  # "income for the Queen": the monarch
-            if len(span) > 1 and span.label_ in {"GPE", "LOC"} and span[-1].is_title \
+            if len(span) > 1 and span.label_ in {"GPE", "LOC", "PERSON"} and span[-1].is_title \
                     and span[-1].lower_ in self.street_last_words:
-                span = Span(doc, span.start, span.end, label="FAC")  # "Wall Street" read as a place: a street (an
-                # organisation named for one, "Downing Street said", keeps its reading)
-            elif len(span) > 1 and span.label_ == "PERSON" and span[-1].is_title \
-                    and span[-1].lower_ in self.street_last_words:
-                span = Span(doc, span.start, span.end, label="FAC")  # "Trafalgar Square", "Downing Street has
-                # indicated" read as a person: no person is named for a street or a square; the place (and the office
-                # there, as OntoNotes labels a street that speaks)
+                span = Span(doc, span.start, span.end, label="FAC")  # "Wall Street" read as a place, "Trafalgar
+                # Square" or "Downing Street has indicated" as a person: a street or a square, no one's name (an
+                # organisation named for one, "Downing Street said" read as one, keeps its reading)
             last = self.geographic_last_words.get(span[-1].lower_) if len(span) > 1 and span[-1].is_title else None
             feature = last or (self.geographic_first_words.get(span[0].text) if len(span) > 1 else None)  # "Mount X"
             if feature is not None and not (span.label_ == "PERSON" and opens_with_first_name(span)) and (

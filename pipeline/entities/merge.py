@@ -22,7 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..coref import GENDER_WORDS, is_news_outlet
+from ..coref import GENDER_WORDS, demonym_countries, is_news_outlet
 from ..data_files import data_path, read_json, word_list
 from ..dates.normalize import MONTHS, WEEKDAYS, looks_temporal
 from ..relations.countries import is_country, is_state_or_country
@@ -62,8 +62,8 @@ def demonyms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def nations() -> frozenset[str]:
-    """The countries and nations the demonyms name ("Scottish" -> "Scotland"), read once."""
-    return frozenset(read_json(data_path("demonyms.json"))["demonyms"].values())
+    """The countries and nations the demonyms name ("Scottish" -> "Scotland")."""
+    return frozenset(demonym_countries().values())
 
 
 def first_names() -> frozenset[str]:

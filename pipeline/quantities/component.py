@@ -556,8 +556,9 @@ class NewsQuantities:
             unit = unit_here
         else:
             unit_end = span_end
+        at_an_age = _at_an_age(doc, start, end, value, self.age_at_verbs)  # "died in Munich at 50" (read once)
         if unit is None and self.ages and (_bare_age(doc, start, end, value) or _age_of(doc, start, end, value)
-                                           or _at_an_age(doc, start, end, value, self.age_at_verbs)):
+                                           or at_an_age):
             unit = "yr_age"  # "Maddon, 66, has used the downtime": a person's age in apposition; "at the age of 71";
             # "Viotti died in Munich at 50"
         if unit == "yr" and self.ages and span_start > 0 and doc[span_start - 1].lower_ == "aged":
@@ -743,7 +744,7 @@ class NewsQuantities:
                 holder = None  # "Police arrested a 24-year-old man": the man's age, nobody else's (but "Jo Marr, a
                 # 50-year-old man from Leeds": Jo Marr's)
             if measured is None and verb is not None and (_age_of(doc, start, end, value) and _at_the_age(doc, start)
-                                                          or _at_an_age(doc, start, end, value, self.age_at_verbs)):
+                                                          or at_an_age):
                 measured = _whose_age(verb)  # "Ann Lee died at the age of 74", "Brando, who died at the age of 80"
             old = doc[unit_end - 1] if unit_end > 0 else None
             if measured is None and old is not None and age_description(old):
@@ -1355,7 +1356,7 @@ def _described_person(old: Token, resolve: Resolver) -> Phrase | None:
         return None
     s, e = before[-1]
     words = old.doc.char_span(s, e, alignment_mode="expand")
-    return (old.doc.text[s:e], s, e, words.root) if words is not None else None
+    return (words.text, s, e, words.root) if words is not None else None  # (a mention's ends are its tokens')
 
 
 def _at_an_age(doc: Doc, start: int, end: int, value: float, verbs: frozenset[str]) -> bool:

@@ -1282,7 +1282,7 @@ class NewsRelations:
                 subject_names = [subject_token]
                 if subject is not None and subject.label == "NORP" and subject_token.pos_ == "NOUN" \
                         and subject_token.lemma_.lower() in self.roles.titles:
-                    subject, confidence = _one_titled(resolve.found_relations, subject_token.lemma_.lower()), 0.55
+                    subject, confidence = resolve.only_one_titled(subject_token.lemma_.lower()), 0.55
                     # "The Pakistani president met Tony Blair": the one person given the title, not the people (none
                     # where the article gives it to no one, or to several)
                     subject_names.append(index.nearest_in_sentence(subject, subject_token) if subject else None)
@@ -2133,13 +2133,6 @@ def _sentence_subject_person(token: Token, index: "_MentionIndex") -> Entity | N
     subject = _first(c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < token.i)
     entity = index.of(subject) if subject is not None else None
     return entity if entity is not None and entity.label == "PERSON" else None
-
-
-def _one_titled(relations: list[Relation], title: str) -> Entity | None:
-    """The person the relations found so far give a title ending in this word, when they give it to one only."""
-    holders = {id(r.subject): r.subject for r in relations if r.predicate == "has_role" and r.role
-               and r.role.split()[-1] == title and r.subject.label == "PERSON"}
-    return next(iter(holders.values())) if len(holders) == 1 else None
 
 
 def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
