@@ -1094,6 +1094,8 @@ class NewsQuantities:
             return "exact"  # "we lost by two points", "England lost by a goal": a margin of defeat, not a fall
         node = anchor
         while node != verb and node.head != node:
+            if node.dep_ == "npadvmod" and node.head.lower_ in {"later", "earlier", "before", "after", "afterwards"}:
+                return "exact"  # "added the crown four days later": when, from another event, not by how much
             if node.dep_ == "pobj" and node.head.lower_ == "per":  # "1.2 per cent": the unit, not a target
                 node = node.head
                 continue

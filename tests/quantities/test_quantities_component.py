@@ -245,6 +245,9 @@ def test_quantities_two_people_three_injured(run):
         ("Councils were given an average funding increase of 6%.", "increase", "increase"),
         ("Some feel there is a need for a rise to 5% before then.", "exact", "rise"),
         ("Analysts forecast 4% growth in exports.", "increase", "grow"),
+        # a time from another event is no size of the change the verb names
+        ("Orvan added a second plant four years later.", "exact", "add"),
+        ("Orvan cut its prices two weeks earlier.", "exact", "cut"),
     ],
 )
 def test_quantities_bounds_particles_and_copulas(run, text, qualifier, event):
@@ -348,6 +351,7 @@ def test_quantities_the_object_of_order_is_who_does_what_is_ordered(run):
     ("Profits rose to over 3,000m euros.", 3_000_000_000, "EUR"),
     ("Ana Ruiz must beat the clock (for 400m) next year.", 400, "m"),  # a race's distance after "for"
     ("The club was sold for 400m last year.", 400_000_000, None),  # not a race's distance: millions
+    ("The club paid a 40m winner's bonus.", 40_000_000, None),  # no race's own distance: millions
 ])
 def test_quantities_metres_in_sport(run, text, value, unit):
     (quantity,) = _quantities(run(text))
@@ -364,6 +368,9 @@ def test_quantities_metres_in_sport(run, text, value, unit):
     "Ana Ruiz, the world 200m and 400m record holder, retired.",  # listed with another
     "She won the Olympic 100m and 200m finals.",
     "Former 400m runners Roger Black and Mark Richardson agreed.",  # a kind of runner
+    "The 60m hurdler Ana Ruiz pulled out on Friday.",  # one who runs it
+    "Ana Ruiz added the 5,000m crown in Athens.",  # its title
+    "Can Ana Ruiz repeat her 800m and 1500m double?",
 ])
 def test_quantities_a_race_named_by_its_distance_is_no_quantity(run, text):
     assert _quantities(run(text)) == []
