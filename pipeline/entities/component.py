@@ -1042,7 +1042,9 @@ class NewsEntities:
         if cue >= 1 and doc[cue].lower_ == "as" and doc[cue - 1].lower_ == "such":  # "titles (for) such as X"
             cue = next((i for i in range(cue - 2, max(cue - 5, -1), -1) if doc[i].lower_ in self.work_nouns), -1)
         listed = previous is not None and previous.label_ == "WORK_OF_ART" and previous.end == span.start - 1 \
-            and doc[previous.end].text in {",", "and"}
+            and doc[previous.end].text in {",", "and"} \
+            and not (span.end < len(doc) and doc[span.end].lower_ in POSSESSIVE_MARKS)  # (not the next work's maker:
+        # "Blue Harbour, Tomas Varga's Winter Lanterns")
         subject_after = span.root.dep_ in {"nsubj", "nsubjpass"} and cue >= 0 and doc[cue].dep_ != "compound" \
             and not (cue >= 1 and (doc[cue - 1].pos_ in {"NOUN", "ADJ"}
                                    and (doc[cue - 1].is_lower or doc[cue - 1].is_sent_start)
@@ -1139,8 +1141,9 @@ class NewsEntities:
                         break  # "Sony's Playstation": the owner
                     end += 1  # "Foster's, John Smith's"
                 if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i])) and not (
-                        kind == "ORG" and by_start[i].label_ == "NORP"):
-                    kinds[i] = kind
+                        kind == "ORG" and by_start[i].label_ == "NORP") and not (
+                        by_start[i].label_ == "GPE" and is_state_or_country(by_start[i].text)):
+                    kinds[i] = kind  # (not a country: "Its rivals include Spain's biggest bank")
                 if end < len(doc) and doc[end].text == ",":
                     end += 1
                 if end < len(doc) and doc[end].lower_ in {"and", "or"}:
@@ -2145,7 +2148,7 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
         if cue.lower_ == "including" and cue.i > 1 and doc[cue.i - 1].text == ",":
             subject = doc[cue.i - 2]  # "a number of Halloween sequels, including Halloween II, ..."
         if subject is not None and subject.lower_ in work_nouns:
-            works += _listed_titles(doc, cue.i + 1)
+            works += _listed_titles(doc, cue.i + 1, work_nouns=work_nouns)
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lower_ not in work_nouns or noun.i + 2 >= len(doc):
             continue
@@ -2154,20 +2157,32 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
             works += _listed_titles(doc, examples, strict=True)  # "films such as X"
         elif after.text[:1].isupper() and not after.is_punct:
             works += _listed_titles(doc, noun.i + 1, dated=True)  # "films In The Name Of The Father (1994), ..."
-    return _replacing(spans, works)
+    return [s for s in _replacing(spans, works) if s.label_]
 
 
-def _listed_titles(doc: Doc, i: int, dated: bool = False, strict: bool = False) -> list[Span]:
+def _listed_titles(doc: Doc, i: int, dated: bool = False, strict: bool = False,
+                   work_nouns: set[str] = frozenset()) -> list[Span]:
     """The works' titles listed from token ``i`` to the sentence's end, with commas and "and" (see
     :func:`_works_listed_after_include`); with ``dated``, only the titles each followed by its year in brackets
     ("The Boxer (1998)"), up to the first that is not; with ``strict`` (or ``dated``), a hyphenated title whole
     ("Ad-Aware"), and with ``strict`` only where a comma, "and", a bracket or the sentence's end closes it (not
-    "Fahrenheit" of "Fahrenheit 9/11")."""
+    "Fahrenheit" of "Fahrenheit 9/11"). An item may open with its maker's name and a possessive mark ("Arnaud
+    Desplechin's Kings And Queen") or with a word or two of its kind before one of ``work_nouns`` ("Police drama
+    36"): the title is what follows them (the kind's words come back unlabelled, no name); a possessive before no
+    title ends the list ("and France's number one film")."""
     works, end = [], doc[i].sent.end if i < len(doc) else i
     while i < end:
         if not doc[i].text[:1].isupper():
             break
         j = _title_end(doc, i, end)
+        if j + 1 < end and (doc[j].lower_ in POSSESSIVE_MARKS or doc[j].lower_ in work_nouns and j - i <= 2) \
+                and (doc[j + 1].text[:1].isupper() or doc[j + 1].like_num) and not doc[j + 1].is_punct:
+            if doc[j].lower_ in work_nouns:
+                works.append(Span(doc, i, j, label=""))  # ("Comedy drama": no name; dropped by the caller)
+            i = j + 1  # the maker's name or the work's kind: the title after it
+            j = _title_end(doc, i, end)
+        elif j < end and doc[j].lower_ in POSSESSIVE_MARKS:
+            break
         while (strict or dated) and j + 1 < end and doc[j].text == "-" and not doc[j].whitespace_ \
                 and not doc[j - 1].whitespace_ and doc[j + 1].text[:1].isupper():
             j = _title_end(doc, j + 1, end)  # "Ad-Aware", "Super-Size Me"
@@ -3838,7 +3853,9 @@ def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Maria Full of Grace won ... went to Joshua Marston for Maria Full of Grace", the second read as "Maria Full"
     and "Grace": a work's title of several words, opening with a capital, written again word for word, is the work
     again; the names read inside it give way (not one that runs on past it, nor the title read without its
-    article)."""
+    article), and so does one read from the title over a comma into the next item of a list ("Mathieu Amalric for
+    Kings And Queen, Gerard Jugnot for The Chorus", read as one organisation): the name after the comma is its own,
+    a person's where it opens with a known first name."""
     titles = {tuple(t.text for t in s) for s in spans if s.label_ == "WORK_OF_ART" and len(s) > 1 and s[0].is_title}
     found = []
     for words in titles:
@@ -3847,6 +3864,11 @@ def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
             if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
                 continue
             inside = [s for s in spans if s.start < i + n and i < s.end]
+            fused = next((s for s in inside if s.start == i and s.end > i + n + 1 and doc[i + n].text == ","), None)
+            if fused is not None:
+                rest = Span(doc, i + n + 1, fused.end, label=fused.label_)
+                found.append(Span(doc, rest.start, rest.end, label="PERSON") if opens_with_first_name(rest) else rest)
+                inside.remove(fused)
             if all(i <= s.start and s.end <= i + n for s in inside) and not any(
                     s.start == i and s.end == i + n for s in inside) and not (
                     len(inside) == 1 and inside[0].start == i + 1 and inside[0].end == i + n
@@ -3924,13 +3946,17 @@ def _and_others(span: Span) -> Token | None:
 def _list_subjects(spans: list[Span]) -> dict[int, Token]:
     """"Its artists include LL Cool J, DMX and Ashanti", "his hits have included Hard Knock Life, ...": for each name
     in a list opened by "include" (back over the commas and "and" between names), by where it starts, the plural
-    noun the verb has as its subject."""
+    noun the verb has as its subject; not a name that only opens an item ("include Tomas Varga's Winter Lanterns",
+    "include Comedy drama Blue Harbour": a maker's name, a word of the work's kind)."""
     if not spans:
         return {}
     doc = spans[0].doc
     by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
     subjects = {}
     for span in spans:
+        if span.end < len(doc) and (doc[span.end].lower_ in POSSESSIVE_MARKS
+                                    or doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower):
+            continue
         first = span
         while first.start >= 2 and doc[first.start - 1].text in {",", "and"} and first.start - 1 in by_end:
             first = by_end[first.start - 1]

@@ -3,7 +3,7 @@ from spacy.lang.en import English
 from spacy.tokens import Span
 
 from pipeline.entities.component import (_company_before_of_place, _one_label_per_name, _people_by_honorific_surname,
-                                         _split_at_honorific)
+                                         _split_at_honorific, _works_written_again)
 
 pytestmark = pytest.mark.slow
 
@@ -2054,6 +2054,28 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     assert {n: entities.get(n) for n in ("What a Girl Wants", "Dirrty", "Genie in a Bottle")} == dict.fromkeys(
         ("What a Girl Wants", "Dirrty", "Genie in a Bottle"), "WORK_OF_ART")
     assert entities.get("Ashanti") == "PERSON"  # artists are no works
+
+
+def test_entities_listed_works_after_a_makers_possessive_or_their_kind(run):
+    # an item may open with its maker's name and a possessive mark, or a word of its kind and a work noun; a
+    # possessive before no title ends the list
+    doc = run("Nominated films include Comedy drama Blue Harbour, Tomas Varga's Winter Lanterns and Mara Kell's "
+              "Dust Road. Its rivals include Spain's best-selling novel of the year.")
+    entities = {e.name: e.label for e in doc._.facts.entities}
+    assert {n: entities.get(n) for n in ("Blue Harbour", "Winter Lanterns", "Dust Road")} == dict.fromkeys(
+        ("Blue Harbour", "Winter Lanterns", "Dust Road"), "WORK_OF_ART")
+    assert "Comedy" not in entities and entities.get("Spain") == "GPE"
+
+
+def test_a_works_title_read_over_a_comma_into_the_next_name_gives_way():
+    # the models read "Blue Harbour, David Marsh" as one organisation where the title is written again in a list
+    doc = English().make_doc("Critics loved Blue Harbour . Awards went to Tom Reed for Blue Harbour , David Marsh for "
+                             "Dust Road")
+    spans = [Span(doc, 2, 4, label="WORK_OF_ART"), Span(doc, 8, 10, label="PERSON"),
+             Span(doc, 11, 16, label="ORG")]
+    found = {(s.text, s.label_) for s in _works_written_again(doc, spans)}
+    assert {("Blue Harbour", "WORK_OF_ART"), ("David Marsh", "PERSON")} <= found
+    assert not any("," in text for text, _ in found)
 
 
 @pytest.mark.parametrize("text,absent", [
