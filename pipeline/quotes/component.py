@@ -99,8 +99,9 @@ class NewsQuotes:
                                                       or _named_by_a_phrase(text, q)))
                       and not _restated_by_its_speaker(q, quotes, self.belief_cues)
                       and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
-                      and not (q.cue in self.shown_not_said and q.speaker is None)]  # "Previous research has shown
-            # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
+                      and not (q.cue in self.shown_not_said and q.speaker is None)  # "Previous research has shown
+                      # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
+                      and not _a_term_no_one_said(text, q)]
         facts.quotes = quotes
         return doc
 
@@ -344,7 +345,7 @@ class NewsQuotes:
     def _reported_quote(self, cue: Token, text: str, start: int, end: int, resolve: Resolver,
                         cue_end: Token | None = None, speaker_token: Token | None = None) -> Quote:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
-        if speaker_token is None:
+        if speaker_token is None and not _a_noun_after_a_preposition(cue):
             subject = _said_and_then(cue) or _participle_hung_on_an_object(cue) or subject_of(cue)
             speaker_token = _named_for(cue, subject) or subject or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
@@ -459,7 +460,7 @@ class NewsQuotes:
                 continue
             source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None) \
                 or _source_after_according_to(doc, token.i + 2)
-            if source is None or source.lemma_.lower() in self.not_sources or source.lower_ in self.not_sources:
+            if source is None or self._not_a_source(source):
                 continue  # "According to his wishes, there will be no funeral": nothing said
             attribution = {t.i for t in token.subtree} | set(range(token.i, source.i + 1)) \
                 | {t.i for t in source.subtree}
@@ -605,6 +606,8 @@ class NewsQuotes:
 
     @staticmethod
     def _speaker_token(cue: Token, start: int, end: int) -> Token | None:
+        if _a_noun_after_a_preposition(cue):
+            return None
         outer = _said_and_then(cue)
         if outer is not None:
             return outer  # "He said some people were in denial but predicted a receptive mood": he predicted it
@@ -633,16 +636,20 @@ class NewsQuotes:
                         subject)
         return _named_for(cue, subject) or subject
 
-    @staticmethod
-    def _according_to(doc: Doc, start: int, end: int) -> Token | None:
+    def _according_to(self, doc: Doc, start: int, end: int) -> Token | None:
+        """The source after "according to" in the quotation's sentence, unless it is one of not_sources ('put in 24
+        categories according to their last known voting intention, ranging from "Labour (firm)"')."""
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
         for token in span[-1].sent:
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
                 pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
-                return pobj
+                return None if pobj is not None and self._not_a_source(pobj) else pobj
         return None
+
+    def _not_a_source(self, token: Token) -> bool:
+        return token.lemma_.lower() in self.not_sources or token.lower_ in self.not_sources
 
     def to_disk(self, path, exclude=tuple()) -> None:
         path = Path(path)
@@ -655,6 +662,8 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+NOUN_CUE_PREPOSITIONS = {"over", "amid", "after", "following", "despite", "against"}  # before a cue, make it a noun
+SHORT_QUOTE_WORDS = 3  # the longest quotation inside a sentence read as a term no one said (_a_term_no_one_said)
 CONVENTIONS = ("newsfacts", "polnear")
 TITLE_JOINERS = {"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with", "without", "from", "by", "or"}
 
@@ -1608,6 +1617,24 @@ def _that_clause(head: Token, deps: frozenset[str] | set[str], after: int = -1) 
     """The first clause hung on ``head`` by one of ``deps``, after token ``after``, that "that" opens."""
     return next((c for c in head.children if c.dep_ in deps and c.i > after and any(
         m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _a_term_no_one_said(text: str, quote: Quote) -> bool:
+    """'broken the rules on "cold calling" householders', 'was described as a "revelatory debut" which showed': a
+    short quotation inside a sentence, no speaker nor source found for it and no "by" after it to name one ('described
+    as "a disgrace" by his opponents'), is a term or a phrase no one said (not '"Stay calm," urged reporters', words
+    that open their sentence)."""
+    if not quote.direct or quote.speaker is not None or quote.speaker_text is not None \
+            or len(quote.quote.split()) > SHORT_QUOTE_WORDS or _opens_sentence(text, quote.start):
+        return False
+    return not re.match(r"[\"”’']?\s+by\b", text[quote.end:quote.end + 6])
+
+
+def _a_noun_after_a_preposition(cue: Token) -> bool:
+    """"investigated over claims its campaign broke the rules", "fell amid reports the deal had failed", the noun
+    read as a verb: a noun of speech whose speakers are unnamed, never the sentence's subject."""
+    return cue.i > 0 and cue.doc[cue.i - 1].lower_ in NOUN_CUE_PREPOSITIONS and cue.tag_ != "VBG" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
 
 
 def _source_after_according_to(doc: Doc, start: int) -> Token | None:

@@ -993,9 +993,37 @@ def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text)
 @pytest.mark.parametrize("text", [
     "According to his wishes, there will be no funeral service for the actor.",
     "According to the original plan, the bridge would have opened in the spring of next year.",
+    # what things are sorted by, before quoted names of the sorts
+    'Voters are put in five groups according to their voting intention, ranging from "Labour (firm)" to "soft".',
 ])
 def test_quotes_according_to_what_was_wanted_or_planned_is_none(run, text):
     assert [q.quote for q in run(text)._.facts.quotes] == []
+
+
+@pytest.mark.parametrize("text", [
+    # a term or a short phrase in quotation marks that no one we can name said is no quotation
+    'Her first album was described as a "revelatory debut" that showed real flair.',
+])
+def test_quotes_a_short_quotation_no_one_named_said_is_none(run, text):
+    assert [q.quote for q in run(text)._.facts.quotes] == []
+
+
+def test_quotes_a_short_quotation_a_named_speaker_said_stays(run):
+    quotes = run('Tom Hart said the plan was "deeply flawed".')._.facts.quotes
+    assert ("deeply flawed", "Tom Hart") in {(q.quote, q.speaker.name) for q in quotes if q.direct}
+
+
+@pytest.mark.parametrize("text", [
+    # a noun of speech after a preposition, which the parse may read as a verb: its speakers are unnamed, never
+    # the sentence's subject (and a term quoted inside is no one's words)
+    'The Green Party is to be investigated by a regulator over claims its campaign has broken the rules on "cold '
+    'calling" voters.',
+    "The Orvan Group faces an inquiry after reports its staff broke the rules.",
+])
+def test_quotes_claims_after_a_preposition_are_no_subject_s(run, text):
+    quotes = run(text)._.facts.quotes
+    assert quotes and all(q.speaker is None and q.speaker_text is None for q in quotes)
+    assert not any(q.direct for q in quotes)
 
 
 def test_quotes_a_question_put_to_the_speaker_is_none_of_their_words(run):
