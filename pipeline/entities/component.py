@@ -28,13 +28,14 @@ from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
 from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_region, is_state_or_country
 from ..syntax import about_sport, positions
-from .canonical import CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, Canonicalizer, Mention
+from .canonical import (CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, TOWN_CLUB_WORDS, Canonicalizer,
+                        Mention)
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
-                    POSSESSIVE_MARKS, STASH_KEY, before_a_player_title, cities, demonyms, first_names, is_people_word,
-                    merge_entities, nations, opens_with_first_name, title_words, titled_after, with_greater,
-                    with_hyphenated_end, with_hyphenated_given_name, with_hyphenated_start, with_ordinal_start,
-                    with_particled_given_name, with_suffix_stop)
+                    POSSESSIVE_MARKS, STASH_KEY, after_a_player_title, before_a_player_title, cities, demonyms,
+                    first_names, is_people_word, merge_entities, nations, opens_with_first_name, title_words,
+                    titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
+                    with_hyphenated_start, with_ordinal_start, with_particled_given_name, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
 from .source_lines import source_lines
 
@@ -487,7 +488,7 @@ class NewsEntities:
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
         cleaned = _divisions_of_a_company(doc, cleaned)
-        cleaned = _clubs_by_their_last_word(doc, cleaned)
+        cleaned = _clubs_by_their_last_word(doc, _town_clubs_read_as_places(doc, cleaned))
         cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
         cleaned = _organisations_given_as_examples(doc, cleaned, self.org_nouns | self.company_nouns)
         cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
@@ -3103,6 +3104,19 @@ def _listed_together(doc: Doc, spans: list[Span]) -> dict[int, list[int]]:
     return lists
 
 
+def _town_clubs_read_as_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"a move to Leeds United from Birmingham City", "Stoke City", "Grimsby Town", "Derby County" read as places: in
+    an article about sport, a town's name and "City", "Town" or "County" (TOWN_CLUB_WORDS), two words in all, is the
+    club, unless the two words are a city's own name ("Mexico City", "Panama City"), or a place's where "in" is
+    before them ("the fight in Atlantic City") or an adjective opens them ("the Old City")."""
+    if not any(s.label_ in PLACE_LABELS and len(s) == 2 and s[-1].text in TOWN_CLUB_WORDS for s in spans) \
+            or not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        return spans
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ in PLACE_LABELS and len(s) == 2
+            and s[-1].text in TOWN_CLUB_WORDS and s[0].is_title and s[0].pos_ == "PROPN" and s.text not in cities()
+            and not (s.start > 0 and doc[s.start - 1].lower_ == "in") else s for s in spans]
+
+
 def _clubs_by_their_last_word(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Blackburn Rovers ... Rovers boss Mark Hughes said": a club's last word written alone ("Rovers", "United",
     "Wanderers"), where the article names one club so, is that club, whatever the models read (not "United Nations")."""
@@ -3443,15 +3457,17 @@ def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="ORG")
             if _no_persons_name(s, surnames) and (
                 s.end in title_starts or (s.end in described and _after_determiner(s)))
-            or _side_read_as_a_place_or_event(s) and s.end in title_starts else s for s in spans]
+            or _side_read_as_a_place_or_event(s, title_starts) else s for s in spans]
 
 
-def _side_read_as_a_place_or_event(span: Span) -> bool:
+def _side_read_as_a_place_or_event(span: Span, title_starts: set[int]) -> bool:
     """"Leicester flanker Lewis Moody", "Wasps scrum-half Matt Dawson": a town (no country, state, nation or
-    nationality: "England flanker X" is the national side) or an event's name right before a player's title is the
-    player's club."""
-    return span.label_ in {"GPE", "EVENT"} and before_a_player_title(span) and not is_state_or_country(span.text) \
-        and span.text not in demonyms() and span.text not in nations()
+    nationality: "England flanker X" is the national side) or an event's name right before a player's title (at one
+    of ``title_starts``) is the player's club; so is one right after a player's title and "for" ("an inspirational
+    fly-half for Llanelli")."""
+    return span.label_ in {"GPE", "EVENT"} and (before_a_player_title(span) and span.end in title_starts
+                                                or after_a_player_title(span)) \
+        and not is_state_or_country(span.text) and span.text not in demonyms() and span.text not in nations()
 
 
 def _companies_before_their_titles(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:

@@ -555,6 +555,16 @@ def before_a_player_title(span: Span) -> bool:
     return False
 
 
+def after_a_player_title(span: Span) -> bool:
+    """"an inspirational fly-half for Llanelli", "a striker for Leeds": a name right after a player's title (roles.json
+    player_titles, hyphenated ones too, in lower case) and "for" names the player's side."""
+    doc, start = span.doc, span.start
+    if start < 2 or doc[start - 1].lower_ != "for":
+        return False
+    return any(start - 1 - size >= 0 and doc[start - 1 - size].is_lower and doc[start - 1 - size:start - 1].text.replace(
+        " ", "").lower() in word_list("roles.json", "player_titles") for size in (1, 3))
+
+
 #: Words of a period no one is named ("the early 20th Century", "Century" read as a person by the trained model).
 PERIOD_WORDS = frozenset({"century", "centuries", "millennium"})
 

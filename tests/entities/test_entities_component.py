@@ -2056,6 +2056,31 @@ def test_entities_works_listed_after_include_are_whole_titles(run):
     assert entities.get("Ashanti") == "PERSON"  # artists are no works
 
 
+@pytest.mark.parametrize("text,name,label", [
+    # in an article about sport a town's name and "City", "Town" or "County" is the club, not a city's own name
+    ("The winger has agreed a move to Leeds United from Birmingham City. The striker scored twice against Stoke "
+     "City last season, and the manager said the club had accepted the fee.", "Stoke City", "ORG"),
+    ("The winger has agreed a move to Leeds United from Birmingham City. The striker scored twice against Stoke "
+     "City last season, and the manager said the club had accepted the fee.", "Birmingham City", "ORG"),
+    ("The striker scored twice in the final in Mexico City last season, and the manager said the club had "
+     "accepted the fee for the winger.", "Mexico City", "GPE"),
+    ("The champion will defend his title in Atlantic City, and the manager said the fight would be his last "
+     "before the striker's testimonial match.", "Atlantic City", "GPE"),
+])
+def test_entities_a_town_club_read_as_a_place(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a town right after a player's title and "for" is the player's club; a country stays the nation
+    ("Bennett, an inspirational fly-half for Llanelli and Wales in the 1970s, said so.", "Llanelli", "ORG"),
+    ("Bennett, an inspirational fly-half for Llanelli and Wales in the 1970s, said so.", "Wales", "GPE"),
+    ("Ana Ruiz has been a prolific striker for Leeds this season.", "Leeds", "ORG"),
+])
+def test_entities_a_town_after_a_players_title_and_for(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
+
+
 def test_entities_listed_works_after_a_makers_possessive_or_their_kind(run):
     # an item may open with its maker's name and a possessive mark, or a word of its kind and a work noun; a
     # possessive before no title ends the list

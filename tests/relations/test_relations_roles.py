@@ -378,6 +378,16 @@ def test_roles_keep_only_the_adjectives_of_the_title(run):
                                                                     "spoke."))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a word of praise before a player's title describes the player; the town after the title and "for" is the club
+    ("Tom Bennett, an inspirational fly-half for Hartfield and Wales in the 1970s, retired.",
+     ("Tom Bennett", "Hartfield", "fly-half")),
+    ("Jim Dale, the charismatic captain of Wales, retired on Sunday.", ("Jim Dale", "Wales", "captain")),
+])
+def test_roles_a_word_of_praise_is_no_part_of_a_players_title(run, text, expected):
+    assert expected in _roles(run(text))
+
+
 def test_roles_a_count_written_onto_a_word_is_no_part_of_the_title(run):
     """"Four-time champion X": how many times, no word of the title."""
     assert ("Dana Reyes", None, "champion") in _roles(run("Four-time champion Dana Reyes has not played since May."))
