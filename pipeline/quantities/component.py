@@ -45,6 +45,9 @@ _ORDINAL = re.compile(r"^(?:first|second|fourth|fifth|sixth|seventh|eighth|ninth
 MODIFIER_DEPS = {"compound", "amod", "nmod", "nummod"}
 #: What the stage reads: the numbers a careful reader counts, or NewsQuant's (see :class:`NewsQuantities`).
 CONVENTIONS = ("newsfacts", "newsquant")
+#: "an extra $2bn", "an additional £5,000 a year": an amount added, an increase (not "a further £947m has been
+#: written off": another amount)
+ADDITION_WORDS = frozenset({"extra", "additional"})
 RACE_DISTANCES = frozenset({"60", "100", "110", "200", "400", "800", "1500", "3000", "5000", "10000"})  # metres
 #: Words after "N times" that make it a multiplier ("four times higher", "three times the number", "twice as"); after
 #: any other, "times" counts occasions ("raised rates five times since 2003")
@@ -664,10 +667,10 @@ class NewsQuantities:
         if anchor.dep_ == "npadvmod" and anchor.head.lower_ in self.change_adverbs and _said_with(anchor.head):
             verb = None  # "felt little cheer with sales down 0.7%": a change of the sales, not a feeling
         inside = _quantity_words(doc[span_start:unit_end], noun, self.unit_words, self.measure_words) | rate_words
-        measured = _changed_noun(anchor, self.change_adverbs, inside) or _measured(
-            doc[span_start:unit_end], anchor, number_token, noun, unit, verb, money=unit in self.currencies.values(),
-            inside=inside, unit_words=self.unit_words, holder_verbs=self.holder_verbs,
-            placeholders=self.placeholder_nouns)
+        measured = self._changed_within(anchor, inside) or _changed_noun(anchor, self.change_adverbs, inside) \
+            or _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
+                         money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
+                         holder_verbs=self.holder_verbs, placeholders=self.placeholder_nouns)
         if measured is not None and not _on_one_line(number_token, measured[3]):
             measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
         done_over = self.conventions == "newsfacts" and _how_far_or_long(anchor, verb, unit, self.change_verbs)
@@ -788,6 +791,10 @@ class NewsQuantities:
         if qualifier == "exact" and self.conventions == "newsfacts":  # (NewsQuant's gold reads "finished 34.4%
             # higher" as a level: "=")
             qualifier = self._difference_after(doc, unit_end, anchor, unit)
+        if qualifier == "exact" and self.conventions == "newsfacts" and unit is not None and span_start > 1 \
+                and doc[span_start - 1].lower_ in ADDITION_WORDS and doc[span_start - 2].lower_ in {"a", "an"}:
+            qualifier = "increase"  # "would get an extra $2bn", "an additional £5,000 a year": an amount added to what there was
+            # (not a count: "a further 20 people were hurt" are 20 people)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
                 and doc[span_start].text[0] in "-−":
             qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
@@ -1141,6 +1148,16 @@ class NewsQuantities:
                 and owner.lemma_.lower() in self.change_nouns and owner != anchor:
             return owner
         return None
+
+    def _changed_within(self, anchor: Token, inside: set[int]) -> Phrase | None:
+        """"would see the Pentagon's budget rise by $19bn to $419.3bn": a noun of change the number's "by" or "to"
+        hangs on, with what changes written inside its phrase (a compound or an owner before it), measures that
+        phrase, as "the Pentagon's budget rise of $19bn" does (not "a sharp rise by 5%": no thing named in it)."""
+        change = self._change_noun(anchor, {"by", "to"}) if anchor.dep_ == "pobj" else None
+        if change is None or change.i in inside or not any(
+                c.dep_ in {"compound", "poss"} and c.i < change.i and c.i not in inside for c in change.children):
+            return None
+        return _phrase(change, inside)
 
     def _change_above(self, anchor: Token) -> Token | None:
         """The noun of change the number's phrase hangs on, a few steps up through prepositions and the nouns they

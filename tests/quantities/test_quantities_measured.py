@@ -78,6 +78,9 @@ pytestmark = pytest.mark.slow
         # a change's noun with "in": what the change is in
         ("Tom Reed wanted an increase in the minimum wage to £5.60 an hour.", 5.6, "minimum wage"),
         ("- Increase in the stamp duty threshold from £60,000", 60_000, "stamp duty threshold"),
+        # a change's noun with what changes written in its phrase, its size after "by" or its level after "to"
+        ("The plan would see the defence budget rise by $19bn to $420bn.", 19e9, "defence budget rise"),
+        ("The plan would see the defence budget rise by $19bn to $420bn.", 420e9, "defence budget rise"),
     ],
 )
 def test_quantities_measured(run, text, value, measured):
@@ -351,3 +354,14 @@ def test_measured_those_a_participle_describes(run):
 def test_measured_ages_at_a_life_s_turn_and_of_an_age_used_as_a_noun(run, text, unit, measured):
     first = run(text)._.facts.quantities[0]  # (the only one, or the one before "of")
     assert first.unit == unit and (measured is None or first.measured == measured)
+
+
+@pytest.mark.parametrize("text,value,qualifier", [
+    # an amount added to what there was, under the project's conventions; a count of more things stays a count
+    ("Border security would get an extra $2bn next year.", 2e9, "increase"),
+    ("Analysts expect an additional $100bn on the deficit.", 100e9, "increase"),
+    ("A further £900m has been written off as lost.", 900e6, "exact"),  # another amount
+    ("A further 20 people were hurt in the blast.", 20, "exact"),
+])
+def test_quantities_an_extra_amount_is_an_increase(run, text, value, qualifier):
+    assert _quantity(run(text), value).qualifier == qualifier
