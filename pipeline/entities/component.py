@@ -184,6 +184,7 @@ class NewsEntities:
         qualifiers |= {k.upper() for k in qualifiers} | {v for k, v in variants.items() if not k.startswith("_")}
         parties = set(variants.get("_parties", []))
         self.party_names = {k for k, v in variants.items() if not k.startswith("_") and v in parties}
+        self.party_adjectives = {a.lower() for a in variants.get("_party_adjectives", [])}
         qualifiers -= {k for k in qualifiers if k.lower() in self.party_names or k in parties}
         self.canonicalizer = Canonicalizer(variants, {q for q in qualifiers if q[:1].isupper()},
                                            set(org_nouns.get("bare_heads", [])))
@@ -321,8 +322,10 @@ class NewsEntities:
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
                 continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly
                 # said" is)
-            if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names:
-                span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party
+            if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names \
+                    and not (span.label_ == "NORP" and span.text.lower() in self.party_adjectives):
+                span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party (not
+                # "a Republican senator": a US party's adjective stays the group the models read)
             if span.label_ in {"GPE", "LOC", "NORP", "FAC"} and len(span) == 2 and span[1].text in lone_people \
                     and all(t.is_title and t.is_alpha for t in span) and span[0].text not in cities() \
                     and not is_state_or_country(span[0].text) and span[1].text not in self.org_last_words:

@@ -1900,17 +1900,22 @@ def _party_members(doc: Doc, index: _MentionIndex, found: list[Relation]) -> lis
     for (start, end), person in index.spans():
         if person.label != "PERSON":
             continue
-        before = start - 1
-        while before > 0 and start - before <= 2 and doc[before].is_lower and doc[before].is_alpha \
-                and doc[before].pos_ in {"NOUN", "ADJ"}:
-            before -= 1  # "Democratic challenger", "Republican presidential candidate"
+        comma = start > 2 and doc[start - 1].text == "," and doc[start - 2].is_lower  # "his Democrat challenger,
+        before = start - 1 - comma  # John Kerry": the description in apposition before the name
+        while before > 0 and start - comma - before <= 2 and doc[before].is_alpha and (
+                doc[before].is_lower and doc[before].pos_ in {"NOUN", "ADJ"}
+                or doc[before].is_title and doc[before].lower_ in index.titles):
+            before -= 1  # "Democratic challenger", "Republican presidential candidate", "Democratic Senator"
+        if comma and before == start - 2:
+            before = start - 1  # (no description: "Labour, Tom Reed said" names no member)
         mention = index.mention_of.get(before) if before >= 0 else None
         party = index.of(doc[before]) if mention is not None and mention[1] == before + 1 else None
         evidence = [doc[before], doc[end - 1]]
         if party is not None and ((person.name, party.name) in roles_held
                                   or any(t.lower_ in leavers for t in doc[before + 1:start])):
             continue  # "Tory MP Peter Luff": the title's has_role says it; "Tory defector Robert Jackson": no more
-        if party is not None and party.label == "NORP" and party.name in adjectives and before < start - 1:
+        if party is not None and party.label == "NORP" and (party.name in adjectives or _a_party(party.name)) \
+                and before < start - 1:
             out.append(Relation("member_of", person, party, *index.evidence(evidence)))
             continue
         if party is None and start > 2 and doc[start - 1].text == ",":

@@ -2081,6 +2081,15 @@ def test_entities_a_town_after_a_players_title_and_for(run, text, name, label):
     assert _labels(run(text)).get(name) == label
 
 
+def test_entities_us_parties_and_the_greens_by_their_short_names(run):
+    doc = run("Republicans said the plan was wrong. Democratic Senator Kent Dale agreed. The Greens stayed silent.")
+    names = {e.name: e.label for e in doc._.facts.entities}
+    assert names["Republican Party"] == names["Democratic Party"] == names["Green Party"] == "ORG"
+    doc = run("Robbie Green scored twice for Leeds. Green said he was delighted.")
+    assert {(e.name, e.label, len(e.mentions)) for e in doc._.facts.entities if e.label == "PERSON"} == {
+        ("Robbie Green", "PERSON", 2)}  # a surname, no party
+
+
 def test_entities_listed_works_after_a_makers_possessive_or_their_kind(run):
     # an item may open with its maker's name and a possessive mark, or a word of its kind and a work noun; a
     # possessive before no title ends the list
