@@ -101,7 +101,7 @@ class NewsQuotes:
                       and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)  # "Previous research has shown
                       # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
-                      and not _a_term_no_one_said(text, q)]
+                      and not _a_term_no_one_said(text, q) and not _a_narrators_aside(doc, q)]
         facts.quotes = quotes
         return doc
 
@@ -1628,6 +1628,22 @@ def _a_term_no_one_said(text: str, quote: Quote) -> bool:
             or len(quote.quote.split()) > SHORT_QUOTE_WORDS or _opens_sentence(text, quote.start):
         return False
     return not re.match(r"[\"”’']?\s+by\b", text[quote.end:quote.end + 6])
+
+
+NARRATORS_ASIDE = re.compile(r"(?i)(?:that said\s*,|it (?:must|should|has to|had to|needs to|ought to|will have to)"
+                             r" be said)$")
+
+
+def _a_narrators_aside(doc: Doc, quote: Quote) -> bool:
+    """"It has to be said that the graphics are stunning", "That said, the game is too short": the writer's own
+    voice, a turn of phrase, not anyone's words reported (its cue opens the sentence so)."""
+    if quote.cue != "say" or quote.cue_span is None or quote.speaker is not None:
+        return False
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    if cue is None:
+        return False
+    sentence = cue[0].sent
+    return bool(NARRATORS_ASIDE.match(doc.text[sentence.start_char:cue.end_char + 1].rstrip()))
 
 
 def _a_noun_after_a_preposition(cue: Token) -> bool:

@@ -1008,6 +1008,16 @@ def test_quotes_a_short_quotation_no_one_named_said_is_none(run, text):
     assert [q.quote for q in run(text)._.facts.quotes] == []
 
 
+@pytest.mark.parametrize("text", [
+    # the writer's own voice: a turn of phrase opening the sentence reports no one's words
+    "It has to be said that the second level is far too hard.",
+    "That said, the battery life of the phone is poor.",
+    "It must be said the ending feels rushed.",
+])
+def test_quotes_a_narrators_aside_is_none(run, text):
+    assert [q.quote for q in run(text)._.facts.quotes] == []
+
+
 def test_quotes_a_short_quotation_a_named_speaker_said_stays(run):
     quotes = run('Tom Hart said the plan was "deeply flawed".')._.facts.quotes
     assert ("deeply flawed", "Tom Hart") in {(q.quote, q.speaker.name) for q in quotes if q.direct}
