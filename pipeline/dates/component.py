@@ -232,6 +232,7 @@ class NewsDates:
         _weekdays_in_a_stated_range(doc.text, dates)
         _weekdays_in_a_stated_week(doc, dates)
         _weekdays_joined(doc.text, dates)
+        dates = compound_durations(doc.text, dates)
         _famous_days(doc.text, dates)
         _times_on_their_day(doc.text, dates)
         _dates_in_their_year(doc.text, dates)
@@ -491,6 +492,45 @@ def _weekdays_joined(text: str, dates: list[DateFact]) -> None:
         day = next(start + dt.timedelta(days=n) for n in range(-3, 4)
                    if (start + dt.timedelta(days=n)).weekday() == WEEKDAYS[day_two.group(1)])
         second.value = second.timex_value = day.isoformat()
+
+
+#: An ISO 8601 duration's parts, largest first: years, months, days; hours, minutes, seconds (weeks stay alone).
+DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?")
+DURATION_LETTERS = ("Y", "M", "D", "H", "M", "S")
+
+
+def compound_durations(text: str, facts: list) -> list:
+    """"two hours and 40 minutes", "two years and six months", "three hours, 20 minutes": a length of time written
+    in two parts, the larger first, joined by "and" or a comma, is one duration (PT2H40M, P2Y6M), as TimeML writes
+    "a minute and a half"; the facts are ``DateFact`` s, or anything with ``start``, ``end`` and ``value``."""
+    out = []
+    for fact in facts:
+        previous = out[-1] if out else None
+        joined = previous is not None and text[previous.end:fact.start] in {" and ", ", "} \
+            and _joined_duration(previous.value, fact.value)
+        if joined:
+            previous.end, previous.value = fact.end, joined
+            if getattr(previous, "timex_value", None) is not None:
+                previous.timex_value = joined
+            continue
+        out.append(fact)
+    return out
+
+
+def _joined_duration(first: str | None, second: str | None) -> str | None:
+    """The ISO duration of two written one after the other, the second's parts all smaller than the first's."""
+    a = DURATION_PARTS.fullmatch(first or "")
+    b = DURATION_PARTS.fullmatch(second or "")
+    if a is None or b is None or not any(a.groups()) or not any(b.groups()):
+        return None
+    a_parts = [i for i, v in enumerate(a.groups()) if v]
+    b_parts = [i for i, v in enumerate(b.groups()) if v]
+    if max(a_parts) >= min(b_parts):
+        return None
+    parts = [a.group(i + 1) or b.group(i + 1) for i in range(6)]
+    date = "".join(f"{v}{letter}" for v, letter in zip(parts[:3], DURATION_LETTERS[:3]) if v)
+    time = "".join(f"{v}{letter}" for v, letter in zip(parts[3:], DURATION_LETTERS[3:]) if v)
+    return f"P{date}" + (f"T{time}" if time else "")
 
 
 def _famous_days(text: str, dates: list[DateFact]) -> None:

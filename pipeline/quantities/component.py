@@ -144,6 +144,8 @@ class NewsQuantities:
             if quantity is not None:
                 quantities.append(quantity)
         self._share_list_units(doc, text, quantities)
+        if self.conventions == "newsfacts":
+            quantities = _compound_lengths_of_time(text, quantities)
         _share_conversions(text, quantities)
         _share_changes(text, quantities)
         _link_claims(doc, quantities)
@@ -1570,6 +1572,29 @@ def _name_number(token: Token, measure_words: set[str]) -> bool:
     return token.is_digit and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
         and not token.doc[token.i - 1].is_sent_start and token.i + 1 < len(token.doc) \
         and not _before(token, {"%", "percent"} | measure_words)
+
+
+#: Lengths of time in seconds, to write a compound one in its smaller unit (a month and a year on average).
+SECONDS_IN = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800, "mo": 2629746, "yr": 31556952}
+
+
+def _compound_lengths_of_time(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """"lasted two hours and 40 minutes", "jailed for two years and six months": a length of time written in two
+    parts, the larger unit first, joined by "and" or a comma, is one quantity in the smaller unit (160 minutes, 30
+    months), as a reader takes it and as the dates stage reads one duration (not two amounts of time)."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        first = out[-1] if out else None
+        if first is not None and first.unit in SECONDS_IN and quantity.unit in SECONDS_IN \
+                and SECONDS_IN[first.unit] > SECONDS_IN[quantity.unit] and first.high is None \
+                and quantity.high is None and quantity.qualifier == "exact" \
+                and text[first.end:quantity.start] in {" and ", ", "}:
+            seconds = first.value * SECONDS_IN[first.unit] + quantity.value * SECONDS_IN[quantity.unit]
+            first.value = round(seconds / SECONDS_IN[quantity.unit], 6)
+            first.unit, first.end = quantity.unit, quantity.end
+            continue
+        out.append(quantity)
+    return out
 
 
 def _how_far_or_long(anchor: Token, verb: Token | None, unit: str | None, change_verbs) -> bool:

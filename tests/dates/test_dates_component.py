@@ -606,3 +606,17 @@ def test_dates_a_quarter_final_is_a_round_no_quarter(run):
 def test_dates_one_day_to_come_is_no_date(run, text, dated):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dated
+
+
+@pytest.mark.parametrize("text,value", [
+    # a duration written in two parts, the larger first, is one (as TimeML writes "a minute and a half")
+    ("The final lasted two hours and 40 minutes.", "PT2H40M"),
+    ("Tom Hale was jailed for two years and six months.", "P2Y6M"),
+    ("They waited three hours, 20 minutes for a bus.", "PT3H20M"),
+])
+def test_dates_a_duration_in_two_parts_is_one(run, text, value):
+    assert [d.value for d in run(text)._.facts.dates] == [value]
+
+
+def test_dates_durations_smaller_first_stay_two(run):
+    assert [d.value for d in run("She spent 10 days and three weeks there.")._.facts.dates] == ["P10D", "P3W"]

@@ -39,7 +39,7 @@ pytestmark = pytest.mark.slow
         ("The local hospital employs 1,200 nurses.", 1200, "local hospital"),
         ("Markets at noon: Nikkei -2.4% and Hang Seng -0.8%.", -2.4, "Nikkei"),
         ("The firm drilled 35 sections of the old field.", 35, "old field"),
-        ("A Jupiter day is short — 9 hours, 55 minutes and 30 seconds.", 30, "Jupiter day"),
+        ("A Jupiter day is short — 9 hours, 55 minutes and 30 seconds.", 35_730, "Jupiter day"),  # one length
         ("Retailers pay card fees which range from 1 per cent to 2 per cent.", 1, "card fees"),
         ("Rivera, 41, has coached the side since spring.", 41, "Rivera"),
         ("Their two children, Emily, 16, and Pelham, 14, live in Leeds.", 16, "Emily"),
@@ -365,3 +365,18 @@ def test_measured_ages_at_a_life_s_turn_and_of_an_age_used_as_a_noun(run, text, 
 ])
 def test_quantities_an_extra_amount_is_an_increase(run, text, value, qualifier):
     assert _quantity(run(text), value).qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    # a length of time in two parts, the larger first, is one quantity in the smaller unit
+    ("The final lasted two hours and 40 minutes.", 160, "min"),
+    ("Tom Hale was jailed for two years and six months.", 30, "mo"),
+    ("They waited three hours, 20 minutes for a bus.", 200, "min"),
+])
+def test_quantities_a_length_of_time_in_two_parts_is_one(run, text, value, unit):
+    (quantity,) = run(text)._.facts.quantities
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+def test_quantities_a_length_of_time_in_parts_stays_parts_under_newsquant(run_newsquant):
+    assert len(run_newsquant("The final lasted two hours and 40 minutes.")._.facts.quantities) == 2
