@@ -214,7 +214,7 @@ def test_coref_a_long_chain_of_he_continues_the_man_named_at_its_start(run):
 @pytest.mark.parametrize("text,name", [
     # a subject "they" continues the organisation the main clause before was about, past a "he" inside a clause
     ("He did not say so, but the Greens believe the minister is bluffing so he can look tough. And they believe "
-     "Tom Vale knows it.", "Greens"),
+     "Tom Vale knows it.", "Green Party"),
     # people before it: no organisation
     ("Tom Vale and Ann Pryce met the Greens on Monday. Then they left.", None),
 ])

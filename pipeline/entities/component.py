@@ -165,6 +165,7 @@ class NewsEntities:
         self.transfer_verbs = set(org_nouns.get("transfer_verbs", []))
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
+        self.award_winner_categories = org_nouns.get("award_winner_categories", {})
         self.award_prize_nouns = set(org_nouns.get("award_prize_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.venue_last_words = frozenset(org_nouns["venue_last_words"])
@@ -500,12 +501,14 @@ class NewsEntities:
                                                                               self.variants))
         cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
         listed_under = _list_subjects(cleaned)
+        winners = _award_category_names(cleaned, self.award_winner_categories)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s) or _takes_a_plural_verb(s)},
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s) or _takes_a_plural_verb(s)}
+            | winners.get("ORG", set()),
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
-            self._people_by_person_noun(cleaned, listed_under), cued)
+            self._people_by_person_noun(cleaned, listed_under) | winners.get("PERSON", set()), cued)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         defined = _acronym_definitions(names)
@@ -3962,6 +3965,43 @@ def _and_others(span: Span) -> Token | None:
         t.is_lower for t in doc[i + 2:i + 3]) else None
 
 
+AWARD_VERBS = frozenset({"win", "pick", "collect", "take", "scoop", "land", "claim", "beat", "pip", "edge", "name"})
+
+
+def _award_category_names(spans: list[Span], categories: dict[str, str]) -> dict[str, set[str]]:
+    """"Franz Ferdinand picked up best international band", "Morrissey beat Eminem, Usher and Robbie Williams to
+    best male": the name right before a verb of winning (AWARD_VERBS; not before "named", the one who names) and
+    the names listed right after it (the names only: not "won two Golden Globes"'s number), in a
+    sentence that goes on to a "best" category whose noun says who wins it (org_nouns.json award_winner_categories:
+    a band an organisation, a male singer a person), by label: the names are that in every mention, whatever the
+    models read (not a place, a country or a people). Read from the words, not the parse, which such lists defeat."""
+    if not spans:
+        return {}
+    doc, found = spans[0].doc, {}
+    by_start = {s.start: s for s in spans if s.label_ in NAME_LABELS}
+    by_end = {s.end: s for s in spans if s.label_ in NAME_LABELS}
+    for category in (t for t in doc if t.lower_ in categories):
+        best = next((t.i for t in doc[max(category.sent.start, category.i - 4):category.i] if t.lower_ == "best"), None)
+        verb = next((t for t in reversed(doc[category.sent.start:best or category.i])
+                     if t.lemma_.lower() in AWARD_VERBS and t.pos_ in {"VERB", "AUX"} or t.lower_ in {"beat", "pipped"}),
+                    None) if best is not None else None
+        if verb is None:
+            continue
+        named = [by_end[verb.i]] if verb.i in by_end and verb.lemma_.lower() != "name" else []  # (not "the
+        # Awards named US actor Christian Slater best actor": who names)
+        i = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "up")  # "picked up"
+        while i in by_start:
+            named.append(by_start[i])
+            i = by_start[i].end
+            i += i < len(doc) and doc[i].text == ","
+            i += i < len(doc) and doc[i].lower_ == "and"
+        for span in named:
+            if span.label_ not in {"EVENT", "WORK_OF_ART"} and not (  # (not "won Bafta's best actor")
+                    is_state_or_country(span.text) or span.text in cities() or span.text in demonyms()):
+                found.setdefault(categories[category.lower_], set()).add(span.text)
+    return found
+
+
 def _list_subjects(spans: list[Span]) -> dict[int, Token]:
     """"Its artists include LL Cool J, DMX and Ashanti", "his hits have included Hard Knock Life, ...": for each name
     in a list opened by "include" (back over the commas and "and" between names), by where it starts, the plural
@@ -4138,7 +4178,8 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
     from Qwest"), a building before its kind ("the Bernabeu stadium"), a program before its kind ("its Internet
     Explorer web browser"; a product so named may be longer, and so is a version of it: "Internet Explorer 7"). A
     one-word name that is the surname of someone named in full, read once as a person, is that person in every
-    mention, unless it is in ``organisations`` or ``cued``."""
+    mention, unless it is in ``organisations`` or ``cued``. A one-word name that is no surname nor first name, read
+    as a person in most mentions but placed by the words around one ("arriving in Davos"), is that place."""
     full_names = full_names or {}
     labels_by_text: dict[str, Counter] = {}
     for span in spans:
@@ -4146,6 +4187,7 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
     named_in_full = _surnames(spans)
     surnames = named_in_full | {s.text for s in spans if s.start in titled}
+    placed_as = {s.text: s.label_ for s in spans if _placed_here(s)}
     winners = {}
     for text, counts in labels_by_text.items():
         (top, n), *rest = counts.most_common()
@@ -4178,6 +4220,11 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = "WORK_OF_ART"  # "Vera Drake scored best director": the film named "movie Vera Drake"
         elif any(re.match(rf"{re.escape(work)}(?::| (?:[IVX]+|\d+)\b)", text) for work in works):
             winners[text] = "WORK_OF_ART"  # "Halloween II", "Halloween: Resurrection": sequels of a work named so
+        where = placed_as.get(text)
+        if where is not None and winners.get(text, top) == "PERSON" and " " not in text and text not in surnames \
+                and text not in first_names() and text not in people:
+            winners[text] = where  # "arriving in Davos", "Davos talking points" read as a person: the place the
+            # article puts people in, in every mention
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS - {"LANGUAGE"} and winners.get(s.text, s.label_) != s.label_
             and not _placed_here(s)
