@@ -1140,6 +1140,8 @@ def test_quantities_ordinals_and_unbounded_halves_are_no_shares(run, text):
         ("One popular story says the mill burned down.", []),
         ("It was one way of keeping the shop open.", []),
         ("One good example is the bus lane on the high street.", []),
+        ("One form of adware records every key pressed.", []),  # a kind of thing
+        ("One type of virus spreads by e-mail.", []),
         ("One man was hurt in the crash.", [1]),
         ("Only one player scored for the visitors.", [1]),
     ],
