@@ -904,6 +904,9 @@ def _verb_index(ent) -> int | None:
     return verb.i if verb is not None else None
 
 
+OWN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|during|at|by)\s+)?")  # between an amount and the date that is its own
+
+
 def _attach_to_events(doc: Doc, facts) -> None:
     """Point relations and quantities at the date of their event ("visited Ecuador in September"). Only a date or
     time places an event: a duration ("for three months") or a recurrence ("each year") says how long or how often,
@@ -913,6 +916,15 @@ def _attach_to_events(doc: Doc, facts) -> None:
         if date.verb_index is not None and date.value is not None and date.timex_type in {"DATE", "TIME"} \
                 and not _compared_with(doc.text[:date.start]):
             by_verb.setdefault(date.verb_index, date)
+    placing = [d for d in facts.dates if d.value is not None and d.timex_type in {"DATE", "TIME"}]
+    for quantity in facts.quantities:
+        own = next((d for d in placing if 0 <= d.start - quantity.end <= 12
+                    and OWN_DATE_GAP.fullmatch(doc.text[quantity.end:d.start])
+                    and not (doc.text[quantity.end:d.start].strip() == "on" and d.granularity not in {"day", "time"})),
+                   None)  # (not "up 2.6% on 2003": the year compared with)
+        if own is not None and quantity.when is None and quantity.unit not in LENGTHS_OF_TIME:
+            quantity.when = own  # "net profit rose to 2.2bn rupees, from 1.41bn rupees a year earlier": the
+            # date written right after the amount is its own, not the verb's
     for fact in [*facts.relations, *facts.quantities]:
         if fact.when is not None:
             continue

@@ -474,3 +474,8 @@ def test_quantities_a_range_without_a_change_stays_one(run):
 def test_quantities_are_not_dated_by_the_other_side_of_a_comparison(run, text, when):
     (quantity,) = _quantities(run(text, "2005-03-15"))
     assert (quantity.when.value if quantity.when is not None else None) == when
+
+
+def test_quantities_a_date_written_right_after_an_amount_is_its_own(run):
+    doc = run("Orvan said profit rose to £22m in the fourth quarter, from £14m a year earlier.", "2005-03-15")
+    assert {q.value: q.when.value for q in _quantities(doc)} == {22_000_000: "2004-Q4", 14_000_000: "2003-Q4"}
