@@ -114,7 +114,8 @@ class NewsRelations:
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
-        found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles)
+        found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles) \
+            + self._places_of_a_nation(doc, index)
         found += with_regions(doc.text, found)
         seen, unique = set(), []
         for relation in _one_country_per_title(_without_subsumed_roles(_without_contradicted_guesses(found))):
@@ -1590,6 +1591,30 @@ class NewsRelations:
                 end = index.mention_end(doc[after_span[1] - 1]) + bracketed  # (the closing bracket too)
                 out.append(Relation("nationality", index.of(doc[person[0]]), country, doc[span[0]].idx, end,
                                     confidence=0.7))
+            if country is not None and person == after_span and any(t.tag_ == "NNS" for t in between):
+                for joined_span, joined in spans[k + 2:]:  # "Greek sprinters Kostas Kenteris and Katerina Thanou":
+                    # the people listed after the plural noun share it
+                    if joined.label != "PERSON" or doc[person[1]:joined_span[0]].text not in {",", "and", ", and"}:
+                        break
+                    out.append(Relation("nationality", joined, country, doc[span[0]].idx,
+                                        index.mention_end(doc[joined_span[1] - 1]), confidence=0.7))
+                    person = joined_span
+        return out
+
+    def _places_of_a_nation(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """"The Brazilian city of Porto Alegre", "the Chinese province of Guangdong": a place named after a
+        nationality, a place noun (org_nouns.json place_nouns) and "of" is located in that nationality's country."""
+        out, spans = [], index.spans()
+        place_nouns = word_list("org_nouns.json", "place_nouns")
+        for (span, entity), (after_span, after) in zip(spans, spans[1:]):
+            between = [t.lower_ for t in doc[span[1]:after_span[0]]]
+            name = doc[span[0]:span[1]].text
+            if entity.label == "NORP" and name in self.demonyms and after.label in {"GPE", "LOC"} \
+                    and len(between) == 2 and between[0] in place_nouns and between[1] == "of":
+                country = index.entity_named(self.demonyms[name]) or Entity(
+                    label="GPE", name=self.demonyms[name], mentions=entity.mentions, extractor="relations")
+                out.append(Relation("located_in", after, country, doc[span[0]].idx,
+                                    index.mention_end(doc[after_span[1] - 1]), confidence=0.7))
         return out
 
     def _place_phrases(self, doc: Doc, index: "_MentionIndex", related: set[tuple[str, str]],
@@ -2567,8 +2592,18 @@ def _describing(between: Span, titles: set[int], possessive: bool) -> bool:
     words = list(between[1:] if possessive else between)
     if possessive and between[:1].text not in {"'s", "’s"}:
         return False
-    return len(words) <= 4 and all(t.i in titles or t.is_lower and t.pos_ in {"NOUN", "ADJ"} for t in words) \
+    return len(words) <= 4 and all(t.i in titles or t.is_lower and t.pos_ in {"NOUN", "ADJ"} or _a_rank(t)
+                                   for t in words) \
         and not (words and words[-1].lemma_.lower() in word_list("org_nouns.json", "description_nouns"))
+
+
+def _a_rank(token: Token) -> bool:
+    """"number" and the number after it: a player's rank that describes a person ("British number one Tim Henman",
+    "world number 46 Greg Rusedski")."""
+    doc = token.doc
+    if token.lower_ == "number":
+        return token.i + 1 < len(doc) and doc[token.i + 1].like_num
+    return token.like_num and token.i > 0 and doc[token.i - 1].lower_ == "number"
 
 
 def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: dict,

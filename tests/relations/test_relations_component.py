@@ -870,10 +870,24 @@ def test_relations_titles_set_against_each_other_are_two_people_s(run):
         ("Spaniard Pablo Ortega beat the top seed.", "Pablo Ortega", "Spain"),  # a noun for one of a nation
         ("Swede Lars Berg won the stage.", "Lars Berg", "Sweden"),
         ("Scotland's Ian Hale won the 200m.", "Ian Hale", "Scotland"),  # a nation of the United Kingdom
+        # each of the people listed after a plural noun; a rank between
+        ("Greek sprinters Kostas Dimas and Eleni Petrou missed the test.", "Eleni Petrou", "Greece"),
+        ("British number one Tom Hale won in straight sets.", "Tom Hale", "United Kingdom"),
     ],
 )
 def test_relations_nationality_stated_beside_the_name(run, text, person, country):
     assert ("nationality", person, country, None) in _relations(run(text))
+
+
+@pytest.mark.parametrize(
+    "text,place,country",
+    [
+        ("The Brazilian city of Porto Velho will host the forum.", "Porto Velho", "Brazil"),
+        ("Factories in the Chinese province of Hunan closed.", "Hunan", "China"),
+    ],
+)
+def test_relations_a_place_of_a_nation(run, text, place, country):
+    assert ("located_in", place, country, None) in _relations(run(text))
 
 
 @pytest.mark.parametrize(
