@@ -166,6 +166,7 @@ class NewsEntities:
         self.model_nouns = frozenset(org_nouns.get("model_nouns", []))
         self.award_categories = set(org_nouns.get("award_categories", []))
         self.award_winner_categories = org_nouns.get("award_winner_categories", {})
+        self.band_member_titles = frozenset(word_list("roles.json", "band_member_titles"))
         self.award_prize_nouns = set(org_nouns.get("award_prize_nouns", []))
         self.place_last_words = set(org_nouns.get("place_last_words", []))
         self.venue_last_words = frozenset(org_nouns["venue_last_words"])
@@ -447,6 +448,9 @@ class NewsEntities:
         cued.update({s.text: "ORG" for s in companies if len(s) == 1})  # the company in every mention, where the
         # models read a town most often
         cleaned = _seats_before_titles(cleaned, roles, self.roles.place_titles)
+        bands = _bands_before_their_members(doc, cleaned, self.band_member_titles)
+        cleaned = _replacing(cleaned, bands)
+        cued.update({s.text: "ORG" for s in bands if len(s) == 1})  # the band in every mention
         cleaned += _bracketed_first_name_spans(doc, cleaned)
         cleaned = _people_by_honorific_surname(doc, self._peers(doc, cleaned))
         cleaned = _people_by_their_age(doc, cleaned)
@@ -490,7 +494,7 @@ class NewsEntities:
         cleaned = _laws_by_their_last_word_alone(doc, cleaned)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
-        cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns)
+        cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns, self.org_last_words)
         cleaned = _divisions_of_a_company(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, _town_clubs_read_as_places(doc, cleaned))
         cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
@@ -2306,6 +2310,8 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
         if k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
             j = k + 1
             continue
+        if k > j and all(t.is_title for t in doc[j:k]) and (k >= end or doc[k].is_punct):
+            j = k  # "Have I Got News For You": capitalised small words that end the title
         break
     return j
 
@@ -2561,10 +2567,13 @@ def _divisions_of_a_company(doc: Doc, spans: list[Span]) -> list[Span]:
     return _replacing(spans, divisions)
 
 
-def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
-    """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City": the title after a channel's or a
-    broadcaster's possessive is a programme, when a work noun follows it or small words join its capitalised ones
-    (not "the BBC's Nick Robinson", its reporter, nor "the BBC's Sarah Rainsford in Moscow")."""
+def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str],
+                                 org_last_words: set[str] = frozenset()) -> list[Span]:
+    """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City", "ITV's Pop Idol": the title after
+    a channel's or a broadcaster's possessive is a programme, when a work noun follows it, small words join its
+    capitalised ones, or it opens with no known first name and is no channel, no date, no place and no
+    organisation's name (not "Channel 4's January audience share", "the BBC's Nick Robinson", its reporter, nor "the BBC's Sarah Rainsford in Moscow", "the BBC's Radio 4",
+    "the BBC's World Service")."""
     works = []
     for span in spans:
         first = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -2579,7 +2588,12 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
         if person is not None and person.end < len(doc) and doc[person.end].lower_ in {"in", "at", "from"}:
             continue  # "the BBC's Sarah Rainsford in Moscow says": its reporter, and where she is
         joined = any(t.is_lower for t in doc[first.i:end])
-        if joined or end < len(doc) and doc[end].lower_ in work_nouns:
+        title = Span(doc, first.i, end)
+        titled = not opens_with_first_name(title) and not _a_broadcaster(title.text) \
+            and first.lower_ not in MONTHS and first.ent_type_ not in {"DATE", "TIME"} \
+            and title[-1].text not in org_last_words and not any(s.label_ in PLACE_LABELS | {"NORP"} and s.start
+                                                                 == first.i for s in spans)
+        if joined or end < len(doc) and doc[end].lower_ in work_nouns or titled:
             works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
     return _replacing(spans, works)
 
@@ -3474,6 +3488,34 @@ def _side_read_as_a_place_or_event(span: Span, title_starts: set[int]) -> bool:
     return span.label_ in {"GPE", "EVENT"} and (before_a_player_title(span) and span.end in title_starts
                                                 or after_a_player_title(span)) \
         and not is_state_or_country(span.text) and span.text not in demonyms() and span.text not in nations()
+
+
+BAND_OPENERS = frozenset({"former", "ex", "veteran", "new", "the", "legendary", "founding", "original"})
+
+
+def _bands_before_their_members(doc: Doc, spans: list[Span], titles: frozenset[str]) -> list[Span]:
+    """"Oasis guitarist Noel Gallagher", "Coldplay frontman Chris Martin", "Rolling Stones guitarist Ronnie Wood":
+    one to three capitalised proper nouns right before a band member's title (roles.json band_member_titles, "lead"
+    or "bass" may come between) and a person's name are the band, an organisation, whether the models read them
+    as something else or nothing (not a country, a nationality or a town: "British guitarist X")."""
+    people = {s.start for s in spans if s.label_ == "PERSON"}
+    found = []
+    for title in (t for t in doc if t.lower_ in titles and t.i + 1 in people):
+        end = title.i - (title.i > 0 and doc[title.i - 1].lower_ in {"lead", "bass", "rhythm"})
+        start = end
+        while start > max(end - 3, 0) and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+                and doc[start - 1].pos_ in {"PROPN", "NOUN", "VERB", "ADJ"}:
+            start -= 1  # ("Coldplay", "Rolling Stones": words the tagger may read as common ones)
+        if start > 0 and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_sent_start:
+            continue  # (a longer capitalised run: not a band's name alone)
+        while start < end and (doc[start].lower_ in BAND_OPENERS or doc[start].text in demonyms()):
+            start += 1  # "Former Oasis guitarist", "British guitarist": no part of a band's name
+        if start == end:
+            continue
+        band = Span(doc, start, end, label="ORG")
+        if not (is_state_or_country(band.text) or band.text in demonyms() or band.text in cities()):
+            found.append(band)
+    return found
 
 
 def _companies_before_their_titles(spans: list[Span], roles, known_place: Callable[[str], bool]) -> list[Span]:

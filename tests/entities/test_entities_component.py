@@ -508,7 +508,7 @@ def test_entities_split_at_a_title_inside_a_name(run, text, present, absent):
 
 @pytest.mark.parametrize("text,present,absent", [
     # an outlet's, a party's or a named owner's possessive run into what it owns: two names
-    ("He told the BBC's Politics Show he would stay.", {("ORG", "BBC"), ("ORG", "Politics Show")},
+    ("He told the BBC's Politics Show he would stay.", {("ORG", "BBC"), ("WORK_OF_ART", "Politics Show")},
      {"BBC's Politics Show"}),
     # not a name with a possessive of its own, nor an institution named for its owner
     ("St Fintian's High School said it was named for the saint. St Fintian was Irish.",
@@ -1620,6 +1620,12 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Dana Reyes told BBC One's Breakfast with Moss programme she would stay.", "Breakfast with Moss", "WORK_OF_ART"),
     ("Channel 4's Salt and the Harbour was a hit.", "Salt and the Harbour", "WORK_OF_ART"),
     ("She told Radio 4's Morning Call programme it was fine.", "Morning Call", "WORK_OF_ART"),
+    # or opening with no known first name, no channel nor place nor organisation's name
+    ("The show beat the BBC's Dancing With Giants in the ratings.", "Dancing With Giants", "WORK_OF_ART"),
+    ("ITV's Pop Star Dreams made him famous.", "Pop Star Dreams", "WORK_OF_ART"),
+    ("The BBC's Andrew Hale asked the minister about it.", "Andrew Hale", "PERSON"),
+    ("They also host the BBC's Songs Sung For You.", "Songs Sung For You", "WORK_OF_ART"),  # small words
+    ("Channel 4's January audience share rose by 12%.", "January", None),  # a date
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label

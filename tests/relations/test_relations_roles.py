@@ -388,6 +388,21 @@ def test_roles_a_word_of_praise_is_no_part_of_a_players_title(run, text, expecte
     assert expected in _roles(run(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    # the capitalised words before a band member's title are the band, whatever the models read
+    ("Gravelmouth frontman Tom Rudd said the tour was over.", ("Tom Rudd", "Gravelmouth", "frontman", "ORG")),
+    ("Former Dusty Owls drummer Ana Ruiz said no.", ("Ana Ruiz", "Dusty Owls", "former drummer", "ORG")),
+])
+def test_roles_a_band_before_its_members_title(run, text, expected):
+    doc = run(text)
+    assert expected[:3] in _roles(doc)
+    assert {e.name: e.label for e in doc._.facts.entities}[expected[1]] == expected[3]
+
+
+def test_roles_a_nationality_before_a_members_title_is_no_band(run):
+    assert ("Tom Rudd", None, "guitarist") in _roles(run("British guitarist Tom Rudd played on Sunday."))
+
+
 def test_roles_a_count_written_onto_a_word_is_no_part_of_the_title(run):
     """"Four-time champion X": how many times, no word of the title."""
     assert ("Dana Reyes", None, "champion") in _roles(run("Four-time champion Dana Reyes has not played since May."))
