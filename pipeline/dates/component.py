@@ -178,6 +178,10 @@ class NewsDates:
                                     rules["past_alike"]):
             return "future"  # "England travel to Cardiff to face Wales on Saturday": the purpose of a move told in the
             # present lies ahead (not "flew to Cardiff to face Wales on Saturday")
+        if verb.tag_ in {"VBG", "VBN"} and not aux and verb.dep_ in {"advcl", "prep", "acl", "pcomp"} \
+                and head.tag_ == "VBD":
+            return "past"  # "spent five months there following a move from Chelsea in July": a participle without
+            # tense of its own takes the past of the verb it hangs on
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:

@@ -620,3 +620,12 @@ def test_dates_a_duration_in_two_parts_is_one(run, text, value):
 
 def test_dates_durations_smaller_first_stay_two(run):
     assert [d.value for d in run("She spent 10 days and three weeks there.")._.facts.dates] == ["P10D", "P3W"]
+
+
+@pytest.mark.parametrize("text,value", [
+    # a participle without tense of its own takes the past of the verb it hangs on
+    ("The winger spent five months at the club following a move from Leeds in July.", "2004-07"),
+    ("The winger will spend five months at the club following a move in July.", "2005-07"),
+])
+def test_dates_a_participle_takes_the_tense_of_its_verb(run, text, value):
+    assert [d.value for d in run(text, "2005-03-15")._.facts.dates if d.granularity == "month"] == [value]
