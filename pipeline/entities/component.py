@@ -305,9 +305,11 @@ class NewsEntities:
                 # name no first name nor honorific comes before anywhere in the article is a firm's, not a surname
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].is_sent_start and span[0].tag_ == "NNS" \
                     and not is_people_word(span) and span.text not in self.nicknames and span.end < len(doc) \
-                    and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"} and span.text not in surnames:
+                    and doc[span.end].pos_ in {"VERB", "AUX", "ADP", "ADV", "PART"} and span.text not in surnames \
+                    and not self._known_place(span.text):
                 continue  # "Groups challenging the plans include ...": a plural common noun opening a sentence as its
-                # subject (not "Magpies chairman Freddy Shepherd", a nickname, nor "Mendes shot" of Pedro Mendes)
+                # subject (not "Magpies chairman Freddy Shepherd", a nickname, nor "Mendes shot" of Pedro Mendes, nor
+                # "Wales beat France", a country tagged as a plural noun)
             if span.label_ in NAME_LABELS and len(span) > 1 and span[0].is_sent_start \
                     and span[0].lower_ in STOP_WORDS and span[-1].is_lower and span[-1].is_alpha:
                 continue  # "All athletes must register": a sentence's first words, a function word and a noun

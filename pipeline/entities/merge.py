@@ -532,8 +532,9 @@ def _capitalised_word(span: Span, pretrained: list[Span]) -> bool:
                                     and (first.i == 1 or doc[first.i - 1].is_sent_start))
     if not (len(span) == 1 and opens and first.pos_ in {"NOUN", "ADJ", "NUM", "VERB", "ADV", "PRON", "DET"}
             and not first.is_upper) or any(o.label_ not in NUMERIC_LABELS for o in _overlapping(span, pretrained)) \
-            or is_people_word(span):
-        return False  # (a people's word is one: "Swede Lars Berg won")
+            or is_people_word(span) or is_state_or_country(span.text) or span.text in nations():
+        return False  # (a people's word is one: "Swede Lars Berg won"; and a country or a nation is a name, whatever
+        # its tag: "Wales beat France", "Wales" read as a noun)
     titles_a_person = span.label_ == "ORG" and first.tag_ not in {"JJS", "JJR"} and span.end + 1 < len(doc) \
         and doc[span.end].is_lower \
         and any(o.label_ in {"PER", "PERSON"} and span.end < o.start <= span.end + 3 and doc[o.start - 1].pos_ == "NOUN"

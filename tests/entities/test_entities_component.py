@@ -2100,6 +2100,15 @@ def test_entities_a_town_after_a_players_title_and_for(run, text, name, label):
     assert _labels(run(text)).get(name) == label
 
 
+@pytest.mark.parametrize("text", [
+    # a nation opening a sentence, tagged a (plural) noun, is a name all the same
+    "Wales beat France 24-18 in Paris on Saturday.",
+    "Wales travel to Edinburgh to face Scotland next.",
+])
+def test_entities_a_nation_opening_a_sentence_as_a_noun(run, text):
+    assert _labels(run(text)).get("Wales") == "GPE"
+
+
 def test_entities_us_parties_and_the_greens_by_their_short_names(run):
     doc = run("Republicans said the plan was wrong. Democratic Senator Kent Dale agreed. The Greens stayed silent.")
     names = {e.name: e.label for e in doc._.facts.entities}
