@@ -83,7 +83,7 @@ class NewsQuotes:
         quotes += self._nested(doc, text, direct_spans, resolve)
         quotes += self._headlines(doc, text, resolve)
         quotes.sort(key=lambda q: q.start)
-        _unclaim_quotes_beside_reported_speech(quotes)
+        _unclaim_quotes_beside_reported_speech(quotes, text)
         _unnamed_spokesmen_go_on(text, quotes)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         self._introduced_by_the_sentence_before(doc, text, quotes, resolve, direct_spans)
@@ -175,6 +175,10 @@ class NewsQuotes:
             if speaker_token is None:
                 speaker_token = self._according_to(doc, start, end)
                 cue_lemma = ACCORDING_TO if speaker_token is not None else cue_lemma
+            judged = self._judged_by(doc, text, start, end, resolve)
+            if judged is not None:
+                quotes.append(judged)
+                continue
             if speaker_token is None and cue is None:
                 signed = self._signed(doc, text, start, end, resolve) or _introduced_by_colon(doc, text, start, end,
                                                                                           resolve)
@@ -190,6 +194,22 @@ class NewsQuotes:
                                 speaker_span=source_span(cue, speaker_token) if cue_lemma != ACCORDING_TO
                                 else speaker_phrase(speaker_token)))
         return quotes
+
+    def _judged_by(self, doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:
+        """'"The electorate are keener on the government than some members," is the dry assessment of Graham Lane':
+        a quotation that the words after it call someone's view (VIEW_OF: "is the verdict of", "was the warning
+        of"), the name after "of" its speaker."""
+        match = VIEW_OF.match(text, end)
+        if match is None:
+            return None
+        words = doc.char_span(match.end(), min(len(text), match.end() + 60), alignment_mode="expand")
+        name = next((t for t in words if t.ent_type_ in {"PERSON", "ORG"}), None) if words is not None else None
+        if name is None or name.i != words[0].i + (words[0].lower_ == "the"):
+            return None  # (the words right after "of": "the assessment of Graham Lane", not "of the report by X")
+        named = next((e for e in doc.ents if e.start <= name.i < e.end), doc[name.i:name.i + 1])
+        return Quote(quote=quoted_words(text, start, end), start=start, end=end, speaker=self._speaker(resolve, name),
+                     cue=match.group(1).lower(), direct=True, speaker_text=named.text, confidence=0.8,
+                     cue_span=match.span(1), speaker_span=(named.start_char, named.end_char))
 
     def _signed(self, doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:
         """A quotation signed at the end of its line with a dash and a name ('“We will win.” ― Ana Ruiz'), as
@@ -662,6 +682,11 @@ class NewsQuotes:
 
 
 ACCORDING_TO = "according to"
+#: After a quotation, the words that call it someone's view: '"...," is the dry assessment of Graham Lane'.
+VIEW_OF = re.compile(r"[,;\"”’'\s]*(?:is|was|are|were)\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(assessment|verdict|view|opinion|judgement|judgment|conclusion|warning|message|advice|"
+                     r"prediction|diagnosis|reaction|response)\s+of\s+")
+COLON_BETWEEN = re.compile(r"\s*:\s*[\"“‘']?")  # reported words, a colon, then the quotation the speaker goes on with
 NOUN_CUE_PREPOSITIONS = {"over", "amid", "after", "following", "despite", "against"}  # before a cue, make it a noun
 SHORT_QUOTE_WORDS = 3  # the longest quotation inside a sentence read as a term no one said (_a_term_no_one_said)
 CONVENTIONS = ("newsfacts", "polnear")
@@ -1287,14 +1312,17 @@ def _in_quote(char: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= char < e for s, e in spans)
 
 
-def _unclaim_quotes_beside_reported_speech(quotes: list[Quote]) -> None:
+def _unclaim_quotes_beside_reported_speech(quotes: list[Quote], text: str) -> None:
     """A cue whose reported speech is known reports that, not a quotation outside it that only stood
-    nearest ("On “Morning Joe,” she said that ..."): such a quotation keeps no cue or speaker from it. A
-    quotation inside reported speech is read from the innermost reported speech that holds it."""
+    nearest ("On “Morning Joe,” she said that ..."): such a quotation keeps no cue or speaker from it, unless a
+    colon right after the reported speech opens it ('Ana Ruiz said the leader could rouse the party: "I think
+    ..."': the speaker goes on). A quotation inside reported speech is read from the innermost reported speech that
+    holds it."""
     reported = {q.cue_span: q for q in quotes if not q.direct and q.cue_span is not None}
     for quote in quotes:
         speech = reported.get(quote.cue_span) if quote.direct else None
-        if speech is not None and not speech.start <= quote.start < quote.end <= speech.end:
+        if speech is not None and not speech.start <= quote.start < quote.end <= speech.end \
+                and not COLON_BETWEEN.fullmatch(text[speech.end:quote.start]):
             quote.cue = quote.cue_span = quote.speaker = quote.speaker_span = quote.speaker_text = None
             quote.confidence = 0.5
         around = min((q for q in reported.values() if q.start <= quote.start < quote.end <= q.end),

@@ -1755,3 +1755,17 @@ def test_quotes_a_quotation_right_after_one_that_ends_a_sentence_goes_on(run):
     doc = run('"It was a fine report," said Tom Reed, an analyst at Volta.\n\n"Growth was a little lighter than '
               'forecast." "Manufacturing is a cyclical area of the economy."')
     assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Tom Reed"] * 3
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the words after a quotation that call it someone's view name its speaker
+    ('"The voters are keener than the members," is the dry assessment of Tom Hale, leader of the group.',
+     "The voters are keener than the members", "Tom Hale"),
+    # a quotation after a colon: the clause's outermost verb of speech introduces it, not a verb it reports
+    ('"The voters are keener than the members," is the dry assessment of Tom Hale, leader of the group. Ana Ruiz, '
+     'a candidate, said the leader had shown he could rouse the party: "I think every voter would back him."',
+     "I think every voter would back him.", "Ana Ruiz"),
+])
+def test_quotes_a_view_named_after_it_or_a_colon_after_the_outer_verb(run, text, words, speaker):
+    quotes = {q.quote: q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes if q.direct}
+    assert quotes.get(words) == speaker
