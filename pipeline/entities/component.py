@@ -2574,8 +2574,8 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
     """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City", "ITV's Pop Idol": the title after
     a channel's or a broadcaster's possessive is a programme, when a work noun follows it, small words join its
     capitalised ones, or it opens with no known first name and is no channel, no date, no place and no
-    organisation's name (not "Channel 4's January audience share", "the BBC's Nick Robinson", its reporter, nor "the BBC's Sarah Rainsford in Moscow", "the BBC's Radio 4",
-    "the BBC's World Service")."""
+    organisation's name (not "Channel 4's January audience share", "the BBC's Nick Robinson", its reporter, nor
+    "the BBC's Sarah Rainsford in Moscow", "the BBC's Radio 4", "the BBC's World Service")."""
     works = []
     for span in spans:
         first = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -4027,8 +4027,8 @@ def _award_category_names(spans: list[Span], categories: dict[str, str]) -> dict
     for category in (t for t in doc if t.lower_ in categories):
         best = next((t.i for t in doc[max(category.sent.start, category.i - 4):category.i] if t.lower_ == "best"), None)
         verb = next((t for t in reversed(doc[category.sent.start:best or category.i])
-                     if t.lemma_.lower() in AWARD_VERBS and t.pos_ in {"VERB", "AUX"} or t.lower_ in {"beat", "pipped"}),
-                    None) if best is not None else None
+                     if t.lemma_.lower() in AWARD_VERBS and t.pos_ in {"VERB", "AUX"}
+                     or t.lower_ in {"beat", "pipped"}), None) if best is not None else None
         if verb is None:
             continue
         named = [by_end[verb.i]] if verb.i in by_end and verb.lemma_.lower() != "name" else []  # (not "the

@@ -562,8 +562,9 @@ def after_a_player_title(span: Span) -> bool:
     doc, start = span.doc, span.start
     if start < 2 or doc[start - 1].lower_ != "for":
         return False
-    return any(start - 1 - size >= 0 and doc[start - 1 - size].is_lower and doc[start - 1 - size:start - 1].text.replace(
-        " ", "").lower() in word_list("roles.json", "player_titles") for size in (1, 3))
+    titles = word_list("roles.json", "player_titles")
+    return any(start - 1 - size >= 0 and doc[start - 1 - size].is_lower
+               and doc[start - 1 - size:start - 1].text.replace(" ", "").lower() in titles for size in (1, 3))
 
 
 #: Words of a period no one is named ("the early 20th Century", "Century" read as a person by the trained model).

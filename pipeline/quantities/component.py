@@ -795,8 +795,8 @@ class NewsQuantities:
             qualifier = self._difference_after(doc, unit_end, anchor, unit)
         if qualifier == "exact" and self.conventions == "newsfacts" and unit is not None and span_start > 1 \
                 and doc[span_start - 1].lower_ in ADDITION_WORDS and doc[span_start - 2].lower_ in {"a", "an"}:
-            qualifier = "increase"  # "would get an extra $2bn", "an additional £5,000 a year": an amount added to what there was
-            # (not a count: "a further 20 people were hurt" are 20 people)
+            qualifier = "increase"  # "would get an extra $2bn", "an additional £5,000 a year": an amount added to
+            # what there was (not a count: "an additional 300 jobs" are 300 jobs)
         if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
                 and doc[span_start].text[0] in "-−":
             qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall

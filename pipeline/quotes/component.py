@@ -101,7 +101,7 @@ class NewsQuotes:
                       and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)  # "Previous research has shown
                       # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
-                      and not _a_term_no_one_said(text, q) and not _a_narrators_aside(doc, q)]
+                      and not _a_term_no_one_said(text, q) and not _a_narrators_aside(doc, text, q)]
         facts.quotes = quotes
         return doc
 
@@ -686,7 +686,7 @@ ACCORDING_TO = "according to"
 VIEW_OF = re.compile(r"[,;\"”’'\s]*(?:is|was|are|were)\s+(?:the|a|an|his|her|their)\s+(?:[a-z-]+\s+){0,2}?"
                      r"(assessment|verdict|view|opinion|judgement|judgment|conclusion|warning|message|advice|"
                      r"prediction|diagnosis|reaction|response)\s+of\s+")
-COLON_BETWEEN = re.compile(r"\s*:\s*[\"“‘']?")  # reported words, a colon, then the quotation the speaker goes on with
+COLON_BETWEEN = re.compile(r"\s*:\s*[\"“‘']?")  # reported words, a colon, the quotation the speaker goes on with
 NOUN_CUE_PREPOSITIONS = {"over", "amid", "after", "following", "despite", "against"}  # before a cue, make it a noun
 SHORT_QUOTE_WORDS = 3  # the longest quotation inside a sentence read as a term no one said (_a_term_no_one_said)
 CONVENTIONS = ("newsfacts", "polnear")
@@ -1662,7 +1662,7 @@ NARRATORS_ASIDE = re.compile(r"(?i)(?:that said\s*,|it (?:must|should|has to|had
                              r" be said)$")
 
 
-def _a_narrators_aside(doc: Doc, quote: Quote) -> bool:
+def _a_narrators_aside(doc: Doc, text: str, quote: Quote) -> bool:
     """"It has to be said that the graphics are stunning", "That said, the game is too short": the writer's own
     voice, a turn of phrase, not anyone's words reported (its cue opens the sentence so)."""
     if quote.cue != "say" or quote.cue_span is None or quote.speaker is not None:
@@ -1671,7 +1671,7 @@ def _a_narrators_aside(doc: Doc, quote: Quote) -> bool:
     if cue is None:
         return False
     sentence = cue[0].sent
-    return bool(NARRATORS_ASIDE.match(doc.text[sentence.start_char:cue.end_char + 1].rstrip()))
+    return bool(NARRATORS_ASIDE.match(text[sentence.start_char:cue.end_char + 1].rstrip()))
 
 
 def _a_noun_after_a_preposition(cue: Token) -> bool:
