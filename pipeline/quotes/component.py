@@ -110,7 +110,10 @@ class NewsQuotes:
         """'Executive director Ann Lee criticised the scheme. "It is a disgrace to pay so little."': a direct
         quotation with no cue nor speaker that opens its sentence, in the paragraph of the sentence before or opening
         the next one, is the words of the named subject of that sentence's main verb when the verb voices a view
-        (``introducing_verbs``) and the sentence holds no quotation of its own; after a question put to someone ('Dr
+        (``introducing_verbs``, or takes one as its object: "lays the blame for it on the war", "voiced his fears")
+        and the sentence holds no quotation of its own, or the named source of that sentence's "according to"
+        statement ('The problem, according to Mr Lane, is Mr Blair. "I have a new slogan."'); after a question put
+        to someone ('Dr
         Fox was asked if he would agree. "I'm sure we would."'), the answer of the one asked."""
         for quote in quotes:
             if not quote.direct or quote.speaker is not None or quote.cue is not None \
@@ -121,9 +124,18 @@ class NewsQuotes:
             if last is None or text[last.idx + len(last):mark].count("\n\n") > 1:
                 continue
             before = last.sent
+            according = next((q for q in quotes if q.cue == ACCORDING_TO and not q.direct and q.speaker is not None
+                              and q.speaker.label in {"PERSON", "ORG"}
+                              and before.start_char <= q.start < before.end_char), None)
+            if according is not None and not quoted_chars(direct_spans, before.start_char, before.end_char):
+                quote.speaker, quote.cue, quote.confidence = according.speaker, ACCORDING_TO, 0.6
+                quote.speaker_span = according.speaker_span  # "The problem, according to Mr Lane, is Mr Blair. “I
+                continue  # have a new slogan.”": the one the sentence before gives its words to goes on
             verb = before.root
             asked = verb.lemma_.lower() in QUESTION_CUES and any(c.dep_ == "auxpass" for c in verb.children)
-            if verb.lemma_.lower() not in self.introducing_verbs and not asked \
+            viewed = any(c.dep_ == "dobj" and (c.lemma_.lower() in self.introducing_verbs or c.lemma_.lower()
+                                               in self.stance_nouns) for c in verb.children)  # "lays the blame"
+            if verb.lemma_.lower() not in self.introducing_verbs and not asked and not viewed \
                     or quoted_chars(direct_spans, before.start_char, before.end_char):
                 continue
             subject = first(c for c in verb.children if c.dep_ == "nsubjpass") if asked else subject_of(verb)
@@ -491,8 +503,12 @@ class NewsQuotes:
                 # it: 'saw "Dirty" Den killed off, according to figures' attributes the whole statement)
             c_start, c_end = _within_paragraph(text, token.idx, *span)  # not the headline the parse ran into it
             parts = [(c_start, c_end)]
-            if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")):
-                # the attribution set off inside the statement: what it follows, and a clause joined after it
+            if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")) and not (
+                    self.conventions == "newsfacts" and _subject_around_according_to(words, min(attribution),
+                                                                                      max(attribution))):
+                # the attribution set off inside the statement: what it follows, and a clause joined after it (not
+                # "The problem, according to Mr Lane, is Mr Blair": its subject before it, its verb after, one claim
+                # under the project's conventions, read whole with the attribution inside it)
                 parts = _around_according_to(words, min(attribution), max(attribution), text, direct_spans)
             speaker = self._speaker(resolve, source)
             quotes += [Quote(quote=text[s:e], start=s, end=e, speaker=speaker, cue=ACCORDING_TO, direct=False,
@@ -1252,6 +1268,15 @@ def _verb_phrase_words(cue: Token, preposition: Token | None = None) -> list[Tok
 #: The cue's dependents that open what it is about, and those that end it (a coordinated verb or clause).
 VERB_PHRASE_STARTS = {"dobj", "dative", "xcomp", "oprd", "ccomp"}
 VERB_PHRASE_ENDS = {"cc", "conj", "parataxis", "punct"}
+
+
+def _subject_around_according_to(words: list[Token], first: int, last: int) -> bool:
+    """Whether an "according to" set off inside a sentence splits its subject (no verb before it) from a finite verb
+    right after it ("The problem, according to Mr Lane, is Mr Blair himself")."""
+    before = [t for t in words if t.i < first and not t.is_punct]
+    after = [t for t in words if t.i > last and not t.is_punct and not t.is_space]
+    return bool(before) and bool(after) and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
+        and after[0].tag_ in FINITE_TAGS
 
 
 def _around_according_to(words: list[Token], first: int, last: int, text: str,

@@ -435,7 +435,8 @@ def test_quotes_according_to_statements(run, text, speaker, content):
 
 
 @pytest.mark.parametrize(
-    "text", ["Prices, according to the World Bank, will rise.", "He left according to plan, officials said nothing."]
+    "text", ["He left according to plan, officials said nothing."]  # ("Prices, according to the World Bank, will
+    # rise." is one claim read whole under the project's conventions: see the test below on a subject and its verb)
 )
 def test_quotes_according_to_needs_contiguous_content(run, text):
     assert not [q for q in _quotes(run(text)) if q[2] == "according to" and "according" in q[1]]
@@ -1635,6 +1636,9 @@ def test_quotes_a_term_the_article_also_writes_unquoted_is_no_quotation(run):
         ('Harbour Trust director Tom Reed criticised the existing system.\n\n"There is no logic to it."', "Tom Reed",
          "criticise"),
         ('Tom Reed spoke first. "We will not pay." Ann Lee welcomed the ruling. "It is fair."', "Ann Lee", "welcome"),
+        # a verb that takes a view as its object
+        ('Tom Hale coached the team for years. His friend, Ana Ruiz, leader of the county group, lays the blame for '
+         'the lack of zeal on one issue. "You cannot underestimate the impact of the war."', "Ana Ruiz", "lay"),
     ],
 )
 def test_quotes_a_quotation_after_a_sentence_voicing_a_view_is_its_subject_s(run, text, speaker, cue):
@@ -1769,3 +1773,13 @@ def test_quotes_a_quotation_right_after_one_that_ends_a_sentence_goes_on(run):
 def test_quotes_a_view_named_after_it_or_a_colon_after_the_outer_verb(run, text, words, speaker):
     quotes = {q.quote: q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes if q.direct}
     assert quotes.get(words) == speaker
+
+
+def test_quotes_according_to_between_a_subject_and_its_verb_is_one_claim_and_goes_on(run):
+    # under the project's conventions the subject before an "according to" set off inside a sentence and the verb
+    # after it are one claim; the quotation opening the next sentence goes on with that source
+    quotes = run('Tom Lane leads the group. The problem, according to Mr Lane, is not the war but the leader himself. '
+                 '"I have a new slogan. Vote for change."')._.facts.quotes
+    assert [(q.speaker.name if q.speaker else None, q.direct) for q in quotes] == [("Tom Lane", False),
+                                                                                   ("Tom Lane", True)]
+    assert quotes[0].quote.startswith("The problem") and quotes[0].quote.endswith("the leader himself")
