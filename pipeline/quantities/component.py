@@ -825,6 +825,8 @@ class NewsQuantities:
         if qualifier == "more_than" and high is None and doc[start].lower_ in self.vague_scales \
                 and doc[start].lower_ not in {"dozens"}:
             qualifier, high = "range", value * 10  # "thousands of tests": 1,000 to 10,000
+        if self.conventions == "newsfacts" and _the_whole_of_a_part(number_token):
+            event, verb, agent = None, None, None  # "lost four of their last six games": the six were played, not lost
         last = doc[unit_end - 1]
         value, high = _tidy(value), _tidy(high)
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
@@ -1572,6 +1574,15 @@ def _name_number(token: Token, measure_words: set[str]) -> bool:
     return token.is_digit and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN" \
         and not token.doc[token.i - 1].is_sent_start and token.i + 1 < len(token.doc) \
         and not _before(token, {"%", "percent"} | measure_words)
+
+
+def _the_whole_of_a_part(number: Token) -> bool:
+    """"four of their last six games", "five of the eight matches": the number counting the whole a number before
+    "of" takes its part from (what the verb did is done to the part only)."""
+    noun = number.head if number.dep_ == "nummod" else None
+    of = noun.head if noun is not None and noun.dep_ == "pobj" else None
+    return of is not None and of.lower_ == "of" and of.head.like_num and of.head.i < number.i \
+        and of.head.lower_ != "one"  # (not "one of 21 films competing": what is said of the whole, competing)
 
 
 #: Lengths of time in seconds, to write a compound one in its smaller unit (a month and a year on average).

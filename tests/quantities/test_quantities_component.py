@@ -479,3 +479,9 @@ def test_quantities_are_not_dated_by_the_other_side_of_a_comparison(run, text, w
 def test_quantities_a_date_written_right_after_an_amount_is_its_own(run):
     doc = run("Orvan said profit rose to £22m in the fourth quarter, from £14m a year earlier.", "2005-03-15")
     assert {q.value: q.when.value for q in _quantities(doc)} == {22_000_000: "2004-Q4", 14_000_000: "2003-Q4"}
+
+
+def test_quantities_the_whole_a_part_is_taken_from_is_no_event_s(run):
+    # under the project's conventions "four of their last six games": the four were lost, the six only played
+    doc = run("Harwick have lost four of their last six games.")
+    assert {q.value: q.event for q in _quantities(doc)} == {4: "lose", 6: None}
