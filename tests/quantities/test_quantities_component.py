@@ -403,6 +403,7 @@ def test_quantities_a_distance_listed_with_another_is_metres_too(run, text, valu
     "Ireland held a commanding 28-8 advantage at the break.",  # a score
     "The single reached number one in the UK charts.",  # a chart position
     "Wales are chasing a first Six Nations title.",  # a number word inside a name
+    "It was a bruising 19-13 Six Nations loss to Ireland.",  # after a score
     "At one point during its run the show led the ratings.",  # an idiom
     "Rochus was a 6-4 7-5 winner over Acasuso.",  # a tennis match's set scores
     "He won 7-6 (7-5) 6-3 in Auckland.",
