@@ -826,7 +826,8 @@ class NewsQuantities:
                 and doc[start].lower_ not in {"dozens"}:
             qualifier, high = "range", value * 10  # "thousands of tests": 1,000 to 10,000
         if self.conventions == "newsfacts" and _the_whole_of_a_part(number_token):
-            event, verb, agent = None, None, None  # "lost four of their last six games": the six were played, not lost
+            event, verb = None, None  # "lost four of their last six games": the six were played, not lost (the
+            # agent stays: whose games they are)
         last = doc[unit_end - 1]
         value, high = _tidy(value), _tidy(high)
         return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,

@@ -483,6 +483,7 @@ def test_quantities_a_date_written_right_after_an_amount_is_its_own(run):
 
 
 def test_quantities_the_whole_a_part_is_taken_from_is_no_event_s(run):
-    # under the project's conventions "four of their last six games": the four were lost, the six only played
+    # under the project's conventions "four of their last six games": the four were lost, the six only played (the
+    # agent stays, whose games they are)
     doc = run("Harwick have lost four of their last six games.")
     assert {q.value: q.event for q in _quantities(doc)} == {4: "lose", 6: None}

@@ -1142,6 +1142,7 @@ def test_quantities_ordinals_and_unbounded_halves_are_no_shares(run, text):
         ("One good example is the bus lane on the high street.", []),
         ("One form of adware records every key pressed.", []),  # a kind of thing
         ("One type of virus spreads by e-mail.", []),
+        ("One effect of the move was a rise in prices.", []),
         ("One man was hurt in the crash.", [1]),
         ("Only one player scored for the visitors.", [1]),
     ],
