@@ -503,19 +503,27 @@ DURATION_PARTS = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)D)?(?:T(?:(\d+)H)?(
 DURATION_LETTERS = ("Y", "M", "D", "H", "M", "S")
 
 
-def compound_durations(text: str, facts: list) -> list:
+def compound_durations(text: str, facts: list[DateFact]) -> list[DateFact]:
     """"two hours and 40 minutes", "two years and six months", "three hours, 20 minutes": a length of time written
     in two parts, the larger first, joined by "and" or a comma, is one duration (PT2H40M, P2Y6M), as TimeML writes
-    "a minute and a half"; the facts are ``DateFact`` s, or anything with ``start``, ``end`` and ``value``."""
+    "a minute and a half"."""
+    def join(first: DateFact, second: DateFact) -> bool:
+        joined = _joined_duration(first.value, second.value)
+        if joined is not None:
+            first.end, first.value = second.end, joined
+            first.timex_value = joined if first.timex_value is not None else None
+        return joined is not None
+
+    return join_written_pairs(text, facts, join)
+
+
+def join_written_pairs(text: str, facts: list, join) -> list:
+    """The facts (anything with ``start`` and ``end``, in text order) with each one written right after the one before,
+    "and" or a comma between, folded into it where ``join(before, after)`` says so (and does it); the dates stage's
+    compound durations and the numeric stage's compound lengths of time."""
     out = []
     for fact in facts:
-        previous = out[-1] if out else None
-        joined = previous is not None and text[previous.end:fact.start] in {" and ", ", "} \
-            and _joined_duration(previous.value, fact.value)
-        if joined:
-            previous.end, previous.value = fact.end, joined
-            if getattr(previous, "timex_value", None) is not None:
-                previous.timex_value = joined
+        if out and text[out[-1].end:fact.start] in {" and ", ", "} and join(out[-1], fact):
             continue
         out.append(fact)
     return out
@@ -911,24 +919,32 @@ def _verb_index(ent) -> int | None:
 OWN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|during|at|by)\s+)?")  # between an amount and the date that is its own
 
 
+def _date_written_after(text: str, quantity: Quantity, dates: list[DateFact]) -> DateFact | None:
+    """The date right after an amount, at most "in", "on", "during", "at" or "by" between (OWN_DATE_GAP); not a year
+    after "on", the one compared with ("up 2.6% on 2003")."""
+    for date in dates:
+        if not 0 <= date.start - quantity.end <= 12:
+            continue
+        gap = text[quantity.end:date.start]
+        if OWN_DATE_GAP.fullmatch(gap) and not (gap.strip() == "on" and date.granularity not in {"day", "time"}):
+            return date
+    return None
+
+
 def _attach_to_events(doc: Doc, facts) -> None:
     """Point relations and quantities at the date of their event ("visited Ecuador in September"). Only a date or
     time places an event: a duration ("for three months") or a recurrence ("each year") says how long or how often,
     not when."""
-    by_verb = {}
-    for date in facts.dates:
-        if date.verb_index is not None and date.value is not None and date.timex_type in {"DATE", "TIME"} \
-                and not _compared_with(doc.text[:date.start]):
-            by_verb.setdefault(date.verb_index, date)
+    text = doc.text  # computed by spaCy on each access: read it once
     placing = [d for d in facts.dates if d.value is not None and d.timex_type in {"DATE", "TIME"}]
+    by_verb = {}
+    for date in placing:
+        if date.verb_index is not None and not _compared_with(text[:date.start]):
+            by_verb.setdefault(date.verb_index, date)
     for quantity in facts.quantities:
-        own = next((d for d in placing if 0 <= d.start - quantity.end <= 12
-                    and OWN_DATE_GAP.fullmatch(doc.text[quantity.end:d.start])
-                    and not (doc.text[quantity.end:d.start].strip() == "on" and d.granularity not in {"day", "time"})),
-                   None)  # (not "up 2.6% on 2003": the year compared with)
-        if own is not None and quantity.when is None and quantity.unit not in LENGTHS_OF_TIME:
-            quantity.when = own  # "net profit rose to 2.2bn rupees, from 1.41bn rupees a year earlier": the
-            # date written right after the amount is its own, not the verb's
+        if quantity.when is None and quantity.unit not in LENGTHS_OF_TIME:
+            quantity.when = _date_written_after(text, quantity, placing)  # "net profit rose to 2.2bn rupees, from
+            # 1.41bn rupees a year earlier": the date written right after the amount is its own, not the verb's
     for fact in [*facts.relations, *facts.quantities]:
         if fact.when is not None:
             continue

@@ -3492,6 +3492,11 @@ def _side_read_as_a_place_or_event(span: Span, title_starts: set[int]) -> bool:
         and not is_state_or_country(span.text) and span.text not in demonyms() and span.text not in nations()
 
 
+def _a_place_or_its_people(text: str) -> bool:
+    """A country or a state, a listed city, or a people's word ("British"): no band's name, no award's winner."""
+    return is_state_or_country(text) or text in cities() or text in demonyms()
+
+
 BAND_OPENERS = frozenset({"former", "ex", "veteran", "new", "the", "legendary", "founding", "original"})
 
 
@@ -3515,7 +3520,7 @@ def _bands_before_their_members(doc: Doc, spans: list[Span], titles: frozenset[s
         if start == end:
             continue
         band = Span(doc, start, end, label="ORG")
-        if not (is_state_or_country(band.text) or band.text in demonyms() or band.text in cities()):
+        if not _a_place_or_its_people(band.text):
             found.append(band)
     return found
 
@@ -4040,8 +4045,8 @@ def _award_category_names(spans: list[Span], categories: dict[str, str]) -> dict
             i += i < len(doc) and doc[i].text == ","
             i += i < len(doc) and doc[i].lower_ == "and"
         for span in named:
-            if span.label_ not in {"EVENT", "WORK_OF_ART"} and not (  # (not "won Bafta's best actor")
-                    is_state_or_country(span.text) or span.text in cities() or span.text in demonyms()):
+            if span.label_ not in {"EVENT", "WORK_OF_ART"} and not _a_place_or_its_people(span.text):  # (not "won
+                # Bafta's best actor")
                 found.setdefault(categories[category.lower_], set()).add(span.text)
     return found
 
@@ -4231,7 +4236,9 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             labels_by_text.setdefault(span.text, Counter())[span.label_] += 1
     named_in_full = _surnames(spans)
     surnames = named_in_full | {s.text for s in spans if s.start in titled}
-    placed_as = {s.text: s.label_ for s in spans if _placed_here(s)}
+    placed_here = [s for s in spans if _placed_here(s)]
+    placed_as = {s.text: s.label_ for s in placed_here}
+    placed_here_starts = {s.start for s in placed_here}
     winners = {}
     for text, counts in labels_by_text.items():
         (top, n), *rest = counts.most_common()
@@ -4271,7 +4278,7 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             # article puts people in, in every mention
     return [Span(doc, s.start, s.end, label=winners[s.text])
             if s.label_ in NAME_LABELS - {"LANGUAGE"} and winners.get(s.text, s.label_) != s.label_
-            and not _placed_here(s)
+            and s.start not in placed_here_starts
             and not (s.label_ in PLACE_LABELS and s.start in placed) else s for s in spans]
 
 

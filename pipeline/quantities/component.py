@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..coref import GENERAL_OWNERS, Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
-from ..dates.component import end_before_a_count, someday
+from ..dates.component import end_before_a_count, join_written_pairs, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
@@ -1594,19 +1594,17 @@ def _compound_lengths_of_time(text: str, quantities: list[Quantity]) -> list[Qua
     """"lasted two hours and 40 minutes", "jailed for two years and six months": a length of time written in two
     parts, the larger unit first, joined by "and" or a comma, is one quantity in the smaller unit (160 minutes, 30
     months), as a reader takes it and as the dates stage reads one duration (not two amounts of time)."""
-    out: list[Quantity] = []
-    for quantity in quantities:
-        first = out[-1] if out else None
-        if first is not None and first.unit in SECONDS_IN and quantity.unit in SECONDS_IN \
-                and SECONDS_IN[first.unit] > SECONDS_IN[quantity.unit] and first.high is None \
-                and quantity.high is None and quantity.qualifier == "exact" \
-                and text[first.end:quantity.start] in {" and ", ", "}:
-            seconds = first.value * SECONDS_IN[first.unit] + quantity.value * SECONDS_IN[quantity.unit]
-            first.value = round(seconds / SECONDS_IN[quantity.unit], 6)
-            first.unit, first.end = quantity.unit, quantity.end
-            continue
-        out.append(quantity)
-    return out
+    def join(first: Quantity, second: Quantity) -> bool:
+        if not (first.unit in SECONDS_IN and second.unit in SECONDS_IN
+                and SECONDS_IN[first.unit] > SECONDS_IN[second.unit] and first.high is None
+                and second.high is None and second.qualifier == "exact"):
+            return False
+        seconds = first.value * SECONDS_IN[first.unit] + second.value * SECONDS_IN[second.unit]
+        first.value = round(seconds / SECONDS_IN[second.unit], 6)
+        first.unit, first.end = second.unit, second.end
+        return True
+
+    return join_written_pairs(text, quantities, join)
 
 
 def _how_far_or_long(anchor: Token, verb: Token | None, unit: str | None, change_verbs) -> bool:

@@ -304,8 +304,7 @@ class NewsRelations:
             country = self.demonyms.get(entity.name)
             if country is None or not country_role:
                 return None
-            named = index.entity_named(country)
-            return named or Entity(label="GPE", name=country, mentions=entity.mentions, extractor="relations")
+            return _nation_named(index, country, entity)
         return index.organisation_named_from(entity.name) or entity  # "Labour MP" -> the Labour Party named
 
     def _appositive_roles(self, doc: Doc, roles: list[RoleMention], index: "_MentionIndex",
@@ -1579,8 +1578,7 @@ class NewsRelations:
                     and _describing(between, titles, False) and (len(between) or after_span[1] - after_span[0] > 1) \
                     and index.organisation_named_from(doc[span[0]:span[1]].text) is None:
                 name = self.demonyms[doc[span[0]:span[1]].text]  # "Hungarian Melinda Czink"
-                country = index.entity_named(name) or Entity(label="GPE", name=name, mentions=entity.mentions,
-                                                             extractor="relations")
+                country = _nation_named(index, name, entity)
                 person = after_span
             elif entity.label == "PERSON" and after.label == "GPE" and is_country(after.name) and (
                     [t.lower_ for t in between if t.lower_ != "the"] == ["of"] and not after_a_peerage(doc, span[0])
@@ -1611,8 +1609,7 @@ class NewsRelations:
             name = doc[span[0]:span[1]].text
             if entity.label == "NORP" and name in self.demonyms and after.label in {"GPE", "LOC"} \
                     and len(between) == 2 and between[0] in place_nouns and between[1] == "of":
-                country = index.entity_named(self.demonyms[name]) or Entity(
-                    label="GPE", name=self.demonyms[name], mentions=entity.mentions, extractor="relations")
+                country = _nation_named(index, self.demonyms[name], entity)
                 out.append(Relation("located_in", after, country, doc[span[0]].idx,
                                     index.mention_end(doc[after_span[1] - 1]), confidence=0.7))
         return out
@@ -2595,6 +2592,13 @@ def _describing(between: Span, titles: set[int], possessive: bool) -> bool:
     return len(words) <= 4 and all(t.i in titles or t.is_lower and t.pos_ in {"NOUN", "ADJ"} or _a_rank(t)
                                    for t in words) \
         and not (words and words[-1].lemma_.lower() in word_list("org_nouns.json", "description_nouns"))
+
+
+def _nation_named(index: "_MentionIndex", country: str, nationality: Entity) -> Entity:
+    """The country a nationality word names: the article's own entity of that name, else one made for it, at the
+    nationality's mentions ("Hungarian Melinda Czink": Hungary)."""
+    return index.entity_named(country) or Entity(label="GPE", name=country, mentions=nationality.mentions,
+                                                 extractor="relations")
 
 
 def _a_rank(token: Token) -> bool:
