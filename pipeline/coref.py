@@ -18,7 +18,7 @@ from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .quotes.marks import CLOSE, OPEN, quoted_chars
 from .relations.countries import is_country, is_state_or_country
-from .syntax import age_description, first, subject_of
+from .syntax import age_description, first, name_read_as_modifier, subject_of
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -805,7 +805,7 @@ class Resolver:
         # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
         earlier = self._unquoted_sentence_before(previous) if previous is not None else None
         for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
-            subjects = [t for t in span if t.dep_ in SUBJECTS and not self._quoted(t)
+            subjects = [t for t in span if (t.dep_ in SUBJECTS or name_read_as_modifier(t)) and not self._quoted(t)
                         and not (pronoun.pos_ == "NOUN" and t.head.dep_ == "relcl")] \
                 if span is not None else []  # not a quotation's own; for a title, not a relative clause's ("The
             # issue was a feature of the US election, where George Bush opposed it. But the Tory leader argued")

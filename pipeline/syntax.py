@@ -95,6 +95,15 @@ def age_description(token: Token) -> bool:
     return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
 
 
+def name_read_as_modifier(token: Token) -> bool:
+    """"Desailly says the Russian's arrival helped": a person's or an organisation's name right before the verb it
+    hangs on, read as the verb's adverb (or an unlabelled dependent) where the verb has no subject: its subject."""
+    verb = token.head
+    return token.dep_ in {"advmod", "npadvmod", "dep"} and token.ent_type_ in {"PERSON", "ORG"} \
+        and verb.i == token.i + 1 and verb.pos_ in {"VERB", "AUX"} \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 
@@ -145,11 +154,11 @@ def subject_of(verb: Token) -> Token | None:
             return first(c for c in verb.children if c.dep_ == "nsubjpass") if raised or participle else None
         left = verb.doc[verb.i - 1] if verb.i > 0 else None
         if verb.tag_ in FINITE and left is not None and (left.pos_ in {"PROPN", "NOUN", "PRON"}
-                                                         or age_description(left)) \
+                                                         or age_description(left) or name_read_as_modifier(left)) \
                 and left.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             # The small parser often hangs "A and B visited" off the wrong head; a noun
             # phrase right before a finite verb that has no subject is that subject (and "The 31-year-old
-            # insisted", "old" hung on the verb as an adjective).
+            # insisted", "old" hung on the verb as an adjective; "Desailly says", the name read as an adverb).
             return left
         if verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "forces executed a raid to capture X": the purpose clause's agent is the raid's

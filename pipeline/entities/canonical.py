@@ -506,8 +506,8 @@ class Canonicalizer:
                 words == m.text.split()[-1:] or words == m.text.split()[:-1]) for m in g.mentions)]
             if len(laws) == 1:
                 return laws[0]
-        if mention.label == "EVENT" and len(words) > 1:  # "the Rugby World Cup ... the World Cup": the one event whose
-            # name ends so
+        if mention.label == "EVENT":  # "the Rugby World Cup ... the World Cup", "Hurricane Mitch ... Mitch": the one
+            # event whose name ends so
             events = [g for g in groups if any(m.label == "EVENT" and _is_name_suffix(words, m.text.split())
                                                for m in g.mentions)]
             if len(events) == 1:

@@ -52,6 +52,10 @@ OPENING_DETERMINERS = frozenset({"another", "each", "every", "either", "neither"
 OPENING_PREPOSITIONS = frozenset({"Despite", "Although", "Though", "While", "Whilst", "After", "Before", "Since",
                                   "Unlike", "Like", "Until", "Because", "Without", "Under", "With", "Of", "For",
                                   "Against"})
+#: Those that open no name, whatever the tagger reads ("Whilst Sony has not said" read as a person).
+OPENING_CONJUNCTIONS = frozenset({"Although", "Though", "Whilst", "Despite", "Because"})
+#: Question words opening a sentence, no part of a person's name read over them.
+WH_WORDS = frozenset({"Why", "How", "What", "When", "Where", "Who", "Whether"})
 #: Words cut off a name's start: articles, a possessive ending split off the word before ("Vietnam’s Hoa Lo").
 TRIM_START = {"the", "a", "an", "'s", "’s"}
 #: A third person's possessive determiner a model reads into a person's name opening a sentence ("His Achilles"):
@@ -160,6 +164,7 @@ class NewsEntities:
         self.named_product_heads = set(org_nouns.get("named_product_heads", []))
         self.brand_list_nouns = set(org_nouns.get("brand_list_nouns", []))
         self.software_nouns = [noun.split() for noun in org_nouns.get("software_nouns", [])]
+        self.product_kind_nouns = [noun.split() for noun in org_nouns.get("product_kind_nouns", [])]
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.transfer_verbs = set(org_nouns.get("transfer_verbs", []))
@@ -372,9 +377,10 @@ class NewsEntities:
             if self._before_a_software_noun(span, trimmed):
                 cued[span.text] = "PRODUCT"  # "its Internet Explorer web browser": so is every mention of the name
                 span = Span(doc, span.start, span.end, label="PRODUCT")
-            if self._before_a_facility_noun(span):
-                cued[span.text] = "FAC"  # "Real Madrid's Bernabeu stadium": so is every mention of the Bernabeu
-                span = Span(doc, span.start, span.end, label="FAC")
+            feature = self._place_noun_after(span)
+            if feature is not None:
+                cued[span.text] = feature  # "Real Madrid's Bernabeu stadium", "Thailand's Phuket island": so is
+                span = Span(doc, span.start, span.end, label=feature)  # every mention of the Bernabeu, of Phuket
             described = in_a_deal or span.label_ in NAME_LABELS and self._after_a_firm_trade(span) or (
                 not first_named and span.label_ in NAME_LABELS and (
                 self._names_organisation(span) or self._listed_after_org_noun(span, trimmed)))
@@ -413,6 +419,8 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label=feature)  # "Yucca Mountain", "Kumamoto Prefecture",
                 # "Wembley Stadium": a natural feature, a region's unit or a building, whatever the models read (not a
                 # person opened by a known first name: "Betty Lane")
+                if feature == "EVENT" and not last:
+                    cued[span[1:].text] = "EVENT"  # "Hurricane Mitch ... Mitch killed": the storm in every mention
             if span.label_ in NAME_LABELS - {"PERSON", "LAW", "NORP"} and len(span) > 1 and (
                     span[-1].text in LAW_LAST_WORDS and all(t.is_title or not t.is_alpha for t in span)
                     or LAW_PART.fullmatch(span.text)) \
@@ -443,6 +451,7 @@ class NewsEntities:
                    and s.label_ in {"ORG", "PERSON", "NORP"} and s[-1].text not in self.org_last_words else s
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
+        cleaned = _titles_in_apposition(doc, cleaned, roles, self.org_last_words, self.roles.player_titles)
         cleaned = _holders_before_titled_people(_former_employers(doc, cleaned, {r.start for r in roles}), roles)
         companies = _companies_before_their_titles(cleaned, roles, self._known_place)
         at = {(s.start, s.end) for s in companies}
@@ -496,7 +505,8 @@ class NewsEntities:
         cleaned = _laws_by_their_last_word_alone(doc, cleaned)
         cleaned = _title_cased_works(doc, cleaned)
         cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
-        cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns, self.org_last_words)
+        cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns, self.org_last_words,
+                                               {r.end for r in roles})
         cleaned = _divisions_of_a_company(doc, cleaned)
         cleaned = _clubs_by_their_last_word(doc, _town_clubs_read_as_places(doc, cleaned))
         cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
@@ -844,8 +854,12 @@ class NewsEntities:
         if end - start > 2 and doc[start].text in demonyms() and opens_with_first_name(doc[start + 1:end]):
             start += 1  # "American Robby Ginepri beat ...": a nationality, then a person's name
             span = Span(doc, span.start, span.end, label="PERSON")
-        if end - start > 1 and doc[start].is_sent_start and doc[start].pos_ in {"ADP", "SCONJ"} \
-                and doc[start].text in OPENING_PREPOSITIONS:
+        if end - start == 1 and doc[start].text in OPENING_CONJUNCTIONS:
+            return None  # "Whilst" read as a name
+        if end - start > 1 and span.label_ == "PERSON" and doc[start].is_sent_start and doc[start].text in WH_WORDS:
+            start += 1  # "Why Cell will get the hard sell" (a work's title may open so: "When Harry Met Sally")
+        if end - start > 1 and doc[start].is_sent_start and (doc[start].pos_ in {"ADP", "SCONJ"} or doc[
+                start].text in OPENING_CONJUNCTIONS) and doc[start].text in OPENING_PREPOSITIONS:
             start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence
         if end - start > 1 and doc[start].is_sent_start and doc[start].is_title and doc[start + 1].pos_ == "PROPN" \
                 and doc[start].lower_ in self.company_nouns and doc[start].lower_.endswith(("er", "maker")) \
@@ -958,12 +972,14 @@ class NewsEntities:
     def _before_a_software_noun(self, span: Span, spans: list[Span]) -> bool:
         """"its Internet Explorer web browser", "the Windows operating system": a name right before a lower-case
         noun for a piece of software (org_nouns.json "software_nouns"), whose head that noun is, is the product's
-        name; not a name that speaks in the article ("Microsoft said ... the Microsoft browser": the company)."""
+        name; not a name that speaks in the article ("Microsoft said ... the Microsoft browser": the company). So is
+        one read as a person or a place before a noun for a kind of product ("product_kind_nouns": "the Cell
+        processor"; not "Intel chips", the maker)."""
         doc = span.doc
         if span.label_ not in {"ORG", "GPE", "LOC", "PERSON", "NORP", "FAC"} or is_state_or_country(span.text) \
                 or span.text.isupper():  # "the IBM operating system": an acronym is the maker's
             return False
-        for words in self.software_nouns:
+        for words in self.software_nouns + (self.product_kind_nouns if span.label_ != "ORG" else []):
             after = doc[span.end:span.end + len(words)]
             if [t.lower_ for t in after] == words and all(t.is_lower for t in after) \
                     and span.root.head.i in range(after.start, after.end):
@@ -980,13 +996,17 @@ class NewsEntities:
             or after is not None and after.lower_ in SPOKESPEOPLE | word_list("roles.json", "titles") \
             or any(s.start == span.end for s in spans)
 
-    def _before_a_facility_noun(self, span: Span) -> bool:
+    def _place_noun_after(self, span: Span) -> str | None:
         """"the Bernabeu stadium", "the Maze prison": a name right before a lower-case noun for a building
-        (org_nouns.json "geographic_last_words" FAC), as its name."""
+        (org_nouns.json "geographic_last_words" FAC) is its name, a FAC; "Phuket island", "the Sinai peninsula",
+        "Aceh province" read as an organisation or a person: a natural feature's (LOC) or a region's (GPE). None
+        where no such noun follows, or the name is a known country or town ("Madrid airport")."""
         after = span.doc[span.end] if span.end < len(span.doc) else None
-        return after is not None and after.is_lower and self.geographic_last_words.get(after.lower_) == "FAC" \
-            and span.label_ in {"GPE", "LOC", "ORG", "PERSON"} and not is_state_or_country(span.text) \
-            and span.text not in cities() and span.root.head == after  # not "Madrid airport"
+        feature = self.geographic_last_words.get(after.lower_) if after is not None and after.is_lower else None
+        if feature is None or span.root.head != after or is_state_or_country(span.text) or span.text in cities():
+            return None
+        return feature if span.label_ in {"ORG", "PERSON"} or feature == "FAC" and span.label_ in {"GPE", "LOC"} \
+            else None
 
     def _in_a_deal(self, span: Span) -> bool:
         """Whether the name bids, takes over or merges, or is bought (org_nouns.json "deal_nouns", "deal_verbs"):
@@ -1022,8 +1042,10 @@ class NewsEntities:
             i += 3
         elif doc[i].lower_ in {"a", "an"}:
             i += 1
-        elif owner is not None and all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[i:owner]):
-            i = owner + 1  # ", India's second-largest petrochemicals company": its country's, or its owner's
+        elif owner is not None and (all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[i:owner])
+                                    or doc[i:owner].text.lower() in SCOPE_OWNERS):
+            i = owner + 1  # ", India's second-largest petrochemicals company": its country's, or its owner's; ", the
+            # world's biggest reinsurer"
         else:
             return False
         for token in doc[i:i + 6]:
@@ -1369,7 +1391,8 @@ class NewsEntities:
         one read as a date ("Theresa May ... May said"), unless written as a date ("in May", "May 5"), and one that
         is also a word, capitalised alone inside a sentence ("Ben Price ... ," Price added."; not "Price rises hit
         shoppers" nor "the Consumer Price Index"), or opening one as the subject of the verb right after it ("Pedro
-        Mendes ... Mendes could not believe it", which the tagger reads as a plural noun)."""
+        Mendes ... Mendes could not believe it", which the tagger reads as a plural noun; "Tom Bradly ... Bradly
+        says", read as the verb's adverb)."""
         covered = {i for s in spans if not _dated_surname(s) for i in range(s.start, s.end)}
         surnames = {}
         for span in spans:
@@ -1380,7 +1403,8 @@ class NewsEntities:
             seen_at = surnames.get(token.text)
             if seen_at is not None and token.i >= seen_at and token.i not in covered and (
                     token.pos_ == "PROPN" or _capitalised_alone(token) or _aged(doc[token.i:token.i + 1])
-                    or token.is_sent_start and token.dep_ in {"nsubj", "nsubjpass"} and token.head.pos_ in {
+                    or token.is_sent_start and (token.dep_ in {"nsubj", "nsubjpass"} or token.dep_ in {
+                        "advmod", "npadvmod"} and token.head.i == token.i + 1) and token.head.pos_ in {
                         "VERB", "AUX"} and token.head.i > token.i
                     and all(t.pos_ in {"AUX", "PART", "ADV"} for t in doc[token.i + 1:token.head.i])):
                 found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
@@ -2570,12 +2594,13 @@ def _divisions_of_a_company(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str],
-                                 org_last_words: set[str] = frozenset()) -> list[Span]:
+                                 org_last_words: set[str] = frozenset(), title_ends: set[int] = frozenset()) -> list[Span]:
     """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City", "ITV's Pop Idol": the title after
     a channel's or a broadcaster's possessive is a programme, when a work noun follows it, small words join its
     capitalised ones, or it opens with no known first name and is no channel, no date, no place and no
     organisation's name (not "Channel 4's January audience share", "the BBC's Nick Robinson", its reporter, nor
-    "the BBC's Sarah Rainsford in Moscow", "the BBC's Radio 4", "the BBC's World Service")."""
+    "the BBC's Sarah Rainsford in Moscow", "the BBC's Radio 4", "the BBC's World Service"), nor a title held there
+    (ending at one of ``title_ends``: "the BBC's Director General", "the BBC's Newsnight editor")."""
     works = []
     for span in spans:
         first = doc[span.end + 1] if span.end + 1 < len(doc) else None
@@ -2595,6 +2620,8 @@ def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[st
             and first.lower_ not in MONTHS and first.ent_type_ not in {"DATE", "TIME"} \
             and title[-1].text not in org_last_words and not any(s.label_ in PLACE_LABELS | {"NORP"} and s.start
                                                                  == first.i for s in spans)
+        if end in title_ends:
+            continue
         if joined or end < len(doc) and doc[end].lower_ in work_nouns or titled:
             works.append(Span(doc, first.i, end, label="WORK_OF_ART"))
     return _replacing(spans, works)
@@ -3467,6 +3494,37 @@ def _source_line_names(doc: Doc, spans: list[Span]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+#: Owners of a ranking in an apposition that names no one: ", the world's biggest reinsurer", ", the country's largest
+#: bank".
+SCOPE_OWNERS = frozenset({"the world", "the country", "the nation", "the region", "the continent", "the industry"})
+
+
+def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: set[str],
+                          player_titles: frozenset[str]) -> list[Span]:
+    """"The EU's Humanitarian Aid Commissioner, Louis Michel,", "Mike Eccleshall, Promotions Coordinator for the
+    label": capitalised words ending in a title, set off by a comma beside a person's name, are the person's title, no
+    organisation, whatever the models read (not a player's title: "Media Player, Windows Messenger"). What comes before the title stays a name where it is one on its own: an
+    acronym ("BBC Director General, Greg Dyke") or, with no owner's possessive before it, words ending in an
+    organisation's last word ("Christian Aid Director, Jane Roe")."""
+    people_start = {s.start for s in spans if s.label_ == "PERSON"}
+    people_end = {s.end for s in spans if s.label_ == "PERSON"}
+    title_at = {r.end: r for r in roles if doc[r.end - 1].is_title and r.role.split()[-1] not in player_titles}
+    out = []
+    for span in spans:
+        role = title_at.get(span.end)
+        if span.label_ == "PERSON" or role is None or role.start < span.start \
+                or not all(t.is_title or t.is_upper or t.lower_ in {"and", "of", "&"} for t in span) or not (
+                span.end + 1 < len(doc) and doc[span.end].text == "," and span.end + 1 in people_start
+                or span.start > 1 and doc[span.start - 1].text == "," and span.start - 1 in people_end):
+            out.append(span)
+            continue
+        owned = span.start > 0 and doc[span.start - 1].text in POSSESSIVE_MARKS
+        before = doc[span.start:role.start]
+        if len(before) and (before.text.isupper() or before[-1].text in org_last_words and not owned):
+            out.append(Span(doc, before.start, before.end, label="ORG"))
+    return out
+
+
 def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:
     """"Bath coach John Connolly", "Sale Sharks prop Andrew Sheridan": a name read as a person right before a title
     that a person's name follows is what the title is held at, an organisation, unless it looks like a person's name
@@ -3957,7 +4015,7 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
     (one sense per article); so is a club's name without its first club word ("Ribera" of "Atlético Ribera"), and
     the first word of a company's name that ends in a company word, written alone as a proper noun ("Ostara, a San
     Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality or a first name. Only whole
-    proper nouns: not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium"); a club's nickname
+    proper nouns (or capitalised adverbs and adjectives inside a sentence): not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium"); a club's nickname
     (``nicknames``: "Wolves ... Wolves chief executive X") whatever the tagger read it as."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
@@ -3966,7 +4024,10 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
     for span in spans:
         words = tuple(t.text for t in span)
         if span.label_ in REPEATED_LABELS and (span.text in nicknames or all(
-                t.pos_ == "PROPN" and t.text[:1].isupper() for t in span)) and span.text.lower() not in STOP_WORDS:
+                (t.pos_ == "PROPN" or not t.is_sent_start and t.pos_ in {"ADV", "ADJ"}) and t.text[:1].isupper()
+                for t in span)) and span.text.lower() not in STOP_WORDS:  # (a capitalised word inside a sentence the
+            # tagger read as an adverb or an adjective is a name too: "World Cup winner Desailly", "Real ... Real
+            # took the lead"; not a noun: "Price added ... Price rises")
             names.setdefault(words, span.label_)
             whole.add(words)
         if span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and is_news_outlet(span.text) \

@@ -1,6 +1,8 @@
 """Find titles and ranks ("Secretary of State", "Marine Gen.") in a Doc, from the roles data file."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -57,6 +59,7 @@ class RoleLexicon:
         self.nationality_titles = set(rules.get("nationality_titles", []))
         self.personal_titles = set(rules.get("personal_titles", []))
         self.player_titles = frozenset(rules.get("player_titles", []))
+        self.ranked_titles = frozenset(rules.get("ranked_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self.prefix_matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -131,6 +134,10 @@ class RoleLexicon:
             inside |= set(range(start, role.start))
         while start > 0:
             token = doc[start - 1]
+            if start == role.start and role.role in self.ranked_titles and _a_rank(token):
+                start -= 1  # "top seed", "the fourth seed": the rank is the title's
+                inside.add(start)
+                continue
             if _hyphenated_prefix(doc, start) or _hyphenated_prefix(doc, start, self.hyphen_prefixes):
                 # "co-chief executive", "non-executive director", "anti-trust"; "Vice-Prime Minister", capitalised
                 start -= 2
@@ -287,6 +294,15 @@ def _department_start(doc: Doc, start: int) -> int:
     while i < start and not doc[i].is_title:
         i += 1  # never open on "and"
     return i
+
+
+#: Ranks written as words before a ranked title ("top seed", "second seed"; "12th seed" by its digits).
+RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                        "tenth", "eleventh", "twelfth"})
+
+
+def _a_rank(token: Token) -> bool:
+    return token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
 
 
 def _department_word(token: Token) -> bool:

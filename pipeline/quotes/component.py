@@ -1143,7 +1143,7 @@ def cue_phrase(cue: Token | None, last: Token | None = None) -> tuple[int, int] 
     doc, first = cue.doc, cue
     while first.i > 0:
         left = doc[first.i - 1]
-        if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4:
+        if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4 or left.ent_type_:
             break
         first = left
     last = last or cue

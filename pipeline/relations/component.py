@@ -1266,8 +1266,9 @@ class NewsRelations:
             # University": works_for)
             for spec in found:
                 predicate = spec["predicate"]
-                if spec.get("main_clause") and verb.dep_ == "relcl":
-                    continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club
+                if spec.get("main_clause") and verb.dep_ == "relcl" and not _now_going_on(verb):
+                    continue  # "Amaral, who scored 11 goals for Vila Nova last year": a former club (but "X, who is
+                    # now playing for Y": his club now)
                 if any(c.dep_ == "advmod" and c.lower_ in spec.get("not_with", ()) for c in verb.children):
                     continue  # "is originally from India": where one comes from
                 if spec.get("dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in spec["dobj"]
@@ -2140,6 +2141,15 @@ def _owner_only(token: Token, index: "_MentionIndex") -> bool:
     """Whether a name stands in the phrase as the owner of something else ("Maduro's deputy", "Caicedo's family")."""
     possessive = token.dep_ == "poss" or any(c.dep_ == "case" and c.lower_ in {"'s", "’s", "'"} for c in token.children)
     return possessive and index.of(token.head) is not index.of(token)
+
+
+def _now_going_on(verb: Token) -> bool:
+    """"who is now playing for Al-Gharafa", "who plays for Y": a verb in the present (a simple present or a
+    progressive with "is" or "are"), no past."""
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return True
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in {"is", "are", "'s", "'re"}
+                                      for c in verb.children)
 
 
 def _phrasal_lemma(verb: Token) -> str:

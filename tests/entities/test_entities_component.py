@@ -3082,3 +3082,49 @@ def test_entities_a_possessive_name_the_pretrained_model_reads_whole(run):
 def test_entities_a_street_or_square_read_as_a_person_is_a_place(run):
     doc = run("Tony Blair is pressing the US to cut greenhouse gases, Downing Street has indicated.")
     assert _labels(doc).get("Downing Street") == "FAC"
+
+
+@pytest.mark.parametrize("text,absent,present", [
+    ("The EU's Humanitarian Aid Commissioner, Louis Michel, was quoted as saying aid mattered.",
+     "Humanitarian Aid Commissioner", {("ORG", "European Union"), ("PERSON", "Louis Michel")}),
+    ("Mike Eccleshall, Promotions Coordinator for the label, said the band would tour.",
+     "Promotions Coordinator", {("PERSON", "Mike Eccleshall")}),
+    ("The BBC Director General, Greg Dyke, quit on Friday.", "BBC Director General",
+     {("ORG", "BBC"), ("PERSON", "Greg Dyke")}),  # the acronym before the title stays a name
+    ("The BBC's Director General, Greg Dyke, quit on Friday.", "Director General",
+     {("ORG", "BBC"), ("PERSON", "Greg Dyke")}),  # a title after a broadcaster's possessive, no programme
+    ("A patch fixes a hole in Media Player, Windows Messenger and MSN Messenger.", "Media",
+     {("ORG", "Media Player")}),  # no title beside a person: a player's title is not one
+])
+def test_entities_a_capitalised_title_beside_a_person_is_no_organisation(run, text, absent, present):
+    entities = _entities(run(text))
+    assert present <= entities and absent not in {name for _, name in entities}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Brindlecourt Re, the world's biggest reinsurer, said the bill was small.", "Brindlecourt Re", "ORG"),
+    ("Tom Brindle, the country's best striker, scored twice.", "Tom Brindle", "PERSON"),  # no organisation noun
+    ("The World Tourism Organisation said arrivals rose.", "World Tourism Organisation", "ORG"),
+    ("Hurricane Ivan killed 70 people in Grenada.", "Hurricane Ivan", "EVENT"),  # a storm, no person
+    ("Visitors to Thailand's Koh Samui island fell sharply.", "Koh Samui", "LOC"),  # the noun after it says what
+    ("The Bernabeu stadium was full.", "Bernabeu", "FAC"),
+    ("Why Cell will sell. The world is casting its gaze on the Cell processor.", "Cell", "PRODUCT"),  # read as a
+    # person ("Why Cell" before that)
+    ("Intel chips are cheaper this year.", "Intel", "ORG"),  # the maker
+])
+def test_entities_what_the_words_around_a_name_say_it_is(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
+
+
+def test_entities_a_storm_s_name_alone_is_the_storm(run):
+    doc = run("Hurricane Ivan killed 70 people in Grenada. Ivan hit Cuba next.")
+    storms = [e for e in doc._.facts.entities if e.name == "Hurricane Ivan"]
+    assert len(storms) == 1 and storms[0].label == "EVENT" and len(storms[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Whilst Sony has not said much, Sony's chip is fast.",
+    "Whilst its rivals are working on similar chips, it is Sony's which is the most advanced. Sony makes chips.",
+])
+def test_entities_a_conjunction_opening_a_sentence_is_no_name(run, text):
+    assert _entities(run(text)) == {("ORG", "Sony")}

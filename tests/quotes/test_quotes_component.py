@@ -1783,3 +1783,19 @@ def test_quotes_according_to_between_a_subject_and_its_verb_is_one_claim_and_goe
     assert [(q.speaker.name if q.speaker else None, q.direct) for q in quotes] == [("Tom Lane", False),
                                                                                    ("Tom Lane", True)]
     assert quotes[0].quote.startswith("The problem") and quotes[0].quote.endswith("the leader himself")
+
+
+@pytest.mark.parametrize("text", [
+    # the name opening the sentence, which the parse reads as the verb's adverb, is its subject, and the "he" after
+    # it goes on with him (not the other man named between)
+    "Former captain Tom Desally saw huge changes at the club. But the biggest change came when billionaire Roman "
+    "Petrov bought the club in 2003. Desally says the Russian's arrival helped to instil a winning mentality at the "
+    'club. "The whole club is different now," he said.',
+    # a surname first found after a title, where the tagger read it as an adverb, is the name wherever it is written
+    "World Cup winner Desally saw huge changes at the club. He was signed in 1998 by Ruud Gullit. But the biggest "
+    "change came when billionaire Roman Petrov bought the club in 2003. Desally says the Russian's arrival helped to "
+    "instil a winning mentality at the club.",
+])
+def test_quotes_a_name_read_as_the_cue_s_adverb_is_its_speaker(run, text):
+    speakers = {q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes}
+    assert len(speakers) == 1 and "Desally" in speakers.pop()

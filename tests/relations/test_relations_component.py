@@ -691,6 +691,14 @@ def test_relations_a_club_played_for_in_a_relative_clause_is_a_former_one(run):
     assert not [r for r in relations if r[0] == "member_of" and r[2] == "Vila Nova"]
 
 
+@pytest.mark.parametrize("text,club", [
+    ("Ana Ruiz, who plays for Arsenal, scored twice.", "Arsenal"),
+    ("Tom Reed, who is now playing for Leeds United, scored twice.", "Leeds United"),
+])
+def test_relations_a_club_played_for_now_in_a_relative_clause_is_his(run, text, club):
+    assert any(r[0] == "member_of" and r[2] == club for r in _relations(run(text)))
+
+
 @pytest.mark.parametrize("text", [
     # a country named only as an organisation's seat or in a currency holds no guessed title
     "Neither the Irish government nor the US-based Harlow Institute would fund it. Prime Minister Sean Tully was sad.",

@@ -1220,7 +1220,18 @@ def test_relations_a_band_s_members_by_their_place_in_it(run, text, expected):
 def test_roles_a_tournament_seed_is_a_role(run):
     roles = _roles(run("Seventh seed Tom Reed beat Omar Haddad 6-1 6-2 in Doha. He next faces third seed Russian Ivan "
                        "Petrov."))
-    assert {(r[0], r[2]) for r in roles} == {("Tom Reed", "seed"), ("Ivan Petrov", "seed")}  # no "Russian" seed
+    # the rank is the title's, as a reader writes it (no "Russian" seed)
+    assert {(r[0], r[2]) for r in roles} == {("Tom Reed", "seventh seed"), ("Ivan Petrov", "third seed")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Top seed Andy Roddick beat Tommy Haas.", ("Andy Roddick", "top seed")),
+    ("Tommy Haas lost to the 12th seed, Tom Reed.", ("Tom Reed", "12th seed")),
+    ("The seed Tim Henman won.", ("Tim Henman", "seed")),
+    ("Former champion Tim Henman won.", ("Tim Henman", "former champion")),  # only a seed takes a rank
+])
+def test_roles_a_seed_s_rank_is_part_of_the_title(run, text, expected):
+    assert expected in {(r[0], r[2]) for r in _roles(run(text))}
 
 
 def test_roles_a_party_s_peer(run):
