@@ -146,9 +146,11 @@ class NewsDates:
         head = verb.head
         planned_before = any(c.lower_ == "had" and c.dep_ == "aux" for c in [*head.children, *head.head.children])
         if any(c.lower_ == "to" for c in aux) and head.lemma_.lower() in rules["future_to_heads"] and (
-                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and not planned_before and not (
+                head.lemma_.lower() != "be" or head.tag_ in {"VBZ", "VBP"}) and (
+                head.pos_ != "ADJ" or head.head.tag_ in {"VBZ", "VBP"}) and not planned_before and not (
                 head.lemma_.lower() in rules["urging_heads"] and head.tag_ == "VBD"):
-            return "future"  # "is to resume", not "were to"; "had been scheduled to expire Friday": back
+            return "future"  # "is to resume", "are likely to play", not "were to", "was likely to"; "had been
+            # scheduled to expire Friday": back
         if {c.lower_ for c in aux} >= {"to", "be"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:
@@ -196,7 +198,8 @@ class NewsDates:
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         spans += _fiscal_year_spans(doc, spans)
         spans = [_with_its_day_number(span) for span in spans]
-        ordered = sorted(spans + reference_spans(doc, spans, self.references), key=lambda span: span.start)
+        ordered = sorted(spans + reference_spans(doc, spans, self.references, _span_rules()["relative_periods"]),
+                         key=lambda span: span.start)
         for k, ent in enumerate(ordered):
             if ent.start < taken or not_a_date(ent) or not timeml and _a_kind_of_thing(ent):  # "night" after
                 # "Friday", already taken into "Friday night"
@@ -263,8 +266,9 @@ def _span_rules() -> dict:
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
             "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *rules["reporting_periods"],
-                                               *_holiday_names()]],
+                                               *rules["relative_periods"], *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
+            "relative_periods": [r.split() for r in rules["relative_periods"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
             "future_verbs": set(rules["future_verbs"]), "future_heads": set(rules["future_heads"]),
             "list_openers": set(rules["list_openers"]), "coming_verbs": set(rules["coming_verbs"]),
@@ -365,10 +369,12 @@ def phrase_index(phrases: list[list[str]]) -> dict[str, list[list[str]]]:
     return by_first
 
 
-def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[str]]]) -> list[Span]:
+def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[str]]],
+                    relative: list[list[str]] = ()) -> list[Span]:
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
-    number follows it), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
+    number follows it), the year, month or week before, of or after publication (``relative``: "last year", after
+    no determiner and in lower case), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
     (:func:`phrase_index`), the longest found first; none that is or is inside a name the entities stage read."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in TEMPORAL_LABELS | {"EVENT"}]
@@ -383,6 +389,10 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
                 # entities stage gives a holiday said as a time back to the dates)
             if words[0] == "the" and end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN", "NUM", "ADJ"}:
                 continue
+            if words in relative and (i > 0 and doc[i - 1].tag_ in {"DT", "PRP$", "POS"} or any(
+                    t.text[:1].isupper() and not t.is_sent_start for t in doc[i:end])):
+                continue  # "the last year", "its last week": a period, or one of its own; "This Week With David
+                # Brinkley": a title
             found.append(Span(doc, i, end, label="DATE"))
             i = end - 1
             break
@@ -838,6 +848,9 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
         start += 1
     if end - start > 2 and doc[start].lower_ in rules["possessives"]:  # "its fourth quarter"
         start += 1
+    if end - start > 2 and doc[start].pos_ == "NOUN" and doc[start + 1].like_num \
+            and not looks_temporal([doc[start].text]):
+        start += 1  # "that quarter-final tie five years ago" read from "tie": the noun the date is of, no part of it
     if end - start == 1 and start > 0 and doc[start - 1].lower_ in rules["recurring"] and (
             doc[start].lower_ in WEEKDAYS or doc[start].lower_.rstrip(".") in MONTHS):  # "each Thursday"
         start -= 1

@@ -629,3 +629,20 @@ def test_dates_durations_smaller_first_stay_two(run):
 ])
 def test_dates_a_participle_takes_the_tense_of_its_verb(run, text, value):
     assert [d.value for d in run(text, "2005-03-15")._.facts.dates if d.granularity == "month"] == [value]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year, month or week before or after publication found by its words where the model misses it
+    ("Sony tried the PSX - a variation on the PlayStation - last year in Japan.", [("last year", "2004")]),
+    ("The firm's results next week will show more.", [("next week", "2005-W12")]),
+    # a noun the model read into the date's start is no part of it
+    ("Chelsea have not played Barcelona since that quarter-final tie five years ago.",
+     [("five years ago", "2000")]),
+    # a to-clause under "likely", told in the present, looks ahead; told in the past, back
+    ("Two of his colleagues are likely to line up against Leeds United on Wednesday.", [("Wednesday", "2005-03-16")]),
+    ("He is unlikely to play on Saturday.", [("Saturday", "2005-03-19")]),
+    ("He was likely to play on Sunday but fell ill.", [("Sunday", "2005-03-13")]),
+])
+def test_dates_relative_periods_and_likely_plans(run, text, expected):
+    doc = run(text, "2005-03-15")
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == expected
