@@ -418,12 +418,12 @@ def _share_range_years(text: str, dates: list[DateFact]) -> None:
 
 
 def _days_listed_before_their_month(text: str, dates: list[DateFact]) -> None:
-    """"on 14, 20 and 27 April": a day of the month written alone, joined by a comma, "and" or "or" to the next
-    day of a list, is in the month (and year) of the day that ends the list."""
+    """"on 14, 20 and 27 April", "6 to 9 January": a day of the month written alone, joined by a comma, "and",
+    "or" or a range's word to the next day of a list, is in the month (and year) of the day that ends the list."""
     for day, after in reversed(list(zip(dates, dates[1:]))):
         joiner = text[day.end:after.start].strip().lower()
         written = re.sub(r"^the ", "", text[day.start:day.end].lower())  # "on the 8th or 9th October"
-        if DAY_NUMBER.fullmatch(written) and joiner in LISTED_DAY_JOINERS | {", and", ", or"} \
+        if DAY_NUMBER.fullmatch(written) and joiner in LISTED_DAY_JOINERS | RANGE_JOINERS | {", and", ", or"} \
                 and after.granularity == "day" and after.value and CALENDAR.fullmatch(after.value) \
                 and len(after.value) == 10:
             number = int(re.match(r"\d+", written).group())
@@ -657,7 +657,8 @@ def _a_publication(span: Span, rules: dict) -> bool:
 
 
 #: A half of a match or of some period, named by its order: "the second half", "first-half".
-MATCH_HALF = re.compile(r"(?:the )?(?:first|second)[ -]half")
+MATCH_HALF = re.compile(r"(?:the )?(?:first|second)[ -]half|(?:the )?(?:first|second|third|fourth|final|last|opening|"
+                        r"closing)[ -]quarter")
 
 
 #: Verbs of wishing whose to-clause with "one day" looks to some day to come ("hopes to play for England one day").
@@ -714,7 +715,8 @@ def not_a_date(span: Span) -> bool:
         return True  # "reached the quarter-final": a round of a competition, no time
     if MATCH_HALF.fullmatch(span.text.lower()) and after != "of" \
             and about_sport(doc, word_list("relation_verbs.json", "team_words")):
-        return True  # "midway through the second half", "a second-half display": a half of a match, no time
+        return True  # "midway through the second half", "a second-half display", "scored twice in the final
+        # quarter": a half or a quarter of a match, no time
     if AGE_DECADE.fullmatch(span.text.lower()) and before in rules["possessives"]:
         return True
     if len(span) == 1 and span[0].lower_ in rules["bare_periods"]:
@@ -861,7 +863,8 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
                 A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
-                token.lower_ in rules["range_connectors"] and looks_temporal([t.text for t in doc[first:token.i]])
+                token.lower_ in rules["range_connectors"] and (looks_temporal([t.text for t in doc[first:token.i]])
+                                                                or _a_day_before_its_month(doc[first:token.i + 2]))
                 and looks_temporal([t.text for t in doc[token.i + 1:end]])) or _in_a_list(doc[first:end], token):
             pieces.append((first, token.i))
             first = token.i + 1
@@ -878,6 +881,15 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def _a_day_before_its_month(words: Span) -> bool:
+    """"6 to 9 January": a day of the month written alone, then a range's connector and another day (the month and
+    year the range's end gives it: ``_days_listed_before_their_month``)."""
+    doc = words.doc
+    return len(words) == 3 and DAY_NUMBER.fullmatch(words[0].text) is not None \
+        and DAY_NUMBER.fullmatch(words[2].text) is not None and words.end < len(doc) \
+        and doc[words.end].lower_.rstrip(".") in MONTHS  # (not "between 22 and 24 weeks", "aged 18 to 21")
 
 
 def end_before_a_count(doc: Doc, start: int, end: int) -> int:

@@ -35,6 +35,8 @@ DURATION_UNITS = {"minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D
 #: Words around an amount that qualify it without changing the period it names (TimeML's ``mod``).
 APPROXIMATORS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|more than|less than|fewer than|at least|"
                            r"up to|no more than|over|under|only|just|barely|another|within) )+")
+#: "an extra five years", "a further year": more of a length of time, the length itself (P5Y, P1Y).
+FURTHER = re.compile(r"^an? (?:extra|further|additional) (?=(?:\w+ )?(?:minute|hour|day|week|month|year|decade)s?$)")
 VAGUE = {"recent years", "recent months", "recent weeks", "recent days", "recently", "the past", "the future",
          "years", "decades", "months", "weeks", "now", "currently", "these days", "nowadays", "once", "soon",
          "the coming years", "the coming months", "the coming weeks", "coming years", "future", "past"}
@@ -120,7 +122,8 @@ def _duration(lower: str) -> Normalized | None:
     The approximating words ("nearly", "at least") qualify the amount and are left out of the value, as
     TimeML leaves them to its ``mod`` attribute; a period counted back ("two years ago") is a date, not this.
     """
-    text = APPROXIMATORS.sub("", lower.replace("-", " ")).removesuffix(" or so")
+    text = APPROXIMATORS.sub("", FURTHER.sub(lambda m: "a " if len(m.string[m.end():].split()) == 1 else "",
+                                             lower.replace("-", " "))).removesuffix(" or so")
     text = re.sub(r"^(?:an?|one) (?:additional|extra|further) ", "one ", text)
     # "year-long", "decade-long": one of the unit
     text = re.sub(r"^(?=(?:minute|hour|day|week|month|quarter|year|decade|century) long$)", "one ", text)

@@ -698,6 +698,7 @@ class NewsQuantities:
                 holder = _phrase(owner, inside)
         if holder is None and noun is not None and counted is not None and noun.lemma_.lower() in self.workforce_nouns:
             holder = _named_organisation_at(doc, noun.i + 1, resolve)  # "80 workers at Argonaut headquarters"
+        holder = _owner_written_before(doc, span_start) or holder  # "the TGWU's 70,000 and Amicus' 20,000"
         dimension = self._dimension_after(doc, unit_end) if unit in SPAN_UNITS - DURATION_UNITS else None  # (not
         # "an eight-month high": a peak over a time)
         if dimension is not None:
@@ -2032,6 +2033,15 @@ def _holder(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "xcomp" or verb.head == verb:
             return subject
         verb = verb.head
+
+
+def _owner_written_before(doc: Doc, start: int) -> Phrase | None:
+    """"Unison's 800,000, the TGWU's 70,000 and Amicus' 20,000": a name right before the amount and a possessive
+    mark owns it, whatever head the parse hangs the amount on (a list of owners' amounts is often misread)."""
+    if start < 2 or doc[start - 1].text not in {"'s", "’s", "'", "’"}:
+        return None
+    owner = next((e for e in doc.ents if e.end == start - 1 and e.label_ in {"ORG", "PERSON", "GPE", "NORP"}), None)
+    return (owner.text, owner.start_char, owner.end_char, owner.root) if owner is not None else None
 
 
 def _phrase(head: Token, inside: set[int]) -> Phrase | None:

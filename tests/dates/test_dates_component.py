@@ -646,3 +646,23 @@ def test_dates_a_participle_takes_the_tense_of_its_verb(run, text, value):
 def test_dates_relative_periods_and_likely_plans(run, text, expected):
     doc = run(text, "2005-03-15")
     assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a day written alone before a range's connector takes the month of the day ending the range
+    ("The show ran 6 to 9 January.", [("6", "2005-01-06"), ("9 January", "2005-01-09")]),
+    ("The firm had sales of 6 to 9 million.", []),
+    # "an extra", "a further" qualify a length of time without changing it
+    ("The deal runs for an extra five years.", [("an extra five years", "P5Y")]),
+    ("Talks went on for an additional three months.", [("an additional three months", "P3M")]),
+])
+def test_dates_day_ranges_and_further_lengths(run, text, expected):
+    doc = run(text, "2005-03-15")
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == expected
+
+
+def test_dates_a_quarter_of_a_match_is_no_time(run):
+    sport = ("Wales scored twice in the final quarter to beat France 24-18. The coach praised the squad after the "
+             "match. The captain and the striker both played well, and the team is top of the table.")
+    assert run(sport, "2005-03-15")._.facts.dates == []
+    assert [d.value for d in run("Profits rose in the fourth quarter.", "2005-03-15")._.facts.dates] == ["2004-Q4"]

@@ -1240,3 +1240,10 @@ def test_quantities_up_to_after_a_verb_s_particle_is_no_bound(run, text, qualifi
 ])
 def test_quantities_a_number_after_a_sequence_noun_is_a_place_in_it(run, text, values):
     assert [q.value for q in _quantities(run(text))] == values
+
+
+def test_quantities_each_amount_of_a_list_of_owners_is_its_owner_s(run):
+    # a name right before an amount and a possessive mark owns it, whatever the parse hangs the amount on
+    doc = run("Unison's 800,000 members, the TGWU's 70,000 and Amicus' 20,000 will join the strike.")
+    assert [(doc.text[q.start:q.end], q.holder) for q in doc._.facts.quantities] == [
+        ("800,000", "Unison"), ("70,000", "TGWU"), ("20,000", "Amicus")]
