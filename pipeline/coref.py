@@ -212,7 +212,12 @@ class Resolver:
         # "the US firm", "the British company": the article's company, described by its country
         # and "the Spain international", "the Welsh striker": the article's person, described by their country
         described = token.lemma_.lower() in _nouns("description_nouns") | _nouns("person_nouns") \
-            and any(c.lower_ == "the" for c in token.children)
+            and any(c.lower_ == "the" or c.dep_ == "poss" and self._a_known_country(c) and token.lemma_.lower() not in (
+                _nouns("bare_heads") | _nouns("named_only_nouns") | _nouns("overseer_nouns") | {"administration",
+                                                                                                 "party"})
+                    for c in token.children)
+        # ("South Korea's top car maker estimates": the article's company, no country's words; but "Spain's
+        # government", "Australia's competition watchdog" are the country's own body)
         a_person = token.lemma_.lower() in _nouns("person_nouns") | word_list("roles.json", "titles") \
             and token.tag_ == "NN"  # "a US researcher", "the Chelsea star": a person, whatever describes them
         public = token.tag_ == "NNS" and token.lemma_.lower() in _nouns("public_nouns")  # "UK critics said", "French
@@ -994,6 +999,12 @@ class Resolver:
                    and r.object is organisation and r.role and (r.role.split()[-1] == word or r.role in leading)}
         # ("the Federal Reserve head" where "Federal Reserve chairman Alan Greenspan" was read: its one leader)
         return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _a_known_country(self, token: Token) -> bool:
+        """True when the token names a country or a state the lists know ("South Korea's top carmaker"; not a
+        company the models read as a place: "Climax's Action studio")."""
+        entity = self.entity_at(token)
+        return entity is not None and entity.label == "GPE" and is_state_or_country(entity.name)
 
     def _is_place(self, token: Token) -> bool:
         """True when the token names a country or a nationality ("the US firm", "the British carmaker")."""

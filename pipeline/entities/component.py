@@ -3230,12 +3230,17 @@ def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[s
 def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
     """"US Ahold suppliers face charges" (a headline), then "Ahold" throughout: a country's short name opening an
     organisation written so once, whose rest the article writes alone, only says where (not "US Airways", always so
-    written)."""
+    written); so does a people's word before one word ("Swiss Xstrata raised its bid ... Xstrata said")."""
     texts = Counter(s.text for s in spans)
     out = []
     for span in spans:
-        if span.label_ == "ORG" and len(span) >= 2 and span[0].is_upper and len(span[0]) <= 3 \
-                and is_country(span[0].text) and texts[span.text] == 1 and texts[span[1:].text] > 0:
+        people = span[0].text in demonyms() and len(span) == 2 and not (
+            span.end < len(doc) and doc[span.end].is_title)  # one word after it, not a title's ("Indonesian
+        # Economics Minister"; not "British Potato Council", the whole name)
+        if span.label_ == "ORG" and len(span) >= 2 and (span[0].is_upper and len(span[0]) <= 3 and is_country(
+                span[0].text) or people) and texts[span.text] == 1 and texts[span[1:].text] > 0:
+            if span[0].text in demonyms():
+                out.append(Span(doc, span.start, span.start + 1, label="NORP"))  # (where it is based)
             span = Span(doc, span.start + 1, span.end, label="ORG")
         out.append(span)
     return out

@@ -659,8 +659,13 @@ SIDE_WORDS = frozenset({"against", "versus", "vs", "v", "in"})
 def _across_two_names(span: Span, pretrained: list[Span]) -> bool:
     """A trained span the pretrained model reads as two names with a lower-case "against", "v" or "in" between them
     ("the Six Nations against Ireland", read whole by the CoNLL model): two names, as the pretrained model reads
-    them."""
+    them. So is one the pretrained model reads as two organisations joined by "and", each exactly ("such as Intel and
+    Hewlett Packard", read whole by the CoNLL model)."""
     for word in span[1:-1]:
+        if word.lower_ == "and" and any(o.start == span.start and o.end == word.i and o.label_ == "ORG"
+                                        for o in pretrained) and any(
+                o.start == word.i + 1 and o.end == span.end and o.label_ == "ORG" for o in pretrained):
+            return True
         if word.is_lower and word.lower_ in SIDE_WORDS and any(
                 o.end <= word.i and o.end > span.start for o in pretrained) and any(
                 o.start > word.i and o.start < span.end for o in pretrained):
@@ -705,6 +710,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = "GPE"  # "a court in Lyon", "she visited Cork": a city both models read as a name of another kind
         elif label == "PERSON" and is_country(span.text):
             label = "GPE"  # "Niger listed the group": a country is no person, whatever the pretrained model says
+        elif label == "ORG" and _a_country_read_as_organisation(span):
+            label = "GPE"
         elif label == "PERSON" and span.label_ not in {"PER", "PERSON"} and span.text in cities() \
                 and not _plainly_person(span, surnames):
             label = "GPE"  # "Edinburgh and Glasgow airports": a city only the pretrained model reads as a person
@@ -729,10 +736,17 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
                 and doc[span.start - 1].lower_ in LOCATIVE_WORDS and not _plainly_person(span, surnames):
             label = same
         merged.append(Span(doc, span.start, span.end, label=label))
-    kept = [Span(doc, s.start, s.end, label="NORP") if is_people_word(s) and s.label_ in {"PERSON", "ORG"} else s
+    kept = [Span(doc, s.start, s.end, label="NORP") if is_people_word(s) and s.label_ in {"PERSON", "ORG"} else
+            Span(doc, s.start, s.end, label="GPE") if s.label_ == "ORG" and _a_country_read_as_organisation(s) else s
             for s in (_without_trailing_function_words(s) for s in pretrained) if s is not None
             and not _overlapping(s, trained)]  # "many Britons are unhappy": a people, not a person, whichever reads it
     return filter_spans(merged + kept)
+
+
+def _a_country_read_as_organisation(span: Span) -> bool:
+    """"they beat Samoa" read as an organisation: a country, or its national side, as the gold sets write one (not
+    "Jordan", a first name and a racing team's)."""
+    return len(span) == 1 and is_country(span.text) and span.text not in first_names()
 
 
 TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART"}

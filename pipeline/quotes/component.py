@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import PRONOUN_GENDER, Resolver, person_named_before
+from ..coref import PRONOUN_GENDER, Resolver, is_person_noun, person_named_before
 from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
@@ -254,6 +254,8 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if _a_thing_goes_on(token):
+                continue  # "The fight continued outside, where ...": no one speaks
             led = _led_to_say(token)
             if led is not None and token.head.lemma_.lower() not in self.caused_speech:
                 continue  # "urged the chancellor to admit he had been ...": what one asks another to say, said by
@@ -560,7 +562,13 @@ class NewsQuotes:
 
     def _cue_for(self, doc: Doc, start: int, end: int) -> Token | None:
         """The cue verb outside the quote that governs it in the parse ("called the plan “a fantasy”");
-        else the nearest one in the sentences that hold its ends."""
+        else the nearest one in the sentences that hold its ends; none where that verb tells a thing going on ("The
+        fight continued outside, where '...'")."""
+        cue = self._speech_verb_for(doc, start, end)
+        return None if cue is not None and cue.idx < start and _a_thing_goes_on(cue) else cue  # (after the quotation,
+        # '"...," the witness continued', it speaks)
+
+    def _speech_verb_for(self, doc: Doc, start: int, end: int) -> Token | None:
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or len(first) == 0:
             return None
@@ -813,7 +821,8 @@ POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 REFUSALS = frozenset({"decline", "refuse"})
 #: Verbs that report evidence, not words: what they report is no claim when it is a question ("figures which show how
 #: many copies were sold")
-EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm"})
+EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm",
+                           "observe"})  # ("to observe how infant pandas feed": to watch, no claim)
 REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 QUESTION_WORDS = frozenset({"how", "what", "whether", "why", "where", "when", "who", "which", "if"})
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "that", "what"})
@@ -1620,6 +1629,23 @@ def _named_between(cue: Token, end: int) -> Token | None:
         name = name.head
     own = {t.i for t in name.subtree}
     return name if all(t.i in own for t in words) else None
+
+
+#: Cues that also tell a thing going on ("he continued" speaks; "the fight continued" does not).
+GOING_ON_CUES = frozenset({"continue"})
+
+
+def _a_thing_goes_on(cue: Token) -> bool:
+    """"The fight continued outside, where ...": a cue of GOING_ON_CUES whose subject is a common noun for no person
+    and no body (no title, no word for people or an organisation's, whatever their number) tells what went on, no
+    speech ("the spokesman continued" speaks)."""
+    if cue.lemma_.lower() not in GOING_ON_CUES:
+        return False
+    subject = first(c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"})
+    speakers = word_list("org_nouns.json", "description_nouns") | word_list("org_nouns.json", "public_nouns") \
+        | word_list("roles.json", "titles") | SPOKESPEOPLE
+    return subject is not None and subject.tag_ == "NN" and not subject.ent_type_ and not is_person_noun(subject) \
+        and subject.lemma_.lower() not in speakers  # (a singular noun: "the protesters continued" speak)
 
 
 def _subject_hung_before(cue: Token) -> Token | None:

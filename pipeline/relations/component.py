@@ -1332,8 +1332,18 @@ class NewsRelations:
         return out
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
-        """"Quito, Ecuador" (located_in) and "a Miami-based company" (based_in)."""
+        """"Quito, Ecuador" (located_in) and "a Miami-based company", "Swiss Xstrata" (based_in)."""
         out = []
+        for people, named in zip(doc.ents, doc.ents[1:]):  # "Swiss Xstrata raised its bid": a people's word right
+            # before an organisation's name says where it is based
+            place = self._holder(index.of(people.root), index) if people.label_ == "NORP" and len(people) == 1 \
+                and named.label_ == "ORG" and named.start == people.end and len(named) == 1 and len(named.text) > 2 \
+                and not named.text.isupper() and named.root.dep_ in {"nsubj", "nsubjpass", "poss"} else None
+            # (one word, no acronym, what the sentence is about: not "Turkish EU membership")
+            org = index.of(named.root) if place is not None else None
+            if place is not None and place.label == "GPE" and org is not None and org.label == "ORG":
+                out.append(Relation("based_in", org, place, *index.evidence([people.root, named.root]),
+                                    confidence=0.6))
         for token in doc:
             if token.dep_ == "appos":
                 inner, outer = index.of(token.head), index.of(token)
@@ -1670,6 +1680,8 @@ class NewsRelations:
             gathering = entity.label == "EVENT" or (
                 entity.label == "ORG" and entity.name.split()[-1] in self.gathering_last_words)
             held_in = _without_modifiers(doc, span[1], after[0][0])
+            if held_in[:1] == [")"] and span[0] > 0 and doc[span[0] - 1].text == "(":
+                held_in = held_in[1:]  # "the Consumer Electronics Show (CES) in Las Vegas": after its acronym
             if held_in[-1:] == ["in"] and len(held_in) == 2 and entity.label == "EVENT" \
                     and doc[span[1]].lower_ in self.event_part_nouns and doc[span[1] + 1].head == doc[span[1]]:
                 held_in = ["in"]  # "England's World Cup triumph in Australia", "the Davis Cup final in Seville": a
@@ -1688,6 +1700,13 @@ class NewsRelations:
                     and not _listed_after(doc, index, after[0]):
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.6)  # "Mount Blanc, in
                 # the western Alps,", "Welling School, in south east London"
+            elif words[:2] == [",", "in"] and words[-1:] == ["of"] and place and entity.label in PLACES \
+                    and after[1].label in {"GPE", "LOC"} and not is_country(entity.name) \
+                    and doc[after[0][0] - 2].lemma_ in word_list("org_nouns.json", "place_nouns") \
+                    and all(t.is_lower for t in doc[span[1] + 2:after[0][0]]) \
+                    and not _listed_after(doc, index, after[0]):
+                add("located_in", span, after[0], 0.6)  # "Chennai, in the southern province of Tamil Nadu": the
+                # place is in the one the described unit names
             elif len(words) == 2 and words[1] == "of" and place and entity.label in {"GPE", "LOC"} \
                     and doc[after[0][0] - 2].lemma_ in word_list("org_nouns.json", "place_nouns") \
                     and not is_country(after[1].name):

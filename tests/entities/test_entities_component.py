@@ -3128,3 +3128,27 @@ def test_entities_a_storm_s_name_alone_is_the_storm(run):
 ])
 def test_entities_a_conjunction_opening_a_sentence_is_no_name(run, text):
     assert _entities(run(text)) == {("ORG", "Sony")}
+
+
+def test_entities_a_people_s_word_opening_a_company_written_alone_elsewhere(run):
+    doc = run("Swiss Xstrata raised its bid for WMC. Xstrata said the offer was final.")
+    assert {("NORP", "Swiss"), ("ORG", "Xstrata")} <= _entities(doc)
+    assert any(r.predicate == "based_in" and r.subject.name == "Xstrata" and r.object.name == "Switzerland"
+               for r in doc._.facts.relations)
+
+
+def test_entities_two_companies_the_trained_model_reads_as_one(run):
+    doc = run("CES features several more key speeches from major technology players, such as Intel and Hewlett "
+              "Packard, as well as parallel conference sessions on gaming.")
+    assert {("ORG", "Intel"), ("ORG", "Hewlett Packard")} <= _entities(doc)
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("However, they beat Samoa in the recent Los Angeles Sevens before losing to Argentina.", "Samoa", "GPE"),
+    ("However, they beat Samoa in the recent Los Angeles Sevens before losing to Argentina.", "Los Angeles Sevens",
+     "EVENT"),  # a sevens tournament
+    ("Jordan boss Eddie Jordan was happy with the car.", "Eddie Jordan", "PERSON"),
+    ("The Inuit living in the north were angry.", "Inuit", "NORP"),
+])
+def test_entities_countries_sevens_and_peoples(run, text, name, label):
+    assert _labels(run(text)).get(name) == label

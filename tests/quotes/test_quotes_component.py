@@ -1192,22 +1192,22 @@ def test_quotes_a_quote_continues_into_the_next_paragraph_only_when_it_opens_it(
 
 
 def test_quotes_a_verb_the_cue_tagger_marks_is_a_cue_of_any_kind(nlp, run, tmp_path):
-    """A trained cue tagger (`make train-quote-cues`; here a stand-in that marks "grumbled") adds its verbs to the
-    lexicon's: their clause, to-infinitive or object is what they report. Without it, "grumbled" reads nothing."""
+    """A trained cue tagger (`make train-quote-cues`; here a stand-in that marks "fumed") adds its verbs to the
+    lexicon's: their clause, to-infinitive or object is what they report. Without it, "fumed" reads nothing."""
     import spacy
 
     from pipeline.quotes.component import NewsQuotes
 
     tagger = spacy.blank("en")
-    tagger.add_pipe("entity_ruler").add_patterns([{"label": "CUE", "pattern": "grumbled"}])
+    tagger.add_pipe("entity_ruler").add_patterns([{"label": "CUE", "pattern": "fumed"}])
     tagger.to_disk(tmp_path / "cues")
-    text = "Ana Ruiz grumbled that the new plan was dead on arrival."
-    assert not [q for q in run(text)._.facts.quotes if q.cue == "grumble"]
+    text = "Ana Ruiz fumed that the new plan was dead on arrival."
+    assert not [q for q in run(text)._.facts.quotes if q.cue == "fume"]
     stage = NewsQuotes(nlp, conventions="polnear", cue_model=str(tmp_path / "cues"))
     doc = run(text)
     doc._.facts.quotes = []
     quotes = [(q.speaker.name if q.speaker else None, q.quote, q.cue) for q in stage(doc)._.facts.quotes]
-    assert ("Ana Ruiz", "the new plan was dead on arrival", "grumble") in quotes
+    assert ("Ana Ruiz", "the new plan was dead on arrival", "fume") in quotes
 
 
 @pytest.mark.parametrize("text", [
@@ -1799,3 +1799,35 @@ def test_quotes_according_to_between_a_subject_and_its_verb_is_one_claim_and_goe
 def test_quotes_a_name_read_as_the_cue_s_adverb_is_its_speaker(run, text):
     speakers = {q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes}
     assert len(speakers) == 1 and "Desally" in speakers.pop()
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a company noun owned by a country stands for the article's company, as "the carmaker" does
+    ("Brindle Motors has announced plans to build a plant in India. South Korea's top carmaker estimates that the "
+     "market will grow.", "Brindle Motors"),
+    # a body of the state owned by a country is the country's
+    ("Brindle Motors has announced plans to build a plant in India. Spain's government said the plan was good.",
+     "Spain"),
+])
+def test_quotes_a_company_noun_owned_by_a_country(run, text, speaker):
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [speaker]
+
+
+def test_quotes_a_thing_going_on_is_no_speaker(run):
+    text = ('Police said a fight broke out. The fight continued outside, where "an officer was kicked", they said. '
+            '"It was a shame," the witness continued.')
+    quotes = run(text)._.facts.quotes
+    assert "continue" not in {q.cue for q in quotes if q.start < text.index("It was")}
+    assert any(q.quote == "It was a shame" and q.cue == "continue" for q in quotes)  # after the quotation: speech
+
+
+@pytest.mark.parametrize("text,speaker,cue", [
+    ('"That was a total disaster," confided campaigner Barry Lim.', "Barry Lim", "confide"),
+    ('"Nobody has paid any tax," observed Kelvin Marsh.', "Kelvin Marsh", "observe"),
+])
+def test_quotes_less_common_verbs_of_speech(run, text, speaker, cue):
+    assert [(q.speaker.name if q.speaker else None, q.cue) for q in run(text)._.facts.quotes] == [(speaker, cue)]
+
+
+def test_quotes_observing_how_is_no_claim(run):
+    assert run("Scientists used the cameras to observe how infant pandas feed.")._.facts.quotes == []

@@ -942,3 +942,20 @@ def test_relations_a_nationality_s_title_as_a_subject_is_the_one_so_titled(run):
     met = {(s, o) for p, s, o, _ in _relations(doc) if p == "met"}
     assert met == {("Omar Haddad", "Tom Reed")}  # not the people, "Egyptian"
     assert not {p for p, s, o, _ in _relations(run("The Egyptian president met Tom Reed in London.")) if p == "met"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a place set off by a comma and "in" a described unit of another is in that one
+    ("The firm will build the plant near Chennai, in the southern province of Tamil Nadu.",
+     ("located_in", "Chennai", "Tamil Nadu", None)),
+    # an event's acronym in brackets before where it is held
+    ("Many visitors go to the Consumer Electronics Show (CES) in Las Vegas.",
+     ("located_in", "Consumer Electronics Show", "Las Vegas", None)),
+])
+def test_relations_places_in_described_units_and_events_after_their_acronym(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+def test_relations_no_place_in_a_described_unit_of_a_list(run):
+    relations = _relations(run("Rain fell in Leeds, in Hull and in the city of York."))
+    assert not [r for r in relations if r[0] == "located_in" and r[1] == "Hull"]
