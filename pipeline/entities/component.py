@@ -1477,7 +1477,8 @@ class NewsEntities:
         of Tinsley"), the name after a personal honorific ("Mr Balls"), a paper's or a channel's name before its noun
         ("The Mirror newspaper", and "Q magazine editor Paul Rees" before a title held there), and a run of
         capitalised proper nouns ending in an organisation's last word ("retail analyst Nick Bubb of Evolution
-        Securities", roles.json "org_last_words"), never a sentence's opening function word."""
+        Securities", roles.json "org_last_words"), a proper noun after a lower-case noun for a company ("filtering
+        firm Ciphertrust"), never a sentence's opening function word."""
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = []
         for start in sorted(self._after_place_titles(doc, roles)):
@@ -1501,6 +1502,16 @@ class NewsEntities:
                     and (start == 0 or not doc[start - 1].text[:1].isupper() or doc[start - 1].is_sent_start):
                 found.append(Span(doc, start, end, label="ORG"))
                 taken |= set(range(start, end))
+        for token in doc[1:]:  # "filtering firm Ciphertrust": a proper noun right after a lower-case noun for a
+            # company, no model's name and no known first name, is the company
+            before = doc[token.i - 1]
+            if before.is_lower and before.lemma_.lower() in self.company_nouns and token.is_title \
+                    and token.pos_ == "PROPN" and token.i not in taken and token.text not in first_names():
+                end = max(_capitalised_run_end(doc, token.i), token.i + 1)
+                end += end < len(doc) and doc[end].is_digit  # "Manchester station Key 103": its number too
+                if not taken & set(range(token.i, end)):
+                    found.append(Span(doc, token.i, end, label="ORG"))
+                    taken |= set(range(token.i, end))
         for acronym in self._unread_acronyms(doc, taken, roles):
             for token in doc:
                 if token.text == acronym and token.i not in taken:
@@ -1956,7 +1967,8 @@ def _acronym_definitions(names: list[Span]) -> list[tuple[int, int]]:
         acronym = names[by_start[i + 1]] if i + 2 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
         if name.label_ in {"ORG", "PRODUCT"} and acronym is not None and len(acronym) == 1 \
                 and acronym.end < len(doc) and doc[acronym.end].text == ")" and (
-                    acronym.label_ == name.label_ and (acronym.text.isupper() or acronym[0].is_title
+                    (acronym.label_ == name.label_ or acronym.label_ == "ORG" and name.label_ == "PRODUCT" and
+                     acronym.text.isupper()) and (acronym.text.isupper() or acronym[0].is_title
                                                        and acronym.text.upper() == _initials(name))
                     or acronym.label_ in {"PERSON", "GPE", "NORP"} and acronym[0].is_title
                     and _letters_in_order(acronym.text, name.text.removeprefix("The "))) \

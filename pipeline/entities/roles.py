@@ -178,7 +178,8 @@ class RoleLexicon:
             if token.lower_ in self.descriptive and token.pos_ == "NOUN":
                 break  # "the veteran lock", read as a noun: a description of the holder, no part of the title
             noun = token.pos_ in {"NOUN", "PROPN"} and token.dep_ in {"compound", "nmod", "amod", "conj"}
-            adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} and (token.lower_ in self.modifiers or (
+            adjective = token.pos_ in {"ADJ", "VERB", "NOUN"} | ({"ADV"} if token.lower_ == "then" else set()) and (
+                token.lower_ in self.modifiers or (
                 token.dep_ == "amod" and token.head.i < role.start) or (  # "local" of "local government spokesman"
                 token.dep_ == "amod" and token.pos_ == "ADJ" and token.lower_ not in self.descriptive
                 and token.tag_ not in {"JJS", "JJR"} and token.lower_.endswith(RELATIONAL_ENDINGS)))
@@ -200,6 +201,8 @@ class RoleLexicon:
         written = " ".join([*qualifiers, doc[start:role.start].text.lower(), role.role]).replace("- ", "-")
         if written.startswith("ex-"):
             written = "former " + written[3:]  # "ex-chairman": as the gold sets write a past title
+        if written.startswith("then "):
+            written = "former " + written[5:]  # "the then Lord Chancellor": a title held then, no longer
         return RoleMention(start, role.end, " ".join(written.split()), scope, role.plural)
 
     @staticmethod

@@ -22,7 +22,7 @@ from ..dates.component import end_before_a_count, join_written_pairs, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
-from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of
+from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
 from .units import DURATION_UNITS, PhysicalUnits
 from .values import parse_value
 
@@ -150,6 +150,8 @@ class NewsQuantities:
         _share_changes(text, quantities)
         _link_claims(doc, quantities)
         _link_levels(text, quantities)
+        if self.conventions == "newsfacts":
+            _measured_by_it(doc, text, quantities)
         facts.quantities = quantities
         return doc
 
@@ -672,7 +674,8 @@ class NewsQuantities:
         measured = self._changed_within(anchor, inside) or _changed_noun(anchor, self.change_adverbs, inside) \
             or _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
                          money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
-                         holder_verbs=self.holder_verbs, placeholders=self.placeholder_nouns)
+                         holder_verbs=self.holder_verbs, placeholders=self.placeholder_nouns,
+                         change_verbs=self.change_verbs)
         if measured is not None and not _on_one_line(number_token, measured[3]):
             measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
         done_over = self.conventions == "newsfacts" and _how_far_or_long(anchor, verb, unit, self.change_verbs)
@@ -1662,7 +1665,7 @@ SPENDING_VERBS = frozenset({"spend", "invest", "splash", "waste", "lavish"})
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
               verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str],
-              placeholders: set[str] = frozenset()) -> Phrase | None:
+              placeholders: set[str] = frozenset(), change_verbs=frozenset()) -> Phrase | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
@@ -1731,6 +1734,13 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
             and listed_first.dep_ == "dobj" and listed_first.head == verb:
         holder = _holder(verb)  # "Duly has 900 doctors", "a squad that contained 17 players": the holder's count
         return _phrase(holder, inside) if holder is not None and holder.pos_ != "PRON" else None
+    if verb is not None and noun is not None and verb.lemma_.lower() in change_verbs and noun.dep_ == "pobj" \
+            and noun.head.lower_ in {"to", "by"} and _level_on_the_verb(noun, verb) and verb.lemma_.lower() != "lose":
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.i not in inside and c.i < noun.i), None)
+        if thing is not None and thing.pos_ == "NOUN":
+            return _phrase(thing, inside)  # "boost its production capacity to 400,000 units", "cut its workforce by
+            # 500 jobs": the count's level or change under a verb of change is the object's (not "gave it access to
+            # 400 million homes", "lowered payouts for 50,000 investors")
     if noun is not None:  # "35 sections of the region", "four options for greener fuels": what it counts in
         pobj = _of_object(noun, {"of", "for"})
         return _phrase(pobj, inside) if pobj is not None and pobj.pos_ != "PRON" else None
@@ -2033,6 +2043,24 @@ def _holder(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "xcomp" or verb.head == verb:
             return subject
         verb = verb.head
+
+
+def _measured_by_it(doc: Doc, text: str, quantities: list[Quantity]) -> None:
+    """"Brazil's unemployment rate fell to 9.6% in December. It was 10.6% in November.": a rate whose verb's subject
+    is "it", measuring nothing of its own, measures what the rate before it in the same paragraph measured (the
+    phrase and the holder it gave)."""
+    for before, quantity in zip(quantities, quantities[1:]):
+        if quantity.measured is not None or quantity.unit != "percent" or before.unit != "percent" \
+                or before.measured is None or "\n" in text[before.end:quantity.start]:
+            continue
+        number = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        verb = verb_above(number.root) if number is not None else None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None) \
+            if verb is not None else None
+        if subject is not None and subject.lower_ == "it" and subject.sent.start > 0 \
+                and before.start >= doc[subject.sent.start - 1].sent.start_char:
+            quantity.measured, quantity.measured_span = before.measured, before.measured_span
+            quantity.holder, quantity.holder_span = before.holder, before.holder_span
 
 
 def _owner_written_before(doc: Doc, start: int) -> Phrase | None:

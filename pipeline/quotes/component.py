@@ -838,11 +838,17 @@ def _object_read_for_the_subject(cue: Token, complement: Token) -> list[Token]:
 
 
 def _no_proposition(complement: Token, lemma: str) -> bool:
-    """A cue's clause that states nothing: one about the subject itself ("the visitors found themselves trailing"), or
-    a question after a verb of evidence ("figures which show how many copies were sold")."""
+    """A cue's clause that states nothing: one about the subject itself ("the visitors found themselves trailing"), one
+    cut short ("they had said they would be"), a question after a verb of evidence ("figures which show how many copies
+    were sold"), or what "this" or "that" shows (the writer's own inference)."""
     if complement.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REFLEXIVES
                                           for c in complement.children):
         return True
+    if complement.pos_ == "AUX" and all(c.dep_ in {"nsubj", "aux", "neg"} for c in complement.children) \
+            and any(c.dep_ == "aux" for c in complement.children):
+        return True  # "where they had said they would be": a clause cut short, nothing said in it
+    if lemma in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.lower_ in {"this", "that"} for c in complement.head.children):
+        return True  # "This indicates that the market is strong": the writer's inference, no one's claim
     first = complement.left_edge
     return lemma in EVIDENCE_CUES and complement.dep_ == "ccomp" and first.lower_ in QUESTION_WORDS
 

@@ -3152,3 +3152,17 @@ def test_entities_two_companies_the_trained_model_reads_as_one(run):
 ])
 def test_entities_countries_sevens_and_peoples(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+def test_entities_a_proper_noun_after_a_company_noun_no_model_read(run):
+    doc = run("Filtering firm Ciphertrust found the spam. David Stanley, UK managing director of Ciphertrust, said it "
+              "was rising.")
+    assert ("ORG", "Ciphertrust") in _entities(doc)
+    assert any(r.predicate == "has_role" and r.object is not None and r.object.name == "Ciphertrust"
+               for r in doc._.facts.relations)
+
+
+def test_entities_a_product_s_acronym_read_as_an_organisation_is_the_product(run):
+    doc = run("Sony's PlayStation Portable (PSP) went on sale. The PSP costs $249.")
+    (product,) = [e for e in doc._.facts.entities if e.name == "PlayStation Portable"]
+    assert product.label == "PRODUCT" and len(product.mentions) == 3

@@ -1247,3 +1247,20 @@ def test_quantities_each_amount_of_a_list_of_owners_is_its_owner_s(run):
     doc = run("Unison's 800,000 members, the TGWU's 70,000 and Amicus' 20,000 will join the strike.")
     assert [(doc.text[q.start:q.end], q.holder) for q in doc._.facts.quantities] == [
         ("800,000", "Unison"), ("70,000", "TGWU"), ("20,000", "Amicus")]
+
+
+@pytest.mark.parametrize("text,measured", [
+    # a count's level or change after a verb of change measures the verb's object
+    ("This will boost the production capacity of the company to 400,000 units.", "production capacity company"),
+    ("The firm cut its workforce by 500 jobs.", "workforce"),
+    ("The firm cut 500 jobs.", None),  # the count is the object itself
+])
+def test_quantities_a_count_s_level_measures_the_verb_s_object(run, text, measured):
+    (quantity,) = run(text)._.facts.quantities
+    assert quantity.measured == measured
+
+
+def test_quantities_a_rate_said_of_it_measures_the_rate_before(run):
+    doc = run("Brazil's unemployment rate fell to 9.6% in December. It was 10.6% in November. It was a good year, "
+              "with 5% growth.")
+    assert [q.measured for q in doc._.facts.quantities] == ["Brazil unemployment rate"] * 2 + ["growth"]

@@ -1831,3 +1831,15 @@ def test_quotes_less_common_verbs_of_speech(run, text, speaker, cue):
 
 def test_quotes_observing_how_is_no_claim(run):
     assert run("Scientists used the cameras to observe how infant pandas feed.")._.facts.quotes == []
+
+
+@pytest.mark.parametrize("text", [
+    "The athletes were not where they had said they would be.",  # a clause cut short
+    "This indicates that the market is strong.",  # the writer's own inference
+])
+def test_quotes_no_claim_in_a_clause_cut_short_or_the_writer_s_inference(run, text):
+    assert run(text)._.facts.quotes == []
+
+
+def test_quotes_a_clause_with_its_complement_is_still_said(run):
+    assert [q.quote for q in run("The athletes said they would be at home.")._.facts.quotes] == ["they would be at home"]

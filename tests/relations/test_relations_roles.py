@@ -1236,3 +1236,11 @@ def test_roles_a_seed_s_rank_is_part_of_the_title(run, text, expected):
 
 def test_roles_a_party_s_peer(run):
     assert ("Tebbit", "Conservative Party", "peer") in _roles(run("Tory peer Lord Tebbit said the plan was wrong."))
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The advice was seen by the then Lord Chancellor, Lord Irvine of Lairg.", ("Irvine", "former lord chancellor")),
+    ("The then chairman Tom Reed resigned.", ("Tom Reed", "former chairman")),
+])
+def test_roles_a_title_held_then_is_a_former_one(run, text, expected):
+    assert expected in {(r[0], r[2]) for r in _roles(run(text))}
