@@ -1505,8 +1505,9 @@ class NewsEntities:
         for token in doc[1:]:  # "filtering firm Ciphertrust": a proper noun right after a lower-case noun for a
             # company, no model's name and no known first name, is the company
             before = doc[token.i - 1]
-            if before.is_lower and before.lemma_.lower() in self.company_nouns and token.is_title \
-                    and token.pos_ == "PROPN" and token.i not in taken and token.text not in first_names():
+            if before.is_lower and before.lemma_.lower() in self.company_nouns - {"carrier"} and token.is_title \
+                    and token.pos_ == "PROPN" and len(token) > 2 and token.i not in taken \
+                    and token.text not in first_names():  # (not "the aircraft carrier Enterprise", "company N / A")
                 end = max(_capitalised_run_end(doc, token.i), token.i + 1)
                 end += end < len(doc) and doc[end].is_digit  # "Manchester station Key 103": its number too
                 if not taken & set(range(token.i, end)):

@@ -3154,6 +3154,14 @@ def test_entities_countries_sevens_and_peoples(run, text, name, label):
     assert _labels(run(text)).get(name) == label
 
 
+@pytest.mark.parametrize("text", [
+    "The aircraft carrier Enterprise was in the eastern Mediterranean.",  # a ship
+    "Shrs offered by company N / A",  # a table's "not available"
+])
+def test_entities_no_company_read_after_a_company_noun(run, text):
+    assert "ORG" not in {label for label, _ in _entities(run(text))}
+
+
 def test_entities_a_proper_noun_after_a_company_noun_no_model_read(run):
     doc = run("Filtering firm Ciphertrust found the spam. David Stanley, UK managing director of Ciphertrust, said it "
               "was rising.")
