@@ -193,6 +193,8 @@ class Resolver:
         if token is None:
             return None
         entity = self.entity_at(token)
+        if entity is not None and entity.label == "NORP" and _one_of_a_people(token) and depth < 2:
+            return self._one_of_a_people(token)
         if entity is not None:
             return entity
         for child in token.children:  # "its secretary general, Ahmed Idris, warned": the person named
@@ -1000,6 +1002,17 @@ class Resolver:
         # ("the Federal Reserve head" where "Federal Reserve chairman Alan Greenspan" was read: its one leader)
         return next(iter(holders.values())) if len(holders) == 1 else None
 
+    def _one_of_a_people(self, token: Token) -> Entity | None:
+        """"'...,' said the 22-year-old Scot", "The Swede reached ...": the nearest person named before whom the
+        article gives that nationality, else the nearest whom it gives no other (never the nationality itself)."""
+        country = _country_of_a_people(token.text)
+        nations: dict[int, set[str]] = {}
+        for relation in self.facts.relations:
+            if relation.predicate == "nationality" and relation.object is not None:
+                nations.setdefault(id(relation.subject), set()).add(relation.object.name)
+        return self._nearest_before(token.idx, lambda e: e.label == "PERSON" and country in nations.get(id(e), ())) \
+            or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and not nations.get(id(e)))
+
     def _a_known_country(self, token: Token) -> bool:
         """True when the token names a country or a state the lists know ("South Korea's top carmaker"; not a
         company the models read as a place: "Climax's Action studio")."""
@@ -1128,6 +1141,27 @@ def person_named_before(token: Token, entity_at) -> Entity | None:
     if entity is None or entity.label != "PERSON" or not opening or name.head.i != token.head.i:
         return None
     return entity
+
+
+#: Words for one person of a people (the adjectives ending "-an" are such nouns too: "the American").
+ONE_OF_A_PEOPLE = frozenset({"Scot", "Swede", "Dane", "Turk", "Spaniard", "Briton", "Brit", "Kiwi", "Aussie",
+                             "Greek", "Serb", "Croat", "Czech", "Dutchman", "Frenchman", "Englishman", "Welshman",
+                             "Irishman", "Scotsman"})
+
+
+@lru_cache(maxsize=None)
+def _country_of_a_people(word: str) -> str | None:
+    """The country a word for one of its people names ("Swede" -> Sweden, "American" -> United States)."""
+    return read_json(data_path("demonyms.json"))["nationals"].get(word) \
+        or read_json(data_path("demonyms.json"))["demonyms"].get(word)
+
+
+def _one_of_a_people(token: Token) -> bool:
+    """"the Scot", "the American" as a subject or an object: one person of a people, written with "the" (not "the
+    Swiss", "the French": the people; not "the American market", an adjective)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
+        and (token.text in ONE_OF_A_PEOPLE or token.text.endswith("an"))
 
 
 def _named(entity):

@@ -96,10 +96,11 @@ def age_description(token: Token) -> bool:
 
 
 def name_read_as_modifier(token: Token) -> bool:
-    """"Desailly says the Russian's arrival helped": a person's or an organisation's name right before the verb it
-    hangs on, read as the verb's adverb (or an unlabelled dependent) where the verb has no subject: its subject."""
+    """"Desailly says the Russian's arrival helped", '"...," May said': a person's or an organisation's name right
+    before the verb it hangs on, read as the verb's adverb, an auxiliary (a modal "May") or an unlabelled dependent
+    where the verb has no subject: its subject."""
     verb = token.head
-    return token.dep_ in {"advmod", "npadvmod", "dep"} and token.ent_type_ in {"PERSON", "ORG"} \
+    return token.dep_ in {"advmod", "npadvmod", "dep", "aux"} and token.ent_type_ in {"PERSON", "ORG"} \
         and verb.i == token.i + 1 and verb.pos_ in {"VERB", "AUX"} \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 

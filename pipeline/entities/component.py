@@ -767,7 +767,9 @@ class NewsEntities:
                 return None
             if role.start <= start < role.end < end and (span.label_ == "PERSON" or (
                     span.label_ in {"ORG", "GPE", "NORP"} and opens_with_first_name(doc[role.end:end]))
-                    or self._after_capitalised_title(doc[role.end:end], doc[role.start:role.end])):
+                    or self._after_capitalised_title(doc[role.end:end], doc[role.start:role.end])
+                    or _player_title_opening_a_sentence(doc[role.start:role.end], doc[role.end:end],
+                                                        self.roles.player_titles)):
                 start = role.end  # "President Donald Trump" -> "Donald Trump"; "General Motors" stays; "Lt Col Tom
                 # Reed" read as an organisation is the person after the rank, as is "Hendry" of "Lord Justice Hendry"
                 span = Span(doc, span.start, span.end, label="PERSON")
@@ -3515,6 +3517,13 @@ def _source_line_names(doc: Doc, spans: list[Span]) -> list[Span]:
 #: Owners of a ranking in an apposition that names no one: ", the world's biggest reinsurer", ", the country's largest
 #: bank".
 SCOPE_OWNERS = frozenset({"the world", "the country", "the nation", "the region", "the continent", "the industry"})
+
+
+def _player_title_opening_a_sentence(title: Span, rest: Span, player_titles: frozenset[str]) -> bool:
+    """"Midfielder Edu scored twice" read as one organisation: a player's title of one word, capitalised only as the
+    sentence's first word, then one or two capitalised words: the player's name."""
+    return len(title) == 1 and title[0].is_sent_start and title[0].lower_ in player_titles \
+        and 1 <= len(rest) <= 2 and all(t.is_title for t in rest)
 
 
 def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: set[str],

@@ -3174,3 +3174,11 @@ def test_entities_a_product_s_acronym_read_as_an_organisation_is_the_product(run
     doc = run("Sony's PlayStation Portable (PSP) went on sale. The PSP costs $249.")
     (product,) = [e for e in doc._.facts.entities if e.name == "PlayStation Portable"]
     assert product.label == "PRODUCT" and len(product.mentions) == 3
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("Midfielder Edu scored twice for Arsenal.", "Edu", "PERSON"),  # a player's title opening the sentence
+    ('"I was pleased," said the 22-year-old Scot.', "Scot", "NORP"),  # one of a people, no one's name
+])
+def test_entities_titles_and_peoples_opening_or_ending_a_name(run, text, name, label):
+    assert _labels(run(text)).get(name) == label

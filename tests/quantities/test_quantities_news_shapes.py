@@ -1264,3 +1264,9 @@ def test_quantities_a_rate_said_of_it_measures_the_rate_before(run):
     doc = run("Brazil's unemployment rate fell to 9.6% in December. It was 10.6% in November. It was a good year, "
               "with 5% growth.")
     assert [q.measured for q in doc._.facts.quantities] == ["Brazil unemployment rate"] * 2 + ["growth"]
+
+
+def test_quantities_one_of_a_people_is_the_nearest_person(run):
+    doc = run("Olivier Rochus beat Nicolas Kiefer and will take on second seed Joachim Johansson. The Swede reached the "
+              "final four times.")
+    assert [q.agent.name if q.agent else None for q in doc._.facts.quantities] == ["Joachim Johansson"]

@@ -1843,3 +1843,16 @@ def test_quotes_no_claim_in_a_clause_cut_short_or_the_writer_s_inference(run, te
 
 def test_quotes_a_clause_with_its_complement_is_still_said(run):
     assert [q.quote for q in run("The athletes said they would be at home.")._.facts.quotes] == ["they would be at home"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # one person of a people, written with "the", is a person the article names
+    ('Allan Scott ran well in Madrid. "I was pleased," said the 22-year-old Scot.', "Allan Scott"),
+    # the nearest person not given another nationality
+    ('Andre Agassi lost to Austrian Jurgen Melzer. "A lot more guys are capable of it now," said the American.',
+     "Andre Agassi"),
+    # a surname the tagger reads as the modal "may"
+    ('Queen guitarist Brian May said the band was proud. "We were lucky," May said.', "Brian May"),
+])
+def test_quotes_one_of_a_people_and_a_surname_read_as_a_modal(run, text, speaker):
+    assert run(text)._.facts.quotes[-1].speaker.name == speaker
