@@ -1270,3 +1270,11 @@ def test_quantities_one_of_a_people_is_the_nearest_person(run):
     doc = run("Olivier Rochus beat Nicolas Kiefer and will take on second seed Joachim Johansson. The Swede reached the "
               "final four times.")
     assert [q.agent.name if q.agent else None for q in doc._.facts.quantities] == ["Joachim Johansson"]
+
+
+def test_quantities_amounts_said_respectively_are_each_name_s(run):
+    doc = run("Sweden's Johan Kronberg and Brazil's Vicente Dorival clocked 6.63 and 6.65 seconds respectively.")
+    assert [(q.agent.name, q.holder) for q in doc._.facts.quantities] == [
+        ("Johan Kronberg", "Johan Kronberg"), ("Vicente Dorival", "Vicente Dorival")]
+    plain = run("Johan Kronberg and Vicente Dorival clocked 6.63 and 6.65 seconds.")  # no "respectively": as before
+    assert [q.agent.name for q in plain._.facts.quantities] == ["Johan Kronberg"] * 2
