@@ -300,7 +300,7 @@ class NewsQuotes:
             if complement is None:
                 quotes += self._parenthetical(token, text, direct_spans, resolve)
                 continue
-            if _no_proposition(complement, lemma):
+            if _no_proposition(complement, lemma) or self.conventions == "newsfacts" and _no_claim(complement, lemma):
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             second = next((c for c in complement.children if c.dep_ == "conj" and _said_and_then(c) is not None), None)
@@ -837,18 +837,23 @@ def _object_read_for_the_subject(cue: Token, complement: Token) -> list[Token]:
     return [t for t in obj.subtree if not t.is_space] if obj is not None else []
 
 
+def _no_claim(complement: Token, lemma: str) -> bool:
+    """A clause cut short ("where they had said they would be") or what "this" or "that" shows ("This indicates that
+    the market is strong", the writer's own inference): nothing a careful reader takes as claimed (PolNeAR may mark
+    them)."""
+    if complement.pos_ == "AUX" and all(c.dep_ in {"nsubj", "aux", "neg"} for c in complement.children) \
+            and any(c.dep_ == "aux" for c in complement.children):
+        return True
+    return lemma in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.lower_ in {"this", "that"}
+                                          for c in complement.head.children)
+
+
 def _no_proposition(complement: Token, lemma: str) -> bool:
-    """A cue's clause that states nothing: one about the subject itself ("the visitors found themselves trailing"), one
-    cut short ("they had said they would be"), a question after a verb of evidence ("figures which show how many copies
-    were sold"), or what "this" or "that" shows (the writer's own inference)."""
+    """A cue's clause that states nothing: one about the subject itself ("the visitors found themselves trailing"), or
+    a question after a verb of evidence ("figures which show how many copies were sold")."""
     if complement.dep_ == "ccomp" and any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in REFLEXIVES
                                           for c in complement.children):
         return True
-    if complement.pos_ == "AUX" and all(c.dep_ in {"nsubj", "aux", "neg"} for c in complement.children) \
-            and any(c.dep_ == "aux" for c in complement.children):
-        return True  # "where they had said they would be": a clause cut short, nothing said in it
-    if lemma in EVIDENCE_CUES and any(c.dep_ == "nsubj" and c.lower_ in {"this", "that"} for c in complement.head.children):
-        return True  # "This indicates that the market is strong": the writer's inference, no one's claim
     first = complement.left_edge
     return lemma in EVIDENCE_CUES and complement.dep_ == "ccomp" and first.lower_ in QUESTION_WORDS
 
@@ -1158,7 +1163,8 @@ def cue_phrase(cue: Token | None, last: Token | None = None) -> tuple[int, int] 
     doc, first = cue.doc, cue
     while first.i > 0:
         left = doc[first.i - 1]
-        if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4 or left.ent_type_:
+        if left.head.i != cue.i or left.dep_ not in CUE_MODIFIERS or left.i < cue.i - 4 \
+                or left.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}:  # (a name read as an adverb: "Desailly says")
             break
         first = left
     last = last or cue
