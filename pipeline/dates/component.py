@@ -374,8 +374,9 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     """What no date span covers but its words make a date: references to the present, past or future
     ("now", "recently", "in the future"; "the past" or "the future" only where no noun, adjective or
     number follows it), the year, month or week before, of or after publication (``relative``: "last year", after
-    no determiner and in lower case), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of ``by_first``
-    (:func:`phrase_index`), the longest found first; none that is or is inside a name the entities stage read."""
+    no determiner and in lower case), recurrences ("daily") and holidays ("Thanksgiving Day"): the phrases of
+    ``by_first`` (:func:`phrase_index`), the longest found first; none that is or is inside a name the entities stage
+    read."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in TEMPORAL_LABELS | {"EVENT"}]
     lowered = [t.lower_ for t in doc]

@@ -2609,7 +2609,8 @@ def _divisions_of_a_company(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _programmes_of_a_broadcaster(doc: Doc, spans: list[Span], work_nouns: set[str],
-                                 org_last_words: set[str] = frozenset(), title_ends: set[int] = frozenset()) -> list[Span]:
+                                 org_last_words: set[str] = frozenset(),
+                                 title_ends: set[int] = frozenset()) -> list[Span]:
     """"BBC One's Breakfast with Frost programme", "Channel 4's Sex and the City", "ITV's Pop Idol": the title after
     a channel's or a broadcaster's possessive is a programme, when a work noun follows it, small words join its
     capitalised ones, or it opens with no known first name and is no channel, no date, no place and no
@@ -3530,9 +3531,10 @@ def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: se
                           player_titles: frozenset[str]) -> list[Span]:
     """"The EU's Humanitarian Aid Commissioner, Louis Michel,", "Mike Eccleshall, Promotions Coordinator for the
     label": capitalised words ending in a title, set off by a comma beside a person's name, are the person's title, no
-    organisation, whatever the models read (not a player's title: "Media Player, Windows Messenger"). What comes before the title stays a name where it is one on its own: an
-    acronym ("BBC Director General, Greg Dyke") or, with no owner's possessive before it, words ending in an
-    organisation's last word ("Christian Aid Director, Jane Roe")."""
+    organisation, whatever the models read (not a player's title: "Media Player, Windows Messenger"). What comes
+    before the title stays a name where it is one on its own: an acronym ("BBC Director General, Greg Dyke") or,
+    with no owner's possessive before it, words ending in an organisation's last word ("Christian Aid Director, Jane
+    Roe")."""
     people_start = {s.start for s in spans if s.label_ == "PERSON"}
     people_end = {s.end for s in spans if s.label_ == "PERSON"}
     title_at = {r.end: r for r in roles if doc[r.end - 1].is_title and r.role.split()[-1] not in player_titles}
@@ -4042,8 +4044,9 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
     (one sense per article); so is a club's name without its first club word ("Ribera" of "Atlético Ribera"), and
     the first word of a company's name that ends in a company word, written alone as a proper noun ("Ostara, a San
     Diego cancer specialist" after "Ostara Bio"), unless it is a place, a nationality or a first name. Only whole
-    proper nouns (or capitalised adverbs and adjectives inside a sentence): not a stop word, not inside a longer capitalised run ("Fjordhavn Stadium"); a club's nickname
-    (``nicknames``: "Wolves ... Wolves chief executive X") whatever the tagger read it as."""
+    proper nouns (or capitalised adverbs and adjectives inside a sentence): not a stop word, not inside a longer
+    capitalised run ("Fjordhavn Stadium"); a club's nickname (``nicknames``: "Wolves ... Wolves chief executive X")
+    whatever the tagger read it as."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     names: dict[tuple[str, ...], str] = {}
     short_names: set[tuple[str, ...]] = set()
