@@ -117,6 +117,7 @@ class NewsRelations:
         found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles) \
             + self._places_of_a_nation(doc, index)
         found += with_regions(doc.text, found)
+        _band_of_its_members(doc, facts.entities, found)
         seen, unique = set(), []
         for relation in _one_country_per_title(_without_subsumed_roles(_without_contradicted_guesses(found))):
             key = (relation.predicate, relation.subject.name, relation.object.name if relation.object else None,
@@ -1996,6 +1997,28 @@ def _contrasted(doc: Doc, a: Token, b: Token) -> bool:
     founder")."""
     first, second = sorted((a, b), key=lambda t: t.i)
     return any(t.lower_ in {"but", "or", "nor", "while", "whereas"} for t in doc[first.i + 1:second.i])
+
+
+NEAR_BAND_CHARS = 400  # a member's title this close after the band's name: about two sentences
+
+
+def _band_of_its_members(doc: Doc, entities: list[Entity], found: list[Relation]) -> None:
+    """"The remaining members of rock band Queen will tour. Guitarist Brian May said ...": a band member's title
+    (roles.json band_member_titles) with no organisation, written soon after the band is named, is held in the band,
+    where the article names one organisation, and only one, right after the word "band"."""
+    titles, text = word_list("roles.json", "band_member_titles"), doc.text
+    bands = {id(e): e for e in entities if e.label == "ORG" and any(
+        re.search(r"\bband\s+$", text[max(0, start - 8):start], re.IGNORECASE) for start, _ in e.mentions)}
+    if len(bands) != 1:
+        return
+    band = next(iter(bands.values()))
+    for relation in found:
+        if relation.predicate == "has_role" and relation.object is None and relation.role \
+                and relation.role.split()[-1] in titles and relation.subject is not band \
+                and any(0 <= relation.start - end <= NEAR_BAND_CHARS for _, end in band.mentions) \
+                and not text[max(0, relation.start - 8):relation.start].lower().rstrip().endswith("fellow"):
+            relation.object, relation.confidence = band, INFERRED  # (not "fellow guitarist Buddy Guy", another
+            # band's or none, nor one far from where the band is named)
 
 
 def _group_members(doc: Doc, index: _MentionIndex) -> list[Relation]:

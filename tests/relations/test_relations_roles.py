@@ -1244,3 +1244,12 @@ def test_roles_a_party_s_peer(run):
 ])
 def test_roles_a_title_held_then_is_a_former_one(run, text, expected):
     assert expected in {(r[0], r[2]) for r in _roles(run(text))}
+
+
+def test_roles_a_band_member_s_title_is_held_in_the_one_band_named(run):
+    text = "The remaining members of rock band Queen will tour. Guitarist Brian May said the shows would be fun."
+    assert ("Brian May", "Queen", "guitarist") in _roles(run(text))
+    two = "The band Oasis and the band Blur will tour. Guitarist Ann Lee said the shows would be fun."
+    assert ("Ann Lee", None, "guitarist") in _roles(run(two))  # two bands: no telling whose
+    fellow = "The band U2 won. Clapton also introduced fellow guitarist Buddy Guy."
+    assert ("Buddy Guy", None, "guitarist") in _roles(run(fellow))  # a fellow of someone else's
