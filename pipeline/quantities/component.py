@@ -1250,16 +1250,16 @@ HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
 
 
 def _share_conversions(text: str, quantities: list[Quantity]) -> None:
-    """"just under 296 hp (224 kW / 300 PS)", "C $6 (US $4.46)": an amount converted in brackets measures
-    the same thing, with the same hedge, as the amount it converts (and is no change where that is none); so does one
-    a word or two open in brackets
-    ("$149 (save $30)", "$8.99 a month (or $89.99 a year)"), hedged as written."""
+    """"just under 296 hp (224 kW / 300 PS)", "C $6 (US $4.46)", "1bn euros ($1.3bn; £690m)": an amount converted in
+    brackets measures the same thing, with the same hedge, as the amount it converts (and is no change where that is
+    none); so does one a word or two open in brackets ("$149 (save $30)", "$8.99 a month (or $89.99 a year)"), hedged
+    as written."""
     for left, right in zip(quantities, quantities[1:]):
         between = text[left.end:right.start].strip()
         in_brackets = text.rfind("(", 0, left.start) > text.rfind(")", 0, left.start)
         words = between[1:].split() if between.startswith("(") else None
         if left.unit is None or right.unit is None or not (
-                between == "(" or between == "/" and in_brackets or words and len(words) <= 2
+                between == "(" or between in {"/", ";"} and in_brackets or words and len(words) <= 2
                 and all(w.isalpha() for w in words)):
             continue
         right.measured, right.measured_span = left.measured, left.measured_span

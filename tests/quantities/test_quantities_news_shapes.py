@@ -1278,3 +1278,8 @@ def test_quantities_amounts_said_respectively_are_each_name_s(run):
         ("Johan Kronberg", "Johan Kronberg"), ("Vicente Dorival", "Vicente Dorival")]
     plain = run("Johan Kronberg and Vicente Dorival clocked 6.63 and 6.65 seconds.")  # no "respectively": as before
     assert [q.agent.name for q in plain._.facts.quantities] == ["Johan Kronberg"] * 2
+
+
+def test_quantities_each_conversion_in_brackets_measures_the_same(run):
+    doc = run("Air China signed a deal worth 1bn euros ($1.3bn; £690m) with Airbus.")
+    assert [q.measured for q in doc._.facts.quantities] == ["deal"] * 3
