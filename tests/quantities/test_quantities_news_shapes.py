@@ -1283,3 +1283,13 @@ def test_quantities_amounts_said_respectively_are_each_name_s(run):
 def test_quantities_each_conversion_in_brackets_measures_the_same(run):
     doc = run("Air China signed a deal worth 1bn euros ($1.3bn; £690m) with Airbus.")
     assert [q.measured for q in doc._.facts.quantities] == ["deal"] * 3
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The plan would swap one human rights opt-out for another.", []),  # one thing set against another
+    ("One player after another left the club.", []),
+    ("They replaced one coach with another.", []),
+    ("One man was killed and another injured.", [1.0]),  # a count still
+])
+def test_quantities_one_set_against_another_counts_nothing(run, text, values):
+    assert [q.value for q in run(text)._.facts.quantities] == values
