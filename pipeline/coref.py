@@ -1152,8 +1152,8 @@ ONE_OF_A_PEOPLE = frozenset({"Scot", "Swede", "Dane", "Turk", "Spaniard", "Brito
 @lru_cache(maxsize=None)
 def _country_of_a_people(word: str) -> str | None:
     """The country a word for one of its people names ("Swede" -> Sweden, "American" -> United States)."""
-    return read_json(data_path("demonyms.json"))["nationals"].get(word) \
-        or read_json(data_path("demonyms.json"))["demonyms"].get(word)
+    peoples = read_json(data_path("demonyms.json"))
+    return peoples["nationals"].get(word) or peoples["demonyms"].get(word)
 
 
 def _one_of_a_people(token: Token) -> bool:

@@ -91,6 +91,7 @@ class NewsDates:
         self.conventions = conventions
         words = _span_rules()["references"] + (_span_rules()["timeml_only"] if conventions == "timeml" else [])
         self.references = phrase_index(words)
+        self.relative_periods = _span_rules()["relative_periods"]
 
     def _prefer_for(self, ent) -> str:
         """Future-tense clauses look forward ("talks will resume on Tuesday", "an election planned for
@@ -198,7 +199,7 @@ class NewsDates:
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         spans += _fiscal_year_spans(doc, spans)
         spans = [_with_its_day_number(span) for span in spans]
-        ordered = sorted(spans + reference_spans(doc, spans, self.references, _span_rules()["relative_periods"]),
+        ordered = sorted(spans + reference_spans(doc, spans, self.references, self.relative_periods),
                          key=lambda span: span.start)
         for k, ent in enumerate(ordered):
             if ent.start < taken or not_a_date(ent) or not timeml and _a_kind_of_thing(ent):  # "night" after

@@ -1507,8 +1507,8 @@ class NewsEntities:
         for token in doc[1:]:  # "filtering firm Ciphertrust": a proper noun right after a lower-case noun for a
             # company, no model's name and no known first name, is the company
             before = doc[token.i - 1]
-            if before.is_lower and before.lemma_.lower() in self.company_nouns - {"carrier"} and token.is_title \
-                    and token.pos_ == "PROPN" and len(token) > 2 and token.i not in taken \
+            if before.is_lower and before.lemma_.lower() in self.company_nouns and before.lemma_.lower() != "carrier" \
+                    and token.is_title and token.pos_ == "PROPN" and len(token) > 2 and token.i not in taken \
                     and token.text not in first_names():  # (not "the aircraft carrier Enterprise", "company N / A")
                 end = max(_capitalised_run_end(doc, token.i), token.i + 1)
                 end += end < len(doc) and doc[end].is_digit  # "Manchester station Key 103": its number too
@@ -3255,7 +3255,7 @@ def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
         # Economics Minister"; not "British Potato Council", the whole name)
         if span.label_ == "ORG" and len(span) >= 2 and (span[0].is_upper and len(span[0]) <= 3 and is_country(
                 span[0].text) or people) and texts[span.text] == 1 and texts[span[1:].text] > 0:
-            if span[0].text in demonyms():
+            if people:
                 out.append(Span(doc, span.start, span.start + 1, label="NORP"))  # (where it is based)
             span = Span(doc, span.start + 1, span.end, label="ORG")
         out.append(span)
