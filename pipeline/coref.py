@@ -208,6 +208,7 @@ class Resolver:
             named = _person_named_after(token, self.entity_at) or person_named_before(token, self.entity_at)
             if named is not None:
                 return named
+        if token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_lower:  # (a title the tagger read as a name)
             named = self._named_in_the_next_paragraph(token)
             if named is not None:
                 return named
@@ -358,8 +359,13 @@ class Resolver:
         be targeted": the unnamed source of an article's opening sentence (after a headline at most), a person (a
         title or a person noun) or an organisation (a description noun: "an anti-fraud agency has warned") written
         with "a" or an organisation's possessive ("the firm's chief", "its chief executive"), is the one of that kind
-        the next paragraph opens with as the subject of a speech verb, when the opening sentence names it nowhere."""
-        if noun.dep_ not in SUBJECTS or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and (
+        the next paragraph opens with as the subject of a speech verb, when the opening sentence names it nowhere; so
+        is a title written with "the", where that subject is the bare name ("..., the shadow chancellor said. /
+        Oliver Letwin said", not "the prime minister said. / Tory leader Michael Howard said": another's answer)."""
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
+            and noun.lemma_.lower() in word_list("roles.json", "titles")
+        if noun.dep_ not in SUBJECTS or not the and not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and (
                 c.lower_ in {"its", "their"} or c.pos_ == "NOUN" and c.lemma_.lower() in _nouns("description_nouns"))
                 for c in noun.children):
             return None  # ("a minister", "its chief executive", "the firm's chief")
@@ -378,6 +384,8 @@ class Resolver:
         if entity is None or entity.label != label or following.root.lemma_.lower() not in word_list(
                 "quote_cues.json", "verbs") or any(self.by_token.get(t.i) is entity for t in sentence):
             return None
+        if the and any(self.by_token.get(t.i) is not entity for t in subject.subtree if t.i < subject.i):
+            return None  # (the bare name only: a title or a word before it may be another's)
         return entity
 
     def _described_organisation(self, noun: Token, depth: int) -> Entity | None:
@@ -518,7 +526,10 @@ class Resolver:
                     named = None
             if named is not None:  # "police said": the police force the article named
                 return named
-        definite = any(c.lower_ == "the" for c in token.children) or (  # "The world's second biggest insurer said",
+        definite = any(c.lower_ == "the" for c in token.children) or (  # "the committee chairman": the noun's too
+            token.dep_ == "compound" and token.pos_ == "NOUN" and token.tag_ == "NN" and token.i > 0
+            and token.doc[token.i - 1].lower_ == "the" and token.doc[token.i - 1].head == token.head) or (
+            # "The world's second biggest insurer said",
             # "Europe's largest bank said": a place or the world owning the noun makes it as definite
             token.dep_ in SUBJECTS and token.lemma_.lower() in _nouns("description_nouns")
             and any(self._general_owner(c) for c in token.children))

@@ -331,10 +331,12 @@ class NewsEntities:
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
                 continue  # '"Unfortunately I'm stuck"': an adverb opening a (quoted) sentence, no name ("Kelly
                 # said" is)
-            if span.label_ in {"NORP", "PERSON", "GPE"} and span.text.lower() in self.party_names \
+            if span.label_ in {"NORP", "PERSON", "GPE", "WORK_OF_ART", "EVENT", "PRODUCT"} \
+                    and span.text.lower() in self.party_names \
                     and not (span.label_ == "NORP" and span.text.lower() in self.party_adjectives):
-                span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X": the party (not
-                # "a Republican senator": a US party's adjective stays the group the models read)
+                span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X", '"The
+                # Conservative tax plans"': the party (not "a Republican senator": a US party's adjective stays the
+                # group the models read)
             if span.label_ in {"GPE", "LOC", "NORP", "FAC"} and len(span) == 2 and span[1].text in lone_people \
                     and all(t.is_title and t.is_alpha for t in span) and span[0].text not in cities() \
                     and not is_state_or_country(span[0].text) and span[1].text not in self.org_last_words:
@@ -496,6 +498,7 @@ class NewsEntities:
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
+        cleaned = _works_named_before_their_noun(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
                                          self.event_names)
         cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
@@ -2336,6 +2339,11 @@ def _brand_label(noun: Token) -> str:
     return "ORG" if noun.lower_ in {"label", "labels"} else "PRODUCT"
 
 
+#: Contractions written against a title's word ("You're", "Don't"; a possessive mark may be an owner's: "the BBC's
+#: Songs Sung For You", see _work_title_end).
+TITLE_CLITICS = frozenset({"'re", "n't", "'ll", "'ve", "'m", "'d", "’re", "n’t", "’ll", "’ve", "’m", "’d"})
+
+
 def _title_end(doc: Doc, i: int, end: int) -> int:
     """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them, and
     a subtitle after a colon ("Halloween: Resurrection", "Grand Theft Auto: San Andreas")."""
@@ -2348,11 +2356,17 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
         k = j
         while k < end and doc[k].lower_ in TITLE_INNER_WORDS:
             k += 1  # "Genie in a Bottle": small words, then a capitalised one
+        if k + 1 < end and doc[k].lower_ in TITLE_CLITICS and not doc[k - 1].whitespace_ \
+                and doc[k + 1].text[:1].isupper():
+            j = k + 2  # "You Know You're Right", "I Don't Like Mondays"
+            continue
         if k < end and doc[k].text[:1].isupper() and not doc[k].is_punct:
             j = k + 1
             continue
-        if k > j and all(t.is_title for t in doc[j:k]) and (k >= end or doc[k].is_punct):
-            j = k  # "Have I Got News For You": capitalised small words that end the title
+        k = next((m for m in range(j, k) if not doc[m].is_title), k)
+        if k > j and (k >= end or doc[k].is_punct or doc[k].is_lower and doc[k].pos_ in {"VERB", "AUX"}):
+            j = k  # "Have I Got News For You": capitalised small words that end the title (before its verb: "If I
+            # Ain't Got You received a nomination", "Have I Got News For You is back")
         break
     return j
 
@@ -2378,7 +2392,7 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
         if label is None or not (first.text[:1].isupper() or _number_opening_a_title(first)) \
                 or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
-        end = _work_title_end(doc, first.i, first.sent.end)
+        end = _work_title_end(doc, first.i, _sentence_end(first))
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
         over = [s for s in spans if s.start < end and first.i < s.end and s not in inside]
         if len(over) == 1 and over[0].start == first.i and doc[end].lower_ == "and" and over[0].end > end + 1:
@@ -2395,6 +2409,15 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 works.append(Span(doc, again.start, again.end,
                                   label=next(w.label_ for w in works if w.text.lower() == title.lower())))
     return _replacing(spans, works)
+
+
+def _sentence_end(token: Token) -> int:
+    """Where the token's sentence ends, past a split the parser made inside it, before a token that is no punctuation
+    and no line's end ("unreleased song You Know | You're Right on the box set": a title's words read as a clause)."""
+    doc, end = token.doc, token.sent.end
+    while end < len(doc) and not doc[end - 1].is_punct and "\n" not in doc[end - 1].whitespace_ + doc[end].text:
+        end = doc[end].sent.end
+    return end
 
 
 def _number_opening_a_title(token: Token) -> bool:
@@ -2422,6 +2445,37 @@ def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
             span = Span(doc, start, span.end, label="WORK_OF_ART")
         out.append(span)
     return out
+
+
+def _works_named_before_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"the first performance of Smells Like Teen Spirit, the track that launched Nirvana", "They played Wonderwall,
+    the song that made Oasis": the capitalised run (small words inside it) right before a comma and a singular
+    lower-case work noun in apposition (an article or a possessive before the noun, adjectives between) is the work,
+    whatever pieces the models read, or none; not a person named with a known first name ("Tom Hanks, the film's
+    star": the noun owns, and stands beside nothing)."""
+    works = []
+    for noun in doc:
+        if not (noun.dep_ == "appos" and noun.tag_ == "NN" and noun.is_lower and noun.lower_ in work_nouns):
+            continue
+        article = next((t for t in reversed(doc[noun.sent.start:noun.i]) if t.pos_ not in {"ADJ", "NUM", "ADV"}), None)
+        comma = article.i - 1 if article is not None else -1
+        if article is None or article.lower_ not in {"the", "a", "an", "its", "their", "his", "her"} \
+                or comma < 1 or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
+            continue
+        start = comma - 1
+        while start > noun.sent.start and (doc[start - 1].text[:1].isupper() or (
+                doc[start - 1].lower_ in TITLE_INNER_WORDS | TITLE_CLITICS and not doc[start - 1].is_sent_start)):
+            start -= 1
+        while doc[start].lower_ in TITLE_INNER_WORDS and not doc[start].text[:1].isupper():
+            start += 1  # "a performance of | Dusk Like Amber Glass"
+        title = doc[start:comma]
+        pieces = [s for s in spans if s.start < comma and start < s.end]
+        if not any(s.label_ == "WORK_OF_ART" and (s.start, s.end) == (start, comma) for s in pieces) \
+                and not any(s.label_ == "PERSON" and opens_with_first_name(s) and s.start == start for s in pieces) \
+                and not any(s.start < start or s.end > comma for s in pieces) and any(t.is_alpha for t in title) \
+                and not (len(title) == 1 and title.text.isupper()):  # (not "CTIA, a wireless show": an acronym)
+            works.append(Span(doc, start, comma, label="WORK_OF_ART"))
+    return _replacing(spans, works)
 
 
 def _possessive_titles_in_apposition(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:

@@ -27,7 +27,7 @@ from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, about_sport, agent_of_a_passive, first as _first, governing_verb, \
     positions, subject_of as _subject_of, up_to, verb_above
-from .countries import COMPASS_POINTS, is_country, is_region, is_state_or_country
+from .countries import COMPASS_POINTS, is_country, is_national_side, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
 PLACES = {"GPE", "LOC", "FAC"}
@@ -663,6 +663,11 @@ class NewsRelations:
         """"Ecuador's president", "its secretary general", "the club's manager": the holder before the title; also
         through a lower-case noun between them ("England sevens coach", "BBC business editor")."""
         for child in role_token.children:
+            if child.dep_ == "compound" and child.i == role.start < role_token.i and child.pos_ == "NOUN" \
+                    and child.i > 0 and role_token.doc[child.i - 1].lower_ == "the":
+                named = resolve(child)  # "the committee chairman": the committee's, a noun the title keeps,
+                if named is not None and named.label == "ORG" and child.lower_ in named.name.lower().split():
+                    return named  # the noun in its name ("Public Accounts Committee"; not "the board chairman")
             if child.dep_ in {"poss", "compound", "nmod", "amod"} and child.i < role.start:
                 named = index.of(child) or (resolve.possessor(child, role_token) if child.lower_ in ORG_POSSESSIVES
                                             else resolve(child) if child.pos_ in {"PRON", "NOUN"} else None)
@@ -1326,7 +1331,9 @@ class NewsRelations:
                                         and _as_object(verb) is None:  # "hired X as finance chief": the title says it
                                     out.append(Relation(predicate, obj, subject, start, end, confidence=confidence,
                                                         event_index=verb.i))
-                            elif obj.label in self.object_labels.get(predicate, set()):
+                            elif obj.label in self.object_labels.get(predicate, set()) or (
+                                    predicate == "member_of" and obj.label == "GPE" and is_national_side(obj.name)
+                                    and about_sport(doc, self.team_words)):  # "Tait scored for England": its side
                                 out.append(Relation(predicate, subject, obj, start, end, role=role,
                                                     confidence=confidence,
                                                     event_index=verb.i))
@@ -2005,13 +2012,23 @@ NEAR_BAND_CHARS = 400  # a member's title this close after the band's name: abou
 def _band_of_its_members(doc: Doc, entities: list[Entity], found: list[Relation]) -> None:
     """"The remaining members of rock band Queen will tour. Guitarist Brian May said ...": a band member's title
     (roles.json band_member_titles) with no organisation, written soon after the band is named, is held in the band,
-    where the article names one organisation, and only one, right after the word "band"."""
+    where the article names one organisation, and only one, as a band: right after the word "band", or as the holder
+    of such a title ("Nirvana frontman Kurt Cobain ... drummer Dave Grohl"). A person named right after "band
+    member(s)" soon after it is a member ("surviving band members Krist Novoselic and ...")."""
     titles, text = word_list("roles.json", "band_member_titles"), doc.text
     bands = {id(e): e for e in entities if e.label == "ORG" and any(
         re.search(r"\bband\s+$", text[max(0, start - 8):start], re.IGNORECASE) for start, _ in e.mentions)}
+    bands.update({id(r.object): r.object for r in found if r.predicate == "has_role" and r.object is not None
+                  and r.object.label == "ORG" and r.role and r.role.split()[-1] in titles})
     if len(bands) != 1:
         return
     band = next(iter(bands.values()))
+    for person in entities:
+        for start, end in person.mentions if person.label == "PERSON" else ():
+            if re.search(r"\bband\s+members?\s+$", text[max(0, start - 14):start], re.IGNORECASE) \
+                    and any(0 <= start - end_of_band <= NEAR_BAND_CHARS for _, end_of_band in band.mentions):
+                found.append(Relation("member_of", person, band, text.rindex("band", 0, start), end,
+                                      confidence=INFERRED))
     for relation in found:
         if relation.predicate == "has_role" and relation.object is None and relation.role \
                 and relation.role.split()[-1] in titles and relation.subject is not band \

@@ -348,11 +348,29 @@ def test_entities_labels_by_their_words(run, text, present, absent):
     ("Microsoft has launched a test service called MSN Spaces.", {("PRODUCT", "MSN Spaces", 1)}, set()),
     # not an organisation named after another noun
     ("The firm has a subsidiary called Acme Holdings.", {("ORG", "Acme Holdings", 1)}, set()),
+    # a contraction inside the title, where the parser ends a sentence inside it
+    ("She did not want unreleased song You Know You're Right on the box set.",
+     {("WORK_OF_ART", "You Know You're Right", 1)}, {"You Know"}),
+    ("The song I Don't Like Mondays was a hit.", {("WORK_OF_ART", "I Don't Like Mondays", 1)}, set()),
 ])
 def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent):
     entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
     assert present <= entities
     assert not absent & {name for _, name, _ in entities}
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("The DVD includes the first performance of Dusk Like Amber Glass, the track that launched the band.",
+     {("WORK_OF_ART", "Dusk Like Amber Glass")}, {("ORG", "Dusk Like Amber Glass")}),
+    ("They played Harbourlight, the song that made them famous.", {("WORK_OF_ART", "Harbourlight")}, set()),
+    ("She read Bleak House, the novel by Dickens.", {("WORK_OF_ART", "Bleak House")}, set()),
+    # a person with a known first name is no work, nor a name the noun does not stand beside
+    ("Tom Hanks, the film's star, arrived.", {("PERSON", "Tom Hanks")}, set()),
+    ("Chelsea, the league leaders, won the game.", set(), {("WORK_OF_ART", "Chelsea")}),
+])
+def test_entities_a_title_before_its_work_noun_in_apposition(run, text, present, absent):
+    found = {(e.label, e.name) for e in run(text)._.facts.entities}
+    assert present <= found and not absent & found
 
 
 @pytest.mark.parametrize("text,present,absent", [
@@ -552,6 +570,10 @@ def test_entities_towns_before_states_and_countries(run, text, places, absent):
     # the party patterns fill what the models miss: a sentence's first word, a party read as a person
     ("Liberal Democrat leaders met. The Lib Dems said no.", "Liberal Democrats", 2),
     ("Plaid Cymru won two seats and Plaid said it was pleased.", "Plaid Cymru", 2),
+    # a party's adjective opening a quotation, read as a work's title; a party's old brand
+    ('Mr Blair said: "The Conservative tax and spending proposals would put at risk our stability."',
+     "Conservative Party", 1),
+    ("Labour won in 1997. Critics said New Labour had changed.", "Labour Party", 2),
 ])
 def test_entities_party_names_and_adjectives_are_the_party(run, text, party, mentions):
     found = [e for e in run(text)._.facts.entities if e.name == party]

@@ -1555,6 +1555,11 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
     ("Volta plans a new van\n\nVolta is preparing to enter the market for small people carriers, the firm's chief "
      "has told BBC News.\n\nSpeaking in Geneva, Ana Ruiz predicted demand for such vans would soar.",
      "enter the market", "Ana Ruiz"),
+    # a title with "the", where the next paragraph opens with the bare name; not another titled person's answer
+    ("A change of direction is needed, the shadow chancellor said as the conference began.\n\nTom Reed said the "
+     "country could not compete.", "change of direction", "Tom Reed"),
+    ("A change of direction is needed, the shadow chancellor said as the conference began.\n\nParty leader Tom "
+     "Reed said the country could not compete.", "change of direction", None),
 ])
 def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker

@@ -686,6 +686,15 @@ def test_relations_playing_or_scoring_for_a_club(run, text, expected):
     assert expected <= _relations(run(text))
 
 
+def test_relations_scoring_for_a_national_side_in_a_sports_article(run):
+    sport = "The squad won the cup final after a penalty in the match. "
+    relations = _relations(run(sport + "Tom Reed scored for England and Ana Lee touched down for Fiji."))
+    assert {("member_of", "Tom Reed", "England", None), ("member_of", "Ana Lee", "Fiji", None)} <= relations
+    # a country in an article about no sport is no side
+    assert not [r for r in _relations(run("Tom Reed played for England in the Cabinet's war games."))
+                if r[0] == "member_of"]
+
+
 def test_relations_a_club_played_for_in_a_relative_clause_is_a_former_one(run):
     relations = _relations(run("Lucas Amaral, who scored 11 goals for Vila Nova last year, signed a new contract."))
     assert not [r for r in relations if r[0] == "member_of" and r[2] == "Vila Nova"]

@@ -1246,10 +1246,26 @@ def test_roles_a_title_held_then_is_a_former_one(run, text, expected):
     assert expected in {(r[0], r[2]) for r in _roles(run(text))}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Acme Holdings said profits rose. The company chairman, Tom Reed, was pleased.",
+     ("Tom Reed", "Acme Holdings", "chairman")),
+    ("Leeds United won on Saturday. The club chairman, Ken Bates, was pleased.", ("Ken Bates", "Leeds United", "chairman")),
+])
+def test_roles_held_through_the_noun_for_the_organisation(run, text, expected):
+    assert expected in _roles(run(text))
+
+
 def test_roles_a_band_member_s_title_is_held_in_the_one_band_named(run):
     text = "The remaining members of rock band Queen will tour. Guitarist Brian May said the shows would be fun."
     assert ("Brian May", "Queen", "guitarist") in _roles(run(text))
     two = "The band Oasis and the band Blur will tour. Guitarist Ann Lee said the shows would be fun."
     assert ("Ann Lee", None, "guitarist") in _roles(run(two))  # two bands: no telling whose
+    # a band known by the title one of its members holds; a person named after "band members" is one
+    held = ("It was blocked by the widow of Vexaline frontman Tom Reed. The dispute between her and surviving band "
+            "members Ana Lee and drummer Joe Hart was settled.")
+    relations = run(held)._.facts.relations
+    assert ("Joe Hart", "Vexaline", "drummer") in _roles(run(held))
+    assert any(r.predicate == "member_of" and (r.subject.name, r.object.name) == ("Ana Lee", "Vexaline")
+               for r in relations)
     fellow = "The band U2 won. Clapton also introduced fellow guitarist Buddy Guy."
     assert ("Buddy Guy", None, "guitarist") in _roles(run(fellow))  # a fellow of someone else's
