@@ -18,7 +18,7 @@ from .data_files import data_path, read_json, word_list
 from .facts import Entity, Facts
 from .quotes.marks import CLOSE, OPEN, quoted_chars
 from .relations.countries import is_country, is_state_or_country
-from .syntax import age_description, first, name_read_as_modifier, subject_of
+from .syntax import age_description, carries_an_age, first, name_read_as_modifier, subject_of
 
 PERSONAL_PRONOUNS = {"he", "she", "him", "her"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -373,11 +373,20 @@ class Resolver:
         label = "PERSON" if lemma in word_list("roles.json", "titles") | _nouns("person_nouns") \
             else "ORG" if lemma in _nouns("description_nouns") else None
         before = doc.text[:sentence.start_char].strip()
-        if label is None or sentence.end >= len(doc) or before and ("\n" in before or before[-1] in ".!?"):
+        # a person written with "a" before the article names anyone ("'God games' could be educational, says
+        # research. A US researcher has suggested that ... Ravi Purushotma believes ..."): the next sentence's
+        # subject, wherever the two stand
+        unnamed = label == "PERSON" and not the and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                        for c in noun.children) \
+            and not any(start < noun.idx for start, _, e in self.by_char if e.label == "PERSON") \
+            and not any((e := self.entity_at(c)) is not None and e.label == "ORG" for c in noun.children)
+        # (not "a Treasury minister", whom the department speaks for where the article opens otherwise)
+        if label is None or sentence.end >= len(doc) or before and ("\n" in before or before[-1] in ".!?") \
+                and not unnamed:
             return None  # (the opening sentence, after a headline at most)
         following = doc[sentence.end].sent
         last, opening = [t for t in sentence if not t.is_space][-1], first(t for t in following if not t.is_space)
-        if opening is None or "\n" not in doc.text[last.idx:opening.idx]:
+        if opening is None or "\n" not in doc.text[last.idx:opening.idx] and not unnamed:
             return None  # (a paragraph of its own after it)
         subject = first(c for c in following.root.children if c.dep_ == "nsubj")
         entity = self.entity_at(subject) if subject is not None else None
@@ -508,6 +517,10 @@ class Resolver:
             if token.dep_ in SUBJECTS and nearest is not None:
                 continued = self._subject_before(token, depth)
                 return None if continued is UNNAMED else continued or nearest
+            if token.dep_ in SUBJECTS:  # a work or a product the sentence before was about, where no organisation
+                continued = self._subject_before(token, depth)  # is near ("The Aviator came third. It took $11m")
+                return continued if continued is not UNNAMED and continued is not None \
+                    and continued.label in {"WORK_OF_ART", "PRODUCT"} else None
             return nearest
         if lower == "they" and token.dep_ in SUBJECTS:
             return self._group_subject_before(token, depth)
@@ -534,8 +547,9 @@ class Resolver:
             token.dep_ in SUBJECTS and token.lemma_.lower() in _nouns("description_nouns")
             and any(self._general_owner(c) for c in token.children))
         if definite and (token.tag_ in {"NN", "NNP"} or token.tag_ == "JJ" and token.dep_ in SUBJECTS) \
-                and token.lemma_.lower() in _nouns("person_nouns") \
-                or age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ)
+                and (token.lemma_.lower() in _nouns("person_nouns") or carries_an_age(token)) \
+                or age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ),
+            # "the 41-year-old chart-topper" (whatever noun a person's age is written on)
             titled = self._titled(token.lemma_.lower(), token) if token.tag_ == "NN" else None
             if titled is None and token.dep_ in SUBJECTS and not age_description(token) \
                     and any(self._quoted(t) for t in token.sent):
@@ -564,8 +578,10 @@ class Resolver:
             lemma = token.lemma_.lower()
             elsewhere = self._placed_elsewhere(token)
             def named_so(e: Entity) -> bool:
+                words = e.name.lower().split()
                 return e.label == "ORG" and not elsewhere(e) and (
-                    e.name.lower().split()[-1] in {lemma, lower} or lemma not in _nouns("description_nouns")
+                    (words[-2] if words[-1].isdigit() and len(words) > 1 else words[-1]) in {lemma, lower}
+                    or lemma not in _nouns("description_nouns")  # ("the channel": "Channel 4")
                     and name_head(e.name) in {lemma, lower})
 
             org = self._nearest_before(token.idx, named_so) if token.tag_ != "NNS" else None  # ("the bank" of the
@@ -887,8 +903,12 @@ class Resolver:
             entity = self.entity_at(token)
             if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
                 entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
-            if entity is not None and entity.label == "ORG":
-                return entity
+            if entity is not None and (entity.label == "ORG" or entity.label in {"WORK_OF_ART", "PRODUCT"}
+                                       and pronoun.head.lemma_.lower() not in word_list("quote_cues.json", "verbs")
+                                       and (token.sent != pronoun.sent or _says(token.head))):
+                return entity  # ("Comedy Meet The Fockers held on to the top spot. It took $42.8m": the film; a
+                # work says nothing; in the pronoun's own sentence, only the one whose words hold it: "The show X
+                # highlights talent and MTV reckons it will ...": MTV)
             if entity is None and token.pos_ == "NOUN" and token.tag_ == "NN" \
                     and any(c.lower_ == "the" for c in token.children) \
                     and token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns"):
@@ -1199,6 +1219,11 @@ def _hyphenated_lemma(token: Token) -> str:
             and not doc[token.i - 2].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _says(verb: Token) -> bool:
+    """Whether the verb is a speech verb (quote_cues.json verbs): "Black Spider said it had stopped ..."."""
+    return verb.lemma_.lower() in word_list("quote_cues.json", "verbs")
 
 
 def _sentence_before(sentence: Span) -> Span | None:

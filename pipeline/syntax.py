@@ -95,6 +95,13 @@ def age_description(token: Token) -> bool:
     return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
 
 
+def carries_an_age(noun: Token) -> bool:
+    """"the 41-year-old chart-topper": a noun with a person's age written on it (its "old" of "41-year-old")."""
+    doc = noun.doc
+    return any(c.lower_ == "old" and c.i >= 4 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "year"
+               and doc[c.i - 3].text == "-" and doc[c.i - 4].like_num for c in noun.children)
+
+
 def name_read_as_modifier(token: Token) -> bool:
     """"Desailly says the Russian's arrival helped", '"...," May said': a person's or an organisation's name right
     before the verb it hangs on, read as the verb's adverb, an auxiliary (a modal "May") or an unlabelled dependent

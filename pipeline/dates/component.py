@@ -207,6 +207,9 @@ class NewsDates:
                 continue
             taken = ent.end
             result = normalize(ent.text, anchor, self._prefer_for(ent), quarter, last)
+            if _any_such_weekday(ent) or k > 0 and ordered[k - 1].end == ent.start - 1 \
+                    and doc[ent.start - 1].lower_ in {"or", "and"} and _any_such_weekday(ordered[k - 1]):
+                result = Normalized(None, "vague")  # "on a Friday or Saturday night": any one, no day
             if k + 1 < len(ordered) and ent.text.lower() in WEEKDAYS and ordered[k + 1].start == ent.end + 1 \
                     and doc[ent.end].text == ",":  # "Friday, 25 February": the weekday of the day written after it
                 written = normalize(ordered[k + 1].text, anchor, self._prefer_for(ordered[k + 1]), quarter, last)
@@ -656,6 +659,12 @@ def _a_publication(span: Span, rules: dict) -> bool:
     # (words before it only when the tagger reads it as a noun: "at the shelter daily" is an adverb)
     return start > 0 and doc[start - 1].lower_ in {"the", "a", "an", "this", "that"} and (
         start == last.i or last.pos_ in {"NOUN", "PROPN"})
+
+
+def _any_such_weekday(span: Span) -> bool:
+    """"most violence happens on a Friday": a weekday after "a" or "any" is any one of its kind, no day."""
+    doc = span.doc
+    return span[0].lower_ in WEEKDAYS and span.start > 0 and doc[span.start - 1].lower_ in {"a", "any"}
 
 
 #: A half of a match or of some period, named by its order: "the second half", "first-half".

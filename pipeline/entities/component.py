@@ -26,7 +26,8 @@ from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, 
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
-from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_region, is_state_or_country
+from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_national_side, is_region, \
+    is_state_or_country
 from ..syntax import about_sport, positions
 from .canonical import (CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, TOWN_CLUB_WORDS, Canonicalizer,
                         Mention)
@@ -2382,7 +2383,8 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
     word ("a test service called MSN Spaces"). Not in a headline, whose words are all capitalised."""
     works = []
     for token in doc:
-        if not (token.is_lower and token.tag_ == "NN") or token.i + 2 >= len(doc):
+        opening = token.is_sent_start and token.is_title and token.lower_ in work_nouns  # "Comedy Fat Albert moved
+        if not (token.is_lower and token.tag_ == "NN" or opening) or token.i + 2 >= len(doc):  # down the chart"
             continue
         first, named = doc[token.i + 1], doc[token.i + 1].lower_ in NAMING_VERBS
         if named:
@@ -2393,14 +2395,19 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
         end = _work_title_end(doc, first.i, _sentence_end(first))
+        starts = {s.start for s in spans if s.label_ in {"ORG", "PERSON"}}
+        end = next((j for j in range(first.i + 1, end - 1) if doc[j].lower_ in {"to", "at", "for", "from", "by"}
+                    and doc[j].is_lower and j + 1 in starts), end)  # "brought teen soap Hollyoaks | to Channel 4"
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
-        over = [s for s in spans if s.start < end and first.i < s.end and s not in inside]
+        over = [s for s in spans if s.start < end and first.i < s.end and s not in inside
+                and not (opening and s.start == token.i and s.end <= end)]  # ("Comedy Meet The Fockers" read whole)
         if len(over) == 1 and over[0].start == first.i and doc[end].lower_ == "and" and over[0].end > end + 1:
             # "Meet The Fockers and Shall We Dance?" read as one name: two works
             works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, over[0].end + 1), label=label))
             over = []
         read_whole = len(inside) == 1 and inside[0].start == first.i and inside[0].end == end
-        if (end - first.i > 1 or named) and not over and (not read_whole or named and inside[0].label_ != label):
+        if (end - first.i > 1 or named) and not over and (
+                not read_whole or (named or opening) and inside[0].label_ != label):
             works.append(Span(doc, first.i, end, label=label))
     for title in {w.text for w in works if len(w) > 1}:  # and every other mention of the title, in any case
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE):
@@ -2632,13 +2639,20 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
         end = _title_end(doc, i, token.sent.end)
         end = next((j for j in range(i + 1, end) if doc[j].is_lower and doc[j - 1].is_title and any(
             j <= s.start <= _after_small_words(doc, j) for s in spans)), end)  # "Riders On The Storm [at the Bank"
+        if token.lower_ in TITLE_INNER_WORDS and token.is_sent_start and end - i > 2 \
+                and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
+            i += 1  # "The | Lord of the Rings: The Return of the King had held": a small word opening the sentence
+            token = doc[i]  # counts for nothing ("At The Oval"; not before a noun it names: "The TiVo To Go
+            # service", a product)
         run = doc[i:end]
         capped_small_word = any(t.lower_ in TITLE_INNER_WORDS and t.is_title for t in run[1:-1]) \
             and not (token.lower_ in TITLE_INNER_WORDS and token.is_sent_start) \
             and sum(t.is_upper and len(t) > 1 for t in run) * 2 < len(run) and _written_in_sentence_case(run)
         read_whole = any(s.start <= i and end <= s.end for s in spans)  # or inside a longer name
         titled_person = any(s.label_ == "PERSON" and s.end == end for s in spans)
-        if capped_small_word and not read_whole and not titled_person:
+        found = any(s.label_ == "WORK_OF_ART" and s.start == i + 1 and s.end == end for s in spans)  # ("Comedy | Meet
+        # The Fockers": a work found after the word of its kind)
+        if capped_small_word and not read_whole and not titled_person and not found:
             works.append(Span(doc, i, end, label="WORK_OF_ART"))
         i = max(end, i + 1)
     return _replacing(spans, works)
@@ -3855,7 +3869,10 @@ def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = fro
                 and span.label_ in NAME_LABELS and 0 < len(between) <= 3 \
                 and all(t.lower_ in TITLE_FUNCTION_WORDS for t in between) \
                 and (between[0].lower_ != "and" or between[1:2].text.lower() == "the") \
+                and not (between[0].dep_ in {"prep", "dative"} and between[0].head.pos_ == "VERB"
+                         and not previous.start <= between[0].head.i < span.end) \
                 and span[0].text[:1].isupper() and not any(t.is_sent_start for t in doc[previous.end:span.end]):
+            # (not a verb's phrase after the title: "brought Hollyoaks | to Channel 4")
             out[-1] = Span(doc, previous.start, span.end, label="WORK_OF_ART")
             continue
         if (span.label_ == "WORK_OF_ART" or span.start in listed_works) and span.start > 0 \
@@ -4109,9 +4126,12 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
         words = tuple(t.text for t in span)
         if span.label_ in REPEATED_LABELS and (span.text in nicknames or all(
                 (t.pos_ == "PROPN" or not t.is_sent_start and t.pos_ in {"ADV", "ADJ"}) and t.text[:1].isupper()
-                for t in span)) and span.text.lower() not in STOP_WORDS:  # (a capitalised word inside a sentence the
+                for t in span) or span.label_ == "GPE" and (
+                    is_state_or_country(span.text) or is_national_side(span.text))) \
+                and span.text.lower() not in STOP_WORDS:  # (a capitalised word inside a sentence the
             # tagger read as an adverb or an adjective is a name too: "World Cup winner Desailly", "Real ... Real
-            # took the lead"; not a noun: "Price added ... Price rises")
+            # took the lead"; not a noun: "Price added ... Price rises"; a country whatever the tagger read: the
+            # headline's "Wales critical of ...", then "Wales coach Mike Ruddock says")
             names.setdefault(words, span.label_)
             whole.add(words)
         if span.label_ == "ORG" and len(span) > 1 and span[-1].is_title and is_news_outlet(span.text) \
@@ -4141,7 +4161,10 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
             if (before is not None and before.is_title and not before.is_sent_start and before.pos_ == "PROPN") or (
                     after is not None and after.is_title and after.pos_ == "PROPN"):
                 continue  # part of a longer name the models did not find
-            prose = sum(t.is_lower and t.is_alpha for t in doc[i].sent) >= 3  # no heading or table row ("Men 6")
+            line_end = next((t.i for t in doc[i:] if "\n" in t.text), len(doc))
+            prose = sum(t.is_lower and t.is_alpha for t in doc[doc[i].sent.start:max(doc[i].sent.end, min(
+                line_end, i + 12))]) >= 3  # no heading or table row ("Men 6"; a parse that makes a sentence of the
+            # name alone, "Wales | coach Mike Ruddock says", reads on along its line)
             if prose and (words not in short_names - whole or doc[i].pos_ == "PROPN"):
                 # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
                 out.append(Span(doc, i, i + n, label=label))

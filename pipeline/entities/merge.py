@@ -614,6 +614,13 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
             and after.tag_ != "VBG" and (span.start == 0 or not doc[span.start - 1].like_num):
         return Span(doc, span.start, end + 1, label=span.label_)  # "Half-Life 2 did not appear", "Doom 3 did not
         # make it": a sequel's number before its verb, no count of the name
+    if in_a_sentence and doc[end].like_num and (after.text in {".", ")", ";", "?", "!"} or after.is_lower
+                                                 and after.pos_ in {"ADP", "CCONJ"}) \
+            and any((o.start, o.end) == (span.start, end + 1) and o.label_ in NUMBERED_LABELS | {"ORG"}
+                    for o in pretrained):
+        return Span(doc, span.start, end + 1, label=span.label_)  # "screened on Channel 4.", "rival Pro Evolution
+        # Soccer 4.": the other model's name with its number, before no word a count would take (a comma may end a
+        # result: "beat Arsenal 2, ...")
     possessed = after.text in {"'s", "’s"}  # "BBC Radio 1's show", "Channel 4's": a name, never a result
     if doc[end].like_num and any(
             o.end == end + 1 + possessed
@@ -621,6 +628,20 @@ def _with_number(span: Span, pretrained: list[Span]) -> Span:
             and (o.label_ in NUMBERED_LABELS or (possessed and o.label_ in NAME_WINS_OVER_MISC)) for o in pretrained):
         return Span(doc, span.start, end + 1, label=span.label_)
     return span
+
+
+def _numbered_as_elsewhere(spans: list[Span]) -> list[Span]:
+    """"Brookside creator's Channel 4 bid" (a headline, no sentence to tell a name's number from a count): a name
+    right before the number it ends with elsewhere in the article ("offered to buy Channel 4.") takes it here too."""
+    numbered = {s[:-1].text: s[-1].text for s in spans if len(s) > 1 and s[-1].like_num}
+    out = []
+    for span in spans:
+        doc = span.doc
+        if span.end < len(doc) and not span[-1].like_num and numbered.get(span.text) == doc[span.end].text \
+                and not (span.end + 1 < len(doc) and doc[span.end + 1].text in {"-", "–"}):
+            span = Span(doc, span.start, span.end + 1, label=span.label_)  # (not a result: "Arsenal 2-1")
+        out.append(span)
+    return out
 
 
 def _line_of(span: Span) -> Span:
@@ -688,6 +709,7 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     trained = [_with_number(span, pretrained) for span in trained  # ("Mendes shot", "Pedro Mendes" named: a name)
                if not (_capitalised_word(span, pretrained) and span.text not in surnames)
                and not _date_to_the_other_model(span, pretrained)]
+    trained = _numbered_as_elsewhere(trained)
     for span in trained:
         label = CONLL_TO_ONTONOTES.get(span.label_)
         overlap_labels = [o.label_ for o in _overlapping(span, pretrained)]

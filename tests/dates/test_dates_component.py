@@ -487,6 +487,19 @@ def test_dates_a_weekday_before_its_written_day(run, text, friday):
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates}.get("Friday") == friday
 
 
+@pytest.mark.parametrize("text,values", [
+    # "a" weekday, and one joined to it, is any one of its kind; a plain one the week's
+    ("Most fights happen on a Friday or Saturday night, police said.", {"Friday": None}),
+    ("They met on a Monday and Tuesday every month.", {"Monday": None, "Tuesday": None}),
+    ("He left on Friday and Saturday.", {"Friday": "2026-03-06", "Saturday": "2026-03-07"}),
+])
+def test_dates_any_such_weekday_is_no_day(run, text, values):
+    doc = run(text, "2026-03-09")
+    found = {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates}
+    assert all(found.get(k, "missing") == v or v is None and k not in found for k, v in values.items())
+    assert all(v is None for k, v in found.items() if k.split()[0] in values and values[k.split()[0]] is None)
+
+
 @pytest.mark.parametrize("text,dates", [
     ("She won awards for song of the year and record of the year.", []),  # an award's name
     ("On Monday he was named player of the year.", ["Monday"]),

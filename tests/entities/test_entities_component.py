@@ -348,6 +348,10 @@ def test_entities_labels_by_their_words(run, text, present, absent):
     ("Microsoft has launched a test service called MSN Spaces.", {("PRODUCT", "MSN Spaces", 1)}, set()),
     # not an organisation named after another noun
     ("The firm has a subsidiary called Acme Holdings.", {("ORG", "Acme Holdings", 1)}, set()),
+    # a capitalised kind opening the sentence, the models reading it into the title or the title as a person
+    ("Comedy Glass Harbour Nights has held on to the top spot. Glass Harbour Nights took $4m.",
+     {("WORK_OF_ART", "Glass Harbour Nights", 2)}, {"Comedy Glass Harbour Nights"}),
+    ("Comedy Fat Albert moved down the chart to fourth place.", {("WORK_OF_ART", "Fat Albert", 1)}, set()),
     # a contraction inside the title, where the parser ends a sentence inside it
     ("She did not want unreleased song You Know You're Right on the box set.",
      {("WORK_OF_ART", "You Know You're Right", 1)}, {"You Know"}),
@@ -364,6 +368,11 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
      {("WORK_OF_ART", "Dusk Like Amber Glass")}, {("ORG", "Dusk Like Amber Glass")}),
     ("They played Harbourlight, the song that made them famous.", {("WORK_OF_ART", "Harbourlight")}, set()),
     ("She read Bleak House, the novel by Dickens.", {("WORK_OF_ART", "Bleak House")}, set()),
+    # a title in title case after a small word opening the sentence; not a verb's phrase after a work
+    ("The Lord of the Rings: The Return of the King had held the record.",
+     {("WORK_OF_ART", "Lord of the Rings: The Return of the King")}, set()),
+    ("Redmond also brought teen soap Harbour Lane to Channel 4 in 1995.", {("WORK_OF_ART", "Harbour Lane")},
+     {("WORK_OF_ART", "Harbour Lane to Channel 4"), ("WORK_OF_ART", "Harbour Lane to Channel")}),
     # a person with a known first name is no work, nor a name the noun does not stand beside
     ("Tom Hanks, the film's star, arrived.", {("PERSON", "Tom Hanks")}, set()),
     ("Chelsea, the league leaders, won the game.", set(), {("WORK_OF_ART", "Chelsea")}),
@@ -2276,6 +2285,10 @@ def test_entities_a_squad_s_headings_are_no_names(run):
     # a number inside or ending a name, the trained model cutting at it
     ("Campaign group Fathers 4 Justice staged a protest in London.", {("ORG", "Fathers 4 Justice")}, {"Fathers"}),
     ("Kenzie joined the Channel 4 show on Monday.", {("ORG", "Channel 4")}, {"Channel"}),
+    # the other model's name with its number before a full stop or a preposition, and so again in a headline
+    ("Redmond bid\n\nThe series was screened on Channel 4.", {("ORG", "Channel 4")}, {"Channel"}),
+    ("Redmond's Channel 4 bid\n\nThe creator of the soap has offered to buy Channel 4.", {("ORG", "Channel 4")},
+     {"Channel"}),
     # a result and a unit are no name's number
     ("Leeds 2 Hull 1\n\nLeeds won easily.", {("ORG", "Leeds"), ("ORG", "Hull")}, {"Leeds 2"}),
     ("The MacBook Pro 16 inch model is worth $2,000.", set(), {"MacBook Pro 16"}),

@@ -98,6 +98,12 @@ def test_quantities_negatives(run, text):
         # "its" opening a subject: the organisation the sentence before is about, not the last one it names
         ("Harlow Foods said buying Tidewater Bank (TB) fulfilled a strategic aim. Its shares fell nearly 3% in London.",
          "Harlow Foods"),
+        # "it" after a work the sentence before was about, where no organisation is near; a broadcaster named with
+        # its number by the noun for it
+        ("Comedy Glass Harbour Nights has held on to the top spot at the box office. It took $42.8m at the weekend.",
+         "Glass Harbour Nights"),
+        ("The show helped lift Channel 4's ratings. However, the channel's share fell to 9.6% last month.",
+         "Channel 4"),
     ],
 )
 def test_quantities_agent(run, text, agent):

@@ -1290,6 +1290,9 @@ def test_quantities_each_conversion_in_brackets_measures_the_same(run):
     ("One player after another left the club.", []),
     ("They replaced one coach with another.", []),
     ("One man was killed and another injured.", [1.0]),  # a count still
+    # one of a duo, no half of anything; a half of an amount still
+    ("Tom Reed, one half of pop duo Velvet Arc, was there.", []),
+    ("One half of the money went to charity.", [0.5]),
 ])
 def test_quantities_one_set_against_another_counts_nothing(run, text, values):
     assert [q.value for q in run(text)._.facts.quantities] == values

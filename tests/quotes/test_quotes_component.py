@@ -1066,6 +1066,8 @@ def _speaker_of(doc, words):
      "Daily Courier"),
     # a person's age as a noun: the person the article has named most
     ("Tom Reed spoke on Monday. “It is good,” the 56-year-old said.", "It is good", "Tom Reed"),
+    # and written on whatever noun describes them
+    ("Tom Reed arrived in Berlin. “I am happy,” the 41-year-old chart-topper said.", "I am happy", "Tom Reed"),
     # and as the subject the parse leaves out ("old" hung on the verb as an adjective)
     ("Greek sprinter Kostas Vellis is set to learn if he will face charges. The 31-year-old insisted he will be "
      "happy if he is charged so he can clear his name.", "clear his name", "Kostas Vellis"),
@@ -1560,6 +1562,11 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
      "country could not compete.", "change of direction", "Tom Reed"),
     ("A change of direction is needed, the shadow chancellor said as the conference began.\n\nParty leader Tom "
      "Reed said the country could not compete.", "change of direction", None),
+    # a person written with "a" before the article names anyone: the next sentence's subject, in the same paragraph
+    ("Games could be educational, says research. A US researcher has suggested that games could teach languages. "
+     "Ana Ruiz believes that the games can teach grammar.", "teach languages", "Ana Ruiz"),
+    ("Tom Reed spoke first. A US researcher has suggested that games could teach languages. Ana Ruiz believes "
+     "that the games can teach grammar.", "teach languages", None),
 ])
 def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker

@@ -1255,6 +1255,13 @@ def test_roles_held_through_the_noun_for_the_organisation(run, text, expected):
     assert expected in _roles(run(text))
 
 
+def test_roles_a_side_the_headline_names_before_the_title(run):
+    # the tagger reads the headline's country as a noun and the parse makes one sentence of the next one's opening
+    # name: the country is still written there
+    text = "Wales critical of clumsy Hale\n\nWales coach Tom Reed says England lock Joe Hale needs to review his actions."
+    assert ("Tom Reed", "Wales", "coach") in _roles(run(text))
+
+
 def test_roles_a_band_member_s_title_is_held_in_the_one_band_named(run):
     text = "The remaining members of rock band Queen will tour. Guitarist Brian May said the shows would be fun."
     assert ("Brian May", "Queen", "guitarist") in _roles(run(text))
