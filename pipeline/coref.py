@@ -111,7 +111,9 @@ def is_news_outlet(name: str) -> bool:
 
 
 def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity], dict[int, tuple[int, int]]]:
-    """For each token inside a mention: its canonical entity, and the mention's token span."""
+    """For each token inside a mention: its canonical entity, and the mention's token span; the letters after a
+    person's name (roles.json post_nominals) are the person's too ("Philippe Sands QC, a member of ...", "The Tory
+    finance spokesman, Brian Monteith MSP, said": the parse may hang the apposition or the name on them)."""
     by_token: dict[int, Entity] = {}
     mention_of: dict[int, tuple[int, int]] = {}
     for entity in entities:
@@ -122,6 +124,11 @@ def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity],
             for token in span:
                 by_token[token.i] = entity
                 mention_of[token.i] = (span.start, span.end)
+    post_nominals = word_list("roles.json", "post_nominals")
+    for i, entity in list(by_token.items()):
+        if entity.label == "PERSON" and i + 1 < len(doc) and doc[i + 1].text in post_nominals \
+                and i + 1 not in by_token:
+            by_token[i + 1], mention_of[i + 1] = entity, mention_of[i]
     return by_token, mention_of
 
 

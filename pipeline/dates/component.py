@@ -850,6 +850,8 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     if end - start > 1 and doc[end - 1].lower_ in rules["trailing_adverbs"] and doc[end - 2].lower_.rstrip("s") in (
             PERIOD_UNITS):
         end -= 1
+    if end - start > 2 and doc[start].like_num and doc[start + 1].lower_ in {"this", "last", "next"}:
+        start += 1  # "at number five this week", "number one last week": a rank, then the time
     for adverb in rules["leading_adverbs"]:
         words = [t.lower_ for t in doc[start:start + len(adverb)]]
         if words == adverb and end - start > len(adverb):

@@ -1519,6 +1519,19 @@ class NewsEntities:
                 if not taken & set(range(token.i, end)):
                     found.append(Span(doc, token.i, end, label="ORG"))
                     taken |= set(range(token.i, end))
+        people = {s.start for s in spans if s.label_ == "PERSON"}
+        for role in roles:  # "Vextal spokesman Tom Reed said": a proper noun opening the sentence right before an
+            # organisation's title held by a person named after it, read by no model (inside a sentence they do; not
+            # a player's position: "Star number eight Simon Taylor", nor a capitalised title's portfolio: "Trade
+            # Commissioner Lena Varga")
+            start = role.start - 1
+            if start >= 0 and role.scope == "organisation" and role.end in people and doc[start].is_sent_start \
+                    and role.role not in self.roles.player_titles and doc[role.start].is_lower \
+                    and doc[start].pos_ == "PROPN" and doc[start].is_title and start not in taken \
+                    and doc[start].lower_ not in STOP_WORDS and doc[start].text not in first_names() \
+                    and not self._known_place(doc[start].text) and doc[start].text not in demonyms():
+                found.append(Span(doc, start, start + 1, label="ORG"))
+                taken.add(start)
         for acronym in self._unread_acronyms(doc, taken, roles):
             for token in doc:
                 if token.text == acronym and token.i not in taken:

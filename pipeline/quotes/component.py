@@ -659,6 +659,10 @@ class NewsQuotes:
         if misparsed is not None:
             return misparsed  # "will call for religious tolerance, arguing that ...": the one who calls argues
         subject = subject_of(cue)
+        inverted = next((c for c in cue.children if c.dep_ == "nsubj" and c.i == cue.i + 1 and c.pos_ == "PROPN"),
+                        None)
+        if subject is not None and inverted is not None and subject.i < cue.i and subject.pos_ in {"PRON", "DET"}:
+            return inverted  # "This, said Sloncek, should make it easier": the name after the cue set off inside
         if subject is not None and start <= subject.idx < end:
             # a word of the quotation parsed as a second subject ('“... either single items or boxes,” said Ana
             # Ruiz'): the cue's subject outside it, if any

@@ -91,7 +91,7 @@ class NewsRelations:
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        index = _MentionIndex(doc, facts.entities, self.title_words, self.roles.post_nominals)
+        index = _MentionIndex(doc, facts.entities, self.title_words)
         resolve = Resolver(doc, facts, genders=True)
         roles = self.roles.find(doc)
         found = self._title_roles(doc, roles, index)
@@ -1824,16 +1824,10 @@ class NewsRelations:
 class _MentionIndex:
     """Which canonical entity each token belongs to, and where paragraphs start."""
 
-    def __init__(self, doc: Doc, entities: list[Entity], titles: frozenset[str] = frozenset(),
-                 post_nominals: frozenset[str] = frozenset()) -> None:
+    def __init__(self, doc: Doc, entities: list[Entity], titles: frozenset[str] = frozenset()) -> None:
         self.doc = doc
         self.titles = titles  # role nouns: a name modifying one is an organisation all the same ("Northgate captain")
-        self.by_token, self.mention_of = token_mentions(doc, entities)
-        for i, entity in list(self.by_token.items()):
-            if entity.label == "PERSON" and i + 1 < len(doc) and doc[i + 1].text in post_nominals \
-                    and i + 1 not in self.by_token:
-                self.by_token[i + 1], self.mention_of[i + 1] = entity, self.mention_of[i]  # "Philippe Sands QC,
-                # a member of ...": the parse may hang the apposition on the letters after the name
+        self.by_token, self.mention_of = token_mentions(doc, entities)  # (and the letters after a person's name)
         for start, end in set(self.mention_of.values()):
             if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "non" \
                     and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:

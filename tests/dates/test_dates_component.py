@@ -500,6 +500,12 @@ def test_dates_any_such_weekday_is_no_day(run, text, values):
     assert all(v is None for k, v in found.items() if k.split()[0] in values and values[k.split()[0]] is None)
 
 
+def test_dates_a_rank_before_this_week_is_no_part_of_it(run):
+    doc = run("The comedy Glass Harbour was at number five this week. It was number one last week.", "2026-03-09")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == {"this week": "2026-W11",
+                                                                           "last week": "2026-W10"}
+
+
 @pytest.mark.parametrize("text,dates", [
     ("She won awards for song of the year and record of the year.", []),  # an award's name
     ("On Monday he was named player of the year.", ["Monday"]),

@@ -3205,6 +3205,14 @@ def test_entities_a_proper_noun_after_a_company_noun_no_model_read(run):
                for r in doc._.facts.relations)
 
 
+def test_entities_a_proper_noun_opening_a_sentence_before_a_title_and_a_person(run):
+    doc = run("Zenora chief executive Ann Lee said profits rose. Vextal spokesman Tom Reed said no.")
+    assert ("ORG", "Vextal") in _entities(doc)
+    assert any(r.predicate == "has_role" and r.object is not None and r.object.name == "Vextal"
+               for r in doc._.facts.relations)
+    assert ("ORG", "British") not in _entities(run("British spokesman Tom Reed said no."))
+
+
 def test_entities_a_product_s_acronym_read_as_an_organisation_is_the_product(run):
     doc = run("Sony's PlayStation Portable (PSP) went on sale. The PSP costs $249.")
     (product,) = [e for e in doc._.facts.entities if e.name == "PlayStation Portable"]

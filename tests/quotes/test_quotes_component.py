@@ -1066,6 +1066,10 @@ def _speaker_of(doc, words):
      "Daily Courier"),
     # a person's age as a noun: the person the article has named most
     ("Tom Reed spoke on Monday. “It is good,” the 56-year-old said.", "It is good", "Tom Reed"),
+    # the name after a cue set off inside the sentence, not the sentence's opening pronoun
+    ("Tom Reed runs the site. This, said Reed, should make it easier for users.", "easier for users", "Tom Reed"),
+    # a spokesman named in apposition with the letters after the name
+    ("The Tory finance spokesman, Brian Vance MSP, said it was wrong.", "it was wrong", "Brian Vance"),
     # and written on whatever noun describes them
     ("Tom Reed arrived in Berlin. “I am happy,” the 41-year-old chart-topper said.", "I am happy", "Tom Reed"),
     # and as the subject the parse leaves out ("old" hung on the verb as an adjective)

@@ -1255,6 +1255,15 @@ def test_roles_held_through_the_noun_for_the_organisation(run, text, expected):
     assert expected in _roles(run(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Scottish Finance Minister, Tom Vale MSP, announced the rise.", ("Tom Vale", "Scotland", "finance minister")),
+    ("The Tory finance spokesman, Brian Vance MSP, said it was wrong.",
+     ("Brian Vance", "Conservative Party", "finance spokesman")),
+])
+def test_roles_a_title_before_a_name_with_letters_after_it(run, text, expected):
+    assert expected in _roles(run(text))
+
+
 def test_roles_a_side_the_headline_names_before_the_title(run):
     # the tagger reads the headline's country as a noun and the parse makes one sentence of the next one's opening
     # name: the country is still written there
