@@ -166,6 +166,7 @@ class NewsEntities:
         self.brand_list_nouns = set(org_nouns.get("brand_list_nouns", []))
         self.software_nouns = [noun.split() for noun in org_nouns.get("software_nouns", [])]
         self.product_kind_nouns = [noun.split() for noun in org_nouns.get("product_kind_nouns", [])]
+        self.known_products = frozenset(org_nouns.get("known_products", []))
         self.contest_words = set(org_nouns.get("contest_words", []))
         self.contest_verbs = set(org_nouns.get("contest_verbs", []))
         self.transfer_verbs = set(org_nouns.get("transfer_verbs", []))
@@ -338,6 +339,8 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Conservative spokesman X", '"The
                 # Conservative tax plans"': the party (not "a Republican senator": a US party's adjective stays the
                 # group the models read)
+            if span.label_ not in {"PRODUCT", "WORK_OF_ART"} and self._a_known_product(span):
+                span = Span(doc, span.start, span.end, label="PRODUCT")  # "runs on Windows, Linux and Mac"
             if span.label_ in {"GPE", "LOC", "NORP", "FAC"} and len(span) == 2 and span[1].text in lone_people \
                     and all(t.is_title and t.is_alpha for t in span) and span[0].text not in cities() \
                     and not is_state_or_country(span[0].text) and span[1].text not in self.org_last_words:
@@ -522,13 +525,15 @@ class NewsEntities:
         cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
         listed_under = _list_subjects(cleaned)
         winners = _award_category_names(cleaned, self.award_winner_categories)
+        people = self._people_by_person_noun(cleaned, listed_under)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s) or _takes_a_plural_verb(s)}
-            | winners.get("ORG", set()),
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)} | (
+                {s.text for s in cleaned if _takes_a_plural_verb(s)} | winners.get("ORG", set())) - people,
+            # ("drum 'n' bass star Roni Size": a person, whatever verb or award list a mention stands by)
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
-            self._people_by_person_noun(cleaned, listed_under) | winners.get("PERSON", set()), cued)
+            people | winners.get("PERSON", set()), cued)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         defined = _acronym_definitions(names)
@@ -955,6 +960,14 @@ class NewsEntities:
         doc = span.doc
         return span.start > 0 and doc[span.start - 1].lower_ in self.firm_trades and doc[span.start - 1].tag_ == "NNS" \
             and (span.end >= len(doc) or doc[span.end].lower_ not in {"and", "&", ","})
+
+    def _a_known_product(self, span: Span) -> bool:
+        """"Windows", "Windows XP", "Internet Explorer 6", "PlayStation 2": a product the article need not describe
+        (org_nouns.json known_products), alone or with a version after it (capitalised words, a number)."""
+        for k in range(len(span), 0, -1):
+            if span[:k].text in self.known_products:
+                return all(t.is_title or t.is_upper or t.like_num for t in span[k:])
+        return False
 
     def _described_company(self, span: Span) -> bool:
         """"oil giant Yukos", "US phone firm MCI", "US band Black Eyed Peas": one word, or capitalised words, right

@@ -1757,6 +1757,13 @@ def test_a_headlines_person_noun_is_no_part_of_the_name(run):
     assert labels.get("Jay-Z") == "PERSON" and not {"Rapper Jay-Z", "Rap"} & set(labels)
 
 
+def test_a_person_noun_before_a_name_outweighs_a_plural_verb(run):
+    # a coordinated subject's plural verb says nothing of the name: the person noun before it does
+    doc = run("Singer Ann Vale backs the campaign.\n\nVale and drum 'n' bass star Roni Size have released a new single "
+              "to fight gun crime. Size said it mattered.")
+    assert _labels(doc).get("Roni Size") == "PERSON"
+
+
 def test_a_nationality_word_opening_a_name_stays_in_it(run):
     assert "American League" in _labels(run("The American League beat the National League. The American League won."))
 
@@ -3211,6 +3218,14 @@ def test_entities_a_proper_noun_opening_a_sentence_before_a_title_and_a_person(r
     assert any(r.predicate == "has_role" and r.object is not None and r.object.name == "Vextal"
                for r in doc._.facts.relations)
     assert ("ORG", "British") not in _entities(run("British spokesman Tom Reed said no."))
+
+
+def test_entities_a_widely_known_product_whatever_the_models_read(run):
+    doc = run("The software will run on Windows, Linux and Unix. Users of Kazaa were hit. Microsoft released a Windows "
+              "XP update.")
+    found = _entities(doc)
+    assert {("PRODUCT", "Windows"), ("PRODUCT", "Linux"), ("PRODUCT", "Kazaa"), ("PRODUCT", "Windows XP"),
+            ("ORG", "Microsoft")} <= found
 
 
 def test_entities_a_product_s_acronym_read_as_an_organisation_is_the_product(run):
