@@ -357,3 +357,12 @@ def test_canonicalizer_familiar_first_names(canonicalize, mentions, expected):
 def test_canonicalizer_a_clubs_short_written_name(canonicalize):
     entities = canonicalize([_m("Manchester United", "ORG", 0), _m("Man Utd", "ORG", 40), _m("Chelsea", "ORG", 60)])
     assert sorted((e.name, len(e.mentions)) for e in entities) == [("Chelsea", 1), ("Manchester United", 2)]
+
+
+@pytest.mark.parametrize("short,full", [
+    ("Man City", "Manchester City"), ("Sheff Utd", "Sheffield United"), ("Sheff Wed", "Sheffield Wednesday"),
+    ("Nottm Forest", "Nottingham Forest"),
+])
+def test_canonicalizer_more_clubs_short_written_names(canonicalize, short, full):
+    entities = canonicalize([_m(full, "ORG", 0), _m(short, "ORG", 40)])
+    assert [(e.name, len(e.mentions)) for e in entities] == [(full, 2)]
