@@ -662,9 +662,11 @@ def _a_publication(span: Span, rules: dict) -> bool:
 
 
 def _any_such_weekday(span: Span) -> bool:
-    """"most violence happens on a Friday": a weekday after "a" or "any" is any one of its kind, no day."""
+    """"most violence happens on a Friday": a weekday after "a" or "any" is any one of its kind, no day (not one
+    describing the noun after it: "In a Wednesday media event, Apple released ...", that week's)."""
     doc = span.doc
-    return span[0].lower_ in WEEKDAYS and span.start > 0 and doc[span.start - 1].lower_ in {"a", "any"}
+    return span[0].lower_ in WEEKDAYS and span.start > 0 and doc[span.start - 1].lower_ in {"a", "any"} \
+        and not (span.end < len(doc) and doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower)
 
 
 #: A half of a match or of some period, named by its order: "the second half", "first-half".

@@ -492,6 +492,8 @@ def test_dates_a_weekday_before_its_written_day(run, text, friday):
     ("Most fights happen on a Friday or Saturday night, police said.", {"Friday": None}),
     ("They met on a Monday and Tuesday every month.", {"Monday": None, "Tuesday": None}),
     ("He left on Friday and Saturday.", {"Friday": "2026-03-06", "Saturday": "2026-03-07"}),
+    # one describing the noun after it is that week's
+    ("In a Wednesday media event, the firm released a new laptop.", {"Wednesday": "2026-03-04"}),
 ])
 def test_dates_any_such_weekday_is_no_day(run, text, values):
     doc = run(text, "2026-03-09")
