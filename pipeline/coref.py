@@ -911,7 +911,7 @@ class Resolver:
             if entity is None and (token.lower_ in ORG_PRONOUNS or token.pos_ == "NOUN"):
                 entity = self(token, depth + 1)  # "it" again, "the company", "Manufacturers' organisation, the EEF"
             if entity is not None and (entity.label == "ORG" or entity.label in {"WORK_OF_ART", "PRODUCT"}
-                                       and pronoun.head.lemma_.lower() not in word_list("quote_cues.json", "verbs")
+                                       and not _says(pronoun.head)
                                        and (token.sent != pronoun.sent or _says(token.head))):
                 return entity  # ("Comedy Meet The Fockers held on to the top spot. It took $42.8m": the film; a
                 # work says nothing; in the pronoun's own sentence, only the one whose words hold it: "The show X

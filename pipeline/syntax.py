@@ -89,17 +89,21 @@ def age_description(token: Token) -> bool:
     """"the 56-year-old" (tokens "the", "56", "-", "year", "-", "old"; the parse may hang "the" anywhere): the last
     word of a person's age used as a noun."""
     doc, i = token.doc, token.i
-    if token.lower_ != "old" or i < 4 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "year" \
-            or doc[i - 3].text != "-" or not doc[i - 4].like_num:
+    if not _the_old_of_an_age(token):
         return False
     return i >= 5 and doc[i - 5].lower_ == "the" and (i + 1 == len(doc) or doc[i + 1].pos_ in {"VERB", "AUX", "PUNCT"})
 
 
 def carries_an_age(noun: Token) -> bool:
     """"the 41-year-old chart-topper": a noun with a person's age written on it (its "old" of "41-year-old")."""
-    doc = noun.doc
-    return any(c.lower_ == "old" and c.i >= 4 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "year"
-               and doc[c.i - 3].text == "-" and doc[c.i - 4].like_num for c in noun.children)
+    return any(map(_the_old_of_an_age, noun.children))
+
+
+def _the_old_of_an_age(token: Token) -> bool:
+    """The "old" of "56-year-old" (tokens "56", "-", "year", "-", "old")."""
+    doc, i = token.doc, token.i
+    return token.lower_ == "old" and i >= 4 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "year" \
+        and doc[i - 3].text == "-" and doc[i - 4].like_num
 
 
 def name_read_as_modifier(token: Token) -> bool:

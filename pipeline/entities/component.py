@@ -2372,8 +2372,9 @@ TITLE_CLITICS = frozenset({"'re", "n't", "'ll", "'ve", "'m", "'d", "â€™re", "nâ€
 
 
 def _title_end(doc: Doc, i: int, end: int) -> int:
-    """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them, and
-    a subtitle after a colon ("Halloween: Resurrection", "Grand Theft Auto: San Andreas")."""
+    """Where a work's title starting at token ``i`` ends: its capitalised words and the small words between them, a
+    contraction written against one ("You Know You're Right"), and a subtitle after a colon ("Halloween:
+    Resurrection", "Grand Theft Auto: San Andreas")."""
     j = i + 1
     while j < end and (not doc[j].is_punct or doc[j].text == ":" and not doc[j - 1].whitespace_
                        and j + 1 < end and doc[j + 1].text[:1].isupper()):
@@ -2406,7 +2407,10 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
     them, over "and" after a title's one first word, and a "?" that ends it ("the quiz Does the Team Think?"), is one
     work where the models read it as several names or a part of one, or, after a naming word, whatever they read it
     as ("a game called Football Manager"); and so is a product's name after one of ``product_nouns`` and a naming
-    word ("a test service called MSN Spaces"). Not in a headline, whose words are all capitalised."""
+    word ("a test service called MSN Spaces"). So is the title after a capitalised kind opening a sentence, whatever
+    the models read it as, or read it into ("Comedy Fat Albert moved down the chart", "Comedy Meet The Fockers"). The
+    title runs past a sentence split the parser made inside it, and stops before a preposition opening a name the
+    models read ("brought teen soap Hollyoaks | to Channel 4"). Not in a headline, whose words are all capitalised."""
     works = []
     for token in doc:
         opening = token.is_sent_start and token.is_title and token.lower_ in work_nouns  # "Comedy Fat Albert moved
