@@ -768,6 +768,11 @@ class NewsEntities:
     def _trim(self, span: Span, roles) -> Span | None:
         """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""
         doc, start, end = span.doc, span.start, span.end
+        if span.label_ == "ORG" and end - start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 1].lower_ == "the" \
+                and _capitalised_run_end(doc, end) > end:  # "the Office of the | Deputy Prime Minister": a body
+            end = _capitalised_run_end(doc, end)  # named for its holder's title, cut where the title starts
+            span = Span(doc, start, end, label="ORG")
+            roles = [r for r in roles if not start <= r.start < end]
         for role in roles:
             if span.label_ == "PERSON" and role.start == start and role.end < end and doc[role.end].lower_ == "of" \
                     and doc[role.start].lower_ in self.styled_titles:

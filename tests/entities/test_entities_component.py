@@ -1757,6 +1757,13 @@ def test_a_headlines_person_noun_is_no_part_of_the_name(run):
     assert labels.get("Jay-Z") == "PERSON" and not {"Rapper Jay-Z", "Rap"} & set(labels)
 
 
+def test_a_body_named_for_its_holder_s_title_is_one_name(run):
+    doc = run("A report by the Office of the Deputy Prime Minister said so. The Office of the Deputy Prime Minister "
+              "(ODPM) agreed.")
+    (office,) = [e for e in doc._.facts.entities if e.label == "ORG"]
+    assert office.name == "Office of the Deputy Prime Minister" and len(office.mentions) == 3
+
+
 def test_the_oscar_before_a_noun_is_the_award(run):
     doc = run("Bookmakers back Glass Harbour for Oscar\n\nThe film Glass Harbour has been tipped by bookmakers to win the "
               "top prize. The actress Oscar nominee was pleased. Oscar Wilde wrote plays.")
