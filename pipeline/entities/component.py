@@ -769,8 +769,10 @@ class NewsEntities:
         """Cut titles, determiners and possessives off a span; None when nothing of a name is left."""
         doc, start, end = span.doc, span.start, span.end
         if span.label_ == "ORG" and end - start >= 3 and doc[end - 2].lower_ == "of" and doc[end - 1].lower_ == "the" \
+                and (doc[start].lower_ == "the" or start > 0 and doc[start - 1].lower_ == "the") \
                 and _capitalised_run_end(doc, end) > end:  # "the Office of the | Deputy Prime Minister": a body
-            end = _capitalised_run_end(doc, end)  # named for its holder's title, cut where the title starts
+            end = _capitalised_run_end(doc, end)  # named for its holder's title, cut where the title starts (a
+            # body written with "the"; not "Mr. Morgan of the | Sierra Club", a person and his organisation)
             span = Span(doc, start, end, label="ORG")
             roles = [r for r in roles if not start <= r.start < end]
         for role in roles:

@@ -1762,6 +1762,8 @@ def test_a_body_named_for_its_holder_s_title_is_one_name(run):
               "(ODPM) agreed.")
     (office,) = [e for e in doc._.facts.entities if e.label == "ORG"]
     assert office.name == "Office of the Deputy Prime Minister" and len(office.mentions) == 3
+    labels = _labels(run('"It was the least bad outcome," Mr. Morgan of the Sierra Club said.'))
+    assert labels.get("Morgan") == "PERSON" and labels.get("Sierra Club") == "ORG"
 
 
 def test_the_oscar_before_a_noun_is_the_award(run):
