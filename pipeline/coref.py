@@ -397,8 +397,8 @@ class Resolver:
             return None  # (a paragraph of its own after it)
         subject = first(c for c in following.root.children if c.dep_ == "nsubj")
         entity = self.entity_at(subject) if subject is not None else None
-        if entity is None or entity.label != label or following.root.lemma_.lower() not in word_list(
-                "quote_cues.json", "verbs") or any(self.by_token.get(t.i) is entity for t in sentence):
+        if entity is None or entity.label != label or not _says(following.root) \
+                or any(self.by_token.get(t.i) is entity for t in sentence):
             return None
         if the and any(self.by_token.get(t.i) is not entity for t in subject.subtree if t.i < subject.i):
             return None  # (the bare name only: a title or a word before it may be another's)
@@ -687,7 +687,7 @@ class Resolver:
         was for Parliament"): the person the sentence before is about may be the one speaking (not what a title
         does: "He is out on bail and the judge agreed to extend his curfew")."""
         verb = token.head
-        if not self.first_title_subject(token) or verb.lemma_.lower() not in word_list("quote_cues.json", "verbs"):
+        if not self.first_title_subject(token) or not _says(verb):
             return False
         sentence = token.sent
         start = sentence.start_char if sentence.start == 0 else self.doc[sentence.start - 1].sent.start_char
@@ -956,7 +956,7 @@ class Resolver:
                 continue
             if token.sent != noun.sent and (before is None or token.sent != before):
                 return None
-            if token.head.lemma_.lower() not in word_list("quote_cues.json", "verbs"):
+            if not _says(token.head):
                 return None
             entity = self(token, depth + 1)
             return entity if entity is not None and entity is not UNNAMED and entity.label == "ORG" else None

@@ -2419,6 +2419,7 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
     title runs past a sentence split the parser made inside it, and stops before a preposition opening a name the
     models read ("brought teen soap Hollyoaks | to Channel 4"). Not in a headline, whose words are all capitalised."""
     works = []
+    starts = {s.start for s in spans if s.label_ in {"ORG", "PERSON"}}  # where a name the models read begins
     for token in doc:
         opening = token.is_sent_start and token.is_title and token.lower_ in work_nouns  # "Comedy Fat Albert moved
         if not (token.is_lower and token.tag_ == "NN" or opening) or token.i + 2 >= len(doc):  # down the chart"
@@ -2432,7 +2433,6 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
             continue
         end = _work_title_end(doc, first.i, _sentence_end(first))
-        starts = {s.start for s in spans if s.label_ in {"ORG", "PERSON"}}
         end = next((j for j in range(first.i + 1, end - 1) if doc[j].lower_ in {"to", "at", "for", "from", "by"}
                     and doc[j].is_lower and j + 1 in starts), end)  # "brought teen soap Hollyoaks | to Channel 4"
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
@@ -4198,15 +4198,21 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
             if (before is not None and before.is_title and not before.is_sent_start and before.pos_ == "PROPN") or (
                     after is not None and after.is_title and after.pos_ == "PROPN"):
                 continue  # part of a longer name the models did not find
-            line_end = next((t.i for t in doc[i:] if "\n" in t.text), len(doc))
-            prose = sum(t.is_lower and t.is_alpha for t in doc[doc[i].sent.start:max(doc[i].sent.end, min(
-                line_end, i + 12))]) >= 3  # no heading or table row ("Men 6"; a parse that makes a sentence of the
-            # name alone, "Wales | coach Mike Ruddock says", reads on along its line)
+            sentence = doc[i].sent
+            prose = _lower_words(sentence) >= 3 or _lower_words(doc[sentence.end:min(
+                next((t.i for t in doc[i:] if "\n" in t.text), len(doc)), i + 12)]) + _lower_words(sentence) >= 3
+            # (no heading or table row, "Men 6"; a parse that makes a sentence of the name alone, "Wales | coach Mike
+            # Ruddock says", reads on along its line)
             if prose and (words not in short_names - whole or doc[i].pos_ == "PROPN"):
                 # the tagger may read a name opening a sentence as a word ("Tidewater chief executive")
                 out.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return out
+
+
+def _lower_words(tokens) -> int:
+    """How many lower-case words the tokens hold (prose has some; a heading or a table row few)."""
+    return sum(t.is_lower and t.is_alpha for t in tokens)
 
 
 def _and_others(span: Span) -> Token | None:

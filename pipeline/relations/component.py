@@ -2017,16 +2017,20 @@ def _band_of_its_members(doc: Doc, entities: list[Entity], found: list[Relation]
     if len(bands) != 1:
         return
     band = next(iter(bands.values()))
+
+    def soon_after_the_band(char: int) -> bool:
+        return any(0 <= char - end <= NEAR_BAND_CHARS for _, end in band.mentions)
+
     for person in entities:
         for start, end in person.mentions if person.label == "PERSON" else ():
             if re.search(r"\bband\s+members?\s+$", text[max(0, start - 14):start], re.IGNORECASE) \
-                    and any(0 <= start - end_of_band <= NEAR_BAND_CHARS for _, end_of_band in band.mentions):
+                    and soon_after_the_band(start):
                 found.append(Relation("member_of", person, band, text.rindex("band", 0, start), end,
                                       confidence=INFERRED))
     for relation in found:
         if relation.predicate == "has_role" and relation.object is None and relation.role \
                 and relation.role.split()[-1] in titles and relation.subject is not band \
-                and any(0 <= relation.start - end <= NEAR_BAND_CHARS for _, end in band.mentions) \
+                and soon_after_the_band(relation.start) \
                 and not text[max(0, relation.start - 8):relation.start].lower().rstrip().endswith("fellow"):
             relation.object, relation.confidence = band, INFERRED  # (not "fellow guitarist Buddy Guy", another
             # band's or none, nor one far from where the band is named)
