@@ -1319,6 +1319,11 @@ class NewsEntities:
                 found.add(span.text)
             elif span.start in listed_under and listed_under[span.start].lemma_.lower() in nouns:
                 found.add(span.text)
+            elif before.is_lower and before.lower_.endswith("s") and before.lower_ != before.lemma_.lower() \
+                    and (before.lemma_.lower() in nouns or before.lower_[:-1] in nouns) \
+                    and _listed_with_a_person(span, spans):  # (a plural the tagger may read as a verb: "actors")
+                found.add(span.text)  # "racing millionaires JP McManus and John Magnier": a plural person noun
+                # before names listed with a person's (not "champions Chelsea", one club)
             elif (noun := _and_others(span)) is not None and noun.lemma_.lower() in kinds:
                 found.add(span.text)  # "grilling Mason and other administration officials"
         return found
@@ -3188,21 +3193,34 @@ def _organisations_listed_with_one(doc: Doc, spans: list[Span], org_nouns: set[s
 def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set[str]) -> list[Span]:
     """"Some networks, such as Orange, charge up to £1", "firms like Wanadoo and Tiscali": the names given as examples
     of a plural noun for organisations (``org_nouns``, by lemma) with "such as", "like" or "including" are
-    organisations, whatever the models read (no country or state)."""
-    examples: set[int] = set()
+    organisations, whatever the models read (no country or state). So are the names of a list right after the
+    lower-case plural noun ("Technology firms Sony, Philips, Matsushita and Samsung"; two names or more, none a
+    city or opened by a known first name)."""
+    examples, listed = set(), set()
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns:
             continue
         k = _after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
-        while k is not None and k < len(doc) and doc[k].text[:1].isupper():
-            examples.add(k)
-            while k < len(doc) and doc[k].text[:1].isupper():
-                k += 1
-            if k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].text[:1].isupper():
-                k += 1
+        if k is not None:
+            examples.update(_capitalised_list(doc, k))
+        elif noun.is_lower and len(firsts := _capitalised_list(doc, noun.i + 1)) >= 2:
+            listed.update(firsts)
         examples |= _listed_before_others(noun)
-    return [Span(doc, s.start, s.end, label="ORG") if s.start in examples and s.label_ in {
-        "PERSON", "GPE", "LOC", "NORP", "FAC"} and not is_state_or_country(s.text) else s for s in spans]
+    return [Span(doc, s.start, s.end, label="ORG") if s.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}
+            and not is_state_or_country(s.text) and (s.start in examples or s.start in listed and s.text not in cities()
+                                                     and not opens_with_first_name(s)) else s for s in spans]
+
+
+def _capitalised_list(doc: Doc, k: int) -> list[int]:
+    """Where each capitalised name of a list starting at token ``k`` starts ("Orange, O2 and Vodafone")."""
+    firsts = []
+    while k < len(doc) and doc[k].text[:1].isupper():
+        firsts.append(k)
+        while k < len(doc) and doc[k].text[:1].isupper():
+            k += 1
+        if k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].text[:1].isupper():
+            k += 1
+    return firsts
 
 
 def _listed_before_others(noun: Token) -> set[int]:
@@ -4213,6 +4231,19 @@ def _repeated_names(doc: Doc, spans: list[Span], org_last_words: set[str] = froz
 def _lower_words(tokens) -> int:
     """How many lower-case words the tokens hold (prose has some; a heading or a table row few)."""
     return sum(t.is_lower and t.is_alpha for t in tokens)
+
+
+def _listed_with_a_person(span: Span, spans: list[Span]) -> bool:
+    """The name opens a list of names ("A and B", "A, B and C") one of which the models read as a person."""
+    doc, end = span.doc, span.end
+    while end < len(doc) and doc[end].lower_ in {"and", ","}:
+        after = next((s for s in spans if s.start == end + 1), None)
+        if after is None:
+            return False
+        if after.label_ == "PERSON":
+            return True
+        end = after.end
+    return False
 
 
 def _and_others(span: Span) -> Token | None:

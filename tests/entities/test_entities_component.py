@@ -935,6 +935,11 @@ def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
     ("Some networks, such as Orange, charge up to 1 pound for data. Firms like Wanadoo and Tiscali cut prices.",
      {("ORG", "Orange"), ("ORG", "Wanadoo"), ("ORG", "Tiscali")}),
     ("Countries such as France and Spain agreed.", {("GPE", "France"), ("GPE", "Spain")}),
+    # a list of names right after a lower-case plural noun for organisations (not a city, a country or a name
+    # opened by a known first name)
+    ("Technology firms Sony, Philips, Matsushita and Samsung are developing a way to stop piracy.",
+     {("ORG", "Sony"), ("ORG", "Philips"), ("ORG", "Matsushita"), ("ORG", "Samsung")}),
+    ("Travel firms in Spain and Portugal suffered.", {("GPE", "Spain"), ("GPE", "Portugal")}),
     # names listed before "and other" organisations
     ("Last year Warrenby, Powergen and many other companies left their data open.",
      {("ORG", "Warrenby"), ("ORG", "Powergen")}),
@@ -1778,6 +1783,17 @@ def test_a_person_noun_before_a_name_outweighs_a_plural_verb(run):
     doc = run("Singer Ann Vale backs the campaign.\n\nVale and drum 'n' bass star Roni Size have released a new single "
               "to fight gun crime. Size said it mattered.")
     assert _labels(doc).get("Roni Size") == "PERSON"
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a plural person noun before names listed with a person's: each a person, whatever the models read
+    ("Irish horse racing millionaires JP McManus and John Magnier own 29% of the club.", "JP McManus", "PERSON"),
+    ("Veteran actors TC Dunne and Peter Ward will star in the play.", "TC Dunne", "PERSON"),
+    # a plural noun of bodies before a list of companies: companies
+    ("Investment banks JP Morgan and Goldman Sachs advised on the deal.", "JP Morgan", "ORG"),
+])
+def test_a_plural_person_noun_before_a_list_of_names(run, text, name, label):
+    assert _labels(run(text)).get(name) == label
 
 
 def test_a_nationality_word_opening_a_name_stays_in_it(run):
