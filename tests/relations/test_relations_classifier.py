@@ -437,6 +437,14 @@ def test_a_guessed_killing_needs_a_word_of_killing(words, lemmas, tail, predicat
     (["Lee", "will", "present", "Norvex"], ["Lee", "will", "present", "Norvex"], "works_for", False),
     (["Lee", ",", "who", "won", "a", "Norvex"], ["Lee", ",", "who", "win", "a", "Norvex"], "works_for", False),
     (["Lee", "was", "banned", "by", "Norvex"], ["Lee", "be", "ban", "by", "Norvex"], "works_for", False),
+    # owning shares of a club or bidding for it: neither employment nor membership
+    (["Lee", "and", "Ward", "own", "29", "%", "of", "Norvex"], ["Lee", "and", "Ward", "own", "29", "%", "of", "Norvex"],
+     "works_for", False),
+    (["Lee", "and", "Ward", "own", "29", "%", "of", "Norvex"], ["Lee", "and", "Ward", "own", "29", "%", "of", "Norvex"],
+     "member_of", False),
+    (["Lee", "'s", "takeover", "bid", "for", "Norvex"], ["Lee", "'s", "takeover", "bid", "for", "Norvex"],
+     "member_of", False),
+    (["Lee", "plays", "for", "Norvex"], ["Lee", "play", "for", "Norvex"], "member_of", True),
     # the winning side is still a side played for
     (["Lee", ",", "shearer", "for", "the", "winning", "Norvex"], ["Lee", ",", "shearer", "for", "the", "win", "Norvex"],
      "works_for", True),
