@@ -955,6 +955,13 @@ def test_quantities_zero_tolerance_is_an_idiom(run):
     assert values == [0]
 
 
+def test_quantities_a_race_of_a_few_rivals_is_an_idiom(run):
+    # "a two-horse race" and numbers listed before "-horse race" say how open a contest is; a field of 40 is counted
+    values = [q.value for q in _quantities(run('"It is not a two-horse race, it is a five, six, seven or even '
+                                                'eight-horse race," he said. The Grand National is a 40-horse race.'))]
+    assert values == [40]
+
+
 @pytest.mark.parametrize("text,value,measured", [
     # whose age "be" gives: the named subject, or the name a relative clause on it describes
     ("Dana Reyes was 17 when she made her debut.", 17, "Dana Reyes"),
