@@ -390,18 +390,18 @@ class NewsQuotes:
 
     def _inverted_attribution(self, cue: Token, text: str, direct_spans, resolve: Resolver) -> list[Quote] | None:
         """"As tactics change, said Mr King, so firms change", "Not least, said Paul King, a consultant at Cisco,
-        because ...": a speech verb set off by commas inside an unquoted sentence, the speaker named right after it
-        (the parse hangs the name on the clause that follows): the sentence's words around the attribution, in two
-        parts as PolNeAR marks a cue set inside what it reports, the name the speaker. None when the cue is no
-        such attribution."""
+        because ...", "The idea, says BT, is to ...": a speech verb set off by commas inside an unquoted sentence,
+        the speaker named right after it (the parse hangs the name on the clause that follows): the sentence's words
+        around the attribution, in two parts as PolNeAR marks a cue set inside what it reports, the name (a person's
+        or a body's) the speaker. None when the cue is no such attribution."""
         doc = cue.doc
         if cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in {"VBD", "VBZ"} \
                 or cue.lemma_.lower() not in self.speech_cues or cue.i + 1 >= len(doc):
             return None
         first = cue.i + 1 + (doc[cue.i + 1].text.rstrip(".") in HONORIFIC_ABBREVIATIONS)  # "said Mr King"
         speaker = resolve.entity_at(doc[first]) if first < len(doc) else None
-        if speaker is None or speaker.label != "PERSON":
-            return None
+        if speaker is None or speaker.label not in {"PERSON", "ORG"}:
+            return None  # (a body speaks so too: "The idea, says BT, is to shape ...")
         end = first
         while end < len(doc) and resolve.entity_at(doc[end]) is speaker:
             end += 1

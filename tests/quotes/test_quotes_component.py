@@ -737,6 +737,9 @@ def test_quotes_a_cue_set_inside_the_clause_reports_both_parts_around_it(run, po
     # a subject before the cue and its verb after it: one claim, the cue inside it
     ("The hardest part of the job, said Ruth Obi, was finding staff.", "Ruth Obi",
      ["The hardest part of the job, said Ruth Obi, was finding staff"]),
+    # a body named after the cue speaks so too, the common noun before the cue no speaker
+    ("BT is serious about the arts. The idea, says BT, is to shape a new model for them.", "BT",
+     ["The idea, says BT, is to shape a new model for them"]),
     # a cue the parse reads as a conjunct after a comma, its subject ending the sentence
     ("The growing popularity of online gaming could spell problems for net service firms, warns network monitoring "
      "company Tarvex.", "Tarvex", ["The growing popularity of online gaming could spell problems for net service "
