@@ -152,9 +152,14 @@ class RoleLexicon:
                 start -= 1  # "higher education minister": a comparative of the noun after it, the parse's head aside
                 inside.add(start)
                 continue
-            if token.lower_ == "and" and start > 1 and doc[start - 2].is_lower and doc[start - 2].pos_ == "NOUN" \
+            if token.lower_ == "and" and start > 1 and _portfolio_word(doc[start - 2]) \
                     and doc[start].is_lower and role.role.split()[-1] in DEPARTMENT_TITLES:
                 start -= 2  # "shadow work and pensions secretary", "trade and industry minister": the department's words
+                inside |= {start, start + 1}  # ("Work and pensions minister X" opening a sentence)
+                continue
+            if token.text == "," and start > 1 and _portfolio_word(doc[start - 2]) and doc[start].is_lower \
+                    and role.role.split()[-1] in DEPARTMENT_TITLES and any(t.lower_ == "and" for t in doc[start:role.start]):
+                start -= 2  # "Culture, media and sport secretary X": the first of the department's listed words
                 inside |= {start, start + 1}
                 continue
             if start > 2 and _hyphenated_prefix(doc, start - 1) \
@@ -306,6 +311,13 @@ RANK_WORDS = frozenset({"top", "first", "second", "third", "fourth", "fifth", "s
 
 def _a_rank(token: Token) -> bool:
     return token.lower_ in RANK_WORDS or re.fullmatch(r"\d+(st|nd|rd|th)", token.lower_) is not None
+
+
+def _portfolio_word(token: Token) -> bool:
+    """A lower-case noun of a department's name before a title ("work" of "work and pensions minister"), or the
+    same word capitalised to open a sentence."""
+    return token.pos_ in {"NOUN", "PROPN"} and (token.is_lower and token.pos_ == "NOUN" or token.is_sent_start
+                                                and token.is_title and not token.ent_type_)
 
 
 def _department_word(token: Token) -> bool:

@@ -128,6 +128,9 @@ def _roles(doc):
          ("Oleg Varda", None, "vice-prime minister")),
         ("The plan will not be dropped, Work and Pensions Secretary Ian Brook has warned.",
          ("Ian Brook", None, "work and pensions secretary")),
+        # a department's lower-case words listed before the title, the first opening the sentence
+        ("Work and pensions minister Ian Brook said it was wrong.", ("Ian Brook", None, "work and pensions minister")),
+        ("Culture, media and sport secretary Ann Cole agreed.", ("Ann Cole", None, "culture, media and sport secretary")),
         ("Apple's biggest investor, Tom Reed, said sales rose.", ("Tom Reed", "Apple", "investor")),
         # a verb that does the job of a title
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
