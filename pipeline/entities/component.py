@@ -254,6 +254,7 @@ class NewsEntities:
                                label="GPE")  # "the Tory MP for Sleaford and
         # North Hykeham": one constituency's name, where the models read a town and a person
         spans = [_place_before_based(span) for span in spans]
+        spans = _regions_after_their_towns(doc, spans)
         spans = _institutions_of_a_people(doc, spans, self.org_last_words)
         spans = self._people_by_first_name(doc, spans)
         name_last_words = self.place_last_words | {word.lower() for word in self.org_last_words | self.run_last_words}
@@ -2212,10 +2213,11 @@ _SURNAME_NOTE = r"(?: \([^()\n]{1,30}\)| \d{1,3}(?: og| pen)?(?=[,.;]|$))?"
 #: A team's line-up of surnames: a line of them, or a sentence of them in a line of such sentences ("... Stansfield
 #: (Green 102). Subs Not Used: Smith, Scott. Booked: Fowler."), perhaps headed ("Replacements (from):", "Goals:",
 #: a squad's "Forwards:" and "Backs:")
-#: or after the team's name ("Man City: James, Mills (Wright-Phillips 83), ...").
+#: or after the team's name ("Man City: James, Mills (Wright-Phillips 83), ..."), or after a colon alone opening the
+#: line, where the page's team name did not survive ("\n: Douglas, McNamara, Balde, ...").
 SURNAME_LINE_UP = re.compile(
     rf"(?m)(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))"
-    rf"(?:(?P<team>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,2}}): (?=[^\n:]*,))??"
+    rf"(?:(?P<team>[A-Z][\w'’&.]*(?: [A-Z][\w'’&.]*){{0,2}}): (?=[^\n:]*,)|(?<![^\n]): (?=[^\n:]*,))??"
     rf"(?P<label>(?:Replacements|Subs|Substitutes|Forwards|Backs|Booked|Sent off|Goals?)"
     rf"(?: [Nn]ot [Uu]sed)?(?: \([a-z ]+\))?: )?"
     rf"(?P<names>{LINE_UP_SURNAME.pattern}{_SURNAME_NOTE}"
@@ -2506,7 +2508,9 @@ def _works_named_before_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
     for noun in doc:
         if not (noun.dep_ == "appos" and noun.tag_ == "NN" and noun.is_lower and noun.lower_ in work_nouns):
             continue
-        article = next((t for t in reversed(doc[noun.sent.start:noun.i]) if t.pos_ not in {"ADJ", "NUM", "ADV"}), None)
+        article = next((t for t in reversed(doc[noun.sent.start:noun.i]) if t.pos_ not in {"ADJ", "NUM", "ADV"}
+                        and not (t.is_lower and t.dep_ in {"compound", "amod"} or t.text == "-")), None)
+        # (past a hyphenated modifier too: "Fat Albert, a live-action adaptation of ...")
         comma = article.i - 1 if article is not None else -1
         if article is None or article.lower_ not in {"the", "a", "an", "its", "their", "his", "her"} \
                 or comma < 1 or doc[comma].text != "," or not doc[comma - 1].text[:1].isupper():
@@ -2517,6 +2521,8 @@ def _works_named_before_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
             start -= 1
         while doc[start].lower_ in TITLE_INNER_WORDS and not doc[start].text[:1].isupper():
             start += 1  # "a performance of | Dusk Like Amber Glass"
+        if doc[start].is_sent_start and doc[start].pos_ in {"CCONJ", "SCONJ", "ADV"} and start + 1 < comma:
+            start += 1  # "And | Fat Albert, a live-action adaptation": a connective opening the sentence
         title = doc[start:comma]
         pieces = [s for s in spans if s.start < comma and start < s.end]
         if not any(s.label_ == "WORK_OF_ART" and (s.start, s.end) == (start, comma) for s in pieces) \
@@ -2978,8 +2984,11 @@ def _with_line_up_names(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _people_joined_as_one(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Petrov and Juninho" read as one organisation: a name of two words joined by "and", each the first or last word
-    of a person the article names in full, is those two people."""
+    of a person the article names in full, is those two people; so is "Gregory Vignal and Nacho Novo", each side of
+    its one "and" (one to three capitalised words) a name a known first name opens or whose last word is a person's
+    the article names ("Vignal" of a line-up, "Striker Novo"); not "Marks and Spencer"."""
     words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in (s[0].text, s[-1].text)}
+    surnames = words | {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     out = []
     for span in spans:
         if span.label_ != "PERSON" and len(span) == 3 and span[1].lower_ == "and" \
@@ -2987,6 +2996,13 @@ def _people_joined_as_one(doc: Doc, spans: list[Span]) -> list[Span]:
             out += [Span(doc, span.start, span.start + 1, label="PERSON"), Span(doc, span.end - 1, span.end,
                                                                               label="PERSON")]
             continue
+        joins = [t.i for t in span if t.lower_ == "and"]
+        if span.label_ != "PERSON" and len(joins) == 1 and len(span) > 3:
+            sides = [Span(doc, span.start, joins[0], label="PERSON"), Span(doc, joins[0] + 1, span.end, label="PERSON")]
+            if all(0 < len(side) <= 3 and all(t.is_title for t in side)
+                   and (opens_with_first_name(side) or side[-1].text in surnames) for side in sides):
+                out += sides  # "Goals from Gregory Vignal and Nacho Novo gave Rangers ..."
+                continue
         out.append(span)
     return out
 
@@ -3547,6 +3563,22 @@ def _place_before_based(span: Span) -> Span:
             and doc[end + 1].lower_ == "based" and not doc[end - 1].whitespace_:
         return Span(doc, span.start, end, label="GPE")
     return span
+
+
+def _regions_after_their_towns(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"at his home in Burnley, Lancashire.": a region (a country's subdivision, relations.countries.is_region) written
+    after a comma and a place that a preposition governs, ending the clause, is a place, whatever the models read
+    (an organisation: a county's cricket club); not "in Leeds, Yorkshire Bank said", a name before its verb."""
+    places = {s.end: s for s in spans if s.label_ in {"GPE", "LOC"}}
+    out = []
+    for span in spans:
+        town = places.get(span.start - 1)
+        if span.label_ not in {"GPE", "LOC"} and town is not None and doc[span.start - 1].text == "," \
+                and town.start > 0 and doc[town.start - 1].pos_ == "ADP" and is_region(span.text) \
+                and (span.end == len(doc) or doc[span.end].is_punct and doc[span.end].text not in {"'s", "’s"}):
+            span = Span(doc, span.start, span.end, label="GPE")
+        out.append(span)
+    return out
 
 
 def _aged(span: Span) -> bool:

@@ -368,6 +368,9 @@ def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent
      {("WORK_OF_ART", "Dusk Like Amber Glass")}, {("ORG", "Dusk Like Amber Glass")}),
     ("They played Harbourlight, the song that made them famous.", {("WORK_OF_ART", "Harbourlight")}, set()),
     ("She read Bleak House, the novel by Dickens.", {("WORK_OF_ART", "Bleak House")}, set()),
+    # a hyphenated modifier before the noun, a connective opening the sentence
+    ("And Fat Harold, a live-action adaptation of a TV cartoon, fell to fifth.", {("WORK_OF_ART", "Fat Harold")},
+     {("WORK_OF_ART", "And Fat Harold")}),
     # a title in title case after a small word opening the sentence; not a verb's phrase after a work
     ("The Lord of the Rings: The Return of the King had held the record.",
      {("WORK_OF_ART", "Lord of the Rings: The Return of the King")}, set()),
@@ -2366,6 +2369,30 @@ def test_entities_a_line_up_with_commas_alone_listing_players_the_report_names(r
     entities = _entities(run(text))
     people = {name for label, name in entities if label == "PERSON"}
     assert {"Balmer", "Potter", "Arbuckle", "Burns", "Gilhaney", "Ivan Petrov", "Juninho Silva"} <= people
+    assert not any("and" in name.split() for _, name in entities)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a region after a comma and its town, ending the clause: a place, whatever the models read
+    ("The man, 45, was held at his home in Burnley, Lancashire.", {("GPE", "Lancashire")}, set()),
+    # not a name before its verb
+    ("A firm based in Leeds, Yorkshire Bank, said so.", {("ORG", "Yorkshire Bank")}, {("GPE", "Yorkshire Bank")}),
+])
+def test_entities_a_region_after_its_town(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not absent & entities
+
+
+def test_entities_a_line_up_after_a_bare_colon_and_two_players_joined_by_and(run):
+    # the page's team name lost before the colon: the line of surnames is still a line-up; two players the report
+    # names joined by "and" are two people, not one organisation
+    text = ("Kingsbridge seal win\n\nGoals from Gregory Halvard and Nacho Tenorio gave Kingsbridge victory.\n\n"
+            "Striker Tenorio scored late.\n\n"
+            ": Douglas, McNamara, Balde, Varga, Laursen, Petrov, Lennon, Sutton, Thompson, Halvard, Hartson.\n\n"
+            "Subs: Marshall, Henchoz, Lambert, Maloney, Wallace, McGeady.")
+    entities = _entities(run(text))
+    people = {name for label, name in entities if label == "PERSON"}
+    assert {"Varga", "Laursen", "Petrov", "Sutton", "Gregory Halvard", "Nacho Tenorio"} <= people, entities
     assert not any("and" in name.split() for _, name in entities)
 
 
