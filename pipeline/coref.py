@@ -427,6 +427,11 @@ class Resolver:
             if before is None:
                 break
             start = before.start
+        paragraph = sentence.start
+        while paragraph > 0 and "\n" not in doc[paragraph - 1].text_with_ws:
+            paragraph -= 1  # the whole paragraph too: '"...," the club said in its statement. Should it ... But it
+            # also stressed ... "...," the statement said'
+        start = min(start, paragraph)
         written_before = False
         for earlier in reversed(doc[start:noun.i]):
             if earlier.lemma_.lower() != noun.lemma_.lower() or earlier.pos_ != "NOUN":

@@ -259,6 +259,10 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
      "Harbour Audit Office"),
     ("A survey by Kestrel Polling came out on Friday. The survey showed that Labour was ahead.", "Kestrel Polling"),
     ("The Acme Foundation issued a statement. The statement said the talks had failed.", "Acme Foundation"),
+    # ... anywhere in the same paragraph, more than two sentences back
+    ('Harbour Rovers rejected the bid. "We must consider any offer," the club said in its statement. Should it '
+     'become firm, it must be fair. But it also stressed that it stayed opposed. The statement said the plan was '
+     'aggressive.', "Harbour Rovers"),
     # a study named in turn as a report, a survey, or further back, is the owner's of the nearest one before it;
     # an owner after "by" described first ("telecoms giant BT") is the name
     ("Fewer people will shop in town, warns the report by retail group Norvale. It sees malls closing. The high "
