@@ -234,7 +234,8 @@ class NewsEntities:
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = [part for span in spans for part in _split_country_description(span, self.canonicalizer.variants)]
-        spans = [part for span in spans for part in _split_nationality_from_person(span)]
+        spans = _nationality_glued_to_a_person(doc, [part for span in spans
+                                                     for part in _split_nationality_from_person(span)])
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
         spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _laws_joined_by_and(
@@ -2437,8 +2438,9 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
         label = "WORK_OF_ART" if token.lower_ in work_nouns else "PRODUCT" if named and token.lower_ in product_nouns \
             else None
         if label is None or not (first.text[:1].isupper() or _number_opening_a_title(first)) \
-                or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first):
-            continue
+                or first.ent_type_ in {"DATE", "TIME"} or _in_a_headline(first) \
+                or first.lower_.rstrip(".") in PERSONAL_HONORIFICS | RANKED_HONORIFICS:
+            continue  # (not "told BBC Radio 4's Today programme Mr Blair had refused": a person after the work)
         end = _work_title_end(doc, first.i, _sentence_end(first))
         end = next((j for j in range(first.i + 1, end - 1) if doc[j].lower_ in {"to", "at", "for", "from", "by"}
                     and doc[j].is_lower and j + 1 in starts), end)  # "brought teen soap Hollyoaks | to Channel 4"
@@ -4805,6 +4807,28 @@ def _split_nationality_from_person(span: Span) -> list[Span]:
         return [span]
     doc = span.doc
     return [Span(doc, span.start, span.start + 1, label="NORP"), Span(doc, span.start + 1, span.end, label="PERSON")]
+
+
+def _nationality_glued_to_a_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Russian Korzhanenko tested positive", "Kenyans Evans Rutto and Margaret Okayo took the titles": a nationality
+    (or its plural, people of it) the models read into one name with a person's is the nationality and the person,
+    where the rest (one to three capitalised words) is a name a known first name opens, or the surname alone of a
+    person the article names in full with a known first name ("Irina Korzhanenko"); not "French Stewart" alone, a
+    name, nor "Swiss Re" beside a "Munich Re" the models read as a person, nor "Economy minister German Gref"."""
+    nationals = word_list("demonyms.json", "nationals")
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 4 and opens_with_first_name(s)}
+    out = []
+    for span in spans:
+        word = span[0].text
+        word = word[:-1] if word.endswith("s") and word[:-1] in demonyms() | nationals else word
+        rest = Span(doc, span.start + 1, span.end, label="PERSON") if 2 <= len(span) <= 4 else None
+        if span.label_ in {"PERSON", "ORG", "NORP", "GPE"} and rest is not None and word in demonyms() | nationals \
+                and all(t.is_title for t in rest) and (opens_with_first_name(rest) or len(rest) == 1
+                                                        and rest.text in surnames):
+            out += [Span(doc, span.start, span.start + 1, label="NORP"), rest]
+            continue
+        out.append(span)
+    return out
 
 
 def _split_country_description(span: Span, variants: dict[str, str] | None = None) -> list[Span]:

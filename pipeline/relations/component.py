@@ -20,7 +20,7 @@ from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, 
     person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
-from ..entities.merge import nations, opens_with_first_name
+from ..entities.merge import first_names, nations, opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
 from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
@@ -1578,7 +1578,8 @@ class NewsRelations:
         before it ("Hungarian Melinda Czink", "British novelist Ian McEwan", "Serbia's Ana Ivanovic"; a nation of the
         United Kingdom by its possessive only: "Scotland's Ian Mackie", not "Wales Secretary X"; a country read as a
         side: "Britain's Jason Gardener"), with only words of description or a title between, lower case or a
-        title's, or the country after it ("Iveta Benesova of the Czech Republic", "Philip Roth (US)"). Not a party
+        title's, or the country after it ("Iveta Benesova of the Czech Republic", "Philip Roth (US)"); a surname alone
+        after it where the article names the person in full ("Russian Korzhanenko tested positive"). Not a party
         ("Labour MP X") nor a place that is no country ("Leeds's Tom Hale", "Jane Doe of Leeds": lives_in), nor one
         word right after a nationality ("Swiss Re", "German Boerse": a company's name the models split)."""
         spans, out = index.spans(), []
@@ -1594,7 +1595,8 @@ class NewsRelations:
                     and not (sport and len(between) > owned):  # ("England coach X": the side's, whoever he is)
                 country, person = entity, after_span  # "Serbia's Ana Ivanovic", "US author Philip Roth"
             elif after.label == "PERSON" and entity.label == "NORP" and doc[span[0]:span[1]].text in self.demonyms \
-                    and _describing(between, titles, False) and (len(between) or after_span[1] - after_span[0] > 1) \
+                    and _describing(between, titles, False) and (len(between) or after_span[1] - after_span[0] > 1
+                                                                 or _named_in_full(after)) \
                     and index.organisation_named_from(doc[span[0]:span[1]].text) is None:
                 name = self.demonyms[doc[span[0]:span[1]].text]  # "Hungarian Melinda Czink"
                 country = _nation_named(index, name, entity)
@@ -2645,6 +2647,12 @@ def _dominant(entities) -> Entity | None:
             ranked[1].mentions)):
         return ranked[0]
     return None
+
+
+def _named_in_full(person) -> bool:
+    """A person the article names in full, a known first name opening the name ("Irina Korzhanenko")."""
+    words = person.name.split()
+    return len(words) > 1 and words[0] in first_names()
 
 
 def _describing(between: Span, titles: set[int], possessive: bool) -> bool:

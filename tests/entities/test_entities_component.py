@@ -356,6 +356,9 @@ def test_entities_labels_by_their_words(run, text, present, absent):
     ("She did not want unreleased song You Know You're Right on the box set.",
      {("WORK_OF_ART", "You Know You're Right", 1)}, {"You Know"}),
     ("The song I Don't Like Mondays was a hit.", {("WORK_OF_ART", "I Don't Like Mondays", 1)}, set()),
+    # a person after an honorific right after the work noun is no title of the work
+    ("Tom Vale spoke. Ann Cole told the Today programme Mr Vale had refused.", {("PERSON", "Tom Vale", 2)},
+     {"Mr Vale"}),
 ])
 def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent):
     entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
@@ -3010,10 +3013,21 @@ def test_entities_an_organisation_and_its_other_name_in_brackets(run):
      {("NORP", "Russian"), ("PERSON", "Dmitriy Bogdanov")}, {("PERSON", "Russian Dmitriy Bogdanov")}),
     # a name of two words opening with such a word is left as read
     ("French Stewart starred in the show.", {("PERSON", "French Stewart")}, set()),
+    # ... but not a surname the article gives a person in full, nor the plural before a name a first name opens
+    ("Irina Vasko won the shot. Russian Vasko later tested positive.", {("NORP", "Russian")},
+     {("PERSON", "Russian Vasko")}),
+    ("Kenyans Margaret Okayo and Evans Rutto took the titles.", {("NORP", "Kenyans"), ("PERSON", "Margaret Okayo")},
+     {("ORG", "Kenyans Margaret Okayo"), ("PERSON", "Kenyans Margaret Okayo")}),
 ])
 def test_entities_a_nationality_before_a_persons_name(run, text, present, absent):
     entities = _entities(run(text))
     assert present <= entities and not entities & absent
+
+
+def test_relations_a_nationality_before_a_surname_the_article_gives_in_full(run):
+    doc = run("Irina Vasko won the shot. Russian Vasko later tested positive.")
+    assert ("Irina Vasko", "Russia") in {(r.subject.name, r.object.name) for r in doc._.facts.relations
+                                         if r.predicate == "nationality"}
 
 
 def test_entities_the_republic_is_the_republic_the_article_names(run):
