@@ -128,6 +128,9 @@ def _roles(doc):
          ("Oleg Varda", None, "vice-prime minister")),
         ("The plan will not be dropped, Work and Pensions Secretary Ian Brook has warned.",
          ("Ian Brook", None, "work and pensions secretary")),
+        # an athlete's event as the title before the name
+        ("Pole vaulter Anna Volkova set a record.", ("Anna Volkova", None, "pole vaulter")),
+        ("He was fifth and decathlete Dean Marley withdrew.", ("Dean Marley", None, "decathlete")),
         # a department's lower-case words listed before the title, the first opening the sentence
         ("Work and pensions minister Ian Brook said it was wrong.", ("Ian Brook", None, "work and pensions minister")),
         ("Culture, media and sport secretary Ann Cole agreed.", ("Ann Cole", None, "culture, media and sport secretary")),
