@@ -1136,6 +1136,10 @@ class NewsQuantities:
         if after is not None and after.lower_ not in self.differences and after.pos_ == "NOUN" \
                 and unit_end + 1 < len(doc):
             after = doc[unit_end + 1]  # "16.29 points lower": past the counted noun
+        if after is not None and unit is not None and unit != "times" and _direction_after_a_figure(after) and not (
+                after.i + 1 < len(doc) and doc[after.i + 1].pos_ in {"DET", "NOUN", "PROPN"}):
+            return self.change_adverbs.get(after.lower_, "exact")  # "closed 16% down", "ended 0.4% up at 4,900"
+            # (not "5% up the ladder")
         direction = self.differences.get(after.lower_) if after is not None else None
         share = unit == "percent" and after is not None and after.lower_ in self.differences_before_than \
             and after.head.pos_ == "NOUN" and after.head.i == after.i + 1  # "sold 2.1% more cars": a share can
@@ -2215,6 +2219,17 @@ def _named_organisation_at(doc: Doc, i: int, resolve: Resolver) -> Phrase | None
     return None
 
 
+#: The words a figure's direction may follow: "closed 16% down", "ended 0.4 per cent up", "finished 12 points down".
+FIGURE_ENDS = frozenset({"%", "percent", "cent", "point", "points", "pence", "p"})
+
+
+def _direction_after_a_figure(word: Token) -> bool:
+    """"up" or "down" written right after a figure ("ended 0.4% up at 4,900"): the change's direction, not a particle
+    of the verb (no "end up")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return word.lower_ in {"up", "down"} and before is not None and (before.like_num or before.lower_ in FIGURE_ENDS)
+
+
 def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, currencies=frozenset()):
     if verb is None:
         return None, None
@@ -2224,7 +2239,8 @@ def _event_and_agent(token: Token, verb: Token | None, resolve: Resolver, curren
     lemma = verb.lemma_.lower()
     if _tight_hyphen(doc, verb.i + 1) and doc[verb.i + 2].pos_ == "VERB":
         lemma = f"{verb.lower_}-{doc[verb.i + 2].lemma_.lower()}"
-    event = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt" and not _bounds_a_number(c)])
+    event = " ".join([lemma] + [c.lower_ for c in verb.children if c.dep_ == "prt" and not _bounds_a_number(c)
+                                and not _direction_after_a_figure(c)])
     subject = subject_of(verb)
     if subject is not None and token in subject.subtree and verb not in subject.subtree:
         # the number is in the subject ("150 people died"), not in a relative clause on it

@@ -362,6 +362,9 @@ def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
      ("The offer is worth $40 a share, 8% more than Friday's close.", 8, "increase"),
      ("The new pension is £250 less than the one the unions asked for.", 250, "decrease"),
      ("Car sales were 12% lower year-on-year.", 12, "decrease"),
+     # "up" or "down" written after the figure: its direction
+     ("Shares in Acme closed 16% down at 3.50 dollars.", 16, "decrease"),
+     ("The index ended 0.4% up at 4,900.", 0.4, "increase"),
      # a count of more or fewer things, and a bound, are no differences
      ("The carrier will buy 12 more jets.", 12, "exact"),
      ("Lenders approved 30,000 fewer loans.", 30_000, "exact"),
@@ -372,6 +375,7 @@ def test_quantities_change_nouns_and_verbs(run, text, value, qualifier):
 def test_quantities_a_comparative_after_the_number_makes_a_difference(run, run_newsquant, text, value, qualifier):
     quantity = next(q for q in _quantities(run(text)) if q.value == pytest.approx(value))
     assert quantity.qualifier == qualifier
+    assert quantity.event is None or " " not in quantity.event  # (no "end up": the direction is the figure's)
     # NewsQuant's gold writes a difference as a level ("finished 34.4% higher": "=")
     quantity = next(q for q in _quantities(run_newsquant(text)) if q.value == pytest.approx(value))
     assert quantity.qualifier == (qualifier if qualifier == "more_than" else "exact")
