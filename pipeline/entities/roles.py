@@ -158,7 +158,8 @@ class RoleLexicon:
                 inside |= {start, start + 1}  # ("Work and pensions minister X" opening a sentence)
                 continue
             if token.text == "," and start > 1 and _portfolio_word(doc[start - 2]) and doc[start].is_lower \
-                    and role.role.split()[-1] in DEPARTMENT_TITLES and any(t.lower_ == "and" for t in doc[start:role.start]):
+                    and role.role.split()[-1] in DEPARTMENT_TITLES \
+                    and any(t.lower_ == "and" for t in doc[start:role.start]):
                 start -= 2  # "Culture, media and sport secretary X": the first of the department's listed words
                 inside |= {start, start + 1}
                 continue

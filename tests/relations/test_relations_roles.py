@@ -133,7 +133,8 @@ def _roles(doc):
         ("He was fifth and decathlete Dean Marley withdrew.", ("Dean Marley", None, "decathlete")),
         # a department's lower-case words listed before the title, the first opening the sentence
         ("Work and pensions minister Ian Brook said it was wrong.", ("Ian Brook", None, "work and pensions minister")),
-        ("Culture, media and sport secretary Ann Cole agreed.", ("Ann Cole", None, "culture, media and sport secretary")),
+        ("Culture, media and sport secretary Ann Cole agreed.",
+         ("Ann Cole", None, "culture, media and sport secretary")),
         ("Apple's biggest investor, Tom Reed, said sales rose.", ("Tom Reed", "Apple", "investor")),
         # a verb that does the job of a title
         ("Jane Doe, who heads the Environment Agency, said rivers were dirty.",
