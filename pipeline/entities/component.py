@@ -4815,14 +4815,14 @@ def _nationality_glued_to_a_person(doc: Doc, spans: list[Span]) -> list[Span]:
     where the rest (one to three capitalised words) is a name a known first name opens, or the surname alone of a
     person the article names in full with a known first name ("Irina Korzhanenko"); not "French Stewart" alone, a
     name, nor "Swiss Re" beside a "Munich Re" the models read as a person, nor "Economy minister German Gref"."""
-    nationals = word_list("demonyms.json", "nationals")
+    nationalities = demonyms() | word_list("demonyms.json", "nationals")
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 4 and opens_with_first_name(s)}
     out = []
     for span in spans:
         word = span[0].text
-        word = word[:-1] if word.endswith("s") and word[:-1] in demonyms() | nationals else word
+        word = word[:-1] if word.endswith("s") and word[:-1] in nationalities else word
         rest = Span(doc, span.start + 1, span.end, label="PERSON") if 2 <= len(span) <= 4 else None
-        if span.label_ in {"PERSON", "ORG", "NORP", "GPE"} and rest is not None and word in demonyms() | nationals \
+        if span.label_ in {"PERSON", "ORG", "NORP", "GPE"} and rest is not None and word in nationalities \
                 and all(t.is_title for t in rest) and (opens_with_first_name(rest) or len(rest) == 1
                                                         and rest.text in surnames):
             out += [Span(doc, span.start, span.start + 1, label="NORP"), rest]
