@@ -633,8 +633,10 @@ class Resolver:
                 continued = _named(self._person_subject_before(first_use, "", depth + 1))
                 if continued is not None and not self._named_after_in_its_sentence(continued, first_use):
                     return continued
+            field = lemma in _nouns("media_nouns")  # "the trade weekly", "the music magazine": the outlet's field
             bare = not any((c.dep_ in {"compound", "nmod", "poss", "nummod"} or c.lower_ in OTHER_ONE_WORDS)
                            and not self._is_place(c) and not self._general_owner(c)
+                           and not (field and c.dep_ == "compound" and c.is_lower)
                            for c in token.children)  # not "the rival firm"
             if not bare and token.dep_ in {"nsubj", "nsubjpass"}:
                 # as a clause's subject, lower-case words of what it does may stand before the noun ("The clothing
@@ -944,11 +946,14 @@ class Resolver:
     def _subjects_back(self, pronoun: Token):
         """The subjects before the pronoun, sentence by sentence back from its own: in each, the main clause's first
         (the nearest first), then those of the clauses hung on it ("Southcorp said Foster's offer was low. However,
-        it said ...": Southcorp, not the offer reported)."""
+        it said ...": Southcorp, not the offer reported); but in the pronoun's own sentence, first the subject of the
+        clause the pronoun's adverbial clause hangs on ("Shares in Acme fell while Nippon Steel slid after it agreed
+        to pay more": Nippon Steel)."""
         sentence = pronoun.sent
         while sentence is not None:
             words = [t for t in sentence if t.i < pronoun.i and t.dep_ in SUBJECTS]
-            yield from sorted(words, key=lambda t: (t.head.dep_ != "ROOT", -t.i))
+            modified = pronoun.head.head if sentence == pronoun.sent and pronoun.head.dep_ == "advcl" else None
+            yield from sorted(words, key=lambda t: (t.head != modified, t.head.dep_ != "ROOT", -t.i))
             sentence = _sentence_before(sentence)
 
     def _speaker_before(self, noun: Token, depth: int) -> Entity | None:

@@ -156,6 +156,9 @@ def test_coref_its_is_the_sentence_s_main_subject(run, text, name):
     ("Sales at Dana Dairies fell in May. It said prices rose.", "Dana Dairies"),  # no subject before: the nearest
     # the main clause's subject before one inside what it reports
     ("Harlow Foods said Dana Dairies' offer was too low. However, it said talks could go on.", "Harlow Foods"),
+    # in an adverbial clause, the subject of the clause it hangs on before the main clause's
+    ("Shares in Dana Dairies fell while Harlow Foods slid after it agreed to pay more for milk.", "Harlow Foods"),
+    ("Shares in Dana Dairies fell as Harlow Foods cut prices because it wanted more customers.", "Harlow Foods"),
 ])
 def test_coref_a_subject_it_continues_the_subject_before(run, text, name):
     """A subject "it" is the organisation the sentences before have as their subject (named, described, or "it"
@@ -255,6 +258,18 @@ def test_coref_the_paper_is_the_newspaper_named_before(run):
     doc = run("The Mirror newspaper said it had been handed a dossier. The paper said it was found in a street.")
     paper = next(t for t in doc if t.text == "paper")
     assert Resolver(doc, get_facts(doc))(paper).name == "Mirror"
+
+
+@pytest.mark.parametrize("text,noun", [
+    # a paper's kind, with lower-case words of its field before it
+    ("The Bristol Courier has said films fell. Only 27 were made, according to the trade weekly.", "weekly"),
+    ("The Daily Planet said he lied. The tabloid said he was paid.", "tabloid"),
+])
+def test_coref_a_word_for_a_paper_is_the_paper_named_before(run, text, noun):
+    doc = run(text)
+    word = next(t for t in doc if t.text == noun)
+    entity = Resolver(doc, get_facts(doc))(word)
+    assert entity is not None and entity.name == {"weekly": "Bristol Courier", "tabloid": "Daily Planet"}[noun]
 
 
 def test_coref_he_continues_the_main_clauses_subject_not_one_inside_a_clause(run):

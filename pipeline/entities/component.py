@@ -81,6 +81,7 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 class NewsEntities:
@@ -882,10 +883,10 @@ class NewsEntities:
                 start].text in OPENING_CONJUNCTIONS) and doc[start].text in OPENING_PREPOSITIONS:
             start += 1  # "Despite Suprnova administrator Sloncek": a preposition opening the sentence
         if end - start > 1 and doc[start].is_sent_start and doc[start].is_title and doc[start + 1].pos_ == "PROPN" \
-                and doc[start].lower_ in self.company_nouns and doc[start].lower_.endswith(("er", "maker")) \
-                and doc[start].text not in first_names():
-            start += 1  # "Housebuilder George Wimpey said": a trade's noun opening the sentence, then the company
-            # (not "Bank Leumi", "Group Lotus": a noun that opens names)
+                and self._a_trade_noun(doc[start].lower_) and doc[start].text not in first_names() \
+                and not (end - start == 2 and doc[start + 1].text in self.org_last_words):
+            start += 1  # "Housebuilder George Wimpey said", "Miners Rio Tinto and BHP": a trade's noun opening the
+            # sentence, then the company (not "Bank Leumi", "Group Lotus": a noun that opens names; not "Bankers Trust")
             span = Span(doc, span.start, span.end, label="ORG")
         if end - start > 1 and doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN"} \
                 and doc[start].pos_ == "VERB" and doc[start].text[:1].isupper():
@@ -911,9 +912,11 @@ class NewsEntities:
             end -= 1  # "Philippe Sands QC", "a QC": an honour's or a rank's letters, no part of a name nor one alone
             if span.label_ != "PERSON" and end > start and all(t.is_title for t in doc[start:end]):
                 span = Span(doc, span.start, span.end, label="PERSON")  # (only people have them)
-        while span.label_ == "PERSON" and end + 1 < len(doc) and end > start and doc[end].text == "-" \
-                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title:
-            end += 2  # "Sprinter Mark Lewis" of "Mark Lewis-Francis": a double-barrelled surname is one name
+        while span.label_ in {"PERSON", "ORG"} and end + 1 < len(doc) and end > start and doc[end].text == "-" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and doc[end + 1].is_title and (
+                    span.label_ == "PERSON" or self._one_company_hyphenated(doc, end + 1)):
+            end += 2  # "Sprinter Mark Lewis" of "Mark Lewis-Francis": a double-barrelled surname is one name; so is
+            # "Chart" of "Chart-Track"
         if end - start == 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS:
             return None  # a capitalised "Said" opening a sentence
         if end - start > 1 and doc[start].is_sent_start and doc[start].lower_ in REPORTING_WORDS \
@@ -931,6 +934,21 @@ class NewsEntities:
         if span.label_ in NAME_LABELS and not any(c.isupper() for c in trimmed.text):
             return None
         return trimmed
+
+    def _one_company_hyphenated(self, doc: Doc, i: int) -> bool:
+        """Whether the capitalised word at ``i``, after an organisation's name and a hyphen, is a word of that name
+        ("Chart-Track"): not a place or a people ("the Anglo-French group"), not a title ("Treasury Under-Secretary"),
+        not a word the article writes alone elsewhere (another company: "a Gazprom-Rosneft merger")."""
+        word = doc[i].text
+        return not self._known_place(word) and word not in demonyms() and doc[i].lower_ not in self.roles.titles \
+            and not any(t.text == word for t in doc if t.i != i)
+
+    def _a_trade_noun(self, word: str) -> bool:
+        """"housebuilder", "miners", "carmakers", "retailers", "insurers": a company's trade, one or several
+        (org_nouns.json description_nouns ending "-er" or "-maker", company_list_nouns, firm_trades)."""
+        one = word[:-1] if word.endswith("s") else word
+        return one in self.company_nouns and one.endswith(("er", "maker")) \
+            or word in self.company_list_nouns or word in self.firm_trades
 
     def _after_capitalised_title(self, rest: Span, role: Span) -> bool:
         """"Lord Justice Hendry", "Solicitor General Ann Hale" read as one name: one to three capitalised proper
@@ -981,7 +999,8 @@ class NewsEntities:
     def _described_company(self, span: Span) -> bool:
         """"oil giant Yukos", "US phone firm MCI", "US band Black Eyed Peas": one word, or capitalised words, right
         after a lower-case noun for a company (org_nouns.json description_nouns; for several words, not a hyphenated
-        one: "film-maker Morgan Spurlock"); "Yukos shares", "Yukos' largest shareholder": one owning shares (not a
+        one: "film-maker Morgan Spurlock"), or set off by commas after it ("the developer, Rockstar, which"); "Yukos
+        shares", "Yukos' largest shareholder": one owning shares (not a
         people's word: "the Italian stock exchange"; not a place owning a stock market: "Britain's stock market")."""
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
@@ -990,6 +1009,10 @@ class NewsEntities:
                     t.is_title for t in span) and doc[before.i - 1].text not in HYPHENS):  # (singular: "the wedding
             # bands Ozzy gave her"; "blog analysis firm Technorati" tags "firm" an adjective)
             return True
+        if before is not None and before.text == "," and span.start >= 2 and span.end < len(doc) \
+                and doc[span.end].text == "," and doc[span.start - 2].is_lower and doc[span.start - 2].tag_ == "NN" \
+                and doc[span.start - 2].lemma_.lower() in self.company_nouns and not opens_with_first_name(span):
+            return True  # "the Edinburgh-based developer, Rockstar, which": the name set off after the noun
         after = [t for t in doc[span.end:span.end + 5] if not t.is_punct and t.text not in {"'s", "’s"}][:4]
         if after and after[0].lower_ == "largest":
             after = after[1:]
@@ -1059,8 +1082,9 @@ class NewsEntities:
     def _org_noun_in_apposition(self, span: Span) -> bool:
         """", one of the largest retail groups in", ", a leading retail bank,", ", India's second-largest petrochemicals
         company": an apposition after the name whose head is an organisation noun, read from the words (the parse
-        often hangs "one of" elsewhere): a comma, "a", "an", "one of the" or an owner's name and its mark, a few
-        lower-case words, then the noun, with no noun after it ("a bank manager" is a person)."""
+        often hangs "one of" elsewhere): a comma, "a", "an", "the", "one of the" or an owner's name and its mark, a few
+        lower-case words or nationalities ("the Lebanese company founded by"), then the noun, with no noun after it ("a
+        bank manager" is a person) nor a verb (", the bank said", where it opens a clause)."""
         doc, i = span.doc, span.end
         if i + 2 >= len(doc) or doc[i].text != ",":
             return False
@@ -1070,6 +1094,8 @@ class NewsEntities:
             i += 3
         elif doc[i].lower_ in {"a", "an"}:
             i += 1
+        elif doc[i].lower_ == "the" and owner is None:
+            i += 1  # ", the Lebanese company founded by"
         elif owner is not None and (all(t.text[:1].isupper() or t.lower_ == "the" for t in doc[i:owner])
                                     or doc[i:owner].text.lower() in SCOPE_OWNERS):
             i = owner + 1  # ", India's second-largest petrochemicals company": its country's, or its owner's; ", the
@@ -1077,12 +1103,17 @@ class NewsEntities:
         else:
             return False
         for token in doc[i:i + 6]:
-            if token.text == "-":
-                continue  # "second-largest"
+            if token.text == "-" or token.is_title and is_people_word(doc[token.i:token.i + 1]):
+                continue  # "second-largest", "the Lebanese company"
             if not token.is_lower:
                 return False
             if token.tag_ in {"NN", "NNS"} and token.lemma_ in self.org_nouns:
                 after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if after is not None and after.text in HYPHENS:
+                    continue  # "the school-based drama serial": a modifier's word
+                verb = next((t for t in doc[token.i + 1:token.i + 3] if t.pos_ != "ADV"), None)
+                if verb is not None and verb.tag_ in FINITE_VERB_TAGS:
+                    return False  # ", a French company said", ", the company now sells": the noun opens a clause
                 return after is None or not (after.is_lower and after.pos_ == "NOUN")
         return False
 
@@ -1571,6 +1602,7 @@ class NewsEntities:
                     and not (doc[i].is_sent_start and doc[i].lower_ in STOP_WORDS):
                 found.append(Span(doc, i, end, label="ORG"))
             i = max(end, i + 1)
+        found += _unread_surnames(doc, spans, taken | {k for s in found for k in range(s.start, s.end)})
         return found
 
     def _unread_acronyms(self, doc: Doc, taken: set[int], roles) -> set[str]:
@@ -3212,16 +3244,17 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
     """"Some networks, such as Orange, charge up to £1", "firms like Wanadoo and Tiscali": the names given as examples
     of a plural noun for organisations (``org_nouns``, by lemma) with "such as", "like" or "including" are
     organisations, whatever the models read (no country or state). So are the names of a list right after the
-    lower-case plural noun ("Technology firms Sony, Philips, Matsushita and Samsung"; two names or more, none a
-    city or opened by a known first name)."""
+    lower-case plural noun, or the capitalised one opening the sentence ("Technology firms Sony, Philips, Matsushita
+    and Samsung", "Retailers Tesco and Asda"; two names or more, none a city or opened by a known first name)."""
     examples, listed = set(), set()
     for noun in doc:
-        if noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns:
-            continue
+        opening = noun.is_sent_start and noun.is_title and noun.lower_.endswith("s") and noun.lower_[:-1] in org_nouns
+        if not opening and (noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns):
+            continue  # (a plural noun opening the sentence, capitalised, is tagged as a name: "Retailers Tesco and")
         k = _after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
         if k is not None:
             examples.update(_capitalised_list(doc, k))
-        elif noun.is_lower and len(firsts := _capitalised_list(doc, noun.i + 1)) >= 2:
+        elif (noun.is_lower or opening) and len(firsts := _capitalised_list(doc, noun.i + 1)) >= 2:
             listed.update(firsts)
         examples |= _listed_before_others(noun)
     return [Span(doc, s.start, s.end, label="ORG") if s.label_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}
@@ -3817,18 +3850,35 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
 
 def _companies_by_their_suffix(doc: Doc, spans: list[Span]) -> list[Span]:
     """"festival organisers Big Day Out Ltd": a name the models read, then capitalised words up to a company's suffix
-    ("Ltd", "plc", "Inc": merge.py COMPANY_SUFFIXES, not "Co", a word of many names) that no name covers, are one
-    company's name, whatever the models read the first part as ("Big Day" an event); never cut a name read whole
-    ("Bear Stearns & Co Inc")."""
+    ("Ltd", "plc", "Inc": merge.py COMPANY_SUFFIXES; "Co", a word of many names, only after words joined by "and":
+    "Baoshan Iron and Steel Co.") that no name covers, are one company's name, whatever the models read the first
+    part as ("Big Day" an event, "Baoshan Iron" a person); never cut a name read whole ("Bear Stearns & Co Inc")."""
     found = []
     for token in doc:
-        if token.lower_ not in COMPANY_SUFFIXES - {"co", "co."} or any(s.start <= token.i < s.end for s in spans):
+        if token.lower_ not in COMPANY_SUFFIXES:
+            continue
+        covering = next((s for s in spans if s.start <= token.i < s.end), None)
+        if covering is not None:
+            if token.lower_ in {"co", "co."} and covering.end == token.i + 1 and len(covering) > 1 \
+                    and covering.start >= 2 and doc[covering.start - 1].lower_ in {"and", "&"} \
+                    and all(t.is_title for t in covering[:-1]) and (before := next(
+                        (s for s in spans if s.end == covering.start - 1 and all(t.is_title for t in s)
+                         and s[-1].lower_ not in COMPANY_LAST_WORDS), None)):
+                found.append(Span(doc, before.start, token.i + 1, label="ORG"))  # "Hanwell Iron" and "Steel Co"
+                # (not "Johnson Controls Inc and Lear Corp", two companies)
             continue
         before = max((s for s in spans if s.end <= token.i), key=lambda s: s.end, default=None)
         between = doc[before.end:token.i] if before is not None else None
-        if between is not None and len(between) <= 3 and all(
-                t.is_alpha and (t.is_title or t.is_upper) for t in between):
-            found.append(Span(doc, before.start, token.i + 1, label="ORG"))
+        if between is None or len(between) > 3 or not all(t.is_alpha and (t.is_title or t.is_upper) or t.lower_
+                                                           in {"and", "&"} for t in between) \
+                or len(between) and not between[-1].is_title:
+            continue
+        joined = any(t.lower_ in {"and", "&"} for t in between)
+        if joined and before[-1].lower_ in COMPANY_LAST_WORDS:
+            continue  # "Johnson Controls Inc and Lear Corp": two companies
+        if token.lower_ in {"co", "co."} and not (token.text.startswith("Co") and joined and between[-1].is_title):
+            continue  # "Co" only after words joined by "and" ("Baoshan Iron and Steel Co."; not "Rooney and Co")
+        found.append(Span(doc, before.start, token.i + 1, label="ORG"))
     return _replacing(spans, found)
 
 
@@ -4048,6 +4098,22 @@ def _parts_of_full_names(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
+
+
+def _unread_surnames(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """"Guitarist Brian May said ... from April. May said:": the last word of a person's name written in full
+    before, alone right before a finite verb with no other subject, read by no model (a month, a modal), is that
+    person (not after a word that leads a date: "in May rose", nor before a number: "May 5")."""
+    surnames = {s[-1].text: s.start for s in spans if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title}
+    found = []
+    for token in doc[:-1]:
+        verb = doc[token.i + 1]
+        if token.text not in surnames or surnames[token.text] >= token.i or token.i in taken \
+                or verb.tag_ not in {"VBD", "VBZ"} or token.i > 0 and doc[token.i - 1].lower_ in DATE_LEAD_WORDS \
+                or any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i for c in verb.children):
+            continue
+        found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+    return found
 
 
 def _honorific_name(span: Span) -> Span:

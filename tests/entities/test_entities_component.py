@@ -500,6 +500,18 @@ def test_entities_surnames_that_are_dates(run, text, person, absent_dates):
     assert not {doc.text[d.start:d.end] for d in doc._.facts.dates} & absent_dates
 
 
+@pytest.mark.parametrize("text,mentions", [
+    # a surname alone before a verb it is the subject of, read by no model: the person named in full before
+    ('Guitarist Brian May will tour from April. May said: "The band is ready."', ["Brian May", "May"]),
+    # not a month after a word that leads a date, nor one before the person is named
+    ("Sales rose in May. Guitarist Brian May said sales rose in May.", ["Brian May"]),
+])
+def test_entities_a_surname_no_model_reads(run, text, mentions):
+    doc = run(text)
+    person = next(e for e in doc._.facts.entities if e.name == "Brian May")
+    assert [doc.text[a:b] for a, b in person.mentions] == mentions
+
+
 @pytest.mark.parametrize("text,org,surname,person", [
     # a first name and a surname the models read as an organisation, the surname read as a person alone elsewhere
     ("Ann Cole beat her rival Greg Tasker on Tuesday . Tasker broke early .", (5, 7), (10, 11), "Greg Tasker"),
@@ -955,6 +967,11 @@ def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
     # capitalised words after a lower-case noun for a company or a band, whatever the models read
     ("US band Grey Eyed Dogs played. German magazine Der Kurier said so.",
      {("ORG", "Grey Eyed Dogs"), ("ORG", "Der Kurier")}),
+    # ... or set off by commas after it
+    ("The Leeds-based developer, Starbolt, which is behind the Kar titles, has seen sales rise.",
+     {("ORG", "Starbolt")}),
+    # a company's name joined by a hyphen is one name
+    ("Sales have tripled since launch, said market analysts Chart-Track.", {("ORG", "Chart-Track")}),
     ("Independent film-maker Morgan Spurlock spoke.", {("PERSON", "Morgan Spurlock")}),
     # what wins a prize named "gong" or "title" after "best" is a work
     ("The act picked up the best international album gong for Elephant Funk.", {("WORK_OF_ART", "Elephant Funk")}),
@@ -962,6 +979,18 @@ def test_names_after_a_plural_work_noun_without_years_stay(run, text, kept):
 def test_organisations_by_their_written_shape(run, text, present):
     found = _entities(run(text))
     assert present <= found, found
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a person set off by commas after a noun that also names a trade stays a person
+    ("The property developer, Tom Reed, said no.", ("ORG", "Tom Reed")),
+    # a place after a company's hyphen is no word of its name, nor another company written alone elsewhere
+    ("The Vardex-London route was cut.", ("ORG", "Vardex-London")),
+    ("Russian gas giant Gazprom said it would buy Rosneft. Rosneft agreed. Instead, the merged Gazprom-Rosneft group "
+     "will rank alongside Sibneft with 7% of the market.", ("ORG", "Gazprom-Rosneft")),
+])
+def test_organisations_not_by_their_written_shape(run, text, absent):
+    assert absent not in _entities(run(text))
 
 
 def test_an_acronym_of_no_place_opening_an_organisation_s_name_is_no_place(run):
@@ -1529,6 +1558,10 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
 @pytest.mark.parametrize("text,name,label", [
     # an organisation noun heading an apposition after the name makes it an organisation, however the parse hangs it
     ("Sara Lim is chief executive of Tamborra, one of the largest retail groups in Malaysia.", "Tamborra", "ORG"),
+    ("Shares in Vardelo, the Chilean company founded by the late Tomas Ibarra, fell 15%.", "Vardelo", "ORG"),
+    # a verb after the organisation noun makes it a clause's subject: the name before it keeps its label
+    ("Profits rose in Vorland, the bank said.", "Vorland", "GPE"),
+    ("Fans in Kenya, a French company said, were angry.", "Kenya", "GPE"),
     # a noun after the organisation noun makes the apposition a person's ("a bank manager")
     ("He met Dana Okafor, a bank manager from Leeds.", "Dana Okafor", "PERSON"),
     # a building's last word makes a facility, whatever the models read; a club named for one stays a club
@@ -1671,6 +1704,16 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
 ])
 def test_a_label_from_the_words_around_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,name", [
+    # an organisation noun in a hyphenated modifier heads no apposition
+    ("He created Grange Hill, the school-based drama serial.", "Grange Hill"),
+    # nor one whose verb follows, adverb or not: the noun opens a clause
+    ("With Cheese, the company now sells salads.", "Cheese"),
+])
+def test_an_organisation_noun_that_heads_no_apposition(run, text, name):
+    assert _labels(run(text)).get(name) != "ORG"
 
 
 @pytest.mark.parametrize("label,kept", [("GPE", "FAC"), ("ORG", "ORG")])
@@ -2083,9 +2126,16 @@ def test_entities_a_first_name_listed_with_a_company_is_made_no_company(run):
      "Big Day Out Ltd"),
     # not a sentence's opening word that is no name
     ("Yesterday Vardex Ltd said it would cut jobs.", "Vardex Ltd"),
+    # "Co" after capitalised words joined by "and", however the models cut them
+    ("China's Hanwell Iron and Steel Co. said it was delaying a share sale.", "Hanwell Iron and Steel Co."),
+    ("Hanwell Iron and Steel Co said profits rose.", "Hanwell Iron and Steel Co"),
 ])
 def test_entities_a_company_by_its_suffix(run, text, name):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == "ORG"
+
+
+def test_entities_and_co_after_one_name_makes_no_company_of_it(run):
+    assert "Cole and Co" not in _labels(run("Ashley Cole and Co were beaten again on Saturday."))
 
 
 @pytest.mark.parametrize("text,name", [
@@ -2413,6 +2463,11 @@ def test_entities_a_word_before_a_company_the_trained_model_left_out(run, text, 
 @pytest.mark.parametrize("text,present,absent", [
     # a trade's noun opening the sentence before a company's name is no part of it
     ("Housebuilder George Wimpey said sales rose.", {("ORG", "George Wimpey")}, {"Housebuilder George Wimpey"}),
+    # several: the trade in the plural, its companies listed after it
+    ("Miners Tavora Rock and Kellan Ore agreed to raise prices.", {("ORG", "Tavora Rock")}, {"Miners Tavora Rock"}),
+    ("Retailers Marlow and Asda cut prices.", {("ORG", "Marlow"), ("ORG", "Asda")}, {"Retailers Marlow"}),
+    # a company whose name opens with the trade keeps it
+    ("Bankers Trust rose.", {("ORG", "Bankers Trust")}, {"Trust"}),
     # a time zone ending a time is no part of the name after it
     ("P&O Cruises is now part of the huge US Carnival Corporation. By 1300 GMT Carnival's shares in London were "
      "down a penny.", {("ORG", "Carnival Corporation")}, {"GMT Carnival", "Carnival"}),

@@ -966,6 +966,15 @@ def test_quantities_a_race_of_a_few_rivals_is_an_idiom(run):
     assert values == [40]
 
 
+def test_quantities_one_or_two_after_a_noun_and_a_film_rating_are_no_counts(run):
+    # "a letter or two" is a few letters; "an 18 certificate" a film's rating; "two or three cars" and the players
+    # are counted
+    values = [q.value for q in _quantities(run(
+        "The gang armed themselves with a fake letter or two. The game has an 18 certificate and a 15 rating. "
+        "They sold two or three cars. The 18 players arrived."))]
+    assert values == [2, 18]
+
+
 @pytest.mark.parametrize("text,value,measured", [
     # whose age "be" gives: the named subject, or the name a relative clause on it describes
     ("Dana Reyes was 17 when she made her debut.", 17, "Dana Reyes"),

@@ -1876,6 +1876,8 @@ def test_quotes_a_clause_with_its_complement_is_still_said(run):
      "Andre Agassi"),
     # a surname the tagger reads as the modal "may"
     ('Queen guitarist Brian May said the band was proud. "We were lucky," May said.', "Brian May"),
+    # ... or one no model reads, after a month
+    ('Guitarist Brian May said he will tour from April. May said: "We are rising again."', "Brian May"),
 ])
 def test_quotes_one_of_a_people_and_a_surname_read_as_a_modal(run, text, speaker):
     assert run(text)._.facts.quotes[-1].speaker.name == speaker
