@@ -200,6 +200,8 @@ class RoleLexicon:
                       and t.lower_ in self.modifiers]
         if _ex_before_name(doc, start):
             qualifiers = ["former"]  # "the ex-England coach": a former title of the name's
+        elif not qualifiers and (before := _word_before_name(doc, start)) in TIME_QUALIFIERS:
+            qualifiers = [before]  # "He met former Labour MP Ann Cole", the parse hanging "former" on the person
         if start == role.start and not qualifiers:
             return role
         words = qualifiers + [t.lower_ for t in doc[start:role.start]]
@@ -279,9 +281,23 @@ def _hyphenated_prefix(doc: Doc, start: int, capitalised: set[str] | None = None
     if start < 2:
         return False
     hyphen, word = doc[start - 1], doc[start - 2]
-    cased = word.is_lower if capitalised is None else \
-        word.is_title and doc[start].is_title and word.lower_ in capitalised
+    cased = (word.is_lower or word.is_sent_start and word.text == "Ex") if capitalised is None else \
+        word.is_title and doc[start].is_title and word.lower_ in capitalised  # ("Ex-chat show host X" opening one)
     return hyphen.text == "-" and not hyphen.whitespace_ and not word.whitespace_ and cased and word.is_alpha
+
+
+#: The listed adjectives (roles.json "modifiers") that say when a title is held, whatever word they are written on.
+TIME_QUALIFIERS = frozenset({"former", "then", "outgoing", "incoming", "acting", "interim", "caretaker", "retiring",
+                             "prospective", "would-be"})
+
+
+def _word_before_name(doc: Doc, start: int) -> str | None:
+    """The lower-case word right before a name that stands right before the title ("former" of "former Labour MP");
+    None where no name stands there."""
+    j = start - 1
+    while j >= 0 and doc[j].ent_type_ and doc[j].text[:1].isupper():
+        j -= 1
+    return doc[j].text if 0 <= j < start - 1 and doc[j].is_lower else None
 
 
 def _ex_before_name(doc: Doc, start: int) -> bool:

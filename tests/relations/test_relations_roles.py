@@ -766,8 +766,21 @@ def test_a_descriptive_hyphenated_word_is_no_part_of_the_title(run):
     ("Ivan Sokol, the ex-Yukos boss, was jailed for eight years.", ("Ivan Sokol", "Yukos", "former boss")),
     ("Ivan Sokol, the ex-Marvell boss, was jailed.", ("Ivan Sokol", "Marvell", "former boss")),
     ("Ex-Yukos boss Ivan Sokol was jailed.", ("Ivan Sokol", "Yukos", "former boss")),
+    # "Ex-" opening the sentence on a lower-case title
+    ("Ex-chat show host Robert Kilroy-Silk launched a party.", ("Robert Kilroy-Silk", None, "former chat show host")),
 ])
 def test_ex_makes_a_former_title(run, text, expected):
+    assert expected in _roles(run(text))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "former" before the organisation's name before the title, however the parse hangs it
+    ("He met former Labour MP Ann Cole on Friday.", ("Ann Cole", "Labour Party", "former mp")),
+    ("He praised then Chelsea boss Claudio Ranieri.", ("Claudio Ranieri", "Chelsea", "former boss")),
+    # a word of no time before the name leaves the title as it is
+    ("He met the new Labour MP Ann Cole on Friday.", ("Ann Cole", "Labour Party", "mp")),
+])
+def test_a_time_qualifier_before_the_name_before_the_title(run, text, expected):
     assert expected in _roles(run(text))
 
 
