@@ -51,6 +51,9 @@ ORG_POSSESSIVES = {"its"}
 
 
 #: Words before a description noun that make it another organisation than the one the article is about.
+#: Nouns for another body than their owner's ("Macy's owner", "its parent", "Acme's rival", "the bank's suitor").
+OTHER_PARTY_NOUNS = frozenset({"owner", "parent", "rival", "bidder", "suitor", "buyer", "predecessor", "successor",
+                               "opponent", "acquirer"})
 OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "next", "competing", "subsidiary", "partner",
                    "former", "foreign", "state-owned", "smaller", "bigger", "larger"}
 
@@ -234,6 +237,11 @@ class Resolver:
         # fans": their own words, no country's
         reports = token.lemma_.lower() in _nouns("report_nouns") or any(
             c.dep_ == "compound" and c.lemma_.lower() in _nouns("report_nouns") for c in token.children)
+        if token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children) and (
+                token.lemma_.lower() in OTHER_PARTY_NOUNS or any(
+                    c.dep_ in {"compound", "amod"} and c.lower_ in OTHER_PARTY_NOUNS for c in token.children)):
+            return None  # "Macy's owner buys rival", "Acme's parent company paid": another body than the owner's,
+            # unnamed (but "a rival in IBM, which argues": IBM)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                 if (described or reports or a_person or public) and self._is_place(child):

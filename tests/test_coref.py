@@ -254,6 +254,12 @@ def test_a_described_company_as_a_subject(run, text, speaker):
     assert speaker is None or [q.speaker.name for q in quotes if q.speaker] == [speaker]
 
 
+def test_coref_a_rival_named_after_in_is_that_company(run):
+    doc = run("Grid relies on software owned by Sun. It already has a rival in Vexo, which argues that its service "
+              "is cheaper.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Vexo"]
+
+
 def test_coref_the_paper_is_the_newspaper_named_before(run):
     doc = run("The Mirror newspaper said it had been handed a dossier. The paper said it was found in a street.")
     paper = next(t for t in doc if t.text == "paper")

@@ -112,6 +112,9 @@ def test_quantities_agent(run, text, agent):
 
 
 @pytest.mark.parametrize("text", [
+    # the owner, parent or rival of a company is another body than the company
+    "Harlow Foods' owner buys rival for $11bn.",
+    "Harlow Foods' parent company paid $5m for the site.",
     "Harlow Foods cut prices. Retail sales rose 2% in December, the statistics office said.",
     "Harlow Foods cut prices. Japanese car sales fell 4% in May.",
 ])
