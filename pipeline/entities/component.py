@@ -81,6 +81,8 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -1590,7 +1592,7 @@ class NewsEntities:
                     and not self._known_place(doc[start].text) and doc[start].text not in demonyms():
                 found.append(Span(doc, start, start + 1, label="ORG"))
                 taken.add(start)
-        for acronym in self._unread_acronyms(doc, taken, roles):
+        for acronym in self._unread_acronyms(doc, spans, taken, roles):
             for token in doc:
                 if token.text == acronym and token.i not in taken:
                     found.append(Span(doc, token.i, token.i + 1, label="ORG"))
@@ -1605,15 +1607,21 @@ class NewsEntities:
         found += _unread_surnames(doc, spans, taken | {k for s in found for k in range(s.start, s.end)})
         return found
 
-    def _unread_acronyms(self, doc: Doc, taken: set[int], roles) -> set[str]:
+    def _unread_acronyms(self, doc: Doc, spans: list[Span], taken: set[int], roles) -> set[str]:
         """"The FA is to take action ... The FA will seek reports": an acronym in capitals that no model read, written
         at least twice, once after "the" as a verb's subject, names an organisation (not a title's: "the MP said", nor
-        a thing's: org_nouns.json "not_names", "the PC was")."""
+        a thing's: org_nouns.json "not_names", "the PC was"); so does one that is the initials of an organisation the
+        models read ("the Financial Times ... the FT said")."""
         titled = {i for r in roles for i in range(r.start, r.end)}
         counts = Counter(t.text for t in doc if t.i not in taken and t.is_upper and t.is_alpha and 2 <= len(t) <= 5)
+        initials = {_initials(s) for s in spans if s.label_ == "ORG" and sum(t.text[:1].isupper() for t in s) >= 2
+                    and not any(t.is_upper for t in s)}  # (not "Sony PSP": "SP" of "Game Boy Advance SP")
         return {t.text for t in doc[1:] if counts[t.text] >= 2 and doc[t.i - 1].lower_ == "the"
                 and t.dep_ in {"nsubj", "nsubjpass"} and t.i not in titled and t.text not in self.not_names
-                and t.lower_ not in self.roles.titles}
+                and t.lower_ not in self.roles.titles} | {
+            t.text for t in doc[1:] if t.text in counts and t.text in initials and t.text not in self.not_names
+            and t.lower_ not in STOP_WORDS
+            and (doc[t.i - 1].lower_ == "the" or not doc[t.i - 1].text[:1].isupper())}
 
     def _after_place_verbs(self, doc: Doc) -> set[int]:
         """Where a name after "in" that a verb of living or being based takes starts (org_nouns.json "place_verbs":
@@ -3074,6 +3082,7 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
         spans = _joined_across(doc, spans, word, lambda first, second: first.label_ == "ORG"
                                and first[-1].text in INSTITUTION_HEADS and second[0].is_title
                                and second.label_ in {"ORG", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+    spans = _replacing(spans, [found for span in spans if (found := _purpose_no_model_read(span)) is not None])
     def second_subject(second: Span) -> bool:
         return len(second) == 1 and second[0].is_title and second.label_ not in PLACE_LABELS \
             and second.text not in first_names() and not (second.end < len(doc) and doc[second.end].is_title)
@@ -3089,6 +3098,21 @@ def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
     spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == "ORG" and _subject_after_head(first)
                            and second_subject(second))
     return _joined_across(doc, spans, "and", _named_for_joint_places)
+
+
+def _purpose_no_model_read(span: Span) -> Span | None:
+    """"the Institute for Supply Management (ISM)" read as the place "Institute": a name ending in an institution's
+    head, then "for" or "on" and capitalised words no model read (one to four, no place, no one's first name), is one
+    organisation's name (not "the National Tennis Centre on Friday")."""
+    doc, end = span.doc, span.end + 1
+    if span[-1].text not in INSTITUTION_HEADS or end >= len(doc) or doc[span.end].lower_ not in {"for", "on"}:
+        return None
+    while end < len(doc) and end - span.end <= 4 and doc[end].is_title and doc[end].is_alpha \
+            and not doc[end].ent_type_ and doc[end].text not in first_names() and not is_state_or_country(doc[end].text) \
+            and doc[end].text not in cities() and doc[end].lower_ not in DAY_WORDS | MONTH_WORDS:
+        end += 1
+    return Span(doc, span.start, end, label="ORG") if end > span.end + 1 and (
+        end == len(doc) or not doc[end].is_title) else None
 
 
 def _listed_subjects(head: Token) -> Span | None:

@@ -2134,6 +2134,20 @@ def test_entities_a_company_by_its_suffix(run, text, name):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == "ORG"
 
 
+@pytest.mark.parametrize("text,name,mentions", [
+    # an institution's head, "for" and capitalised words no model read: one name
+    ("US factory output rose in May, a survey showed. The Institute for Supply Management (ISM) index of activity "
+     "stayed above 50.", "Institute for Supply Management", ["Institute for Supply Management", "ISM"]),
+    # an acronym no model read that is the initials of an organisation the article names: that organisation
+    ("The Financial Times reported the deal on Monday. Glazer has not commented, the FT said.", "Financial Times",
+     ["Financial Times", "FT"]),
+])
+def test_entities_an_institution_and_its_initials_no_model_read(run, text, name, mentions):
+    doc = run(text)
+    entity = next((e for e in doc._.facts.entities if e.name == name), None)
+    assert entity is not None and entity.label == "ORG" and [doc.text[a:b] for a, b in entity.mentions] == mentions
+
+
 def test_entities_and_co_after_one_name_makes_no_company_of_it(run):
     assert "Cole and Co" not in _labels(run("Ashley Cole and Co were beaten again on Saturday."))
 
