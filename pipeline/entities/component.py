@@ -3108,8 +3108,9 @@ def _purpose_no_model_read(span: Span) -> Span | None:
     if span[-1].text not in INSTITUTION_HEADS or end >= len(doc) or doc[span.end].lower_ not in {"for", "on"}:
         return None
     while end < len(doc) and end - span.end <= 4 and doc[end].is_title and doc[end].is_alpha \
-            and not doc[end].ent_type_ and doc[end].text not in first_names() and not is_state_or_country(doc[end].text) \
-            and doc[end].text not in cities() and doc[end].lower_ not in DAY_WORDS | MONTH_WORDS:
+            and not doc[end].ent_type_ and doc[end].text not in first_names() \
+            and not is_state_or_country(doc[end].text) and doc[end].text not in cities() \
+            and doc[end].lower_ not in DAY_WORDS | MONTH_WORDS:
         end += 1
     return Span(doc, span.start, end, label="ORG") if end > span.end + 1 and (
         end == len(doc) or not doc[end].is_title) else None
