@@ -50,10 +50,10 @@ SUBJECTS = {"nsubj", "nsubjpass"}
 ORG_POSSESSIVES = {"its"}
 
 
-#: Words before a description noun that make it another organisation than the one the article is about.
 #: Nouns for another body than their owner's ("Macy's owner", "its parent", "Acme's rival", "the bank's suitor").
 OTHER_PARTY_NOUNS = frozenset({"owner", "parent", "rival", "bidder", "suitor", "buyer", "predecessor", "successor",
                                "opponent", "acquirer"})
+#: Words before a description noun that make it another organisation than the one the article is about.
 OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "next", "competing", "subsidiary", "partner",
                    "former", "foreign", "state-owned", "smaller", "bigger", "larger"}
 

@@ -291,20 +291,25 @@ TIME_QUALIFIERS = frozenset({"former", "then", "outgoing", "incoming", "acting",
                              "prospective", "would-be"})
 
 
-def _word_before_name(doc: Doc, start: int) -> str | None:
-    """The lower-case word right before a name that stands right before the title ("former" of "former Labour MP");
-    None where no name stands there."""
+def _before_name(doc: Doc, start: int) -> int:
+    """Where the token right before the capitalised name words that end right before ``start`` is (``start - 1``
+    where no name stands there; -1 where the name opens the document)."""
     j = start - 1
     while j >= 0 and doc[j].ent_type_ and doc[j].text[:1].isupper():
         j -= 1
+    return j
+
+
+def _word_before_name(doc: Doc, start: int) -> str | None:
+    """The lower-case word right before a name that stands right before the title ("former" of "former Labour MP");
+    None where no name stands there."""
+    j = _before_name(doc, start)
     return doc[j].text if 0 <= j < start - 1 and doc[j].is_lower else None
 
 
 def _ex_before_name(doc: Doc, start: int) -> bool:
     """"ex-" written onto a name right before the title ("the ex-England coach", "an ex-Wolves striker")."""
-    j = start - 1
-    while j >= 0 and doc[j].ent_type_ and doc[j].text[:1].isupper():
-        j -= 1
+    j = _before_name(doc, start)
     return j < start - 1 and j >= 1 and doc[j].text == "-" and not doc[j].whitespace_ \
         and doc[j - 1].lower_ == "ex" and not doc[j - 1].whitespace_
 
