@@ -81,8 +81,6 @@ ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
 INCLUDE = frozenset({"include", "includes", "included", "including"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                         "october", "november", "december"})
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -2105,7 +2103,7 @@ def _companies_by_first_word(spans: list[Span], variants: dict[str, str]) -> lis
     for span in spans:  # not a newspaper's: "Washington said" after "The Washington Post" is the government
         if span.label_ == "ORG" and len(span) > 1 and span[0].is_title and not is_news_outlet(span.text):
             heads.setdefault(span[0].text, span.start)
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    surnames = _surnames(spans)
     institutions = {s[0].text for s in spans if s.label_ == "ORG" and len(s) > 1 and (
         s[-1].text in INSTITUTION_HEADS or s[-1].lower_ in NAMED_INSTITUTION_HEADS)}
 
@@ -3110,7 +3108,7 @@ def _purpose_no_model_read(span: Span) -> Span | None:
     while end < len(doc) and end - span.end <= 4 and doc[end].is_title and doc[end].is_alpha \
             and not doc[end].ent_type_ and doc[end].text not in first_names() \
             and not is_state_or_country(doc[end].text) and doc[end].text not in cities() \
-            and doc[end].lower_ not in DAY_WORDS | MONTH_WORDS:
+            and doc[end].lower_ not in DAY_WORDS and doc[end].lower_ not in MONTHS:
         end += 1
     return Span(doc, span.start, end, label="ORG") if end > span.end + 1 and (
         end == len(doc) or not doc[end].is_title) else None
