@@ -55,7 +55,7 @@ OTHER_PARTY_NOUNS = frozenset({"owner", "parent", "rival", "bidder", "suitor", "
                                "opponent", "acquirer"})
 #: Words before a description noun that make it another organisation than the one the article is about.
 OTHER_ONE_WORDS = {"rival", "parent", "sister", "other", "another", "next", "competing", "subsidiary", "partner",
-                   "former", "foreign", "state-owned", "smaller", "bigger", "larger"}
+                   "former", "foreign", "state-owned", "smaller", "bigger", "larger", "only"}
 
 
 def _nouns(key: str) -> frozenset[str]:
@@ -585,11 +585,12 @@ class Resolver:
             # given, written for the first time as a subject, as its lower-case form (below)
             titled = self._titled(token.lemma_.lower(), token)
             return titled if titled is not None else _named(self._person_subject_before(token, "", depth))
-        if token.pos_ == "PROPN" and definite and token.is_title and (token.dep_ in SUBJECTS or token.dep_ == "pobj"
-                                                                      and token.head.lower_ in {"to", "by"}) \
+        if token.pos_ == "PROPN" and definite and (token.is_title or token.is_lower) and (
+                token.dep_ in SUBJECTS or token.dep_ == "pobj" and token.head.lower_ in {"to", "by"}) \
                 and token.lower_ in word_list("roles.json", "titles"):
             titled = self._titled(token.lower_, token)  # "The Bishop of Durham, Tom Wright, ... The Bishop said",
-            # "..., according to the Bishop", "a letter signed by the Bishop"
+            # "..., according to the Bishop", "a letter signed by the Bishop"; "the prime minister said", a title
+            # the parse tags as a proper noun in lower case
             if titled is not None:
                 return titled
         if token.pos_ == "NOUN" and token.tag_ == "NN" and not definite and self._broadcasters_own(token):

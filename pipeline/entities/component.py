@@ -21,7 +21,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..coref import is_news_outlet, is_party, names_news_outlet
+from ..coref import demonym_countries, is_news_outlet, is_party, names_news_outlet
 from ..dates.normalize import DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, holidays, looks_temporal
 from ..data_files import data_path, read_json, read_jsonl, word_list, write_json, write_jsonl
 from ..extensions import get_facts, register_extensions
@@ -132,6 +132,7 @@ class NewsEntities:
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
         self.deal_verbs = frozenset(org_nouns.get("deal_verbs", []))
         self.firm_trades = frozenset(org_nouns.get("firm_trades", []))
+        self.owning_group_words = frozenset(org_nouns.get("owning_group_words", []))
         self.media_nouns = set(org_nouns.get("media_nouns", []))
         # the nouns for a company of description_nouns, not for a body of the state ("the court", "the army")
         self.company_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", [])) - set(
@@ -239,8 +240,10 @@ class NewsEntities:
                                                      for part in _split_nationality_from_person(span)])
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
-        spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _laws_joined_by_and(
-            doc, _institutions_for_a_purpose(doc, spans))))
+        spans = _names_owned_by_a_group(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)),
+                                        self.owning_group_words)
+        spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _national_bodies_by_acronym(
+            doc, _laws_with_their_year(doc, spans), self.not_names)))
         spans = _saints_places(doc, spans, self.geographic_last_words)
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
@@ -263,7 +266,7 @@ class NewsEntities:
         # ("the Transport and General Workers Union": "General" no title of a person "Workers Union")
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
         spans = [part for span in spans for part in _person_named_at_the_end(span)]
-        spans = [_without_a_headline_word(span) for span in spans]
+        spans = [_without_a_count_opening_it(_without_a_headline_word(span)) for span in spans]
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         spans = _joined_as_written_elsewhere(doc, spans)
@@ -369,9 +372,13 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (
                     names_news_outlet(span.text) or (
-                    len(span) > 1 and span[-1].is_title and is_news_outlet(span.text))):
+                    len(span) > 1 and span[-1].is_title and is_news_outlet(span.text)) or (
+                    len(span) == 1 and span.label_ == "PERSON" and span.start > 0
+                    and doc[span.start - 1].lower_ == "the" and span[0].is_title and is_news_outlet(span.text)
+                    and span.text not in surnames)):
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
-                # South China Courier" as a place: a newspaper, by its name or its last word
+                # South China Courier" as a place: a newspaper, by its name or its last word; "told the Observer",
+                # read as a person: a paper's last word after "the" (no one is "the Smith")
             if span.label_ in {"ORG", "GPE", "NORP"} and len(span) <= 3 and all(t.is_title for t in span) \
                     and span[-1].text not in self.org_last_words and not names_news_outlet(span.text) \
                     and not is_state_or_country(span.text) and titled_after(span):
@@ -521,7 +528,8 @@ class NewsEntities:
         cleaned = _clubs_by_their_last_word(doc, _town_clubs_read_as_places(doc, cleaned))
         cleaned = _organisations_listed_with_one(doc, cleaned, self.org_nouns | self.company_nouns)
         cleaned = _organisations_given_as_examples(doc, cleaned, self.org_nouns | self.company_nouns)
-        cleaned = _people_listed_with_people(doc, cleaned, self.org_last_words)
+        cleaned = _places_listed_with_places(doc, _people_listed_with_people(doc, cleaned, self.org_last_words),
+                                             self._known_place)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
                                                                               self.variants))
@@ -1197,12 +1205,15 @@ class NewsEntities:
         """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
         vodka and Guinness stout", "hit films including Oscar nominee The Fisher King and teen comedy Adventures In
         Babysitting", "Rivals such as Tesco and Asda": the names listed after a plural noun
-        for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns") or companies ("company_list_nouns")
-        and "include", "like" or "such as" are products, works or organisations, whatever the models read; a short
+        for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns"), companies ("company_list_nouns") or places
+        (``PLACE_LIST_NOUNS``: "fishing ports like Peterhead or Fraserburgh") and "include", "like" or "such as" are
+        products, works, organisations or places, whatever the models read; a short
         description may open an item ("teen comedy"); the list ends at the first word that continues no list ("...
         and Chevrolet in the US"), and an owner before its product ("Sony's Playstation") is none."""
         by_start = {s.start: s for s in spans}
+        covered = {i for s in spans for i in range(s.start, s.end)}
         kinds: dict[int, str] = {}
+        added: list[Span] = []
         for token in doc[:-2]:
             if token.lower_ in self.brand_list_nouns:
                 kind = "PRODUCT"
@@ -1210,6 +1221,8 @@ class NewsEntities:
                 kind = "WORK_OF_ART"
             elif token.tag_ == "NNS" and token.lower_ in self.company_list_nouns:
                 kind = "ORG"
+            elif token.tag_ == "NNS" and token.lower_ in PLACE_LIST_NOUNS:
+                kind = "GPE"  # "fishing ports like Peterhead or Fraserburgh", "towns including Hexham"
             else:
                 continue
             i = token.i + 1
@@ -1225,6 +1238,10 @@ class NewsEntities:
                 if doc[i].lower_ == "the" and i + 1 in by_start:
                     i += 1  # "the Ford Freestyle crossover, the Ford Mustang"
                 i = _past_a_description(doc, i, by_start)
+                if i not in by_start and kind == "GPE" and i < len(doc) and doc[i].pos_ == "PROPN" \
+                        and doc[i].is_title and doc[i].is_alpha and i not in covered:
+                    by_start[i] = Span(doc, i, i + 1, label="GPE")  # a town no model read ("ports like Peterhead")
+                    added.append(by_start[i])
                 if i not in by_start:
                     break
                 end = by_start[i].end
@@ -1245,8 +1262,8 @@ class NewsEntities:
                 if end == by_start[i].end:
                     break
                 i = end
-        return [Span(doc, s.start, s.end, label=kinds[s.start]) if s.start in kinds and s.label_ in NAME_LABELS
-                else s for s in spans]
+        return sorted([Span(doc, s.start, s.end, label=kinds[s.start]) if s.start in kinds and s.label_ in NAME_LABELS
+                       else s for s in spans] + [s for s in added if s.start in kinds], key=lambda s: s.start)
 
     def _described_as_a_product(self, span: Span) -> bool:
         """"Avonex, Biogen Idec's existing multiple sclerosis drug.": the noun phrase after the name's comma, ending
@@ -3215,6 +3232,66 @@ def _laws_joined_by_and(doc: Doc, spans: list[Span]) -> list[Span]:
                           and second[-1].text in LAW_LAST_WORDS, label="LAW", end_of=with_year)
 
 
+def _laws_with_their_year(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Human Rights Act 1998": a name ending in a law's word (``LAW_LAST_WORDS``) runs on over the year right
+    after it, which is part of the law's name, where the models read the year as a date of its own."""
+    years = {s.end for s in spans if s.label_ in NAME_LABELS and s[-1].text in LAW_LAST_WORDS and s.end < len(doc)
+             and LAW_YEAR.fullmatch(doc[s.end].text)}
+    if not years:
+        return spans
+    return [Span(doc, s.start, s.end + 1, label=s.label_) if s.end in years else s
+            for s in spans if not (len(s) == 1 and s.start in years and s.label_ not in NAME_LABELS)]
+
+
+#: Acronyms for a person, which no title list holds as its own word ("the British PM", "a Scottish GP").
+PERSON_ACRONYMS = frozenset({"PM", "GP", "QC", "DJ", "MC", "VP"})
+
+
+def _national_bodies_by_acronym(doc: Doc, spans: list[Span], not_names: set[str]) -> list[Span]:
+    """"the Spanish FA", "the Scottish FA fined Rangers": a nationality right before an acronym that ends its noun
+    phrase is one organisation's name (a national body), where the models read the nationality alone; not an acronym
+    before a noun it describes ("a Chinese PC maker"), one of not_names ("the US GDP") nor a person's ("the British
+    PM", "British MPs": a title's)."""
+    not_names = set(not_names) | PERSON_ACRONYMS | {word.upper() for word in title_words()}
+    joined = []
+    for span in spans:
+        if len(span) == 2 and span.label_ in {"GPE", "NORP", "PERSON"} and span[0].text in demonym_countries() \
+                and span[1].is_upper and span[1].is_alpha and span[1].text not in not_names and span.end < len(doc) \
+                and doc[span.end].pos_ not in {"NOUN", "PROPN", "NUM"}:
+            joined.append(Span(doc, span.start, span.end, label="ORG"))  # "The French FA, which", read whole as a place
+            continue
+        if span.label_ != "NORP" or len(span) != 1 or span.end + 1 >= len(doc):
+            continue
+        acronym, after = doc[span.end], doc[span.end + 1]
+        if acronym.is_upper and acronym.is_alpha and 2 <= len(acronym) <= 6 and acronym.text not in not_names \
+                and after.pos_ not in {"NOUN", "PROPN", "NUM"} and not after.is_upper \
+                and all(s.label_ == "ORG" and len(s) == 1 for s in spans if s.start == span.end):
+            joined.append(Span(doc, span.start, span.end + 1, label="ORG"))
+    if not joined:
+        return spans
+    return sorted(joined + [s for s in spans if not _overlaps_any(s, joined)], key=lambda s: s.start)
+
+
+def _names_owned_by_a_group(doc: Doc, spans: list[Span], group_words: frozenset[str]) -> list[Span]:
+    """"the Black Gay Men's Advisory Group", "the Women's Institute": a name right after a group's plural noun and its
+    possessive mark (org_nouns.json owning_group_words) runs back over them and the capitalised words before them, one
+    organisation's name (or an event's: "the Women's World Cup"), where the models cut it at the mark and read its
+    first words as a place (not a person after it, who is the group's: "The History Boys' Samuel Barnett")."""
+    joined = []
+    for span in spans:
+        if span.label_ in NAME_LABELS - {"PERSON"} and span[0].is_title and span.start >= 2 \
+                and doc[span.start - 1].text in POSSESSIVE_MARKS and doc[span.start - 2].text in group_words:
+            start = span.start - 2
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                    and doc[start - 1].lower_ not in STOP_WORDS:
+                start -= 1
+            joined.append(Span(doc, start, span.end, label=span.label_ if span.label_ in {
+                "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} else "ORG"))
+    if not joined:
+        return spans
+    return sorted(joined + [s for s in spans if not _overlaps_any(s, joined)], key=lambda s: s.start)
+
+
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
     """"the Transport and General Workers' Union": one capitalised word, "and", then an organisation's name ending in
     an organisation's word (org_nouns.json "org_last_words") is one name, where the word is written nowhere else alone
@@ -3347,6 +3424,27 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[
                      .text.strip() in {"and", "or", ","} for other in beside)
         if people == 2 or people == 1 and span[0].text in first_names():
             out[k] = Span(doc, span.start, span.end, label="PERSON")
+    return out
+
+
+def _places_listed_with_places(doc: Doc, spans: list[Span], known_place) -> list[Span]:
+    """"disturbances that spread to the Midlands, Merseyside, Bristol and Leeds": in a list of three names or more, at
+    least half of them known places (``known_place``, whatever the models read: "Leeds" as a club), a name of one or
+    two capitalised words read as a person or an organisation is a place; not in an article about sport, where such
+    lists name clubs ("Bath, Gloucester and Leicester"), nor where a known first name opens a name of the list."""
+    if about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        return spans
+    out = list(spans)
+    at = [k for k, span in enumerate(out) if span.label_ in NAME_LABELS]  # (not "Leeds, nearly 400 people")
+    listed = _listed_together(doc, [out[k] for k in at])
+    for members in {tuple(at[j] for j in m) for m in listed.values() if len(m) >= 3}:
+        names = [out[j] for j in members]
+        if any(opens_with_first_name(n) or len(n) > 2 or not all(t.is_title and t.is_alpha for t in n) for n in names):
+            continue
+        if 2 * sum(bool(known_place(n.text)) for n in names) >= len(names) >= 3:
+            for j in members:
+                if out[j].label_ in {"PERSON", "ORG"}:
+                    out[j] = Span(doc, out[j].start, out[j].end, label="GPE")
     return out
 
 
@@ -3499,6 +3597,27 @@ def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
             elif listed.label_ != "PERSON":
                 break
     return out
+
+
+#: Number words that may open a sentence as a count of the noun after a name ("Five Virgin megastores").
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                         "twelve", "fifteen", "twenty"})
+
+
+def _without_a_count_opening_it(span: Span) -> Span:
+    """"Five Virgin megastores will open": a number word opening a sentence, read into the name after it, counts the
+    plural noun after the name, which is the rest alone: the brand or body the things are of (an organisation where
+    the models read a person); not "Five News reported", a channel's name before its verb."""
+    doc = span.doc
+    if len(span) < 2 or span[0].lower_ not in COUNT_WORDS or not span[0].is_sent_start or span.end >= len(doc) \
+            or doc[span.end].tag_ != "NNS" or not doc[span.end].is_lower:
+        return span
+    return Span(doc, span.start + 1, span.end, label="ORG" if span.label_ == "PERSON" else span.label_)
+
+
+#: Plural nouns for places whose list after "like", "such as" or "including" names places, whatever the models read.
+PLACE_LIST_NOUNS = frozenset({"ports", "towns", "cities", "villages", "resorts", "capitals", "suburbs", "counties",
+                              "provinces", "regions", "districts"})
 
 
 def _without_a_headline_word(span: Span) -> Span:

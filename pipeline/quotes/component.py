@@ -381,7 +381,8 @@ class NewsQuotes:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None and not _a_noun_after_a_preposition(cue):
             subject = _said_and_then(cue) or _participle_hung_on_an_object(cue) or subject_of(cue)
-            speaker_token = _named_for(cue, subject) or subject or _subject_hung_before(cue)
+            speaker_token = _named_for(cue, subject) or _person_before_its_organisation(subject) or subject \
+                or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -492,7 +493,7 @@ class NewsQuotes:
         for token in doc:
             if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
-            source = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None) \
+            source = _named_conjunct(next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)) \
                 or _source_after_according_to(doc, token.i + 2)
             if source is None or self._not_a_source(source):
                 continue  # "According to his wishes, there will be no funeral": nothing said
@@ -682,7 +683,7 @@ class NewsQuotes:
             # '"...," said Swedish trades union official Ulf Carlsson': a noun read as a verb, the name its object
             return next((t for t in subject.subtree if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "compound"),
                         subject)
-        return _named_for(cue, subject) or subject
+        return _named_for(cue, subject) or _person_before_its_organisation(subject) or subject
 
     def _according_to(self, doc: Doc, start: int, end: int) -> Token | None:
         """The source after "according to" in the quotation's sentence, unless it is one of not_sources ('put in 24
@@ -692,7 +693,7 @@ class NewsQuotes:
             return None
         for token in span[-1].sent:
             if token.lower_ == "according" and token.i + 2 < len(doc) and doc[token.i + 1].lower_ == "to":
-                pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+                pobj = _named_conjunct(next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None))
                 return None if pobj is not None and self._not_a_source(pobj) else pobj
         return None
 
@@ -1746,6 +1747,24 @@ def _a_noun_after_a_preposition(cue: Token) -> bool:
     read as a verb: a noun of speech whose speakers are unnamed, never the sentence's subject."""
     return cue.i > 0 and cue.doc[cue.i - 1].lower_ in NOUN_CUE_PREPOSITIONS and cue.tag_ != "VBG" \
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in cue.children)
+
+
+def _person_before_its_organisation(subject: Token | None) -> Token | None:
+    """The person the parse hangs on the organisation it names after "of", "from" or "at" as the cue's subject
+    ("Brett Lock of gay group OutRage! said", with "OutRage" the subject and "Lock" its modifier): the person speaks,
+    not the organisation."""
+    if subject is None or subject.ent_type_ not in {"ORG", "GPE", "NORP"}:
+        return None
+    return next((c for c in subject.lefts if c.dep_ in {"nmod", "compound"} and c.ent_type_ == "PERSON"
+                 and any(p.dep_ == "prep" and p.lower_ in {"of", "from", "at"} for p in c.children)), None)
+
+
+def _named_conjunct(source: Token | None) -> Token | None:
+    """The name "according to" gives where the parse joins it to a lower-case noun before it ("according to media
+    and PR strategist Glen Yearwood", read as "media" and "Glen Yearwood"): that name; else the source itself."""
+    if source is None or source.pos_ != "NOUN" or not source.is_lower:
+        return source
+    return next((c for c in source.children if c.dep_ == "conj" and c.pos_ == "PROPN"), source)
 
 
 def _source_after_according_to(doc: Doc, start: int) -> Token | None:

@@ -263,6 +263,9 @@ class NewsRelations:
                 and index.of(doc[role.start - 2]) is not None and before.tag_ not in {"VBD", "VBN"}:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
             # (not a verb in the past: "AP quoted prosecutor X"; a plural the tagger reads as a verb, "sevens", is)
+        owner = _organisation_owning(before, index)
+        if owner is not None:
+            before = owner  # "Acme's UK sales director X": Acme's, its country the part of the firm he runs
         holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role))
         if holder is not None and holder.label == "GPE" and is_country(holder.name) \
                 and self.roles.of_a_nationality(role):
@@ -1373,12 +1376,14 @@ class NewsRelations:
                                                 *index.evidence([token, org_token, place_token]), confidence=0.6))
             if token.pos_ == "NOUN" and token.lemma_.lower() in self.org_nouns - self.national_nouns \
                     and token.tag_ == "NN" and any(c.lower_ == "the" for c in token.children) \
-                    and not any(c.lower_ in OTHER_ONE_WORDS for c in token.children):  # (not "the next Korean bank")
+                    and (_set_off_after(token, index) is not None
+                         or not any(c.lower_ in OTHER_ONE_WORDS for c in token.children)):
+                # (not "the next Korean bank" nor "the only UK band", unless the name stands beside it)
                 # "The US firm": the organisation the article is about, where the noun's country says it is based
                 place_token = _first(c for c in token.children if c.dep_ in {"compound", "amod", "nmod"}
                                      and index.of(c) is not None and index.of(c).label in {"GPE", "NORP"})
                 place = self._holder(index.of(place_token), index) if place_token is not None else None
-                named = index.of(token.head) if token.dep_ == "appos" else None  # "Morwa Logistics, the Gdynia agency"
+                named = _set_off_after(token, index)  # "Morwa Logistics, the Gdynia agency"
                 org = (named if named is not None and named.label == "ORG" else None) or _first(
                     e for e, _ in _entities_of(token, index) if e.label == "ORG") or index.most_named_before(token, "ORG")
                 if place is not None and place.label == "GPE" and org is not None:
@@ -1387,7 +1392,12 @@ class NewsRelations:
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.lemma_.lower() in self.described_nouns:
                 out += self._described_seat(token, index)
             elif token.pos_ == "NOUN" and token.lemma_.lower() in self.described_nouns:
-                for name in (c for c in token.children if c.dep_ == "appos" and c.i > token.i):
+                names = [c for c in token.children if c.dep_ == "appos" and c.i > token.i]
+                after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+                if not names and after is not None and after.pos_ == "PROPN" \
+                        and index.mention_of.get(after.i, (None,))[0] == after.i:
+                    names = [after]  # "Britain's biggest union Unison said", where the parse makes both subjects
+                for name in names:
                     out += self._described_seat(token, index, named=name)  # "the Mumbai consultancy Nilgiri Advisory"
             if token.pos_ == "NOUN" and token.dep_ == "appos" and index.of(token) is None:
                 out += self._described_seat(token, index, named=token.head)
@@ -1587,6 +1597,8 @@ class NewsRelations:
         for k, (span, entity) in enumerate(spans[:-1]):
             after_span, after = spans[k + 1]
             between = doc[span[1]:after_span[0]]
+            if _organisation_owning(doc[span[0]], index) is not None:
+                continue  # "Acme's UK sales director X": the firm's part in the country, not where he is from
             owned = between[:1].text in {"'s", "’s"}
             country, bracketed = None, False
             if after.label == "PERSON" and (entity.label == "GPE" and entity.name in self.nations and owned
@@ -2301,6 +2313,29 @@ def _entity_in(token: Token | None, index: _MentionIndex, labels: set[str],
             if entity and entity.label in labels and entity.label == "ORG":
                 return entity, 0.55
     return None, 0.0
+
+
+def _organisation_owning(place: Token, index: _MentionIndex) -> Token | None:
+    """The organisation's token whose possessive mark stands right before the place ``place`` names ("Acme's UK
+    sales director": Acme), or None."""
+    entity = index.of(place)
+    if entity is None or entity.label not in {"GPE", "LOC"}:
+        return None
+    start = index.mention_of.get(place.i, (place.i,))[0]
+    if start < 2 or place.doc[start - 1].text not in {"'s", "’s"}:
+        return None
+    owner = index.of(place.doc[start - 2])
+    return place.doc[start - 2] if owner is not None and owner.label == "ORG" else None
+
+
+def _set_off_after(noun: Token, index: _MentionIndex) -> Entity | None:
+    """The entity a description stands beside, set off by a comma: its apposition's head, or, where the parse hangs
+    the description elsewhere, the name right before the comma that opens it ("Mitsubishi, the only major Japanese
+    car firm in the red, confirmed", parsed with the noun as the sentence's root)."""
+    if noun.dep_ == "appos" and index.of(noun.head) is not None:
+        return index.of(noun.head)
+    first = next((c.i for c in noun.lefts if c.dep_ == "det"), noun.left_edge.i)  # its own words, whatever hangs on it
+    return index.of(noun.doc[first - 2]) if first >= 2 and noun.doc[first - 1].text == "," else None
 
 
 def _entities_of(token: Token, index: _MentionIndex, nested: bool = True) -> list[tuple[Entity, Token]]:

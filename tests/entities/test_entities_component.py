@@ -3382,3 +3382,61 @@ def test_entities_a_product_s_acronym_read_as_an_organisation_is_the_product(run
 ])
 def test_entities_titles_and_peoples_opening_or_ending_a_name(run, text, name, label):
     assert _labels(run(text)).get(name) == label
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a newspaper's last word alone after "the" is the paper, which the models may read as a person
+    ("Dara Penn claimed in the Observer that he had been beaten.", {("ORG", "Observer")}, {("PERSON", "Observer")}),
+    ("Coach Ian Rowe told the Tarrow Citizen he was happy.", {("ORG", "Tarrow Citizen")}, set()),
+    # a brand's or a band's name before its kind is that body
+    ("Rank owns the Mecca Bingo brand and 34 casinos.", {("ORG", "Mecca Bingo")}, {("PERSON", "Mecca Bingo")}),
+    # a family's plural surname after "the" stays people
+    ("Jon Osbourne's family had been celebrating. On Sunday night, the Osbournes were out.", set(),
+     {("ORG", "Osbournes")}),
+])
+def test_entities_a_papers_or_a_chains_name_after_the(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a group's plural noun and its possessive mark inside an organisation's name
+    ("The Tall Green Men's Advisory Group said it was angry.", {("ORG", "Tall Green Men's Advisory Group")},
+     {("GPE", "Tall Green Men"), ("ORG", "Advisory Group")}),
+    ("The Women's Institute met Dana Pell on Monday.", {("ORG", "Women's Institute")}, {("ORG", "Institute")}),
+    # a person after a group's possessive is the group's, no part of its name
+    ("Critics praised The History Boys' Samuel Barnett on Monday.", {("PERSON", "Samuel Barnett")}, set()),
+    # a person's possessive is no part of a name after it
+    ("Sergio Garcia's Ryder Cup hopes rose.", {("PERSON", "Sergio Garcia")}, {("EVENT", "Sergio Garcia's Ryder Cup")}),
+    # a nationality and an acronym ending the noun phrase: a national body
+    ("The club was given permission by the Spanish FA to sign a player.", {("ORG", "Spanish FA")},
+     {("NORP", "Spanish")}),
+    ("The French FA, which runs the game, agreed.", {("ORG", "French FA")}, {("GPE", "French FA")}),
+    # not an acronym before the noun it describes, nor a word no body's name
+    ("A Chinese PC maker bought the unit. The US GDP rose.", {("NORP", "Chinese")}, {("ORG", "Chinese PC")}),
+    ("The British PM said the talks had failed.", {("NORP", "British")}, {("ORG", "British PM")}),
+    # a number word opening a sentence counts the noun after the name; it is no word of the name
+    ("Five Virgin megastores will open at midnight.", {("ORG", "Virgin")}, {("PERSON", "Five Virgin")}),
+    # a law's year is part of its name
+    ("It paved the way for the Human Rights Act 1998 in Britain.", {("LAW", "Human Rights Act 1998")},
+     {("LAW", "Human Rights Act")}),
+])
+def test_entities_name_boundaries_at_possessives_years_acronyms_and_counts(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a list of places, most of them known ones: a place too, whatever the models read
+    ("The riots spread to the Midlands, Merseyside, Bristol and Leeds, and 400 people were hurt.",
+     {("GPE", "Merseyside"), ("GPE", "Leeds")}, {("PERSON", "Merseyside"), ("ORG", "Leeds")}),
+    # the places a plural noun for places lists after "like", "such as" or "including", read or not by the models
+    ("The aim is that fishing ports like Peterhead or Fraserburgh would be given a quota.",
+     {("GPE", "Peterhead"), ("GPE", "Fraserburgh")}, {("PERSON", "Fraserburgh")}),
+    ("Towns including Hexham and Alnwick flooded on Monday.", {("GPE", "Hexham"), ("GPE", "Alnwick")}, set()),
+    # not a list of firms, nor people
+    ("Tesco, Asda and Sainsbury cut prices in Leeds.", {("ORG", "Tesco"), ("ORG", "Asda")}, set()),
+])
+def test_entities_places_listed_with_places(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found

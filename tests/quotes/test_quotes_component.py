@@ -234,6 +234,15 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # a capitalised title the article gives someone, with what it is of ("Bishop of Harbury"), is theirs
     ("The Bishop of Harbury, the Rt Rev Dr Tom Wright, spoke. The Bishop said there was a lack of evidence.",
      "Tom Wright"),
+    # a person "of" an organisation, where the parse makes the organisation the cue's subject
+    ('The boycott will now end. Ann Lee of rights group Outcry said they were "starting again". The protests were '
+     'led by Outcry and J-Flag.', "Ann Lee"),
+    # the name after "according to", where the parse joins it to the lower-case words of its title
+    ('"The industry will work with the artists," according to media and PR strategist Tom Reed, who is '
+     'representing the industry.', "Tom Reed"),
+    # a two-word title in lower case, whatever the parse tags it, is the one the article gives it to
+    ('Prime Minister Dana Okafor met union leaders on Monday. "We will not back down," the prime minister said.',
+     "Dana Okafor"),
     # or the organisation the sentence before gives as its passive verb's agent
     ("The reports were described as idle speculation by Kestrel Media. A spokesman said they were false.",
      "Kestrel Media"),

@@ -470,6 +470,15 @@ def test_roles_title_in_a_sentence_is_not_a_title_verb(run):
          {("based_in", "Google", "United States", None)}),
         ("Harlow Motors said sales rose. The German company also cut jobs.",
          {("based_in", "Harlow Motors", "Germany", None)}),
+        ("On Monday Harlow Motors, the only big German car firm in the red, confirmed talks.",
+         {("based_in", "Harlow Motors", "Germany", None)}),
+        # a country owning the noun right before the name, however the parse hangs them
+        ("Britain's biggest union Unison said it would strike.", {("based_in", "Unison", "United Kingdom", None)}),
+        # a firm's possessive before a country and a title: the firm's title, in its part in that country
+        ("Acme's UK sales director Robert Quinn said sales rose.",
+         {("has_role", "Robert Quinn", "Acme", "sales director")}),
+        # a band's town or country before its kind and its name
+        ("They toured with Leeds band Tarrow Pearl last year.", {("based_in", "Tarrow Pearl", "Leeds", None)}),
         ("Tom Reed of the Financial Times wrote the story.", {("works_for", "Tom Reed", "Financial Times", None)}),
         ("John Doe, of the World Health Organization, led the study.",
          {("works_for", "John Doe", "World Health Organization", None)}),
@@ -646,6 +655,11 @@ def test_a_description_placed_elsewhere_is_not_the_organisation_whose_name_place
         ("Moazzam Begg and Tom Reed will be returned to Britain next week.", ("Moazzam Begg", "United Kingdom")),
         # "a US firm" is not the article's company
         ("Google sold more phones. A US firm said sales rose.", ("Google", "United States")),
+        # nor is a country a firm owns the country of the person who runs its part there
+        ("Acme's UK sales director Robert Quinn said sales rose.", ("Robert Quinn", "United Kingdom")),
+        # "the only UK band" is no back reference to the last band named
+        ("It lost the prize to US band Acme Sound. Nevertheless Franz Pearl were the only UK band to win.",
+         ("Acme Sound", "United Kingdom")),
         ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.",
          ("Tom Vale", "BBC Radio Kestrel")),
         ("Tom Vale is the captain, Okafor told BBC Radio Kestrel's Sportsweek programme.",
