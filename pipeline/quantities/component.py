@@ -312,12 +312,15 @@ class NewsQuantities:
         return bool(_NUMBERISH.match(token.text)) or self._glued(token) is not None
 
     def _metres(self, m: Token) -> bool:
-        """An "m" written against a number, no currency before it, read as metres by :meth:`_metres_by_its_words`; or,
-        in an article that so writes a distance in metres (one sense per article: an athletics report), any such "m"
-        not before a plural noun ("a world mark of 4.88m", "reached 6.66m", "the 5m barrier"; not "5m people")."""
+        """An "m" written against a number, no currency before it, read as metres by :meth:`_metres_by_its_words` or
+        before a dimension's adjective ("1.80m tall", this one only); or, in an article that so writes a distance in
+        metres by its words (one sense per article: an athletics report), any such "m" not before a plural noun ("a
+        world mark of 4.88m", "reached 6.66m", "the 5m barrier"; not "5m people")."""
         if self._metres_by_its_words(m):
             return True
         after = m.doc[m.i + 1] if m.i + 1 < len(m.doc) else None
+        if after is not None and after.lower_ in self.dimension_adjectives and self._bare_metre_mark(m):
+            return True  # "She is 1.80m tall", "The wall is 30m high": a length by its dimension (this one only)
         return self._bare_metre_mark(m) and (after is None or after.tag_ not in {"NNS", "NNPS"}) and any(
             t.lower_ == "m" and t.i != m.i and self._metres_by_its_words(t) for t in m.doc)
 
@@ -2028,8 +2031,8 @@ def _name_before(quantity: Span) -> Phrase | None:
     while i >= quantity.sent.start and (doc[i].pos_ == "PROPN" and not doc[i].is_lower
                                         or doc[i].is_digit and i > 0 and doc[i - 1].pos_ == "PROPN"):
         i -= 1
-    if i == end:
-        return None
+    if i == end or doc[end].dep_ in {"dative", "dobj"} and doc[end].head.pos_ == "VERB":
+        return None  # (not whom a sum is paid, a verb's object: "they will pay Rangers £150,000")
     first, last = doc[i + 1], doc[end]
     return doc[i + 1:end + 1].text, first.idx, last.idx + len(last), last
 

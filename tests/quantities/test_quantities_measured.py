@@ -120,7 +120,10 @@ def test_quantities_times_measure_nothing(run, text, value):
                                          120_000),
                                         # a body described
                                         ("The firm lost £5,000 on the deal.", 5_000),
-                                        ("The union raised £8,000 last month.", 8_000)])
+                                        ("The union raised £8,000 last month.", 8_000),
+                                        # nor whom it is paid
+                                        ("Northgate say they will pay Tarrow Rovers £150,000, with an option to buy.",
+                                         150_000)])
 def test_quantities_who_earns_or_pays_an_amount_is_not_what_it_measures(run, text, value):
     quantity = _quantity(run(text), value)
     assert quantity.measured is None

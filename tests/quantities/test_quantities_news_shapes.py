@@ -975,6 +975,21 @@ def test_quantities_one_or_two_after_a_noun_and_a_film_rating_are_no_counts(run)
     assert values == [2, 18]
 
 
+def test_quantities_a_length_in_metres_by_its_dimension_and_a_substitutes_minute(run):
+    # "1.80m tall" is a height in metres, "30m higher" still millions; "Simmons (MacFarlane 64)" a line-up's minute
+    quantities = _quantities(run("Dana Reyes is 1.80m tall. Profits were 30m higher. Kestrel: Meldrum, Simmons "
+                                 "(MacFarlane 64), Berra, Burchill (Wyness 82)."))
+    assert [(q.value, q.unit) for q in quantities] == [(1.8, "m"), (30_000_000, None)]
+
+
+def test_quantities_a_defence_and_a_charts_name_are_no_counts(run):
+    # "the back four" is a side's defence, "the Billboard Hot 100" a chart; "came back four times" counts
+    values = [q.value for q in _quantities(run(
+        "He can play in the back four or in midfield. The song reached the Billboard Hot 100 in May. "
+        "The champions came back four times in the match."))]
+    assert values == [4]
+
+
 @pytest.mark.parametrize("text,value,measured", [
     # whose age "be" gives: the named subject, or the name a relative clause on it describes
     ("Dana Reyes was 17 when she made her debut.", 17, "Dana Reyes"),
