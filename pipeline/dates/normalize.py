@@ -286,6 +286,35 @@ def _spoken_years(lower: str) -> str:
     return SPOKEN_YEAR.sub(digits, lower)
 
 
+ORDINAL_WEEKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _part_of_a_year_or_month(lower: str, published: dt.date | None, prefer: str,
+                             previous: str | None) -> Normalized | None:
+    """A half of a year placed by its relative year ("the first half of this year", "the second half of next year",
+    "the first half of the year": 2005-H1, TimeML's half-year value), and a week of a month by its order ("the last
+    week of December 2004": the ISO week holding that month's last days, 2004-W52; "the first week of March")."""
+    match = re.fullmatch(r"(first|second|last) (?:half|two quarters) of (?:the |this |(last|next) )?year", lower)
+    if match:
+        if published is None:
+            return Normalized(None, "year")
+        year = published.year + {"last": -1, "next": 1}.get(match.group(2) or "", 0)
+        return Normalized(f"{year}-H{1 if match.group(1) == 'first' else 2}", "year")
+    match = re.fullmatch(r"(first|second|third|fourth|last|final) week of (.+)", lower)
+    if not match:
+        return None
+    month = normalize(match.group(2), published, prefer, previous)
+    if month.granularity != "month" or not month.value or not re.fullmatch(r"\d{4}-\d{2}", month.value):
+        return None
+    year, number = (int(x) for x in month.value.split("-"))
+    if match.group(1) in ORDINAL_WEEKS:
+        day = dt.date(year, number, 4) + dt.timedelta(days=7 * ORDINAL_WEEKS[match.group(1)])
+    else:  # the month's last days: three days before its last, so that most of the week is in the month
+        day = dt.date(year + number // 12, number % 12 + 1, 1) - dt.timedelta(days=4)
+    iso = day.isocalendar()
+    return Normalized(f"{iso[0]}-W{iso[1]:02d}", "week")
+
+
 def normalize(expression: str, published: dt.date | None, prefer: str = "past", previous: str | None = None,
               last: str | None = None) -> Normalized:
     """``prefer`` says which way an ambiguous month or day goes from the publication date: "past",
@@ -308,6 +337,9 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     quarter = _quarter_in_context(lower, published, previous, prefer)
     if quarter is not None:
         return quarter
+    part = _part_of_a_year_or_month(lower, published, prefer, previous)
+    if part is not None:
+        return part
     # A part of a period dates to the period: "the end of November", "mid-November", "around Nov. 1".
     match = re.fullmatch(r"(?:(?:the )?(?:end|beginning|start|middle) of|mid|early|late|around|about) ?-?(.+)", lower)
     if match and not re.fullmatch(r"(?:the )?(?:day|week|decade)", match.group(1)):  # "the end of the year": this one

@@ -48,6 +48,7 @@ def test_dates_unresolved_without_published(run, text):
         # a date set in the past tense for something ahead
         ("Judge Ana Ruiz set a first hearing for April 14.", ("April 14", "2026-04-14")),
         ("The court adjourned the case for Friday.", ("Friday", "2026-02-20")),
+        ("With the election widely predicted for May, MPs this week warned the party.", ("May", "2026-05")),
         # a phrase under "ahead" looks forward whatever the clause's tense; a date outside it does not
         ("The coach said his players were tired ahead of Leeds facing Hull on Saturday.", ("Saturday", "2026-02-21")),
         ("Ahead of Thursday's vote, councillors were lobbied hard.", ("Thursday", "2026-02-19")),

@@ -242,6 +242,12 @@ def test_normalize_holidays(expression, prefer, value):
     ("year's end", "2026"),
     ("the first half of 2025", "2025-H1"),            # halves
     ("the last half of 1989", "1989-H2"),
+    ("the first half of this year", "2026-H1"),       # placed by a relative year
+    ("the second half of next year", "2027-H2"),
+    ("the first half of the year", "2026-H1"),
+    ("the last week of December 2024", "2024-W52"),   # a week of a month by its order
+    ("the first week of March 2026", "2026-W10"),
+    ("the final week of January", "2026-W05"),
     ("2 1/2 years", "P2Y6M"),
     ("a minute and a half", "PT1M30S"),
     ("eight trading days", "P8D"),                    # qualified units
