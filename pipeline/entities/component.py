@@ -266,7 +266,8 @@ class NewsEntities:
         # ("the Transport and General Workers Union": "General" no title of a person "Workers Union")
         spans = [part for span in spans for part in _split_at_role(span, roles, name_last_words)]
         spans = [part for span in spans for part in _person_named_at_the_end(span)]
-        spans = [_without_a_count_opening_it(_without_a_headline_word(span)) for span in spans]
+        spans = _names_over_an_arabic_article(doc, [_without_a_count_opening_it(_without_a_headline_word(span))
+                                                    for span in spans])
         spans = [part for span in spans for part in _company_before_of_place(span)]
         spans = _towns_before_regions(doc, spans)
         spans = _joined_as_written_elsewhere(doc, spans)
@@ -3596,6 +3597,29 @@ def _people_listed_after_plural_titles(spans: list[Span], roles) -> list[Span]:
                 out[k] = Span(doc, listed.start, listed.end, label="PERSON")
             elif listed.label_ != "PERSON":
                 break
+    return out
+
+
+#: Arabic articles written in lower case with a hyphen before a family name ("al-Jibouri", "el-Sisi", "ash-Shara").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ud"})
+
+
+def _names_over_an_arabic_article(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Trade Minister Mohammed Mustafa al-Jibouri", "Abu Musab al-Zarqawi": a family name after a lower-case
+    article and a hyphen (``ARABIC_ARTICLES``) is the end of the person's name before it, where the models read two
+    names (the second often a place), and the article opens a family name written alone ("met al-Sadr")."""
+    out: list[Span] = []
+    for span in spans:
+        article, hyphen = (doc[span.start - 2], doc[span.start - 1]) if span.start >= 2 else (None, None)
+        if article is None or hyphen.text != "-" or article.lower_ not in ARABIC_ARTICLES or not article.is_lower \
+                or article.whitespace_ or hyphen.whitespace_ or not span[0].is_title or span.label_ not in NAME_LABELS:
+            out.append(span)
+        elif span.label_ == "ORG":
+            out.append(Span(doc, span.start - 2, span.end, label="ORG"))  # "al-Qaeda"
+        elif out and out[-1].end == span.start - 2 and out[-1].label_ == "PERSON":
+            out[-1] = Span(doc, out[-1].start, span.end, label="PERSON")
+        else:
+            out.append(Span(doc, span.start - 2, span.end, label="PERSON"))
     return out
 
 

@@ -703,6 +703,10 @@ class NewsQuantities:
                           and c.lower_ not in GENERAL_OWNERS), None)  # (not "a third of the world's uranium")
             if owner is not None:  # "the IMF's 184 members", "Britain's two million pensioners": the owner's count
                 holder = _phrase(owner, inside)
+            else:  # "six WorldCom executives", "300 Rover workers": the organisation named between count and noun
+                named = [c for c in noun.children if c.dep_ == "compound" and number_token.i < c.i < noun.i
+                         and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and len(c.text) > 1 and noun.pos_ == "NOUN"]
+                holder = _phrase(named[-1], inside) if named else None
         if holder is None and noun is not None and counted is not None and noun.lemma_.lower() in self.workforce_nouns:
             holder = _named_organisation_at(doc, noun.i + 1, resolve)  # "80 workers at Argonaut headquarters"
         holder = _owner_written_before(doc, span_start) or holder  # "the TGWU's 70,000 and Amicus' 20,000"
@@ -744,8 +748,10 @@ class NewsQuantities:
             if place.dep_ != "amod" and holder is None:
                 holder = place.text, place.idx, place.idx + len(place), place
         if holder is not None and counted_phrase is not None and holder[0].replace("-", " ").split() and set(
-                holder[0].replace("-", " ").split()) <= set(counted_phrase.replace("-", " ").split()):
-            holder = None  # "One e-mail came", its word split at the hyphen: the count's own noun, nobody's
+                holder[0].replace("-", " ").split()) <= set(counted_phrase.replace("-", " ").split()) \
+                and not (holder[3].ent_type_ == "ORG" and holder[3].pos_ == "PROPN"):
+            holder = None  # "One e-mail came", its word split at the hyphen: the count's own noun, nobody's (but
+            # "300 Rover workers": the firm named inside the counted phrase)
         if self.conventions == "newsfacts" and unit == "yr_age":
             agent = None  # "England will struggle to replace the 32-year-old": an age is its person's, no one's deed
             # (the gold sets keep the clause's verb as its event)

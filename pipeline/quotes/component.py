@@ -1201,11 +1201,23 @@ def _trailing_conjunct(cue: Token) -> bool:
         and all(t.is_punct for t in rest)
 
 
+#: Participles that, after ", with" and a name, give another speaker's words ("..., with Mr Dixon quoted as
+#: saying that ...", "..., with its chairman adding that ..."; not "with China adding 178m PCs", which goes on with
+#: the same claim: only "quoted" and "saying" without "that" or a mark after them): the reported words end before them.
+SECOND_SPEAKER_WORDS = frozenset({"quoted", "saying", "adding", "telling", "warning", "claiming", "insisting"})
+
+
 def _content_span(words: list[Token], text: str, quoted: list[tuple[int, int]],
                   min_words: int = 3) -> tuple[int, int] | None:
     """Character span of reported words without a leading "that"/comma or trailing punctuation or conjunction; None if
     under ``min_words`` words. Reported words that end inside a quotation end with it, closing mark and the punctuation
     inside it included ('said the plan was “dead.”'), as the quotation was written."""
+    cut = next((k for k in range(1, len(words) - 2) if words[k].text == "," and words[k + 1].lower_ == "with"
+                and any(t.lower_ in SECOND_SPEAKER_WORDS and (t.lower_ in {"quoted", "saying"} or t.i + 1 < len(
+                    t.doc) and t.doc[t.i + 1].lower_ in {"that", ":", ",", '"', "“"}) for t in words[k + 2:k + 8])),
+               None)
+    if cut is not None:
+        words = words[:cut]  # "it may move 7,000 jobs, with Mr Dixon quoted as saying that ...": another's words
     while words and (words[0].lower_ in {"that", ","} or words[0].is_punct or (
             words[0].dep_ == "cc" and words[0].is_sent_start and words[0].lower_ in OPENING_CONJUNCTIONS)):
         words = words[1:]  # "But fierce competition is making it hard, he said": not the writer's "But"

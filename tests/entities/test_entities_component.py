@@ -3417,6 +3417,10 @@ def test_entities_a_papers_or_a_chains_name_after_the(run, text, present, absent
     ("The British PM said the talks had failed.", {("NORP", "British")}, {("ORG", "British PM")}),
     # a number word opening a sentence counts the noun after the name; it is no word of the name
     ("Five Virgin megastores will open at midnight.", {("ORG", "Virgin")}, {("PERSON", "Five Virgin")}),
+    # a family name after a lower-case Arabic article ends the person's name before it
+    ("Iraq's Trade Minister Karim Hassan al-Tamimi welcomed the move.", {("PERSON", "Karim Hassan al-Tamimi")},
+     {("PERSON", "Karim Hassan")}),
+    ("Police said they had arrested Abu Omar al-Hashimi in Mosul.", {("PERSON", "Abu Omar al-Hashimi")}, set()),
     # a law's year is part of its name
     ("It paved the way for the Human Rights Act 1998 in Britain.", {("LAW", "Human Rights Act 1998")},
      {("LAW", "Human Rights Act")}),

@@ -187,6 +187,9 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         # a count of a noun a name owns is the owner's; a workforce at an organisation named after "at" is its
         ("The IMF's 184 members met on Monday.", 184, "IMF"),
         ("Britain's two million pensioners will gain.", 2_000_000, "Britain"),
+        # an organisation named between the count and its noun
+        ("Kestrel Motors said about 300 Kestrel workers lost their jobs.", 300, "Kestrel"),
+        ("Six WorldCom executives were indicted.", 6, "WorldCom"),
         ("After the cuts there were 80 workers at Argonaut headquarters in Edgware.", 80, "Argonaut"),
         ("There are now 120 staff at Vexford Bank.", 120, "Vexford Bank"),
     ],

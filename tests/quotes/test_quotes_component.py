@@ -565,6 +565,14 @@ def test_quotes_reported_speech_ending_or_opening_on_a_partial_quote_holds_its_m
     assert ("Ana Ruiz", content, "say", False) in quotes, quotes
 
 
+def test_quotes_reported_words_end_before_another_speakers_with_clause(run):
+    # ", with X quoted as saying that ...": X's words, not the first speaker's
+    text = ("Last month, Kestrel Air warned it may move 7,000 jobs abroad, with Mr Dixon quoted as saying that the "
+            "carrier could no longer afford to stay at home.")
+    contents = {q.quote for q in run(text)._.facts.quotes if q.speaker is not None and q.speaker.name == "Kestrel Air"}
+    assert contents == {"it may move 7,000 jobs abroad"}
+
+
 def test_quotes_a_whole_quotation_is_not_also_reported_speech(run):
     quotes = _quotes(run("Senator Ana Ruiz said: “The plan is dead on arrival.”"))
     assert [q for q in quotes if not q[3]] == [], quotes
