@@ -753,9 +753,11 @@ def not_a_date(span: Span) -> bool:
         # "Saturday's show", that day's)
     if _judged_period(span, rules["period_measure_adjectives"]):
         return True  # "a good year", "a much better year"
-    if span.text.lower() in holidays() and after in rules["holiday_things"] \
+    hyphened = f"{after}-{doc[span.end + 2].lower_}" if span.end + 2 < len(doc) and doc[span.end + 1].text == "-" \
+        and not doc[span.end].whitespace_ and not doc[span.end + 1].whitespace_ else after  # "e-mail", split
+    if span.text.lower() in holidays() and (after in rules["holiday_things"] or hyphened in rules["holiday_things"]) \
             and span.root.dep_ in {"compound", "nmod", "amod"}:
-        return True  # "an electronic Christmas card", "the Christmas greeting": a kind of thing, no date
+        return True  # "an electronic Christmas card", "the Christmas greeting", "Christmas e-mail": a kind of thing
     if _today_as_nowadays(span):
         return True  # "the kids of today", "today's film-makers": these days, not the day of publication
     if span.text == "Today" and span.start > 0 and not span[0].is_sent_start and (

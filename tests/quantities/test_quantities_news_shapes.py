@@ -983,11 +983,13 @@ def test_quantities_a_length_in_metres_by_its_dimension_and_a_substitutes_minute
 
 
 def test_quantities_a_defence_and_a_charts_name_are_no_counts(run):
-    # "the back four" is a side's defence, "the Billboard Hot 100" a chart; "came back four times" counts
+    # "the back four" is a side's defence, "the Billboard Hot 100" a chart, "our own 22" a rugby pitch's line;
+    # "came back four times" and "their own 22 players" count
     values = [q.value for q in _quantities(run(
         "He can play in the back four or in midfield. The song reached the Billboard Hot 100 in May. "
-        "The champions came back four times in the match."))]
-    assert values == [4]
+        "The champions came back four times in the match. We were pinned on our own 22 for much of the half, "
+        "but their own 22 players never gave up."))]
+    assert values == [4, 22]
 
 
 @pytest.mark.parametrize("text,value,measured", [
