@@ -1202,8 +1202,8 @@ def _trailing_conjunct(cue: Token) -> bool:
 
 
 #: Participles that, after ", with" and a name, give another speaker's words ("..., with Mr Dixon quoted as
-#: saying that ...", "..., with its chairman adding that ..."; not "with China adding 178m PCs", which goes on with
-#: the same claim: only "quoted" and "saying" without "that" or a mark after them): the reported words end before them.
+#: saying that ...", "..., with its chairman adding that ..."): the reported words end before them. The others than
+#: "quoted" and "saying" only with "that" or a mark after them (not "with China adding 178m PCs", the same claim).
 SECOND_SPEAKER_WORDS = frozenset({"quoted", "saying", "adding", "telling", "warning", "claiming", "insisting"})
 
 
