@@ -753,10 +753,8 @@ def not_a_date(span: Span) -> bool:
         # "Saturday's show", that day's)
     if _judged_period(span, rules["period_measure_adjectives"]):
         return True  # "a good year", "a much better year"
-    hyphened = f"{after}-{doc[span.end + 2].lower_}" if span.end + 2 < len(doc) and doc[span.end + 1].text == "-" \
-        and not doc[span.end].whitespace_ and not doc[span.end + 1].whitespace_ else after  # "e-mail", split
-    if span.text.lower() in holidays() and (after in rules["holiday_things"] or hyphened in rules["holiday_things"]) \
-            and span.root.dep_ in {"compound", "nmod", "amod"}:
+    if span.text.lower() in holidays() and span.root.dep_ in {"compound", "nmod", "amod"} and (
+            after in rules["holiday_things"] or _hyphenated_after(span) in rules["holiday_things"]):
         return True  # "an electronic Christmas card", "the Christmas greeting", "Christmas e-mail": a kind of thing
     if _today_as_nowadays(span):
         return True  # "the kids of today", "today's film-makers": these days, not the day of publication
@@ -767,6 +765,14 @@ def not_a_date(span: Span) -> bool:
 
 
 POSSESSIVE_ENDINGS = frozenset({"'s", "’s"})
+
+
+def _hyphenated_after(span: Span) -> str | None:
+    """The hyphenated word right after the span, which the tokenizer splits ("e-mail" of "Christmas e-mail")."""
+    doc, end = span.doc, span.end
+    if end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        return f"{doc[end].lower_}-{doc[end + 2].lower_}"
+    return None
 
 
 def _today_as_nowadays(span: Span) -> bool:

@@ -291,15 +291,20 @@ ORDINAL_WEEKS = {"first": 0, "second": 1, "third": 2, "fourth": 3}
 
 def _part_of_a_year_or_month(lower: str, published: dt.date | None, prefer: str,
                              previous: str | None) -> Normalized | None:
-    """A half of a year placed by its relative year ("the first half of this year", "the second half of next year",
-    "the first half of the year": 2005-H1, TimeML's half-year value), and a week of a month by its order ("the last
-    week of December 2004": the ISO week holding that month's last days, 2004-W52; "the first week of March")."""
-    match = re.fullmatch(r"(first|second|last) (?:half|two quarters) of (?:the |this |(last|next) )?year", lower)
+    """A half of a year, by its number or its relative year ("the first half of 2025", "the last half of 1989", "the
+    first two quarters of 1990", "the first half of this year", "the second half of next year", "the first half of
+    the year": TimeML's half-year value, 2025-H1), and a week of a month by its order ("the last week of December
+    2004": the ISO week holding that month's last days, 2004-W53; "the first week of March")."""
+    match = re.fullmatch(r"(first|second|last) (?:half|two quarters) of (?:(\d{4})|(?:the |this |(last|next) )?year)",
+                         lower)
     if match:
+        half = 1 if match.group(1) == "first" else 2
+        if match.group(2):
+            return Normalized(f"{match.group(2)}-H{half}", "year")
         if published is None:
             return Normalized(None, "year")
-        year = published.year + {"last": -1, "next": 1}.get(match.group(2) or "", 0)
-        return Normalized(f"{year}-H{1 if match.group(1) == 'first' else 2}", "year")
+        year = published.year + {"last": -1, "next": 1}.get(match.group(3) or "", 0)
+        return Normalized(f"{year}-H{half}", "year")
     match = re.fullmatch(r"(first|second|third|fourth|last|final) week of (.+)", lower)
     if not match:
         return None
@@ -474,10 +479,6 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     # The year being reported: "the current year", "the full year", "the current fiscal year", "year end".
     if re.fullmatch(r"(?:(?:current|full)(?: fiscal)? |fiscal )?year|year(?:'s | |-)end", lower):
         return Normalized(str(published.year) if published else None, "year")
-    # Halves of a year: "the first half of 2025", "the last half of 1989", "the first two quarters of 1990".
-    match = re.fullmatch(r"(first|second|last) (?:half|two quarters) of (\d{4})", lower)
-    if match:
-        return Normalized(f"{match.group(2)}-H{1 if match.group(1) == 'first' else 2}", "year")
     # A month placed by a relative year: "January this year", "June last year".
     match = re.fullmatch(r"([a-z]+)\.? (this|last|next) year", lower)
     if match and match.group(1) in MONTHS:

@@ -188,6 +188,8 @@ class NewsEntities:
         self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
         self.event_names = frozenset(org_nouns.get("event_names", []))
         self.not_names = set(org_nouns.get("not_names", []))
+        # acronyms after a nationality that name no national body: things, people's (PERSON_ACRONYMS) and titles'
+        self.no_body_acronyms = frozenset(self.not_names | PERSON_ACRONYMS | {w.upper() for w in title_words()})
         self.unit_words = frozenset(read_json(data_path("quantities.json"))["units"])  # (lower-case unit words)
         self.disease_names = frozenset(org_nouns["disease_names"])
         self.disease_last_words = frozenset(org_nouns["disease_last_words"])
@@ -243,7 +245,7 @@ class NewsEntities:
         spans = _names_owned_by_a_group(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)),
                                         self.owning_group_words)
         spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _national_bodies_by_acronym(
-            doc, _laws_with_their_year(doc, spans), self.not_names)))
+            doc, _laws_with_their_year(doc, spans), self.no_body_acronyms)))
         spans = _saints_places(doc, spans, self.geographic_last_words)
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
@@ -3248,12 +3250,11 @@ def _laws_with_their_year(doc: Doc, spans: list[Span]) -> list[Span]:
 PERSON_ACRONYMS = frozenset({"PM", "GP", "QC", "DJ", "MC", "VP"})
 
 
-def _national_bodies_by_acronym(doc: Doc, spans: list[Span], not_names: set[str]) -> list[Span]:
+def _national_bodies_by_acronym(doc: Doc, spans: list[Span], not_names: frozenset[str]) -> list[Span]:
     """"the Spanish FA", "the Scottish FA fined Rangers": a nationality right before an acronym that ends its noun
     phrase is one organisation's name (a national body), where the models read the nationality alone; not an acronym
-    before a noun it describes ("a Chinese PC maker"), one of not_names ("the US GDP") nor a person's ("the British
-    PM", "British MPs": a title's)."""
-    not_names = set(not_names) | PERSON_ACRONYMS | {word.upper() for word in title_words()}
+    before a noun it describes ("a Chinese PC maker") nor one of ``not_names`` (:attr:`NewsEntities.no_body_acronyms`:
+    "the US GDP", "the British PM", "British MPs")."""
     joined = []
     for span in spans:
         if len(span) == 2 and span.label_ in {"GPE", "NORP", "PERSON"} and span[0].text in demonym_countries() \
@@ -3268,9 +3269,7 @@ def _national_bodies_by_acronym(doc: Doc, spans: list[Span], not_names: set[str]
                 and after.pos_ not in {"NOUN", "PROPN", "NUM"} and not after.is_upper \
                 and all(s.label_ == "ORG" and len(s) == 1 for s in spans if s.start == span.end):
             joined.append(Span(doc, span.start, span.end + 1, label="ORG"))
-    if not joined:
-        return spans
-    return sorted(joined + [s for s in spans if not _overlaps_any(s, joined)], key=lambda s: s.start)
+    return _replacing(spans, joined)
 
 
 def _names_owned_by_a_group(doc: Doc, spans: list[Span], group_words: frozenset[str]) -> list[Span]:
@@ -3288,9 +3287,7 @@ def _names_owned_by_a_group(doc: Doc, spans: list[Span], group_words: frozenset[
                 start -= 1
             joined.append(Span(doc, start, span.end, label=span.label_ if span.label_ in {
                 "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"} else "ORG"))
-    if not joined:
-        return spans
-    return sorted(joined + [s for s in spans if not _overlaps_any(s, joined)], key=lambda s: s.start)
+    return _replacing(spans, joined)
 
 
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
@@ -3433,19 +3430,19 @@ def _places_listed_with_places(doc: Doc, spans: list[Span], known_place) -> list
     least half of them known places (``known_place``, whatever the models read: "Leeds" as a club), a name of one or
     two capitalised words read as a person or an organisation is a place; not in an article about sport, where such
     lists name clubs ("Bath, Gloucester and Leicester"), nor where a known first name opens a name of the list."""
-    if about_sport(doc, word_list("relation_verbs.json", "team_words")):
-        return spans
     out = list(spans)
     at = [k for k, span in enumerate(out) if span.label_ in NAME_LABELS]  # (not "Leeds, nearly 400 people")
     listed = _listed_together(doc, [out[k] for k in at])
-    for members in {tuple(at[j] for j in m) for m in listed.values() if len(m) >= 3}:
-        names = [out[j] for j in members]
-        if any(opens_with_first_name(n) or len(n) > 2 or not all(t.is_title and t.is_alpha for t in n) for n in names):
-            continue
-        if 2 * sum(bool(known_place(n.text)) for n in names) >= len(names) >= 3:
-            for j in members:
-                if out[j].label_ in {"PERSON", "ORG"}:
-                    out[j] = Span(doc, out[j].start, out[j].end, label="GPE")
+    places = [members for members in {tuple(at[j] for j in m) for m in listed.values() if len(m) >= 3}
+              if not any(opens_with_first_name(out[j]) or len(out[j]) > 2
+                         or not all(t.is_title and t.is_alpha for t in out[j]) for j in members)
+              and 2 * sum(bool(known_place(out[j].text)) for j in members) >= len(members)]
+    if not places or about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        return spans
+    for members in places:
+        for j in members:
+            if out[j].label_ in {"PERSON", "ORG"}:
+                out[j] = Span(doc, out[j].start, out[j].end, label="GPE")
     return out
 
 

@@ -703,9 +703,9 @@ class NewsQuantities:
                           and c.lower_ not in GENERAL_OWNERS), None)  # (not "a third of the world's uranium")
             if owner is not None:  # "the IMF's 184 members", "Britain's two million pensioners": the owner's count
                 holder = _phrase(owner, inside)
-            else:  # "six WorldCom executives", "300 Rover workers": the organisation named between count and noun
+            elif noun.pos_ == "NOUN":  # "six WorldCom executives", "300 Rover workers": the organisation named
                 named = [c for c in noun.children if c.dep_ == "compound" and number_token.i < c.i < noun.i
-                         and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and len(c.text) > 1 and noun.pos_ == "NOUN"]
+                         and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and len(c.text) > 1]  # between count and noun
                 holder = _phrase(named[-1], inside) if named else None
         if holder is None and noun is not None and counted is not None and noun.lemma_.lower() in self.workforce_nouns:
             holder = _named_organisation_at(doc, noun.i + 1, resolve)  # "80 workers at Argonaut headquarters"
