@@ -1140,6 +1140,9 @@ class NewsEntities:
         if span.label_ not in NAME_LABELS or span.label_ in {"WORK_OF_ART", "PRODUCT"}:
             return span
         cue = span.start - 1
+        if cue >= 1 and doc[cue].text in TITLE_OPENING_QUOTES and span.end < len(doc) \
+                and doc[span.end].text in TITLE_CLOSING_QUOTES:
+            cue -= 1  # "the film 'Ray'", 'the song "Yesterday"': a title in quotation marks after its noun
         if cue >= 1 and doc[cue].lower_ == "the" and (
                 doc[cue - 1].lower_ in self.work_nouns or doc[cue - 1].lower_ == "as"):
             cue -= 1  # "its popular game The Sims", "films such as The Fog"; "the horror classic Halloween" (an
@@ -1521,18 +1524,34 @@ class NewsEntities:
         """"Marcus Hawkins, editor of Digital Camera magazine", read as "Digital" and "Camera": the capitalised proper
         nouns right before a lower-case media noun (org_nouns.json "media_nouns") after "of", "at", "for" or "the" are
         the outlet's name, an organisation, where the models read them as two names or more, or as no organisation
-        (never a place: "a Paris newspaper")."""
+        (never a place: "a Paris newspaper"). Wherever they stand, up to three such words the models did not read,
+        none a known place, people, day or month, name the outlet too ("Heat magazine's editor Mark Frith", and
+        opening a sentence, "Empire magazine's reviews editor"; not "a Sunday newspaper", "a Welsh newspaper", nor
+        a word describing the name after the noun: "Fashion magazine Vogue")."""
         out = list(spans)
-        for noun in doc[2:]:
+        for noun in doc[1:]:
             if not (noun.is_lower and noun.lower_ in self.media_nouns):
                 continue
             start = noun.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
                 start -= 1
-            if start == noun.i or doc[start - 1].lower_ not in {"of", "at", "for", "the"}:
+            owned = noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in POSSESSIVE_MARKS
+            first = doc[noun.i - 1]
+            if start == noun.i and owned and first.is_sent_start and first.is_title and first.pos_ == "NOUN":
+                start = first.i  # "Empire magazine's reviews editor": a sentence's first word, tagged a common noun
+            if start == noun.i:
                 continue
             inside = [s for s in out if s.start < noun.i and start < s.end]
-            if not inside or any(s.start < start or s.end > noun.i or s.label_ in PLACE_LABELS for s in inside) \
+            if not inside:
+                words = doc[start:noun.i]
+                described = noun.i + 1 < len(doc) and doc[noun.i + 1].is_title and doc[noun.i + 1].pos_ == "PROPN"
+                placed = any(t.text in DAY_NAMES or t.lower_ in MONTHS or t.text in demonyms()
+                             or self._known_place(t.text) for t in words) or self._known_place(words.text)
+                if len(words) <= 3 and not described and not placed:
+                    out = _replacing(out, [Span(doc, start, noun.i, label="ORG")])
+                continue
+            if start < 1 or doc[start - 1].lower_ not in {"of", "at", "for", "the"} \
+                    or any(s.start < start or s.end > noun.i or s.label_ in PLACE_LABELS for s in inside) \
                     or (len(inside) == 1 and inside[0].label_ == "ORG"):
                 continue
             out = _replacing(out, [Span(doc, start, noun.i, label="ORG")])
@@ -2628,20 +2647,24 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
     in Sheffield"), an owner before its possessive mark ("a role in Labour's campaign", "his role in Mike Nichols'
     Closer"), a name before a noun it describes ("a role in the Yukos split"), a person opened by a known first name,
     nor, right after "role", an organisation the models read whole ("a role in Unilever"), and right after one of
-    ``weak_cues`` an organisation, place, facility or event ("appeared in Parliament")."""
-    starts = []
+    ``weak_cues`` an organisation, place, facility or event ("appeared in Parliament"). After a role or a star's
+    word and "in", a title opened by a first name is a work too: one plays a part in a film, not in a person ("his
+    role in Vera Drake", "she starred in Jerry Maguire")."""
+    starts, acted_in = [], set()
     for token in doc:
         words = cues.get(token.lower_)
         if not words or token.i == 0 or doc[token.i - 1].lower_ not in words or token.i + 1 >= len(doc):
             continue
         cue = doc[token.i - 1]
+        if token.lower_ == "in" and cue.lower_ not in weak_cues:
+            acted_in.add(token.i + 1)
         starts.append((token.i + 1, {"ORG"} if cue.lemma_.lower() == "role" else {
             "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} if cue.lower_ in weak_cues else set()))
     works = []
     for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}) \
             + _after_an_award_won(doc, award_names):
         while i < len(doc):
-            run = _cued_title(doc, i, spans, kept)
+            run = _cued_title(doc, i, spans, kept, i in acted_in)
             if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
                 break  # (not "Do" of "the new version of Do They Know It's Christmas?", a title cut at its first word)
             works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
@@ -2701,10 +2724,11 @@ def _after_a_part_played(doc: Doc, character_cues: frozenset[str], read: set[int
     return out
 
 
-def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str]) -> Span | None:
+def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str], acted_in: bool = False) -> Span | None:
     """The title opening at token ``i`` after a work's cue (see :func:`_works_after_their_cue`), or None where the
-    run is no work's: a date, a known place, an owner, a name before its noun, a person, or a name the models read
-    whole with one of the ``kept`` labels."""
+    run is no work's: a date, a known place, an owner, a name before its noun, a person (opened by a known first
+    name, unless ``acted_in``: after a part's word and "in"), or a name the models read whole with one of the
+    ``kept`` labels."""
     first = doc[i]
     if not first.text[:1].isupper() or first.is_punct or _in_a_headline(first) \
             or any(s.start == first.i and s.label_ in {"DATE", "TIME"} for s in spans):
@@ -2722,7 +2746,7 @@ def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str]) -> Span | N
         s.text in cities() or is_state_or_country(s.text))]
     if owner is not None or (end < len(doc) and (doc[end].text in POSSESSIVE_MARKS or doc[end].pos_ in {
             "NOUN", "PROPN"})) or run.text in cities() or is_state_or_country(run.text) \
-            or (whole is not None and whole.label_ == "WORK_OF_ART") or opens_with_first_name(run) \
+            or (whole is not None and whole.label_ == "WORK_OF_ART") or opens_with_first_name(run) and not acted_in \
             or (whole is not None and whole.label_ in kept) \
             or any(p.end == run.end and doc[p.start - 1].lower_ == "and" for p in places):
         return None  # (nor "appeared in Davos and Paris": places)
@@ -4111,7 +4135,8 @@ def _no_persons_name(span: Span, surnames: set[str]) -> bool:
 def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_starts: set[int]) -> list[Span]:
     """"Real Madrid beat Real Sociedad ... Madrid midfielder Guti", "when Madrid were about to play": a club whose name
     is a club word and a town (roles.json "org_first_words"), written as the town alone where a team is meant (before a
-    title, or the subject of a plural verb), is the club."""
+    title, or the subject of a plural verb), is the club; so is the rest of such a name the models read as a person's
+    ("Real Betis ... against Betis"), unless it opens with a known first name."""
     towns = {tuple(t.text for t in s[1:]) for s in spans if s.label_ == "ORG" and len(s) > 1
              and s[0].text in org_first_words}
     out = []
@@ -4120,8 +4145,10 @@ def _clubs_by_their_town(spans: list[Span], org_first_words: set[str], title_sta
         before = span.doc[span.start - 1] if span.start > 0 else None
         team = span.end in title_starts or (after is not None and after.lower_ in {"were", "are", "have"} and (
             before is None or before.pos_ != "ADP"))  # not "fans in Madrid were angry"
-        if span.label_ in {"GPE", "LOC"} and tuple(t.text for t in span) in towns and team:
-            span = Span(span.doc, span.start, span.end, label="ORG")
+        if span.label_ in {"GPE", "LOC"} and tuple(t.text for t in span) in towns and team \
+                or span.label_ == "PERSON" and tuple(t.text for t in span) in towns and not opens_with_first_name(span):
+            span = Span(span.doc, span.start, span.end, label="ORG")  # (a name read as a person's, anywhere: "Real
+            # Betis ... scored twice against Betis")
         out.append(span)
     return out
 
@@ -4585,6 +4612,9 @@ def _list_subjects(spans: list[Span]) -> dict[int, Token]:
 
 OPENING_QUOTES = {'"', "“"}
 CLOSING_QUOTES = {'"', "”"}
+#: Quotation marks, single or double, around a title written after its noun ("the film 'Ray'").
+TITLE_OPENING_QUOTES = OPENING_QUOTES | {"'", "‘"}
+TITLE_CLOSING_QUOTES = CLOSING_QUOTES | {"'", "’"}
 
 
 def _people_with_quoted_nicknames(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -256,6 +256,8 @@ class NewsRelations:
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
+            if before.is_lower and before.pos_ == "NOUN" and role.start >= 3 and index.of(doc[role.start - 3]):
+                before = doc[role.start - 3]  # "Empire magazine's reviews editor X": the name before its noun
         elif before.text == ")" and role.start >= 4 and doc[role.start - 3].text == "(" \
                 and index.of(doc[role.start - 4]) is not None:
             before = doc[role.start - 4]  # "Hong Kong Rugby Football Union (HKRFU) chairman John Molloy"
@@ -324,7 +326,7 @@ class NewsRelations:
             copula = token.head if token.dep_ == "attr" and token.head.lemma_ in COPULAS else \
                 self._copula_before(doc, role_at[token.i]) if token.i in role_at and token.dep_ != "conj" else None
             if copula is not None and token.i in role_at and not self._judged(token, role_at[token.i]) \
-                    and not _hypothetical(copula):
+                    and not _hypothetical(copula) and not self._sought(copula):
                 subject = _subject_of(copula)  # the subject is the person
                 person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
                                                else None)
@@ -1264,6 +1266,18 @@ class NewsRelations:
             if node.lemma_.lower() in self.unrealised_verbs or (
                     verb.dep_ == "xcomp" and node.lemma_ == "be" and node == verb.head):  # "is to buy": planned
                 return True
+
+    def _sought(self, copula: Token) -> bool:
+        """A title a to-clause says someone sought, not that they hold it: on a noun or under a verb of intent
+        (relation_verbs.json unrealised_nouns, unrealised_verbs: "Morchio made a bid last year to become chairman",
+        "his attempt to become president", "hopes to become chairman"; not "will become chairman", news of it)."""
+        if copula.lemma_ == "remain" or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in copula.children):
+            return False  # ("he hopes to remain MP for Richmond": he is the MP)
+        head = copula.head
+        return copula.dep_ == "acl" and head.lemma_.lower() in self.unrealised_nouns \
+            or copula.dep_ == "xcomp" and head.lemma_.lower() in self.unrealised_verbs \
+            or copula.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in self.unrealised_nouns
+                                              for c in head.children)
 
     def _verb_relations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         out = []

@@ -1131,6 +1131,8 @@ def test_entities_people_named_by_one_of_their_names(run, text, name, mentions):
     ("Charlton drew 2-2 at home. But the Addicks keeper could do nothing about the equaliser.", "Charlton",
      "Addicks"),
     ("Blackburn want the midfielder, and Rovers have offered £500,000 up front.", "Blackburn", "Rovers"),
+    # a club whose town the models read as a person's name
+    ("Livingston lost 2-0 at home to Hearts on Saturday. The Livi striker was sent off.", "Livingston", "Livi"),
 ])
 def test_a_clubs_nickname_is_the_club_the_article_names(run, text, club, nickname):
     assert nickname in _mentions_of(run(text), club)
@@ -1385,6 +1387,9 @@ def test_an_adjective_of_a_title_opening_a_sentence_is_no_name(run, text):
      "ORG", "Atlético Ribera", {"Atlético Ribera", "Ribera"}),
     ("Tom Hale is highly rated at Stade Rochelais, who beat Narbonne on Sunday.", "ORG", "Stade Rochelais",
      {"Stade Rochelais"}),
+    # the rest of such a club's name, read as a person's
+    ("Real Madrid beat Real Veloso 3-1 on Sunday. Owen scored twice against Veloso.", "ORG", "Real Veloso",
+     {"Real Veloso", "Veloso"}),
     # a person by a title around the name, whatever the pretrained model's organisation
     ("Tan Mei Ling, the SVI's chief scientist, said the vaccine worked.", "PERSON", "Tan Mei Ling", {"Tan Mei Ling"}),
     ("The BPF's deputy leader, Faustin Bahati, was captured by the army.", "PERSON", "Faustin Bahati",
@@ -3442,5 +3447,41 @@ def test_entities_name_boundaries_at_possessives_years_acronyms_and_counts(run, 
     ("Tesco, Asda and Sainsbury cut prices in Leeds.", {("ORG", "Tesco"), ("ORG", "Asda")}, set()),
 ])
 def test_entities_places_listed_with_places(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a title in quotation marks after a work's noun is the work, not the person it is named for
+    ("The success of the studio's film 'Marcus', a portrait of singer Marcus Vance, lifted profits.",
+     {("WORK_OF_ART", "Marcus"), ("PERSON", "Marcus Vance")}, {("PERSON", "Marcus")}),
+    ('Her song "Marlow" sold well in March.', {("WORK_OF_ART", "Marlow")}, {("PERSON", "Marlow")}),
+    # a title opened by a first name after a part's word and "in": the work the part was played in, every mention
+    ("Davis was tipped for his role in Nora Pike. Nora Pike, a tale of a 1950s nurse, won three prizes.",
+     {("WORK_OF_ART", "Nora Pike")}, {("PERSON", "Nora Pike")}),
+    # not a person owning what the role is in
+    ("She had a role in Nora Pike's campaign.", {("PERSON", "Nora Pike")}, {("WORK_OF_ART", "Nora Pike")}),
+    # not a name in quotation marks after no work's noun
+    ("The singer 'Dorrie' Vance arrived in Leeds.", set(), {("WORK_OF_ART", "Dorrie")}),
+    # a firm's name ending in a plural of its trade is an organisation
+    ("Sam Reid, an analyst at fund manager Calder Asset Advisors, said the shares were cheap.",
+     {("ORG", "Calder Asset Advisors")}, {("PERSON", "Calder Asset Advisors")}),
+    ("Rita Moss, a partner at Bellows Associates, agreed.", {("ORG", "Bellows Associates")},
+     {("PERSON", "Bellows Associates")}),
+])
+def test_entities_quoted_or_acted_in_titles_and_firms_named_for_their_trade(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # capitalised words the models did not read, right before a magazine's or a paper's noun: the outlet
+    ("He agreed. Empire magazine's editor Ann Pike said so.", {("ORG", "Empire")}, set()),
+    ("Critics told Heat magazine the film was good.", {("ORG", "Heat")}, set()),
+    # not a day, a people or a word describing the name after the noun
+    ("A Sunday newspaper said the deal was off.", set(), {("ORG", "Sunday")}),
+    ("Fashion magazine Vogue said so.", {("ORG", "Vogue")}, {("ORG", "Fashion")}),
+])
+def test_entities_an_outlet_named_before_its_noun(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not absent & found

@@ -968,3 +968,34 @@ def test_relations_places_in_described_units_and_events_after_their_acronym(run,
 def test_relations_no_place_in_a_described_unit_of_a_list(run):
     relations = _relations(run("Rain fell in Leeds, in Hull and in the city of York."))
     assert not [r for r in relations if r[0] == "located_in" and r[1] == "Hull"]
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a possessive outlet's name before its noun holds the title after it, a word of the title between or not
+    ("Heat magazine's reviews editor Dan Morley said the film would win.",
+     ("has_role", "Dan Morley", "Heat", "reviews editor"), ("has_role", "Dan Morley", None, "reviews editor")),
+    ("He agreed. Empire magazine's editor Ann Pike said so.", ("has_role", "Ann Pike", "Empire", "editor"),
+     ("has_role", "Ann Pike", None, "editor")),
+])
+def test_relations_titles_held_at_an_outlet_named_before_its_noun(run, text, expected, absent):
+    relations = _relations(run(text))
+    assert expected in relations and absent not in relations
+
+
+@pytest.mark.parametrize("text,sought", [
+    # a title a to-clause on a noun or under a verb of intent says was sought: not held
+    ("Ann Lee, Globex's finance director, made a bid last year to become chairman of Globex.", "chairman"),
+    ("Ann Lee failed in her attempt to become president of Globex.", "president"),
+])
+def test_relations_a_title_sought_is_not_held(run, text, sought):
+    assert not [r for r in _relations(run(text)) if r[0] == "has_role" and r[3] == sought]
+
+
+def test_relations_a_title_to_come_is_still_news_of_it(run):
+    assert ("has_role", "Jo Bell", "Initech", "chairman") in _relations(run("Jo Bell will become chairman of Initech."))
+
+
+
+def test_relations_a_title_one_hopes_to_remain_in_is_held(run):
+    relations = _relations(run("Ann Lee hopes to remain chairman of Globex Corp."))
+    assert ("has_role", "Ann Lee", "Globex Corp.", "chairman") in relations
