@@ -110,6 +110,13 @@ def _a_known_place(name: str) -> bool:
                for form in forms)
 
 
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    """The words of a place's kind that end its name (org_nouns.json geographic_last_words, and "bay")."""
+    kinds = read_json(data_path("org_nouns.json"))["geographic_last_words"]
+    return frozenset(word for words in kinds.values() for word in words) | {"bay"}
+
+
 def _unaccented(name: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).replace("-", " ")
 
@@ -475,6 +482,17 @@ class Canonicalizer:
                 m.text.endswith(" of " + words[0]) or m.text.startswith(words[0] + " of ")) for m in g.mentions)]
             if len(republics) == 1:
                 return republics[0]
+        if len(words) == 1 and mention.label in PLACE_LABELS | {"FAC"}:
+            # "Guantanamo Bay ... held in Guantanamo", "Heathrow Airport ... at Heathrow": a facility by its name
+            # without the word of its kind (a known town's name only read as a facility too: "Stamford" is no
+            # "Stamford Bridge"; not a natural feature's: "the eastern Pacific" is a region of the Pacific Ocean)
+            town = _a_known_place(words[0])
+            featured = [g for g in groups if any(
+                m.label == "FAC" and len(m.text.split()) == 2 and m.text.split()[0] == words[0]
+                and m.text.split()[1].lower() in _feature_words() and (not town or mention.label == "FAC")
+                for m in g.mentions)]
+            if len(featured) == 1:
+                return featured[0]
         if len(words) == 1 and mention.label in PLACE_LABELS | {"NORP"} and not (
                 words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
             # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as

@@ -366,3 +366,18 @@ def test_canonicalizer_a_clubs_short_written_name(canonicalize):
 def test_canonicalizer_more_clubs_short_written_names(canonicalize, short, full):
     entities = canonicalize([_m(full, "ORG", 0), _m(short, "ORG", 40)])
     assert [(e.name, len(e.mentions)) for e in entities] == [(full, 2)]
+
+
+@pytest.mark.parametrize("mentions,expected", [
+    # a place by its name without the word of its kind, written before or after the full name
+    ([_m("Guantanamo", "FAC", 0), _m("Guantanamo Bay", "FAC", 30), _m("Guantanamo", "FAC", 60)],
+     [("Guantanamo Bay", 3)]),
+    ([_m("Dunmere Airport", "FAC", 0), _m("Dunmere", "FAC", 40)], [("Dunmere Airport", 2)]),
+    # not a known town read as a town, and not another kind of word
+    ([_m("Stamford Bridge", "FAC", 0), _m("Stamford", "GPE", 40)], [("Stamford", 1), ("Stamford Bridge", 1)]),
+    ([_m("Dunmere Bay", "LOC", 0), _m("Dunmere", "PERSON", 40)], [("Dunmere", 1), ("Dunmere Bay", 1)]),
+    # nor a natural feature's ("the eastern Pacific", a region of the ocean)
+    ([_m("Pacific Ocean", "LOC", 0), _m("Pacific", "LOC", 40)], [("Pacific", 1), ("Pacific Ocean", 1)]),
+])
+def test_canonicalizer_a_place_without_the_word_of_its_kind(canonicalize, mentions, expected):
+    assert sorted((e.name, len(e.mentions)) for e in canonicalize(mentions)) == expected
