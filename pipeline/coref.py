@@ -235,6 +235,9 @@ class Resolver:
             and token.tag_ == "NN"  # "a US researcher", "the Chelsea star": a person, whatever describes them
         public = token.tag_ == "NNS" and token.lemma_.lower() in _nouns("public_nouns")  # "UK critics said", "French
         # fans": their own words, no country's
+        one_of_many = token.lemma_.lower() in _nouns("description_nouns") | _nouns("named_only_nouns") and any(
+            c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)  # "A Dallas court said": one of
+        # the place's courts, unnamed, no words of the place
         reports = token.lemma_.lower() in _nouns("report_nouns") or any(
             c.dep_ == "compound" and c.lemma_.lower() in _nouns("report_nouns") for c in token.children)
         if token.tag_ == "NN" and any(c.dep_ == "poss" for c in token.children) and (
@@ -244,7 +247,7 @@ class Resolver:
             # unnamed (but "a rival in IBM, which argues": IBM)
         for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
-                if (described or reports or a_person or public) and self._is_place(child):
+                if (described or reports or a_person or public or one_of_many) and self._is_place(child):
                     continue  # "the Welsh striker"; "UK media reports say", "a US researcher said": not the country
                 entity = self.entity_at(child)
                 if entity is None and child.lower_ in ORG_POSSESSIVES:

@@ -98,6 +98,7 @@ class NewsQuotes:
                       and not (_a_title(q.quote) and (q.cue is None or _inside_another(q, quotes)
                                                       or _named_by_a_phrase(text, q)))
                       and not _restated_by_its_speaker(q, quotes, self.belief_cues)
+                      and not _told_by_no_one_named(doc, q, quotes)
                       and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)  # "Previous research has shown
                       # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
@@ -887,6 +888,21 @@ def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: fro
         return False
     return any(other is not quote and not other.direct and other.speaker is not None
                and quote.speaker in (None, other.speaker)
+               and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
+
+
+def _told_by_no_one_named(doc: Doc, quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether reported speech under a passive cue with no "by" phrase ("Azmat Begg said he had been told he could
+    see his son"), with no speaker, lies inside another speaker's reported speech: a layer of that speaker's claim,
+    what he says he was told, not a second quotation with no one's name (but "he had been told by police ...": the
+    police's words)."""
+    if quote.direct or quote.speaker is not None or quote.cue_span is None:
+        return False
+    cue = doc.char_span(*quote.cue_span, alignment_mode="expand")
+    if cue is None or not any(t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+                              and not any(c.dep_ == "agent" for c in t.children) for t in cue):
+        return False
+    return any(other is not quote and not other.direct and other.speaker is not None
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
 
 

@@ -1898,3 +1898,25 @@ def test_quotes_a_clause_with_its_complement_is_still_said(run):
 ])
 def test_quotes_one_of_a_people_and_a_surname_read_as_a_modal(run, text, speaker):
     assert run(text)._.facts.quotes[-1].speaker.name == speaker
+
+
+def test_quotes_what_a_speaker_was_told_by_no_one_named_is_one_claim(run):
+    """"Ann Pike said she had been told she could leave": what she was told is a layer of her claim, no second
+    quotation with no speaker; told by someone named, or said without a teller's passive, it keeps its own record."""
+    quotes = _quotes(run("Ann Pike said she had been told she could see her son for an hour. "
+                         "Tom Reed said he had been told by Mark Hale that the road was shut."))
+    assert not [q for q in quotes if q[0] is None]
+    assert ("Mark Hale", "the road was shut") in {(q[0], q[1]) for q in quotes}
+    assert any(q[0] == "Ann Pike" and q[1].startswith("she had been told") for q in quotes)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # one of a place's institutions, unnamed, speaks for itself, not for the place
+    ("A Dallas court said the site would have to close.", None),
+    ("A French company said it would buy the firm.", None),
+    # a country's officials speak for it
+    ("US officials said the plan would fail.", "United States"),
+])
+def test_quotes_an_unnamed_institution_of_a_place_is_not_the_place(run, text, speaker):
+    (quote,) = _quotes(run(text))
+    assert quote[0] == speaker
