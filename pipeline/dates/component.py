@@ -964,6 +964,9 @@ def _verb_index(ent) -> int | None:
     return verb.i if verb is not None else None
 
 
+#: The words before an amount that make it the earlier side of a comparison: "down from 47.1%", "against 6.3bn
+#: kronor", "compared with a loss of 10.8bn kronor" (at most three words between, none a number).
+COMPARED_AMOUNT = re.compile(r"\b(?:from|against|compared (?:with|to)|versus)(?:\s+[^\s\d]+){0,3}\s*$", re.IGNORECASE)
 OWN_DATE_GAP = re.compile(r"\s+(?:(?:in|on|during|at|by)\s+)?")  # between an amount and the date that is its own
 
 
@@ -985,14 +988,18 @@ def _attach_to_events(doc: Doc, facts) -> None:
     not when."""
     text = doc.text  # computed by spaCy on each access: read it once
     placing = [d for d in facts.dates if d.value is not None and d.timex_type in {"DATE", "TIME"}]
-    by_verb = {}
-    for date in placing:
-        if date.verb_index is not None and not _compared_with(text[:date.start]):
-            by_verb.setdefault(date.verb_index, date)
+    earlier_sides = set()  # dates of the amounts compared with, which date no other amount of their verb
     for quantity in facts.quantities:
         if quantity.when is None and quantity.unit not in LENGTHS_OF_TIME:
             quantity.when = _date_written_after(text, quantity, placing)  # "net profit rose to 2.2bn rupees, from
             # 1.41bn rupees a year earlier": the date written right after the amount is its own, not the verb's
+            if quantity.when is not None and COMPARED_AMOUNT.search(text[:quantity.start]):
+                earlier_sides.add(id(quantity.when))  # "Sales climbed to 131.9bn kronor from 117.7bn kronor in
+                # 2003": 2003 is the earlier figure's year, not the climb's
+    by_verb = {}
+    for date in placing:
+        if date.verb_index is not None and not _compared_with(text[:date.start]) and id(date) not in earlier_sides:
+            by_verb.setdefault(date.verb_index, date)
     for fact in [*facts.relations, *facts.quantities]:
         if fact.when is not None:
             continue

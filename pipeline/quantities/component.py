@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import GENERAL_OWNERS, Resolver, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count, join_written_pairs, someday
-from ..dates.normalize import DAY_NUMBER, MONTHS
+from ..dates.normalize import DAY_NUMBER, MONTHS, WEEKDAYS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
 from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
@@ -127,6 +127,7 @@ class NewsQuantities:
         self.survey_body_words = set(rules.get("survey_body_words", []))
         self.raising_verbs = set(rules.get("raising_verbs", []))
         self.placeholder_nouns = set(rules.get("placeholder_nouns", []))
+        self.session_nouns = set(rules.get("session_nouns", []))
         self.workforce_nouns = set(rules.get("workforce_nouns", []))
         self.figure_modifiers = set(rules.get("company_figure_modifiers", []))
 
@@ -153,6 +154,7 @@ class NewsQuantities:
         if self.conventions == "newsfacts":
             _measured_by_it(doc, text, quantities)
             _respectively(doc, quantities, resolve)
+            _owned_through_a_pronoun(doc, text, quantities, resolve)
         facts.quantities = quantities
         return doc
 
@@ -679,15 +681,23 @@ class NewsQuantities:
             or _measured(doc[span_start:unit_end], anchor, number_token, noun, unit, verb,
                          money=unit in self.currencies.values(), inside=inside, unit_words=self.unit_words,
                          holder_verbs=self.holder_verbs, placeholders=self.placeholder_nouns,
-                         change_verbs=self.change_verbs)
+                         change_verbs=self.change_verbs, sessions=self.session_nouns)
         if measured is not None and not _on_one_line(number_token, measured[3]):
             measured = None  # "29,603" above "M Riley (W Yorkshire)": no measure of the referee's line
+        dated = self.conventions == "newsfacts" and measured is not None and _a_day_or_date(measured[3])
+        if dated:
+            measured = None  # "before ending Friday 0.24% lower": a day is when, never what a number measures
+            # (NewsQuant's gold keeps the noun phrase the parse gives, whatever its words)
         done_over = self.conventions == "newsfacts" and _how_far_or_long(anchor, verb, unit, self.change_verbs)
         if done_over:  # (NewsQuant's gold gives these the clause's subject: "fusion will feed the grid in 15 years")
             measured = None
         holder = None if _one_of(number_token) or done_over else _whose(
             anchor, verb, measured[3] if measured else None, inside,
             share=unit == "percent" or number_token.lower_ in self.fractions, money=unit in self.currencies.values())
+        if holder is not None and self.conventions == "newsfacts" and _a_day_or_date(holder[3]):
+            holder = None
+        elif dated and holder is not None:
+            measured, holder = holder, None  # "inventories fell 0.7% month on month": the inventories, not the months
         if self.conventions == "newsfacts" and unit in DURATION_UNITS - {"yr_age"} and measured is not None \
                 and _someone(measured[3], resolve):
             measured = None  # "Henman reached the second round for the first time in three years", "the minister
@@ -1679,7 +1689,8 @@ SPENDING_VERBS = frozenset({"spend", "invest", "splash", "waste", "lavish"})
 
 def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, unit: str | None,
               verb: Token | None, money: bool, inside: set[int], unit_words: set[str], holder_verbs: set[str],
-              placeholders: set[str] = frozenset(), change_verbs=frozenset()) -> Phrase | None:
+              placeholders: set[str] = frozenset(), change_verbs=frozenset(),
+              sessions: set[str] = frozenset()) -> Phrase | None:
     """What the number measures, as a span of the sentence: "1.5% of the budget" (the budget), "a 2.4-litre
     engine" (engine), "the trade deficit increased by $43.6 billion" (the trade deficit), "unemployment rose
     to 5%" (unemployment). A count's own noun is its ``counted``; this is the thing it is a number of."""
@@ -1727,8 +1738,10 @@ def _measured(quantity: Span, anchor: Token, number: Token, noun: Token | None, 
         kept = next((o for p in [*anchor.children, *verb.children] if p.dep_ == "prep" and p.lower_ == "in"
                      and (p.head == anchor or verb.lemma_.lower() not in holder_verbs and p.i == quantity.end)
                      for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and not o.ent_type_
-                     and o.i not in inside and not any(c.dep_ == "det" for c in o.children)), None)
-        # (written right after the amount, on the verb: "making £86m in efficiency savings")
+                     and o.i not in inside and not any(c.dep_ == "det" for c in o.children)
+                     and o.lemma_.lower() not in sessions), None)
+        # (written right after the amount, on the verb: "making £86m in efficiency savings"; not a market's session:
+        # "fell to 20.7 kronor in early trading")
         if kept is not None:
             return _phrase(kept, inside)  # "Japan has $850bn in foreign exchange reserves", "£2bn in cash": the
             # form the money is held in (not a place: "900 staff in Leeds", "£3m in the bank")
@@ -2052,7 +2065,10 @@ def _holder(verb: Token) -> Token | None:
         return None
     while True:
         subject = subject_of(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        infinitive = verb.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if infinitive and subject == verb.head:
+            return None  # "The ability to run 26.2 miles is rare": no ability run, the noun the subject of "is"
+        if subject is None and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"} and not infinitive:
             return verb.head  # "with dairy prices expected to increase 4%": the noun the clause describes
         if subject is not None or verb.dep_ != "xcomp" or verb.head == verb:
             return subject
@@ -2087,6 +2103,28 @@ def _respectively(doc: Doc, quantities: list[Quantity], resolve: Resolver) -> No
             quantity.holder_span = (mention.start_char, mention.end_char)
             if quantity.measured is None:
                 quantity.measured, quantity.measured_span = shared  # "cut prices by 5% and 3%": the prices, each
+
+
+def _a_day_or_date(token: Token) -> bool:
+    """A word of a date the models read ("month on month", "Christmas") or a weekday's name ("Friday")."""
+    return token.ent_type_ in {"DATE", "TIME"} or token.lower_ in WEEKDAYS
+
+
+def _owned_through_a_pronoun(doc: Doc, text: str, quantities: list[Quantity], resolve: Resolver) -> None:
+    """"Rusedski had a poor year. His ranking is down at 168": a measured noun "his" or "her" owns is the person the
+    pronoun stands for, where the sentence names no holder: the holder is that person, as the article last names them
+    before the pronoun. (Not "its": which organisation, place or thing it stands for is too often misread, "the
+    government said its estimate", "Park City, which sees its population rise".)"""
+    for quantity in quantities:
+        if quantity.holder is not None or quantity.measured_span is None:
+            continue
+        measured = doc.char_span(*quantity.measured_span, alignment_mode="expand")
+        owner = next((c for c in measured.root.children if c.dep_ == "poss" and c.lower_ in {"his", "her"}),
+                     None) if measured is not None else None
+        entity = resolve.person_owning(owner) if owner is not None else None
+        named = max((m for m in entity.mentions if m[1] <= owner.idx), default=None) if entity is not None else None
+        if named is not None:
+            quantity.holder, quantity.holder_span = text[named[0]:named[1]], tuple(named)
 
 
 def _measured_by_it(doc: Doc, text: str, quantities: list[Quantity]) -> None:

@@ -491,6 +491,19 @@ def test_quantities_a_date_written_right_after_an_amount_is_its_own(run):
     assert {q.value: q.when.value for q in _quantities(doc)} == {22_000_000: "2004-Q4", 14_000_000: "2003-Q4"}
 
 
+@pytest.mark.parametrize(
+    "text,whens",
+    [("Sales at Orvan climbed to £40m from £31m in 2003.", {40_000_000: None, 31_000_000: "2003"}),
+     ("Its margin was 12%, down from 15% in the third quarter.", {12: None, 15: "2004-Q3"}),
+     ("Orvan made £9m, compared with a loss of £2m in 2003.", {9_000_000: None, 2_000_000: "2003"}),
+     # the date of the amount that is no earlier side dates its verb's other amounts
+     ("Profits at Orvan rose 5% to £3m in 2004.", {5: "2004", 3_000_000: "2004"})],
+)
+def test_quantities_the_earlier_side_s_date_dates_only_it(run, text, whens):
+    doc = run(text, "2005-03-15")
+    assert {q.value: q.when.value if q.when is not None else None for q in _quantities(doc)} == whens
+
+
 def test_quantities_the_whole_a_part_is_taken_from_is_no_event_s(run):
     # under the project's conventions "four of their last six games": the four were lost, the six only played (the
     # agent stays, whose games they are)

@@ -292,6 +292,18 @@ def test_quantities_money_held_in_a_form_measures_it(run, text, measured, holder
     assert (quantity.measured, quantity.holder) == (measured, holder)
 
 
+@pytest.mark.parametrize("text,value,measured", [
+    # a market's session after the amount says when it was reached: the price is the shares'
+    ("Norland shares fell 4% to 20.7 kronor in early trading.", 20.7, "Norland shares"),
+    ("Acme stock rose to 140p in afternoon dealings.", 140, "Acme stock"),
+    # not a form of money
+    ("Acme made £2bn in new business last year.", 2e9, "new business"),
+])
+def test_quantities_a_market_session_is_no_measured_thing(run, text, value, measured):
+    quantity = next(q for q in run(text)._.facts.quantities if q.value == pytest.approx(value))
+    assert quantity.measured == measured
+
+
 @pytest.mark.parametrize("text,measured", [
     # a length of time is no measure of a person, nor the person's
     ("Dale reached the final for the first time in three years.", None),
@@ -386,3 +398,41 @@ def test_quantities_a_length_of_time_in_two_parts_is_one(run, text, value, unit)
 
 def test_quantities_a_length_of_time_in_parts_stays_parts_under_newsquant(run_newsquant):
     assert len(run_newsquant("The final lasted two hours and 40 minutes.")._.facts.quantities) == 2
+
+
+@pytest.mark.parametrize("text,value", [
+    # an infinitive on a noun that is the sentence's subject: the noun neither measured nor holding the number
+    ("The ability to run 26.2 miles is rare.", 26.2),
+    ("A plan to build 300 homes was approved.", 300),
+])
+def test_quantities_an_infinitive_s_noun_measures_nothing(run, text, value):
+    quantity = next(q for q in run(text)._.facts.quantities if q.value == pytest.approx(value))
+    assert (quantity.measured, quantity.holder) == (None, None)
+
+
+def test_quantities_a_participle_s_noun_is_still_measured(run):
+    (quantity,) = run("With dairy prices expected to increase 4%, farmers smiled.")._.facts.quantities
+    assert quantity.measured == "dairy prices"
+
+
+@pytest.mark.parametrize("text,value,holder", [
+    # "his" or "her" on the measured noun: the person it stands for holds the number
+    ("Tom Hale had a poor year. His ranking is down at 168.", 168, "Tom Hale"),
+    ("Ann Lee said her salary rose to £90,000.", 90_000, "Ann Lee"),
+])
+def test_quantities_a_pronoun_s_owner_holds_the_measured_thing(run, text, value, holder):
+    quantity = next(q for q in run(text)._.facts.quantities if q.value == pytest.approx(value))
+    assert quantity.holder == holder
+    assert text[quantity.holder_span[0]:quantity.holder_span[1]] == holder
+
+
+def test_quantities_a_day_is_never_what_a_number_measures(run):
+    doc = run("Acme shares rose 1% on the news before ending Friday 0.24% lower.")
+    quantity = next(q for q in doc._.facts.quantities if q.value == pytest.approx(0.24))
+    assert quantity.measured != "Friday"
+
+
+def test_quantities_a_date_read_as_measured_gives_way_to_the_subject(run):
+    doc = run("Although inventories fell 0.7% month on month, exports rose.")
+    quantity = next(q for q in doc._.facts.quantities if q.value == pytest.approx(0.7))
+    assert (quantity.measured, quantity.holder) == ("inventories", None)
