@@ -357,6 +357,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     duration = _duration(lower)
     if duration is not None:
         return duration
+    # One whole unit: "a full month", "a whole week", "an entire decade".
+    match = re.fullmatch(r"(?:a|an|one) (?:full|whole|entire|complete|single) (day|week|month|year|decade)", lower)
+    if match:
+        return Normalized(f"P{10 if match.group(1) == 'decade' else 1}{UNITS[match.group(1)]}", "duration")
     # Durations: "the past year", "two weeks", "three years".
     match = re.fullmatch(r"(?:past|last|next|coming|first)? ?(\w+)? ?(day|week|month|year|decade)s?", lower)
     if match and (match.group(1) in NUMBER_WORDS or (match.group(1) or "").isdigit()) or (

@@ -1185,6 +1185,11 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="WORK_OF_ART")  # "the Finding Nemo video game"
         if len(span) > 1 and span[0].text in self.facility_first_words and span.label_ in NAME_LABELS - {"FAC"}:
             return Span(doc, span.start, span.end, label="FAC")  # "Camp Delta", "Camp Bastion"
+        if span.end + 1 < len(doc) and doc[span.end].lower_ in self.product_nouns \
+                and doc[span.end + 1].lemma_.lower() in NAMED_COMPANY_HEADS \
+                and span.label_ in {"PERSON", "PRODUCT", "GPE"} and not opens_with_first_name(span):
+            return Span(doc, span.start, span.end, label="ORG")  # "the Maserati car company": the company's own
+            # name (not "the Dove soap maker", which makes what the name names)
         if span.end < len(doc) and doc[span.end].lower_ in self.product_nouns \
                 and span.label_ == "PERSON" and not opens_with_first_name(span):
             return Span(doc, span.start, span.end, label="PRODUCT")
@@ -4609,6 +4614,9 @@ def _list_subjects(spans: list[Span]) -> dict[int, Token]:
                 subjects[span.start] = subject
     return subjects
 
+
+#: Nouns for a company that a name before them and a product's noun names itself ("the Maserati car company").
+NAMED_COMPANY_HEADS = frozenset({"company", "firm", "group", "business", "division", "unit", "subsidiary"})
 
 OPENING_QUOTES = {'"', "“"}
 CLOSING_QUOTES = {'"', "”"}

@@ -254,6 +254,9 @@ def test_normalize_holidays(expression, prefer, value):
     ("two more weeks", "P2W"),
     ("year-long", "P1Y"),                             # a unit's length: one of it
     ("decade-long", "P10Y"),
+    ("a full month", "P1M"),                          # one whole unit
+    ("a whole week", "P1W"),
+    ("an entire decade", "P10Y"),
     ("10 p.m. Wednesday", "2026-02-11T22:00"),        # a clock time on its day
     ("noon Monday", "2026-02-16T12:00"),
     ("5 p.m. EST, Feb. 9", "2026-02-09T17:00"),

@@ -3485,3 +3485,15 @@ def test_entities_quoted_or_acted_in_titles_and_firms_named_for_their_trade(run,
 def test_entities_an_outlet_named_before_its_noun(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a name before a product's noun and a company's is the company's own name
+    ("Fiat is to integrate the Maserati car company within its own operations.", {("ORG", "Maserati")},
+     {("PRODUCT", "Maserati")}),
+    # before a product's noun alone, the product
+    ("Shoppers bought Dove soap in March.", {("PRODUCT", "Dove")}, {("ORG", "Dove")}),
+])
+def test_entities_a_company_named_before_its_product_s_noun(run, text, present, absent):
+    found = _entities(run(text))
+    assert present <= found and not absent & found
