@@ -115,7 +115,7 @@ class NewsRelations:
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
         found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles) \
-            + self._places_of_a_nation(doc, index)
+            + self._nationalities_described(doc, index) + self._places_of_a_nation(doc, index)
         found += with_regions(doc.text, found)
         _band_of_its_members(doc, facts.entities, found)
         seen, unique = set(), []
@@ -584,6 +584,10 @@ class NewsRelations:
         confidence, unless not ``guess``); with ``named_only``, nothing when there is no holder."""
         if index.of(role_token) is not None:  # "also known as Jason King": a word of a name, no title
             return []
+        owner = _first(index.of(c) for c in role_token.children if c.dep_ == "poss")
+        people = [(person, token) for person, token in people if person is not owner]  # "Mr Mann's former deputy"
+        if not people:  # is never Mr Mann himself, however the parse hangs the description
+            return []
         member = role.role in self.roles.member_titles
         guess = guess and role.role != "member"  # "she is a very good team member": of which body, no guess tells
         role = self.roles.with_modifiers(doc, role)
@@ -598,6 +602,9 @@ class NewsRelations:
                 else self._holder_of_owner(doc, role_token, index, resolve, "GPE") if country
                 else None)  # "his players", "his deputy" are the club's; "his lawyer", "his agent" are his own;
         # "President X and his fisheries minister, Y": the president's country's
+        if holder is None and org is not None and org.label == "GPE" and is_country(org.name) \
+                and self.roles.of_a_nationality(role):
+            org = None  # "Tom Reed, a US researcher": where he is from (a nationality), no country's researcher
         tokens = evidence + [doc[role.start]] + (
             [t for t in role_token.subtree if not (t.is_punct or t.is_space)] if org else [])
         owned = _owned_by_someone([role_token], index)
@@ -1644,6 +1651,43 @@ class NewsRelations:
                     out.append(Relation("nationality", joined, country, doc[span[0]].idx,
                                         index.mention_end(doc[joined_span[1] - 1]), confidence=0.7))
                     person = joined_span
+        return out
+
+    def _nationalities_described(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """A person's country as a description says it after the name: a nationality word or a country before a
+        person's noun or a title that is the person's apposition or is said of them by "be", "become" or "remain"
+        ("Tom Reed, a US researcher", "Myskina became the first Russian woman to win"), or a nationality said of them
+        ("Ann Lee is British"); not under a negation or a modal ("would become the first Russian woman"), nor a title
+        with its organisation after it ("Ross Walker, UK economist at Royal Bank of Scotland": the economy he
+        covers)."""
+        out = []
+        for token in doc:
+            entity = index.of(token)
+            if token.text in self.demonyms and (entity is None or entity.label == "NORP"):
+                country = _nation_named(index, self.demonyms[token.text], entity or Entity(
+                    label="NORP", name=token.text, mentions=[(token.idx, token.idx + len(token))]))
+            elif entity is not None and entity.label == "GPE" and is_country(entity.name) and token.dep_ == "compound":
+                country = entity
+            else:
+                continue
+            noun, person_token = token.head, None
+            if token.dep_ in {"acomp", "attr"} and noun.lemma_ in COPULAS and not _hypothetical(noun):
+                person_token = _subject_of(noun)  # "Ann Lee is British"
+            elif token.dep_ in {"amod", "compound"} and (is_person_noun(noun) or noun.lower_ in self.roles.titles) \
+                    and all(t.is_lower and t.pos_ in {"ADJ", "DET", "NOUN"} or t.i == token.i
+                            for t in doc[noun.left_edge.i:noun.i]) \
+                    and not any(c.dep_ == "prep" and c.lower_ in ORG_PREPS for c in noun.children):
+                # (not "Ross Walker, UK economist at Royal Bank of Scotland": the country his post covers)
+                if noun.dep_ == "appos":
+                    person_token = noun.head  # "Tom Reed, a US researcher"
+                elif noun.dep_ == "attr" and noun.head.lemma_ in COPULAS and not _hypothetical(noun.head):
+                    person_token = _subject_of(noun.head)  # "became the first Russian woman to win"
+            person = index.of(person_token) if person_token is not None else None
+            if person is None or person.label != "PERSON":
+                continue
+            start, end = sorted([index.mention_start(person_token), token.idx])[0], max(
+                index.mention_end(person_token), token.idx + len(token), noun.idx + len(noun))
+            out.append(Relation("nationality", person, country, start, end, confidence=0.7))
         return out
 
     def _places_of_a_nation(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:

@@ -493,6 +493,8 @@ def test_relations_killed_from_event_nouns(run, text, killed):
     "Tom Hale says he will only visit Jerusalem once the occupation has ended.",
     "Tom Hale plans to visit Leeds next month.",
     "Tom Hale refused to meet Ana Lee.",
+    "Tom Hale is scheduled to meet Ana Lee on Friday.",
+    "Tom Hale is set to visit Leeds next month.",
     "Tom Hale could meet Ana Lee next week.",
     "Tom Hale does not live in Leeds.",
 ])
@@ -999,3 +1001,33 @@ def test_relations_a_title_to_come_is_still_news_of_it(run):
 def test_relations_a_title_one_hopes_to_remain_in_is_held(run):
     relations = _relations(run("Ann Lee hopes to remain chairman of Globex Corp."))
     assert ("has_role", "Ann Lee", "Globex Corp.", "chairman") in relations
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a nationality or a country in a description said of a person after the name
+    ("Anna Volkova became the first Russian woman to win the title.", ("nationality", "Anna Volkova", "Russia", None)),
+    ("Tom Reed, a US researcher, said games help.", ("nationality", "Tom Reed", "United States", None)),
+    ("Ann Lee is British and lives in Paris.", ("nationality", "Ann Lee", "United Kingdom", None)),
+])
+def test_relations_a_nationality_described_after_the_name(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # not a title a country holds: where the researcher is from
+    ("Tom Reed, a US researcher, said games help.", ("has_role", "Tom Reed", "United States", "researcher")),
+    # not what someone only might become
+    ("Sam Hale would become the first British man to win.", ("nationality", "Sam Hale", "United Kingdom", None)),
+    # not the economy a post at an organisation covers
+    ("Ross Walker, UK economist at Royal Bank of Scotland, said so.",
+     ("nationality", "Ross Walker", "United Kingdom", None)),
+])
+def test_relations_no_nationality_held_as_a_title_or_only_possible(run, text, absent):
+    assert absent not in _relations(run(text))
+
+
+def test_relations_a_person_s_deputy_is_never_the_person(run):
+    text = ("The nominated producers are Mark Dunn and Ann Lee - with Mr Evans and Sam Ode, Mr Dunn's former deputy, "
+            "left off.")
+    relations = _relations(run(text))
+    assert ("has_role", "Mark Dunn", None, "former deputy") not in relations
