@@ -488,8 +488,8 @@ class Canonicalizer:
             # "Stamford Bridge"; not a natural feature's: "the eastern Pacific" is a region of the Pacific Ocean)
             town = _a_known_place(words[0])
             featured = [g for g in groups if any(
-                m.label == "FAC" and len(m.text.split()) == 2 and m.text.split()[0] == words[0]
-                and m.text.split()[1].lower() in _feature_words() and (not town or mention.label == "FAC")
+                m.label == "FAC" and len(pair := m.text.split()) == 2 and pair[0] == words[0]
+                and pair[1].lower() in _feature_words() and (not town or mention.label == "FAC")
                 for m in g.mentions)]
             if len(featured) == 1:
                 return featured[0]

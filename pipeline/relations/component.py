@@ -256,7 +256,8 @@ class NewsRelations:
         before = doc[role.start - 1]
         if before.text in {"'s", "’s"} and role.start >= 2:
             before = doc[role.start - 2]
-            if before.is_lower and before.pos_ == "NOUN" and role.start >= 3 and index.of(doc[role.start - 3]):
+            if before.is_lower and before.pos_ == "NOUN" and role.start >= 3 \
+                    and index.of(doc[role.start - 3]) is not None:
                 before = doc[role.start - 3]  # "Empire magazine's reviews editor X": the name before its noun
         elif before.text == ")" and role.start >= 4 and doc[role.start - 3].text == "(" \
                 and index.of(doc[role.start - 4]) is not None:
@@ -1663,12 +1664,9 @@ class NewsRelations:
         out = []
         for token in doc:
             entity = index.of(token)
-            if token.text in self.demonyms and (entity is None or entity.label == "NORP"):
-                country = _nation_named(index, self.demonyms[token.text], entity or Entity(
-                    label="NORP", name=token.text, mentions=[(token.idx, token.idx + len(token))]))
-            elif entity is not None and entity.label == "GPE" and is_country(entity.name) and token.dep_ == "compound":
-                country = entity
-            else:
+            people_word = token.text in self.demonyms and (entity is None or entity.label == "NORP")
+            if not people_word and not (entity is not None and entity.label == "GPE" and is_country(entity.name)
+                                        and token.dep_ == "compound"):
                 continue
             noun, person_token = token.head, None
             if token.dep_ in {"acomp", "attr"} and noun.lemma_ in COPULAS and not _hypothetical(noun):
@@ -1685,7 +1683,10 @@ class NewsRelations:
             person = index.of(person_token) if person_token is not None else None
             if person is None or person.label != "PERSON":
                 continue
-            start, end = sorted([index.mention_start(person_token), token.idx])[0], max(
+            country = _nation_named(index, self.demonyms[token.text], entity or Entity(
+                label="NORP", name=token.text, mentions=[(token.idx, token.idx + len(token))])) if people_word \
+                else entity
+            start, end = min(index.mention_start(person_token), token.idx), max(
                 index.mention_end(person_token), token.idx + len(token), noun.idx + len(noun))
             out.append(Relation("nationality", person, country, start, end, confidence=0.7))
         return out
