@@ -886,6 +886,12 @@ def _restated_by_its_speaker(quote: Quote, quotes: list[Quote], belief_cues: fro
     claimed he was ...") keep their own record."""
     if quote.direct or quote.cue_span is None or quote.cue not in belief_cues:
         return False
+    return _a_layer_of_a_report(quote, quotes)
+
+
+def _a_layer_of_a_report(quote: Quote, quotes: list[Quote]) -> bool:
+    """Whether the reported speech's cue and words lie inside another quote's reported speech, one with a speaker,
+    and the inner one has that speaker or none."""
     return any(other is not quote and not other.direct and other.speaker is not None
                and quote.speaker in (None, other.speaker)
                and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
@@ -902,8 +908,7 @@ def _told_by_no_one_named(doc: Doc, quote: Quote, quotes: list[Quote]) -> bool:
     if cue is None or not any(t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
                               and not any(c.dep_ == "agent" for c in t.children) for t in cue):
         return False
-    return any(other is not quote and not other.direct and other.speaker is not None
-               and other.start <= quote.cue_span[0] and quote.end <= other.end for other in quotes)
+    return _a_layer_of_a_report(quote, quotes)
 
 
 def _a_term_used_unquoted(doc: Doc, text: str, quote: Quote, quotes: list[Quote],
