@@ -317,9 +317,12 @@ class Resolver:
                         if entity is None and pobj.dep_ == "pobj" and written and prep.lower_ in {"by", "from"}:
                             entity = first(self.entity_at(c) for c in pobj.children if c.dep_ == "appos"
                                            and self.entity_at(c) is not None)  # "the report by telecoms giant BT"
-                        if entity is None and pobj.dep_ == "pobj" and prep.lower_ == "for" \
-                                and token.lemma_.lower() in _nouns("voice_nouns"):
-                            entity = self._described_organisation(pobj, depth)  # "a spokesman for the firm said"
+                        if entity is None and pobj.dep_ == "pobj" and (
+                                prep.lower_ == "for" and token.lemma_.lower() in _nouns("voice_nouns")
+                                or prep.lower_ in {"by", "from"} and (written or token.lemma_.lower() in _nouns(
+                                    "study_nouns"))):
+                            entity = self._described_organisation(pobj, depth)  # "a spokesman for the firm said",
+                            # "a survey by the firm revealed", "a report from the council found"
                         if entity is not None and entity.label == "GPE" and prep.lower_ in {"of", "for"} \
                                 and token.lemma_.lower() in word_list("roles.json", "titles") \
                                 and token.lemma_.lower() not in _nouns("voice_nouns"):

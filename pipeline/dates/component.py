@@ -167,9 +167,12 @@ class NewsDates:
                 c.tag_ == "MD" for c in aux) and before[-1:] not in (["through"], ["till"], ["to"]):
             return "past"  # the present perfect looks back ("prices have fallen from their July peaks"), not to
             # the end of what it began ("has extended loans through January")
+        listed = next((t for t in [ent.root, *ent.root.ancestors] if t.dep_ != "conj"), ent.root)  # "of 9 and 10 July"
+        placed = listed.head.head if listed.head.lower_ == "of" and WEEK_OF.fullmatch(listed.head.head.lower_) \
+            else ent.root  # "is held over the weekend of 9 July": the weekend's preposition places the day
         if _in_the_present(verb, aux, rules["past_alike"]) and verb.dep_ != "acl" and (
-                ent.root.lower_ in WEEKDAYS and ent.root.head == verb or ent.root.head.dep_ == "prep"
-                and ent.root.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
+                ent.root.lower_ in WEEKDAYS and ent.root.head == verb or placed.head.dep_ == "prep"
+                and placed.head.head == verb and (ent.root.lower_ in WEEKDAYS or _a_day_of_a_month_without_its_year(
                     ent)) or _on_the_object_of_a_progressive(ent, verb)):
             return "future"  # "has its board meeting on Friday", "are meeting on Friday", "play France on 7
             # September", "the conference which starts on Friday": a present tense with a day of its own tells what
@@ -221,7 +224,7 @@ class NewsDates:
             if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(
                     r"(?:the )?(?:fiscal )?year", ent.text.lower()):  # "the year ended March 31": a period
                 result = Normalized("P1Y", "duration")
-            if result.value and CALENDAR.fullmatch(result.value):
+            if result.value and CALENDAR.fullmatch(result.value) and not _week_of_what_follows(doc, ent, ordered, k):
                 last = result.value
             if result.granularity == "quarter" and result.value and names_quarter(ent.text):
                 quarter = result.value
@@ -240,6 +243,7 @@ class NewsDates:
             dates[-1].verb_index = _verb_index(ent)
         _share_range_years(doc.text, dates)
         _days_listed_before_their_month(doc.text, dates)
+        _weeks_of_their_days(doc.text, dates)
         _weekdays_in_a_stated_range(doc.text, dates)
         _weekdays_in_a_stated_week(doc, dates)
         _weekdays_joined(doc.text, dates)
@@ -447,6 +451,31 @@ def _quarters_of_a_year(text: str, dates: list[DateFact]) -> None:
         if which and text[span.end:year.start] == " of " and year.value and re.fullmatch(r"\d{4}", year.value):
             span.value = span.timex_value = f"{year.value}-Q{1 if which.group(1).lower() == 'first' else 4}"
             span.granularity, span.timex_type = "quarter", "DATE"
+
+
+WEEK_OF = re.compile(r"(?:the )?(?:(?:first|last|final|second|third) )?week(end)?", re.IGNORECASE)
+
+
+def _week_of_what_follows(doc: Doc, span: Span, ordered: list[Span], k: int) -> bool:
+    """"the weekend of 9 and 10 July": a week written before "of" and the date it holds, which that date places
+    (see :func:`_weeks_of_their_days`), so no date to resolve the next one from."""
+    return bool(WEEK_OF.fullmatch(span.text)) and span.end < len(doc) and doc[span.end].lower_ == "of" \
+        and k + 1 < len(ordered) and ordered[k + 1].start == span.end + 1
+
+
+def _weeks_of_their_days(text: str, dates: list[DateFact]) -> None:
+    """"held over the weekend of 9 and 10 July", "played on the weekend of 12-13 March": a week or a weekend written
+    before "of" and a day is the ISO week holding that day (its weekend, "2005-W27-WE"), not the week nearest the
+    publication date. Written by hand: dateparser reads "the weekend" alone."""
+    for week, day in zip(dates, dates[1:]):
+        weekend = WEEK_OF.fullmatch(text[week.start:week.end])
+        if weekend is None or text[week.end:day.start] != " of " or day.granularity != "day" or not day.value \
+                or len(day.value) != 10:
+            continue
+        year, number, _ = dt.date.fromisoformat(day.value).isocalendar()
+        week.value = f"{year}-W{number:02d}"
+        week.granularity, week.timex_type, week.confidence = "week", "DATE", 0.9
+        week.timex_value = f"{week.value}-WE" if weekend.group(1) else week.value
 
 
 DAY_RANGE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|to|and|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b")

@@ -389,6 +389,13 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"(?:fiscal (?:year )?|fy ?)(\d{4})|(\d{4}) fiscal year", lower)
     if match:
         return Normalized(match.group(1) or match.group(2), "year")
+    # A season or a financial year by its two years: "2003-04", "the 2004-05 season", "fiscal 2004-05", dated by the
+    # year it opens, as "2004/05" is (see _fiscal_year_spans); before the ISO month it would read as ("2003-04" is
+    # no April in news prose: a month and the next year's last digits only meet in 2000-2011).
+    match = re.fullmatch(r"(?:fiscal |financial |tax )?(\d{4})[-–](\d{2})(?: (?:season|campaign|financial year|"
+                         r"fiscal year|tax year))?", lower)
+    if match and int(match.group(2)) == (int(match.group(1)) + 1) % 100:
+        return Normalized(match.group(1), "year")
     # ISO dates as written: "2026-02-10", "2026-02".
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", lower)
     if match:

@@ -102,6 +102,7 @@ class NewsQuantities:
         self.evidence_verbs = set(rules.get("evidence_verbs", []))
         self.share_particle_verbs = frozenset(rules.get("share_particle_verbs", []))
         self.up_to_particle_verbs = frozenset(rules.get("up_to_particle_verbs", []))
+        self.up_nouns = frozenset(rules.get("up_nouns", []))
         self.age_at_verbs = frozenset(rules.get("age_at_verbs", []))
         self.glued_prefixes = rules.get("glued_prefixes", {})
         self.not_glued_units = set(rules.get("not_glued_units", []))
@@ -1064,10 +1065,13 @@ class NewsQuantities:
                 continue
             words = " ".join(t.lower_ for t in doc[span_start - n:span_start])
             if words in self.qualifiers and not (words.startswith("up ") and span_start - n > 0
-                                                 and doc[span_start - n - 1].pos_ == "NOUN") \
+                                                 and doc[span_start - n - 1].pos_ == "NOUN"
+                                                 and (doc[span_start - n - 1].dep_ != "pobj"
+                                                      or doc[span_start - n - 1].lemma_.lower() in self.up_nouns)) \
                     and not (words.startswith("up ") and doc[span_start - n].dep_ == "prt"
                              and doc[span_start - n].head.lemma_.lower() in self.up_to_particle_verbs):
-                # not "the lead up to 3G": a noun's "up to"; nor "added up to 22bn yen": a verb's particle, a total
+                # not "the lead up to 3G": a noun's "up to" ("in many firms up to three-quarters fell": a phrase's
+                # noun before it is none); nor "added up to 22bn yen": a verb's particle, a total
                 qualifier, first = self.qualifiers[words], span_start - n
                 if qualifier == "approximate":  # is no bound; "of the order of around £10bn": one approximation,
                     outer, outer_first = self._qualifier(doc, start, end, first)  # its words all the number's

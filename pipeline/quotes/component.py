@@ -409,7 +409,12 @@ class NewsQuotes:
             end += 1
         name = doc[end - 1]
         appositions = [c for c in name.children if c.dep_ == "appos" and c.i > name.i]
-        end = max([end, *(a.right_edge.i + 1 for a in appositions)])  # ", principal security consultant at Cisco"
+        named_end, end = end, max([end, *(a.right_edge.i + 1 for a in appositions)])  # ", principal security
+        # consultant at Cisco"
+        if end < len(doc) and doc[end].text != "," and doc[named_end].text == "," \
+                and name.dep_ in {"nsubj", "nsubjpass"} and name.head.i >= end:
+            end = named_end  # "Often, said Mr Pearson, this information was lost": the parse made the name the
+            # subject of the words reported and their subject its apposition
         sentence = cue.sent
         if end >= sentence.end or doc[end].text != "," or _in_quote(cue.idx, direct_spans):
             return None

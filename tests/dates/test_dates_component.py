@@ -441,10 +441,29 @@ def test_dates_a_day_number_before_a_month(run, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a financial year, written with the next year's last digits, dated by the year it opens
     ("Borrowing in 2004/05 rose, and in 1998/9 it fell, the Treasury said.", {"2004/05": "2004", "1998/9": "1998"}),
+    # so with a hyphen, no month: a season or a financial year
+    ("Cocoa exports fell during 2003-04, and in the 2011-12 season they rose.",
+     {"2003-04": "2003", "2011-12": "2011"}),
+    ("Sales were first logged in 2011-08.", {"2011-08": "2011-08"}),
     # not two numbers that are no such pair
     ("The vote was 2004/17 in favour.", {}),
 ])
 def test_dates_a_financial_year(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a week or a weekend written before "of" and a day is the week holding that day, the day placed by the tense
+    # of the verb the week hangs on (2026-02-17 is a Tuesday)
+    ("The festival is held over the weekend of 11 and 12 July in Leeds.",
+     {"the weekend": "2026-W28", "11": "2026-07-11", "12 July": "2026-07-12"}),
+    ("The festival was held over the weekend of 11 July.", {"the weekend": "2025-W28", "11 July": "2025-07-11"}),
+    ("Sales peaked in the week of 9 February.", {"the week of 9 February": "2026-W07"}),
+    # a week alone keeps the publication date's
+    ("The festival was held over the weekend.", {"the weekend": "2026-W07"}),
+])
+def test_dates_the_week_of_a_day(run, text, expected):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 

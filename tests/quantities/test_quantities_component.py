@@ -290,6 +290,9 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     # a noun's "up" ("the lead up to", "the build up to") makes no bound of the number after "to"
     ("Costs climbed during the build up to 12 store openings.", "exact"),
     ("The long lead up to 400 new homes took years.", "exact"),
+    # another noun, a preposition's object before "up to", leaves its bound alone
+    ("In many firms up to three-quarters of the files were at risk.", "at_most"),
+    ("The radio works over a range up to 10 metres.", "at_most"),
     # a bound written after the number and its unit or noun
     ("Shareholders owning 5% or more must declare it.", "at_least"),
     ("Firms with 50 staff or fewer are exempt.", "at_most"),

@@ -490,6 +490,9 @@ def test_quotes_person_descriptions_and_named_forces_as_speakers(run, text, spea
 
 @pytest.mark.parametrize("text,speaker", [
     ("A survey by the Harbour Institute found that most tenants wanted longer leases.", "Harbour Institute"),
+    # a survey or a report by the organisation a description names
+    ("Kestrel Data is a security firm. Most files held secrets, a survey by the firm revealed.", "Kestrel Data"),
+    ("Acme Holdings sells tiles. A report from the company found that prices had risen.", "Acme Holdings"),
     ("Senator Ana Ruiz believes that the law will pass next month.", "Ana Ruiz"),
 ])
 def test_quotes_findings_and_beliefs_are_attributed(run, text, speaker):
@@ -755,6 +758,11 @@ def test_quotes_a_cue_set_inside_the_clause_reports_both_parts_around_it(run, po
     # an apposition after the name is no part of what was said; a connective before the cue is none either
     ("Also, said Ruth Obi, chief analyst at Kestrel Partners, prices will keep rising this year.",
      "Ruth Obi", ["prices will keep rising this year"]),
+    # the parse makes the name the subject of the clause after it and that clause's subject the name's apposition
+    ("Often, said Mr Tom Vale, this sensitive data was invisible because it got deleted.", "Tom Vale",
+     ["this sensitive data was invisible because it got deleted"]),
+    ("Mostly, said Ruth Obi, the hidden records were lost in the edits.", "Ruth Obi",
+     ["the hidden records were lost in the edits"]),
     # a subject before the cue and its verb after it: one claim, the cue inside it
     ("The hardest part of the job, said Ruth Obi, was finding staff.", "Ruth Obi",
      ["The hardest part of the job, said Ruth Obi, was finding staff"]),
