@@ -518,7 +518,8 @@ class NewsEntities:
         cleaned = _works_named_before_their_noun(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
                                          self.event_names)
-        cleaned = _works_written_again(doc, cleaned)  # (after every reading of a work)
+        cleaned = _works_listed_with_a_work(doc, _works_written_again(doc, cleaned), self.work_nouns)  # (after
+        # every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
@@ -2565,7 +2566,8 @@ def _number_opening_a_title(token: Token) -> bool:
 
 def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
     """"his next major film, Donnie Brasco, was a hit", "the dark fairy tale Edward Scissorhands": a name in
-    apposition to a singular lower-case work noun (not one sport uses for its contests: "the title") is the work,
+    apposition to a singular lower-case work noun (not one sport uses for its contests: "the title"), or one such a
+    noun after it describes in apposition ("Vera Drake, Mike Leigh's film about ..."), is the work,
     whatever the models read (a person, mostly), with the capitalised article that opens its title ("their third
     album, The Holy Bible,"); not a name that is the subject of a clause after the noun ("After the film Depp went to
     Paris")."""
@@ -2578,6 +2580,13 @@ def _works_in_apposition(spans: list[Span], work_nouns: set[str]) -> list[Span]:
                 and head.i < start and head.is_lower and head.tag_ == "NN" and head.lower_ in work_nouns \
                 and (head.i == start - 1 or doc[start - 1].text == ","):
             span = Span(doc, start, span.end, label="WORK_OF_ART")
+        elif span.label_ in NAME_LABELS - {"WORK_OF_ART", "EVENT"} and span.end < len(doc) \
+                and doc[span.end].text == "," and any(
+                    c.dep_ == "appos" and c.i > span.end and c.is_lower and c.tag_ == "NN" and c.lower_ in work_nouns
+                    and c.lower_ != "show" for c in span.root.children):
+            span = Span(doc, span.start, span.end, label="WORK_OF_ART")  # "Vera Drake, Mike Leigh's film about
+            # a backstreet abortionist, won": the work a work noun after it describes (not "Pixar, the film studio",
+            # nor "CTIA, a wireless show in America", a trade fair)
         out.append(span)
     return out
 
@@ -4426,6 +4435,28 @@ def _venues_named_for_someone(doc: Doc, spans: list[Span], venue_last_words: fro
                 and span.label_ in NAME_LABELS and span[0].text in SAINTS:
             venues.append(Span(doc, span.start, last + 1, label="FAC"))
     return _replacing(spans, venues)
+
+
+def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"Nominees for best film are Sideways, Ray and Vera Drake", after "the film Sideways": a name the parse joins
+    in one list with a work's title is a work too, whatever the models read (an organisation, a place, one word read
+    as a person), in an article about works (naming their kinds, org_nouns.json "work_nouns", three times or more:
+    "the film", "a sitcom", "films"); not a person's name of two
+    words or more ("Sideways and Cate Blanchett won"), nor a known town or country ("shot in Mexico and Rome")."""
+    titles = {s.text for s in spans if s.label_ == "WORK_OF_ART"}
+    if not titles or sum(t.lower_ in work_nouns for t in doc) < 3:
+        return spans  # (an article that is about no works, naming a kind of them less than three times: "groups
+        # including Friends of the Earth and War on Want", the last read as a title)
+    works = {s.root.i for s in spans if s.text in titles}  # (a title read as a work once: "the film Sideways")
+    out = []
+    for span in spans:
+        listed = {c.i for c in span.root.conjuncts}
+        if (span.label_ in {"ORG", "GPE", "LOC", "FAC"} or span.label_ == "PERSON" and len(span) == 1) \
+                and listed & works and not opens_with_first_name(span) and span.text not in cities() \
+                and not is_state_or_country(span.text):
+            span = Span(span.doc, span.start, span.end, label="WORK_OF_ART")
+        out.append(span)
+    return out
 
 
 def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:

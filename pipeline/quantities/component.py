@@ -156,6 +156,7 @@ class NewsQuantities:
             _measured_by_it(doc, text, quantities)
             _respectively(doc, quantities, resolve)
             _owned_through_a_pronoun(doc, text, quantities, resolve)
+            _held_by_a_description(doc, text, quantities, resolve)
         facts.quantities = quantities
         return doc
 
@@ -2127,6 +2128,28 @@ def _owned_through_a_pronoun(doc: Doc, text: str, quantities: list[Quantity], re
                      None) if measured is not None else None
         entity = resolve.person_owning(owner) if owner is not None else None
         named = max((m for m in entity.mentions if m[1] <= owner.idx), default=None) if entity is not None else None
+        if named is not None:
+            quantity.holder, quantity.holder_span = text[named[0]:named[1]], tuple(named)
+
+
+def _held_by_a_description(doc: Doc, text: str, quantities: list[Quantity], resolve: Resolver) -> None:
+    """"Acme Holdings sells tiles. The company's profits fell 5%": a holder written as "the" and a noun that
+    describes an organisation (org_nouns.json "description_nouns": "the company", "the German carmaker", "the
+    bank") is the body it refers to, as the article last names it before the description (the resolver's reading;
+    none where it finds none)."""
+    for quantity in quantities:
+        if quantity.holder_span is None:
+            continue
+        holder = doc.char_span(*quantity.holder_span, alignment_mode="expand")
+        root = holder.root if holder is not None else None
+        if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in word_list("org_nouns.json",
+                                                                                      "description_nouns") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
+                or any(t.ent_type_ for t in holder if t.i != root.i):
+            continue  # (not "the London meeting", "the ISEQ index": a name in the phrase is no description)
+        entity = resolve(root)
+        named = max((m for m in entity.mentions if m[1] <= root.idx), default=None) \
+            if entity is not None and entity.label in {"ORG", "GPE", "PERSON"} else None
         if named is not None:
             quantity.holder, quantity.holder_span = text[named[0]:named[1]], tuple(named)
 

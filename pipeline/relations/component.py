@@ -1257,8 +1257,9 @@ class NewsRelations:
         subject = _first(c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
         if subject is not None and any(c.dep_ in {"aux", "auxpass"} and c.i < subject.i for c in verb.children):
             return True  # an auxiliary before the subject: a condition or a question ("had it taken over X", "did X buy Y")
-        if _to_come(verb):
-            return True  # "when Italy come to Edinburgh", "if Acme buys Globex": a present tense that tells what is to come
+        if _to_come(verb) or _arranged_ahead(verb):
+            return True  # "when Italy come to Edinburgh", "if Acme buys Globex", "is meeting X on Thursday": a present
+            # tense that tells what is to come
         if verb.dep_ == "ROOT" and subject is not None and any(c.dep_ == "aux" and c.tag_ == "TO" and c.i < verb.i
                                                                for c in verb.children):
             return True  # "Mutu to hold talks with Juventus", "Blair to visit Iraq": a headline's plan
@@ -1514,7 +1515,10 @@ class NewsRelations:
                 index.of(place_token) if place_token.dep_ == "poss" and index.of(place_token) is not None
                 and index.of(place_token).label == "LOC" else None)
             if place is not None and place.label in {"GPE", "LOC"} and place is not org \
-                    and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]):  # not a headline's last word
+                    and (named is not None or "\n" not in text[place_token.idx:noun.head.idx]) \
+                    and not (named is not None and _an_example_listed(named)):  # (not a headline's last word; nor a
+                # list the parse read as an apposition: "in places such as Virgin Megastores, the Travelodge chain of
+                # hotels and all London's rail terminals")
                 out += [Relation("based_in", each, place, *index.evidence([place_token, token]), confidence=0.7)
                         for each, token in orgs]
         return out
@@ -1894,6 +1898,14 @@ class NewsRelations:
         return self
 
 
+def _an_example_listed(name: Token) -> bool:
+    """"places such as Virgin Megastores", "firms including Acme", "chains like Tesco": a name the first of a list
+    of examples, where what follows it after a comma is the next example, no description of it."""
+    cue = name.head
+    return name.dep_ == "pobj" and (cue.lower_ in {"including", "like"} or cue.lower_ == "as" and cue.i > 0
+                                    and cue.doc[cue.i - 1].lower_ == "such")
+
+
 class _MentionIndex:
     """Which canonical entity each token belongs to, and where paragraphs start."""
 
@@ -2193,6 +2205,22 @@ def _to_come(verb: Token) -> bool:
     becomes king")."""
     return verb.tag_ in {"VBP", "VBZ"} and any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_MARKS
                                                for c in verb.children)
+
+
+#: Words of a day ahead that, on a verb in the present progressive, make it an arrangement ("is meeting X on Thursday").
+DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
+                        "tonight"})
+
+
+def _arranged_ahead(verb: Token) -> bool:
+    """"Seifert is meeting Furse on Thursday", "Blair is visiting Leeds next week": a verb in the present progressive
+    with a weekday, "tomorrow" or a "next" period of its own tells an arrangement, not a deed done (not "is visiting
+    Leeds today", going on)."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} for c in verb.children):
+        return False
+    times = [w for c in verb.children if c.dep_ in {"npadvmod", "prep"}
+             for w in [c, *(g for g in c.children if g.dep_ == "pobj")]]
+    return any(w.lower_ in DAYS_AHEAD or any(m.lower_ == "next" for m in w.children) for w in times)
 
 
 def _team_of_the_clause_above(person_token: Token, index: _MentionIndex) -> tuple[Entity | None, Token | None]:

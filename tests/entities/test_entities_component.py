@@ -3468,6 +3468,22 @@ def test_entities_places_listed_with_places(run, text, present, absent):
      {("ORG", "Calder Asset Advisors")}, {("PERSON", "Calder Asset Advisors")}),
     ("Rita Moss, a partner at Bellows Associates, agreed.", {("ORG", "Bellows Associates")},
      {("PERSON", "Bellows Associates")}),
+    # a name a work noun after it describes in apposition is the work
+    ("Nora Pike, Tom Reed's film about a wartime nurse, won best film.", {("WORK_OF_ART", "Nora Pike")},
+     {("PERSON", "Nora Pike")}),
+    # not one a noun of another kind describes
+    ("Harlow, the film studio, grew.", set(), {("WORK_OF_ART", "Harlow")}),
+    # a name the parse lists with a work's title is a work too, not a person's name opened by a first name
+    ("The film Sideways is a comedy. Nominees for best film are Sideways, Ray and Aviator.",
+     {("WORK_OF_ART", "Ray"), ("WORK_OF_ART", "Aviator")}, {("PERSON", "Ray")}),
+    ("The film Sideways is a comedy. Winners were Sideways and Cate Blanchett.", {("PERSON", "Cate Blanchett")},
+     {("WORK_OF_ART", "Cate Blanchett")}),
+    # nor in an article about no works
+    ("Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said trade "
+     "policy was wrong.", {("ORG", "Friends of the Earth")}, {("WORK_OF_ART", "Friends of the Earth")}),
+    # so is a band's or a chain's plural
+    ("The show will feature headliners Mallow Sisters and Kestrel Chiefs.",
+     {("ORG", "Mallow Sisters"), ("ORG", "Kestrel Chiefs")}, {("PERSON", "Mallow Sisters"), ("PERSON", "Kestrel Chiefs")}),
 ])
 def test_entities_quoted_or_acted_in_titles_and_firms_named_for_their_trade(run, text, present, absent):
     found = _entities(run(text))

@@ -419,6 +419,9 @@ def test_quantities_a_participle_s_noun_is_still_measured(run):
     # "his" or "her" on the measured noun: the person it stands for holds the number
     ("Tom Hale had a poor year. His ranking is down at 168.", 168, "Tom Hale"),
     ("Ann Lee said her salary rose to £90,000.", 90_000, "Ann Lee"),
+    # "the" and a noun describing a name of the article: the body it refers to
+    ("Kestrel Tiles Ltd makes floors. The company's profits fell 5% last year.", 5, "Kestrel Tiles Ltd"),
+    ("Ruth Obi runs Bellows Bank. The bank's 300 staff were told on Friday.", 300, "Bellows Bank"),
 ])
 def test_quantities_a_pronoun_s_owner_holds_the_measured_thing(run, text, value, holder):
     quantity = next(q for q in run(text)._.facts.quantities if q.value == pytest.approx(value))

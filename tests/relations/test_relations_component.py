@@ -495,6 +495,9 @@ def test_relations_killed_from_event_nouns(run, text, killed):
     "Tom Hale refused to meet Ana Lee.",
     "Tom Hale is scheduled to meet Ana Lee on Friday.",
     "Tom Hale is set to visit Leeds next month.",
+    # the present progressive with a day ahead: an arrangement
+    "Tom Hale is meeting Ana Lee on Thursday to discuss the bid.",
+    "Tom Hale is visiting Leeds next week.",
     "Tom Hale could meet Ana Lee next week.",
     "Tom Hale does not live in Leeds.",
 ])
@@ -504,6 +507,7 @@ def test_relations_no_deed_that_was_not_done(run, text):
 
 def test_relations_a_deed_done_still_counts(run):
     assert ("met", "Tom Hale", "Ana Lee", None) in _relations(run("Tom Hale met Ana Lee in Leeds."))
+    assert ("visited", "Tom Hale", "Leeds", None) in _relations(run("Tom Hale is visiting Leeds today."))
 
 
 def test_relations_a_dummy_it_does_nothing(run):
@@ -686,6 +690,12 @@ def test_relations_read_from_news_shapes(run, text, expected):
 ])
 def test_relations_playing_or_scoring_for_a_club(run, text, expected):
     assert expected <= _relations(run(text))
+
+
+def test_relations_a_list_read_as_an_apposition_gives_no_seat(run):
+    text = ("Brightnet has hotspots in places such as Harlow Holdings, the Travelodge chain of hotels and all "
+            "London's major rail terminals.")
+    assert not [r for r in _relations(run(text)) if r[0] == "based_in" and r[1] == "Harlow Holdings"]
 
 
 def test_relations_scoring_for_a_national_side_in_a_sports_article(run):
