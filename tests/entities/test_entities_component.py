@@ -3483,7 +3483,8 @@ def test_entities_places_listed_with_places(run, text, present, absent):
      "policy was wrong.", {("ORG", "Friends of the Earth")}, {("WORK_OF_ART", "Friends of the Earth")}),
     # so is a band's or a chain's plural
     ("The show will feature headliners Mallow Sisters and Kestrel Chiefs.",
-     {("ORG", "Mallow Sisters"), ("ORG", "Kestrel Chiefs")}, {("PERSON", "Mallow Sisters"), ("PERSON", "Kestrel Chiefs")}),
+     {("ORG", "Mallow Sisters"), ("ORG", "Kestrel Chiefs")},
+     {("PERSON", "Mallow Sisters"), ("PERSON", "Kestrel Chiefs")}),
 ])
 def test_entities_quoted_or_acted_in_titles_and_firms_named_for_their_trade(run, text, present, absent):
     found = _entities(run(text))

@@ -209,7 +209,8 @@ def _roles(doc):
         ("Hollin Athletic head coach Ana Ruiz was sacked.", ("Ana Ruiz", "Hollin Athletic", "head coach")),
         ("Hollin Athletic physio Jim Reed was hurt.", ("Jim Reed", "Hollin Athletic", "physio")),
         ("Kestrel Herald editor-in-chief Ian Hale resigned.", ("Ian Hale", "Kestrel Herald", "editor-in-chief")),
-        ("Ian Hale, the editor in chief of Kestrel Review, said so.", ("Ian Hale", "Kestrel Review", "editor-in-chief")),
+        ("Ian Hale, the editor in chief of Kestrel Review, said so.",
+         ("Ian Hale", "Kestrel Review", "editor-in-chief")),
         ("Brightwire's publisher Jason Ortega said he would fight.", ("Jason Ortega", "Brightwire", "publisher")),
         ("Hollin Athletic owner Dev Patel sold his stake.", ("Dev Patel", "Hollin Athletic", "owner")),
         # a company's senior vice president, not a country's
