@@ -226,6 +226,8 @@ class NewsDates:
                 result = Normalized("P1Y", "duration")
             if result.value and CALENDAR.fullmatch(result.value) and not _week_of_what_follows(doc, ent, ordered, k):
                 last = result.value
+            elif result.value and re.fullmatch(r"\d{4}-Q\d", result.value):
+                last = result.value[:4]  # "in the third quarter of 2004, from the previous year": 2003
             if result.granularity == "quarter" and result.value and names_quarter(ent.text):
                 quarter = result.value
             quarter = _quarter_ending(doc, ent, result) or quarter  # "the three months to December": 2004-Q4
@@ -745,6 +747,8 @@ def not_a_date(span: Span) -> bool:
         return True  # "He can go abroad one day": some day to come
     if words in (["the", "future"], ["the", "past"]) and after == "of":
         return True  # "to ensure the future of the plant": a thing's fate or history, no time
+    if re.fullmatch(r"(?:an? )?off[- ]?days?", span.text.lower()):
+        return True  # "it was an off-day for the side": a bad day, no time
     if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (
             len(words) == 2 and after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_
             not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}

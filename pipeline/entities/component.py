@@ -247,6 +247,7 @@ class NewsEntities:
         spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _national_bodies_by_acronym(
             doc, _laws_with_their_year(doc, spans), self.no_body_acronyms)))
         spans = _saints_places(doc, spans, self.geographic_last_words)
+        spans = [part for span in spans for part in _split_places_joined_by_a_hyphen(span)]
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
@@ -4359,6 +4360,21 @@ def _counted(token: Token) -> bool:
     """A number in lower-case words ("four"), which no name opens with (an ordinal in figures may: "20th Century
     Fox")."""
     return token.like_num and token.is_lower and not ORDINAL_FIGURES.fullmatch(token.text)
+
+
+def _split_places_joined_by_a_hyphen(span: Span) -> list[Span]:
+    """"a London-Frankfurt merger", "the New York-London route": two known places (towns, states, countries) joined
+    by a hyphen are two places, where the models read one (not a place whose whole name holds a hyphen:
+    "Guinea-Bissau", "Baden-Baden")."""
+    if span.label_ not in {"GPE", "LOC"} or is_state_or_country(span.text) or span.text in cities():
+        return [span]
+    cut = next((t.i for t in span[1:-1] if t.text in HYPHENS and not t.whitespace_
+                and not span.doc[t.i - 1].whitespace_), None)
+    if cut is None:
+        return [span]
+    parts = [Span(span.doc, span.start, cut, label="GPE"), Span(span.doc, cut + 1, span.end, label="GPE")]
+    known = all(p.text in cities() or is_state_or_country(p.text) for p in parts)
+    return parts if known else [span]
 
 
 def _split_at_honorific(span: Span) -> list[Span]:

@@ -59,6 +59,7 @@ class RoleLexicon:
         self.nationality_titles = set(rules.get("nationality_titles", []))
         self.personal_titles = set(rules.get("personal_titles", []))
         self.player_titles = frozenset(rules.get("player_titles", []))
+        self.capitals_only = frozenset(rules.get("capitals_only", []))
         self.ranked_titles = frozenset(rules.get("ranked_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
@@ -100,6 +101,8 @@ class RoleLexicon:
             role = self.titles.get(key)
             if role is None:
                 continue
+            if key in self.capitals_only and not span.text.isupper():
+                continue  # "at 2 pm Tony Blair arrived": a clock's, not the PM
             if len(span) == 1 and span[0].is_title and span.text in first_names() and span.end < len(doc) \
                     and doc[span.end].is_title:
                 continue  # "Dean Smith said": a first name spelled like a title ("the dean of the college")

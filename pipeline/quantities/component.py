@@ -543,7 +543,8 @@ class NewsQuantities:
                 and (changer in self.change_verbs or changer in self.change_nouns)
             counted_range = upper is not None and lower_unit is None and upper_unit is None \
                 and 0 < value < upper <= 2 * value and k < len(doc) and doc[k].pos_ == "NOUN" \
-                and doc[span_start - 1].lower_ != "by"
+                and (doc[span_start - 1].lower_ != "by" or self.conventions == "newsfacts")  # ("must win by 25 to
+            # 30 seats": a range under our conventions, as a reader takes it)
             share_range = upper is not None and lower_unit is None and upper_unit == "percent" \
                 and 0 < value < upper <= 2 * value  # "grow by 10 to 15%": one range, its unit written once
             counts_another = lower_unit is not None and upper_unit is None and k < len(doc) and doc[k].pos_ == "NOUN" \

@@ -172,6 +172,7 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
      "Only a quarter of 14-16 year olds voted.",  # a share of an age
      "Bus fares rose by a fifth a year.", "Almost a third of the towns voted.",  # shares
      "New models are needed to ensure the future of the plant.",  # a thing's fate, no time
+     "The coach said it was an off-day for the side.",  # a bad day, no time
      "The champion was drawn in the bottom quarter.", "Okafor is in the same quarter of the draw as Lind.",  # a draw
      "Profits rose in a year on year comparison.", "Sales rose month on month.",  # comparisons
      # "today" meaning these days
@@ -464,6 +465,18 @@ def test_dates_a_financial_year(run, text, expected):
     ("The festival was held over the weekend.", {"the weekend": "2026-W07"}),
 ])
 def test_dates_the_week_of_a_day(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "the previous year" after a quarter of a year named: the year before that quarter's
+    ("Profits rose in the third quarter of 2024 from the previous year.",
+     {"the third quarter of 2024": "2024-Q3", "the previous year": "2023"}),
+    # with no date named before, the year before publication
+    ("Profits rose from the previous year.", {"the previous year": "2025"}),
+])
+def test_dates_the_year_before_a_quarter(run, text, expected):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 

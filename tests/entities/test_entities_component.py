@@ -1800,6 +1800,7 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     ("Experiments with P2P cannot stop, and DRM will not save the VCR, Sony said.", {"P2P", "DRM", "VCR"}, "Sony"),
     # illnesses
     ("The Aids epidemic spread and Sars hit trade, Oxfam said.", {"Aids", "Sars"}, "Oxfam"),
+    ("Oxfam said TB in England was rising.", {"TB"}, "Oxfam"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))
@@ -3481,6 +3482,10 @@ def test_entities_places_listed_with_places(run, text, present, absent):
     # nor in an article about no works
     ("Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said trade "
      "policy was wrong.", {("ORG", "Friends of the Earth")}, {("WORK_OF_ART", "Friends of the Earth")}),
+    # two known places joined by a hyphen are two places
+    ("Flights on the London-Edinburgh route rose.", {("GPE", "London"), ("GPE", "Edinburgh")},
+     {("GPE", "London-Edinburgh")}),
+    ("He visited Guinea-Bissau and Baden-Baden.", {("GPE", "Guinea-Bissau")}, {("GPE", "Bissau")}),
     # so is a band's or a chain's plural
     ("The show will feature headliners Mallow Sisters and Kestrel Chiefs.",
      {("ORG", "Mallow Sisters"), ("ORG", "Kestrel Chiefs")},

@@ -256,6 +256,9 @@ def test_merge_cuts_a_function_word_off_the_end_of_a_pretrained_name():
     ("Universal bought the Roc-A-Fella label.", "Fella", "Roc-A-Fella"),
     ("Sen. Ann Lee, D-Mich., said so.", "Mich", "Mich."),
     ("Pro-Kremlin groups marched.", "Kremlin", "Kremlin"),
+    # two known places joined by a hyphen stay two, a place whose own name holds a hyphen one
+    ("The Paris-Berlin axis held.", "Berlin", "Berlin"),
+    ("He flew to Guinea-Bissau.", "Bissau", "Guinea-Bissau"),
 ])
 def test_with_hyphenated_start(text, start_word, expected):
     doc = English()(text)

@@ -818,6 +818,7 @@ def test_quantities_a_year_before_a_singular_noun_is_no_count(nlp):
     # idioms of "one"
     ("The virus cannot travel from one phone to another by itself.", []),
     ("The rivals blamed one another.", []),
+    ("The minister has not moved one iota on the plan.", []),
     ("It's one thing taking pictures, it's another finding them later.", []),
     # clock times in 24-hour form as a span, one end with a leading zero; not a range of a count
     ("He must observe a curfew between 2200 and 0700 every day.", []),

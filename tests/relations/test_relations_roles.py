@@ -208,6 +208,7 @@ def _roles(doc):
          ("Tom Hale", "Redvale Rovers", "director of rugby")),
         ("Hollin Athletic head coach Ana Ruiz was sacked.", ("Ana Ruiz", "Hollin Athletic", "head coach")),
         ("Hollin Athletic physio Jim Reed was hurt.", ("Jim Reed", "Hollin Athletic", "physio")),
+        ("Kestrelia's PM Tom Hale won again.", ("Tom Hale", None, "prime minister")),
         ("Kestrel Herald editor-in-chief Ian Hale resigned.", ("Ian Hale", "Kestrel Herald", "editor-in-chief")),
         ("Ian Hale, the editor in chief of Kestrel Review, said so.",
          ("Ian Hale", "Kestrel Review", "editor-in-chief")),
@@ -220,6 +221,10 @@ def _roles(doc):
 )
 def test_roles_on_news_shapes(run, text, expected):
     assert expected in _roles(run(text))
+
+
+def test_roles_a_clock_s_pm_is_no_title(run):
+    assert not _roles(run("At 2 pm Tom Hale arrived in Leeds."))
 
 
 @pytest.mark.parametrize(
