@@ -463,20 +463,13 @@ def test_dates_a_financial_year(run, text, expected):
     ("Sales peaked in the week of 9 February.", {"the week of 9 February": "2026-W07"}),
     # a week alone keeps the publication date's
     ("The festival was held over the weekend.", {"the weekend": "2026-W07"}),
-])
-def test_dates_the_week_of_a_day(run, text, expected):
-    doc = run(text, "2026-02-17")
-    assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
-
-
-@pytest.mark.parametrize("text,expected", [
-    # "the previous year" after a quarter of a year named: the year before that quarter's
+    # "the previous year" after a quarter of a year named: the year before that quarter's; with no date named
+    # before, the year before publication
     ("Profits rose in the third quarter of 2024 from the previous year.",
      {"the third quarter of 2024": "2024-Q3", "the previous year": "2023"}),
-    # with no date named before, the year before publication
     ("Profits rose from the previous year.", {"the previous year": "2025"}),
 ])
-def test_dates_the_year_before_a_quarter(run, text, expected):
+def test_dates_placed_by_the_week_or_the_quarter_named_with_them(run, text, expected):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end]: d.value for d in doc._.facts.dates} == expected
 
