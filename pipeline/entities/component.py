@@ -34,8 +34,8 @@ from .canonical import (CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES,
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
                     POSSESSIVE_MARKS, STASH_KEY, after_a_player_title, before_a_player_title, cities, demonyms,
-                    first_names, is_people_word, merge_entities, nations, opens_with_first_name, title_words,
-                    titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
+                    first_names, is_people_word, known_place, merge_entities, nations, opens_with_first_name,
+                    title_words, titled_after, with_greater, with_hyphenated_end, with_hyphenated_given_name,
                     with_hyphenated_start, with_ordinal_start, with_particled_given_name, with_suffix_stop)
 from .roles import DEPARTMENT_TITLES, PERSONAL_HONORIFICS, RoleLexicon
 from .source_lines import source_lines
@@ -4366,15 +4366,14 @@ def _split_places_joined_by_a_hyphen(span: Span) -> list[Span]:
     """"a London-Frankfurt merger", "the New York-London route": two known places (towns, states, countries) joined
     by a hyphen are two places, where the models read one (not a place whose whole name holds a hyphen:
     "Guinea-Bissau", "Baden-Baden")."""
-    if span.label_ not in {"GPE", "LOC"} or is_state_or_country(span.text) or span.text in cities():
+    if span.label_ not in {"GPE", "LOC"} or known_place(span.text):
         return [span]
     cut = next((t.i for t in span[1:-1] if t.text in HYPHENS and not t.whitespace_
                 and not span.doc[t.i - 1].whitespace_), None)
     if cut is None:
         return [span]
     parts = [Span(span.doc, span.start, cut, label="GPE"), Span(span.doc, cut + 1, span.end, label="GPE")]
-    known = all(p.text in cities() or is_state_or_country(p.text) for p in parts)
-    return parts if known else [span]
+    return parts if all(known_place(p.text) for p in parts) else [span]
 
 
 def _split_at_honorific(span: Span) -> list[Span]:
@@ -4457,8 +4456,8 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
     """"Nominees for best film are Sideways, Ray and Vera Drake", after "the film Sideways": a name the parse joins
     in one list with a work's title is a work too, whatever the models read (an organisation, a place, one word read
     as a person), in an article about works (naming their kinds, org_nouns.json "work_nouns", three times or more:
-    "the film", "a sitcom", "films"); not a person's name of two
-    words or more ("Sideways and Cate Blanchett won"), nor a known town or country ("shot in Mexico and Rome")."""
+    "the film", "a sitcom", "films"); not a person's name of two words or more ("Sideways and Cate Blanchett won"),
+    nor a known town or country ("shot in Mexico and Rome")."""
     titles = {s.text for s in spans if s.label_ == "WORK_OF_ART"}
     if not titles or sum(t.lower_ in work_nouns for t in doc) < 3:
         return spans  # (an article that is about no works, naming a kind of them less than three times: "groups
@@ -4468,8 +4467,7 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
     for span in spans:
         listed = {c.i for c in span.root.conjuncts}
         if (span.label_ in {"ORG", "GPE", "LOC", "FAC"} or span.label_ == "PERSON" and len(span) == 1) \
-                and listed & works and not opens_with_first_name(span) and span.text not in cities() \
-                and not is_state_or_country(span.text):
+                and listed & works and not opens_with_first_name(span) and not known_place(span.text):
             span = Span(span.doc, span.start, span.end, label="WORK_OF_ART")
         out.append(span)
     return out

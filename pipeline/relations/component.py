@@ -20,6 +20,7 @@ from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, 
     person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import group_key, member_group_key
+from ..dates.normalize import WEEKDAYS
 from ..entities.merge import first_names, nations, opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
 from ..entities.source_lines import source_lines
@@ -2208,8 +2209,7 @@ def _to_come(verb: Token) -> bool:
 
 
 #: Words of a day ahead that, on a verb in the present progressive, make it an arrangement ("is meeting X on Thursday").
-DAYS_AHEAD = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow",
-                        "tonight"})
+DAYS_AHEAD = frozenset(WEEKDAYS) | {"tomorrow", "tonight"}
 
 
 def _arranged_ahead(verb: Token) -> bool:
