@@ -247,7 +247,6 @@ class NewsEntities:
         spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _national_bodies_by_acronym(
             doc, _laws_with_their_year(doc, spans), self.no_body_acronyms)))
         spans = _saints_places(doc, spans, self.geographic_last_words)
-        spans = [part for span in spans for part in _split_places_joined_by_a_hyphen(span)]
         spans = _joined_across(doc, spans, "and", lambda first, second: first.label_ == second.label_ == "GPE"
                                and is_country(f"{first.text} and {second.text}"), label="GPE")  # "Serbia and
         # Montenegro", "Trinidad and Tobago": one country's name, where the models read two
@@ -2333,7 +2332,7 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
     for noun in doc:
         if noun.tag_ != "NNS" or noun.lower_ not in work_nouns or noun.i + 2 >= len(doc):
             continue
-        examples, after = _after_example_cue(doc, noun.i + 1), doc[noun.i + 1]
+        examples, after = after_example_cue(doc, noun.i + 1), doc[noun.i + 1]
         if examples is not None:
             works += _listed_titles(doc, examples, strict=True)  # "films such as X"
         elif after.text[:1].isupper() and not after.is_punct:
@@ -3388,7 +3387,7 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
         opening = noun.is_sent_start and noun.is_title and noun.lower_.endswith("s") and noun.lower_[:-1] in org_nouns
         if not opening and (noun.tag_ != "NNS" or noun.lemma_.lower() not in org_nouns):
             continue  # (a plural noun opening the sentence, capitalised, is tagged as a name: "Retailers Tesco and")
-        k = _after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
+        k = after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
         if k is not None:
             examples.update(_capitalised_list(doc, k))
         elif (noun.is_lower or opening) and len(firsts := _capitalised_list(doc, noun.i + 1)) >= 2:
@@ -3430,7 +3429,7 @@ def _listed_before_others(noun: Token) -> set[int]:
     return firsts
 
 
-def _after_example_cue(doc: Doc, k: int) -> int | None:
+def after_example_cue(doc: Doc, k: int) -> int | None:
     """Where the examples start when "such as", "like" or "including" stands at token ``k`` ("networks such as
     Orange", "films like Shrek"); None when none does."""
     if k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
@@ -4360,20 +4359,6 @@ def _counted(token: Token) -> bool:
     """A number in lower-case words ("four"), which no name opens with (an ordinal in figures may: "20th Century
     Fox")."""
     return token.like_num and token.is_lower and not ORDINAL_FIGURES.fullmatch(token.text)
-
-
-def _split_places_joined_by_a_hyphen(span: Span) -> list[Span]:
-    """"a London-Frankfurt merger", "the New York-London route": two known places (towns, states, countries) joined
-    by a hyphen are two places, where the models read one (not a place whose whole name holds a hyphen:
-    "Guinea-Bissau", "Baden-Baden")."""
-    if span.label_ not in {"GPE", "LOC"} or known_place(span.text):
-        return [span]
-    cut = next((t.i for t in span[1:-1] if t.text in HYPHENS and not t.whitespace_
-                and not span.doc[t.i - 1].whitespace_), None)
-    if cut is None:
-        return [span]
-    parts = [Span(span.doc, span.start, cut, label="GPE"), Span(span.doc, cut + 1, span.end, label="GPE")]
-    return parts if all(known_place(p.text) for p in parts) else [span]
 
 
 def _split_at_honorific(span: Span) -> list[Span]:

@@ -211,13 +211,16 @@ HYPHENS = {"-", "‐", "–"}
 def join_hyphenated(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Al-Shabaab" is one name: spaCy splits it at the hyphen, CoNLL (which trained the model) does not,
     so two spans with only a hyphen between them, written without spaces, are joined, under the label of
-    the right-hand part (the head of a hyphenated name: "Al" LOC + "Shabaab" ORG is an ORG)."""
+    the right-hand part (the head of a hyphenated name: "Al" LOC + "Shabaab" ORG is an ORG); not two known places
+    ("a London-Frankfurt merger", "the Paris-Berlin axis"), unless the whole is one ("Guinea-Bissau")."""
     joined: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
         previous = joined[-1] if joined else None
         if previous is not None and span.start == previous.end + 1 \
                 and doc[previous.end].text in HYPHENS and not doc[previous.end - 1].whitespace_ \
-                and not doc[previous.end].whitespace_:
+                and not doc[previous.end].whitespace_ and not (
+                    known_place(previous.text) and known_place(span.text)
+                    and not known_place(doc[previous.start:span.end].text)):
             joined[-1] = Span(doc, previous.start, span.end, label=span.label_)
         else:
             joined.append(span)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, is_party as _is_party, is_person_noun, \
     person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
-from ..entities.component import group_key, member_group_key
+from ..entities.component import after_example_cue, group_key, member_group_key
 from ..dates.normalize import WEEKDAYS
 from ..entities.merge import first_names, nations, opens_with_first_name
 from ..entities.roles import RoleLexicon, RoleMention, after_a_peerage
@@ -1902,9 +1902,9 @@ class NewsRelations:
 def _an_example_listed(name: Token) -> bool:
     """"places such as Virgin Megastores", "firms including Acme", "chains like Tesco": a name the first of a list
     of examples, where what follows it after a comma is the next example, no description of it."""
-    cue = name.head
-    return name.dep_ == "pobj" and (cue.lower_ in {"including", "like"} or cue.lower_ == "as" and cue.i > 0
-                                    and cue.doc[cue.i - 1].lower_ == "such")
+    cue = name.head  # ("such as" opens its examples at the word before "as", "like" and "including" at their own)
+    return name.dep_ == "pobj" and any(after_example_cue(name.doc, k) == cue.i + 1
+                                       for k in (cue.i - 1, cue.i) if k >= 0)
 
 
 class _MentionIndex:
