@@ -79,14 +79,14 @@ def _resume(output: Path | None, resume: bool):
     if not resume:
         return Done()
     if output is None:
-        raise click.UsageError("--resume needs -o/--output")
+        raise click.UsageError("--resume needs -o/--output naming a file (not standard output)")
     return resume_state(output)
 
 
 @main.command(context_settings=CONTEXT)
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write JSONL here instead of standard output.")
+              help="Write JSONL to this file (default, or -: standard output).")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date for inputs that do not carry one (plain text).")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path),
@@ -129,6 +129,8 @@ def extract(paths: tuple[Path, ...], output: Path | None, published: str | None,
 
     if scheduler is not None and engine != "dask":
         raise click.UsageError("--scheduler needs --engine dask")
+    if output == Path("-"):  # the Unix convention, as for the inputs: - is standard output, not a file named "-"
+        output = None
     try:
         published = normalise_published(published)
         read_config(config)  # a bad config fails here, before any worker starts

@@ -107,6 +107,23 @@ def test_cli_extract_mixed_inputs_keeps_order_and_counts(runner, tmp_path):
 
 
 @pytest.mark.slow
+def test_cli_extract_dash_output_is_standard_output(runner, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Rubio visited Quito on Tuesday.", encoding="utf8")
+    with runner.isolated_filesystem(temp_dir=tmp_path) as here:
+        result = runner.invoke(main, ["extract", str(story), "-o", "-", "--published", "2026-02-17", "-q"])
+        assert result.exit_code == 0, result.output
+        assert not (Path(here) / "-").exists()
+    records = [schema.parse_record(line) for line in result.stdout.splitlines()]
+    assert records[0].kind == "article" and any(r.kind == "entity" for r in records)
+
+
+def test_cli_resume_to_standard_output_is_a_usage_error(runner, tmp_path):
+    result = runner.invoke(main, ["extract", str(tmp_path), "-o", "-", "--resume"])
+    assert result.exit_code == 2 and "naming a file" in result.output
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("command,quiet", [("extract", False), ("extract", True), ("evaluate", False)])
 def test_cli_progress_is_one_line_off_a_terminal(runner, tmp_path, command, quiet):
     gold = ROOT / "tests" / "evaluate" / "fixtures" / "conll_iob2.txt"
