@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -138,15 +139,16 @@ def token_mentions(doc: Doc, entities: list[Entity]) -> tuple[dict[int, Entity],
 class Resolver:
     """``quoted``: character spans of quotations; a pronoun or description never resolves to a name
     inside one ("'Ruud is the best striker,' he said": he is not Ruud). ``genders``: "he" and "she" go to
-    a person of their gender where the article shows it (see :attr:`gender`); the quotes stage reads
-    speakers so. (The quantities stage does not yet: its agent of "She ordered him to repay 1.2 million
-    pounds" is the subject, which only the nearest-person reading of "she" makes the man who repays.)
+    a person of their gender where the article shows it (see :attr:`gender`); the quotes, relations and
+    quantities stages read them so.
     ``far_names``: "police" goes to the one police force the article names however far back it was named
     (within 2,000 characters otherwise); the quotes stage reads speakers so (the quantities stage would
-    make the police the agent of "Police described the intruder as about 5' 10\" tall")."""
+    make the police the agent of "Police described the intruder as about 5' 10\" tall"). ``quotations``: the direct
+    quotations whose speaker a "he" or "she" inside one never stands for ('"Rui is doing well," Hale added. "He has
+    got one cup"': not Hale, who would say "I"); the quantities stage gives them."""
 
     def __init__(self, doc: Doc, facts: Facts, quoted: list[tuple[int, int]] = (), genders: bool = False,
-                 far_names: bool = False) -> None:
+                 far_names: bool = False, quotations: list[tuple[int, int]] | None = None) -> None:
         self.doc = doc
         self.facts = facts
         self.by_token, _ = token_mentions(doc, facts.entities)
@@ -160,6 +162,10 @@ class Resolver:
         self._resolved_to = 0  # the subject pronouns before this token are resolved
         self._outlets_in_the_news: dict[int, bool] = {}  # by entity id: see :meth:`_in_the_news`
         self.quoted = list(quoted)
+        # the direct quotations, for whose speaker a "he" inside one never stands (the quantities stage gives them,
+        # keeping names inside quotations as a pronoun's candidates; the quotes stage reads a quotation's speakers
+        # its own way, and a continued quotation's "he" is read there through the speaker before it)
+        self.quotations = list(quotations or [])
         self.by_char = sorted(
             ((start, end, entity) for entity in facts.entities for start, end in entity.mentions
              if not any(qs <= start < qe for qs, qe in quoted)),
@@ -511,24 +517,52 @@ class Resolver:
         nearest person of that gender."""
         gender = PRONOUN_GENDER[lower]
         other = OTHER_GENDER[gender]
+        # '"Rui is doing well," Hale added. "He has got one cup"': a speaker calls himself "I", so a "he" inside his
+        # quotation is someone else
+        speaker = self._speaker_of_quotation(token)
         if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
             continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
             if continued is UNNAMED:
                 return None
-            if continued is not None and self.gender.get(id(continued)) != other:
+            if continued is not None and self.gender.get(id(continued)) != other and continued is not speaker:
                 return continued
         if gender == "f":  # women are named less often: one shown to be a woman, not far back, first
-            woman = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) == "f",
-                                         within_chars=GENDER_WINDOW_CHARS)
+            woman = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) == "f"
+                                         and e is not speaker, within_chars=GENDER_WINDOW_CHARS)
             if woman is not None:
                 return woman
-        nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other) \
-            or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other)
+        nearest = self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other
+                                       and e is not speaker) \
+            or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self._shown_gender.get(id(e)) != other
+                                    and e is not speaker)
         # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
         if token.dep_ in SUBJECTS:  # (with no person named before, too: "A Labour spokesman told the BBC ...
             continued = self._person_subject_before(token, other, depth)  # '...,' he said": the party he speaks for)
-            return None if continued is UNNAMED else continued or nearest
+            return None if continued is UNNAMED else nearest if continued is speaker else continued or nearest
         return nearest
+
+    def _speaker_of_quotation(self, token: Token) -> Entity | None:
+        """The person named as the subject of the speech verb that reports the quotation holding ``token``: in the
+        narration right after it, up to its sentence's end ('"...," Hale said.'), else the nearest such subject in
+        the narration before it, within 300 characters ('Hale added of his deputy. "..."')."""
+        quotation = next(((qs, qe) for qs, qe in self.quotations if qs <= token.idx < qe), None)
+        if quotation is None:
+            return None
+        qs, qe = quotation
+
+        def speaker(t: Token) -> Entity | None:
+            if t.dep_ != "nsubj" or not _says(t.head) or any(s <= t.idx < e for s, e in self.quotations):
+                return None
+            entity = self.entity_at(t)
+            return entity if entity is not None and entity.label == "PERSON" else None
+
+        after = first(t for t in self.doc[token.i:] if t.idx >= qe)
+        found = first(e for t in self.doc[after.i:after.sent.end] if (e := speaker(t)) is not None) \
+            if after is not None else None
+        if found is not None:
+            return found
+        before = takewhile(lambda t: t.idx >= qs - 300, reversed(self.doc[:token.i]))
+        return first(e for t in before if t.idx < qs and (e := speaker(t)) is not None)
 
     def _described(self, token: Token, lower: str, depth: int) -> Entity | None:
         """An organisation's pronoun, or a description: "it", "police", "the singer", "the company"."""

@@ -188,6 +188,9 @@ class NewsDates:
                 and head.tag_ == "VBD":
             return "past"  # "spent five months there following a move from Chelsea in July": a participle without
             # tense of its own takes the past of the verb it hangs on
+        if verb.tag_ == "VBN" and not aux and verb.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in verb.children):
+            return "past"  # "The scrum-half left Leeds in May", the verb tagged as a participle: with its subject
+            # and no auxiliary, a sentence's own verb in the past tense
         return self.prefer
 
     def __call__(self, doc: Doc) -> Doc:

@@ -158,6 +158,7 @@ class NewsEntities:
                           for preposition, words in org_nouns.get("work_cues", {}).items()}
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
         self.character_cues = frozenset(org_nouns.get("character_cues", []))
+        self.nomination_words = frozenset(org_nouns.get("nomination_words", []))
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
@@ -382,7 +383,8 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="ORG")  # "Al-Jazeera Arabic" read as a person, "the
                 # South China Courier" as a place: a newspaper, by its name or its last word; "told the Observer",
                 # read as a person: a paper's last word after "the" (no one is "the Smith")
-            if span.label_ in {"ORG", "GPE", "NORP"} and len(span) <= 3 and all(t.is_title for t in span) \
+            if span.label_ in {"ORG", "GPE", "NORP"} and len(span) <= 3 and all(t.is_title for t in span[1:]) and (
+                    span[0].is_title or len(span) > 1 and span[0].is_upper and len(span[0]) <= 3) \
                     and span[-1].text not in self.org_last_words and not names_news_outlet(span.text) \
                     and not is_state_or_country(span.text) and titled_after(span):
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
@@ -517,7 +519,8 @@ class NewsEntities:
         cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_named_before_their_noun(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
-                                         self.event_names)
+                                         self.event_names,
+                                         _after_a_nominee(doc, cleaned, self.work_nouns, self.nomination_words))
         cleaned = _works_listed_with_a_work(doc, _works_written_again(doc, cleaned), self.work_nouns)  # (after
         # every reading of a work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
@@ -2652,7 +2655,8 @@ def _possessive_titles_in_apposition(doc: Doc, spans: list[Span], work_nouns: se
 def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozenset[str]],
                            weak_cues: frozenset[str] = frozenset(),
                            character_cues: frozenset[str] = frozenset(),
-                           award_names: frozenset[str] = frozenset()) -> list[Span]:
+                           award_names: frozenset[str] = frozenset(),
+                           nominees: list[tuple[int, set[str]]] = ()) -> list[Span]:
     """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
     The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
     (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
@@ -2676,7 +2680,7 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} if cue.lower_ in weak_cues else set()))
     works = []
     for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}) \
-            + _after_an_award_won(doc, award_names):
+            + _after_an_award_won(doc, award_names) + list(nominees):
         while i < len(doc):
             run = _cued_title(doc, i, spans, kept, i in acted_in)
             if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
@@ -2687,6 +2691,29 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
     return _replacing(spans, works)
+
+
+def _after_a_nominee(doc: Doc, spans: list[Span], work_nouns: set[str],
+                     nomination_words: frozenset[str]) -> list[tuple[int, set[str]]]:
+    """Where a work's title may open after a nominee ("Other nominees include Charlize Theron for Monster, Ziyi Zhang
+    for House of Flying Daggers", "up for best director for Vera Drake, alongside Martin Scorsese for The Aviator"):
+    after "for" right after a person's name, in a sentence with a word of nominating (org_nouns.json
+    "nomination_words") or after "best" and its category, in an article about works (their kinds named three times or
+    more), with the labels the models' reading keeps (a place, a building, an event: "nominated ... Tom Hale for
+    Leeds"; a person opened by a known first name is the cue's own exclusion)."""
+    if sum(t.lower_ in work_nouns for t in doc) < 3:
+        return []
+    people = {s.end for s in spans if s.label_ == "PERSON"}
+    out = []
+    for token in doc:
+        if token.lower_ != "for" or token.i not in people or token.i + 1 >= len(doc) \
+                or not doc[token.i + 1].text[:1].isupper():
+            continue
+        sentence = token.sent
+        if any(t.lower_ in nomination_words for t in sentence) or any(
+                t.lower_ == "best" for t in doc[sentence.start:token.i]):
+            out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"}))
+    return out
 
 
 def _after_an_award_won(doc: Doc, award_names: frozenset[str]) -> list[tuple[int, set[str]]]:
@@ -2748,8 +2775,11 @@ def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str], acted_in: b
             or any(s.start == first.i and s.label_ in {"DATE", "TIME"} for s in spans):
         return None
     end = _work_title_end(doc, first.i, first.sent.end)
-    end = min([s.start for s in spans if first.i < s.start < end and s.label_ in {"DATE", "TIME"}] + [end])
-    run = doc[first.i:end]  # (not over a date: "appeared in Parliament on Monday")
+    end = min([s.start for s in spans if first.i < s.start < end and s.label_ in {"DATE", "TIME"}]
+              + [s.start - 1 for s in spans if first.i < s.start - 1 and s.start < end and s.label_ == "PERSON"
+                 and len(s) > 1 and doc[s.start - 1].lower_ == "and" and opens_with_first_name(s)] + [end])
+    run = doc[first.i:end]  # (not over a date: "appeared in Parliament on Monday", nor over a person's full name
+    # after "and": "Laura Penn for Monster and Mia Tarn for ...")
     if len(run) == 1 and looks_temporal([first.text]):
         return None  # "in June"
     whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
@@ -3775,7 +3805,9 @@ REPORTING_WORDS = {"said", "says", "added", "told", "asked", "according"}
 
 def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Morgan City, La.", "Lowman, Idaho", "KARBALA, Iraq (AP)": a name written before a comma and a US state or a
-    country, the phrase ending there, is a town; both are places. Not a person with a known first name."""
+    country, the phrase ending there, is a town; both are places. So is one before a region and "-based" ("the
+    Markfield, Leicestershire-based company": the town the firm is based in, no organisation). Not a person with a
+    known first name."""
     by_start = {s.start: s for s in spans}
     out = list(spans)
     for span in spans:
@@ -3784,8 +3816,10 @@ def _towns_before_regions(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         region = by_start.get(i + 1)
         end = region.end if region is not None else i + 2
-        if not is_state_or_country(doc[i + 1:end].text) or (end < len(doc) and doc[end].text not in TOWN_FOLLOWERS
-                                                           and not doc[end].is_space):
+        based = end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "based" \
+            and not doc[end - 1].whitespace_ and span.start > 0 and doc[span.start - 1].lower_ == "the"
+        if not (is_state_or_country(doc[i + 1:end].text) or based and is_region(doc[i + 1:end].text)) or (
+                end < len(doc) and doc[end].text not in TOWN_FOLLOWERS and not doc[end].is_space and not based):
             continue
         town = span if span.label_ in PLACE_LABELS else Span(doc, span.start, span.end, label="GPE")
         out = [s for s in out if s is not span and s is not region] + [town, Span(doc, i + 1, end, label="GPE")]

@@ -116,9 +116,10 @@ HELD_BY_ORGANISATIONS = frozenset({"owner", "member", "investor", "champion", "l
 
 
 def titled_after(span: Span) -> bool:
-    """", the director-general of", ", a senior nurse at", ", Libya's oil minister", ", State Minister for": a
-    person's title in apposition right after the name (a determiner or a capitalised owner, then lower-case words up to
-    a title's last word, roles.json; or a capitalised title ending the apposition or followed by what it is of)."""
+    """", the director-general of", ", a senior nurse at", ", Libya's oil minister", ", State Minister for", ", fund
+    manager with": a person's title in apposition right after the name (a determiner or a capitalised owner, then
+    lower-case words up to a title's last word, roles.json, or those words alone, the title then ending the apposition
+    or followed by what it is of; or a capitalised title ending the apposition or followed by what it is of)."""
     doc, i = span.doc, span.end
     if i + 2 >= len(doc) or doc[i].text != ",":
         return False
@@ -130,8 +131,11 @@ def titled_after(span: Span) -> bool:
                 end == len(doc) or doc[end].lower_ in {"of", "for", "at"} or doc[end].is_punct):
             return True
     owner = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text in {"'s", "’s"}), None)
+    bare = doc[i + 1].is_lower and doc[i + 1].pos_ in {"NOUN", "ADJ"}  # ", fund manager with Escorts Mutual Fund"
     if owner is not None and all(t.is_title for t in doc[i + 1:owner]):
         i = owner - 1  # ", Libya's oil minister": a place or an organisation owning the title
+    elif bare:
+        i -= 1
     elif doc[i + 1].lower_ not in APPOSITION_OPENERS:
         return False
     words = list(doc[i + 2:i + 6])
@@ -141,7 +145,10 @@ def titled_after(span: Span) -> bool:
         if not token.is_lower and not token.is_punct:
             return False
         if token.lower_ in title_words():
-            return token.lower_ not in HELD_BY_ORGANISATIONS  # ("Yukos, once the owner of Yuganskneftegas")
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return token.lower_ not in HELD_BY_ORGANISATIONS and not (  # ("Yukos, once the owner of Yuganskneftegas")
+                bare and after is not None and not after.is_punct and after.lower_ not in {"of", "at", "for", "with"})
+            # (a bare title ends the apposition or goes on with what it is of: not "Acme, chief rival Zenith")
     return False
 
 
@@ -707,7 +714,8 @@ def _across_two_names(span: Span, pretrained: list[Span]) -> bool:
 
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
-    trained = [span for span in trained if not _across_two_names(span, pretrained)]
+    trained = [span for span in (_without_trailing_function_words(s, TRAILING_WORD_POS) for s in trained)
+               if span is not None and not _across_two_names(span, pretrained)]  # ("ask the Queen on 4 April")
     trained = _places_with_their_event([_person_before_of_place(span) for span in join_hyphenated(doc, trained)])
     trained, joined = _whole_people(trained, pretrained)
     trained = _shops_named_for_people(_longer_organisations(_whole_names(trained, pretrained), pretrained), pretrained)
@@ -783,13 +791,15 @@ def _a_country_read_as_organisation(span: Span) -> bool:
 
 
 TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
+TRAILING_WORD_POS = frozenset(TRAILING_FUNCTION_POS - {"PART"} | {"VERB", "AUX"})  # (a possessive stays: "Queen's")
 
 
-def _without_trailing_function_words(span: Span) -> Span | None:
+def _without_trailing_function_words(span: Span, cut: frozenset[str] = frozenset(TRAILING_FUNCTION_POS)) -> Span | None:
     """"Barclays in" (the pretrained model's, in "Stocks fell at Barclays in London"): no name ends with a lower-case
-    preposition, conjunction or article; they are cut off (None when nothing is left)."""
+    preposition, conjunction or article; they are cut off (None when nothing is left). The CoNLL model's names lose
+    a verb too ("The BBC ran a trial": "BBC ran"; ``cut``: the parts of speech cut off)."""
     end = span.end
-    while end > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ in TRAILING_FUNCTION_POS:
+    while end > span.start and span.doc[end - 1].is_lower and span.doc[end - 1].pos_ in cut:
         end -= 1
     if end == span.end:
         return span

@@ -110,9 +110,11 @@ class RoleLexicon:
                     and doc[span.end].lower_.rstrip(".") in PERSONAL_HONORIFICS:
                 continue  # "a speech to the Foreign Policy Centre Mr Straw said": a name's last word, for no player
                 # is called Mr or Mrs after his position
-            if span.text.isupper() and len(span) == 1 and role != key and " " not in key and not (
+            if span.text.isupper() and len(span) == 1 and role != key and " " not in key \
+                    and key not in self.capitals_only and not (
                     span.end < len(doc) and doc[span.end].text[:1].isupper()):
-                continue  # "The CPL said": an acronym spelled like an abbreviated rank ("Cpl"), no name after it
+                continue  # "The CPL said": an acronym spelled like an abbreviated rank ("Cpl"), no name after it; a
+                # title written only in capitals is one there too ("Britain's PM, Tony Blair")
             plural = plural or (key.endswith("s.") and not role.endswith("s"))  # "Reps." -> representative
             start = span.start
             if start in prefix_ends and doc[prefix_ends[start][0]].text[0].isupper() \

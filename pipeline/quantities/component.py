@@ -22,6 +22,7 @@ from ..dates.component import end_before_a_count, join_written_pairs, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS, WEEKDAYS
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Quantity
+from ..quotes.marks import find_quotes
 from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
 from .units import DURATION_UNITS, PhysicalUnits
 from .values import parse_value
@@ -135,7 +136,7 @@ class NewsQuantities:
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        resolve = Resolver(doc, facts, genders=True)
+        resolve = Resolver(doc, facts, genders=True, quotations=find_quotes(doc.text))
         text = doc.text  # computed by spaCy on each access: read it once
         blocked = self._blocked_tokens(doc, text)
         quantities: list[Quantity] = []
@@ -1874,7 +1875,15 @@ def _described_by_age(noun: Token, age: Span) -> Phrase | None:
                 c.dep_ in {"ccomp", "dobj", "xcomp", "advcl"} for c in noun.children)):
         return None  # (a sentence with no verb, or a noun with a verb's dependents: the parse took the verb for the
         # noun, '"...," the 23-year-old wrote')
+    won = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ == "winning" \
+        and noun in {noun.doc[noun.i + 1].head, *noun.doc[noun.i + 1].children} else None
+    title = next((c for c in won.rights if c.dep_ == "dobj" and c.pos_ == "NOUN"), None) if won is not None else None
+    if noun.pos_ == "PROPN" and title is not None:
+        noun = title  # "the 31-year-old World Cup winning scrum-half": the parse made a clause of the prize and its
+        # "winning"; the age is the scrum-half's, not the cup's
     words = [c for c in noun.lefts if c.dep_ == "compound" and not age.start <= c.i < age.end] + [noun]
+    if all(t in words or t.text == "-" for t in noun.doc[words[0].i:noun.i]):  # "scrum-half" as written
+        return noun.doc.text[words[0].idx:noun.idx + len(noun)], words[0].idx, noun.idx + len(noun), noun
     return " ".join(t.text for t in words), words[0].idx, noun.idx + len(noun), noun
 
 
@@ -1930,6 +1939,15 @@ def _whose(anchor: Token, verb: Token | None, measured: Token | None, inside: se
             and measured not in subject.subtree else None
     if owner is None and measured is not None and measured.dep_ == "appos" and measured.head.pos_ == "PROPN":
         return _phrase(measured.head, inside | {t.i for t in measured.subtree})
+    held = measured
+    while held is not None and held.dep_ == "conj" and held.head.pos_ == "NOUN":
+        held = held.head  # "with an annual capacity of 18.2m tonnes and a 13% market share": the share too
+    if owner is None and held is not None and verb is not None and held.dep_ == "pobj" and held.head.lower_ == "with" \
+            and held.head.head == verb:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ == "PROPN" and measured not in subject.subtree:
+            return _phrase(subject, inside)  # "ACC is India's biggest cement maker, with an annual capacity of 18.2m
+            # tonnes": what the clause's named subject has
     if verb is None or (share and owner is None and measured is not None and measured.dep_ == "pobj"
                         and measured.head.lower_ == "of" and measured.head.head.i in inside) \
             or not _argument_of(anchor, verb):

@@ -1307,6 +1307,9 @@ class NewsRelations:
                 if spec.get("dobj") and not any(c.dep_ == "dobj" and c.lemma_.lower() in spec["dobj"]
                                                 for c in verb.children):
                     continue  # "held talks with X": met; "held a stake with X" is no meeting
+                if spec.get("dobj_with") and not any(c.dep_ == "dobj" and any(
+                        m.lower_ in spec["dobj_with"] for m in c.children) for c in verb.children):
+                    continue  # "bought a majority stake in X": acquired; "bought a 20% stake in X": a share of it
                 if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
                 subject_token, object_tokens = _arguments(verb, spec["object"])

@@ -397,6 +397,8 @@ def test_entities_a_title_before_its_work_noun_in_apposition(run, text, present,
      {("WORK_OF_ART", "Rain and Ruin in Old Havana")}, {"Old Havana", "Rain"}),
     ("The studio confirmed a remake of The Glass Orchard next year.", {("WORK_OF_ART", "The Glass Orchard")}, set()),
     ("The sequel to Night Trains of Berlin opens in May.", {("WORK_OF_ART", "Night Trains of Berlin")}, {"Berlin"}),
+    ("New episodes of Harbour Wives and Nine Feet Down appeared online.",
+     {("WORK_OF_ART", "Harbour Wives"), ("WORK_OF_ART", "Nine Feet Down")}, set()),
     # titles listed after the first with commas and "and"; after "appeared in", not over a date
     ("She also appeared in Keep Going at your Leisure, Keep Going Matron and Keep Going Loving, as well as others.",
      {("WORK_OF_ART", "Keep Going at your Leisure"), ("WORK_OF_ART", "Keep Going Matron"),
@@ -583,6 +585,10 @@ def test_company_name_ends_at_its_suffix_before_of_a_place():
     ("Marie Ferraro, 50, of Bethany, Conn., was shot.", {"Bethany", "Conn."}, {"Marie Ferraro"}),
     # not a person named with a first name, nor a region that goes on ("Georgia's coach")
     ("Mark Ealham, Kent, took three wickets.", set(), {"Mark Ealham"}),
+    # a town before a region and "-based" after "the": where the firm is based, no organisation
+    ("The Grimsby, Lincolnshire-based firm was sold to a rival.", {"Grimsby", "Lincolnshire"}, set()),
+    # not without "the" before it (an organisation and its description may follow)
+    ("Acme, Texas-based rivals of Zenith, grew.", {"Texas"}, {"Acme"}),
 ])
 def test_entities_towns_before_states_and_countries(run, text, places, absent):
     doc = run(text)
@@ -1591,6 +1597,8 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("The company performed at the Palace of Fine Arts.", "Palace of Fine Arts", "FAC"),
     # a name with a person's title in apposition after it is a person
     ("Djama Elabe, the chairman of the Party for Democratic Renewal, is outraged.", "Djama Elabe", "PERSON"),
+    # a bare title ending the apposition or going on with what it is of; initials opening the name
+    ("RK Varma, fund manager with Kestrel Mutual Fund, said prices would rise.", "RK Varma", "PERSON"),
     ("Barclays, the UK's third-biggest bank, said profits rose.", "United Kingdom", "GPE"),
     ('"It is the best time," said Sri Mulyani Indrawati, State Minister for National Development Planning.',
      "Sri Mulyani Indrawati", "PERSON"),
@@ -3479,6 +3487,14 @@ def test_entities_places_listed_with_places(run, text, present, absent):
      {("WORK_OF_ART", "Ray"), ("WORK_OF_ART", "Aviator")}, {("PERSON", "Ray")}),
     ("The film Sideways is a comedy. Winners were Sideways and Cate Blanchett.", {("PERSON", "Cate Blanchett")},
      {("WORK_OF_ART", "Cate Blanchett")}),
+    # after a nominee's name and "for", in a sentence of nominees, in an article about works: the work up for it
+    ("The film Glass Harbour leads with six nominations; the drama and the comedy Salt Road have two. Other nominees "
+     "include Laura Penn for Monster and Mia Tarn for House of Kestrels.",
+     {("WORK_OF_ART", "Monster"), ("WORK_OF_ART", "House of Kestrels"), ("PERSON", "Laura Penn")},
+     {("PERSON", "Monster"), ("ORG", "House of Kestrels")}),
+    # not a club a player is named for in a sentence of nominees in an article about no works
+    ("Nominees include Tom Hale for Redvale Rovers and Ann Lee for Portmoor United.",
+     {("ORG", "Redvale Rovers")}, {("WORK_OF_ART", "Redvale Rovers")}),
     # nor in an article about no works
     ("Campaign groups including Friends of the Earth, the World Development Movement, and War on Want said trade "
      "policy was wrong.", {("ORG", "Friends of the Earth")}, {("WORK_OF_ART", "Friends of the Earth")}),

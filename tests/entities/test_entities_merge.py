@@ -252,6 +252,19 @@ def test_merge_cuts_a_function_word_off_the_end_of_a_pretrained_name():
     assert [(s.text, s.label_) for s in merged] == [("Barclays", "ORG"), ("Made In", "WORK_OF_ART")]
 
 
+def test_merge_cuts_a_verb_or_a_function_word_off_the_end_of_a_trained_name():
+    """"The BBC ran a trial", "ask the Queen on 4 April": the CoNLL model's "BBC ran" and "Queen on" end in a
+    lower-case verb and preposition, which no name ends with; a capitalised word stays ("Made In Chelsea")."""
+    from spacy.tokens import Doc
+
+    words = ["The", "BBC", "ran", "it", "as", "the", "Queen", "on", "Made", "In", "Chelsea", "said"]
+    pos = ["DET", "PROPN", "VERB", "PRON", "SCONJ", "DET", "PROPN", "ADP", "PROPN", "ADP", "PROPN", "VERB"]
+    doc = Doc(English().vocab, words=words, pos=pos)
+    trained = _spans(doc, [(1, 3, "ORG"), (6, 8, "ORG"), (8, 10, "MISC")])
+    merged = merge_entities(doc, trained, [])
+    assert [s.text for s in merged] == ["BBC", "Queen", "Made In"]
+
+
 @pytest.mark.parametrize("text,start_word,expected", [
     ("Universal bought the Roc-A-Fella label.", "Fella", "Roc-A-Fella"),
     ("Sen. Ann Lee, D-Mich., said so.", "Mich", "Mich."),
@@ -282,6 +295,24 @@ def test_titled_after(text, length, titled):
     from pipeline.entities.merge import titled_after
 
     doc = English().make_doc(text)
+    assert titled_after(Span(doc, 0, length, label="ORG")) is titled
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,length,titled", [
+    # a bare lower-case title, ending the apposition or going on with what it is of
+    ("Ann Dale, fund manager with Kestrel Capital, spoke.", 2, True),
+    ("Ann Dale, chairman, spoke.", 2, True),
+    # not one going on with a name of its own, nor a clause after "and"
+    ("Kestrel Foods, chief rival Harbury Mills and others agreed.", 2, False),
+    ("Kestrel Foods, and chairman Tom Hale, agreed.", 2, False),
+])
+def test_titled_after_a_bare_title(nlp, text, length, titled):
+    from pipeline.entities.merge import titled_after
+
+    doc = nlp.make_doc(text)
+    for name, pipe in nlp.pipeline[:5]:  # tagged by the pretrained model's tagger, as the merge reads it
+        doc = pipe(doc)
     assert titled_after(Span(doc, 0, length, label="ORG")) is titled
 
 

@@ -104,6 +104,10 @@ def test_quantities_negatives(run, text):
          "Glass Harbour Nights"),
         ("The show helped lift Channel 4's ratings. However, the channel's share fell to 9.6% last month.",
          "Channel 4"),
+        # a "he" inside a speaker's quotation is someone else than the speaker (who says "I"), whether the cue comes
+        # after the quotation or before it
+        ('Tom Hale praised Rui Costa on Monday. "He has won 40 caps," Hale said.', "Rui Costa"),
+        ('Tom Hale praised Rui Costa on Monday. Hale added of his deputy: "He has won 40 caps."', "Rui Costa"),
     ],
 )
 def test_quantities_agent(run, text, agent):

@@ -184,6 +184,11 @@ def test_quantities_conversions_in_brackets_measure_the_same(run, text, values, 
         # who a verb leaves or gives what the number counts in its "with" phrase (not a time it is left with)
         ("The rebels took three towns, leaving the army with just 160 tanks.", 160, "army"),
         ("Harbury ended the year with 500 staff.", 500, "Harbury"),
+        # what the named subject has, in a "with" phrase on its verb, and what is listed with it there
+        ("Vexco is Spain's biggest brick maker, with an annual capacity of 9.5m tonnes and a 17% market share.",
+         9_500_000, "Vexco"),
+        ("Vexco is Spain's biggest brick maker, with an annual capacity of 9.5m tonnes and a 17% market share.",
+         17, "Vexco"),
         # a count of a noun a name owns is the owner's; a workforce at an organisation named after "at" is its
         ("The IMF's 184 members met on Monday.", 184, "IMF"),
         ("Britain's two million pensioners will gain.", 2_000_000, "Britain"),
@@ -342,6 +347,9 @@ def test_quantities_what_is_measured_between_and_placeholders(run, text, value, 
     # an age is its person's: no one does it, and it measures only the noun it describes
     ("Northgate will struggle to replace the 32-year-old.", 32, None),
     ("The 40-year-old comedian upset the hosts.", 40, "comedian"),
+    # a prize "winning" before the noun, read by the parse as a clause: the age is the noun's, not the prize's
+    ("The 29-year-old World Cup winning scrum-half left Portmoor in May.", 29, "scrum-half"),
+    ("The 24-year-old Cup winning captain signed for Portmoor in June.", 24, "captain"),
     # the noun itself, not what hangs on it; nothing where the age owns the noun or the parse took a verb for it
     ("Police arrested a 24-year-old man from Leicester.", 24, "man"),
     ("The 24-year-old's new album sold well.", 24, None),

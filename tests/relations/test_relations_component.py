@@ -582,6 +582,8 @@ def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, t
     ("Tesco will not buy Safeway.", "acquired"),
     ("Investors bought Acme shares on Monday.", "acquired"),  # shares of a company, not the company
     ("Jane Holt bought a house in Leeds.", "acquired"),
+    ("Harlow Bank bought a 20% stake in Kestrel Finance.", "acquired"),  # a share of it, not control
+    ("Harlow Bank plans to buy a majority stake in Kestrel Finance.", "acquired"),
     ("Helen Park threatened to sue Brightline Media.", "sued"),
     ("The deal gives Vantor Group 8% of the market, far less than it would have had, had it taken over Meridian Bank.",
      "acquired"),  # a condition
@@ -649,6 +651,11 @@ def test_relations_fronted_seats_and_owners(run, text, expected, absent):
     ("Kale Foods was bought by Brightline Media in March.", ("acquired", "Brightline Media", "Kale Foods", None)),
     ("Vantor Group took over Meridian Bank in 2019.", ("acquired", "Vantor Group", "Meridian Bank", None)),
     ("Zenith Motors bought out its rival Carver Engines.", ("acquired", "Zenith Motors", "Carver Engines", None)),
+    # a majority or controlling stake bought is the company bought
+    ("Harlow Bank bought a majority stake in Kestrel Finance last year.",
+     ("acquired", "Harlow Bank", "Kestrel Finance", None)),
+    ("Zenith Motors has acquired a controlling interest in Carver Engines.",
+     ("acquired", "Zenith Motors", "Carver Engines", None)),
     ("The actress Jane Holt sued the Daily Mirror over the story.", ("sued", "Jane Holt", "Daily Mirror", None)),
     ("Helen Park is suing Brightline Media for libel.", ("sued", "Helen Park", "Brightline Media", None)),
     # a subject whose apposition names the person: the person, not the country that owns the title

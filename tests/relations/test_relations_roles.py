@@ -209,6 +209,7 @@ def _roles(doc):
         ("Hollin Athletic head coach Ana Ruiz was sacked.", ("Ana Ruiz", "Hollin Athletic", "head coach")),
         ("Hollin Athletic physio Jim Reed was hurt.", ("Jim Reed", "Hollin Athletic", "physio")),
         ("Kestrelia's PM Tom Hale won again.", ("Tom Hale", None, "prime minister")),
+        ("Tom Hale, the PM, won again.", ("Tom Hale", None, "prime minister")),
         ("Kestrel Herald editor-in-chief Ian Hale resigned.", ("Ian Hale", "Kestrel Herald", "editor-in-chief")),
         ("Ian Hale, the editor in chief of Kestrel Review, said so.",
          ("Ian Hale", "Kestrel Review", "editor-in-chief")),
@@ -225,6 +226,11 @@ def test_roles_on_news_shapes(run, text, expected):
 
 def test_roles_a_clock_s_pm_is_no_title(run):
     assert not _roles(run("At 2 pm Tom Hale arrived in Leeds."))
+
+
+def test_roles_pm_in_apposition_with_commas(run):
+    assert ("Tom Hale", "United Kingdom", "prime minister") in _roles(run("Britain's PM, Tom Hale, won again."))
+    assert not _roles(run("The CPL said on Monday that Tom Hale had won."))  # an acronym spelled like "Cpl"
 
 
 @pytest.mark.parametrize(
