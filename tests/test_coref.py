@@ -41,6 +41,14 @@ def test_coref_a_person_shown_both_ways_has_no_gender(run):
     assert genders.get("Robin Lee") is None
 
 
+def test_coref_he_after_a_view_brought_in_from_a_person_is_that_person(run):
+    """"Tom Hale spoke first. Criticism came from Rui Costa. He said ...": the one the view came from."""
+    doc = run("Tom Hale spoke first on Monday. Sharp criticism came from Rui Costa, a researcher. He said it was "
+              "wrong.")
+    token = next(t for t in doc if t.text == "He")
+    assert Resolver(doc, get_facts(doc), genders=True)(token).name == "Rui Costa"
+
+
 @pytest.mark.parametrize("text,word,name", [
     ("Mrs Anna Dale met Tom Hart on Monday. Hart was late. She said the talks had failed.", "She", "Tom Hart"),
     ("Volta Motors makes cars in Ohio. Its chief spoke on Monday. The US firm says it wants to compete with Ford.",

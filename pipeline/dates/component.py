@@ -152,6 +152,15 @@ class NewsDates:
                 head.lemma_.lower() in rules["urging_heads"] and head.tag_ == "VBD"):
             return "future"  # "is to resume", "are likely to play", not "were to", "was likely to"; "had been
             # scheduled to expire Friday": back
+        planner = head.head if any(c.lower_ == "to" for c in aux) and verb.dep_ in {"advcl", "xcomp"} \
+            and head.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) else None
+        if planner is not None and planner.lemma_.lower() in rules["future_to_heads"] \
+                and planner.tag_ in {"VBZ", "VBP"} and not planned_before:
+            return "future"  # "BSkyB plans to ship its boxes, to receive broadcasts, in time for Christmas": a
+            # purpose of what is planned, one to-clause further down
+        if ent[0].lower_ == "this" and ent.root.dep_ == "poss" and ent.root.lower_ == "weekend":
+            return "future"  # "pulled out of this weekend's championships": the weekend's own event, whatever the
+            # tense of what was done about it (on a weekday, the weekend to come)
         if {c.lower_ for c in aux} >= {"to", "be"} and verb.tag_ == "VBN" and verb.dep_ in {"acl", "relcl"}:
             return "future"  # "the festivals, to be held on 26-28 August": a plan for a thing
         if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in aux) or planned_before:

@@ -570,8 +570,14 @@ class Canonicalizer:
                 return qualified[0]
             # A short form of a company name, in either order: "Volta Motors ... Volta". Not when the full
             # name is another institution that bears the name ("Ford" is not the "Ford Foundation").
+            # (and a one-word name in the plural, as people write a company's: "Aggregate Industries ... the deal
+            # with Aggregates")
+            singular = [words[0][:-1]] if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("s") \
+                and not words[0].endswith("ss") else words
             for group in groups:  # (the longer name without a country before it: "the US Carnival Corporation")
-                if any(m.label == "ORG" and _is_name_prefix(words, self._strip_country(m.text).split())
+                if any(m.label == "ORG" and (_is_name_prefix(words, self._strip_country(m.text).split()) or (
+                        singular != words and len(m.text.split()) > 1
+                        and _is_name_prefix(singular, self._strip_country(m.text).split())))
                        and (max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
                             or _possessive_prefix(words, m.text.split()))  # "St Fintian's" of "St Fintian's High School"
                        and not self._named_apart(mention.text, m.text) for m in group.mentions):

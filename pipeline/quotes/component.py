@@ -1434,7 +1434,17 @@ def _introduced_between(doc: Doc, person, start: int, end: int) -> bool:
     if words is None or len(words) < 2:
         return False
     subject = words.root.head if words.root.dep_ == "appos" else words.root  # "The shadow secretary, Michael Ancram,"
-    return _subject_of_a_verb(subject)
+    return _subject_of_a_verb(subject) or _source_of_a_view(subject)
+
+
+def _source_of_a_view(name: Token) -> bool:
+    """Whether a name is where a view comes from, in the "from" phrase of a noun of opinion or of its verb ("One
+    dissenting opinion came from Brian Gammage", "criticism from Ann Lee"; org_nouns.json opinion_nouns)."""
+    if name.dep_ != "pobj" or name.head.lower_ != "from":
+        return False
+    holder = name.head.head
+    view = holder if holder.pos_ == "NOUN" else first(c for c in holder.children if c.dep_ == "nsubj")
+    return view is not None and view.lemma_.lower() in word_list("org_nouns.json", "opinion_nouns")
 
 
 def _subject_of_a_verb(token: Token) -> bool:

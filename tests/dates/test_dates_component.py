@@ -465,6 +465,11 @@ def test_dates_a_financial_year(run, text, expected):
     ("Sales peaked in the week of 9 February.", {"the week of 9 February": "2026-W07"}),
     # a week alone keeps the publication date's
     ("The festival was held over the weekend.", {"the weekend": "2026-W07"}),
+    # "this weekend's" event, whatever the tense of what was done about it: the weekend to come
+    ("Ann Lee has pulled out of this weekend's indoor championships.", {"this weekend": "2026-W08"}),
+    # a purpose one to-clause below a plan told in the present lies ahead, as the plan's own clause does
+    ("Kestrel plans to ship new boxes, to reach more homes, in time for Christmas.", {"Christmas": "2026-12-25"}),
+    ("Kestrel planned to ship new boxes, to reach more homes, in time for Christmas.", {"Christmas": "2025-12-25"}),
     # "the previous year" after a quarter of a year named: the year before that quarter's; with no date named
     # before, the year before publication
     ("Profits rose in the third quarter of 2024 from the previous year.",

@@ -30,6 +30,12 @@ def _m(text, label, start, honorific=None):
          [("EVENT", "Consumer Electronics Show", 2)]),
         ([_m("Paris", "GPE", 0), _m("Paris Hilton", "PERSON", 30)], [("GPE", "Paris", 1), ("PERSON", "Paris Hilton", 1)]),
         ([_m("Volta Motors", "ORG", 0), _m("Volta", "ORG", 40)], [("ORG", "Volta Motors", 2)]),
+        # and written in the plural, as people write a company's name ("the deal with Voltas"); not a plural that
+        # is no short form of the longer name
+        ([_m("Volta Motors", "ORG", 0), _m("Voltas", "ORG", 40), _m("Volta", "ORG", 80)],
+         [("ORG", "Volta Motors", 3)]),
+        ([_m("Volta Motors", "ORG", 0), _m("Voltages", "ORG", 40)],
+         [("ORG", "Volta Motors", 1), ("ORG", "Voltages", 1)]),
         # a title with and without its "The" is one work, named as written in full
         ([_m("The Passion of the Christ", "WORK_OF_ART", 0), _m("Passion of the Christ", "WORK_OF_ART", 60)],
          [("WORK_OF_ART", "The Passion of the Christ", 2)]),

@@ -399,6 +399,8 @@ def test_entities_a_title_before_its_work_noun_in_apposition(run, text, present,
     ("The sequel to Night Trains of Berlin opens in May.", {("WORK_OF_ART", "Night Trains of Berlin")}, {"Berlin"}),
     ("New episodes of Harbour Wives and Nine Feet Down appeared online.",
      {("WORK_OF_ART", "Harbour Wives"), ("WORK_OF_ART", "Nine Feet Down")}, set()),
+    ("Tom Hale, author of Southern Lights, agreed.", {("WORK_OF_ART", "Southern Lights")},
+     {("GPE", "Southern Lights")}),
     # titles listed after the first with commas and "and"; after "appeared in", not over a date
     ("She also appeared in Keep Going at your Leisure, Keep Going Matron and Keep Going Loving, as well as others.",
      {("WORK_OF_ART", "Keep Going at your Leisure"), ("WORK_OF_ART", "Keep Going Matron"),

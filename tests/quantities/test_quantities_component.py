@@ -387,6 +387,8 @@ def test_quantities_metres_in_sport(run, text, value, unit):
     "The 60m hurdler Ana Ruiz pulled out on Friday.",  # one who runs it
     "Ana Ruiz added the 5,000m crown in Athens.",  # its title
     "Can Ana Ruiz repeat her 800m and 1500m double?",
+    "The US 400m and 200m legend Tom Hale was the greatest.",  # a legend, a medallist or a finalist of it
+    "The 800m medallist Ana Ruiz pulled out.",
 ])
 def test_quantities_a_race_named_by_its_distance_is_no_quantity(run, text):
     assert _quantities(run(text)) == []

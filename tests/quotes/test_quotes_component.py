@@ -861,6 +861,14 @@ def test_quotes_a_person_introduced_by_full_name_after_a_quote_is_the_new_speake
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Jack Straw", "Michael Ancram"]
 
 
+def test_quotes_a_person_whose_view_the_sentence_before_brings_in_is_the_new_speaker(run):
+    """'One dissenting opinion came from Brian Gammage. He said: ...': the one the view comes from, not the running
+    speaker."""
+    text = ('The box is a computer, said Mr Hale. "It is not quite ready," he said. One dissenting opinion came from '
+            'Tom Reed, a researcher at Kestrel. He said: "I do not think it changes the market."')
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == ["Hale", "Hale", "Tom Reed"]
+
+
 @pytest.fixture(scope="module")
 def polnear_run(nlp, run):
     """Run a text, then read its quotes again on PolNeAR's conventions."""
