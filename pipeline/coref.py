@@ -928,8 +928,8 @@ class Resolver:
                 if owner is not None and owner.label == "PERSON" and self.gender.get(id(owner)) != other:
                     return owner  # "Lord Holme's proposal comes months after viewers watched Bush ... He said": the
                     # person whose thing the sentence before was about, not the nearest man
-                source = _voiced_by(token) if entity is None and token.pos_ == "NOUN" \
-                    and pronoun.lower_ in {"he", "she"} and token.lemma_.lower() in _nouns("opinion_nouns") else None
+                source = first(voiced_by(token)) if entity is None and token.pos_ == "NOUN" \
+                    and pronoun.lower_ in {"he", "she"} else None
                 source = self.entity_at(source) if source is not None else None
                 if source is not None and source.label == "PERSON" and self.gender.get(id(source)) != other:
                     return source  # "One dissenting opinion came from Brian Gammage. He said": the one whose view
@@ -1298,10 +1298,13 @@ def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in word_list("quote_cues.json", "verbs")
 
 
-def _voiced_by(view: Token) -> Token | None:
-    """Whose a view is, by the "from" phrase on it or on its verb ("criticism from X", "the opinion came from X")."""
+def voiced_by(view: Token) -> list[Token]:
+    """Whose a view is, for a noun of opinion (org_nouns.json opinion_nouns): the words of the "from" phrase on it or
+    on its verb ("criticism from X", "the opinion came from X"); none for another noun."""
+    if view.lemma_.lower() not in _nouns("opinion_nouns"):
+        return []
     phrases = [c for t in (view, view.head) for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return first(p for c in phrases for p in c.children if p.dep_ == "pobj")
+    return [p for c in phrases for p in c.children if p.dep_ == "pobj"]
 
 
 def _sentence_before(sentence: Span) -> Span | None:

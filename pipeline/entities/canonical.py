@@ -575,12 +575,12 @@ class Canonicalizer:
             singular = [words[0][:-1]] if len(words) == 1 and len(words[0]) > 4 and words[0].endswith("s") \
                 and not words[0].endswith("ss") else words
             for group in groups:  # (the longer name without a country before it: "the US Carnival Corporation")
-                if any(m.label == "ORG" and (_is_name_prefix(words, self._strip_country(m.text).split()) or (
-                        singular != words and len(m.text.split()) > 1
-                        and _is_name_prefix(singular, self._strip_country(m.text).split())))
+                if any(m.label == "ORG" and (_is_name_prefix(words, longer) or (
+                        singular != words and len(m.text.split()) > 1 and _is_name_prefix(singular, longer)))
                        and (max(m.text.split(), words, key=len)[-1].lower() not in INSTITUTION_HEADS
                             or _possessive_prefix(words, m.text.split()))  # "St Fintian's" of "St Fintian's High School"
-                       and not self._named_apart(mention.text, m.text) for m in group.mentions):
+                       and not self._named_apart(mention.text, m.text)
+                       for m in group.mentions for longer in [self._strip_country(m.text).split()]):
                     return group
             # Its tail: "Radio 1" = "BBC Radio 1", "Evening Chronicle" = "Newcastle Evening Chronicle", "United" =
             # "Manchester United", when one organisation alone ends so (or has the one word inside); or a generic

@@ -2701,7 +2701,7 @@ def _after_a_nominee(doc: Doc, spans: list[Span], work_nouns: set[str],
     "nomination_words") or after "best" and its category, in an article about works (their kinds named three times or
     more), with the labels the models' reading keeps (a place, a building, an event: "nominated ... Tom Hale for
     Leeds"; a person opened by a known first name is the cue's own exclusion)."""
-    if sum(t.lower_ in work_nouns for t in doc) < 3:
+    if not _about_works(doc, work_nouns):
         return []
     people = {s.end for s in spans if s.label_ == "PERSON"}
     out = []
@@ -4478,7 +4478,7 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
     "the film", "a sitcom", "films"); not a person's name of two words or more ("Sideways and Cate Blanchett won"),
     nor a known town or country ("shot in Mexico and Rome")."""
     titles = {s.text for s in spans if s.label_ == "WORK_OF_ART"}
-    if not titles or sum(t.lower_ in work_nouns for t in doc) < 3:
+    if not titles or not _about_works(doc, work_nouns):
         return spans  # (an article that is about no works, naming a kind of them less than three times: "groups
         # including Friends of the Earth and War on Want", the last read as a title)
     works = {s.root.i for s in spans if s.text in titles}  # (a title read as a work once: "the film Sideways")
@@ -4490,6 +4490,11 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
             span = Span(span.doc, span.start, span.end, label="WORK_OF_ART")
         out.append(span)
     return out
+
+
+def _about_works(doc: Doc, work_nouns: set[str]) -> bool:
+    """Whether an article is about works: it names their kinds (org_nouns.json "work_nouns") three times or more."""
+    return sum(t.lower_ in work_nouns for t in doc) >= 3
 
 
 def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -790,11 +790,11 @@ def _a_country_read_as_organisation(span: Span) -> bool:
     return len(span) == 1 and is_country(span.text) and span.text not in first_names()
 
 
-TRAILING_FUNCTION_POS = {"ADP", "CCONJ", "SCONJ", "DET", "PART"}
-TRAILING_WORD_POS = frozenset(TRAILING_FUNCTION_POS - {"PART"} | {"VERB", "AUX"})  # (a possessive stays: "Queen's")
+TRAILING_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})
+TRAILING_WORD_POS = TRAILING_FUNCTION_POS - {"PART"} | {"VERB", "AUX"}  # (a possessive stays: "Queen's")
 
 
-def _without_trailing_function_words(span: Span, cut: frozenset[str] = frozenset(TRAILING_FUNCTION_POS)) -> Span | None:
+def _without_trailing_function_words(span: Span, cut: frozenset[str] = TRAILING_FUNCTION_POS) -> Span | None:
     """"Barclays in" (the pretrained model's, in "Stocks fell at Barclays in London"): no name ends with a lower-case
     preposition, conjunction or article; they are cut off (None when nothing is left). The CoNLL model's names lose
     a verb too ("The BBC ran a trial": "BBC ran"; ``cut``: the parts of speech cut off)."""

@@ -136,8 +136,8 @@ class NewsQuantities:
     # -- entry point -------------------------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         facts = get_facts(doc)
-        resolve = Resolver(doc, facts, genders=True, quotations=find_quotes(doc.text))
         text = doc.text  # computed by spaCy on each access: read it once
+        resolve = Resolver(doc, facts, genders=True, quotations=find_quotes(text))
         blocked = self._blocked_tokens(doc, text)
         quantities: list[Quantity] = []
         for start, end in self._number_runs(doc, blocked):

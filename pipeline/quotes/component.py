@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import PRONOUN_GENDER, Resolver, is_person_noun, person_named_before
+from ..coref import PRONOUN_GENDER, Resolver, is_person_noun, person_named_before, voiced_by
 from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
@@ -1444,7 +1444,7 @@ def _source_of_a_view(name: Token) -> bool:
         return False
     holder = name.head.head
     view = holder if holder.pos_ == "NOUN" else first(c for c in holder.children if c.dep_ == "nsubj")
-    return view is not None and view.lemma_.lower() in word_list("org_nouns.json", "opinion_nouns")
+    return view is not None and name in voiced_by(view)
 
 
 def _subject_of_a_verb(token: Token) -> bool:
