@@ -288,7 +288,8 @@ def _span_rules() -> dict:
             "frequency_adjectives": set(rules["frequency_adjectives"]), "trailing_adverbs": set(rules["trailing_adverbs"]),
             "leading_adverbs": sorted((a.split() for a in rules["leading_adverbs"]), key=len, reverse=True),
             "references": [r.split() for r in [*rules["references"], *rules["frequencies"], *rules["reporting_periods"],
-                                               *rules["relative_periods"], *_holiday_names()]],
+                                               *rules["relative_periods"], *rules["unnamed_periods"],
+                                               *_holiday_names()]],
             "timeml_only": [r.split() for r in rules["timeml_only"]],
             "relative_periods": [r.split() for r in rules["relative_periods"]],
             "future_cues": [cue.split() for cue in rules["future_cues"]], "future_modals": set(rules["future_modals"]),
@@ -961,14 +962,18 @@ def _a_day_before_its_month(words: Span) -> bool:
 
 
 def end_before_a_count(doc: Doc, start: int, end: int) -> int:
-    """Where a date the model ran on into the number after a weekday ends: "Earlier on Friday 15 protesters were
-    held", "on Friday - 67% of people voted" (the number counts what follows it); ``end`` otherwise ("Friday 15
-    April", "Friday 15th")."""
+    """Where a date the model ran on into the number after a weekday, or after a spaced dash, ends: "Earlier on
+    Friday 15 protesters were held", "on Friday - 67% of people voted", "in three days - eight times more" (the
+    number counts what follows it); ``end`` otherwise ("Friday 15 April", "Friday 15th")."""
     day = next((t.i for t in doc[start:end] if t.lower_ in _span_rules()["days"]), None)
     if day is not None and day + 1 < end < len(doc) and doc[end - 1].is_digit \
             and all(t.is_digit or t.is_punct for t in doc[day + 1:end]) \
             and (doc[end].pos_ == "NOUN" or doc[end].text in {"%", "per"}):
         return day + 1
+    dash = next((t.i for t in doc[start + 1:end - 1] if t.text in {"-", "–", "—"} and t.whitespace_), None)
+    if dash is not None and end < len(doc) and all(t.like_num for t in doc[dash + 1:end]) \
+            and (doc[end].pos_ == "NOUN" or doc[end].text in {"%", "per"}):
+        return dash  # "£7.2m in three days - eight times more": the date ends at a dash setting off a count
     return end
 
 

@@ -31,7 +31,10 @@ TEENS = {"thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventee
 #: Units of a written duration and their ISO 8601 designators, with the multiple a unit stands for.
 DURATION_UNITS = {"minute": ("T", "M", 1), "hour": ("T", "H", 1), "day": ("", "D", 1), "week": ("", "W", 1),
                   "month": ("", "M", 1), "quarter": ("", "Q", 1), "year": ("", "Y", 1), "decade": ("", "Y", 10),
-                  "century": ("", "Y", 100)}
+                  "century": ("", "Y", 100), "fortnight": ("", "W", 2)}
+#: Half of one unit, said so ("half an hour", "half a century"): the length it names.
+HALF_A_UNIT = {"minute": "PT30S", "hour": "PT30M", "day": "PT12H", "week": "P3.5D", "month": "P0.5M",
+               "year": "P6M", "decade": "P5Y", "century": "P50Y"}
 #: Words around an amount that qualify it without changing the period it names (TimeML's ``mod``).
 APPROXIMATORS = re.compile(r"^(?:(?:nearly|almost|about|around|roughly|some|more than|less than|fewer than|at least|"
                            r"up to|no more than|over|under|only|just|barely|another|within) )+")
@@ -127,11 +130,17 @@ def _duration(lower: str) -> Normalized | None:
     text = re.sub(r"^(?:an?|one) (?:additional|extra|further) ", "one ", text)
     # "year-long", "decade-long": one of the unit
     text = re.sub(r"^(?=(?:minute|hour|day|week|month|quarter|year|decade|century) long$)", "one ", text)
+    half = re.fullmatch(r"(?:the )?(?:first |last |next |past )?half an? "
+                        r"(minute|hour|day|week|month|year|decade|century)", text)
+    if half:  # "half an hour", "the first half a century"
+        return Normalized(HALF_A_UNIT[half.group(1)], "duration")
+    text = re.sub(r"^(?:the )?(?:past|last|next|coming|previous|following) (?=fortnight$)", "a ", text)  # two weeks
     text = re.sub(r"^(?:the |an? (?=\d|[a-z]+ (?:minute|hour|day|week|month|quarter|year)))", "", text)
     text = re.sub(r" (?:more|additional|extra|trading|business|working|calendar|straight|consecutive)(?= [a-z]+$)", "",
                   text)  # "eight trading days", "two more weeks"
     match = re.fullmatch(r"(?:(?:past|last|next|coming|first|following|previous|latest|year earlier|year ago) )?"
-                         r"(.+?)( and a half| 1/2)? (minute|hour|day|week|month|quarter|year|decade|century|centurie)s?"
+                         r"(.+?)( and a half| 1/2)? "
+                         r"(minute|hour|day|week|month|quarter|year|decade|century|centurie|fortnight)s?"
                          r"(?: and a half)?(?: long| old| period| term| of (?:the year|this year|last year|\d{4}))?", text)
     if not match:
         return None

@@ -294,3 +294,12 @@ def test_normalize_last_season_is_the_latest_one_over(published, expression, val
 ])
 def test_normalize_a_quarter_of_a_year_named_by_its_place(expression, value):
     assert normalize(expression, dt.date(2005, 3, 1), prefer="nearest").value == value
+
+
+@pytest.mark.parametrize("expression,value", [
+    ("a fortnight", "P2W"), ("the last fortnight", "P2W"), ("two fortnights", "P4W"),
+    ("half an hour", "PT30M"), ("half a day", "PT12H"), ("over half a century", "P50Y"), ("half a year", "P6M"),
+])
+def test_normalize_a_fortnight_and_half_a_unit(expression, value):
+    result = normalize(expression, TUESDAY)
+    assert (result.value, result.granularity) == (value, "duration")
