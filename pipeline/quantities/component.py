@@ -157,6 +157,7 @@ class NewsQuantities:
             _measured_by_it(doc, text, quantities)
             _respectively(doc, quantities, resolve)
             _owned_through_a_pronoun(doc, text, quantities, resolve)
+            _counted_through_a_pronoun(doc, quantities)
             _held_by_a_description(doc, text, quantities, resolve)
         facts.quantities = quantities
         return doc
@@ -184,6 +185,10 @@ class NewsQuantities:
         # people": the rate's base, no count of its own
         blocked.update(i for t in doc if _a_score(t) for i in range(t.i, t.i + 3))
         blocked.update(t.i for t in doc if t.lower_ == "one" and someday(t))  # "He can go abroad one day": some day
+        if self.conventions == "newsfacts":
+            blocked.update(t.i for t in doc if _a_ranking_s_top(t))
+            blocked.update(t.i for t in doc if t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ == "not")  # "not
+            # one DJ could fill his boots": none, no count of one
         return blocked
 
     def _is_duration(self, token: Token) -> bool:
@@ -558,6 +563,10 @@ class NewsQuantities:
                 upper = None  # "rose 8% to 3.65", "increased by $4bn to $41bn", "110 JPY to 1 USD", "fell from 7,613 to
                 # 6,630" (a level before and after): two quantities; not two close counts of a noun after a change
                 # verb ("could gain 25 to 30 seats": a range of the change)
+            if separator in {"-", "–", "—"} and doc[separator_at].whitespace_ and lower_unit is not None \
+                    and upper_unit is not None and lower_unit != upper_unit:
+                upper = None  # "£7.2m in three days - eight times more": a dash between two amounts of their own
+                # units sets off a clause, no range ("~25 – 40min", "£40m-£50m": one unit)
             one_or_the_other = separator == "or" and upper is not None and 0 < value < upper <= 2 * value  # "five
             # or six years": a range of a guess, not two counts
             if upper is not None and (separator not in {"and", "or"} or is_between or one_or_the_other):
@@ -2149,6 +2158,41 @@ def _owned_through_a_pronoun(doc: Doc, text: str, quantities: list[Quantity], re
         named = max((m for m in entity.mentions if m[1] <= owner.idx), default=None) if entity is not None else None
         if named is not None:
             quantity.holder, quantity.holder_span = text[named[0]:named[1]], tuple(named)
+
+
+def _a_ranking_s_top(token: Token) -> bool:
+    """"entered the UK top 20", "16 of the top 20 titles", "the top five firms": the size of a ranking's head, which
+    names a set and counts nothing said of it (not a share: "the top 1% of earners")."""
+    doc = token.doc
+    return token.like_num and token.i > 0 and doc[token.i - 1].lower_ == "top" and not (
+        token.i + 1 < len(doc) and doc[token.i + 1].text in {"%", "per", "percent"})
+
+
+#: Plural pronouns a number counts ("two of them"): what they stand for is the count's noun.
+COUNTED_PRONOUNS = frozenset({"them", "those", "these", "they"})
+
+
+def _counted_through_a_pronoun(doc: Doc, quantities: list[Quantity]) -> None:
+    """"Four men attacked him. Two of them were arrested": a number counting "them" counts the things a larger
+    count before it, in its sentence or the one before, counted (men; a share, "half of those", only in its own
+    sentence: "9.3 goals a season - half of those"); nothing where there is no such count ("they" is no thing
+    counted). Not "those" a phrase describes ("half of those questioned"): they are counted as written."""
+    for k, quantity in enumerate(quantities):
+        if quantity.counted_phrase is None or quantity.counted_phrase.lower() not in COUNTED_PRONOUNS:
+            continue
+        number = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+        pronoun = next((t for t in doc[number.end:number.end + 4] if t.lower_ == quantity.counted_phrase.lower()), None)
+        if pronoun is not None and any(True for _ in pronoun.children):
+            continue
+        sentence = number.sent
+        opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 and quantity.value >= 1 \
+            else sentence.start_char
+        larger = next((q for q in reversed(quantities[:k]) if q.start >= opening and q.unit is None
+                       and q.counted is not None and q.counted_phrase.lower() not in COUNTED_PRONOUNS
+                       and (q.high or q.value) > quantity.value), None)
+        quantity.counted = larger.counted if larger is not None else None
+        if larger is None:
+            quantity.counted_phrase = None
 
 
 def _held_by_a_description(doc: Doc, text: str, quantities: list[Quantity], resolve: Resolver) -> None:

@@ -1334,3 +1334,53 @@ def test_quantities_each_conversion_in_brackets_measures_the_same(run):
 ])
 def test_quantities_one_set_against_another_counts_nothing(run, text, values):
     assert [q.value for q in run(text)._.facts.quantities] == values
+
+
+@pytest.mark.parametrize("text,read", [
+    # a spaced dash between two amounts of their own units sets off a clause: two quantities, no range
+    ("The musical took £2.4m in five days - nine times more than its rival.",
+     [("£2.4m", None), ("five days", None), ("nine times", None)]),
+    # one unit across the dash: a range still
+    ("The trip takes 25 – 40 minutes by bus.", [("25 – 40 minutes", 40.0)]),
+    ("Prices ranged from £40m - £50m.", [("from £40m - £50m", 50000000.0)]),
+])
+def test_quantities_a_dash_between_amounts_of_two_units_is_no_range(run, text, read):
+    doc = run(text)
+    assert [(doc.text[q.start:q.end], q.high) for q in doc._.facts.quantities] == read
+
+
+@pytest.mark.parametrize("text,counted", [
+    # a number counting "them" counts what a larger count before it counted, in its sentence or the one before
+    ("Four men attacked the guard. Two of them were later arrested.", ["man", "man"]),
+    ("Police held 12 protesters and charged three of them.", ["protester", "protester"]),
+    # nothing where no such count is written: "they" is no thing counted
+    ("The fans were angry. Two of them shouted at the referee.", [None]),
+    # a share, only in its own sentence; "those" a phrase describes, as written
+    ("She scored 14 goals a season - half of those came from penalties.", ["goal", "goal"]),
+    ("The poll covered 900 voters in five towns. A third of them want a new road.", ["voter", "town", None]),
+    ("Around half of those questioned said no.", ["those"]),
+])
+def test_quantities_a_count_of_them_counts_what_they_stand_for(run, text, counted):
+    assert [q.counted for q in run(text)._.facts.quantities] == counted
+
+
+@pytest.mark.parametrize("text,values", [
+    # the size of a ranking's head names a set and counts nothing said of it
+    ("The game entered the UK top 20 at number two.", []),
+    ("Kestrel Games had 16 of the top 20 titles.", [16.0]),
+    ("She reached the world top 100 in May.", []),
+    # a share of the top of a ranking stays a share
+    ("The top 1% of earners paid more.", [1.0]),
+])
+def test_quantities_a_ranking_s_top_counts_nothing(run, text, values):
+    assert [q.value for q in run(text)._.facts.quantities] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # "not one" is none, no count of one
+    ("Not one player scored in the second half.", []),
+    ("It was not one but two goals.", [2.0]),
+    ("He won one match.", [1.0]),
+])
+def test_quantities_not_one_counts_nothing(run, text, values):
+    assert [q.value for q in run(text)._.facts.quantities] == values
