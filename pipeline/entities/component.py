@@ -127,6 +127,8 @@ class NewsEntities:
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
         self.org_last_words = set(org_nouns.get("org_last_words", []))
+        self.national_org_last_words = frozenset(org_nouns.get("national_org_last_words", []))
+        self.work_credit_words = frozenset(org_nouns.get("work_credit_words", []))
         self.open_last_words = frozenset(org_nouns.get("open_last_words", []))
         self.committee_nouns = frozenset(org_nouns.get("committee_nouns", []))
         self.deal_nouns = set(org_nouns.get("deal_nouns", []))
@@ -461,7 +463,7 @@ class NewsEntities:
         cleaned = self._outlets_read_in_pieces(doc, cleaned)
         cleaned = _venues_named_for_someone(doc, cleaned, self.venue_last_words)
         cleaned = _names_run_on_to_their_last_word(doc, cleaned, self.org_last_words, {r.start for r in roles},
-                                                   self.open_last_words)
+                                                   self.open_last_words, self.national_org_last_words)
         cleaned = _datelines(doc, cleaned)
         cleaned = _source_line_names(doc, cleaned)
         cleaned = _hometowns(doc, cleaned, self._known_place)
@@ -513,7 +515,8 @@ class NewsEntities:
                                                      self.work_nouns)
         cleaned = _brands_listed(doc, cleaned)
         cleaned = _works_owned_by_their_authors(doc, cleaned)
-        cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns)
+        cleaned = _works_titled_after_their_noun(doc, cleaned, self.work_nouns, self.named_product_nouns,
+                                                 self.work_credit_words)
         cleaned = _works_titled_by_a_number(doc, cleaned, self.work_nouns - self.numbered_work_nouns)
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
@@ -521,8 +524,9 @@ class NewsEntities:
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
                                          self.event_names,
                                          _after_a_nominee(doc, cleaned, self.work_nouns, self.nomination_words))
-        cleaned = _works_listed_with_a_work(doc, _works_written_again(doc, cleaned), self.work_nouns)  # (after
-        # every reading of a work)
+        cleaned = _works_listed_with_a_work(doc, _titles_listed_with_a_work(
+            doc, _works_written_again(doc, cleaned), self.work_nouns), self.work_nouns)  # (after every reading of a
+        # work)
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
@@ -2501,7 +2505,8 @@ def _title_end(doc: Doc, i: int, end: int) -> int:
 
 
 def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[str],
-                                   product_nouns: set[str] = frozenset()) -> list[Span]:
+                                   product_nouns: set[str] = frozenset(),
+                                   credit_words: frozenset[str] = frozenset()) -> list[Span]:
     """"the thriller Hide and Seek", "TV show That's Life", "the comedy Harold and Kumar Get The Munchies", "a
     blog called Dogs without Borders": the title after a singular work noun (work_nouns in org_nouns.json; and
     "called", "named" or "entitled"), its capitalised words with the small words, apostrophes and hyphens between
@@ -2519,7 +2524,8 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
         if not (token.is_lower and token.tag_ == "NN" or opening) or token.i + 2 >= len(doc):  # down the chart"
             continue
         first, named = doc[token.i + 1], doc[token.i + 1].lower_ in NAMING_VERBS
-        if named:
+        set_off = first.text == "," and not opening  # "from the 1999 hit comedy, Analyze This."
+        if named or set_off:
             first = doc[token.i + 2]  # "a group blog called Dogs without Borders"
         label = "WORK_OF_ART" if token.lower_ in work_nouns else "PRODUCT" if named and token.lower_ in product_nouns \
             else None
@@ -2528,6 +2534,11 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 or first.lower_.rstrip(".") in PERSONAL_HONORIFICS | RANKED_HONORIFICS:
             continue  # (not "told BBC Radio 4's Today programme Mr Blair had refused": a person after the work)
         end = _work_title_end(doc, first.i, _sentence_end(first))
+        if set_off and (label != "WORK_OF_ART" or end - first.i < 2 or end < len(doc) and not doc[end].is_punct
+                        or any(s.start == first.i and s.label_ == "PERSON" and len(s) > 1 for s in spans)):
+            continue  # set off by a comma, the title is all of its phrase ("After the film, Tom Hale went home"; not
+            # a person the models read there: "In a new book, Ann Hale QC, says", "the latest film, Dana Lark's The
+            # Glass Garden,", a person's work the work cues read)
         end = next((j for j in range(first.i + 1, end - 1) if doc[j].lower_ in {"to", "at", "for", "from", "by"}
                     and doc[j].is_lower and j + 1 in starts), end)  # "brought teen soap Hollyoaks | to Channel 4"
         inside = [s for s in spans if first.i <= s.start and s.end <= end]
@@ -2535,11 +2546,12 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
                 and not (opening and s.start == token.i and s.end <= end)]  # ("Comedy Meet The Fockers" read whole)
         if len(over) == 1 and over[0].start == first.i and doc[end].lower_ == "and" and over[0].end > end + 1:
             # "Meet The Fockers and Shall We Dance?" read as one name: two works
-            works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, over[0].end + 1), label=label))
+            works.append(Span(doc, end + 1, _work_title_end(doc, end + 1, _sentence_end(first)), label=label))
             over = []
         read_whole = len(inside) == 1 and inside[0].start == first.i and inside[0].end == end
-        if (end - first.i > 1 or named) and not over and (
-                not read_whole or (named or opening) and inside[0].label_ != label):
+        credited = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in credit_words
+        if (end - first.i > 1 or named or credited and not set_off) and not over and (
+                not read_whole or (named or opening or credited) and inside[0].label_ != label):
             works.append(Span(doc, first.i, end, label=label))
     for title in {w.text for w in works if len(w) > 1}:  # and every other mention of the title, in any case
         for match in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", doc.text, re.IGNORECASE):
@@ -3030,6 +3042,10 @@ def _work_title_end(doc: Doc, i: int, end: int) -> int:
             break
     if j < end and doc[j].text in {"?", "!"} and not doc[j - 1].whitespace_:
         j += 1
+    elif j < end and j > i and doc[j].is_digit and len(doc[j]) <= 3 and doc[j - 1].is_title and (
+            j + 1 == end or doc[j + 1].is_punct or doc[j + 1].pos_ in {"VERB", "AUX", "ADP", "CCONJ"}):
+        j += 1  # "Assault On Precinct 13, starring", "Apollo 13 returned": a number closing the title (not "Friends
+        # 10 years on": the number counts what follows)
     return j
 
 
@@ -4213,21 +4229,28 @@ TITLE_FUNCTION_WORDS = frozenset({"of", "the", "in", "from", "and", "on", "at", 
 
 
 def _names_run_on_to_their_last_word(doc: Doc, spans: list[Span], org_last_words: set[str],
-                                     role_starts: set[int], open_last_words: frozenset[str] = frozenset()) -> list[Span]:
+                                     role_starts: set[int], open_last_words: frozenset[str] = frozenset(),
+                                     national_last_words: frozenset[str] = frozenset()) -> list[Span]:
     """"a win over Graz AK", "Sheffield Utd", "Leeds University": a name the models read without the capitalised
     organisation's word right after it (org_nouns.json org_last_words) runs on over it, an organisation; not a
-    nationality, nor over a title's first word ("French Finance Minister"), nor over one of ``open_last_words`` that a
+    nationality (but over one of ``national_last_words`` that ends the name: "Scottish Water", not "Russian Atomic
+    Energy Minister"; and a nationality and one of them read as another name is the firm's: "Welsh Water" read as a
+    person), nor over a title's first word ("French Finance Minister"), nor over one of ``open_last_words`` that a
     capitalised word follows ("Hong Kong Financial Secretary"). The word may be read as a name of its own
     ("Leicester" + "Tigers": Leicester Tigers); a longer name starting there stops the run."""
     starts = {s.start for s in spans if len(s) != 1 or s.text not in org_last_words} | role_starts
     out = []
     for span in spans:
         after = doc[span.end] if span.end < len(doc) else None
-        if after is not None and after.text in org_last_words and after.text[:1].isupper() \
-                and span.end not in starts and doc[span.end - 1].whitespace_ \
-                and span.label_ in {"GPE", "PERSON", "LOC", "ORG"} \
+        if after is not None and after.text[:1].isupper() and span.end not in starts and doc[span.end - 1].whitespace_ \
+                and (after.text in org_last_words and span.label_ in {"GPE", "PERSON", "LOC", "ORG"}
+                     or after.text in national_last_words and span.label_ == "NORP"
+                     and not (span.end + 1 < len(doc) and doc[span.end + 1].is_title)) \
                 and not (after.text in open_last_words and span.end + 1 < len(doc) and doc[span.end + 1].is_title):
             span = Span(doc, span.start, span.end + 1, label="ORG")
+        elif span.label_ in {"PERSON", "NORP", "GPE"} and len(span) == 2 and span[1].text in national_last_words \
+                and span[0].text in demonyms():
+            span = Span(doc, span.start, span.end, label="ORG")  # "Welsh Water" read as a person
         out.append(span)
     return filter_spans(out)
 
@@ -4492,6 +4515,53 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
     return out
 
 
+def _titles_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+    """"the comedy Rocket Science, The House on the Hill and Silver Lake", "Mack the Knife, Dream Lover and Beyond the
+    Sea", after "the film Beyond the Sea": the titles of a list that holds a work's title as read, commas between
+    them and "and" before the last, are works, each its capitalised words and the small words between them, whatever
+    the models read ("House" a place, "Hill" a firm, "Knife" a firm) or cut, in an article about works (see
+    :func:`_about_works`). Only a list that ends there (at punctuation, a verb or the sentence's end) and holds no
+    person's name (capitalised words opened by a first name, not "Mack the Knife"; or read by the models inside a
+    title: "Festen's Rufus Norris", "Mia Tarn for House of Kestrels") and no
+    known place ("the film Sideways, Paul Giamatti and Rome"); the parse often reads such a list as apposition, not as
+    conjuncts (see :func:`_works_listed_with_a_work`). A person's possessive opening a title owns the work: "Fahrenheit
+    9/11 and Mel Gibson's The Passion of the Christ" lists "The Passion of the Christ"."""
+    if not _about_works(doc, work_nouns):
+        return spans
+    works = {(s.start, s.end) for s in spans if s.label_ == "WORK_OF_ART"}
+    people = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
+    owners = {(s.start, s.end) for s in spans if s.label_ == "PERSON"}
+
+    def owned(title: Span) -> Span:  # "Mel Gibson's The Passion of the Christ": the person's work, after the mark
+        mark = next((t.i for t in title[1:-1] if t.text in POSSESSIVE_MARKS and (title.start, t.i) in owners), None)
+        return title if mark is None else Span(doc, mark + 1, title.end, label="WORK_OF_ART")
+
+    found: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if span.label_ not in NAME_LABELS or found and span.start < found[-1].end:
+            continue
+        end = _sentence_end(span[0])
+        first_end = span.end if (span.start, span.end) in works \
+            else max(span.end, _work_title_end(doc, span.start, end))
+        titles, j = [Span(doc, span.start, first_end, label="WORK_OF_ART")], first_end
+        while j + 1 < end and doc[j].text in {",", "and"} and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_digit) \
+                and not doc[j + 1].is_sent_start:
+            title_end = next((w_end for w_start, w_end in works if w_start == j + 1), None) \
+                or _work_title_end(doc, j + 1, end)
+            titles.append(Span(doc, j + 1, title_end, label="WORK_OF_ART"))
+            j = title_end
+            if doc[j - len(titles[-1]) - 1].lower_ == "and":
+                break
+        closed = len(titles) > 1 and doc[titles[-1].start - 1].lower_ == "and" and (
+            j >= end or doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"})
+        titles = [owned(t) for t in titles]
+        if closed and any((t.start, t.end) in works for t in titles) and not any(
+                opens_with_first_name(t) and all(w.is_title for w in t) or known_place(t.text)
+                or any(t.start <= p.start and p.end <= t.end and len(p) < len(t) for p in people) for t in titles):
+            found += [t for t in titles if (t.start, t.end) not in works]
+    return _replacing(spans, found)
+
+
 def _about_works(doc: Doc, work_nouns: set[str]) -> bool:
     """Whether an article is about works: it names their kinds (org_nouns.json "work_nouns") three times or more."""
     return sum(t.lower_ in work_nouns for t in doc) >= 3
@@ -4503,14 +4573,14 @@ def _works_written_again(doc: Doc, spans: list[Span]) -> list[Span]:
     again; the names read inside it give way (not one that runs on past it, nor the title read without its
     article), and so does one read from the title over a comma into the next item of a list ("Mathieu Amalric for
     Kings And Queen, Gerard Jugnot for The Chorus", read as one organisation): the name after the comma is its own,
-    a person's where it opens with a known first name."""
+    a person's where it opens with a known first name. The first word as written, the others in any case."""
     titles = {tuple(t.text for t in s) for s in spans if s.label_ == "WORK_OF_ART" and len(s) > 1 and s[0].is_title}
     found = []
     for words in titles:
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or tuple(t.text for t in doc[i:i + n]) != words:
-                continue
+            if doc[i].text != words[0] or tuple(t.lower_ for t in doc[i:i + n]) != tuple(w.lower() for w in words):
+                continue  # (its small words in either case: "Assault On Precinct 13", "Assault on Precinct 13")
             inside = [s for s in spans if s.start < i + n and i < s.end]
             fused = next((s for s in inside if s.start == i and s.end > i + n + 1 and doc[i + n].text == ","), None)
             if fused is not None:

@@ -148,6 +148,9 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
     ("Jones of Belgrave Harriers won the race.", "Belgrave Harriers"),
     ("Redvale Sharks beat Leicester Tigers at Welford Road.", "Leicester Tigers"),
     ("Redvale Sharks beat Leicester Tigers at Welford Road.", "Redvale Sharks"),
+    # a firm named by a nationality and its trade's word, the nationality read alone or the whole as a person
+    ("The minister praised Scottish Water for flying bottled water to the zone.", "Scottish Water"),
+    ("Welsh Water said it would help.", "Welsh Water"),
 ])
 def test_entities_names_ending_in_an_organisation_word_are_organisations(run, text, name):
     assert ("ORG", name) in {(e.label, e.name) for e in run(text)._.facts.entities}
@@ -359,6 +362,24 @@ def test_entities_labels_by_their_words(run, text, present, absent):
     # a person after an honorific right after the work noun is no title of the work
     ("Tom Vale spoke. Ann Cole told the Today programme Mr Vale had refused.", {("PERSON", "Tom Vale", 2)},
      {"Mr Vale"}),
+    # a number closing the title, and every mention of the title in any case
+    ("Siege on Harbour 12 led the chart. The police movie Siege On Harbour 12, starring Sam Hale, took £2m.",
+     {("WORK_OF_ART", "Siege on Harbour 12", 2)}, {"Siege On Harbour", "Harbour 12"}),
+    ("The space drama Orbit 9 returned to cinemas.", {("WORK_OF_ART", "Orbit 9", 1)}, set()),
+    # set off by a comma, a title that is all of its phrase
+    ("Hale reprises his role from the 1999 hit comedy, Analyze That.", {("WORK_OF_ART", "Analyze That", 1)},
+     {"Analyze"}),
+    ("He first played him in a 2001 comedy, Meet the Neighbours.", {("WORK_OF_ART", "Meet the Neighbours", 1)},
+     {"Meet"}),
+    # two titles read as one name, the second past where the models' name ends
+    ("In the TV categories, comedy series Back Doors and The Alan Clark Letters will compete for the best directing "
+     "award.", {("WORK_OF_ART", "Back Doors", 1), ("WORK_OF_ART", "The Alan Clark Letters", 1)}, {"The Alan Clark"}),
+    # one word after a work noun, before the credits after a comma
+    ("The thriller Collateral, starring Sam Hale, opened in May.", {("WORK_OF_ART", "Collateral", 1)}, set()),
+    # not a clause's subject after the comma, nor a count after a title
+    ("After the film, Tom Bell went home.", {("PERSON", "Tom Bell", 1)}, set()),
+    ("Before the concert, New York was quiet.", {("GPE", "New York", 1)}, set()),
+    ("The sitcom Friends 10 years on is still popular.", {("WORK_OF_ART", "Friends", 1)}, {"Friends 10"}),
 ])
 def test_entities_a_work_s_whole_title_after_its_noun(run, text, present, absent):
     entities = {(e.label, e.name, len(e.mentions)) for e in run(text)._.facts.entities}
@@ -1811,6 +1832,8 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     # illnesses
     ("The Aids epidemic spread and Sars hit trade, Oxfam said.", {"Aids", "Sars"}, "Oxfam"),
     ("Oxfam said TB in England was rising.", {"TB"}, "Oxfam"),
+    # a network and a shareholders' meeting
+    ("Players link up over a LAN, and Tesco holds its AGM on 14 March.", {"LAN", "AGM"}, "Tesco"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))
@@ -3537,3 +3560,25 @@ def test_entities_an_outlet_named_before_its_noun(run, text, present, absent):
 def test_entities_a_company_named_before_its_product_s_noun(run, text, present, absent):
     found = _entities(run(text))
     assert present <= found and not absent & found
+
+
+@pytest.mark.parametrize("text,works,kept", [
+    # the titles a work's title opens a list of, in an article about works, are works, each whole
+    ("Ten films are in the running. Also nominated are the teen comedy Rocket Science, The House on the Hill and "
+     "Silver Lake. The film festival opens on Friday.",
+     {"Rocket Science", "The House on the Hill", "Silver Lake"}, set()),
+    ("Critics praised three films. The romantic drama Low Tide, The Long Road and Harbour Lights lead the field. "
+     "Each film won a prize.", {"Low Tide", "The Long Road", "Harbour Lights"}, set()),
+    # the list's work last, its first title opened by a first name but with a small word inside it
+    ("Ten films and two songs are in the running. The singer of Mack the Knife, Dream Lover and Beyond the Sea was "
+     "born poor. He starred in the film Beyond the Sea.", {"Mack the Knife", "Dream Lover", "Beyond the Sea"}, set()),
+    # not a person the models read inside a title, after a possessive
+    ("Critics praised three films and two plays. Ann Bell won for the film Low Tide and Hull's Sam Cole was named best "
+     "director.", {"Low Tide"}, {("PERSON", "Sam Cole")}),
+    # not a list with a known place in it, nor one that does not end with "and" and its last title
+    ("Critics praised three films. The drama Low Tide, which was shot in Spain, won. A film about Rome and Paris "
+     "followed.", {"Low Tide"}, {("GPE", "Spain"), ("GPE", "Rome"), ("GPE", "Paris")}),
+])
+def test_entities_titles_listed_with_a_work_are_works(run, text, works, kept):
+    entities = {(e.label, e.name) for e in run(text)._.facts.entities}
+    assert {name for label, name in entities if label == "WORK_OF_ART"} == works and kept <= entities
