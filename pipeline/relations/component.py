@@ -1332,6 +1332,11 @@ class NewsRelations:
                 elif its is not None:  # "Mali said its troops had captured X": the owner acts through them
                     subject, confidence = resolve.possessor(its, subject_token), 0.55
                     subject_names.append(index.nearest_in_sentence(subject, subject_token))
+                if subject is None and predicate == "acquired":  # "The brewer bought Beringer in 2000"
+                    described = self._described_company(subject_token, None, resolve, index)
+                    if described:
+                        subject, confidence = described[0][0], 0.6
+                        subject_names.append(index.nearest_in_sentence(subject, subject_token))
                 if subject is None or subject.label not in set(spec.get("subjects", self.subject_labels)):
                     continue
                 if spec.get("object_too"):  # "scored his first goal for Real": the phrase on the object
@@ -1350,7 +1355,9 @@ class NewsRelations:
                     for object_token in object_tokens:
                         if predicate == "attacked" and object_token.lemma_.lower() in self.criticised_nouns:
                             continue  # "attacked the Tory plans": words against them, no attack on the party
-                        named = _entities_of(object_token, index, nested=not spec.get("direct"))
+                        named = _entities_of(object_token, index, nested=not spec.get("direct")) or (
+                            self._described_company(object_token, subject, resolve, index) if predicate == "acquired"
+                            else [])
                         for obj, obj_token in named:
                             if _owner_only(obj_token, index):
                                 continue  # "met Lozano and Caicedo's family", "captured Maduro's deputy": not the owner
@@ -1368,6 +1375,30 @@ class NewsRelations:
                                                     confidence=confidence,
                                                     event_index=verb.i))
         return out
+
+    @staticmethod
+    def _described_company(token: Token | None, other: Entity | None, resolve: Resolver,
+                           index: "_MentionIndex") -> list[tuple[Entity, Token]]:
+        """"The developer was bought by Microsoft", "the brewer bought Beringer": a company written as "the" and a
+        noun that describes one (org_nouns.json "description_nouns") is the one the resolver reads it as (the
+        article's company, or the one named last before it), never the other party of the deal."""
+        if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("org_nouns.json",
+                                                                                         "description_nouns") \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return []
+        named = _first(c for c in token.children if c.dep_ == "compound" and index.of(c) is not None)
+        opening, doc = token.left_edge.i, token.doc
+        if named is None and opening >= 2 and doc[opening - 1].text == "," and index.of(doc[opening - 2]) is not None:
+            named = doc[opening - 2]  # "Rosneft, the company that acquired Yugansk" (in apposition, however parsed)
+        elif named is None and token.dep_ == "appos":
+            named = token.head
+        if named is not None:  # "bought the Bloglines website": the name it stands by
+            entity = index.of(named)
+            return [(entity, token)] if entity is not None and entity.label == "ORG" and entity is not other else []
+        if any(c.text[:1].isupper() for c in token.children if c.i < token.i and c.dep_ != "det"):
+            return []  # (not "the Spanish group": a company of that country, which the article may not have named)
+        entity = resolve(token)
+        return [(entity, token)] if entity is not None and entity.label == "ORG" and entity is not other else []
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"Quito, Ecuador" (located_in) and "a Miami-based company", "Swiss Xstrata" (based_in)."""

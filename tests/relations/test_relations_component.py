@@ -474,6 +474,18 @@ def test_relations_clauses_run_together_keep_their_own_subjects_and_objects(run)
     assert ("visited", "Tom Reed", "Leeds", None) in _relations(run("Tom Reed flew to Paris and Leeds last week."))
 
 
+@pytest.mark.parametrize("text,visit", [
+    # a holiday where it was spent is a visit there; not one planned, nor one only named
+    ("Tom Reed was holidaying in Kestrelia with his sister.", ("visited", "Tom Reed", "Kestrelia", None)),
+    ("Sam Cole, holidaying on the island of Koh Samui, survived.", ("visited", "Sam Cole", "Koh Samui", None)),
+    ("Tom Reed plans to holiday in Kestrelia next year.", None),
+    ("Ann Lee's holiday in Portugal was cancelled.", None),
+])
+def test_relations_a_holiday_spent_somewhere_is_a_visit(run, text, visit):
+    found = {r for r in _relations(run(text)) if r[0] == "visited"}
+    assert found == ({visit} if visit else set())
+
+
 @pytest.mark.parametrize("text,killed", [
     ("The assassination of Ken Ray by Tom Hale shocked the nation.", ("Tom Hale", "Ken Ray")),
     ("Ann Lee's murder of Bob Dunn followed in May.", ("Ann Lee", "Bob Dunn")),
@@ -656,6 +668,14 @@ def test_relations_fronted_seats_and_owners(run, text, expected, absent):
      ("acquired", "Harlow Bank", "Kestrel Finance", None)),
     ("Zenith Motors has acquired a controlling interest in Carver Engines.",
      ("acquired", "Zenith Motors", "Carver Engines", None)),
+    # a company written as "the" and a noun that describes one, as the buyer or the bought
+    ("Kestrel Software makes puzzle games. The developer was bought by Brightline Media in 2001.",
+     ("acquired", "Brightline Media", "Kestrel Software", None)),
+    ("Harlow Breweries makes lager. Last year the brewer bought Kale Foods.",
+     ("acquired", "Harlow Breweries", "Kale Foods", None)),
+    ("Vantor Group will merge with Meridian Bank, the company that acquired Kale Foods.",
+     ("acquired", "Meridian Bank", "Kale Foods", None)),
+    ("Kale Search has bought the Bloglink website for $5m.", ("acquired", "Kale Search", "Bloglink", None)),
     ("The actress Jane Holt sued the Daily Mirror over the story.", ("sued", "Jane Holt", "Daily Mirror", None)),
     ("Helen Park is suing Brightline Media for libel.", ("sued", "Helen Park", "Brightline Media", None)),
     # a subject whose apposition names the person: the person, not the country that owns the title
@@ -1048,3 +1068,9 @@ def test_relations_a_person_s_deputy_is_never_the_person(run):
             "left off.")
     relations = _relations(run(text))
     assert ("has_role", "Mark Dunn", None, "former deputy") not in relations
+
+
+def test_relations_a_company_described_by_its_country_is_no_party_to_a_deal(run):
+    # "the Spanish group" may be a company the article has not named: no acquisition from it
+    doc = run("Harlow Breweries sold its stake to Spain's Vela Group. The Spanish group bought Kale Foods in 2003.")
+    assert not [r for r in doc._.facts.relations if r.predicate == "acquired" and r.object.name == "Kale Foods"]

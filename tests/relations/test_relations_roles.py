@@ -202,6 +202,9 @@ def _roles(doc):
         ("The answer was drafted with Solicitor General Ann Hale.", ("Ann Hale", None, "solicitor general")),
         ("Chancellor of the Exchequer Tom Reed set out the budget.", ("Tom Reed", None, "chancellor of the exchequer")),
         ("The appeal was heard by Lord Justice Hendry on Friday.", ("Hendry", None, "lord justice")),
+        # a judge of a court styled "Justice", with the court before the title
+        ("Supreme Court Justice Mara Quill asked if the law was fair.", ("Mara Quill", "Supreme Court", "justice")),
+        ("Justice Tom Vell dismissed the claim.", ("Tom Vell", None, "justice")),
         ("Tory MP Ann Hale said the plan was wrong.", ("Ann Hale", "Conservative Party", "mp")),
         # a club's and a paper's offices of more than one word, and an owner or publisher before the name
         ("Redvale Rovers director of rugby Tom Hale said the deal was done.",
