@@ -388,7 +388,9 @@ class Resolver:
         with "a" or an organisation's possessive ("the firm's chief", "its chief executive"), is the one of that kind
         the next paragraph opens with as the subject of a speech verb, when the opening sentence names it nowhere; so
         is a title written with "the", where that subject is the bare name ("..., the shadow chancellor said. /
-        Oliver Letwin said", not "the prime minister said. / Tory leader Michael Howard said": another's answer)."""
+        Oliver Letwin said", not "the prime minister said. / Tory leader Michael Howard said": another's answer). Where
+        that paragraph opens with no speaker, the name its speech is by stands so ("..., the first minister has told
+        MSPs. / The figures came out during a statement by Jack McConnell")."""
         the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) \
             and noun.lemma_.lower() in word_list("roles.json", "titles")
         if noun.dep_ not in SUBJECTS or not the and not any(
@@ -417,8 +419,10 @@ class Resolver:
             return None  # (a paragraph of its own after it)
         subject = first(c for c in following.root.children if c.dep_ == "nsubj")
         entity = self.entity_at(subject) if subject is not None else None
-        if entity is None or entity.label != label or not _says(following.root) \
-                or any(self.by_token.get(t.i) is entity for t in sentence):
+        if entity is None or not _says(following.root):  # "The figures came out during a statement by Jack
+            subject = _speaker_by(following)  # McConnell": the one a speech is by
+            entity = self.entity_at(subject) if subject is not None else None
+        if entity is None or entity.label != label or any(self.by_token.get(t.i) is entity for t in sentence):
             return None
         if the and any(self.by_token.get(t.i) is not entity for t in subject.subtree if t.i < subject.i):
             return None  # (the bare name only: a title or a word before it may be another's)
@@ -1291,6 +1295,13 @@ def _hyphenated_lemma(token: Token) -> str:
             and not doc[token.i - 2].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _speaker_by(sentence: Span) -> Token | None:
+    """The name a speech in the sentence is by (quote_cues.json "speech_nouns"): "a statement by Jack McConnell"."""
+    nouns = word_list("quote_cues.json", "speech_nouns")
+    return first(p for t in sentence if t.lemma_.lower() in nouns and t.pos_ == "NOUN" for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
 
 
 def _says(verb: Token) -> bool:

@@ -283,6 +283,9 @@ class NewsQuotes:
                 continue  # "It is also believed that ...", "It was estimated that ...": no one's claim, and no
                 # speaker to give it (PolNeAR annotates them: a sourceless attribution is one there); "it has been
                 # reported that ..." is still said, by someone unnamed
+            if self.conventions == "newsfacts" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "expect" \
+                    and any(c.dep_ == "auxpass" for c in token.head.children):
+                continue  # "Tom Hale is expected to say that taxes will fall": a forecast of words not yet said
             if self.conventions == "newsfacts" \
                     and any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in token.children):
                 continue  # "Ukraine may find it has a sympathetic ear": what might come to be thought, no claim
@@ -1080,7 +1083,10 @@ def _no_one_s(cue: Token) -> bool:
 def _denied_or_anyone_s(cue: Token) -> bool:
     """A cue negated ("Tom Hart did not say that the firm would close", "Not everyone agrees that ..."), or under a
     negated verb ("not wishing to claim that he is the first"), or whose
-    subject is anyone at all ("Everyone can agree that ..."): no one is said to hold what follows."""
+    subject is anyone at all ("Everyone can agree that ..."), or in a condition ("If the judge rules that the deal
+    is unlawful, ..."): no one is said to hold what follows."""
+    if cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in cue.children):
+        return True
     subject = next((c for c in cue.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     wished = cue.head if cue.dep_ == "xcomp" and cue.head is not cue else None  # "not wishing to claim that ..."
     return any(c.dep_ == "neg" for c in cue.children) or wished is not None and any(

@@ -1025,6 +1025,11 @@ def test_quotes_where_reported_words_begin_and_end(run, text, content):
     "Everyone can agree that the show was a success.",
     # under a negated verb
     "Tom Hart did not want to say that the firm was failing.",
+    # in a condition
+    "If the judge rules that the merger is unlawful, Acme will appeal.",
+    "Unless the board agrees that the bid is fair, Acme will walk away.",
+    # words forecast, not yet said
+    "Tom Hale is expected to say that taxes will fall.",
 ])
 def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text):
     assert [q.quote for q in run(text)._.facts.quotes] == []
@@ -1606,6 +1611,11 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
      "country could not compete.", "change of direction", "Tom Reed"),
     ("A change of direction is needed, the shadow chancellor said as the conference began.\n\nParty leader Tom "
      "Reed said the country could not compete.", "change of direction", None),
+    # where the next paragraph opens with no speaker, the one its speech is by; not one a speech is only about
+    ("Three people from Kestrel died in the floods, the first minister has told the assembly.\n\nThe figures came "
+     "out during a statement by Tom Reed to the assembly on Wednesday.", "died in the floods", "Tom Reed"),
+    ("Three people from Kestrel died in the floods, the first minister has told the assembly.\n\nThe figures came "
+     "out during a statement about Tom Reed on Wednesday.", "died in the floods", None),
     # a person written with "a" before the article names anyone: the next sentence's subject, in the same paragraph
     ("Games could be educational, says research. A US researcher has suggested that games could teach languages. "
      "Ana Ruiz believes that the games can teach grammar.", "teach languages", "Ana Ruiz"),
@@ -1936,3 +1946,9 @@ def test_quotes_what_a_speaker_was_told_by_no_one_named_is_one_claim(run):
 def test_quotes_an_unnamed_institution_of_a_place_is_not_the_place(run, text, speaker):
     (quote,) = _quotes(run(text))
     assert quote[0] == speaker
+
+
+def test_quotes_a_condition_inside_reported_words_leaves_the_speaker_s_claim(run):
+    doc = run("Tom Hale said that if the judge rules that the deal is void, he will quit.")
+    assert [(q.speaker.name if q.speaker else None, q.quote) for q in doc._.facts.quotes] == [
+        ("Tom Hale", "if the judge rules that the deal is void, he will quit")]
