@@ -2161,11 +2161,13 @@ def _owned_through_a_pronoun(doc: Doc, text: str, quantities: list[Quantity], re
 
 
 def _a_ranking_s_top(token: Token) -> bool:
-    """"entered the UK top 20", "16 of the top 20 titles", "the top five firms": the size of a ranking's head, which
-    names a set and counts nothing said of it (not a share: "the top 1% of earners")."""
+    """"entered the UK top 20", "Doom 3 did not make it to the top 20": the size of a ranking's head, which names a
+    set and counts nothing said of it (not a share: "the top 1% of earners"; nor a count of the things it ranks: "the
+    top 10 banks hold 60% of deposits")."""
     doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.like_num and token.i > 0 and doc[token.i - 1].lower_ == "top" and not (
-        token.i + 1 < len(doc) and doc[token.i + 1].text in {"%", "per", "percent"})
+        after is not None and (after.text in {"%", "per", "percent"} or after.tag_ == "NNS"))
 
 
 #: Plural pronouns a number counts ("two of them"): what they stand for is the count's noun.

@@ -1367,7 +1367,9 @@ def test_quantities_a_count_of_them_counts_what_they_stand_for(run, text, counte
 @pytest.mark.parametrize("text,values", [
     # the size of a ranking's head names a set and counts nothing said of it
     ("The game entered the UK top 20 at number two.", []),
-    ("Kestrel Games had 16 of the top 20 titles.", [16.0]),
+    ("Kestrel Games had nine games in the top 20.", [9.0]),
+    # a count of the things it ranks stays
+    ("Kestrel Games had 16 of the top 20 titles.", [16.0, 20.0]),
     ("She reached the world top 100 in May.", []),
     # a share of the top of a ranking stays a share
     ("The top 1% of earners paid more.", [1.0]),
