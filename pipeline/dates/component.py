@@ -205,7 +205,7 @@ class NewsDates:
     def __call__(self, doc: Doc) -> Doc:
         published = get_article(doc).published
         anchor = dt.date.fromisoformat(published) if published else None
-        dates, quarter, taken, last = [], None, -1, None
+        dates, quarter, taken, last, written_year = [], None, -1, None, None
         timeml = self.conventions == "timeml"
         spans = [part for ent in doc.ents if ent.label_ in TEMPORAL_LABELS and not _clock_read_as_year(ent)
                  for part in timex_spans(ent, timeml)]
@@ -233,6 +233,14 @@ class NewsDates:
                     result = written
             if DAY_OF_MONTH.fullmatch(ent.text) and last and len(last) == 10:  # "25" in "April 24 and 25"
                 result = Normalized(f"{last[:8]}{int(ent.text):02d}", "day")
+            if THE_YEAR.fullmatch(ent.text.lower()) and written_year and anchor is not None \
+                    and int(written_year) == anchor.year - 1 and self._prefer_for(ent) != "future":
+                result = Normalized(written_year, "year")  # "Gamers spent £1.34bn in 2004 ... rose 37.9% during the
+                # year", "by year end": the year the article last wrote out, where that is the year before (not in a
+                # sentence about what is to come: "expects growth for the year"; nor "from last year's $1.55bn ...
+                # For the year", nor "the close of 1969 ... since year-end", years only named)
+            elif WRITTEN_YEAR.search(ent.text) and result.granularity != "duration":
+                written_year = WRITTEN_YEAR.search(ent.text).group()  # (also "in the early months of 2004")
             if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(
                     r"(?:the )?(?:fiscal )?year", ent.text.lower()):  # "the year ended March 31": a period
                 result = Normalized("P1Y", "duration")
@@ -424,6 +432,9 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     return found
 
 
+#: The year an article speaks of, named by no number: "the year", "year end".
+THE_YEAR = re.compile(r"(?:the )?year(?:[- ]end)?")
+WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 TIME_ZONES = frozenset({"GMT", "BST", "UTC", "CET", "EST", "EDT", "PST", "local", "hours", "hrs"})
 RANGE_JOINERS = frozenset({"and", "to", "-", "–", "until", "till", "through"})
 

@@ -735,3 +735,19 @@ def test_dates_a_quarter_of_a_match_is_no_time(run):
 def test_dates_a_fortnight_and_half_a_unit_are_lengths_of_time(run, text, found):
     doc = run(text, "2026-02-17")
     assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == found
+
+
+@pytest.mark.parametrize("text,values", [
+    # "the year", "year end" after a year gone by named on its own: that year
+    ("Gamers spent £1bn in 2025. Console sales rose 20% during the year, and by year end one game had sold a million "
+     "copies.", ["2025", "2025", "2025"]),
+    # the year written inside a longer expression, and the last one written
+    ("Sales fell in 2019. Strong sales in the early months of 2025 kept the year from showing a decline.",
+     ["2019", None, "2025"]),
+    # not in a sentence about what is to come, nor where no past year was named, nor after a year long gone
+    ("Sales fell in 2025. The firm expects growth for the year.", ["2025", "2026"]),
+    ("The index is based on the close of 2019. The change is since year-end.", ["2019", "2026"]),
+    ("Sales fell in March. Profits rose during the year.", ["2025-03", "2026"]),
+])
+def test_dates_the_year_after_a_year_gone_by_is_that_year(run, text, values):
+    assert [d.value for d in run(text, "2026-02-17")._.facts.dates] == values
