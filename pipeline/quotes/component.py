@@ -183,6 +183,8 @@ class NewsQuotes:
             while end > start and text[end - 1] in ",;:":
                 end -= 1
             cue = self._cue_for(doc, start, end)
+            if cue is not None and self._narrated(cue, direct_spans):
+                continue  # 'I'd say that the risk is a "When" not an "If"': the writer's own words
             speaker_token = self._speaker_token(cue, start, end) if cue is not None else None
             cue_lemma = cue.lemma_.lower() if cue is not None else None
             if speaker_token is None:
@@ -207,6 +209,13 @@ class NewsQuotes:
                                 speaker_span=source_span(cue, speaker_token) if cue_lemma != ACCORDING_TO
                                 else speaker_phrase(speaker_token)))
         return quotes
+
+    def _narrated(self, cue: Token, direct_spans) -> bool:
+        """In the news conventions, a cue whose subject is "I" outside any quotation ("I actually found my schedule
+        easier to follow", "I'd say that ..."): the writer's own account, which the article states rather than
+        reports, no one else's words."""
+        return self.conventions == "newsfacts" and any(c.dep_ == "nsubj" and c.lower_ == "i" for c in cue.children) \
+            and not _in_quote(cue.idx, direct_spans)
 
     def _judged_by(self, doc: Doc, text: str, start: int, end: int, resolve: Resolver) -> Quote | None:
         """'"The electorate are keener on the government than some members," is the dry assessment of Graham Lane':
@@ -283,6 +292,8 @@ class NewsQuotes:
                 continue  # "It is also believed that ...", "It was estimated that ...": no one's claim, and no
                 # speaker to give it (PolNeAR annotates them: a sourceless attribution is one there); "it has been
                 # reported that ..." is still said, by someone unnamed
+            if self._narrated(token, direct_spans):
+                continue  # "I actually found my running schedule easier to follow"
             if self.conventions == "newsfacts" and token.dep_ == "xcomp" and token.head.lemma_.lower() == "expect" \
                     and any(c.dep_ == "auxpass" for c in token.head.children):
                 continue  # "Tom Hale is expected to say that taxes will fall": a forecast of words not yet said

@@ -1030,6 +1030,10 @@ def test_quotes_where_reported_words_begin_and_end(run, text, content):
     "Unless the board agrees that the bid is fair, Acme will walk away.",
     # words forecast, not yet said
     "Tom Hale is expected to say that taxes will fall.",
+    # the writer's own account, outside any quotation
+    "I actually found my training schedule easier to follow.",
+    "I said at the time that the race was too long.",
+    'I\'d say that the risk of a strike is a "when" not an "if".',
 ])
 def test_quotes_a_denied_or_anyone_s_attribution_is_none(run, polnear_run, text):
     assert [q.quote for q in run(text)._.facts.quotes] == []
@@ -1952,3 +1956,8 @@ def test_quotes_a_condition_inside_reported_words_leaves_the_speaker_s_claim(run
     doc = run("Tom Hale said that if the judge rules that the deal is void, he will quit.")
     assert [(q.speaker.name if q.speaker else None, q.quote) for q in doc._.facts.quotes] == [
         ("Tom Hale", "if the judge rules that the deal is void, he will quit")]
+
+
+def test_quotes_a_speaker_s_own_i_inside_a_quotation_stays_theirs(run):
+    doc = run('"I found the course easy and I think we will win," said Tom Hale.')
+    assert [q.speaker.name for q in doc._.facts.quotes if q.direct] == ["Tom Hale"]
