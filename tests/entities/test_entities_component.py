@@ -3331,6 +3331,7 @@ def test_entities_a_capitalised_title_beside_a_person_is_no_organisation(run, te
     ("Hurricane Ivan killed 70 people in Grenada.", "Hurricane Ivan", "EVENT"),  # a storm, no person
     ("Visitors to Thailand's Koh Samui island fell sharply.", "Koh Samui", "LOC"),  # the noun after it says what
     ("The Bernabeu stadium was full.", "Bernabeu", "FAC"),
+    ("The ceremony will be held at the Curzon Mayfair cinema in London.", "Curzon Mayfair", "FAC"),  # (was a place)
     ("Why Cell will sell. The world is casting its gaze on the Cell processor.", "Cell", "PRODUCT"),  # read as a
     # person ("Why Cell" before that)
     ("Intel chips are cheaper this year.", "Intel", "ORG"),  # the maker
