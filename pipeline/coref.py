@@ -64,6 +64,13 @@ def _nouns(key: str) -> frozenset[str]:
     return word_list("org_nouns.json", key)
 
 
+def a_body_described(token: Token) -> bool:
+    """Whether a noun is "the" and a noun that describes an organisation (org_nouns.json "description_nouns"): "the
+    company", "the brewer", "the German carmaker"."""
+    return token.pos_ == "NOUN" and token.lemma_.lower() in _nouns("description_nouns") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
 def _public_body(entity: Entity, noun: str) -> bool:
     """Whether an organisation is a public institution of another kind than the description ("the bank" is not the
     "US Senate", "Senate sources" named more often): one of org_nouns.json's bare_heads, alone or after its country

@@ -239,8 +239,8 @@ class NewsDates:
                 # year", "by year end": the year the article last wrote out, where that is the year before (not in a
                 # sentence about what is to come: "expects growth for the year"; nor "from last year's $1.55bn ...
                 # For the year", nor "the close of 1969 ... since year-end", years only named)
-            elif WRITTEN_YEAR.search(ent.text) and result.granularity != "duration":
-                written_year = WRITTEN_YEAR.search(ent.text).group()  # (also "in the early months of 2004")
+            elif result.granularity != "duration" and (written := WRITTEN_YEAR.search(ent.text)):
+                written_year = written.group()  # (also "in the early months of 2004")
             if ent.end < len(doc) and doc[ent.end].lower_ in _span_rules()["period_end_verbs"] and re.fullmatch(
                     r"(?:the )?(?:fiscal )?year", ent.text.lower()):  # "the year ended March 31": a period
                 result = Normalized("P1Y", "duration")

@@ -521,12 +521,13 @@ class NewsEntities:
         cleaned = _works_in_apposition(cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _possessive_titles_in_apposition(doc, cleaned, self.work_nouns - self.contest_work_nouns)
         cleaned = _works_named_before_their_noun(doc, cleaned, self.work_nouns - self.contest_work_nouns)
+        about_works = _about_works(doc, self.work_nouns)  # (the works read from lists and nominees' cues: only there)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
                                          self.event_names,
-                                         _after_a_nominee(doc, cleaned, self.work_nouns, self.nomination_words))
-        cleaned = _works_listed_with_a_work(doc, _titles_listed_with_a_work(
-            doc, _works_written_again(doc, cleaned), self.work_nouns), self.work_nouns)  # (after every reading of a
-        # work)
+                                         _after_a_nominee(doc, cleaned, self.nomination_words) if about_works else [])
+        cleaned = _works_written_again(doc, cleaned)
+        if about_works:  # (after every reading of a work)
+            cleaned = _works_listed_with_a_work(_titles_listed_with_a_work(doc, cleaned))
         cleaned = [Span(doc, s.start, s.end, label="LANGUAGE") if self._a_language(s) else s for s in cleaned]
         cleaned = [Span(doc, s.start, s.end, label="EVENT") if self._an_award_before_its_laureate(s) else
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
@@ -2705,16 +2706,13 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
     return _replacing(spans, works)
 
 
-def _after_a_nominee(doc: Doc, spans: list[Span], work_nouns: set[str],
-                     nomination_words: frozenset[str]) -> list[tuple[int, set[str]]]:
+def _after_a_nominee(doc: Doc, spans: list[Span], nomination_words: frozenset[str]) -> list[tuple[int, set[str]]]:
     """Where a work's title may open after a nominee ("Other nominees include Charlize Theron for Monster, Ziyi Zhang
     for House of Flying Daggers", "up for best director for Vera Drake, alongside Martin Scorsese for The Aviator"):
     after "for" right after a person's name, in a sentence with a word of nominating (org_nouns.json
-    "nomination_words") or after "best" and its category, in an article about works (their kinds named three times or
-    more), with the labels the models' reading keeps (a place, a building, an event: "nominated ... Tom Hale for
-    Leeds"; a person opened by a known first name is the cue's own exclusion)."""
-    if not _about_works(doc, work_nouns):
-        return []
+    "nomination_words") or after "best" and its category, with the labels the models' reading keeps (a place, a
+    building, an event: "nominated ... Tom Hale for Leeds"; a person opened by a known first name is the cue's own
+    exclusion). Asked only of an article about works (:func:`_about_works`)."""
     people = {s.end for s in spans if s.label_ == "PERSON"}
     out = []
     for token in doc:
@@ -4494,16 +4492,15 @@ def _venues_named_for_someone(doc: Doc, spans: list[Span], venue_last_words: fro
     return _replacing(spans, venues)
 
 
-def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+def _works_listed_with_a_work(spans: list[Span]) -> list[Span]:
     """"Nominees for best film are Sideways, Ray and Vera Drake", after "the film Sideways": a name the parse joins
     in one list with a work's title is a work too, whatever the models read (an organisation, a place, one word read
-    as a person), in an article about works (naming their kinds, org_nouns.json "work_nouns", three times or more:
-    "the film", "a sitcom", "films"); not a person's name of two words or more ("Sideways and Cate Blanchett won"),
-    nor a known town or country ("shot in Mexico and Rome")."""
+    as a person); not a person's name of two words or more ("Sideways and Cate Blanchett won"), nor a known town or
+    country ("shot in Mexico and Rome"). Asked only of an article about works (:func:`_about_works`: not "groups
+    including Friends of the Earth and War on Want", the last read as a title)."""
     titles = {s.text for s in spans if s.label_ == "WORK_OF_ART"}
-    if not titles or not _about_works(doc, work_nouns):
-        return spans  # (an article that is about no works, naming a kind of them less than three times: "groups
-        # including Friends of the Earth and War on Want", the last read as a title)
+    if not titles:
+        return spans
     works = {s.root.i for s in spans if s.text in titles}  # (a title read as a work once: "the film Sideways")
     out = []
     for span in spans:
@@ -4515,19 +4512,17 @@ def _works_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str])
     return out
 
 
-def _titles_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]) -> list[Span]:
+def _titles_listed_with_a_work(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the comedy Rocket Science, The House on the Hill and Silver Lake", "Mack the Knife, Dream Lover and Beyond the
     Sea", after "the film Beyond the Sea": the titles of a list that holds a work's title as read, commas between
     them and "and" before the last, are works, each its capitalised words and the small words between them, whatever
-    the models read ("House" a place, "Hill" a firm, "Knife" a firm) or cut, in an article about works (see
-    :func:`_about_works`). Only a list that ends there (at punctuation, a verb or the sentence's end) and holds no
+    the models read ("House" a place, "Hill" a firm, "Knife" a firm) or cut; asked only of an article about works
+    (:func:`_about_works`). Only a list that ends there (at punctuation, a verb or the sentence's end) and holds no
     person's name (capitalised words opened by a first name, not "Mack the Knife"; or read by the models inside a
     title: "Festen's Rufus Norris", "Mia Tarn for House of Kestrels") and no
     known place ("the film Sideways, Paul Giamatti and Rome"); the parse often reads such a list as apposition, not as
     conjuncts (see :func:`_works_listed_with_a_work`). A person's possessive opening a title owns the work: "Fahrenheit
     9/11 and Mel Gibson's The Passion of the Christ" lists "The Passion of the Christ"."""
-    if not _about_works(doc, work_nouns):
-        return spans
     works = {(s.start, s.end) for s in spans if s.label_ == "WORK_OF_ART"}
     people = [s for s in spans if s.label_ == "PERSON" and len(s) > 1]
     owners = {(s.start, s.end) for s in spans if s.label_ == "PERSON"}
@@ -4543,17 +4538,15 @@ def _titles_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]
         end = _sentence_end(span[0])
         first_end = span.end if (span.start, span.end) in works \
             else max(span.end, _work_title_end(doc, span.start, end))
-        titles, j = [Span(doc, span.start, first_end, label="WORK_OF_ART")], first_end
-        while j + 1 < end and doc[j].text in {",", "and"} and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_digit) \
-                and not doc[j + 1].is_sent_start:
+        titles, j, joiner = [Span(doc, span.start, first_end, label="WORK_OF_ART")], first_end, None
+        while joiner != "and" and j + 1 < end and doc[j].text in {",", "and"} \
+                and (doc[j + 1].text[:1].isupper() or doc[j + 1].is_digit) and not doc[j + 1].is_sent_start:
+            joiner = doc[j].text
             title_end = next((w_end for w_start, w_end in works if w_start == j + 1), None) \
                 or _work_title_end(doc, j + 1, end)
             titles.append(Span(doc, j + 1, title_end, label="WORK_OF_ART"))
             j = title_end
-            if doc[j - len(titles[-1]) - 1].lower_ == "and":
-                break
-        closed = len(titles) > 1 and doc[titles[-1].start - 1].lower_ == "and" and (
-            j >= end or doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"})
+        closed = joiner == "and" and (j >= end or doc[j].is_punct or doc[j].pos_ in {"VERB", "AUX"})
         titles = [owned(t) for t in titles]
         if closed and any((t.start, t.end) in works for t in titles) and not any(
                 opens_with_first_name(t) and all(w.is_title for w in t) or known_place(t.text)
@@ -4563,7 +4556,8 @@ def _titles_listed_with_a_work(doc: Doc, spans: list[Span], work_nouns: set[str]
 
 
 def _about_works(doc: Doc, work_nouns: set[str]) -> bool:
-    """Whether an article is about works: it names their kinds (org_nouns.json "work_nouns") three times or more."""
+    """Whether an article is about works: it names their kinds (org_nouns.json "work_nouns") three times or more
+    ("the film", "a sitcom", "films")."""
     return sum(t.lower_ in work_nouns for t in doc) >= 3
 
 

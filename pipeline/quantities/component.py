@@ -16,7 +16,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import GENERAL_OWNERS, Resolver, is_person_noun
+from ..coref import GENERAL_OWNERS, Resolver, a_body_described, is_person_noun
 from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count, join_written_pairs, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS, WEEKDAYS
@@ -185,10 +185,9 @@ class NewsQuantities:
         # people": the rate's base, no count of its own
         blocked.update(i for t in doc if _a_score(t) for i in range(t.i, t.i + 3))
         blocked.update(t.i for t in doc if t.lower_ == "one" and someday(t))  # "He can go abroad one day": some day
-        if self.conventions == "newsfacts":
-            blocked.update(t.i for t in doc if _a_ranking_s_top(t))
-            blocked.update(t.i for t in doc if t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ == "not")  # "not
-            # one DJ could fill his boots": none, no count of one
+        if self.conventions == "newsfacts":  # "entered the UK top 20"; "not one DJ could fill his boots": none
+            blocked.update(t.i for t in doc if _a_ranking_s_top(t)
+                           or t.lower_ == "one" and t.i > 0 and doc[t.i - 1].lower_ == "not")
         return blocked
 
     def _is_duration(self, token: Token) -> bool:
@@ -2184,7 +2183,7 @@ def _counted_through_a_pronoun(doc: Doc, quantities: list[Quantity]) -> None:
             continue
         number = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
         pronoun = next((t for t in doc[number.end:number.end + 4] if t.lower_ == quantity.counted_phrase.lower()), None)
-        if pronoun is not None and any(True for _ in pronoun.children):
+        if pronoun is not None and (pronoun.n_lefts or pronoun.n_rights):
             continue
         sentence = number.sent
         opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 and quantity.value >= 1 \
@@ -2192,9 +2191,10 @@ def _counted_through_a_pronoun(doc: Doc, quantities: list[Quantity]) -> None:
         larger = next((q for q in reversed(quantities[:k]) if q.start >= opening and q.unit is None
                        and q.counted is not None and q.counted_phrase.lower() not in COUNTED_PRONOUNS
                        and (q.high or q.value) > quantity.value), None)
-        quantity.counted = larger.counted if larger is not None else None
-        if larger is None:
-            quantity.counted_phrase = None
+        if larger is not None:
+            quantity.counted = larger.counted
+        else:
+            quantity.counted = quantity.counted_phrase = None
 
 
 def _held_by_a_description(doc: Doc, text: str, quantities: list[Quantity], resolve: Resolver) -> None:
@@ -2207,10 +2207,7 @@ def _held_by_a_description(doc: Doc, text: str, quantities: list[Quantity], reso
             continue
         holder = doc.char_span(*quantity.holder_span, alignment_mode="expand")
         root = holder.root if holder is not None else None
-        if root is None or root.pos_ != "NOUN" or root.lemma_.lower() not in word_list("org_nouns.json",
-                                                                                      "description_nouns") \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children) \
-                or any(t.ent_type_ for t in holder if t.i != root.i):
+        if root is None or not a_body_described(root) or any(t.ent_type_ for t in holder if t.i != root.i):
             continue  # (not "the London meeting", "the ISEQ index": a name in the phrase is no description)
         entity = resolve(root)
         named = max((m for m in entity.mentions if m[1] <= root.idx), default=None) \

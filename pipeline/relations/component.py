@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, first_name_sex, is_party as _is_party, is_person_noun, \
-    person_named_before, token_mentions
+from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, a_body_described, first_name_sex, \
+    is_party as _is_party, is_person_noun, person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import after_example_cue, group_key, member_group_key
 from ..dates.normalize import WEEKDAYS
@@ -1382,9 +1382,7 @@ class NewsRelations:
         """"The developer was bought by Microsoft", "the brewer bought Beringer": a company written as "the" and a
         noun that describes one (org_nouns.json "description_nouns") is the one the resolver reads it as (the
         article's company, or the one named last before it), never the other party of the deal."""
-        if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("org_nouns.json",
-                                                                                         "description_nouns") \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if token is None or not a_body_described(token):
             return []
         named = _first(c for c in token.children if c.dep_ == "compound" and index.of(c) is not None)
         opening, doc = token.left_edge.i, token.doc
@@ -1394,10 +1392,10 @@ class NewsRelations:
             named = token.head
         if named is not None:  # "bought the Bloglines website": the name it stands by
             entity = index.of(named)
-            return [(entity, token)] if entity is not None and entity.label == "ORG" and entity is not other else []
-        if any(c.text[:1].isupper() for c in token.children if c.i < token.i and c.dep_ != "det"):
-            return []  # (not "the Spanish group": a company of that country, which the article may not have named)
-        entity = resolve(token)
+        elif any(c.text[:1].isupper() for c in token.children if c.i < token.i and c.dep_ != "det"):
+            entity = None  # (not "the Spanish group": a company of that country, which the article may not have named)
+        else:
+            entity = resolve(token)
         return [(entity, token)] if entity is not None and entity.label == "ORG" and entity is not other else []
 
     def _containment(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
