@@ -78,6 +78,7 @@ class Quantity:
     end: int
     high: float | None = None
     qualifier: str = "exact"
+    change: str | None = None  # "increase" or "decrease" when the number is the size of a change, whatever its bound
     unit: str | None = None
     counted: str | None = None
     counted_phrase: str | None = None

@@ -81,7 +81,7 @@ def doc_to_records(doc: Doc) -> list:
     for q in facts.quantities:
         keep("quantity", q, lambda: schema.QuantityFact(
             **common("quantity", q.start, q.end, f"{q.value}|{q.unit}|{q.counted}", q.confidence, q.extractor),
-            value=q.value, high=q.high, qualifier=q.qualifier, unit=q.unit, counted=q.counted,
+            value=q.value, high=q.high, qualifier=q.qualifier, change=q.change, unit=q.unit, counted=q.counted,
             counted_phrase=q.counted_phrase, event=q.event, agent=_ref(q.agent),
             linked_to=quantity_ids.get(id(q.linked_to)) if q.linked_to is not None else None, when=when(q.when),
             measured=q.measured, measured_span=q.measured_span, holder=q.holder, holder_span=q.holder_span))

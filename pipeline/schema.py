@@ -19,7 +19,8 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.5: the ``sued`` and ``acquired`` relation predicates.
 #: 1.6: ``source`` on quotes (the words naming the source, as written, also where they name no entity: "Analysts").
 #: 1.7: the ``nationality`` relation predicate (a person's country, as the article states it beside the name).
-SCHEMA_VERSION = "1.7"
+#: 1.8: ``change`` on quantities (the direction of a change, whatever the bound: "were down more than 4%").
+SCHEMA_VERSION = "1.8"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"
@@ -128,6 +129,9 @@ class QuantityFact(_Fact):
     value: float
     high: Optional[float] = None
     qualifier: Qualifier = "exact"
+    change: Optional[Literal["increase", "decrease"]] = Field(
+        default=None, description="the direction when the number is the size of a change, whatever bound qualifier "
+                                  "gives ('rose about 3%', 'were down more than 4%'); null for a level or a count")
     unit: Optional[str] = None
     counted: Optional[str] = None
     counted_phrase: Optional[str] = None

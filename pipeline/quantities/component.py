@@ -824,18 +824,10 @@ class NewsQuantities:
         at = _organisation_at(doc, unit_end, resolve)
         if figure is not None and at is not None:
             agent = at  # "with sales jumping 28% at Bebe Stores and 32.2% at American Eagle": each its own
-        if qualifier == "exact":
-            qualifier = self._change(doc, anchor, verb, span_start, unit)
-        if qualifier == "exact" and self.conventions == "newsfacts":  # (NewsQuant's gold reads "finished 34.4%
-            # higher" as a level: "=")
-            qualifier = self._difference_after(doc, unit_end, anchor, unit)
-        if qualifier == "exact" and self.conventions == "newsfacts" and unit is not None and span_start > 1 \
-                and doc[span_start - 1].lower_ in ADDITION_WORDS and doc[span_start - 2].lower_ in {"a", "an"}:
-            qualifier = "increase"  # "would get an extra $2bn", "an additional £5,000 a year": an amount added to
-            # what there was (not a count: "an additional 300 jobs" are 300 jobs)
-        if qualifier == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
-                and doc[span_start].text[0] in "-−":
-            qualifier = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
+        direction = self._direction(doc, anchor, verb, span_start, unit_end, unit, value)
+        if qualifier == "exact" and direction is not None:
+            qualifier = direction  # "rose 3%": the size of a change; "rose about 3%" keeps its bound, the
+            # direction in change
         if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
             qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
         if unit is None and high is None and doc[start:end].text.lower() == "one" and end + 1 < len(doc) \
@@ -866,7 +858,7 @@ class NewsQuantities:
             # agent stays: whose games they are)
         last = doc[unit_end - 1]
         value, high = _tidy(value), _tidy(high)
-        return Quantity(value=value, high=high, qualifier=qualifier, unit=unit, counted=counted,
+        return Quantity(value=value, high=high, qualifier=qualifier, change=direction, unit=unit, counted=counted,
                         counted_phrase=counted_phrase, event=event, agent=agent, start=doc[span_start].idx,
                         end=last.idx + len(last), event_index=verb.i if verb is not None else None,
                         measured=measured[0] if measured is not None else None,
@@ -1107,6 +1099,23 @@ class NewsQuantities:
                 return self.trailing_bounds[words]
         return None
 
+    def _direction(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit_end: int,
+                   unit: str | None, value: float) -> str | None:
+        """"increase" or "decrease" when the number is the size of a change, whatever bound is written before it
+        ("rose 3%", "were down more than 4%", "almost 7% more than in 2003"); None for a level or a count."""
+        direction = self._change(doc, anchor, verb, span_start, unit)
+        if direction == "exact" and self.conventions == "newsfacts":  # (NewsQuant's gold reads "finished 34.4%
+            # higher" as a level: "=")
+            direction = self._difference_after(doc, unit_end, anchor, unit)
+        if direction == "exact" and self.conventions == "newsfacts" and unit is not None and span_start > 1 \
+                and doc[span_start - 1].lower_ in ADDITION_WORDS and doc[span_start - 2].lower_ in {"a", "an"}:
+            direction = "increase"  # "would get an extra $2bn", "an additional £5,000 a year": an amount added to
+            # what there was (not a count: "an additional 300 jobs" are 300 jobs)
+        if direction == "exact" and value < 0 and unit in {"percent", "percentage_point"} \
+                and doc[span_start].text[0] in "-−":
+            direction = "decrease"  # "FTSE -0.6%": a signed percentage in a market table is a fall
+        return None if direction == "exact" else direction
+
     def _change(self, doc: Doc, anchor: Token, verb: Token | None, span_start: int, unit: str | None = None) -> str:
         """increase/decrease when the number is the size of a change: "rose by 3%", "up 3%", "cut 10%"."""
         before = doc[span_start - 1] if span_start > 0 else None
@@ -1247,7 +1256,7 @@ class NewsQuantities:
                 left.unit, left.counted, left.counted_phrase = right.unit, right.counted, right.counted_phrase
                 if right.measured is None:  # and the change is the same index's
                     right.measured, right.measured_span = left.measured, left.measured_span
-            elif bare_right and (left.unit or left.counted) and left.qualifier not in {"increase", "decrease"} \
+            elif bare_right and (left.unit or left.counted) and left.change is None \
                     and _SUMMARY_BEFORE.sub("", after_noun.lstrip(", ")) in COMPARED_WORDS:
                 # "22 burglaries, compared with 20 per week": burglaries per week ("/wk" kept after the left's unit)
                 right.unit, right.counted, right.counted_phrase = (left.unit or "") + (right.unit or "") or None, \
@@ -1272,7 +1281,7 @@ def _link_levels(text: str, quantities: list[Quantity]) -> None:
     the change that led to it, and measures what the change measures when it says nothing else."""
     for left, right in zip(quantities, quantities[1:]):
         between = text[left.end:right.start].lower().split()
-        if left.qualifier in {"increase", "decrease"} and right.linked_to is None and between \
+        if left.change is not None and right.linked_to is None and between \
                 and between[-1] in {"to", "from"} and len(between) <= 4:
             right.linked_to = left
             if right.measured is None and left.measured is not None:
@@ -1285,6 +1294,7 @@ def _link_levels(text: str, quantities: list[Quantity]) -> None:
 FRACTION_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 SHARED_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those"})
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
+CHANGES = {"increase", "decrease"}
 
 
 def _share_conversions(text: str, quantities: list[Quantity]) -> None:
@@ -1302,9 +1312,11 @@ def _share_conversions(text: str, quantities: list[Quantity]) -> None:
             continue
         right.measured, right.measured_span = left.measured, left.measured_span
         right.holder, right.holder_span = left.holder, left.holder_span
-        if not words and (right.qualifier == "exact" and left.qualifier in HEDGES or right.qualifier in {
-                "increase", "decrease"} and left.qualifier == "exact"):
-            right.qualifier = left.qualifier  # "plans to raise $100m (£52m)": no rise, as the amount it converts
+        if not words and right.qualifier in CHANGES | {"exact"} and left.qualifier in HEDGES | CHANGES | {"exact"}:
+            right.qualifier = left.qualifier  # "plans to raise $100m (£52m)": no rise, as the amount it converts;
+            # "an extra $50bn (£26.69bn)" an increase, "rose about $10m (£5m)" approximate, as the amount it converts
+        if not words:
+            right.change = left.change
 
 
 _RESTATED = re.compile(r"(?:[A-Za-z]+ ?)?,? ?or")  # ", or", " points, or": the counted noun may stand between
@@ -1322,7 +1334,7 @@ def _share_changes(text: str, quantities: list[Quantity]) -> None:
     for left, right in zip(quantities, quantities[1:]):
         if left.qualifier in {"increase", "decrease"} and right.qualifier == "exact" and left.unit != right.unit \
                 and _RESTATED.fullmatch(text[left.end:right.start].strip()):
-            right.qualifier = left.qualifier
+            right.qualifier, right.change = left.qualifier, left.change
 
 
 def _span_head(span: Span) -> Token:

@@ -309,11 +309,44 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("As few as 40 people came.", "at_least"),
     ("Shares fell by as much as 19% on Monday.", "decrease"),
     ("The firm will pay a maximum of £1.53m for the remaining shares.", "at_most"),
+    # a comparative and "than" right before the number bound it
+    ("Some recorders come with smaller than 80GB hard drives.", "less_than"),
+    ("No fare will be priced higher than $499 this year.", "more_than"),
 ])
 def test_quantities_qualifiers_written_around_the_number(run, text, qualifier):
     """"up to" (unless a noun owns the "up"), a bound after the number ("5% or more"), a change adverb with "by"."""
     (quantity,) = _quantities(run(text))
     assert quantity.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text,qualifier,change", [
+    # a bound before the size of a change keeps its place; the direction is still the change's
+    ("Shares in the bank were down more than 4% on Monday.", "more_than", "decrease"),
+    ("Its exports rose about 12% last year.", "approximate", "increase"),
+    ("Sales fell by almost 10% in March.", "approximate", "decrease"),
+    ("Consumers spent nearly 7% more than in 2003.", "approximate", "increase"),
+    # with no bound, the qualifier says it too
+    ("Exports fell 12 percent in March.", "decrease", "decrease"),
+    # a level or a count, with or without a bound, is no change
+    ("Shares closed at more than 400p.", "more_than", None),
+    ("Its profits reached about £20m.", "approximate", None),
+    ("About 300 people came to the rally.", "approximate", None),
+])
+def test_quantities_change_direction_whatever_the_bound(run, text, qualifier, change):
+    """"were down more than 4%": a bound and a fall, told apart: qualifier more_than, change decrease."""
+    (quantity,) = _quantities(run(text))
+    assert (quantity.qualifier, quantity.change) == (qualifier, change)
+
+
+@pytest.mark.parametrize("text,qualifier,change", [
+    ("Ministers will provide an extra $50bn (£26.69bn) a year in aid.", "increase", "increase"),
+    ("Its profits rose about $10m (£5m) last year.", "approximate", "increase"),
+    ("The firm plans to raise $100m (£52m) from investors.", "exact", None),
+])
+def test_quantities_a_conversion_in_brackets_is_the_same_kind_of_amount(run, text, qualifier, change):
+    """"an extra $50bn (£26.69bn)": the amount in brackets is the same increase; "raise $100m (£52m)" no rise."""
+    quantities = _quantities(run(text))
+    assert [(q.qualifier, q.change) for q in quantities] == [(qualifier, change)] * 2
 
 
 @pytest.mark.parametrize("text,value,measured,event", [
