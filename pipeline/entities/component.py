@@ -392,7 +392,8 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="PERSON")  # "Djama Elabe, the chairman of the party"
             first_named = span.label_ == "PERSON" and opens_with_first_name(span)  # "squad: Michael Tovey, ..."
             in_a_deal = not first_named and span.label_ in NAME_LABELS and not is_people_word(span) and (
-                self._in_a_deal(span) or (self._described_company(span) and span.text not in org_heads))
+                self._in_a_deal(span) and not self._a_known_product(span)  # (not "buying a new Mac Mini")
+                or (self._described_company(span) and span.text not in org_heads))
             # (a short form of a longer organisation's name, "Zenora shares" after "Zenora Trust", is left to the
             # canonical layer, which ties it to that organisation)
             if in_a_deal:
@@ -419,6 +420,11 @@ class NewsEntities:
                           and (not cleaned or cleaned[-1].end <= span.end - n)), None)
             if whole is not None:  # "their first Six Nations away win", read as "Nations": the event's whole name
                 span = Span(doc, span.end - whole, span.end, label=span.label_)
+            if len(span) == 1 and span.label_ in {"NORP", "ORG", "PERSON", "PRODUCT"} and span.end < len(doc) \
+                    and doc[span.end].lower_ in {"award", "awards"} and doc[span.end].pos_ == "NOUN" \
+                    and span[0].head.i == span.end and span.text not in demonyms():
+                span = Span(doc, span.start, span.end + 1, label="EVENT")  # "Wednesday's Brit awards", "the Mobo
+                # awards" in lower case: the ceremony (not "British awards", a people's adjective)
             sponsored = len(span) > 2 and span[-2:].text in self.event_names  # "the RBS Six Nations"
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} | ({"WORK_OF_ART"} if sponsored or len(
                     span) > 1 and span.text in self.event_names else set()) | ({"NORP"} if len(span) > 1 else set()) \
@@ -533,7 +539,7 @@ class NewsEntities:
                    Span(doc, s.start, s.end, label="LAW") if _a_law_by_its_last_word(s) else s for s in cleaned]
         cleaned = _laws_by_their_last_word_alone(doc, cleaned)
         cleaned = _title_cased_works(doc, cleaned)
-        cleaned = _models_before_their_noun(doc, cleaned, self.model_nouns)
+        cleaned = _products_listed_with_products(_models_before_their_noun(doc, cleaned, self.model_nouns))
         cleaned = _programmes_of_a_broadcaster(doc, cleaned, self.work_nouns, self.org_last_words,
                                                {r.end for r in roles})
         cleaned = _divisions_of_a_company(doc, cleaned)
@@ -879,12 +885,13 @@ class NewsEntities:
                 and doc.text.count(doc[start + 1:end].text) > doc.text.count(doc[start:end].text):
             start += 1  # "Troubled Marsh under SEC scrutiny" (a headline), "Marsh" written alone in the story; an
             # adjective opening a sentence likewise ("Rival Nintendo has sold more", "Nintendo" written alone too)
-        if end - start > 1 and doc[start].is_sent_start and doc[start].text not in first_names() and (
+        if end - start > 1 and _opens_a_sentence(doc[start]) and doc[start].text not in first_names() and (
                 doc[start].tag_ in {"RB", "CC"} and (doc[start].lower_ in self.no_name_openers or (
                     doc[start].tag_ == "RB" and doc[start].lower_.endswith("ly") and len(doc[start]) >= 6))
                 or doc[start].lower_ in OPENING_DETERMINERS):
             start += 1  # "Often Pipex customers complain", "Unfortunately England lost", "Yet Evan Mann said",
-            # "Another Paterson try": an adverb, a conjunction or a determiner opening the sentence, then the name
+            # '"Yet Britain's response', "Another Paterson try": an adverb, a conjunction or a determiner opening the
+            # sentence (or a quotation), then the name
             rest = doc[start:end].text
             if span.label_ in {"ORG", "PERSON"} and is_state_or_country(self.variants.get(rest.lower(), rest)):
                 span = Span(doc, span.start, span.end, label="GPE")  # "Yet Britain's response": the country
@@ -1205,10 +1212,13 @@ class NewsEntities:
         before = doc[span.start - 1] if span.start > 0 else None
         if not opens_with_first_name(span) and (
                 before is not None and before.lower_ in self.named_product_heads and before.tag_ in {"NN", "NNS"}
-                and span.start <= before.head.i < span.end and not _subject_of_a_relative_gap(span)
+                and (span.start <= before.head.i < span.end or span.root.head == before
+                     or before.head == span.root.head != before)
+                and not _subject_of_a_relative_gap(span)
                 or self._described_as_a_product(span)):
             return Span(doc, span.start, span.end, label="PRODUCT")  # "multiple sclerosis drug Tysabri", "its phone
-            # Walkman" (not "the phone Vodafone sold"), "Avonex, Biogen Idec's existing drug"
+            # Walkman" (not "the phone Vodafone sold"), "Avonex, Biogen Idec's existing drug"; "includes iTunes, web
+            # browser Safari", parsed as two objects of one verb
         end = span.end + (span.end < len(doc) and MODEL_CODE.fullmatch(doc[span.end].text) is not None
                           and span[-1].whitespace_ != "")
         if len(span) == 1 and end > span.end or len(span) > 1 and MODEL_CODE.fullmatch(span[-1].text):
@@ -2345,6 +2355,9 @@ def _works_listed_after_include(doc: Doc, spans: list[Span], work_nouns: set[str
             works += _listed_titles(doc, examples, strict=True)  # "films such as X"
         elif after.text[:1].isupper() and not after.is_punct:
             works += _listed_titles(doc, noun.i + 1, dated=True)  # "films In The Name Of The Father (1994), ..."
+    products = {(s.start, s.end) for s in spans if s.label_ == "PRODUCT"}
+    works = [w for w in works if (w.start, w.end) not in products]  # "Windows programs, including Internet
+    # Explorer": a product read whole stays one
     return [s for s in _replacing(spans, works) if s.label_]
 
 
@@ -2465,6 +2478,19 @@ def _brands_listed(doc: Doc, spans: list[Span]) -> list[Span]:
                 i -= 1
     return [Span(doc, s.start, s.end, label=listed[s.root.i]) if s.label_ in PEOPLE_OR_PLACES and s.root.i in listed
             else s for s in spans]
+
+
+def _products_listed_with_products(spans: list[Span]) -> list[Span]:
+    """"includes iTunes, web browser Safari, iPhoto, Garage Band and iDVD": a name the parse joins in one list with
+    two products or more is a product too, where the models read a person, a place or a facility; not a person's name
+    opened by a known first name ("the iPod, iTunes and Steve Jobs"), nor a known place, nor an organisation (a
+    maker is listed with what it makes: "the Xbox, the PlayStation 2 and Nintendo")."""
+    products = {s.root.i for s in spans if s.label_ == "PRODUCT"}
+    if len(products) < 2:
+        return spans
+    return [Span(s.doc, s.start, s.end, label="PRODUCT") if s.label_ in PEOPLE_OR_PLACES
+            and len({c.i for c in s.root.conjuncts} & products) >= 2 and not opens_with_first_name(s)
+            and not known_place(s.text) else s for s in spans]
 
 
 def _brand_label(noun: Token) -> str:

@@ -782,6 +782,10 @@ def test_a_name_whose_surname_takes_an_honorific_is_a_person():
     # a ceremony of two words, and its award in the singular after "a"
     ("Awards\n\nShe won a Golden Globe last month. The Golden Globes ceremony was in Los Angeles.", "EVENT",
      "Golden Globes"),
+    # a one-word name before "awards" in lower case: the ceremony, the word its own
+    ("She has been nominated in three categories in Wednesday's Brit awards.", "EVENT", "Brit awards"),
+    ("She won two Mobo awards last year.", "EVENT", "Mobo awards"),
+    ("He has won several British awards.", "NORP", "British"),  # a people's adjective
     # the plural of the surname of someone named in full is the family
     ("Ozzy Osbourne was hurt. On Sunday the Osbournes had been celebrating.", "PERSON", "Osbournes"),
     # so is the surname before "family", which keeps the word: no one person of it
@@ -1544,6 +1548,31 @@ def test_names_shaped_like_ipod_are_products(run):
     assert labels.get("iPod") == "PRODUCT" and labels.get("iTunes") == "PRODUCT" and labels.get("Apple") == "ORG"
 
 
+@pytest.mark.parametrize("text,products,others", [
+    # listed with two products or more
+    ("The suite includes iTunes, web browser Corvex, iPhoto, Harbour Sound and iSlate.",
+     {"iTunes", "Corvex", "Harbour Sound"}, set()),
+    # a person with a first name, and a maker, listed with products stay themselves
+    ("He spoke about the iPod, iTunes and Steve Jobs.", {"iPod", "iTunes"}, {("PERSON", "Steve Jobs")}),
+    ("Fans of the Xbox, the PlayStation 2 and Nintendo queued.", {"Xbox", "PlayStation 2"}, {("ORG", "Nintendo")}),
+    # "Mac" is a known product, with its model after it
+    ("The Mac Mini was launched by Apple last month. It is the cheapest Mac yet.", {"Mac Mini", "Mac"},
+     {("ORG", "Apple")}),
+    # bought, a known product is still a product, not a company taken over
+    ("Many people will be buying a new Mac Mini and throwing away their old PC.", {"Mac Mini"}, set()),
+    # a magazine named after a product is the magazine's publisher, an organisation
+    ("Ian Harris, deputy editor of UK magazine Mac Format, said the Mac Mini would sell.", {"Mac Mini"},
+     {("ORG", "Mac Format")}),
+    # a known product listed after a work noun and "including" is no work ("programs")
+    ("The holes affect Windows programs, including Internet Explorer (IE), media player and messaging.",
+     {"Internet Explorer"}, set()),
+])
+def test_products_listed_with_products_and_after_a_browser(run, text, products, others):
+    found = _entities(run(text))
+    assert {("PRODUCT", name) for name in products} <= found
+    assert others <= found
+
+
 def test_a_word_of_an_organisations_name_after_the_is_that_organisation(run):
     # (a laboratory in apposition makes the long name an organisation)
     doc = run("Dublin's research laboratory, Harbour Labs Europe, is to close. The Labs needed more money, said Ana "
@@ -2238,6 +2267,9 @@ def test_entities_a_name_opened_by_two_peoples_words_is_one(run):
     ("Yet Dario Lufkin, the firm's boss, said no.", "Dario Lufkin", "PERSON"),
     ("Another Paterson try sealed the game for the visitors.", "Paterson", None),
     ("Yet Britain's response has shone a light on our character.", "United Kingdom", "GPE"),
+    # the same opening a quotation
+    ('He said: "Yet Britain\'s response has shone a light on our character."', "United Kingdom", "GPE"),
+    ('She added: "Eventually Zoltrix will sell the robot abroad."', "Zoltrix", None),
     ("Family Planning Association staff agreed to the plan.", "Family Planning Association", "ORG"),
     ("Beverly Hills police said they were looking for him.", "Beverly Hills", None),
 ])
