@@ -49,6 +49,7 @@ class RoleLexicon:
         self.to_titles = set(rules.get("to_titles", []))
         self.opposition = set(rules.get("opposition_modifiers", []))
         self.holder_nouns = set(rules.get("holder_nouns", []))
+        self.sport_codes = set(rules.get("sport_codes", []))
         self.descriptive = set(rules.get("descriptive_adjectives", []))
         self.member_titles = set(rules.get("member_titles", []))
         self.group_nouns = set(rules.get("group_nouns", []))
@@ -184,7 +185,8 @@ class RoleLexicon:
                 token.dep_ == "conj" and doc[token.i - 1].lower_ == "and" and token.head.head.i in inside) or (
                 token.lower_ in self.modifiers and token.is_lower)  # "shadow", however the parse reads it (a verb)
             if not (written_lower and attached and not token.ent_type_) or token.is_punct \
-                    or token.lower_ in self.holder_nouns:  # "a company official": the holder, not the title
+                    or token.lower_ in self.holder_nouns and not (  # "a company official": the holder, not the title
+                        start > 1 and f"{doc[start - 2].lower_} {token.lower_}" in self.sport_codes):  # ("rugby union")
                 break
             if token.lower_ in self.descriptive and token.pos_ == "NOUN":
                 break  # "the veteran lock", read as a noun: a description of the holder, no part of the title
@@ -306,10 +308,12 @@ def _before_name(doc: Doc, start: int) -> int:
 
 
 def _word_before_name(doc: Doc, start: int) -> str | None:
-    """The lower-case word right before a name that stands right before the title ("former" of "former Labour MP");
-    None where no name stands there."""
+    """The lower-case word right before a name that stands right before the title ("former" of "former Labour MP"),
+    or the capitalised one opening the sentence ("Former England captain X"), lower-cased; None where no name stands
+    there."""
     j = _before_name(doc, start)
-    return doc[j].text if 0 <= j < start - 1 and doc[j].is_lower else None
+    return doc[j].lower_ if 0 <= j < start - 1 and (doc[j].is_lower or doc[j].is_sent_start and doc[j].is_title) \
+        else None
 
 
 def _ex_before_name(doc: Doc, start: int) -> bool:

@@ -1313,6 +1313,10 @@ class NewsRelations:
                 if predicate == "visited" and any(c.dep_ == "nsubjpass" for c in verb.children):
                     continue  # "the men will be returned to the UK", "he was flown to Paris": taken there, no visit
                 subject_token, object_tokens = _arguments(verb, spec["object"])
+                if spec.get("buyer"):  # "Citigroup sold Travelers to Metlife": the "to" phrase's, not the seller's
+                    subject_token = _first(p for c in verb.children if c.dep_ in {"prep", "dative"}
+                                           and c.lower_ in _object_preps(spec["buyer"])
+                                           for p in c.children if p.dep_ == "pobj")
                 # a state ("the AP's reporter, based in Seattle") is the named subject's own, not its owner's
                 subject, confidence = _entity_in(subject_token, index, self.subject_labels,
                                                  modifiers=predicate not in STATES | OWN_DEEDS)
@@ -1382,9 +1386,16 @@ class NewsRelations:
         """"The developer was bought by Microsoft", "the brewer bought Beringer": a company written as "the" and a
         noun that describes one (org_nouns.json "description_nouns") is the one the resolver reads it as (the
         article's company, or the one named last before it), never the other party of the deal."""
-        if token is None or not a_body_described(token):
+        if token is None:
             return []
+        part = _first(t for t in token.doc[token.left_edge.i:token.i] if t.dep_ in {"compound", "nmod"}
+                      and index.of(t) is not None)  # ("its Travelers Life & Annuity insurance arm")
+        if part is not None and token.lemma_.lower() in word_list("org_nouns.json", "company_part_nouns") \
+                and index.of(part).label == "ORG" and index.of(part) is not other:
+            return [(index.of(part), token)]  # "sold its Aiwa brand to Toshiba", "its Travelers Life & Annuity unit"
         named = _first(c for c in token.children if c.dep_ == "compound" and index.of(c) is not None)
+        if not a_body_described(token):
+            return []
         opening, doc = token.left_edge.i, token.doc
         if named is None and opening >= 2 and doc[opening - 1].text == "," and index.of(doc[opening - 2]) is not None:
             named = doc[opening - 2]  # "Rosneft, the company that acquired Yugansk" (in apposition, however parsed)
@@ -2368,6 +2379,10 @@ def _arguments(verb: Token, where: str) -> tuple[Token | None, list[Token]]:
         objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
         if not objects and verb.dep_ == "acl" and any(c.dep_ == "agent" for c in verb.children):
             objects = [verb.head]  # "AT&T being bought by SBC", "Initech, bought by Hooli last year,": the noun it describes
+        if not objects and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+                and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            objects = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "Commodore filed for
+            # bankruptcy and was sold to Tulip": the subject of the verb it is joined to
     else:
         words = _object_preps(where)
         objects = [p for c in verb.children if c.dep_ == "prep" and c.lower_ in words

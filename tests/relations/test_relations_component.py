@@ -604,9 +604,34 @@ def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, t
     ("Vantor Group is to buy rival Meridian Bank.", "acquired"),  # planned with "is to"
     ("Holcim is looking to buy Meridian Bank.", "acquired"),
     ("An iTunes user sues Apple over prices.", "sued"),  # the user, not iTunes
+    # a sale: a share of a company, a sale planned, a player sold, a sale with no buyer named
+    ("Harlow Bank sold its stake in Kestrel Finance to Vantor Group.", "acquired"),
+    ("Harlow Bank plans to sell its Kestrel unit to Vantor Group.", "acquired"),
+    ("Northgate Rovers sold striker Tom Hale to Vila Nova.", "acquired"),
+    ("Harlow Bank sold its Kestrel Finance unit last year.", "acquired"),
 ])
 def test_relations_sued_and_acquired_negatives(run, text, predicate):
     assert not [r for r in _relations(run(text)) if r[0] == predicate]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company sold to a buyer is the buyer's: the "to" phrase's, not the seller's
+    ("Harlow Bank sold Kestrel Finance to Vantor Group in May.", ("acquired", "Vantor Group", "Kestrel Finance")),
+    ("Kestrel Finance was sold to Vantor Group last year.", ("acquired", "Vantor Group", "Kestrel Finance")),
+    # a part of a company named by the word before it
+    ("Harlow Bank has sold its Kestrel Life & Annuity unit to Vantor Group.",
+     ("acquired", "Vantor Group", "Kestrel Life & Annuity")),
+    ("Sony sold its Aiwa brand to Toshiba.", ("acquired", "Toshiba", "Aiwa")),
+    ("Harlow Bank has sold its Kestrel Life insurance arm to Vantor Group.", ("acquired", "Vantor Group",
+                                                                               "Kestrel Life")),
+    # a passive joined to another verb: the subject they share was sold, or bought
+    ("Kestrel Finance filed for bankruptcy in 1994 and was sold to Dutch firm Vantor Group.",
+     ("acquired", "Vantor Group", "Kestrel Finance")),
+    ("Kestrel Finance was founded in 1990 and was bought by Vantor Group in 2001.",
+     ("acquired", "Vantor Group", "Kestrel Finance")),
+])
+def test_relations_a_company_sold_is_the_buyers(run, text, expected):
+    assert expected in [r[:3] for r in _relations(run(text))]
 
 
 @pytest.mark.parametrize("text,expected,absent", [
@@ -1061,6 +1086,7 @@ def test_relations_a_nationality_described_after_the_name(run, text, expected):
 ])
 def test_relations_no_nationality_held_as_a_title_or_only_possible(run, text, absent):
     assert absent not in _relations(run(text))
+
 
 
 def test_relations_a_person_s_deputy_is_never_the_person(run):

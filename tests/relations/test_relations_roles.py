@@ -808,8 +808,13 @@ def test_ex_makes_a_former_title(run, text, expected):
     # "former" before the organisation's name before the title, however the parse hangs it
     ("He met former Labour MP Ann Cole on Friday.", ("Ann Cole", "Labour Party", "former mp")),
     ("He praised then Chelsea boss Claudio Ranieri.", ("Claudio Ranieri", "Chelsea", "former boss")),
+    # ... or opening the sentence
+    ("Former Labour MP Ann Cole spoke on Friday.", ("Ann Cole", "Labour Party", "former mp")),
     # a word of no time before the name leaves the title as it is
     ("He met the new Labour MP Ann Cole on Friday.", ("Ann Cole", "Labour Party", "mp")),
+    # a sport's code between the side and the title is the title's field ("union" no holder: "a union official")
+    ("Former England rugby union captain Tom Hale was there.", ("Tom Hale", "England", "former rugby union captain")),
+    ("Wales rugby league coach Tom Hale said so.", ("Tom Hale", "Wales", "rugby league coach")),
 ])
 def test_a_time_qualifier_before_the_name_before_the_title(run, text, expected):
     assert expected in _roles(run(text))
