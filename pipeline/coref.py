@@ -483,13 +483,15 @@ class Resolver:
                 return owner
             break
         studies = _nouns("study_nouns")
-        if noun.lemma_.lower() not in studies:
+        if noun.lemma_.lower() not in studies | {"statement"}:
             return None
         if not written_before and noun.dep_ in SUBJECTS:
             speaker = self._speaker_before(noun, depth)  # "The NAO urged ... It said ... The report said:": the
             # report of the organisation the sentence before speaks for, where none was written of before
             if speaker is not None:
-                return speaker
+                return speaker  # ('A club spokesperson denied it, insisting: "..." The statement added:')
+        if noun.lemma_.lower() not in studies:
+            return None
         for earlier in reversed(doc[:noun.i]):  # "the report by telecoms giant BT ... The study calls on",
             # "Research by handset maker Nokia shows ... According to the study": the nearest study of any name with
             # an owner, in the sentences just before or further back

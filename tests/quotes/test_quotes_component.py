@@ -282,12 +282,15 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
     # written of for the first time, the report of the organisation the sentence before has speak
     ("The Harbour Audit Office said fraud was rising. It urged ministers to act. The report said: \"Members still "
      "do not report fraud.\"", "Harbour Audit Office"),
+    ('A Harbour Rovers spokesman denied the claim, insisting: "He never said it." The statement added: "It was '
+     'a joke."', "Harbour Rovers"),
     # not one with no owner, nor another noun's
     # a seller, a supermarket: the article's company
     ("Harbour Foods cut prices. The supermarket said sales had risen.", "Harbour Foods"),
     ("Kestrel Data beat forecasts. The news and financial data seller said the year had begun well.", "Kestrel Data"),
     ("A report came out on Monday. The report said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. The report said fraud was rising.", None),
+    ("The Harbour Audit Office published its accounts. The statement said fraud was rising.", None),
     ("The Harbour Audit Office published its accounts. Prices rose. Costs rose. Sales fell.\n\nThe statement "
      "said fraud was rising.", None),
     # a website named before is "the site"; several parties are no one party named before
