@@ -734,10 +734,14 @@ WISHING_VERBS = frozenset({"hope", "want", "wish", "dream", "like", "love", "aim
 
 
 def someday(number: Token) -> bool:
-    """"He can go abroad one day", "I hope to play for England one day": "one day" meaning some day to come, no
-    duration and no date (an adverb of a verb with a modal, or of the to-clause of a verb of wishing); not "for one
-    day", "one day later", "will take one day"."""
+    """"He can go abroad one day", "I hope to play for England one day", "He hopes one day to win it", "to one day
+    be captain": "one day" meaning some day to come, no duration and no date (an adverb of a verb with a modal, of
+    the to-clause of a verb of wishing or of that verb before its to-clause, or splitting an infinitive); not "for
+    one day", "one day later", "will take one day"."""
     doc = number.doc
+    if number.lower_ == "one" and 0 < number.i and number.i + 2 < len(doc) and doc[number.i - 1].lower_ == "to" \
+            and doc[number.i + 1].lower_ == "day" and doc[number.i + 2].tag_ == "VB":
+        return True  # "the ambition of players to one day be captain": an infinitive split by it
     if number.lower_ != "one" or number.i + 1 >= len(doc) or doc[number.i + 1].lower_ != "day" \
             or number.i > 0 and doc[number.i - 1].pos_ == "ADP" \
             or number.i + 2 < len(doc) and doc[number.i + 2].lower_ in {"'s", "’s", "later", "earlier", "after",
@@ -748,7 +752,9 @@ def someday(number: Token) -> bool:
     if verb is None or verb.pos_ not in {"VERB", "AUX"}:
         return False
     aux = [c for c in verb.children if c.dep_ == "aux"]
-    return any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux) \
+    wished = verb.lemma_.lower() in WISHING_VERBS and any(  # "He hopes one day to win it": on the verb of wishing,
+        c.dep_ == "xcomp" and c.i > day.i and any(a.lower_ == "to" for a in c.children) for c in verb.children)
+    return wished or any(a.tag_ == "MD" for a in aux) or any(a.lower_ == "to" for a in aux) \
         and verb.head.lemma_.lower() in WISHING_VERBS
 
 

@@ -655,7 +655,10 @@ def test_dates_a_quarter_final_is_a_round_no_quarter(run):
 @pytest.mark.parametrize("text,dated", [
     ("He can go abroad one day.", set()),  # some day to come
     ("I hope to play for England one day.", set()),
+    ("He hopes one day to win it.", set()),  # on the verb of wishing, before its to-clause
+    ("It is the ambition of players to one day be captain.", set()),  # splitting an infinitive
     ("The strike lasted one day.", {"one day"}),
+    ("Staff will strike for one day on Friday.", {"one day", "Friday"}),
     ("It will take one day to fix.", {"one day"}),
 ])
 def test_dates_one_day_to_come_is_no_date(run, text, dated):

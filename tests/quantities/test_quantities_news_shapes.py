@@ -1254,6 +1254,8 @@ def test_quantities_a_percentage_more_of_a_thing_is_a_change(run, text, qualifie
 @pytest.mark.parametrize("text,found", [
     ("He can go abroad one day.", []),  # some day to come: no duration
     ("I hope to play for England one day.", []),
+    ("He hopes one day to win it.", []),
+    ("It is the ambition of players to one day be captain.", []),
     ("The strike lasted one day.", [(1, "d")]),
     ("It will take one day to fix.", [(1, "d")]),
 ])
