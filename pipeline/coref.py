@@ -631,8 +631,13 @@ class Resolver:
                 continued = _named(self._person_subject_before(token, "", depth))
                 if continued is not None and not self._named_after_in_its_sentence(continued, token):
                     return continued
-            return titled or self._most_named_before(token.idx, "PERSON")  # ("..., says the boss of the organisation
-            # that cleared them": the one the article gives that title, "Federation boss Vassilli Sevastis")
+            other = {"m": "f", "f": "m"}.get(self._sex_after(token))  # "The Sydney Olympic gold medallist says
+            # Conte damaged her reputation": of the people named most, one not of the other sex than a pronoun after
+            # it in its sentence gives (Marion Jones, though Victor Conte is named more)
+            return titled or other and self._most_named_before(
+                token.idx, "PERSON", lambda e: self.gender.get(id(e)) != other) or self._most_named_before(
+                token.idx, "PERSON")  # ("..., says the boss of the organisation that cleared them": the one the
+            # article gives that title, "Federation boss Vassilli Sevastis")
         if token.pos_ == "PROPN" and definite and token.is_title and self.first_title_subject(token):
             # "Tessa Jowell has dropped the plan. The Culture Secretary said ...": a capitalised title no one is
             # given, written for the first time as a subject, as its lower-case form (below)
@@ -1158,6 +1163,17 @@ class Resolver:
                 acts += verb is not None and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() not in reporting
             self._outlets_in_the_news[id(outlet)] = acts >= 2
         return self._outlets_in_the_news[id(outlet)]
+
+    @staticmethod
+    def _sex_after(noun: Token) -> str | None:
+        """"m" or "f" by the first "he", "she", "his", "her" or "him" after a noun in its sentence; None where there is
+        none."""
+        for token in noun.doc[noun.i + 1:noun.sent.end]:
+            if token.lower_ in {"he", "his", "him"}:
+                return "m"
+            if token.lower_ in {"she", "her"}:
+                return "f"
+        return None
 
     def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
         """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of

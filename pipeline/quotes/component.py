@@ -1642,7 +1642,8 @@ def _speaks_of_another(quote: str, pronoun: str) -> bool:
     return re.search(rf"\b{pronoun}\b", quote, re.IGNORECASE) is not None and re.search(r"\bI\b", quote) is not None
 
 
-STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message"}
+STATEMENT_NOUNS = {"statement", "interview", "letter", "post", "tweet", "briefing", "release", "speech", "message",
+                   "lawsuit", "suit", "complaint", "submission"}
 
 
 def _named_for(cue: Token, subject: Token | None) -> Token | None:

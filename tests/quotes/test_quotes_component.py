@@ -284,6 +284,12 @@ def test_quotes_a_stance_without_a_clause_reports_nothing(run):
      "do not report fraud.\"", "Harbour Audit Office"),
     ('A Harbour Rovers spokesman denied the claim, insisting: "He never said it." The statement added: "It was '
      'a joke."', "Harbour Rovers"),
+    # a person described opening the sentence goes on from the person the sentence before is about, though
+    # another is named more; a lawsuit speaks for whoever filed it
+    ("Tom Reed gave drugs to athletes, his critics say. Reed denies it. Ann Lee has filed a lawsuit against Tom Reed. "
+     "The Olympic gold medallist says Reed damaged her reputation.", "Ann Lee"),
+    ("Ann Lee has filed a lawsuit against Tom Reed. Her lawsuit, filed in a court in Ohio, said the sprinter had "
+     "passed a test.", "Ann Lee"),
     # not one with no owner, nor another noun's
     # a seller, a supermarket: the article's company
     ("Harbour Foods cut prices. The supermarket said sales had risen.", "Harbour Foods"),
