@@ -1629,16 +1629,19 @@ class NewsRelations:
         out = []
         for (start, end), person in index.spans():
             name = doc[start:end]
-            if person.label != "PERSON" or not (opens_with_first_name(name) or len(person.mentions) > 1):
+            styled = start > 0 and doc[start - 1].lower_.rstrip(".") in self.roles.honorifics  # "Labour's Mr
+            # Livingstone": a person's honorific, where the mention begins after it
+            if person.label != "PERSON" or not (opens_with_first_name(name) or len(person.mentions) > 1 or styled):
                 continue  # a name the NER took for a person's once ("the Specials' Rat Race") is no employee
-            owner = _first(c for t in name for c in t.children if c.dep_ == "poss" and c.i < start)
+            owner = _first(c for t in name for c in t.children if c.dep_ == "poss" and c.i < start) or (
+                _first(c for c in doc[start - 1].children if c.dep_ == "poss") if styled else None)
             described = doc[start - 1] if start > 0 and doc[start - 1].is_lower and is_person_noun(doc[start - 1]) \
                 else None  # "Toulouse's former Irish international Trevor Brennan": a kind of person between
             if owner is None and described is not None:
                 owner = _first(c for c in described.children if c.dep_ == "poss")
             # only the possessive (and the rest of the owner's name) stands between: no title, no noun but the words
             # of a kind of person
-            if owner is None or not all(t.lower_ in POSSESSIVE_MARKS or (
+            if owner is None or not all(t.lower_ in POSSESSIVE_MARKS or styled and t.i == start - 1 or (
                     index.of(t) is not None and index.of(t) is index.of(owner)) or described is not None and (
                     t.is_lower and t.pos_ in {"ADJ", "NOUN"} or index.of(t) is not None and index.of(t).label == "NORP")
                     for t in doc[owner.i + 1:start]):

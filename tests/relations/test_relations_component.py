@@ -544,6 +544,8 @@ def test_relations_a_person_from_a_town(run):
     ("Google's Ana Ruiz said sales of the phone had doubled.", ("works_for", "Ana Ruiz", "Google", None)),
     # a description noun owning the name: the organisation it refers back to
     ("Harlow Retail has cut 200 jobs, said the company's Tom Reed.", ("works_for", "Tom Reed", "Harlow Retail", None)),
+    # an honorific between the owner and the name: a party's politician
+    ("Labour's Mr Hale attacked the plan on Monday.", ("member_of", "Hale", "Labour Party", None)),
     # in an article about sport the organisation is a team the person plays for
     ("Southampton beat Leeds in the league cup. Southampton's David Prutton scored twice in the match.",
      ("member_of", "David Prutton", "Southampton", None)),
@@ -576,6 +578,8 @@ def test_relations_an_affiliation_told_by_the_words_before_a_name(run, text, exp
     ("Google's chief executive Ana Ruiz said sales rose.", ("works_for", "Ana Ruiz", "Google", None)),
     # a country owning a person's name is where they come from, no employer
     ("Britain's Kelly Holmes won the race in Athens.", ("works_for", "Kelly Holmes", "Britain", None)),
+    # nor with an honorific between ("Britain's Mr Hale": where he comes from)
+    ("Britain's Mr Hale flew to Rome.", ("works_for", "Hale", "United Kingdom", None)),
     # an award before its laureate's noun is no employer
     ("Nobel economics laureate William Sharpe signed the statement.", ("works_for", "William Sharpe", "Nobel", None)),
     # a description after "of" that belongs to something else than the name
