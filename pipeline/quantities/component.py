@@ -1080,6 +1080,8 @@ class NewsQuantities:
                     outer, outer_first = self._qualifier(doc, start, end, first)  # its words all the number's
                     if outer == "approximate" and outer_first < first:
                         first = outer_first
+                    elif outer in HEDGES and outer_first < first:
+                        return outer, outer_first  # "at least an estimated five million": the bound before the hedge
                 return qualifier, first
         if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
@@ -1556,10 +1558,16 @@ def _is_reference(doc: Doc, start: int, end: int) -> bool:
 
 def _named_model_elsewhere(doc: Doc, start: int, end: int) -> bool:
     """"F-Secure said 7610 owners should be careful", where the article writes "the Nokia 7610 phone": a number of
-    three or more digits (no year, no round figure: "the FTSE 100 ... 100 firms") that the article writes elsewhere
-    right after a company's or a product's name is that model's; so is one the article writes elsewhere with a
-    model's letters glued on ("its 6230i, an upgrade to the very popular 6230")."""
+    three or more digits (no year, no round figure: "the FTSE 100 ... 100 firms"), or one after the same capitalised
+    word ("Commodore 64 enthusiasts"), that the article writes elsewhere right after a company's or a product's name
+    is that model's; so is one the article writes elsewhere with a model's letters glued on ("its 6230i, an upgrade
+    to the very popular 6230")."""
     number = doc[start]
+    if end - start == 1 and number.is_digit and start > 0 and doc[start - 1].is_title and any(
+            t.i != start and t.text == number.text and t.i > 0 and doc[t.i - 1].text == doc[start - 1].text
+            and doc[t.i - 1].ent_type_ in NAME_ENTITY_TYPES for t in doc):
+        return True  # "Commodore 64 enthusiasts", where the article writes "The Commodore 64, launched in 1982": the
+        # same name and number, a model's, however the tagger reads the name here
     if end - start != 1 or not number.is_digit or len(number.text) < 3 or int(number.text) % 50 == 0 \
             or re.fullmatch(r"(?:19|20)\d\d", number.text):
         return False

@@ -1088,6 +1088,9 @@ def test_quantities_a_place_holds_its_figures(run, text, agent, holder):
     ("Burnout 3 won three awards for racing.", [3]),
     ("Fans of Team 3 cheered.", []),
     ("Chelsea signed 3 players.", [3]),
+    # the same name and number the article writes elsewhere as a model's, however the tagger reads it here
+    ("The Zentrix 64, launched by Zentrix in 1982, sold well. Zentrix 64 enthusiasts have written emulators. Zentrix "
+     "sold 17 million machines.", [17000000]),
 ])
 def test_quantities_a_number_after_its_name_labels_it(run, text, kept):
     assert [q.value for q in _quantities(run(text))] == kept
