@@ -1168,12 +1168,8 @@ class Resolver:
     def _sex_after(noun: Token) -> str | None:
         """"m" or "f" by the first "he", "she", "his", "her" or "him" after a noun in its sentence; None where there is
         none."""
-        for token in noun.doc[noun.i + 1:noun.sent.end]:
-            if token.lower_ in {"he", "his", "him"}:
-                return "m"
-            if token.lower_ in {"she", "her"}:
-                return "f"
-        return None
+        return first(PRONOUN_GENDER.get(t.lower_, "m" if t.lower_ == "his" else None)
+                     for t in noun.doc[noun.i + 1:noun.sent.end] if t.lower_ in PRONOUN_GENDER or t.lower_ == "his")
 
     def _most_named_before(self, char: int, label: str, accept=None) -> Entity | None:
         """The entity of ``label`` (and that ``accept`` takes) with the most mentions before ``char`` (the latest of

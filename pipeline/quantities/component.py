@@ -1334,7 +1334,7 @@ def _share_changes(text: str, quantities: list[Quantity]) -> None:
     """"up 56 pence, or 7.6%", "fell 120 points, or 1.2 percent": the same change in another unit, an increase or a
     decrease like the amount it restates (whose verb or adverb the parse hangs from the first only)."""
     for left, right in zip(quantities, quantities[1:]):
-        if left.qualifier in {"increase", "decrease"} and right.qualifier == "exact" and left.unit != right.unit \
+        if left.qualifier in CHANGES and right.qualifier == "exact" and left.unit != right.unit \
                 and _RESTATED.fullmatch(text[left.end:right.start].strip()):
             right.qualifier, right.change = left.qualifier, left.change
 

@@ -1388,11 +1388,11 @@ class NewsRelations:
         article's company, or the one named last before it), never the other party of the deal."""
         if token is None:
             return []
-        part = _first(t for t in token.doc[token.left_edge.i:token.i] if t.dep_ in {"compound", "nmod"}
-                      and index.of(t) is not None)  # ("its Travelers Life & Annuity insurance arm")
+        part = _first(e for t in token.doc[token.left_edge.i:token.i] if t.dep_ in {"compound", "nmod"}
+                      and (e := index.of(t)) is not None)  # ("its Travelers Life & Annuity insurance arm")
         if part is not None and token.lemma_.lower() in word_list("org_nouns.json", "company_part_nouns") \
-                and index.of(part).label == "ORG" and index.of(part) is not other:
-            return [(index.of(part), token)]  # "sold its Aiwa brand to Toshiba", "its Travelers Life & Annuity unit"
+                and part.label == "ORG" and part is not other:
+            return [(part, token)]  # "sold its Aiwa brand to Toshiba", "its Travelers Life & Annuity unit"
         named = _first(c for c in token.children if c.dep_ == "compound" and index.of(c) is not None)
         if not a_body_described(token):
             return []
