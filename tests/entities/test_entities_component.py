@@ -253,6 +253,9 @@ def test_entities_an_organisation_defined_with_its_acronym_is_one(run, text, nam
     # a name of a people's words alone is a people, not an organisation
     ("She was the first British Muslim woman to stand. Black and Asian Britons were angry.",
      {("NORP", "British Muslim"), ("NORP", "Asian Britons")}, {("ORG", "British Muslim"), ("ORG", "Asian Britons")}),
+    # an ethnic group named like its country is no place
+    ("Banks in Malaysia may sell more. Most of the Malays which make up half the country's population are Muslims.",
+     {("NORP", "Malays"), ("GPE", "Malaysia")}, {("GPE", "Malays")}),
 ])
 def test_entities_people_and_groups_are_not_organisations(run, text, present, absent):
     found = _entities(run(text))
