@@ -533,6 +533,9 @@ class Resolver:
         # '"Rui is doing well," Hale added. "He has got one cup"': a speaker calls himself "I", so a "he" inside his
         # quotation is someone else
         speaker = self._speaker_of_quotation(token)
+        named_in_what_he_says = self._named_in_its_complement(token)
+        if named_in_what_he_says:
+            return self._personal_pronoun_not(token, lower, depth, named_in_what_he_says)
         if gender == "f" and token.dep_ in SUBJECTS:  # "She thanked ... Katharine Hepburn. '...,' she said": the
             continued = self._person_subject_before(token, other, depth)  # woman the sentence before was about
             if continued is UNNAMED:
@@ -553,6 +556,42 @@ class Resolver:
             continued = self._person_subject_before(token, other, depth)  # '...,' he said": the party he speaks for)
             return None if continued is UNNAMED else nearest if continued is speaker else continued or nearest
         return nearest
+
+    def _named_in_its_complement(self, token: Token) -> list[Entity]:
+        """The people a subject pronoun's clause names by name in the clause its verb takes as complement: 'Mr
+        Sullivan "made accounting decisions," he told the court', "Smith was the best player, she said": the pronoun
+        governs that clause, so it cannot stand for a person named there (binding theory's Principle C: a writer
+        would write "he made the decisions, Mr Sullivan said"); only for a speech verb's reported clause
+        (quote_cues.json "verbs"), empty for an adverbial clause ("When Smith arrived, he sat down" may be Smith)."""
+        if token.dep_ != "nsubj" or not _says(token.head):
+            return []
+        named = []
+        for clause in token.head.children:
+            subject = first(c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"})
+            if clause.dep_ == "ccomp" and clause.pos_ in {"VERB", "AUX"} and subject is not None \
+                    and subject.lower_ not in {"which", "who", "that", "what"} and (
+                        clause.i > token.head.i or token.i > 0 and (token.nbor(-1).text == ","
+                                                                    or token.nbor(-1).text in CLOSE)):
+                # a clause reported by a speech verb, after it or before its subject set off by a comma or a
+                # closing quotation mark (not "- which prompted ... Mr Brown - he promised": an aside misread)
+                for word in clause.subtree:
+                    entity = self.entity_at(word)
+                    if entity is not None and entity.label == "PERSON" and word.pos_ == "PROPN" \
+                            and not any(entity is e for e in named):
+                        named.append(entity)
+        return named
+
+    def _personal_pronoun_not(self, token: Token, lower: str, depth: int, excluded: list[Entity]) -> Entity | None:
+        """:meth:`_personal_pronoun`, none of ``excluded`` (the people its complement names): the subject before it
+        where that is another person, else the nearest person before it of no other sex."""
+        other = OTHER_GENDER[PRONOUN_GENDER[lower]]
+        continued = self._person_subject_before(token, other, depth)
+        if continued is UNNAMED:
+            return None
+        if continued is not None and not any(continued is e for e in excluded):
+            return continued
+        return self._nearest_before(token.idx, lambda e: e.label == "PERSON" and self.gender.get(id(e)) != other
+                                    and not any(e is x for x in excluded))
 
     def _speaker_of_quotation(self, token: Token) -> Entity | None:
         """The person named as the subject of the speech verb that reports the quotation holding ``token``: in the

@@ -266,16 +266,20 @@ class NewsQuotes:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
             if _a_thing_goes_on(token):
                 continue  # "The fight continued outside, where ...": no one speaks
+            if _a_plea(token):
+                continue  # "He has pleaded guilty to fraud": a plea entered, no words reported
             led = _led_to_say(token)
             if led is not None and token.head.lemma_.lower() not in self.caused_speech:
                 continue  # "urged the chancellor to admit he had been ...": what one asks another to say, said by
                 # no one (the request itself is the asker's: "urged the chancellor to ...")
             if _participle_before_its_noun(token):
                 continue  # "At the same time, reported fraud dropped": a participle describing a noun, no cue
-            if self.conventions == "newsfacts" and token.tag_ == "VBN" and token.dep_ == "advcl" \
+            if self.conventions == "newsfacts" and token.tag_ == "VBN" and (
+                    token.dep_ == "advcl" or token.dep_ == "ROOT" and token.i == token.sent.start) \
                     and lemma in QUESTION_CUES and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
                 continue  # "Asked whether he was comfortable, Tom Hart said no": a question put to the speaker (PolNeAR
-                # annotates it)
+                # annotates it); so with no comma, the parse making the participle the root ("Asked whether he
+                # thought so he said: ...")
             if self.conventions == "newsfacts" and lemma in QUESTION_CUES \
                     and any(c.dep_ == "auxpass" for c in token.children) and not any(
                         c.dep_ == "agent" for c in token.children):
@@ -1143,6 +1147,14 @@ def _without_closing_aside(words: list[Token]) -> list[Token]:
         cut = aside.left_edge.i - 1
         words = [t for t in words if t.i < cut]
     return words
+
+
+def _a_plea(cue: Token) -> bool:
+    """A cue whose verb takes an adjective of its own with no clause under it ("pleaded guilty", "pleaded not
+    guilty to fraud"): the adjective is what was entered, no words the clause before reports."""
+    return any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" and not any(g.dep_ in {"ccomp", "xcomp"}
+                                                                             for g in c.children)
+               for c in cue.children)
 
 
 def _clause_before_a_misread_cue(cue: Token) -> list[Token] | None:

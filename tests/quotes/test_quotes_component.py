@@ -1102,6 +1102,33 @@ def test_quotes_a_question_put_to_the_speaker_is_none_of_their_words(run):
         ("Tom Hart", "say", "he backed it"), ("Ana Ruiz", "ask", "whether the plan was legal")]
 
 
+def test_quotes_a_question_put_with_no_comma_before_the_answer_is_none_of_their_words(run):
+    doc = run('Tom Hart spoke on Monday. Asked whether he thought the council should have sold the land he said: '
+              '"I do not know if they should have done it."')
+    assert [(q.speaker.name if q.speaker else None, q.cue, q.direct) for q in doc._.facts.quotes] == [
+        ("Tom Hart", "say", True)]
+
+
+def test_quotes_a_plea_entered_reports_nothing(run):
+    doc = run("Mr Vance, one of six managers charged in the case, He has pleaded guilty to fraud. Ms Ruiz pleaded "
+              "not guilty. Tom Hart said the trial would be long.")
+    assert [q.quote for q in doc._.facts.quotes] == ["the trial would be long"]
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # the pronoun governs the reported clause, so it is not the person named in it (Principle C)
+    ('Former Acme chief Tom Baxter denied the claims. Mr Vance "made the decisions," he told the court.',
+     "Mr Vance", "Tom Baxter"),
+    ("Ana Ruiz and Tom Hale spoke after the game. Hale was the best player on the pitch, she said.",
+     "best player", "Ana Ruiz"),
+    # the subject before it goes on where the clause names no one
+    ('Former Acme chief Tom Baxter denied the claims. Mr Vance was not there. "I made no decisions," he told the '
+     'court.', "no decisions", "Vance"),
+])
+def test_quotes_a_pronoun_speaker_is_no_one_its_reported_clause_names(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
 def test_quotes_a_negation_inside_the_reported_words_stays(run):
     assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
         "the firm would not close"]
