@@ -508,6 +508,7 @@ class NewsEntities:
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
         cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles})
+        cleaned = [Span(doc, s.start, s.end, label="GPE") if self._home_of_a_sportsperson(s) else s for s in cleaned]
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
         cleaned = [Span(doc, s.start, s.end, label="ORG") if self._acronym_of_no_place(s) else s for s in cleaned]
         cleaned = _parts_of_full_names(cleaned)
@@ -780,6 +781,21 @@ class NewsEntities:
         marked = name != span.text or (span.end < len(doc) and doc[span.end].text in POSSESSIVE_MARKS)
         named = after < len(doc) and doc[after].is_title  # "the Alzheimer's Society", "Parkinson's UK": a charity's
         return marked and not named and name in self.disease_names and name not in surnames
+
+    def _home_of_a_sportsperson(self, span: Span) -> bool:
+        """"Kent athlete Kelly Holmes", "Yorkshire runner Tom Hale": a known place right before the title of a sport
+        played alone (roles.json individual_sport_titles) and a name is where the player comes from, no club (not
+        "Bath lock Danny Grewcock")."""
+        doc = span.doc
+        if span.label_ not in {"ORG", "PERSON", "GPE", "LOC"} or not self._known_place(span.text):
+            return False
+        for size in (1, 2):  # "athlete"; "long jumper"
+            title = doc[span.end:span.end + size]
+            if len(title) == size and span.end + size < len(doc) and title[0].is_lower \
+                    and title.text.lower() in word_list("roles.json", "individual_sport_titles") \
+                    and doc[span.end + size].is_title:
+                return True
+        return False
 
     def _known_place(self, name: str) -> bool:
         """A town, a country or a region the lists know, or a people's land ("Wales")."""
@@ -5238,11 +5254,13 @@ def _split_nationality_from_person(span: Span) -> list[Span]:
 def _nationality_glued_to_a_person(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Russian Korzhanenko tested positive", "Kenyans Evans Rutto and Margaret Okayo took the titles": a nationality
     (or its plural, people of it) the models read into one name with a person's is the nationality and the person,
-    where the rest (one to three capitalised words) is a name a known first name opens, or the surname alone of a
-    person the article names in full with a known first name ("Irina Korzhanenko"); not "French Stewart" alone, a
+    where the rest (one to three capitalised words) is a name a known first name opens, the surname alone of a
+    person the article names in full with a known first name ("Irina Korzhanenko"), or a person's name of two words
+    or more the article writes alone elsewhere ("Iraqi Salam Pax ... Salam Pax said"); not "French Stewart" alone, a
     name, nor "Swiss Re" beside a "Munich Re" the models read as a person, nor "Economy minister German Gref"."""
     nationalities = demonyms() | word_list("demonyms.json", "nationals")
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and 1 < len(s) <= 4 and opens_with_first_name(s)}
+    people = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}  # written alone elsewhere
     out = []
     for span in spans:
         word = span[0].text
@@ -5250,7 +5268,7 @@ def _nationality_glued_to_a_person(doc: Doc, spans: list[Span]) -> list[Span]:
         rest = Span(doc, span.start + 1, span.end, label="PERSON") if 2 <= len(span) <= 4 else None
         if span.label_ in {"PERSON", "ORG", "NORP", "GPE"} and rest is not None and word in nationalities \
                 and all(t.is_title for t in rest) and (opens_with_first_name(rest) or len(rest) == 1
-                                                        and rest.text in surnames):
+                                                        and rest.text in surnames or rest.text in people):
             out += [Span(doc, span.start, span.start + 1, label="NORP"), rest]
             continue
         out.append(span)

@@ -3161,6 +3161,13 @@ def test_entities_an_organisation_and_its_other_name_in_brackets(run):
      {("PERSON", "Russian Vasko")}),
     ("Kenyans Margaret Okayo and Evans Rutto took the titles.", {("NORP", "Kenyans"), ("PERSON", "Margaret Okayo")},
      {("ORG", "Kenyans Margaret Okayo"), ("PERSON", "Kenyans Margaret Okayo")}),
+    # ... nor a name no first name opens that the article writes alone elsewhere
+    ("Iraqi Salam Pax wrote a blog during the war. Salam Pax later wrote for a newspaper.",
+     {("NORP", "Iraqi"), ("PERSON", "Salam Pax")}, {("ORG", "Iraqi Salam Pax"), ("PERSON", "Iraqi Salam Pax")}),
+    ("Dutch Tarik Olcay took the title. Tarik Olcay said he was pleased.",
+     {("NORP", "Dutch"), ("PERSON", "Tarik Olcay")}, {("ORG", "Dutch Tarik Olcay"), ("PERSON", "Dutch Tarik Olcay")}),
+    # a two-word name never written without it stays whole
+    ("French Stewart starred in the show. Stewart said he enjoyed it.", {("PERSON", "French Stewart")}, set()),
 ])
 def test_entities_a_nationality_before_a_persons_name(run, text, present, absent):
     entities = _entities(run(text))
@@ -3618,3 +3625,34 @@ def test_entities_a_company_named_before_its_product_s_noun(run, text, present, 
 def test_entities_titles_listed_with_a_work_are_works(run, text, works, kept):
     entities = {(e.label, e.name) for e in run(text)._.facts.entities}
     assert {name for label, name in entities if label == "WORK_OF_ART"} == works and kept <= entities
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a compass point and "End" or "Side": a quarter of a city, whole
+    ("The musical opened in the West End last year.", {("LOC", "West End")}, {("GPE", "West")}),
+    ("He grew up in London's East End.", {("LOC", "East End"), ("GPE", "London")}, {("ORG", "East End")}),
+    # a longer name holding the words keeps them
+    ("Preston North End won at home.", set(), {("LOC", "North End")}),
+])
+def test_entities_a_quarter_of_a_city(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a known place before the title of a sport played alone: where the player comes from
+    ("Kent athlete Kelly Holmes won the 800m.", {("GPE", "Kent"), ("PERSON", "Kelly Holmes")}, {("ORG", "Kent")}),
+    ("Leeds sprinter Ann Ross won the race.", {("GPE", "Leeds")}, {("ORG", "Leeds")}),
+    ("Bristol long jumper Tom Hale was second.", {("GPE", "Bristol")}, {("ORG", "Bristol")}),
+    # ... but a town before a team player's title is the club
+    ("Bath lock Danny Grewcock was banned.", {("ORG", "Bath")}, {("GPE", "Bath")}),
+])
+def test_entities_a_place_before_a_lone_sportspersons_title(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
+
+
+def test_relations_no_club_for_a_lone_sportsperson_from_a_place(run):
+    doc = run("Kent athlete Kelly Holmes won the 800m.")
+    assert not [r for r in doc._.facts.relations if r.predicate in {"works_for", "member_of", "has_role"}
+                and r.object is not None and r.object.name == "Kent"]
