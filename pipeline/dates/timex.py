@@ -56,6 +56,9 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
             return "DATE", placed
         if unit is not None and "ago" not in words:
             return "DURATION", f"P{unit}"
+        unanchored = _unanchored_value(text, words)
+        if unanchored is not None:
+            return unanchored
         joined = " ".join(words)
         for reference, pattern in REFERENCES:
             if re.search(rf"\b(?:{pattern})\b", joined):
@@ -67,6 +70,35 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
     if "weekend" in words and re.fullmatch(r"\d{4}-W\d{2}", value):
         return "DATE", f"{value}-WE"
     return TYPES.get(granularity, "DATE"), value
+
+
+def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
+    """TIMEX3's underspecified value of a named day, month or clock time the article gives no date to place
+    (an article with no publication date): "Monday" ``XXXX-WXX-1``, "Sunday night" ``XXXX-WXX-7TNI``, "this weekend"
+    ``XXXX-WXX-WE``, "30 September" ``XXXX-09-30``, "last September" ``XXXX-09``, "1700 GMT" ``XXXX-XX-XXT17:00``;
+    None where the words name a period counted, placed otherwise or none in particular ("recent weeks", "the past few
+    months", "after a weekend of talks")."""
+    if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an"}.intersection(words) \
+            or any(w in PLURAL_UNITS for w in words):
+        return None
+    months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
+    if len(months) > 1 or re.search(r"\d\s*[-–]\s*\d", text):
+        return None  # a span of months or days: "June-July", "20-30 January"
+    day = re.search(r"\b([12]?\d|3[01])(?:st|nd|rd|th)?\b", text) if months else None
+    if months and day is not None and int(day.group(1)) > 0:  # "Tuesday 9 November": the date
+        return "DATE", f"XXXX-{months[0]:02d}-{int(day.group(1)):02d}"
+    part = next((PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY), None)
+    weekday = next((WEEKDAYS.index(w) + 1 for w in words if w in WEEKDAYS_NAMED), None)
+    if weekday is not None:
+        return "DATE", f"XXXX-WXX-{weekday}" + (f"T{part}" if part else "")
+    if "weekend" in words:
+        return "DATE", "XXXX-WXX-WE"
+    if months:
+        return "DATE", f"XXXX-{months[0]:02d}"
+    clock = re.fullmatch(r"\s*([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|BST|UTC|hours|hrs|h)?\s*", text)
+    if clock is not None:
+        return "TIME", f"XXXX-XX-XXT{clock.group(1)}:{clock.group(2)}"
+    return None
 
 
 def _set_value(words: list[str]) -> str | None:

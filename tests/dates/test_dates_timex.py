@@ -31,6 +31,21 @@ from pipeline.dates.timex import timex3
         ("six weeks", "P6W", "duration", ("DURATION", "P6W")),
         ("Wednesday", "2026-02-18", "day", ("DATE", "2026-02-18")),
         ("noon", "2026-02-17T12:00", "time", ("TIME", "2026-02-17T12:00")),
+        # a named day, month or clock time with no date to place it (no publication date): TIMEX3's underspecified
+        # value, the ISO value staying null
+        ("Monday", None, "day", ("DATE", "XXXX-WXX-1")),
+        ("Sunday night", None, "day", ("DATE", "XXXX-WXX-7TNI")),
+        ("this weekend", None, "week", ("DATE", "XXXX-WXX-WE")),
+        ("30 September", None, "day", ("DATE", "XXXX-09-30")),
+        ("last September", None, "month", ("DATE", "XXXX-09")),
+        ("1700 GMT", None, "time", ("TIME", "XXXX-XX-XXT17:00")),
+        # ... but not a period counted or none in particular
+        ("Tuesday 9 November", None, "day", ("DATE", "XXXX-11-09")),
+        ("a weekend", None, "week", ("DATE", None)),
+        ("June-July", None, "month", ("DATE", None)),
+        ("20-30 January", None, "day", ("DATE", None)),
+        ("recent weeks", None, "vague", ("DATE", "PAST_REF")),
+        ("the end of the decade", None, "vague", ("DATE", None)),
     ],
 )
 def test_timex3_is_our_reading_in_timeml_encoding(text, value, granularity, expected):
