@@ -77,8 +77,9 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     (an article with no publication date): "Monday" ``XXXX-WXX-1``, "Sunday night" ``XXXX-WXX-7TNI``, "this weekend"
     ``XXXX-WXX-WE``, "30 September" ``XXXX-09-30``, "last September" ``XXXX-09``, "1700 GMT" ``XXXX-XX-XXT17:00``;
     None where the words name a period counted, placed otherwise or none in particular ("recent weeks", "the past few
-    months", "after a weekend of talks")."""
-    if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an"}.intersection(words) \
+    months", "after a weekend of talks", "their weekend afternoon slot")."""
+    if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an", "their", "his", "her", "its", "our",
+            "my", "your"}.intersection(words) \
             or any(w in PLURAL_UNITS for w in words):
         return None
     months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]

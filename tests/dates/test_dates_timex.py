@@ -42,6 +42,7 @@ from pipeline.dates.timex import timex3
         # ... but not a period counted or none in particular
         ("Tuesday 9 November", None, "day", ("DATE", "XXXX-11-09")),
         ("a weekend", None, "week", ("DATE", None)),
+        ("their weekend afternoon", None, "vague", ("DATE", None)),
         ("June-July", None, "month", ("DATE", None)),
         ("20-30 January", None, "day", ("DATE", None)),
         ("recent weeks", None, "vague", ("DATE", "PAST_REF")),
