@@ -787,14 +787,13 @@ class NewsEntities:
         played alone (roles.json individual_sport_titles) and a name is where the player comes from, no club (not
         "Bath lock Danny Grewcock")."""
         doc = span.doc
-        if span.label_ not in {"ORG", "PERSON", "GPE", "LOC"} or not self._known_place(span.text):
+        if span.label_ not in {"ORG", "PERSON", "GPE", "LOC"} or span.end >= len(doc) or not doc[span.end].is_lower:
             return False
         for size in (1, 2):  # "athlete"; "long jumper"
             title = doc[span.end:span.end + size]
-            if len(title) == size and span.end + size < len(doc) and title[0].is_lower \
-                    and title.text.lower() in word_list("roles.json", "individual_sport_titles") \
-                    and doc[span.end + size].is_title:
-                return True
+            if len(title) == size and span.end + size < len(doc) and doc[span.end + size].is_title \
+                    and title.text.lower() in word_list("roles.json", "individual_sport_titles"):
+                return self._known_place(span.text)
         return False
 
     def _known_place(self, name: str) -> bool:

@@ -700,6 +700,11 @@ class NewsQuotes:
                                                             or after.ent_type_ == "PERSON"):
                 return after  # (or a name the parse reads as an adverb: '"...," admitted Kiely')
         if subject is None and cue.idx >= end:
+            described = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1
+                              and c.left_edge.lower_ == "the" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+            if described is not None and _named_between(cue, end) is None:
+                return described  # '"...," added the Uruguayan-born researcher': a description the parse reads
+                # as the object of the cue after the quotation
             return _named_between(cue, end)
         if subject is None and any(c.dep_ == "auxpass" for c in cue.children):
             return _passive_agent(cue)

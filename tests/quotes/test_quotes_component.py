@@ -1129,6 +1129,17 @@ def test_quotes_a_pronoun_speaker_is_no_one_its_reported_clause_names(run, text,
     assert _speaker_of(run(text), words) == speaker
 
 
+@pytest.mark.parametrize("text,words,speaker", [
+    # a description after the cue that follows the quotation, read as its object: the person described
+    ('Gonzalo Frasca spoke at the launch. "It is a fine game," said Frasca. "I was surprised," added the '
+     'Uruguayan-born researcher, who has made games.', "I was surprised", "Gonzalo Frasca"),
+    ('Ana Ruiz spoke at the launch. "It is a fine result," said Ms Ruiz. "We were lucky," added the veteran '
+     'professor.', "We were lucky", "Ana Ruiz"),
+])
+def test_quotes_a_description_after_the_cue_speaks(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
+
+
 def test_quotes_a_negation_inside_the_reported_words_stays(run):
     assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
         "the firm would not close"]
