@@ -3933,13 +3933,18 @@ def _people_by_role_context(spans: list[Span], pretrained: list[Span], roles) ->
                       None)
         if span.label_ != "PERSON" and titled is not None:  # "Senator Ana Ruiz" read as one organisation
             span = Span(span.doc, *titled, label="PERSON")
+        opening = next((e for s, e in role_ends if s == span.start and e < span.end), None)
+        if span.label_ in {"ORG", "GPE", "LOC", "NORP", "PRODUCT"} and opening is not None \
+                and _written_alone_elsewhere(span.doc[opening:span.end]):
+            span = Span(span.doc, opening, span.end, label="PERSON")  # "Model Caprice joined ... Caprice said"
         doc = span.doc
         if span.label_ in {"ORG", "GPE", "LOC", "NORP"} and not is_people_word(span) and span.text not in demonyms() \
                 and (((span.start, span.end) in people and any(
                 role.end == span.start or role.start == span.end  # beside, or a comma between ("its co-leader, X")
                 or (role.end == span.start - 1 and doc[role.end].is_punct)
                 or (role.start == span.end + 1 and doc[span.end].is_punct) for role in roles))
-                or _aged(span) or (_name_shaped(span) and any(role.end == span.start for role in roles))):
+                or _aged(span) or ((_name_shaped(span) or _written_alone_elsewhere(span))
+                                   and any(role.end == span.start for role in roles))):
             span = Span(span.doc, span.start, span.end, label="PERSON")
         out.append(span)
     return out
@@ -4497,6 +4502,21 @@ def _styled_people(span: Span, styled: frozenset[str]) -> list[Span]:
         return [styled_person]
     before = Span(doc, span.start, start - 2, label=span.label_)
     return ([before] if not all(t.lower_ in title_words() for t in before) else []) + [styled_person]
+
+
+def _written_alone_elsewhere(name: Span) -> bool:
+    """One to three capitalised proper nouns that the article writes again with no capitalised word beside them
+    ("model Caprice ... Caprice said"): a name of its own, after a title a person's (not "General Motors", never
+    "Motors" alone)."""
+    if not 1 <= len(name) <= 3 or not all(t.is_title and t.pos_ == "PROPN" for t in name):
+        return False
+    doc, words = name.doc, [t.text for t in name]
+    for i in range(len(doc) - len(words) + 1):
+        if i != name.start and [t.text for t in doc[i:i + len(words)]] == words \
+                and not (i > 0 and doc[i - 1].is_title and not doc[i - 1].is_sent_start) \
+                and not (i + len(words) < len(doc) and doc[i + len(words)].is_title):
+            return True
+    return False
 
 
 def _name_shaped(span: Span) -> bool:

@@ -3656,3 +3656,17 @@ def test_relations_no_club_for_a_lone_sportsperson_from_a_place(run):
     doc = run("Kent athlete Kelly Holmes won the 800m.")
     assert not [r for r in doc._.facts.relations if r.predicate in {"works_for", "member_of", "has_role"}
                 and r.object is not None and r.object.name == "Kent"]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a title opening a name, or right before one, whose name the article writes alone: a person so titled
+    ("Model Caprice joined the show on Friday. Caprice said she was happy.", {("PERSON", "Caprice")},
+     {("ORG", "Model Caprice"), ("ORG", "Caprice")}),
+    ("The cast includes model Caprice and singer Kenzie. Caprice said she was happy.", {("PERSON", "Caprice")},
+     {("ORG", "Caprice")}),
+    # ... not a company named with a title's word, never written without it
+    ("General Motors cut 900 jobs on Monday.", {("ORG", "General Motors")}, {("PERSON", "Motors")}),
+])
+def test_entities_a_title_before_a_name_written_alone(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
