@@ -12,6 +12,11 @@ def _entities(doc):
     return {(e.label, e.name) for e in doc._.facts.entities}
 
 
+def _read_with_and_without(run, text, present, absent):
+    entities = _entities(run(text))
+    assert present <= entities and not entities & absent
+
+
 @pytest.mark.parametrize(
     "text,present,absent",
     [
@@ -3635,8 +3640,7 @@ def test_entities_titles_listed_with_a_work_are_works(run, text, works, kept):
     ("Preston North End won at home.", set(), {("LOC", "North End")}),
 ])
 def test_entities_a_quarter_of_a_city(run, text, present, absent):
-    entities = _entities(run(text))
-    assert present <= entities and not entities & absent
+    _read_with_and_without(run, text, present, absent)
 
 
 @pytest.mark.parametrize("text,present,absent", [
@@ -3648,8 +3652,7 @@ def test_entities_a_quarter_of_a_city(run, text, present, absent):
     ("Bath lock Danny Grewcock was banned.", {("ORG", "Bath")}, {("GPE", "Bath")}),
 ])
 def test_entities_a_place_before_a_lone_sportspersons_title(run, text, present, absent):
-    entities = _entities(run(text))
-    assert present <= entities and not entities & absent
+    _read_with_and_without(run, text, present, absent)
 
 
 def test_relations_no_club_for_a_lone_sportsperson_from_a_place(run):
@@ -3668,5 +3671,4 @@ def test_relations_no_club_for_a_lone_sportsperson_from_a_place(run):
     ("General Motors cut 900 jobs on Monday.", {("ORG", "General Motors")}, {("PERSON", "Motors")}),
 ])
 def test_entities_a_title_before_a_name_written_alone(run, text, present, absent):
-    entities = _entities(run(text))
-    assert present <= entities and not entities & absent
+    _read_with_and_without(run, text, present, absent)
