@@ -450,6 +450,14 @@ class Canonicalizer:
                 len(m.text.split()) > 2 and m.text.split()[:2] == words for m in g.mentions)]
             if len(firsts) == 1:
                 return firsts[0]
+        if len(words) == 1 and mention.label not in PERSON_LIKE | PLACE_LABELS:
+            # "the Nintendo DS ... The DS has two screens": a product by its name without its maker's, the maker an
+            # organisation the article names alone (whatever label the models gave the short name)
+            makers = {m.text for g in groups for m in g.mentions if m.label == "ORG" and len(m.text.split()) == 1}
+            products = [g for g in groups if any(m.label == "PRODUCT" and len(pair := m.text.split()) == 2
+                                                 and pair[1] == words[0] and pair[0] in makers for m in g.mentions)]
+            if len(products) == 1:
+                return products[0]
         club = self._club_of(mention, groups)
         if club is not None:
             return club

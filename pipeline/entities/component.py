@@ -238,6 +238,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
         spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
+        spans = [part for span in spans for part in self._split_maker_from_product(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = [part for span in spans for part in _split_country_description(span, self.canonicalizer.variants)]
@@ -1037,6 +1038,17 @@ class NewsEntities:
             if span[:k].text in self.known_products:
                 return all(t.is_title or t.is_upper or t.like_num for t in span[k:])
         return False
+
+    def _split_maker_from_product(self, span: Span) -> list[Span]:
+        """"the Microsoft Xbox", "an Apple iPod", read as one name: a maker's one-word name, written alone elsewhere in
+        the article, before a known product (org_nouns.json known_products, with its version) is the maker and the
+        product (as the gold sets write them; not "Big Mac", "Freddie Mac": no maker named alone)."""
+        doc = span.doc
+        if len(span) < 2 or span.label_ not in NAME_LABELS or not self._a_known_product(span[1:]) \
+                or self._a_known_product(span) or not _written_alone_elsewhere(span[:1]):
+            return [span]
+        return [Span(doc, span.start, span.start + 1, label="ORG"),
+                Span(doc, span.start + 1, span.end, label="PRODUCT")]
 
     def _described_company(self, span: Span) -> bool:
         """"oil giant Yukos", "US phone firm MCI", "US band Black Eyed Peas": one word, or capitalised words, right

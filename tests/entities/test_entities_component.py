@@ -3672,3 +3672,29 @@ def test_relations_no_club_for_a_lone_sportsperson_from_a_place(run):
 ])
 def test_entities_a_title_before_a_name_written_alone(run, text, present, absent):
     _read_with_and_without(run, text, present, absent)
+
+
+@pytest.mark.parametrize("text,merged,short", [
+    # a product by its name without its maker's, the maker named alone: one product
+    ("Nintendo said the Nintendo DS would go on sale in March. The DS has two screens.", ("PRODUCT", "Nintendo DS"),
+     "DS"),
+])
+def test_entities_a_product_by_its_name_without_its_makers(run, text, merged, short):
+    doc = run(text)
+    (entity,) = [e for e in doc._.facts.entities if (e.label, e.name) == merged]
+    assert len(entity.mentions) == 2 and not [e for e in doc._.facts.entities if e.name == short]
+    assert ("ORG", merged[1].split()[0]) in _entities(doc)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a maker named alone elsewhere, before a known product: the maker and the product, as the gold sets write them
+    ("Microsoft said the Microsoft Xbox sold well. The Xbox costs less.", {("ORG", "Microsoft"), ("PRODUCT", "Xbox")},
+     {("ORG", "Microsoft Xbox"), ("PRODUCT", "Microsoft Xbox")}),
+    ("He had to buy an Apple iPod. Apple has sold six million of them.", {("ORG", "Apple"), ("PRODUCT", "iPod")},
+     {("PRODUCT", "Apple iPod")}),
+    # ... not a name of its own that holds a product's word
+    ("Freddie Mac said profits fell.", set(), {("PRODUCT", "Mac"), ("ORG", "Freddie")}),
+])
+def test_entities_a_maker_before_its_product(run, text, present, absent):
+    _read_with_and_without(run, text, present, absent)
+
