@@ -368,6 +368,14 @@ class Canonicalizer:
                                                 and _compact(m.text) == compact for m in g.mentions)]
             if len(spelled) == 1:
                 return spelled[0]
+        if mention.label == "ORG" and len(words) >= 3:  # "the Economic Social Research Council ... the Economic and
+            # Social Research Council": an organisation's long name written once without its "and"
+            unjoined = [w for w in words if w.lower() not in {"and", "&"}]
+            spelled = [g for g in groups if any(
+                m.label == "ORG" and m.text != mention.text and len(m.text.split()) >= 3
+                and [w for w in m.text.split() if w.lower() not in {"and", "&"}] == unjoined for m in g.mentions)]
+            if len(spelled) == 1:
+                return spelled[0]
         if len(words) > 1 and mention.label not in PLACE_LABELS:
             # "the Golden Globes" = "Golden Globe awards", read with another label: a name and its plural (not a
             # place's: "Grand Falls" is no "Grand Fall")

@@ -3428,11 +3428,13 @@ def _names_owned_by_a_group(doc: Doc, spans: list[Span], group_words: frozenset[
 def _names_joined_by_and(doc: Doc, spans: list[Span], last_words: set[str]) -> list[Span]:
     """"the Transport and General Workers' Union": one capitalised word, "and", then an organisation's name ending in
     an organisation's word (org_nouns.json "org_last_words") is one name, where the word is written nowhere else alone
-    (the models cut it at "and"; not "Unison and the General Workers' Union", nor a list of names)."""
+    (only inside a name: "the Economic Social Research Council ... Economic and Social Research Council's") (the models
+    cut it at "and"; not "Unison and the General Workers' Union", nor a list of names)."""
     return _joined_across(doc, spans, "and", lambda first, second: len(first) == 1 and first[0].is_title
                           and first.label_ not in PEOPLE_OR_PLACES and second.label_ == "ORG" and len(second) >= 2
                           and second[0].is_title and second[-1].text.rstrip("'’s") in last_words
-                          and doc.text.count(first.text) == 1
+                          and not any(t.text == first.text and t.i != first.start and not (
+                              t.i + 1 < len(doc) and doc[t.i + 1].is_title) for t in doc)
                           and not (first.start > 0 and doc[first.start - 1].text == ","))
 
 

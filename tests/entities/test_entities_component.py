@@ -3698,3 +3698,13 @@ def test_entities_a_product_by_its_name_without_its_makers(run, text, merged, sh
 def test_entities_a_maker_before_its_product(run, text, present, absent):
     _read_with_and_without(run, text, present, absent)
 
+
+
+def test_entities_a_long_name_written_once_without_its_and_is_one_organisation(run):
+    text = ('The committee was reporting on the work of the Natural Environment Research Council. "It is hard to see '
+            'how progress can be made through the deployment of Natural and Environment Research Council\'s limited '
+            'resources," it said.')
+    doc = run(text)
+    (council,) = [e for e in doc._.facts.entities if e.label == "ORG"]
+    assert sorted(text[s:e] for s, e in council.mentions) == [
+        "Natural Environment Research Council", "Natural and Environment Research Council"]
