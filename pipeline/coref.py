@@ -503,6 +503,12 @@ class Resolver:
             if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
                     and (sponsor := self._sponsor(earlier)) is not None:
                 return sponsor
+            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN" and earlier.dep_ == "pobj" \
+                    and earlier.head.lower_ in {"in", "through"} and earlier.head.head.pos_ in {"VERB", "AUX"}:
+                owner = self(subject_of(earlier.head.head), depth + 1)  # "In a new report, the Electoral Commission
+                # says ... [two paragraphs on] the report says": the report that body spoke in, however far back
+                if owner is not None and owner.label in {"ORG", "PERSON"}:
+                    return owner
         return None
 
     def _sponsor(self, noun: Token) -> Entity | None:
@@ -631,8 +637,11 @@ class Resolver:
                 return None if continued is UNNAMED else continued or nearest
             if token.dep_ in SUBJECTS:  # a work or a product the sentence before was about, where no organisation
                 continued = self._subject_before(token, depth)  # is near ("The Aviator came third. It took $11m")
-                return continued if continued is not UNNAMED and continued is not None \
-                    and continued.label in {"WORK_OF_ART", "PRODUCT"} else None
+                return continued if continued is not UNNAMED and continued is not None and (
+                    continued.label in {"WORK_OF_ART", "PRODUCT"} or continued.label == "ORG"
+                    and self._speaks_on_for_a_body(token)) else None  # (or an organisation a description the
+                # sentence before opens with stands for, where "it" speaks: "Even so the commission does urge parties
+                # to ... It also suggests ...")
             return nearest
         if lower == "they" and token.dep_ in SUBJECTS:
             return self._group_subject_before(token, depth)
@@ -905,7 +914,7 @@ class Resolver:
             return None
         return self._personal_pronoun(pronoun, "him" if pronoun.lower_ == "his" else "her", depth)
 
-    def possessor(self, its: Token, noun: Token) -> Entity | None:
+    def possessor(self, its: Token, noun: Token, depth: int = 0) -> Entity | None:
         """What "its" before ``noun`` stands for: the nearest entity it may be, 400 characters back at most
         ("Mali said its troops ...": Mali; "raided Tessit ... and killed its mayor": Tessit); opening its sentence's
         subject, the organisation that is the main subject of the sentence before ("Acme said buying KFB met an aim.
@@ -913,9 +922,14 @@ class Resolver:
         before = _sentence_before(its.sent)
         if noun.dep_ in SUBJECTS and before is not None and noun.lemma_.lower() not in _nouns(
                 "town_possessions") | _nouns("state_possessions") \
-                and not any(t.dep_ in SUBJECTS for t in its.sent if t.i < its.i):
+                and not any(t.dep_ in SUBJECTS and not self._quoted(t) for t in its.sent if t.i < its.i):
+            # (a quotation's own subjects aside: '"We are not opposed," says its report')
             main = next((t for t in before if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"), None)
             subject = self.entity_at(main) if main is not None else None  # "Standard Chartered said acquiring KFB
+            if subject is None and main is not None and main.pos_ == "NOUN" and depth < 2 \
+                    and any(c.lower_ == "the" for c in main.children):
+                subject = self(main, depth + 1)  # "The commission says ... '...,' says its report": the body the
+                # description stands for
             if subject is not None and subject.label == "ORG":  # fulfilled an aim. Its shares fell": the one the
                 return subject  # sentence before was about, its main clause's subject
         return self._main_subject_owning(its, noun) or self._nearest_before(its.idx, self._possessor(noun),
@@ -1012,6 +1026,29 @@ class Resolver:
                 return before
             before = _sentence_before(before)
         return before
+
+    def _speaks_on_for_a_body(self, pronoun: Token) -> bool:
+        """Whether a subject "it" of a speech verb's main clause (or a clause joined to it) follows a subject that
+        names an organisation or describes one ("the commission", "the company"; not a newspaper's noun nor a
+        document: "The paper said ... It said", "The guidance said ... it said", whose owner the article may not
+        name)."""
+        if not _says(pronoun.head) or any(a.dep_ not in {"ROOT", "conj"} for a in [pronoun.head,
+                                                                                     *pronoun.head.ancestors]):
+            return False  # (a main clause's, or one joined to it: "it has put ... but last September it reported";
+            # not a clause reported by another: "the government has said it will announce")
+        before = next(iter(self._subjects_back(pronoun)), None)
+        if before is None:
+            return False
+        named = self.entity_at(before)
+        if named is None and before.lower_ in ORG_PRONOUNS and before.i != pronoun.i:
+            named = self(before, 2)  # "it" before it, itself a body's ("it has put ... but it reported")
+        if named is not None or before.pos_ != "NOUN" or not any(c.lower_ == "the" for c in before.children):
+            return named is not None and named.label == "ORG"
+        lemma = before.lemma_.lower()
+        described = self(before, 1) if lemma not in _nouns("media_nouns") else None
+        return described is not None and described.label == "ORG" and (
+            lemma in _nouns("description_nouns") | _nouns("named_only_nouns")
+            or described.name.lower().split()[-1] == lemma)  # ("the commission": the Electoral Commission)
 
     def _subject_before(self, pronoun: Token, depth: int) -> Entity | None:
         """The organisation a subject "it" continues: the subject of the sentences before it, named, described or

@@ -1140,6 +1140,55 @@ def test_quotes_a_description_after_the_cue_speaks(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
 
 
+REPORT_ARTICLE = (
+    'Water bills to rise\n'
+    '\n'
+    'Bills should not be capped yet, the industry regulator has said.\n'
+    '\n'
+    'Fears that firms can buy favours have sparked calls for a limit. In a new report, the Water Services'
+    ' Authority says it is worth debating a cap for the future. It also says there should be more help '
+    'for poorer households.\n'
+    '\n'
+    'There were almost £68m in complaints in 2003, with nearly £12m of them from large users. The rules '
+    'have already been changed so customers can see who pays how much but the report says there are still'
+    ' public suspicions. The authority says capping bills would mean taxpayers giving firms more cash. '
+    '"While we are not in principle opposed to a cap, we do not believe it would be sensible now," says '
+    'its report.\n'
+    '\n'
+    'Even without changes the authority does urge firms to seek out more small savings and suggests there'
+    ' should be tax relief for small users. It also suggests state funding for firms should rise to £3m.\n'
+)
+
+
+@pytest.mark.parametrize("words,source", [
+    # the report a body spoke in three sentences back, however far: the body's
+    ("there are still public suspicions", "the report"),
+    # its report after a quotation whose own subject is "we": the body the description before stands for
+    ("While we are not in principle opposed to a cap", "its report"),
+    # "It" speaking after a sentence opened by a description of the body
+    ("state funding for firms should rise", "It"),
+])
+def test_quotes_a_bodys_report_and_pronoun_speak_for_it(run, words, source):
+    (quote,) = [q for q in run(REPORT_ARTICLE)._.facts.quotes if words in q.quote]
+    assert quote.speaker is not None and quote.speaker.name == "Water Services Authority"
+
+
+def test_quotes_it_speaking_in_a_clause_joined_to_one_about_the_body(run):
+    doc = run("Harlow Retail has struggled for years. The chain was founded in 1953 as a small family shop in the "
+              "market town of Stroud, selling printed scarves and tea towels to visitors. It grew quickly in the 1970s "
+              "and 1980s, opening hundreds of stores across the country and abroad, and its floral prints became famous "
+              "around the world. Its founder died in an accident in 1985. In recent times, it has put renewed focus on "
+              "furniture rather than clothing, but last September it reported that losses had risen from £1m to "
+              "£1.2m.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Harlow Retail"]
+
+
+def test_quotes_it_in_a_clause_another_reports_is_not_the_body_before(run):
+    doc = run("The Paris Club agreed to freeze the debts. Separately, the government has said it will announce how "
+              "much it has received in donations.")
+    assert [q.speaker.name for q in doc._.facts.quotes if q.speaker and "received" in q.quote] != ["Paris Club"]
+
+
 def test_quotes_a_negation_inside_the_reported_words_stays(run):
     assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
         "the firm would not close"]
