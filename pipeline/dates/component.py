@@ -1055,6 +1055,7 @@ def _attach_to_events(doc: Doc, facts) -> None:
     not when."""
     text = doc.text  # computed by spaCy on each access: read it once
     placing = [d for d in facts.dates if d.value is not None and d.timex_type in {"DATE", "TIME"}]
+    placing = [d for d in placing if not _listed_with_another(text, d, placing)]
     earlier_sides = set()  # dates of the amounts compared with, which date no other amount of their verb
     for quantity in facts.quantities:
         if quantity.when is None and quantity.unit not in LENGTHS_OF_TIME:
@@ -1089,6 +1090,19 @@ def _attach_to_events(doc: Doc, facts) -> None:
             if node.head == node:
                 break
             node = node.head
+
+
+#: What joins dates listed together or a range: "in 2001, 2002 and 2003", "between 2001 and 2003", "2001 to 2003".
+LISTED_DATES_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+or|\s+to|\s*[-–])\s*")
+
+
+def _listed_with_another(text: str, date: DateFact, dates: list[DateFact]) -> bool:
+    """Whether the date is one of several listed together or an end of a range ("£68m in donations in 2001, 2002
+    and 2003", "between 2001 and 2003", "nominated in 1976 and 1981"): it places no single event, so none takes it
+    as its date."""
+    return any(other is not date and (LISTED_DATES_GAP.fullmatch(text[date.end:other.start])
+                                      or LISTED_DATES_GAP.fullmatch(text[other.end:date.start]))
+               for other in dates if other.granularity == date.granularity)
 
 
 def _compared_with(before: str) -> bool:

@@ -531,6 +531,20 @@ def test_quantities_are_not_dated_by_the_other_side_of_a_comparison(run, text, w
     assert (quantity.when.value if quantity.when is not None else None) == when
 
 
+@pytest.mark.parametrize(
+    "text,when",
+    [  # dates listed together or a range's ends date no one amount
+     ("There were almost £68m in donations to the parties in 2001, 2002 and 2003.", None),
+     ("The cap would have banned £56m in donations between 2001 and 2003.", None),
+     ("He was nominated for two Oscars, in 1976 and 1981.", None),
+     # ... a date alone still does
+     ("The parties received £68m in donations in 2003.", "2003")],
+)
+def test_quantities_are_not_dated_by_one_of_several_dates(run, text, when):
+    (quantity,) = _quantities(run(text, "2005-03-15"))
+    assert (quantity.when.value if quantity.when is not None else None) == when
+
+
 def test_quantities_a_date_written_right_after_an_amount_is_its_own(run):
     doc = run("Orvan said profit rose to £22m in the fourth quarter, from £14m a year earlier.", "2005-03-15")
     assert {q.value: q.when.value for q in _quantities(doc)} == {22_000_000: "2004-Q4", 14_000_000: "2003-Q4"}
