@@ -11,6 +11,10 @@ from . import schema
 from .extensions import get_article, get_facts
 from .facts import Entity
 
+#: The stages' qualifiers that tell a change's direction with no bound written ("rose 3%"): in a record (schema 1.9)
+#: the qualifier is the bound alone, "exact", and the direction is ``change``'s.
+CHANGES = frozenset({"increase", "decrease"})
+
 
 def _fact_id(article_id: str, kind: str, start: int, end: int, key: str) -> str:
     digest = hashlib.sha1(f"{article_id}|{kind}|{start}|{end}|{key}".encode("utf8")).hexdigest()
@@ -81,7 +85,8 @@ def doc_to_records(doc: Doc) -> list:
     for q in facts.quantities:
         keep("quantity", q, lambda: schema.QuantityFact(
             **common("quantity", q.start, q.end, f"{q.value}|{q.unit}|{q.counted}", q.confidence, q.extractor),
-            value=q.value, high=q.high, qualifier=q.qualifier, change=q.change, unit=q.unit, counted=q.counted,
+            value=q.value, high=q.high, qualifier="exact" if q.qualifier in CHANGES else q.qualifier,
+            change=q.change or (q.qualifier if q.qualifier in CHANGES else None), unit=q.unit, counted=q.counted,
             counted_phrase=q.counted_phrase, event=q.event, agent=_ref(q.agent),
             linked_to=quantity_ids.get(id(q.linked_to)) if q.linked_to is not None else None, when=when(q.when),
             measured=q.measured, measured_span=q.measured_span, holder=q.holder, holder_span=q.holder_span))

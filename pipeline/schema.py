@@ -20,7 +20,9 @@ from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 #: 1.6: ``source`` on quotes (the words naming the source, as written, also where they name no entity: "Analysts").
 #: 1.7: the ``nationality`` relation predicate (a person's country, as the article states it beside the name).
 #: 1.8: ``change`` on quantities (the direction of a change, whatever the bound: "were down more than 4%").
-SCHEMA_VERSION = "1.8"
+#: 1.9: ``qualifier`` on quantities is the bound alone ("rose 3%": ``exact``, its direction in ``change``); records of
+#: 1.8 and before may give ``increase`` or ``decrease`` as the qualifier of a change with no bound, still read.
+SCHEMA_VERSION = "1.9"
 
 Qualifier = Literal[
     "exact", "approximate", "more_than", "at_least", "less_than", "at_most", "range", "increase", "decrease"

@@ -102,3 +102,14 @@ def test_records_a_quote_s_source_is_the_text_of_its_speaker_span(blank):
                              Quote("no", 35, 37, ruiz, "say", direct=False)]
     quotes = [r for r in doc_to_records(doc) if r.kind == "quote"]
     assert [(q.speaker, q.source) for q in quotes] == [(None, "Analysts"), ("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", None)]
+
+
+def test_records_a_quantity_s_qualifier_is_its_bound_and_its_direction_its_change(blank):
+    """Schema 1.9: "rose 3%", which the stage qualifies as an increase, is written exact with change increase."""
+    doc = blank("Sales rose 3% in March.")
+    get_article(doc).article_id = "a"
+    start = doc.text.index("3%")
+    get_facts(doc).quantities.append(Quantity(value=3.0, unit="percent", qualifier="increase", start=start,
+                                              end=start + 2))
+    (record,) = [r for r in doc_to_records(doc) if r.kind == "quantity"]
+    assert (record.qualifier, record.change) == ("exact", "increase")

@@ -358,7 +358,11 @@ def test_newsquant_concepts_from_measured(fact, expected):
     "fact,expected",
     [({"qualifier": "increase", "measured": "sales"}, "up"), ({"qualifier": "decrease"}, "down"),
      ({"qualifier": "increase", "measured": "pay rise"}, "="), ({"qualifier": "decrease", "measured": "sharp drops"}, "="),
-     ({"qualifier": "approximate", "measured": "pay rise"}, "~")],
+     ({"qualifier": "approximate", "measured": "pay rise"}, "~"),
+     # schema 1.9: the bound apart, the direction in change
+     ({"qualifier": "exact", "change": "increase", "measured": "sales"}, "up"),
+     ({"qualifier": "exact", "change": "decrease", "measured": "sharp drops"}, "="),
+     ({"qualifier": "more_than", "change": "decrease"}, ">")],
 )
 def test_newsquant_change_named_by_a_noun_is_its_size(fact, expected):
     from pipeline.evaluate.scorers.newsquant import change

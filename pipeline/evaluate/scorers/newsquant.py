@@ -91,6 +91,9 @@ def change(fact: dict) -> str:
     percent drop", "the 7% share price increase") measures that change: the set writes "=", and "up" or
     "down" only where a verb or adverb says the measured thing itself changed ("rose 3%", "up 3%")."""
     operator = QUALIFIER_TO_CHANGE.get(fact.get("qualifier", "exact"), "=")
+    if fact.get("qualifier", "exact") == "exact" and fact.get("change") in {"increase", "decrease"}:
+        # (schema 1.9: a change with no bound is exact, its direction apart; a range's levels stay "=")
+        operator = QUALIFIER_TO_CHANGE[fact["change"]]
     measured = (fact.get("measured") or "").lower().split()
     if operator in {"up", "down"} and measured and measured[-1].removesuffix("s") in _change_nouns():
         return "="
