@@ -239,6 +239,8 @@ class NewsEntities:
         spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         spans = [part for span in spans for part in self._split_maker_from_product(span)]
+        spans = _names_split_at_a_spaced_dash(doc, spans)
+        spans = [part for span in spans for part in _split_follower_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
         spans = [part for span in spans for part in _split_at_owner(span, alone | self.party_names)]
         spans = [part for span in spans for part in _split_country_description(span, self.canonicalizer.variants)]
@@ -341,6 +343,10 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and len(span) == 1 and self._common_word_opening_a_sentence(
                     span, surnames, written):
                 continue  # "Preview performances will be held", with "our preview performances" after: a word
+            if span.label_ in NAME_LABELS and len(span) == 1 and span[0].tag_ == "IN" and span[0].dep_ == "prep" \
+                    and _opens_a_sentence(span[0]) and any(c.dep_ == "pobj" for c in span[0].children) \
+                    and span.text not in first_names() | surnames:
+                continue  # "Amid the row, Mr Brown spoke": a preposition opening a sentence, with its object, no name
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].pos_ == "ADV" and span.text.endswith("ly") \
                     and _opens_a_sentence(span[0]) \
                     and span.text not in first_names() | surnames and not is_state_or_country(span.text):
@@ -4339,6 +4345,35 @@ def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = fro
             span = Span(doc, span.start - 1, span.end, label="WORK_OF_ART")  # "such as The Fog"
         out.append(span)
     return out
+
+
+def _names_split_at_a_spaced_dash(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"Fund manager Florian Hamm - Borussia Dortmund's largest investor - said", read as one person: a name with a
+    dash set off by spaces inside is two names, the one before keeping the label read, the one after the label its
+    words have elsewhere in the article (else the same)."""
+    elsewhere = {s.text: s.label_ for s in spans if not any(t.text in HYPHENS for t in s)}
+    out = []
+    for span in spans:
+        dash = next((t.i for t in span[1:-1] if t.text in HYPHENS and t.whitespace_ and doc[t.i - 1].whitespace_),
+                    None)
+        if span.label_ not in {"PERSON", "ORG", "GPE"} or dash is None \
+                or not (doc[span.start:dash].text[:1].isupper() and doc[dash + 1:span.end].text[:1].isupper()):
+            out.append(span)
+            continue
+        after = doc[dash + 1:span.end]
+        out += [Span(doc, span.start, dash, label=span.label_),
+                Span(doc, dash + 1, span.end, label=elsewhere.get(after.text, span.label_))]
+    return out
+
+
+def _split_follower_from_person(span: Span) -> list[Span]:
+    """"Blairite Alan Milburn", "Thatcherite John Redwood": a follower's word (a capitalised word ending in "ite")
+    the models read into a person's name a known first name opens is a group's word and the person."""
+    if span.label_ != "PERSON" or len(span) < 3 or not span[0].text.endswith("ite") \
+            or span[0].text in first_names() or not opens_with_first_name(span[1:]):
+        return [span]
+    doc = span.doc
+    return [Span(doc, span.start, span.start + 1, label="NORP"), Span(doc, span.start + 1, span.end, label="PERSON")]
 
 
 def _split_outlet_from_person(span: Span) -> list[Span]:

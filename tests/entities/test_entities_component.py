@@ -3708,3 +3708,20 @@ def test_entities_a_long_name_written_once_without_its_and_is_one_organisation(r
     (council,) = [e for e in doc._.facts.entities if e.label == "ORG"]
     assert sorted(text[s:e] for s, e in council.mentions) == [
         "Natural Environment Research Council", "Natural and Environment Research Council"]
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a dash set off by spaces inside a name: two names
+    ("Fund manager Florian Hamm - Borussia Dortmund's largest investor - said he was worried. Borussia Dortmund "
+     "shares fell.", {("PERSON", "Florian Hamm"), ("ORG", "Borussia Dortmund")},
+     {("PERSON", "Florian Hamm - Borussia Dortmund")}),
+    # a follower's word before a person's name
+    ("Blairite Alan Milburn was named election chief.", {("NORP", "Blairite"), ("PERSON", "Alan Milburn")},
+     {("PERSON", "Blairite Alan Milburn")}),
+    # a preposition opening a sentence is no name
+    ("Amid the row, Mr Brown spoke to reporters.", {("PERSON", "Brown")}, {("PERSON", "Amid")}),
+    # a degree is no name
+    ("The PhD. student left the lab.", set(), {("GPE", "PhD."), ("ORG", "PhD.")}),
+])
+def test_entities_names_cut_from_what_is_no_part_of_them(run, text, present, absent):
+    _read_with_and_without(run, text, present, absent)
