@@ -400,8 +400,7 @@ class NewsQuotes:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None and not _a_noun_after_a_preposition(cue):
             subject = _said_and_then(cue) or _participle_hung_on_an_object(cue) or subject_of(cue)
-            speaker_token = _named_for(cue, subject) or _person_before_its_organisation(subject) or subject \
-                or _subject_hung_before(cue)
+            speaker_token = _standing_for(cue, subject) or _subject_hung_before(cue)
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -712,7 +711,7 @@ class NewsQuotes:
             # '"...," said Swedish trades union official Ulf Carlsson': a noun read as a verb, the name its object
             return next((t for t in subject.subtree if t.ent_type_ in {"PERSON", "ORG"} and t.dep_ != "compound"),
                         subject)
-        return _named_for(cue, subject) or _person_before_its_organisation(subject) or subject
+        return _standing_for(cue, subject)
 
     def _according_to(self, doc: Doc, start: int, end: int) -> Token | None:
         """The source after "according to" in the quotation's sentence, unless it is one of not_sources ('put in 24
@@ -1840,6 +1839,23 @@ def _person_before_its_organisation(subject: Token | None) -> Token | None:
         return None
     return next((c for c in subject.lefts if c.dep_ in {"nmod", "compound"} and c.ent_type_ == "PERSON"
                  and any(p.dep_ == "prep" and p.lower_ in {"of", "from", "at"} for p in c.children)), None)
+
+
+def _standing_for(cue: Token, subject: Token | None) -> Token | None:
+    """The words a cue's subject stands for: the name it describes or the person before its organisation, where the
+    parse reads them so, else the subject itself."""
+    return _named_for(cue, subject) or _person_before_its_organisation(subject) or _name_ending_descriptions(
+        subject) or subject
+
+
+def _name_ending_descriptions(subject: Token | None) -> Token | None:
+    """"German football club and former European champion Borussia Dortmund has warned", read as "club" and
+    "Dortmund": a bare lower-case noun (no determiner) whose conjunct is the name ending the phrase stands for that
+    name; None otherwise ("The club and its owner said": two)."""
+    if subject is None or any(c.dep_ == "det" for c in subject.children):
+        return None
+    named = _named_conjunct(subject)
+    return named if named is not subject and named.i == subject.right_edge.i else None
 
 
 def _named_conjunct(source: Token | None) -> Token | None:

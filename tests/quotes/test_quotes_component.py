@@ -1189,6 +1189,12 @@ def test_quotes_it_in_a_clause_another_reports_is_not_the_body_before(run):
     assert [q.speaker.name for q in doc._.facts.quotes if q.speaker and "received" in q.quote] != ["Paris Club"]
 
 
+def test_quotes_descriptions_joined_to_the_name_ending_them_speak_as_it(run):
+    doc = run("German football club and former European champion Borussia Dortmund has warned it will go bankrupt if "
+              "rescue talks fail.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == ["Borussia Dortmund"]
+
+
 def test_quotes_a_negation_inside_the_reported_words_stays(run):
     assert [q.quote for q in run("Tom Hart said that the firm would not close.")._.facts.quotes] == [
         "the firm would not close"]
