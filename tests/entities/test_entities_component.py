@@ -3722,6 +3722,7 @@ def test_entities_a_long_name_written_once_without_its_and_is_one_organisation(r
     ("Amid the row, Mr Brown spoke to reporters.", {("PERSON", "Brown")}, {("PERSON", "Amid")}),
     # a degree is no name
     ("The PhD. student left the lab.", set(), {("GPE", "PhD."), ("ORG", "PhD.")}),
+    ("He worked as a PR executive before politics.", set(), {("ORG", "PR")}),
 ])
 def test_entities_names_cut_from_what_is_no_part_of_them(run, text, present, absent):
     _read_with_and_without(run, text, present, absent)
