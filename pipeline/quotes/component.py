@@ -1155,10 +1155,11 @@ def _without_closing_aside(words: list[Token]) -> list[Token]:
 
 def _a_plea(cue: Token) -> bool:
     """A cue whose verb takes an adjective of its own with no clause under it ("pleaded guilty", "pleaded not
-    guilty to fraud"): the adjective is what was entered, no words the clause before reports."""
-    return any(c.dep_ in {"acomp", "oprd"} and c.pos_ == "ADJ" and not any(g.dep_ in {"ccomp", "xcomp"}
-                                                                             for g in c.children)
-               for c in cue.children)
+    guilty to fraud", "were found guilty"): the adjective is what was entered, no words the clause before reports
+    (not an object's: "called the candidate 'extremely fit'" says so of the candidate)."""
+    has_object = any(c.dep_ == "dobj" for c in cue.children)
+    return any((c.dep_ == "acomp" or c.dep_ == "oprd" and not has_object) and c.pos_ == "ADJ"
+               and not any(g.dep_ in {"ccomp", "xcomp"} for g in c.children) for c in cue.children)
 
 
 def _clause_before_a_misread_cue(cue: Token) -> list[Token] | None:

@@ -1109,6 +1109,11 @@ def test_quotes_a_question_put_with_no_comma_before_the_answer_is_none_of_their_
         ("Tom Hart", "say", True)]
 
 
+def test_quotes_an_adjective_said_of_an_object_is_still_reported(run):
+    doc = run("Tom Hale's doctor is calling the candidate “extremely physically fit.”")
+    assert [q.quote for q in doc._.facts.quotes if q.direct] == ["extremely physically fit."]
+
+
 def test_quotes_a_plea_entered_reports_nothing(run):
     doc = run("Mr Vance, one of six managers charged in the case, He has pleaded guilty to fraud. Ms Ruiz pleaded "
               "not guilty. Tom Hart said the trial would be long.")
