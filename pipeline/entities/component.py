@@ -248,6 +248,7 @@ class NewsEntities:
                                                      for part in _split_nationality_from_person(span)])
         spans = self._names_run_to_their_last_word(doc, spans)
         spans = [with_hyphenated_end(span) for span in spans]  # "Co-operation", before names are joined across "and"
+        spans = _places_of_a_body_joined_by_and_the(doc, _joined_over_a_hyphenated_word(doc, spans))
         spans = _names_owned_by_a_group(doc, _laws_joined_by_and(doc, _institutions_for_a_purpose(doc, spans)),
                                         self.owning_group_words)
         spans = _defined_acronyms(doc, _names_spelled_by_their_acronym(doc, _national_bodies_by_acronym(
@@ -4343,6 +4344,46 @@ def _whole_work_titles(doc: Doc, spans: list[Span], listed_works: set[int] = fro
                 and doc[span.start - 1].text == "The" and not doc[span.start - 1].is_sent_start \
                 and (previous is None or previous.end < span.start - 1):
             span = Span(doc, span.start - 1, span.end, label="WORK_OF_ART")  # "such as The Fog"
+        out.append(span)
+    return out
+
+
+def _places_of_a_body_joined_by_and_the(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Economic Commission for Latin America and the Caribbean", read as the body and a place: an organisation
+    named "for" or "of" a place, then "and the" and a region (no country: "talks between the Bank of England and the
+    Netherlands"), is one organisation (not "the Ministry of Trade and the Treasury", another body)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and span.label_ == "LOC" \
+                and span.start == previous.end + 2 and doc[previous.end].lower_ == "and" \
+                and doc[previous.end + 1].lower_ == "the" \
+                and any(t.lower_ in {"for", "of"} and t.i + 1 < previous.end and doc[t.i + 1].is_title
+                        for t in previous[1:]):
+            out[-1] = Span(doc, previous.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
+
+
+def _joined_over_a_hyphenated_word(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"the Blu-ray Disc Association", read as "Blu" and "Disc Association": a name, a hyphen and a lower-case word
+    written without spaces, then at once another name, are one name with the second's label (the models cut at the
+    lower-case half)."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        previous = out[-1] if out else None
+        word = doc[previous.end + 1] if previous is not None and previous.end + 1 < len(doc) else None
+        if previous is not None and span.start == previous.end + 2 and doc[previous.end].text in HYPHENS \
+                and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_ \
+                and word.is_lower and word.is_alpha and word.whitespace_ and word.tag_ in {"NN", "NNS", "NNP"} \
+                and span[0].is_title and previous.label_ in NAME_LABELS - {"PERSON", "NORP"} \
+                and span.label_ != "PERSON" and not is_state_or_country(previous.text) \
+                and previous.text not in cities() and previous.text not in demonyms():
+            # (not a place or a people with a participle or an adjective made of it: "California-based Wells
+            # Fargo", "Rosneft-owned Yugansk", "Chart-topping R&B", nor a prize's winner: "Oscar-winner Andrea Arnold")
+            out[-1] = Span(doc, previous.start, span.end, label=span.label_)
+            continue
         out.append(span)
     return out
 

@@ -3726,3 +3726,22 @@ def test_entities_a_long_name_written_once_without_its_and_is_one_organisation(r
 ])
 def test_entities_names_cut_from_what_is_no_part_of_them(run, text, present, absent):
     _read_with_and_without(run, text, present, absent)
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    # a name, a hyphen and a lower-case word, then another name: one name
+    ("Dell and Samsung joined the Blu-ray Disc Association last year.", {("ORG", "Blu-ray Disc Association")},
+     {("GPE", "Blu"), ("ORG", "Disc Association")}),
+    # ... not a place or a prize with a participle or a noun made of it
+    ("California-based Wells Fargo rose. Oscar-winner Andrea Arnold spoke.",
+     {("GPE", "California"), ("ORG", "Wells Fargo"), ("PERSON", "Andrea Arnold")},
+     {("ORG", "California-based Wells Fargo"), ("PERSON", "Oscar-winner Andrea Arnold")}),
+    # a body named for a place, "and the" and a region: one body
+    ("The Economic Commission for Latin America and the Caribbean said growth slowed.",
+     {("ORG", "Economic Commission for Latin America and the Caribbean")}, {("LOC", "Caribbean")}),
+    # ... not a body and a country, nor two bodies
+    ("Talks between the Bank of England and the Netherlands ended.", {("ORG", "Bank of England")}, set()),
+    ("The Ministry of Trade and the Treasury agreed.", {("ORG", "Ministry of Trade"), ("ORG", "Treasury")}, set()),
+])
+def test_entities_one_name_over_its_small_words(run, text, present, absent):
+    _read_with_and_without(run, text, present, absent)
