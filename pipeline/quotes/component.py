@@ -264,6 +264,11 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if self.conventions == "newsfacts" and token.dep_ == "xcomp" \
+                    and token.head.lemma_.lower() in {"be", "have"} \
+                    and any(c.lower_ in {"yet", "still"} for c in token.head.children):
+                continue  # "Sony has yet to say whether ...", "Warner is still to announce which ...": not yet said (as
+                # careful readers read it; PolNeAR annotates some, which configs/polnear.cfg keeps)
             if _a_thing_goes_on(token):
                 continue  # "The fight continued outside, where ...": no one speaks
             if _a_plea(token):

@@ -1114,6 +1114,12 @@ def test_quotes_an_adjective_said_of_an_object_is_still_reported(run):
     assert [q.quote for q in doc._.facts.quotes if q.direct] == ["extremely physically fit."]
 
 
+def test_quotes_what_is_yet_to_be_said_is_no_quote(run):
+    doc = run("Warner is still to announce which format it will back. Sony has yet to say whether it will cut prices. "
+              "Disney is the latest studio to announce it will support the format.")
+    assert [(q.speaker.name, q.quote) for q in doc._.facts.quotes] == [("Disney", "it will support the format")]
+
+
 def test_quotes_a_plea_entered_reports_nothing(run):
     doc = run("Mr Vance, one of six managers charged in the case, He has pleaded guilty to fraud. Ms Ruiz pleaded "
               "not guilty. Tom Hart said the trial would be long.")
