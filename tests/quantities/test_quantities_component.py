@@ -315,6 +315,8 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     # a bound before a hedge: the bound
     ("At least an estimated five million people owned one.", "at_least"),
     ("More than an estimated 300 people came to the rally.", "more_than"),
+    # "beyond" a number: more than it
+    ("Speeds drop on lines that stretch beyond six kilometres.", "more_than"),
 ])
 def test_quantities_qualifiers_written_around_the_number(run, text, qualifier):
     """"up to" (unless a noun owns the "up"), a bound after the number ("5% or more"), a change adverb with "by"."""
