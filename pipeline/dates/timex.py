@@ -109,7 +109,8 @@ def _set_value(words: list[str]) -> str | None:
         return FREQUENCIES[words[0]]
     if len(words) < 2 or words[0] not in {"every", "each"} or words[1] == "of":
         return None
-    rest = " ".join(words[1:])
+    rest = re.sub(r"^single ", "", " ".join(words[1:]))  # "every single day"
+    rest = re.sub(r"^(day|night) of the (?:week|month|year)$", r"\1", rest)  # "every day of the week"
     match = re.fullmatch(r"(?:(other|two|three|four|five|six|ten) )?([a-z]+?)s?", rest)
     if match and match.group(2) in SET_UNITS:
         return f"P{'T' if SET_UNITS[match.group(2)].startswith('T') else ''}{AMOUNTS[match.group(1) or '']}" \

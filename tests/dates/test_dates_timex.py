@@ -18,6 +18,8 @@ from pipeline.dates.timex import timex3
         ("every other month", None, "vague", ("SET", "P2M")),
         ("every two hours", None, "vague", ("SET", "PT2H")),
         ("daily", None, "vague", ("SET", "P1D")),
+        ("every single day", None, "vague", ("SET", "P1D")),
+        ("every day of the week", None, "vague", ("SET", "P1D")),
         ("each Thursday", "2026-02-12", "day", ("SET", "XXXX-WXX-4")),
         ("every July", "2025-07", "month", ("SET", "XXXX-07")),
         ("each of the past three years", "P3Y", "duration", ("DURATION", "P3Y")),
