@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .normalize import holidays
+
 __all__ = ["timex3"]
 
 PLURAL_UNITS = {"minutes": "TXM", "hours": "TXH", "days": "XD", "weeks": "XW", "months": "XM", "quarters": "XQ",
@@ -82,6 +84,9 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
             "my", "your"}.intersection(words) \
             or any(w in PLURAL_UNITS for w in words):
         return None
+    fixed = _fixed_holiday(words)
+    if fixed is not None:
+        return "DATE", f"XXXX-{fixed}"  # "Christmas", "Boxing Day": a holiday on a fixed day, its year unknown
     months = [MONTHS.index(w) + 1 for w in words if w in MONTHS]
     if len(months) > 1 or re.search(r"\d\s*[-–]\s*\d", text):
         return None  # a span of months or days: "June-July", "20-30 January"
@@ -99,6 +104,16 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     clock = re.fullmatch(r"\s*([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|BST|UTC|hours|hrs|h)?\s*", text)
     if clock is not None:
         return "TIME", f"XXXX-XX-XXT{clock.group(1)}:{clock.group(2)}"
+    return None
+
+
+def _fixed_holiday(words: list[str]) -> str | None:
+    """The "MM-DD" of a holiday on a fixed day (dates.json holidays: "christmas" 12-25), its name the words' last
+    ones ("on Boxing Day", "this Christmas"); None for one that moves (Easter, Thanksgiving) or no holiday."""
+    for size in (3, 2, 1):
+        rule = holidays().get(" ".join(words[-size:])) if len(words) >= size else None
+        if isinstance(rule, str) and re.fullmatch(r"\d{2}-\d{2}", rule):
+            return rule
     return None
 
 

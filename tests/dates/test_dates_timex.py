@@ -43,6 +43,9 @@ from pipeline.dates.timex import timex3
         ("1700 GMT", None, "time", ("TIME", "XXXX-XX-XXT17:00")),
         # ... but not a period counted or none in particular
         ("Tuesday 9 November", None, "day", ("DATE", "XXXX-11-09")),
+        ("Boxing Day", None, "day", ("DATE", "XXXX-12-26")),
+        ("this Christmas", None, "day", ("DATE", "XXXX-12-25")),
+        ("Easter", None, "day", ("DATE", None)),  # (a holiday that moves: its day unknown without the year)
         ("a weekend", None, "week", ("DATE", None)),
         ("their weekend afternoon", None, "vague", ("DATE", None)),
         ("June-July", None, "month", ("DATE", None)),
