@@ -344,6 +344,9 @@ class NewsEntities:
             if span.label_ in NAME_LABELS and len(span) == 1 and self._common_word_opening_a_sentence(
                     span, surnames, written):
                 continue  # "Preview performances will be held", with "our preview performances" after: a word
+            if span.label_ in NAME_LABELS and span.text.lower() in holidays() and span.end < len(doc) \
+                    and doc[span.end].lower_ in word_list("dates.json", "holiday_things"):
+                continue  # "Their Christmas single topped the chart", read as a person: a kind of thing, no name
             if span.label_ in NAME_LABELS and len(span) == 1 and span[0].tag_ == "IN" and span[0].dep_ == "prep" \
                     and _opens_a_sentence(span[0]) and any(c.dep_ == "pobj" for c in span[0].children) \
                     and span.text not in first_names() | surnames:

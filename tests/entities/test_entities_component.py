@@ -3745,3 +3745,7 @@ def test_entities_names_cut_from_what_is_no_part_of_them(run, text, present, abs
 ])
 def test_entities_one_name_over_its_small_words(run, text, present, absent):
     _read_with_and_without(run, text, present, absent)
+
+
+def test_entities_a_holiday_naming_a_kind_of_thing_is_no_name(run):
+    assert not _entities(run("Their Christmas single topped the chart in December."))
