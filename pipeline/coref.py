@@ -474,9 +474,8 @@ class Resolver:
                 owner = sponsor  # "The Nokia-sponsored research showed ... the research found"
             elif earlier.dep_ == "dobj":
                 owner = self(subject_of(earlier.head), depth + 1)  # "The office issued a statement"
-            elif earlier.dep_ == "pobj" and earlier.head.lower_ in {"in", "through"} \
-                    and earlier.head.head.pos_ in {"VERB", "AUX"}:
-                owner = self(subject_of(earlier.head.head), depth + 1)  # "In a new report, the office says"
+            elif _spoken_in(earlier) is not None:
+                owner = self(subject_of(_spoken_in(earlier)), depth + 1)  # "In a new report, the office says"
             else:
                 owner = None
             if owner is not None and owner.label in {"ORG", "PERSON", "GPE"}:
@@ -503,10 +502,10 @@ class Resolver:
             if earlier.lemma_.lower() in studies and earlier.pos_ == "NOUN" \
                     and (sponsor := self._sponsor(earlier)) is not None:
                 return sponsor
-            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN" and earlier.dep_ == "pobj" \
-                    and earlier.head.lower_ in {"in", "through"} and earlier.head.head.pos_ in {"VERB", "AUX"}:
-                owner = self(subject_of(earlier.head.head), depth + 1)  # "In a new report, the Electoral Commission
-                # says ... [two paragraphs on] the report says": the report that body spoke in, however far back
+            if earlier.lemma_.lower() == noun.lemma_.lower() and earlier.pos_ == "NOUN" \
+                    and _spoken_in(earlier) is not None:
+                owner = self(subject_of(_spoken_in(earlier)), depth + 1)  # "In a new report, the Electoral
+                # Commission says ... [two paragraphs on] the report says": the report that body spoke in, however far
                 if owner is not None and owner.label in {"ORG", "PERSON"}:
                     return owner
         return None
@@ -1399,6 +1398,15 @@ def _speaker_by(sentence: Span) -> Token | None:
     nouns = word_list("quote_cues.json", "speech_nouns")
     return first(p for t in sentence if t.lemma_.lower() in nouns and t.pos_ == "NOUN" for c in t.children
                  if c.dep_ == "prep" and c.lower_ == "by" for p in c.children if p.dep_ == "pobj")
+
+
+def _spoken_in(document: Token) -> Token | None:
+    """The verb a document noun is the "in" or "through" object of ("In a new report, the office says": "says"), whose
+    subject speaks in it; None otherwise."""
+    if document.dep_ == "pobj" and document.head.lower_ in {"in", "through"} \
+            and document.head.head.pos_ in {"VERB", "AUX"}:
+        return document.head.head
+    return None
 
 
 def _says(verb: Token) -> bool:

@@ -71,6 +71,11 @@ class Relation:
     when: DateFact | None = None
 
 
+#: The qualifiers the quantities stage uses for a change's direction with no bound written ("rose 3%"); a record
+#: (schema 1.9) writes them as ``change``, its qualifier the bound alone.
+CHANGES = frozenset({"increase", "decrease"})
+
+
 @dataclass
 class Quantity:
     value: float

@@ -9,11 +9,7 @@ from spacy.tokens import Doc
 
 from . import schema
 from .extensions import get_article, get_facts
-from .facts import Entity
-
-#: The stages' qualifiers that tell a change's direction with no bound written ("rose 3%"): in a record (schema 1.9)
-#: the qualifier is the bound alone, "exact", and the direction is ``change``'s.
-CHANGES = frozenset({"increase", "decrease"})
+from .facts import CHANGES, Entity
 
 
 def _fact_id(article_id: str, kind: str, start: int, end: int, key: str) -> str:

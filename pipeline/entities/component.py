@@ -3221,18 +3221,25 @@ INSTITUTION_HEADS = frozenset({"Department", "Ministry", "Corporation", "Institu
                                "Organisation", "Organization"})
 
 
+def _joined_pairs(spans: list[Span], joined) -> list[Span]:
+    """The spans in order, each with the one before it replaced by ``joined(before, span)`` where that gives a span
+    (the two read as one name), else kept apart."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        whole = joined(out[-1], span) if out else None
+        if whole is not None:
+            out[-1] = whole
+        else:
+            out.append(span)
+    return out
+
+
 def _joined_across(doc: Doc, spans: list[Span], word: str, joins, label: str = "ORG", end_of=None) -> list[Span]:
     """Each two spans with only ``word`` between them that ``joins(first, second)`` accepts, as one name of ``label``
     (an organisation), ending where ``end_of(second)`` says (at the second's end)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        if previous is not None and previous.end + 1 == span.start and doc[previous.end].lower_ == word \
-                and joins(previous, span):
-            out[-1] = Span(doc, previous.start, end_of(span) if end_of else span.end, label=label)
-            continue
-        out.append(span)
-    return out
+    return _joined_pairs(spans, lambda previous, span: Span(
+        doc, previous.start, end_of(span) if end_of else span.end, label=label)
+        if previous.end + 1 == span.start and doc[previous.end].lower_ == word and joins(previous, span) else None)
 
 
 def _institutions_for_a_purpose(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -4355,40 +4362,32 @@ def _places_of_a_body_joined_by_and_the(doc: Doc, spans: list[Span]) -> list[Spa
     """"the Economic Commission for Latin America and the Caribbean", read as the body and a place: an organisation
     named "for" or "of" a place, then "and the" and a region (no country: "talks between the Bank of England and the
     Netherlands"), is one organisation (not "the Ministry of Trade and the Treasury", another body)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        if previous is not None and previous.label_ == "ORG" and span.label_ == "LOC" \
-                and span.start == previous.end + 2 and doc[previous.end].lower_ == "and" \
-                and doc[previous.end + 1].lower_ == "the" \
-                and any(t.lower_ in {"for", "of"} and t.i + 1 < previous.end and doc[t.i + 1].is_title
-                        for t in previous[1:]):
-            out[-1] = Span(doc, previous.start, span.end, label="ORG")
-            continue
-        out.append(span)
-    return out
+    return _joined_pairs(spans, lambda previous, span: Span(doc, previous.start, span.end, label="ORG")
+                         if previous.label_ == "ORG" and span.label_ == "LOC" and span.start == previous.end + 2
+                         and doc[previous.end].lower_ == "and" and doc[previous.end + 1].lower_ == "the"
+                         and any(t.lower_ in {"for", "of"} and t.i + 1 < previous.end and doc[t.i + 1].is_title
+                                 for t in previous[1:]) else None)
 
 
 def _joined_over_a_hyphenated_word(doc: Doc, spans: list[Span]) -> list[Span]:
     """"the Blu-ray Disc Association", read as "Blu" and "Disc Association": a name, a hyphen and a lower-case word
     written without spaces, then at once another name, are one name with the second's label (the models cut at the
     lower-case half)."""
-    out: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        previous = out[-1] if out else None
-        word = doc[previous.end + 1] if previous is not None and previous.end + 1 < len(doc) else None
-        if previous is not None and span.start == previous.end + 2 and doc[previous.end].text in HYPHENS \
-                and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_ \
+    def joined(previous: Span, span: Span) -> Span | None:
+        if span.start != previous.end + 2 or doc[previous.end].text not in HYPHENS:
+            return None
+        word = doc[previous.end + 1]
+        if not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_ \
                 and word.is_lower and word.is_alpha and word.whitespace_ and word.tag_ in {"NN", "NNS", "NNP"} \
                 and span[0].is_title and previous.label_ in NAME_LABELS - {"PERSON", "NORP"} \
                 and span.label_ != "PERSON" and not is_state_or_country(previous.text) \
                 and previous.text not in cities() and previous.text not in demonyms():
             # (not a place or a people with a participle or an adjective made of it: "California-based Wells
             # Fargo", "Rosneft-owned Yugansk", "Chart-topping R&B", nor a prize's winner: "Oscar-winner Andrea Arnold")
-            out[-1] = Span(doc, previous.start, span.end, label=span.label_)
-            continue
-        out.append(span)
-    return out
+            return Span(doc, previous.start, span.end, label=span.label_)
+        return None
+
+    return _joined_pairs(spans, joined)
 
 
 def _names_split_at_a_spaced_dash(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -21,7 +21,7 @@ from ..data_files import data_path, read_json, word_list, write_json
 from ..dates.component import end_before_a_count, join_written_pairs, someday
 from ..dates.normalize import DAY_NUMBER, MONTHS, WEEKDAYS
 from ..extensions import get_facts, register_extensions
-from ..facts import Entity, Quantity
+from ..facts import CHANGES, Entity, Quantity
 from ..quotes.marks import find_quotes
 from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
 from .units import DURATION_UNITS, PhysicalUnits
@@ -1296,7 +1296,6 @@ def _link_levels(text: str, quantities: list[Quantity]) -> None:
 FRACTION_COUNTS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
 SHARED_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "my", "all", "these", "those"})
 HEDGES = {"approximate", "more_than", "at_least", "less_than", "at_most"}
-CHANGES = {"increase", "decrease"}
 
 
 def _share_conversions(text: str, quantities: list[Quantity]) -> None:
