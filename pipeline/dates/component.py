@@ -286,7 +286,7 @@ class NewsDates:
 def _span_rules() -> dict:
     rules = read_json(data_path("dates.json"))
     return {"determiners": set(rules["determiners"]), "period_end_verbs": set(rules["period_end_verbs"]),
-            "range_connectors": set(rules["range_connectors"]), "leading_modifiers": set(rules["leading_modifiers"]),
+            "range_connectors": set(rules["range_connectors"]), "separating_words": set(rules["separating_words"]), "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
@@ -944,12 +944,14 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
         start -= 1
     while end - start > 1 and (doc[end - 1].lower_ in rules["range_connectors"] or doc[end - 1].text in {",", "or"}):
         end -= 1  # "in 1994, 1995 and": the model's span stops at the connector
+    while end - start > 1 and _a_name_after_a_date(doc[end - 1]):
+        end -= 1  # "on 10 January Cellnet (now O2) launched": the subject after the date is no part of it
     end = end_before_a_count(doc, start, end)
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
                 A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
-                token.lower_ in rules["range_connectors"] and (looks_temporal([t.text for t in doc[first:token.i]])
+                token.lower_ in rules["range_connectors"] | rules["separating_words"] and (looks_temporal([t.text for t in doc[first:token.i]])
                                                                 or _a_day_before_its_month(doc[first:token.i + 2]))
                 and looks_temporal([t.text for t in doc[token.i + 1:end]])) or _in_a_list(doc[first:end], token):
             pieces.append((first, token.i))
@@ -967,6 +969,14 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
             begin -= 1
         spans.append(Span(doc, begin, stop, label=ent.label_))
     return spans
+
+
+def _a_name_after_a_date(token: Token) -> bool:
+    """A capitalised name with nothing of time in it right after a month or a year ("10 January Cellnet", "in 2004
+    Microsoft"; not "1700 GMT", a clock time's zone, nor "Christmas")."""
+    before = token.doc[token.i - 1]
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not looks_temporal([token.text]) and (
+        before.lower_.rstrip(".") in MONTHS or bool(re.fullmatch(r"(?:1[0-9]|20)\d\d", before.text)))
 
 
 def _a_day_before_its_month(words: Span) -> bool:

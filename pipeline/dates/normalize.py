@@ -407,8 +407,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         return Normalized(match.group(1), "year")
     # ISO dates as written: "2026-02-10", "2026-02".
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", lower)
-    if match:
+    if match and 1 <= int(match.group(2)) <= 12:
         return Normalized(lower, "day" if match.group(3) else "month")
+    if match and not match.group(3):  # "2007-13": no thirteenth month but the years 2007 to 2013, as written in full
+        return Normalized(None, "vague")
     # Centuries: "the 21st century".
     match = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th) century", lower)
     if match:

@@ -147,6 +147,21 @@ def test_dates_period_and_its_end_are_two(run, text, expected):
     assert expected <= {doc.text[d.start:d.end] for d in doc._.facts.dates}
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Three times more bikes with motors in them will be sold in Spain by the end of 2004 than last year, says a "
+         "study from consultants Lumen.", {"the end of 2004", "last year"}),
+        ("In the 20 years since that day, electric bikes have become an integral part of city life.", {"the 20 years"}),
+        ("Then on 12 March Orbis (now Pelta) opened its first shop.", {"12 March"}),
+        ("The ferry left at 0900 GMT on Christmas Day.", {"0900 GMT", "Christmas Day"}),
+    ],
+)
+def test_dates_two_expressions_or_a_name_read_into_one_are_cut_apart(run, text, expected):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == expected
+
+
 def test_dates_a_day_of_the_month_named_after_another_takes_its_month(run):
     doc = run("The fair runs on May 9 and 10 in the town square.", "2026-02-17")
     assert {(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates} == {("May 9", "2026-05-09"),

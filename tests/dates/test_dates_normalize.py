@@ -78,6 +78,15 @@ def test_normalize_more_news_shapes(expression, value, granularity):
     assert (result.value, result.granularity) == (value, granularity)
 
 
+@pytest.mark.parametrize("expression,value,granularity", [
+    ("2007-13", None, "vague"), ("2021-2027", None, "vague"),  # a span of years, no thirteenth month
+    ("2004-05", "2004", "year"), ("2025-09", "2025-09", "month"),
+])
+def test_normalize_a_span_of_years_is_no_month(expression, value, granularity):
+    result = normalize(expression, TUESDAY)
+    assert (result.value, result.granularity) == (value, granularity)
+
+
 @pytest.mark.parametrize(
     "expression,published,value",
     [("the weekend", dt.date(2026, 3, 3), "2026-W09"), ("this weekend", dt.date(2026, 3, 7), "2026-W10"),
