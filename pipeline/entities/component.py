@@ -161,6 +161,9 @@ class NewsEntities:
         self.weak_work_cues = frozenset(org_nouns.get("weak_work_cues", []))
         self.character_cues = frozenset(org_nouns.get("character_cues", []))
         self.nomination_words = frozenset(org_nouns.get("nomination_words", []))
+        self.performer_nouns = org_nouns["performer_nouns"]
+        self.performer_field_words = frozenset(org_nouns["performer_field_words"])
+        self.performer_band_words = frozenset(org_nouns["performer_band_words"])
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
@@ -542,7 +545,10 @@ class NewsEntities:
         about_works = _about_works(doc, self.work_nouns)  # (the works read from lists and nominees' cues: only there)
         cleaned = _works_after_their_cue(doc, cleaned, self.work_cues, self.weak_work_cues, self.character_cues,
                                          self.event_names,
-                                         _after_a_nominee(doc, cleaned, self.nomination_words) if about_works else [])
+                                         _after_a_nominee(doc, cleaned, self.nomination_words) if about_works else [],
+                                         self.nomination_words if about_works else frozenset())
+        cleaned = _works_before_a_performer(doc, cleaned, self.performer_nouns, self.performer_field_words,
+                                            self.performer_band_words)
         cleaned = _works_written_again(doc, cleaned)
         if about_works:  # (after every reading of a work)
             cleaned = _works_listed_with_a_work(_titles_listed_with_a_work(doc, cleaned))
@@ -1393,7 +1399,8 @@ class NewsEntities:
     def _award_or_role_work(self, span: Span) -> bool:
         """"won best actor for Ray", "best supporting actress for Closer", "the best debut performance prize for The
         Motorcycle Diaries" (a category of award_categories, or a prize's noun of award_prize_nouns, after "best", a
-        lower-case word or two between): the work, unless the name opens with a known first name ("best
+        lower-case word or two between), "best actress in a musical/comedy for Being Julia" (the category right after
+        "best", then "in" and its kind of work): the work, unless the name opens with a known first name ("best
         director for Mike Leigh": the person who won); and what a director directed ("Weitz, who directed American
         Pie"), unless an acronym or an organisation's name. (A role's or a star's work: :func:`_works_after_their_cue`.)
         """
@@ -1405,10 +1412,12 @@ class NewsEntities:
         if i < 3 or doc[i - 1].lower_ != "for" or opens_with_first_name(span) \
                 or re.search(rf"\b{re.escape(span.text)},? who\b", doc.text):
             return False  # ("best supporting actress for Cate Blanchett ... Cate Blanchett, who won": a person)
-        before = doc[i - 2]
-        best = next((t.i for t in reversed(doc[max(i - 5, 0):i - 2]) if t.lower_ == "best"), None)
-        return before.lower_ in self.award_categories | self.award_prize_nouns and best is not None \
-            and all(t.is_lower for t in doc[best:i - 1])
+        best = next((t.i for t in reversed(doc[max(i - 8, 0):i - 2]) if t.lower_ == "best"), None)
+        categories = self.award_categories | self.award_prize_nouns
+        if best is None or not all(t.is_lower or t.text in {"/", "-"} for t in doc[best:i - 1]):
+            return False
+        return doc[i - 2].lower_ in categories or doc[best + 1].lower_ in categories and doc[best + 2].lower_ == "in"
+        # ("best actress in a musical/comedy for Being Julia": the category, then its kind of work)
 
     def _people_by_person_noun(self, spans: list[Span], listed_under: dict[int, Token]) -> set[str]:
         """The names a person noun (org_nouns.json person_nouns) describes: right before the name ("Rapper Jay-Z",
@@ -2732,7 +2741,8 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
                            weak_cues: frozenset[str] = frozenset(),
                            character_cues: frozenset[str] = frozenset(),
                            award_names: frozenset[str] = frozenset(),
-                           nominees: list[tuple[int, set[str]]] = ()) -> list[Span]:
+                           nominees: list[tuple[int, set[str]]] = (),
+                           nomination_words: frozenset[str] = frozenset()) -> list[Span]:
     """"his performance in Pirates of the Caribbean", "she starred in Fear and Loathing in Las Vegas", "a remake of
     The Fog", "the sequel to Meet the Parents": after a word of acting or of a work's making and its preposition
     (``cues``: work_cues in org_nouns.json), a capitalised run is a work's whole title, its small words and an "and"
@@ -2756,7 +2766,7 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             "ORG", "GPE", "LOC", "FAC", "EVENT", "PRODUCT"} if cue.lower_ in weak_cues else set()))
     works = []
     for i, kept in starts + _after_a_part_played(doc, character_cues, {i - 1 for i, _ in starts}) \
-            + _after_an_award_won(doc, award_names) + list(nominees):
+            + _after_an_award_won(doc, award_names, nomination_words) + list(nominees):
         while i < len(doc):
             run = _cued_title(doc, i, spans, kept, i in acted_in)
             if run is None or len(run) == 1 and run[0].lower_ in STOP_WORDS:
@@ -2766,6 +2776,59 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
                 and doc[run.end + 1].text[:1].isupper()
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
+    return _replacing(spans, works)
+
+
+def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],
+                              field_words: frozenset[str], band_words: frozenset[str]) -> list[Span]:
+    """"Ray star Jamie Foxx", "Arrested Development star Jason Bateman", "Superman actor Christopher Reeve": a
+    capitalised run (its small words inside included: "Lord of the Rings star Elijah Wood") right before a performer's
+    noun in lower case and a person's name is the work the person performs in, whatever the models read; a
+    sentence's opening adjective is left out ("Fellow Desperate Housewives stars"). org_nouns.json
+    "performer_nouns": an actor's noun ("actor", "actress") always; a star's ("star", "stars") only where the run is
+    of several words or its word is tagged a proper noun ("Oasis star Liam Gallagher", a band), not one the models
+    read whole as an organisation ("Happy Mondays star Bez"), never in an article with a word of bands (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport
+    ("Chelsea star Frank Lampard", a club). Not a field's or a
+    medium's word ("field_words": "Hollywood actor", "TV star"), a known place, a people's word, a news outlet ("BBC
+    actor"), nor a person's name (opened by a known first name, or the end of a person's the article names)."""
+    people = {s.start: s for s in spans if s.label_ == "PERSON"}
+    works, sport, music = [], None, None
+    for noun in doc[1:]:
+        kind = next((k for k, words in performer_nouns.items() if noun.text in words), None)
+        if kind is None or noun.i + 1 not in people:
+            continue
+        start, j = noun.i, noun.i - 1
+        while j >= noun.sent.start:
+            if doc[j].text[:1].isupper() or doc[j].like_num:
+                start, j = j, j - 1
+                continue
+            k = j
+            while k >= noun.sent.start and doc[k].lower_ in TITLE_SMALL_WORDS:
+                k -= 1
+            if start == noun.i or k == j or k < noun.sent.start or not doc[k].text[:1].isupper():
+                break
+            j = k  # ("Lord of the Rings star Elijah Wood": its small words inside)
+        while start < noun.i and (doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "JJR", "DT", "PRP$"}
+                                  or doc[start].text in field_words):
+            start += 1  # ("Fellow Desperate Housewives stars", "Best actor Foxx", "Hollywood Ray star")
+        run = doc[start:noun.i]
+        if not run or run.text in field_words or run.text in cities() or is_state_or_country(run.text) \
+                or run[0].text in demonyms() or is_news_outlet(run.text) or opens_with_first_name(run) \
+                or any(len(s) > len(run) and s[-len(run):].text == run.text for s in people.values()):
+            continue  # (nor "Hanks co-star Meg Ryan" where the article names Tom Hanks)
+        if kind == "star":
+            whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
+            if not (run[-1].tag_ in {"NNP", "NNPS"} or len(run) > 1):
+                continue  # ("Oasis star Liam Gallagher": one word read as a common noun, likelier a band's)
+            if whole is not None and whole.label_ == "ORG":
+                continue  # ("Happy Mondays star Bez": a band's name and a show's look alike; the models' reading)
+            music = any(t.lower_ in band_words for t in doc) if music is None else music
+            if music:
+                continue  # ("Pink Floyd star Roger Waters" where the article speaks of bands)
+            sport = about_sport(doc, word_list("relation_verbs.json", "team_words")) if sport is None else sport
+            if sport:
+                continue
+        works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
     return _replacing(spans, works)
 
 
@@ -2789,11 +2852,15 @@ def _after_a_nominee(doc: Doc, spans: list[Span], nomination_words: frozenset[st
     return out
 
 
-def _after_an_award_won(doc: Doc, award_names: frozenset[str]) -> list[tuple[int, set[str]]]:
+def _after_an_award_won(doc: Doc, award_names: frozenset[str],
+                        nomination_words: frozenset[str] = frozenset()) -> list[tuple[int, set[str]]]:
     """Where a work's title may open after an award won for it ("Miyazaki won an Oscar earlier this year for Spirited
-    Away", "her Bafta for Vera Drake"): after "for" hung on the award (org_nouns.json event_names, singular or plural)
-    or on the verb of winning whose object it is, with the labels the models' reading keeps (a place, a building, an
-    event; a person opened by a known first name is the cue's own exclusion)."""
+    Away", "her Bafta for Vera Drake", "won the Golden Globe and Oscar for Boys Don't Cry") or a nomination
+    (``nomination_words``, given only for an article about works: "lead actress nominations for Vera Drake"): after
+    "for" hung on the award (org_nouns.json event_names, singular or plural, by its last word or with the names
+    compounded before it) or the nomination, or on the verb of winning whose object (or an object joined to it by
+    "and") the award is, with the labels the models' reading keeps (a place, a building, an event; a person opened by
+    a known first name is the cue's own exclusion)."""
     out = []
     for token in doc:
         if token.lower_ != "for" or token.i + 1 >= len(doc) or not doc[token.i + 1].text[:1].isupper():
@@ -2801,9 +2868,17 @@ def _after_an_award_won(doc: Doc, award_names: frozenset[str]) -> list[tuple[int
         head = token.head
         awards = [head] if head.pos_ in {"PROPN", "NOUN"} else [
             c for c in head.children if c.dep_ == "dobj"] if head.lemma_.lower() in AWARD_VERBS else []
-        if any(a.text in award_names or f"{a.text}s" in award_names for a in awards):
+        awards += [c for a in awards for c in a.conjuncts]
+        if head.pos_ == "NOUN" and head.lower_ in nomination_words or any(
+                name in award_names or f"{name}s" in award_names for a in awards for name in _award_name_forms(a)):
             out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"}))
     return out
+
+
+def _award_name_forms(token: Token) -> tuple[str, ...]:
+    """An award's word as written and with the names compounded before it ("Globe", "Golden Globe")."""
+    compounds = [c for c in token.lefts if c.dep_ == "compound" and c.text[:1].isupper()]
+    return (token.text, " ".join([*(c.text for c in compounds), token.text])) if compounds else (token.text,)
 
 
 #: Verbs of winning an award: "won an Oscar for X".

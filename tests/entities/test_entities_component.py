@@ -464,6 +464,13 @@ def test_entities_a_title_before_its_work_noun_in_apposition(run, text, present,
     ("Kenji Oda won an Oscar earlier this year for Drifting Lanterns, the studio said.",
      {("WORK_OF_ART", "Drifting Lanterns")}, set()),
     ("Kenji Oda won an Oscar for Leeds last year.", set(), {"Leeds"}),
+    # two awards joined by "and", one named with the word compounded before it ("Golden Globe")
+    ("Ruiz, who previously won the Golden Globe and Oscar for Girls Don't Fly, praised the director.",
+     {("WORK_OF_ART", "Girls Don't Fly")}, set()),
+    # a nomination's "for", in an article about works (three work nouns)
+    ("The film and its sequel lost. The drama did well. Rita Moss and Ann Vale went home despite lead actress "
+     "nominations for Bright Hours of the Quiet Town and Stillwater respectively.",
+     {("WORK_OF_ART", "Bright Hours of the Quiet Town"), ("WORK_OF_ART", "Stillwater")}, set()),
     # a title holding a possessive, in apposition to a work noun, is one work in every mention
     ("The animator's latest film, Mole's Paper Kingdom, opens in May. Mole's Paper Kingdom set a record.",
      {("WORK_OF_ART", "Mole's Paper Kingdom")}, {"Paper Kingdom", "Mole"}),
@@ -1538,6 +1545,8 @@ def test_a_name_a_work_noun_marks_is_that_work_in_every_mention(run):
      "Dana Okafor"),
     ("Tom Reed won the award for best first feature for Coldwater Bay, which he wrote.", "Coldwater Bay", "Tom Reed"),
     ("The comedy Overcast has dominated this year's awards.", "Overcast", None),
+    # the category right after "best", then "in" and the kind of work, before "for"
+    ("Dana Okafor won best actress in a musical/comedy for Being Rosa.", "Being Rosa", "Dana Okafor"),
 ])
 def test_awards_and_roles_mark_works(run, text, work, person):
     labels = _labels(run(text))
@@ -3749,3 +3758,37 @@ def test_entities_one_name_over_its_small_words(run, text, present, absent):
 
 def test_entities_a_holiday_naming_a_kind_of_thing_is_no_name(run):
     assert not _entities(run("Their Christmas single topped the chart in December."))
+
+
+@pytest.mark.parametrize("text,work,person", [
+    # a capitalised run before an actor's or a star's noun and a person's name is the work performed in
+    ("Gladiator actor Russell Crowe was named best actor.", "Gladiator", "Russell Crowe"),
+    ("Arrested Development star Jason Bateman was named best TV actor.", "Arrested Development", "Jason Bateman"),
+    ("He dedicated his prize to Superman actor Christopher Reeve, who died last year.", "Superman",
+     "Christopher Reeve"),
+    ("She praised Only Fools and Horses star David Jason for his new series.", "Only Fools and Horses", "David Jason"),
+])
+def test_entities_a_work_before_a_performer_s_noun(run, text, work, person):
+    labels = _labels(run(text))
+    assert labels.get(work) == "WORK_OF_ART" and labels.get(person) == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    # a field or a medium, a place, a people's word, a one-word star's run read as a common noun (a band), and in
+    # an article about sport a club
+    ("Hollywood actor Tom Cruise arrived in London on Monday.", "Hollywood"),
+    ("Legendary R&B star Bo Diddley performed with the band.", "R&B"),
+    ("British actor Jo Bloggs won the award.", "British"),
+    ("Oasis star Liam Gallagher sang at the show.", "Oasis"),
+    ("Best actor Foxx could not make the ceremony.", "Best"),
+    ("Pink Floyd star Roger Waters said the band would tour.", "Pink Floyd"),
+    ("The series ends on Sunday, with Happy Mondays star Bez and actress Jo Bloggs competing for the prize.",
+     "Happy Mondays"),
+    ("Tennis star Kim Clijsters will make her return at the Antwerp event in February.", "Tennis"),
+    ("Chelsea star Frank Lampard scored twice as the Blues beat Everton 2-0 in the league match, and the striker "
+     "and the defender were booked before the goal.", "Chelsea"),
+    # the end of a person's name the article gives in full
+    ("Tom Hanks was there. Hanks co-star Meg Ryan came too.", "Hanks"),
+])
+def test_entities_no_work_before_a_performer_s_noun(run, text, name):
+    assert _labels(run(text)).get(name) != "WORK_OF_ART"

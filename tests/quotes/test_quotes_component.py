@@ -2074,3 +2074,11 @@ def test_quotes_a_condition_inside_reported_words_leaves_the_speaker_s_claim(run
 def test_quotes_a_speaker_s_own_i_inside_a_quotation_stays_theirs(run):
     doc = run('"I found the course easy and I think we will win," said Tom Hale.')
     assert [q.speaker.name for q in doc._.facts.quotes if q.direct] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text", [
+    'Only Fools and Horses star David Jason has criticised the channel, calling its shows "too safe and too cheap".',
+    'And last week Only Fools and Horses star David Jason criticised the channel for being "too safe and too cheap".',
+])
+def test_quotes_a_work_before_a_performer_does_not_speak_for_the_performer(run, text):
+    assert [q.speaker.name for q in run(text)._.facts.quotes] == ["David Jason"]
