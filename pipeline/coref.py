@@ -10,6 +10,7 @@ to the person the article has named most so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import takewhile
 
@@ -168,6 +169,7 @@ class Resolver:
         self._pronouns: dict[int, Entity | None] = {}  # each "he" or "she" resolved, by token
         self._resolved_to = 0  # the subject pronouns before this token are resolved
         self._outlets_in_the_news: dict[int, bool] = {}  # by entity id: see :meth:`_in_the_news`
+        self._peoples: dict[int, Entity | None] | None = None  # "the Scot" by token: see :meth:`_one_of_a_people`
         self.quoted = list(quoted)
         # the direct quotations, for whose speaker a "he" inside one never stands (the quantities stage gives them,
         # keeping names inside quotations as a pronoun's candidates; the quotes stage reads a quotation's speakers
@@ -216,8 +218,8 @@ class Resolver:
         if token is None:
             return None
         entity = self.entity_at(token)
-        if entity is not None and entity.label == "NORP" and _one_of_a_people(token) and depth < 2:
-            return self._one_of_a_people(token)
+        if (entity is None or entity.label == "NORP") and depth < 2 and self._a_people_s_one(token):
+            return self._one_of_a_people(token)  # ("said the American", read as a nationality or as no name)
         if entity is not None:
             return entity
         for child in token.children:  # "its secretary general, Ahmed Idris, warned": the person named
@@ -1199,15 +1201,74 @@ class Resolver:
         return next(iter(holders.values())) if len(holders) == 1 else None
 
     def _one_of_a_people(self, token: Token) -> Entity | None:
-        """"'...,' said the 22-year-old Scot", "The Swede reached ...": the nearest person named before whom the
-        article gives that nationality, else the nearest whom it gives no other (never the nationality itself)."""
-        country = _country_of_a_people(token.text)
-        nations: dict[int, set[str]] = {}
-        for relation in self.facts.relations:
-            if relation.predicate == "nationality" and relation.object is not None:
-                nations.setdefault(id(relation.subject), set()).add(relation.object.name)
-        return self._nearest_before(token.idx, lambda e: e.label == "PERSON" and country in nations.get(id(e), ())) \
-            or self._nearest_before(token.idx, lambda e: e.label == "PERSON" and not nations.get(id(e)))
+        """"'...,' said the 22-year-old Scot", "The Swede reached ...": a person the article gives that nationality,
+        or none other, the one named last ("Rochus will take on Johansson. The Swede reached ..."); but as a subject,
+        where the one named last was named in a preposition's phrase, the people's word goes on from the subject
+        before it, in its sentence or else the sentence before ("Agassi was delighted with victory over Massu. 'I felt
+        good,' said the American": Agassi). Never a subject of a clause it is inside ("Sir
+        Alex Ferguson surprised the world by selling the Dutchman": not Ferguson), and a person an earlier such word
+        took counts as given that people ("bamboozled by the Austrian's drop shots ... said the American": not the
+        Austrian). Read in the article's order, once."""
+        if self._peoples is None:
+            self._peoples = {}
+            nations: dict[int, set[str]] = {}
+            for relation in self.facts.relations or self.found_relations:
+                if relation.predicate == "nationality" and relation.object is not None:
+                    nations.setdefault(id(relation.subject), set()).add(relation.object.name)
+            for word in token.doc:
+                if not self._a_people_s_one(word):
+                    continue
+                country = country_of_a_people(word.text)
+                over = {id(self.entity_at(c)) for h in word.ancestors if h.pos_ in {"VERB", "AUX"}
+                        for c in h.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < word.i
+                        and self.entity_at(c) is not None}
+
+                def fits(e, given=True):
+                    return e is not None and e.label == "PERSON" and id(e) not in over and (
+                        _of_the_nation(country, nations.get(id(e), ())) if given else not nations.get(id(e)))
+
+                nearest = self._nearest_mention_before(word.idx, fits) or self._nearest_mention_before(
+                    word.idx, lambda e: fits(e, False))
+                person = nearest[1] if nearest is not None else None
+                if word.dep_ in {"nsubj", "nsubjpass"} and nearest is not None and _oblique(
+                        word.doc.char_span(nearest[0], nearest[0] + 1, alignment_mode="expand").root):
+                    person = next((e for e in self._subjects_before(word) if fits(e) or fits(e, False)), person)
+                self._peoples[word.i] = person
+                if person is not None and country:
+                    nations.setdefault(id(person), set()).add(country)
+        return self._peoples.get(token.i)
+
+    def _nearest_mention_before(self, char: int, accept) -> tuple[int, Entity] | None:
+        """The start and the entity of the last mention before ``char`` of an entity ``accept`` takes."""
+        best = None
+        for start, _end, entity in self.by_char:
+            if start >= char:
+                break
+            if accept(entity):
+                best = (start, entity)
+        return best
+
+    def _a_people_s_one(self, word: Token) -> bool:
+        """"the American", "the Scot's serve": one of a people (:func:`one_of_a_people`) of a known country, read as
+        a nationality or as no name at all, no quotation mark inside."""
+        entity = self.entity_at(word)
+        return (entity is None or entity.label == "NORP") and word.text[:1].isupper() and one_of_a_people(word) \
+            and country_of_a_people(word.text) is not None and not any(
+                t.is_quote for t in word.doc[word.left_edge.i:word.i])  # (not "the 'scruffy little Austrian'", a
+        # phrase quoted for someone the article never names)
+
+    def _subjects_before(self, word: Token) -> list[Entity | None]:
+        """The entities of the subjects before ``word`` in its sentence, nearest first, then the main clause's
+        subject of the sentence before (a word for one of a people goes on from it)."""
+        def named(t: Token) -> Entity | None:  # ("Second seed Joachim Johansson won": the name after the title)
+            return self.entity_at(t) or (_person_named_after(t, self.entity_at) if t.pos_ == "NOUN" else None)
+
+        sentence = word.sent
+        found = [named(t) for t in reversed(word.doc[sentence.start:word.i]) if t.dep_ in {"nsubj", "nsubjpass"}]
+        if sentence.start > 0:
+            before = word.doc[sentence.start - 1].sent
+            found += [named(t) for t in before.root.children if t.dep_ in {"nsubj", "nsubjpass"}]
+        return found
 
     def _a_known_country(self, token: Token) -> bool:
         """True when the token names a country or a state the lists know ("South Korea's top carmaker"; not a
@@ -1316,6 +1377,25 @@ def name_head(name: str) -> str:
     return words[cut - 1]
 
 
+def _oblique(token: Token) -> bool:
+    """Whether a name is in a preposition's phrase ("a win over Taylor Dent", "a comment by chairman Tim Phillips"),
+    through the words of its noun phrase."""
+    while token.dep_ in {"compound", "appos", "conj", "flat"} and token.head is not token:
+        token = token.head
+    return token.dep_ == "pobj"
+
+
+#: The nations of the United Kingdom: a Scot is a Briton ("Britain's Kathy Butler ... The Scot").
+UK_NATIONS = frozenset({"Scotland", "Wales", "England", "Northern Ireland"})
+
+
+def _of_the_nation(country: str | None, given: Collection[str]) -> bool:
+    """Whether one of a people of ``country`` may be a person the article gives the nations ``given`` (the same, or
+    a nation of the United Kingdom and the kingdom)."""
+    return country in given or (country in UK_NATIONS and "United Kingdom" in given) or (
+        country == "United Kingdom" and bool(UK_NATIONS & set(given)))
+
+
 def _person_named_after(token: Token, entity_at) -> Entity | None:
     """The one person named right after a noun in its own noun phrase, only words of titles between ("Founder and
     chief executive Ana Silva", parsed with "Founder" as the head): no verb, punctuation or other name in between."""
@@ -1353,17 +1433,18 @@ ONE_OF_A_PEOPLE = frozenset({"Scot", "Swede", "Dane", "Turk", "Spaniard", "Brito
 
 
 @lru_cache(maxsize=None)
-def _country_of_a_people(word: str) -> str | None:
+def country_of_a_people(word: str) -> str | None:
     """The country a word for one of its people names ("Swede" -> Sweden, "American" -> United States)."""
     peoples = read_json(data_path("demonyms.json"))
-    return peoples["nationals"].get(word) or peoples["demonyms"].get(word)
+    return peoples["nationals"].get(word) or peoples["demonyms"].get(word) or peoples["ones_after_the"].get(word)
 
 
-def _one_of_a_people(token: Token) -> bool:
-    """"the Scot", "the American" as a subject or an object: one person of a people, written with "the" (not "the
-    Swiss", "the French": the people; not "the American market", an adjective)."""
+def one_of_a_people(token: Token) -> bool:
+    """"the Scot", "the American" as a subject or an object, "the Austrian's drop shots" as an owner: one person of a
+    people, written with "the" (not "the Swiss", "the French": the people; not "the American market", an
+    adjective)."""
     return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos"} \
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "poss"} \
         and (token.text in ONE_OF_A_PEOPLE or token.text.endswith("an"))
 
 

@@ -16,8 +16,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, a_body_described, first_name_sex, \
-    is_party as _is_party, is_person_noun, person_named_before, token_mentions
+from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, a_body_described, country_of_a_people, \
+    first_name_sex, one_of_a_people, is_party as _is_party, is_person_noun, person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import after_example_cue, group_key, member_group_key
 from ..dates.normalize import WEEKDAYS
@@ -117,6 +117,7 @@ class NewsRelations:
                                      titles)
         found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles) \
             + self._nationalities_described(doc, index) + self._places_of_a_nation(doc, index)
+        found += self._nationalities_of_one_of_a_people(doc, index, resolve)  # (after the nationalities stated)
         found += with_regions(doc.text, found)
         _band_of_its_members(doc, facts.entities, found)
         seen, unique = set(), []
@@ -1740,6 +1741,26 @@ class NewsRelations:
             start, end = min(index.mention_start(person_token), token.idx), max(
                 index.mention_end(person_token), token.idx + len(token), noun.idx + len(noun))
             out.append(Relation("nationality", person, country, start, end, confidence=0.7))
+        return out
+
+    def _nationalities_of_one_of_a_people(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """A person's country as the article calls them one of its people ("Melzer beat Agassi ... 'I played well,'
+        said the Austrian", "the Scot's second title"): the person "the" and the people's word stand for
+        (coref.one_of_a_people, resolved by :class:`Resolver`), with that people's country."""
+        out = []
+        for token in doc:
+            entity = index.of(token)
+            nation = country_of_a_people(token.text)
+            if entity is not None and entity.label != "NORP" or nation is None or not token.text[:1].isupper() \
+                    or not one_of_a_people(token):
+                continue
+            person = resolve(token)
+            if person is None or person.label != "PERSON":
+                continue
+            country = _nation_named(index, nation, entity or Entity(
+                label="NORP", name=token.text, mentions=[(token.idx, token.idx + len(token))]))
+            the = next(c for c in token.children if c.dep_ == "det")  # ("the 25-year-old Spaniard": from "the")
+            out.append(Relation("nationality", person, country, the.idx, token.idx + len(token), confidence=0.6))
         return out
 
     def _places_of_a_nation(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:

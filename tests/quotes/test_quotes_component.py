@@ -2082,3 +2082,11 @@ def test_quotes_a_speaker_s_own_i_inside_a_quotation_stays_theirs(run):
 ])
 def test_quotes_a_work_before_a_performer_does_not_speak_for_the_performer(run, text):
     assert [q.speaker.name for q in run(text)._.facts.quotes] == ["David Jason"]
+
+
+def test_quotes_one_of_a_people_is_not_the_one_an_earlier_people_s_word_took(run):
+    text = ('Karl Petrov beat Sam Hale in the final in Leeds. Hale was often bamboozled by the Austrian\'s drop '
+            'shots, losing 6-3 6-1. "I had a good plan," Petrov said. And Hale said Petrov was an example of several '
+            'players willing to attack him. "He played much better than me," said the American.')
+    speakers = {q.quote: q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+    assert speakers["He played much better than me"] == "Sam Hale"

@@ -1104,3 +1104,17 @@ def test_relations_a_company_described_by_its_country_is_no_party_to_a_deal(run)
     # "the Spanish group" may be a company the article has not named: no acquisition from it
     doc = run("Harlow Breweries sold its stake to Spain's Vela Group. The Spanish group bought Kale Foods in 2003.")
     assert not [r for r in doc._.facts.relations if r.predicate == "acquired" and r.object.name == "Kale Foods"]
+
+
+TWO_PLAYERS = ('Karl Petrov beat Sam Hale in the final in Leeds. Hale was often bamboozled by the Austrian\'s drop '
+               'shots, losing 6-3 6-1. "I had a good plan," Petrov said. And Hale said Petrov was an example of several '
+               'players willing to attack him. "He played much better than me," said the American.')
+
+
+def test_relations_one_of_a_people_gives_the_person_they_stand_for_that_nationality(run):
+    # "the Austrian" is not Hale, the subject of its own clause, but Petrov; "the American" then not Petrov
+    found = _relations(run(TWO_PLAYERS))
+    assert ("nationality", "Karl Petrov", "Austria", None) in found
+    assert ("nationality", "Sam Hale", "United States", None) in found
+    assert ("nationality", "Sam Hale", "Austria", None) not in found
+    assert ("nationality", "Karl Petrov", "United States", None) not in found
