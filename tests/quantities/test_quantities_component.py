@@ -463,6 +463,7 @@ def test_quantities_a_distance_listed_with_another_is_metres_too(run, text, valu
     "At one point during its run the show led the ratings.",  # an idiom
     "Rochus was a 6-4 7-5 winner over Acasuso.",  # a tennis match's set scores
     "He won 7-6 (7-5) 6-3 in Auckland.",
+    "Smith was injured during Wigan's 3-1 FA Cup win at Hull.",  # a competition's name before the win
 ])
 def test_quantities_no_scores_chart_positions_or_names(run, text):
     assert _quantities(run(text)) == []
