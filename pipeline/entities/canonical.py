@@ -458,6 +458,17 @@ class Canonicalizer:
                 len(m.text.split()) > 2 and m.text.split()[:2] == words for m in g.mentions)]
             if len(firsts) == 1:
                 return firsts[0]
+        if len(words) == 1 and mention.label not in PLACE_LABELS | {"NORP"}:
+            # "the Golden Globes ... The Globes also honour television", "a five-time Globe winner": an event or an
+            # award by its last word, singular or plural, where one event of several capitalised words ends in it,
+            # whatever the models read (not a people's word: "Olympic"), and no person's name ends in it
+            forms = {words[0], words[0] + "s", words[0].removesuffix("s")}
+            events = [g for g in groups if any(m.label == "EVENT" and len(m.text.split()) > 1 and all(
+                w[:1].isupper() or w.isdigit() or w in {"of", "for", "the", "and", "de"} for w in m.text.split())
+                and m.text[:1].isupper() and m.text.split()[-1] in forms for m in g.mentions)]
+            if len(events) == 1 and not any(m.label in PERSON_LIKE and len(m.text.split()) > 1
+                                            and m.text.split()[-1] in forms for g in groups for m in g.mentions):
+                return events[0]
         if len(words) == 1 and mention.label not in PERSON_LIKE | PLACE_LABELS:
             # "the Nintendo DS ... The DS has two screens": a product by its name without its maker's, the maker an
             # organisation the article names alone (whatever label the models gave the short name)

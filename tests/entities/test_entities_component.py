@@ -3792,3 +3792,20 @@ def test_entities_a_work_before_a_performer_s_noun(run, text, work, person):
 ])
 def test_entities_no_work_before_a_performer_s_noun(run, text, name):
     assert _labels(run(text)).get(name) != "WORK_OF_ART"
+
+
+@pytest.mark.parametrize("text,event,short", [
+    # an event or award by its last word, singular or plural, where one event of several words ends in it
+    ("The film won at the Golden Globe Awards. Unlike the Oscars, the Golden Globes split awards by genre. The Globes "
+     "also honour the best in television.", "Golden Globes", "Globes"),
+    ("Kerr won the Lisbon Open in May. The Open drew record crowds, the organisers said.", "Lisbon Open", "Open"),
+])
+def test_entities_an_event_by_its_last_word(run, text, event, short):
+    doc = run(text)
+    (entity,) = [e for e in doc._.facts.entities if e.name == event]
+    assert short in {doc.text[s:e] for s, e in entity.mentions}
+
+
+def test_entities_an_event_s_last_word_ending_a_person_s_name_stays_apart(run):
+    doc = run("Tom Cup won the Davis Cup in May. Cup said he was delighted.")
+    assert "Davis Cup" not in {e.name for e in doc._.facts.entities if "Cup" in {doc.text[s:end] for s, end in e.mentions}}
