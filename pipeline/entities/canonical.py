@@ -80,6 +80,10 @@ CLUB_WORDS = CLUB_SUFFIXES | {"United", "Rovers", "Wanderers", "Athletic", "Albi
 TOWN_CLUB_WORDS = {"City", "County", "Town"}
 
 #: Last words that make a name another institution than the one it starts with ("Ford Foundation").
+#: The last words of a public body's name that stand for the body alone, capitalised ("the Commission", "the
+#: Parliament"), where the article names one body so.
+BODY_WORDS = frozenset({"commission", "parliament", "council", "committee", "assembly", "senate", "congress",
+                        "tribunal", "inquiry"})
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
                      "stadium", "arena", "centre", "center", "prize", "award", "awards", "cup", "festival", "fund",
                      "charity", "library", "family",
@@ -458,6 +462,13 @@ class Canonicalizer:
                 len(m.text.split()) > 2 and m.text.split()[:2] == words for m in g.mentions)]
             if len(firsts) == 1:
                 return firsts[0]
+        if len(words) == 1 and mention.label == "ORG" and words[0].lower() in BODY_WORDS:
+            # "European commission president Jose Manuel Barroso ... the Commission wants": a body by its last word,
+            # where one organisation of the article ends in it (not "the Council" beside two councils)
+            bodies = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) > 1
+                                               and m.text.split()[-1].lower() == words[0].lower() for m in g.mentions)]
+            if len(bodies) == 1:
+                return bodies[0]
         if len(words) == 1 and mention.label not in PLACE_LABELS | {"NORP"}:
             # "the Golden Globes ... The Globes also honour television", "a five-time Globe winner": an event or an
             # award by its last word, singular or plural, where one event of several capitalised words ends in it,

@@ -3809,3 +3809,21 @@ def test_entities_an_event_by_its_last_word(run, text, event, short):
 def test_entities_an_event_s_last_word_ending_a_person_s_name_stays_apart(run):
     doc = run("Tom Cup won the Davis Cup in May. Cup said he was delighted.")
     assert "Davis Cup" not in {e.name for e in doc._.facts.entities if "Cup" in {doc.text[s:end] for s, end in e.mentions}}
+
+
+@pytest.mark.parametrize("text,name,mentions", [
+    # a European body written in lower case, as British news does, and by its last word alone
+    ("New European commission president Ana Vale spoke. Mr Reed said the EU commission's proposal would fail. The "
+     "Commission wants more.", "European Commission", 3),
+    ("The Electoral Commission said the rules were clear. The Commission will report in May.", "Electoral Commission",
+     2),
+])
+def test_entities_a_body_in_lower_case_and_by_its_last_word(run, text, name, mentions):
+    (entity,) = [e for e in run(text)._.facts.entities if e.name == name]
+    assert len(entity.mentions) == mentions
+
+
+def test_entities_a_body_s_last_word_beside_two_such_bodies_stays_apart(run):
+    names = {e.name for e in run("The European Council met in Brussels. The UN Security Council also met. The Council "
+                                 "said it would act.")._.facts.entities}
+    assert {"European Council", "Security Council", "Council"} <= names
