@@ -242,6 +242,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
         spans = [part for span in spans for part in self._split_maker_from_product(span)]
+        spans = [part for span in spans for part in _peoples_joined_by_a_hyphen(span)]
         spans = _names_split_at_a_spaced_dash(doc, spans)
         spans = [part for span in spans for part in _split_follower_from_person(span)]
         alone = {s.text for s in spans if not any(t.text in POSSESSIVE_MARKS for t in s)}
@@ -2777,6 +2778,15 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
     return _replacing(spans, works)
+
+
+def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
+    """"the Turkish-Austrian consortium", read as one nationality: two people's words joined by a hyphen are two."""
+    if len(span) != 3 or span.label_ != "NORP" or span[1].text not in HYPHENS or span[0].whitespace_ \
+            or span[1].whitespace_ \
+            or span[0].text not in demonyms() or span[2].text not in demonyms():
+        return [span]
+    return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
 
 
 def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],

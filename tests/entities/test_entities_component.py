@@ -3827,3 +3827,12 @@ def test_entities_a_body_s_last_word_beside_two_such_bodies_stays_apart(run):
     names = {e.name for e in run("The European Council met in Brussels. The UN Security Council also met. The Council "
                                  "said it would act.")._.facts.entities}
     assert {"European Council", "Security Council", "Council"} <= names
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The Turkish-Austrian consortium bought the firm.", {("NORP", "Turkish"), ("NORP", "Austrian")}),
+    ("Middlesbrough lost 2-0 at home. The Teessiders were without Viduka.", {("ORG", "Middlesbrough")}),
+])
+def test_entities_peoples_joined_by_a_hyphen_and_a_club_s_nickname(run, text, found):
+    entities = _entities(run(text))
+    assert found <= entities and not any(name in {"Turkish-Austrian", "Teessiders"} for _, name in entities)
