@@ -110,6 +110,7 @@ class NewsRelations:
         found += self._described_roles(doc, roles, index, resolve, found) + self._styled_titles(doc, facts.entities)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
+        found += _sides_without_their_players(doc, index, self.team_words)
         found += _party_members(doc, index, found)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
@@ -951,12 +952,15 @@ class NewsRelations:
         return out
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
-        """"The company, which has headquarters in Rotterdam and London" and "Acme's headquarters in Leeds"
-        (based_in, each place of the list); "his Buckinghamshire home", "Lee's London flat", "her home in Leeds", "his hometown
+        """"The company, which has headquarters in Rotterdam and London", "Acme's headquarters in Leeds", "Vodafone,
+        which has its head office in Newbury" (based_in, each place of the list; relation_verbs.json seat_nouns); "his Buckinghamshire home", "Lee's London flat", "her home in Leeds", "his hometown
         of Grants", "Jane Doe, a teacher from Leeds" (lives_in); "at NRC headquarters in Rockville" (based_in)."""
         out = []
         for noun in doc:
             lemma = noun.lemma_.lower()
+            modifier = _first(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i == noun.i - 1)
+            if modifier is not None and f"{modifier.lower_} {lemma}" in self.seat_nouns:
+                lemma = f"{modifier.lower_} {lemma}"  # "its head office in Newbury": a seat's two words
             person = index.of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
             if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds", "a Leeds resident"
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
@@ -2234,6 +2238,28 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
             person = index.of(token)
             if person is not None and person.label == "PERSON":
                 out.append(Relation("member_of", person, organisation, *index.evidence([owner, verb, token]),
+                                    confidence=0.7))
+    return out
+
+
+def _sides_without_their_players(doc: Doc, index: _MentionIndex, team_words) -> list[Relation]:
+    """"Boro were without injured Gaizka Mendieta, George Boateng and Mark Viduka": in an article about sport, each
+    person a club "is without" is its member (its players, out of the side)."""
+    out, sport = [], None
+    for word in doc:
+        if word.lower_ != "without" or word.dep_ != "prep" or word.head.lemma_ != "be":
+            continue
+        club = index.of(_subject_of(word.head)) if _subject_of(word.head) is not None else None
+        if club is None or club.label != "ORG":
+            continue
+        sport = about_sport(doc, team_words) if sport is None else sport
+        if not sport:
+            break
+        first = _first(c for c in word.children if c.dep_ == "pobj")
+        for token in ([first, *first.conjuncts] if first is not None else []):
+            person = index.of(token)
+            if person is not None and person.label == "PERSON":
+                out.append(Relation("member_of", person, club, *index.evidence([_subject_of(word.head), word, token]),
                                     confidence=0.7))
     return out
 

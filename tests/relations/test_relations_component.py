@@ -270,6 +270,8 @@ def test_relations_occupational_titles_are_roles(run, text, expected):
      ("based_in", "Norvex", "Rockville", None)),
     ("At a briefing at Norvex headquarters in Rockville, Md., engineers said the site was safe.",
      ("based_in", "Norvex", "Md.", None)),
+    # a seat of two words ("head office")
+    ("Vodafone, which has its head office in Newbury, said sales rose.", ("based_in", "Vodafone", "Newbury", None)),
     # a home with the place it is in
     ("Ana Lee said from her home in Okolona that she was tired.", ("lives_in", "Ana Lee", "Okolona", None)),
     # a person based somewhere lives there, as a company based there is based there
@@ -1118,3 +1120,15 @@ def test_relations_one_of_a_people_gives_the_person_they_stand_for_that_national
     assert ("nationality", "Sam Hale", "United States", None) in found
     assert ("nationality", "Sam Hale", "Austria", None) not in found
     assert ("nationality", "Karl Petrov", "United States", None) not in found
+
+
+def test_relations_a_side_without_its_players_in_sport(run):
+    text = ("Kelby lost 2-0 to Hartfield in the league match, and the striker and the defender were booked. Kelby were "
+            "without injured Tom Reed and Ian Bell.")
+    found = _relations(run(text))
+    assert {("member_of", "Tom Reed", "Kelby", None), ("member_of", "Ian Bell", "Kelby", None)} <= found
+
+
+def test_relations_a_firm_without_a_person_outside_sport_says_nothing(run):
+    found = _relations(run("Acme Holdings was without Tom Reed for a week after the merger."))
+    assert not any(p == "member_of" and s == "Tom Reed" for p, s, _, _ in found)
