@@ -673,6 +673,11 @@ class Resolver:
                 or age_description(token):  # "the singer", "the 56-year-old" ("The comic and actor said", tagged JJ),
             # "the 41-year-old chart-topper" (whatever noun a person's age is written on)
             titled = self._titled(token.lemma_.lower(), token) if token.tag_ == "NN" else None
+            if titled is None and age_description(token):
+                just_named = self._one_person_of_the_sentence_before(token)
+                if just_named is not None:
+                    return just_named  # "... Emma Watson, who plays Hermione. The 14-year-old said": an age is
+                    # written of the one person just named, not of the one named most (Sienna Miller)
             if titled is None and token.dep_ in SUBJECTS and not age_description(token) \
                     and any(self._quoted(t) for t in token.sent):
                 # '"...," said the European cross-country champion' after 'Team member Hayley Yelling said ...': a
@@ -960,6 +965,25 @@ class Resolver:
         if lemma in _nouns("state_possessions") or noun.lower_ in _nouns("state_possessions"):
             return lambda e: e.label in {"ORG", "GPE"}
         return lambda e: e.label == "ORG"
+
+    def _one_person_of_the_sentence_before(self, token: Token) -> Entity | None:
+        """The one person the narration's sentence before ``token``'s names (outside quotations and relative clauses),
+        if it names only one, as no speaker, and ``token``'s own sentence names none before it."""
+        sentence = token.sent
+        if any(self._person_at(t) for t in self.doc[sentence.start:token.i]):
+            return None
+        previous = self._unquoted_sentence_before(sentence)
+        people = {id(e): e for t in (previous if previous is not None else ()) if not self._quoted(t)
+                  and not any(a.dep_ == "relcl" for a in t.ancestors) for e in [self._person_at(t)] if e is not None}
+        # (not a part a relative clause names: "Emma Watson, who plays Hermione")
+        if any(t.dep_ in SUBJECTS and _says(t.head) and any(self._person_at(w) for w in t.subtree)
+               for t in (previous if previous is not None else ())):
+            return None  # ("Rob Andrew said: 'He's fine.' The 25-year-old missed ...": the one spoken of)
+        return next(iter(people.values())) if len(people) == 1 else None
+
+    def _person_at(self, token: Token) -> Entity | None:
+        entity = self.entity_at(token)
+        return entity if entity is not None and entity.label == "PERSON" else None
 
     def _person_subject_before(self, pronoun: Token, other: str, depth: int) -> Entity | None:
         """The person a subject "he" or "she" continues: the subject of the sentence before it (named, or such a

@@ -2090,3 +2090,11 @@ def test_quotes_one_of_a_people_is_not_the_one_an_earlier_people_s_word_took(run
             'players willing to attack him. "He played much better than me," said the American.')
     speakers = {q.quote: q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
     assert speakers["He played much better than me"] == "Sam Hale"
+
+
+def test_quotes_an_age_described_speaker_is_the_one_person_just_named(run):
+    text = ('Sienna Miller arrived first. Miller told reporters the red carpet was "intense". Miller wore a dress by '
+            'Alexander Lane. The younger stars of British film were also represented in the shape of Ella Watts, who '
+            'plays Hermione in the films. The 14-year-old said she was hoping to meet the cast.')
+    speakers = {q.quote: q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
+    assert speakers["she was hoping to meet the cast"] == "Ella Watts"
