@@ -761,7 +761,8 @@ def someday(number: Token) -> bool:
 def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
-    on year"), a share ("a quarter of voters") or a holiday naming a kind of thing ("a Christmas card")."""
+    on year"), a share ("a quarter of voters"), a holiday naming a kind of thing ("a Christmas card") or a way of saying
+    never ("not in a million years")."""
     rules = _span_rules()
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -779,6 +780,9 @@ def not_a_date(span: Span) -> bool:
         return True  # "to ensure the future of the plant": a thing's fate or history, no time
     if re.fullmatch(r"(?:an? )?off[- ]?days?", span.text.lower()):
         return True  # "it was an off-day for the side": a bad day, no time
+    if re.fullmatch(r"(?:a|one) (?:million|thousand|hundred) years", span.text.lower()) and before == "in" \
+            and any(t.lower_ in {"never", "not", "n't", "no"} for t in span.sent):
+        return True  # "Never in a million years did I think this would happen": never, no length of time
     if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (
             len(words) == 2 and after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_
             not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}

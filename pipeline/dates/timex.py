@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import holidays
+from .normalize import SEASONS, holidays
 
 __all__ = ["timex3"]
 
@@ -28,6 +28,8 @@ PLURAL_UNITS = {"minutes": "TXM", "hours": "TXH", "days": "XD", "weeks": "XW", "
 REFERENCES = (("PRESENT_REF", r"now|nowadays|currently|current|present|these days|at the moment|right now"),
               ("FUTURE_REF", r"future|coming|soon|upcoming|ahead|near term|later"),
               ("PAST_REF", r"recent|recently|past|previously|former|formerly|once|earlier|ago|last"))
+#: The ordinal of a quarter of the year ("the first quarter", "third-quarter", "Q4").
+QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
 TYPES = {"time": "TIME", "duration": "DURATION"}
 #: Words that place an unspecified period in the past, present or future ("recent years": PAST_REF).
@@ -77,7 +79,8 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
 def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     """TIMEX3's underspecified value of a named day, month or clock time the article gives no date to place
     (an article with no publication date): "Monday" ``XXXX-WXX-1``, "Sunday night" ``XXXX-WXX-7TNI``, "this weekend"
-    ``XXXX-WXX-WE``, "30 September" ``XXXX-09-30``, "last September" ``XXXX-09``, "1700 GMT" ``XXXX-XX-XXT17:00``;
+    ``XXXX-WXX-WE``, "30 September" ``XXXX-09-30``, "last September" ``XXXX-09``, "1700 GMT" ``XXXX-XX-XXT17:00``,
+    "the first quarter" ``XXXX-Q1``, "late winter" ``XXXX-WI``;
     None where the words name a period counted, placed otherwise or none in particular ("recent weeks", "the past few
     months", "after a weekend of talks", "their weekend afternoon slot")."""
     if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an", "their", "his", "her", "its", "our",
@@ -101,6 +104,13 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
         return "DATE", "XXXX-WXX-WE"
     if months:
         return "DATE", f"XXXX-{months[0]:02d}"
+    quarter = next((QUARTER_ORDINALS[w] for w in words if w in QUARTER_ORDINALS), None)
+    if quarter is not None and any(w in {"quarter", "quarters"} for w in words) and len(words) <= 4:
+        return "DATE", f"XXXX-Q{quarter}"  # "the first quarter", "third-quarter"
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is not None and set(words) - set(SEASONS) <= {"the", "this", "last", "next", "early", "late", "mid",
+                                                             "season"}:
+        return "DATE", f"XXXX-{season}"  # "late winter", "this summer" (not "the nuclear winter")
     clock = re.fullmatch(r"\s*([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|BST|UTC|hours|hrs|h)?\s*", text)
     if clock is not None:
         return "TIME", f"XXXX-XX-XXT{clock.group(1)}:{clock.group(2)}"

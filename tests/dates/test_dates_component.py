@@ -769,3 +769,12 @@ def test_dates_a_fortnight_and_half_a_unit_are_lengths_of_time(run, text, found)
 ])
 def test_dates_the_year_after_a_year_gone_by_is_that_year(run, text, values):
     assert [d.value for d in run(text, "2026-02-17")._.facts.dates] == values
+
+
+@pytest.mark.parametrize("text,dates", [
+    ("Never in a million years did I think this would happen, she said.", set()),
+    ("The rocks formed over a million years, the survey said.", {"over a million years"}),
+])
+def test_dates_never_in_a_million_years_is_no_length_of_time(run, text, dates):
+    doc = run(text, "2026-02-17")
+    assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dates

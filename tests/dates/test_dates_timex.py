@@ -41,6 +41,9 @@ from pipeline.dates.timex import timex3
         ("30 September", None, "day", ("DATE", "XXXX-09-30")),
         ("last September", None, "month", ("DATE", "XXXX-09")),
         ("1700 GMT", None, "time", ("TIME", "XXXX-XX-XXT17:00")),
+        ("the first quarter", None, "vague", ("DATE", "XXXX-Q1")),
+        ("late winter", None, "vague", ("DATE", "XXXX-WI")),
+        ("the last quarter", None, "vague", ("DATE", "PAST_REF")),  # (the latest one, not the fourth)
         # ... but not a period counted or none in particular
         ("Tuesday 9 November", None, "day", ("DATE", "XXXX-11-09")),
         ("Boxing Day", None, "day", ("DATE", "XXXX-12-26")),
