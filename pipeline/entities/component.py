@@ -496,6 +496,7 @@ class NewsEntities:
                    for s in cleaned]
         cleaned = [self._place_describing_organisation(_with_club_suffix(s)) for s in cleaned]
         cleaned = _titles_in_apposition(doc, cleaned, roles, self.org_last_words, self.roles.player_titles)
+        cleaned = _without_pieces_of_a_department_title(doc, cleaned, roles)
         cleaned = _holders_before_titled_people(_former_employers(doc, cleaned, {r.start for r in roles}), roles)
         companies = _companies_before_their_titles(cleaned, roles, self._known_place)
         at = {(s.start, s.end) for s in companies}
@@ -2778,6 +2779,20 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
             # models read
     return _replacing(spans, works)
+
+
+def _without_pieces_of_a_department_title(doc: Doc, spans: list[Span], roles) -> list[Span]:
+    """"Work and Pensions Secretary Alan Johnson", "Culture, Media and Sport Secretary": a name read inside a
+    department's title after its "and" or comma is a piece of the department's name, no name of its own (the relations
+    stage reads the title whole)."""
+    named = {i for s in spans for i in range(s.start, s.end)}
+    pieces = {(s.start, s.end) for s in spans for r in roles
+              if s.start > 1 and s.end <= r.start and all(t.is_title or t.lower_ in {"and", ","}
+                                                          for t in doc[s.end:r.start])
+              and r.role.split()[-1] in DEPARTMENT_TITLES and doc[r.start].is_title
+              and doc[s.start - 1].lower_ in {"and", ","} and doc[s.start - 2].is_title
+              and s.start - 2 not in named}  # (not "Blair and Home Office Minister X": a name, then another)
+    return [s for s in spans if (s.start, s.end) not in pieces] if pieces else spans
 
 
 def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:

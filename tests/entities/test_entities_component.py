@@ -3836,3 +3836,15 @@ def test_entities_a_body_s_last_word_beside_two_such_bodies_stays_apart(run):
 def test_entities_peoples_joined_by_a_hyphen_and_a_club_s_nickname(run, text, found):
     entities = _entities(run(text))
     assert found <= entities and not any(name in {"Turkish-Austrian", "Teessiders"} for _, name in entities)
+
+
+@pytest.mark.parametrize("text,piece", [
+    ("Work and Pensions Secretary Alan Johnson said the agency had failed.", "Pensions"),
+    ("Culture, Media and Sport Secretary Tessa Jowell agreed with the plan.", "Media"),
+])
+def test_entities_a_piece_of_a_department_s_title_is_no_name(run, text, piece):
+    assert piece not in {name for _, name in _entities(run(text))}
+
+
+def test_entities_a_name_before_and_and_a_department_title_stays(run):
+    assert ("ORG", "Home Office") in _entities(run("Tony Blair and Home Office Minister Hazel Blears spoke."))
