@@ -1018,6 +1018,10 @@ class Resolver:
                     spoken_for = self(token, depth + 1)  # "A US Embassy spokesman said: '...' '...,' he added": the
                     if spoken_for is not None and spoken_for.label != "PERSON":  # one he speaks for, as before
                         return spoken_for
+                if entity is not None and entity.label == "ORG" and pronoun.lower_ in {"he", "she"} and any(
+                        t.lower_ in SPOKESPEOPLE and token.i in {t.head.i, t.head.head.i} for t in token.subtree):
+                    return entity  # "A Department for Work and Pensions spokeswoman confirmed ...", parsed with the
+                    # department as the subject: she speaks for it
                 owner = first(c for c in token.children if c.dep_ == "poss") \
                     if entity is None and token.pos_ == "NOUN" and pronoun.lower_ in {"he", "she"} else None
                 owner = self.entity_at(owner) if owner is not None else None

@@ -3848,3 +3848,12 @@ def test_entities_a_piece_of_a_department_s_title_is_no_name(run, text, piece):
 
 def test_entities_a_name_before_and_and_a_department_title_stays(run):
     assert ("ORG", "Home Office") in _entities(run("Tony Blair and Home Office Minister Hazel Blears spoke."))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("A Department for Work and Pensions spokeswoman said the rules were clear.", "Department for Work and Pensions"),
+    ("The Department for Culture, Media and Sport said no.", "Department for Culture, Media and Sport"),
+    ("Downing Street said the plan would work.", "Downing Street"),
+])
+def test_entities_government_departments_by_their_full_names(run, text, name):
+    assert ("ORG", name) in _entities(run(text))

@@ -2098,3 +2098,17 @@ def test_quotes_an_age_described_speaker_is_the_one_person_just_named(run):
             'plays Hermione in the films. The 14-year-old said she was hoping to meet the cast.')
     speakers = {q.quote: q.speaker.name for q in run(text)._.facts.quotes if q.speaker}
     assert speakers["she was hoping to meet the cast"] == "Ella Watts"
+
+
+def test_quotes_a_department_s_spokeswoman_speaks_for_it(run):
+    text = ('Downing Street defended the decision, with a spokesperson saying: "You have to look at their whole '
+            'career." A Department for Work and Pensions spokeswoman said: "The award reflects his career."')
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [
+        "Downing Street", "Department for Work and Pensions"]
+
+
+def test_quotes_she_after_a_department_s_spokeswoman_is_the_department(run):
+    text = ('Mr Reed, made a Commander of the Order of the Bath last year, had left. A Department for Work and Pensions '
+            'spokeswoman confirmed Mr Reed was still in post. "No date was ever given for his departure," she said.')
+    speakers = {q.quote: q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes}
+    assert speakers["No date was ever given for his departure"] == "Department for Work and Pensions"
