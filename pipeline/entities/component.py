@@ -164,6 +164,7 @@ class NewsEntities:
         self.performer_nouns = org_nouns["performer_nouns"]
         self.performer_field_words = frozenset(org_nouns["performer_field_words"])
         self.performer_band_words = frozenset(org_nouns["performer_band_words"])
+        self.chart_words = frozenset(org_nouns["chart_words"])
         self.language_verbs = frozenset(org_nouns.get("language_verbs", []))
         self.language_nouns = frozenset(org_nouns.get("language_nouns", []))
         self.laureate_nouns = frozenset(org_nouns.get("laureate_nouns", []))
@@ -551,6 +552,7 @@ class NewsEntities:
                                          self.nomination_words if about_works else frozenset())
         cleaned = _works_before_a_performer(doc, cleaned, self.performer_nouns, self.performer_field_words,
                                             self.performer_band_words)
+        cleaned = _works_in_a_chart(doc, cleaned, self.chart_words)
         cleaned = _works_written_again(doc, cleaned)
         if about_works:  # (after every reading of a work)
             cleaned = _works_listed_with_a_work(_titles_listed_with_a_work(doc, cleaned))
@@ -2804,6 +2806,52 @@ def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
     return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
 
 
+def _capitalised_run_before(doc: Doc, end: int) -> int:
+    """Where the run of capitalised words (or numbers) right before token ``end`` opens, in its sentence, its small
+    words inside included ("Lord of the Rings", "Boulevard of Broken Dreams"); ``end`` where there is none."""
+    start, j = end, end - 1
+    sentence_start = doc[end - 1].sent.start if end > 0 else 0
+    while j >= sentence_start:
+        if doc[j].text[:1].isupper() or doc[j].like_num:
+            start, j = j, j - 1
+            continue
+        k = j
+        while k >= sentence_start and doc[k].lower_ in TITLE_SMALL_WORDS:
+            k -= 1
+        if start == end or k == j or k < sentence_start or not doc[k].text[:1].isupper():
+            break
+        j = k
+    return start
+
+
+def _works_in_a_chart(doc: Doc, spans: list[Span], chart_words: frozenset[str]) -> list[Span]:
+    """"Boulevard of Broken Dreams by Green Day", "Erasure entered the chart at four with Breathe": in a report of a
+    chart (two of ``chart_words`` or more: "chart", "single", "album"), a capitalised title right before "by" and a
+    name, or right after "with" in a sentence that gives a place in the chart ("at number five", "at four"), is a
+    work, whatever the models read (not a date, a known place, nor a person opened by a known first name: the
+    title's cue's own exclusions)."""
+    if sum(t.lower_ in chart_words for t in doc) < 2:
+        return spans
+    works = []
+    for token in doc[1:-1]:
+        following = doc[token.i + 1]
+        if token.lower_ == "by" and following.text[:1].isupper() and doc[token.i - 1].text[:1].isupper():
+            start = _capitalised_run_before(doc, token.i)
+            run = doc[start:token.i]
+            while len(run) and run[0].is_sent_start and run[0].tag_ in {"DT", "JJ", "IN", "CC"}:
+                run = doc[run.start + 1:run.end]  # ("Making up the top 10 are Boulevard ...": no verb of the clause)
+            if len(run) and not opens_with_first_name(run) and not looks_temporal([run[0].text]) \
+                    and run.text not in cities() and not is_state_or_country(run.text):
+                works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
+        elif token.lower_ == "with" and following.text[:1].isupper() and any(
+                t.lower_ == "at" and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ == "number")
+                for t in token.sent if t.i + 1 < len(doc)):
+            run = _cued_title(doc, token.i + 1, spans, set())
+            if run is not None:
+                works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
+    return _replacing(spans, works)
+
+
 def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],
                               field_words: frozenset[str], band_words: frozenset[str]) -> list[Span]:
     """"Ray star Jamie Foxx", "Arrested Development star Jason Bateman", "Superman actor Christopher Reeve": a
@@ -2822,17 +2870,7 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
         kind = next((k for k, words in performer_nouns.items() if noun.text in words), None)
         if kind is None or noun.i + 1 not in people:
             continue
-        start, j = noun.i, noun.i - 1
-        while j >= noun.sent.start:
-            if doc[j].text[:1].isupper() or doc[j].like_num:
-                start, j = j, j - 1
-                continue
-            k = j
-            while k >= noun.sent.start and doc[k].lower_ in TITLE_SMALL_WORDS:
-                k -= 1
-            if start == noun.i or k == j or k < noun.sent.start or not doc[k].text[:1].isupper():
-                break
-            j = k  # ("Lord of the Rings star Elijah Wood": its small words inside)
+        start = _capitalised_run_before(doc, noun.i)
         while start < noun.i and (doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "JJR", "DT", "PRP$"}
                                   or doc[start].text in field_words):
             start += 1  # ("Fellow Desperate Housewives stars", "Best actor Foxx", "Hollywood Ray star")

@@ -3857,3 +3857,17 @@ def test_entities_a_name_before_and_and_a_department_title_stays(run):
 ])
 def test_entities_government_departments_by_their_full_names(run, text, name):
     assert ("ORG", name) in _entities(run(text))
+
+
+CHART = ("The Larks went straight in at number five with Paper Lanterns. Tom Vale entered the chart at four with Slow "
+         "River. Making up the top 10 is Harbour of Lost Ships by Wren Lane, down three places in the singles chart.")
+
+
+@pytest.mark.parametrize("title", ["Paper Lanterns", "Slow River", "Harbour of Lost Ships"])
+def test_entities_a_chart_s_titles_are_works(run, title):
+    assert ("WORK_OF_ART", title) in _entities(run(CHART))
+
+
+def test_entities_by_and_with_outside_a_chart_name_no_work(run):
+    entities = _entities(run("The report was written by Ann Lee of Leeds University with Acme Holdings."))
+    assert not any(label == "WORK_OF_ART" for label, _ in entities)
