@@ -3871,3 +3871,15 @@ def test_entities_a_chart_s_titles_are_works(run, title):
 def test_entities_by_and_with_outside_a_chart_name_no_work(run):
     entities = _entities(run("The report was written by Ann Lee of Leeds University with Acme Holdings."))
     assert not any(label == "WORK_OF_ART" for label, _ in entities)
+
+
+@pytest.mark.parametrize("text,found,absent", [
+    ("G7 finance ministers met in London on Friday.", ("ORG", "G7"), None),
+    ("Homes in County Durham were flooded.", ("GPE", "County Durham"), None),
+    ("He works at County Hall in Leeds.", None, ("GPE", "County Hall")),
+    ("Swift was an 18th Century satirist.", None, ("ORG", "18th Century")),
+])
+def test_entities_groups_of_nations_counties_and_centuries(run, text, found, absent):
+    entities = _entities(run(text))
+    assert found is None or found in entities
+    assert absent is None or absent not in entities
