@@ -553,6 +553,7 @@ class NewsEntities:
         cleaned = _works_before_a_performer(doc, cleaned, self.performer_nouns, self.performer_field_words,
                                             self.performer_band_words)
         cleaned = _works_in_a_chart(doc, cleaned, self.chart_words)
+        cleaned = _peoples_unread(doc, cleaned)
         cleaned = _works_written_again(doc, cleaned)
         if about_works:  # (after every reading of a work)
             cleaned = _works_listed_with_a_work(_titles_listed_with_a_work(doc, cleaned))
@@ -2804,6 +2805,16 @@ def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
             or span[0].text not in demonyms() or span[2].text not in demonyms():
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
+
+
+def _peoples_unread(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"almost 90% of Britons own a handset": a people in the plural (a nationality's word, or a noun for one of a
+    nation, and "s") the models read as no name is a nationality."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    peoples = demonyms() | set(word_list("demonyms.json", "nationals"))
+    found = [Span(doc, t.i, t.i + 1, label="NORP") for t in doc if t.i not in taken and t.text[:1].isupper()
+             and t.text.endswith("s") and t.text[:-1] in peoples and t.tag_ in {"NNPS", "NNS", "NNP"}]
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
 
 
 def _capitalised_run_before(doc: Doc, end: int) -> int:

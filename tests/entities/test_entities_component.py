@@ -3883,3 +3883,7 @@ def test_entities_groups_of_nations_counties_and_centuries(run, text, found, abs
     entities = _entities(run(text))
     assert found is None or found in entities
     assert absent is None or absent not in entities
+
+
+def test_entities_a_people_in_the_plural_the_models_miss_is_a_nationality(run):
+    assert ("NORP", "Britons") in _entities(run("Now almost 90% of Britons own a handset, the regulator said."))
