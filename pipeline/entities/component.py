@@ -2840,10 +2840,13 @@ def _works_in_a_chart(doc: Doc, spans: list[Span], chart_words: frozenset[str]) 
     chart (two of ``chart_words`` or more: "chart", "single", "album"), a capitalised title right before "by" and a
     name, or right after "with" in a sentence that gives a place in the chart ("at number five", "at four"), is a
     work, whatever the models read (not a date, a known place, nor a person opened by a known first name: the
-    title's cue's own exclusions)."""
+    title's cue's own exclusions); and its artist, the name after "by" or the nearest a few words before "with",
+    read as a person, a people, a place or a date, is a band where no known first name opens it and no person the
+    article names ends in it ("Green Day", "Erasure", "Kasabian"; not "Dana Rayne", "Elvis ... Elvis Presley")."""
     if sum(t.lower_ in chart_words for t in doc) < 2:
         return spans
-    works = []
+    works, artists = [], []
+    by_start = {s.start: s for s in spans}
     for token in doc[1:-1]:
         following = doc[token.i + 1]
         if token.lower_ == "by" and following.text[:1].isupper() and doc[token.i - 1].text[:1].isupper():
@@ -2854,13 +2857,22 @@ def _works_in_a_chart(doc: Doc, spans: list[Span], chart_words: frozenset[str]) 
             if len(run) and not opens_with_first_name(run) and not looks_temporal([run[0].text]) \
                     and run.text not in cities() and not is_state_or_country(run.text):
                 works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
+                artists.append(by_start.get(token.i + 1))
         elif token.lower_ == "with" and following.text[:1].isupper() and any(
                 t.lower_ == "at" and (doc[t.i + 1].like_num or doc[t.i + 1].lower_ == "number")
                 for t in token.sent if t.i + 1 < len(doc)):
             run = _cued_title(doc, token.i + 1, spans, set())
             if run is not None:
                 works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
-    return _replacing(spans, works)
+                artists.append(max((s for s in spans if s.label_ in NAME_LABELS and s.end <= token.i
+                                    and s.start >= max(token.sent.start, token.i - 8)), key=lambda s: s.start,
+                                   default=None))  # ("Erasure entered the chart at four with", "Kasabian who are
+                # at number eight with": the name nearest before "with", a few words back at most)
+    people = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    bands = [Span(doc, s.start, s.end, label="ORG") for s in artists if s is not None
+             and s.label_ in {"PERSON", "NORP", "GPE", "LOC", "DATE"} and not opens_with_first_name(s)
+             and s.text not in people and not any(w.start <= s.start < w.end for w in works)]
+    return _replacing(_replacing(spans, works), bands)
 
 
 def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],
@@ -2871,9 +2883,9 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
     sentence's opening adjective is left out ("Fellow Desperate Housewives stars"). org_nouns.json
     "performer_nouns": an actor's noun ("actor", "actress") always; a star's ("star", "stars") only where the run is
     of several words or its word is tagged a proper noun ("Oasis star Liam Gallagher", a band), not one the models
-    read whole as an organisation ("Happy Mondays star Bez"), never in an article with a word of bands (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport
-    ("Chelsea star Frank Lampard", a club). Not a field's or a
-    medium's word ("field_words": "Hollywood actor", "TV star"), a known place, a people's word, a news outlet ("BBC
+    read whole as an organisation ("Happy Mondays star Bez"), never in an article with a word of bands
+    (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport ("Chelsea star Frank
+    Lampard", a club). Not a field's or a medium's word ("field_words": "Hollywood actor", "TV star"), a known place, a people's word, a news outlet ("BBC
     actor"), nor a person's name (opened by a known first name, or the end of a person's the article names)."""
     people = {s.start: s for s in spans if s.label_ == "PERSON"}
     works, sport, music = [], None, None

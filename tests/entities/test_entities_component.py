@@ -3860,12 +3860,18 @@ def test_entities_government_departments_by_their_full_names(run, text, name):
 
 
 CHART = ("The Larks went straight in at number five with Paper Lanterns. Tom Vale entered the chart at four with Slow "
-         "River. Making up the top 10 is Harbour of Lost Ships by Wren Lane, down three places in the singles chart.")
+         "River. Making up the top 10 is Harbour of Lost Ships by Green Day, down three places in the singles chart. "
+         "Kasabian, who are at number eight with Cut Off, went up.")
 
 
-@pytest.mark.parametrize("title", ["Paper Lanterns", "Slow River", "Harbour of Lost Ships"])
+@pytest.mark.parametrize("title", ["Paper Lanterns", "Slow River", "Harbour of Lost Ships", "Cut Off"])
 def test_entities_a_chart_s_titles_are_works(run, title):
     assert ("WORK_OF_ART", title) in _entities(run(CHART))
+
+
+@pytest.mark.parametrize("artist", [("ORG", "Green Day"), ("ORG", "Kasabian"), ("PERSON", "Tom Vale")])
+def test_entities_a_chart_s_artists_are_bands_unless_named_as_people(run, artist):
+    assert artist in _entities(run(CHART))
 
 
 def test_entities_by_and_with_outside_a_chart_name_no_work(run):
