@@ -239,6 +239,7 @@ class NewsEntities:
         spans = [part for span in spans for part in _split_listed_names(span, self.canonicalizer.variants,
                                                                         self.org_last_words)]
         spans = [part for span in spans for part in _split_at_honorific(span)]
+        spans = [part for span in spans for part in _without_a_leading_dash(span)]
         spans = [part for span in spans for part in _split_party_from_person(span, self.party_names)]
         spans = [part for span in spans for part in _styled_people(span, self.styled_titles)]
         spans = [part for span in spans for part in _split_outlet_from_person(span)]
@@ -2805,6 +2806,16 @@ def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
             or span[0].text not in demonyms() or span[2].text not in demonyms():
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
+
+
+def _without_a_leading_dash(span: Span) -> list[Span]:
+    """"director - Mike Leigh", read with its dash: a name opens after the dash that sets it off."""
+    start = span.start
+    while start < span.end and span.doc[start].text in HYPHENS | {"—", "–"}:
+        start += 1
+    if start == span.start:
+        return [span]
+    return [Span(span.doc, start, span.end, label=span.label_)] if start < span.end else []
 
 
 def _peoples_unread(doc: Doc, spans: list[Span]) -> list[Span]:

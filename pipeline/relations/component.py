@@ -94,7 +94,7 @@ class NewsRelations:
         facts = get_facts(doc)
         index = _MentionIndex(doc, facts.entities, self.title_words)
         resolve = Resolver(doc, facts, genders=True)
-        roles = self.roles.find(doc)
+        roles = [r for r in self.roles.find(doc) if not _a_list_s_label(doc, r)]
         found = self._title_roles(doc, roles, index)
         resolve.found_relations = found  # (the same list, as it grows)
         # "Manchester United manager X": whose "his players" are whose; "President X": whose "his minister"
@@ -2240,6 +2240,17 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
                 out.append(Relation("member_of", person, organisation, *index.evidence([owner, verb, token]),
                                     confidence=0.7))
     return out
+
+
+def _a_list_s_label(doc: Doc, role) -> bool:
+    """"Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank": a title set off
+    by a spaced dash before its name, or opening an item after a semicolon, in a sentence of items parted by
+    semicolons, is the label of a list's item (a category of a ballot), no one's title."""
+    sentence = doc[role.start].sent
+    if not any(t.text == ";" for t in sentence):
+        return False
+    dashed = role.end < len(doc) and doc[role.end].text in {"-", "–", "—"} and doc[role.end - 1].whitespace_
+    return dashed or role.start > 0 and doc[role.start - 1].text == ";"
 
 
 def _sides_without_their_players(doc: Doc, index: _MentionIndex, team_words) -> list[Relation]:

@@ -3893,3 +3893,8 @@ def test_entities_groups_of_nations_counties_and_centuries(run, text, found, abs
 
 def test_entities_a_people_in_the_plural_the_models_miss_is_a_nationality(run):
     assert ("NORP", "Britons") in _entities(run("Now almost 90% of Britons own a handset, the regulator said."))
+
+
+def test_entities_a_name_set_off_by_a_dash_opens_after_it(run):
+    names = {name for _, name in _entities(run("Film - The Harbour; director - Mike Leigh; actor - Jamie Foxx."))}
+    assert "Mike Leigh" in names and not any(name.startswith("-") for name in names)

@@ -1132,3 +1132,11 @@ def test_relations_a_side_without_its_players_in_sport(run):
 def test_relations_a_firm_without_a_person_outside_sport_says_nothing(run):
     found = _relations(run("Acme Holdings was without Tom Reed for a week after the merger."))
     assert not any(p == "member_of" and s == "Tom Reed" for p, s, _, _ in found)
+
+
+def test_relations_a_ballot_s_category_labels_are_no_titles(run):
+    text = ("- Tom Reed, Screen Weekly: Film - The Harbour; director - Ana Lee; actor - Jo Bell; actress - Mia Vale. "
+            "The film's director Ana Lee was delighted.")
+    found = _relations(run(text))
+    assert not any(p == "has_role" and r in {"actor", "actress"} for p, _, _, r in found)
+    assert not any(p == "has_role" and s == "Jo Bell" for p, s, _, _ in found)
