@@ -3898,3 +3898,13 @@ def test_entities_a_people_in_the_plural_the_models_miss_is_a_nationality(run):
 def test_entities_a_name_set_off_by_a_dash_opens_after_it(run):
     names = {name for _, name in _entities(run("Film - The Harbour; director - Mike Leigh; actor - Jamie Foxx."))}
     assert "Mike Leigh" in names and not any(name.startswith("-") for name in names)
+
+
+@pytest.mark.parametrize("text,expected,mentions", [
+    ("A Downing St spokesman said no. Downing Street later agreed.", ("ORG", "Downing Street"), 2),
+    ("Parish Sheriff Harry Lee said the jury was right.", ("PERSON", "Harry Lee"), 1),
+    ("AOL said AOL Instant Messenger had 40 million users.", ("PRODUCT", "AOL Instant Messenger"), 1),
+])
+def test_entities_short_forms_titles_and_messengers(run, text, expected, mentions):
+    (entity,) = [e for e in run(text)._.facts.entities if (e.label, e.name) == expected]
+    assert len(entity.mentions) == mentions
