@@ -1513,7 +1513,7 @@ def _strong_group(doc: Doc, i: int) -> Token | None:
 def _one_set_apart(number: Token) -> bool:
     """"one of the hottest cars" (a member of a group, however the parse hangs the "of"), "one the largest" (its
     "of" dropped), "with one hand and her friend with the other", "said one analyst": a "one" that picks one thing
-    out, no count."""
+    out, no count; "the one Lleyton beat Federer on", "the one that got away": one thing named before, a pronoun."""
     if number.lower_ != "one":
         return False
     doc, after = number.doc, number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
@@ -1534,6 +1534,10 @@ def _one_set_apart(number: Token) -> bool:
     if number.i > 0 and doc[number.i - 1].lower_ in {"the", "my", "our", "his", "her", "their", "its"} \
             and after is not None and after.pos_ in {"ADJ", "NOUN"}:
         return True  # "the one major public service that ...", "my one regret": the only one, no count
+    if number.i > 0 and doc[number.i - 1].lower_ in {"the", "this", "that"} and after is not None \
+            and (after.pos_ in {"PROPN", "PRON"} and after.dep_ in {"nsubj", "compound"}
+                 or after.lower_ in {"that", "which", "who", "where", "we", "i", "you", "he", "she", "they"}):
+        return True  # "faster than the one Lleyton beat Federer on", "the one that got away": a thing named before
     rest = doc[number.i + 1:number.sent.end]
     return any(t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the" for t in rest)
 

@@ -1009,6 +1009,9 @@ def test_quantities_an_age_that_be_gives_measures_the_named_subject(run, text, v
     ("It is the one major public service that has not been reformed.", []),
     ("My one regret is leaving early.", []),
     ("The firm employs one manager and two cleaners.", [1, 2]),
+    # "the one" before a clause: a thing named before, a pronoun
+    ("It will be faster than the one Lleyton beat Roger Federer on in the final.", []),
+    ("The one that got away was the biggest fish.", []),
 ])
 def test_quantities_the_one_thing_is_no_count(run, text, kept):
     assert [q.value for q in _quantities(run(text))] == kept
