@@ -2905,9 +2905,11 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
         if kind is None or noun.i + 1 not in people:
             continue
         start = _capitalised_run_before(doc, noun.i)
-        while start < noun.i and (doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "JJR", "DT", "PRP$"}
+        while start < noun.i and (doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "JJR", "DT", "PRP$",
+                                                                                   "IN", "CC", "RB"}
                                   or doc[start].text in field_words):
-            start += 1  # ("Fellow Desperate Housewives stars", "Best actor Foxx", "Hollywood Ray star")
+            start += 1  # ("Fellow Desperate Housewives stars", "Best actor Foxx", "With Vera Drake star Imelda
+            # Staunton nominated", "Hollywood Ray star")
         run = doc[start:noun.i]
         if not run or run.text in field_words or run.text in cities() or is_state_or_country(run.text) \
                 or run[0].text in demonyms() or is_news_outlet(run.text) or opens_with_first_name(run) \

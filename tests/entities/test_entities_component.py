@@ -3767,6 +3767,8 @@ def test_entities_a_holiday_naming_a_kind_of_thing_is_no_name(run):
     ("He dedicated his prize to Superman actor Christopher Reeve, who died last year.", "Superman",
      "Christopher Reeve"),
     ("She praised Only Fools and Horses star David Jason for his new series.", "Only Fools and Horses", "David Jason"),
+    ("With Blue Harbour actress Imelda Staunton nominated for best actress, Britain has a chance.", "Blue Harbour",
+     "Imelda Staunton"),
 ])
 def test_entities_a_work_before_a_performer_s_noun(run, text, work, person):
     labels = _labels(run(text))
