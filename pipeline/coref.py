@@ -1279,9 +1279,10 @@ class Resolver:
     def _a_people_s_one(self, word: Token) -> bool:
         """"the American", "the Scot's serve": one of a people (:func:`one_of_a_people`) of a known country, read as
         a nationality or as no name at all, no quotation mark inside."""
+        if not word.text[:1].isupper() or country_of_a_people(word.text) is None:
+            return False  # (the cheap tests first: this is asked of every word resolved)
         entity = self.entity_at(word)
-        return (entity is None or entity.label == "NORP") and word.text[:1].isupper() and one_of_a_people(word) \
-            and country_of_a_people(word.text) is not None and not any(
+        return (entity is None or entity.label == "NORP") and one_of_a_people(word) and not any(
                 t.is_quote for t in word.doc[word.left_edge.i:word.i])  # (not "the 'scruffy little Austrian'", a
         # phrase quoted for someone the article never names)
 

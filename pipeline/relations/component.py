@@ -61,6 +61,7 @@ class NewsRelations:
         self.unrealised_verbs = set(verbs.get("unrealised_verbs", []))
         self.unrealised_nouns = set(verbs.get("unrealised_nouns", []))
         self.seat_nouns = set(verbs.get("seat_nouns", []))
+        self.seat_heads = {noun.split()[-1] for noun in self.seat_nouns if " " in noun}  # ("office" of "head office")
         self.home_nouns = set(verbs.get("home_nouns", []))
         self.role_nouns = set(verbs.get("role_nouns", []))
         self.contest_nouns = set(verbs.get("contest_nouns", []))
@@ -958,9 +959,9 @@ class NewsRelations:
         out = []
         for noun in doc:
             lemma = noun.lemma_.lower()
-            modifier = _first(c for c in noun.children if c.dep_ in {"compound", "amod"} and c.i == noun.i - 1)
-            if modifier is not None and f"{modifier.lower_} {lemma}" in self.seat_nouns:
-                lemma = f"{modifier.lower_} {lemma}"  # "its head office in Newbury": a seat's two words
+            if lemma in self.seat_heads and noun.i > 0 and noun.doc[noun.i - 1].head == noun \
+                    and f"{noun.doc[noun.i - 1].lower_} {lemma}" in self.seat_nouns:
+                lemma = f"{noun.doc[noun.i - 1].lower_} {lemma}"  # "its head office in Newbury": a seat's two words
             person = index.of(noun.head) if noun.dep_ == "appos" and noun.pos_ == "NOUN" else None
             if person is not None and person.label == "PERSON":  # "Jane Doe, a teacher from Leeds", "a Leeds resident"
                 residents = [c for c in noun.children if c.dep_ in {"compound", "nmod"}] \
@@ -1752,11 +1753,14 @@ class NewsRelations:
         said the Austrian", "the Scot's second title"): the person "the" and the people's word stand for
         (coref.one_of_a_people, resolved by :class:`Resolver`), with that people's country."""
         out = []
-        for token in doc:
+        for found in ONE_OF_A_PEOPLE_SHAPE.finditer(doc.text):  # (the text searched, not every word walked)
+            nation = country_of_a_people(found.group(1))
+            token = doc.char_span(found.start(1), found.end(1)) if nation is not None else None
+            if token is None or len(token) != 1:
+                continue
+            token = token[0]
             entity = index.of(token)
-            nation = country_of_a_people(token.text)
-            if entity is not None and entity.label != "NORP" or nation is None or not token.text[:1].isupper() \
-                    or not one_of_a_people(token):
+            if entity is not None and entity.label != "NORP" or not one_of_a_people(token):
                 continue
             person = resolve(token)
             if person is None or person.label != "PERSON":
@@ -2246,19 +2250,24 @@ def _a_list_s_label(doc: Doc, role) -> bool:
     """"Film - The Aviator; director - Clint Eastwood; actor - Jamie Foxx; actress - Hilary Swank": a title set off
     by a spaced dash before its name, or opening an item after a semicolon, in a sentence of items parted by
     semicolons, is the label of a list's item (a category of a ballot), no one's title."""
-    sentence = doc[role.start].sent
-    if not any(t.text == ";" for t in sentence):
-        return False
     dashed = role.end < len(doc) and doc[role.end].text in {"-", "–", "—"} and doc[role.end - 1].whitespace_
-    return dashed or role.start > 0 and doc[role.start - 1].text == ";"
+    if not (dashed or role.start > 0 and doc[role.start - 1].text == ";"):
+        return False
+    return any(t.text == ";" for t in doc[role.start].sent)  # (the sentence found last: it costs a walk)
+
+
+#: "the" and up to two words before a capitalised word: where one of a people may be ("the 25-year-old Spaniard").
+ONE_OF_A_PEOPLE_SHAPE = re.compile(r"\b[Tt]he (?:['‘]?[\w-]+ ){0,2}?['‘]?([A-Z][a-z]+)\b")
 
 
 def _sides_without_their_players(doc: Doc, index: _MentionIndex, team_words) -> list[Relation]:
     """"Boro were without injured Gaizka Mendieta, George Boateng and Mark Viduka": in an article about sport, each
     person a club "is without" is its member (its players, out of the side)."""
     out, sport = [], None
-    for word in doc:
-        if word.lower_ != "without" or word.dep_ != "prep" or word.head.lemma_ != "be":
+    for found in re.finditer(r"\bwithout\b", doc.text):  # (the text searched, not every word walked)
+        word = doc.char_span(found.start(), found.end())
+        word = word[0] if word is not None and len(word) == 1 else None
+        if word is None or word.dep_ != "prep" or word.head.lemma_ != "be":
             continue
         club = index.of(_subject_of(word.head)) if _subject_of(word.head) is not None else None
         if club is None or club.label != "ORG":
