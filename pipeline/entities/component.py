@@ -213,6 +213,10 @@ class NewsEntities:
         rule_spans, fillers = [], []
         for match_id, start, end in self.matcher(doc):
             key = self.vocab.strings[match_id]
+            if key.endswith(LISTED_NAME_PATTERNS) and _lists_a_person(doc[start:end]):
+                continue  # ("the Department of Trade, Tony Blair and Gordon Brown": a list, no department's name)
+            if key.endswith("ordinal-century") and end < len(doc) and doc[end].is_title:
+                continue  # ("20th Century Fox": a company's name)
             (fillers if key in self.gap_fillers else rule_spans).append(Span(doc, start, end, label=key.split("|")[0]))
         fillers += self._nicknames_found(doc)
         rule_spans = filter_spans(rule_spans)
@@ -2806,6 +2810,16 @@ def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
             or span[0].text not in demonyms() or span[2].text not in demonyms():
         return [span]
     return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
+
+
+#: Patterns whose names join words by "and" or commas (entity_patterns.jsonl ids): none where a person is listed.
+LISTED_NAME_PATTERNS = ("government-department-of-two", "government-department-of-three")
+
+
+def _lists_a_person(span: Span) -> bool:
+    """Whether a word after one of the span's commas or its "and" opens a person's name (a known first name)."""
+    return any(t.text in {",", "and"} and t.i + 1 < span.end and opens_with_first_name(span.doc[t.i + 1:span.end])
+               for t in span)
 
 
 def _without_a_leading_dash(span: Span) -> list[Span]:

@@ -2106,7 +2106,6 @@ def test_quotes_a_described_or_pronoun_speaker_is_the_one_it_stands_for(run, tex
 
 
 def test_quotes_a_department_s_spokeswoman_speaks_for_it(run):
-    text = ('Downing Street defended the decision, with a spokesperson saying: "You have to look at their whole '
-            'career." A Department for Work and Pensions spokeswoman said: "The award reflects his career."')
+    text = 'A Department for Work and Pensions spokeswoman said: "The award reflects his career."'
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [
-        "Downing Street", "Department for Work and Pensions"]
+        "Department for Work and Pensions"]
