@@ -973,11 +973,11 @@ class Resolver:
         if any(self._person_at(t) for t in self.doc[sentence.start:token.i]):
             return None
         previous = self._unquoted_sentence_before(sentence)
-        people = {id(e): e for t in (previous if previous is not None else ()) if not self._quoted(t)
-                  and not any(a.dep_ == "relcl" for a in t.ancestors) for e in [self._person_at(t)] if e is not None}
+        words = previous if previous is not None else ()
+        people = {id(e): e for t in words if not self._quoted(t) and not any(a.dep_ == "relcl" for a in t.ancestors)
+                  for e in [self._person_at(t)] if e is not None}
         # (not a part a relative clause names: "Emma Watson, who plays Hermione")
-        if any(t.dep_ in SUBJECTS and _says(t.head) and any(self._person_at(w) for w in t.subtree)
-               for t in (previous if previous is not None else ())):
+        if any(t.dep_ in SUBJECTS and _says(t.head) and any(self._person_at(w) for w in t.subtree) for t in words):
             return None  # ("Rob Andrew said: 'He's fine.' The 25-year-old missed ...": the one spoken of)
         return next(iter(people.values())) if len(people) == 1 else None
 
@@ -1266,15 +1266,10 @@ class Resolver:
                     nations.setdefault(id(person), set()).add(country)
         return self._peoples.get(token.i)
 
-    def _nearest_mention_before(self, char: int, accept) -> tuple[int, Entity] | None:
-        """The start and the entity of the last mention before ``char`` of an entity ``accept`` takes."""
-        best = None
-        for start, _end, entity in self.by_char:
-            if start >= char:
-                break
-            if accept(entity):
-                best = (start, entity)
-        return best
+    def one_of_a_people_at(self, word: Token) -> Entity | None:
+        """The person one of a people stands for ("said the American"), None for any other word
+        (:meth:`_one_of_a_people`)."""
+        return self._one_of_a_people(word) if self._a_people_s_one(word) else None
 
     def _a_people_s_one(self, word: Token) -> bool:
         """"the American", "the Scot's serve": one of a people (:func:`one_of_a_people`) of a known country, read as
@@ -1359,13 +1354,19 @@ class Resolver:
                         narration_only: bool = False) -> Entity | None:
         """The entity ``accept`` takes mentioned last before ``char``, within ``within_chars`` (counting the narration
         only, quotations between left out, with ``narration_only``)."""
+        nearest = self._nearest_mention_before(char, accept, within_chars, narration_only)
+        return nearest[1] if nearest is not None else None
+
+    def _nearest_mention_before(self, char: int, accept, within_chars: int | None = None,
+                                narration_only: bool = False) -> tuple[int, Entity] | None:
+        """The start and the entity of that last mention (:meth:`_nearest_before`)."""
         best = None
         for start, _end, entity in self.by_char:
             if start >= char:
                 break
             distance = char - start - (quoted_chars(self.quoted, start, char) if narration_only else 0)
             if accept(entity) and (within_chars is None or distance <= within_chars):
-                best = entity
+                best = (start, entity)
         return best
 
 

@@ -286,7 +286,8 @@ class NewsDates:
 def _span_rules() -> dict:
     rules = read_json(data_path("dates.json"))
     return {"determiners": set(rules["determiners"]), "period_end_verbs": set(rules["period_end_verbs"]),
-            "range_connectors": set(rules["range_connectors"]), "separating_words": set(rules["separating_words"]), "leading_modifiers": set(rules["leading_modifiers"]),
+            "range_connectors": set(rules["range_connectors"]), "separating_words": set(rules["separating_words"]),
+            "leading_modifiers": set(rules["leading_modifiers"]),
             "parts_of_day": set(rules["parts_of_day"]), "days": set(rules["days"]),
             "age_last_words": set(rules["age_last_words"]), "bare_periods": set(rules["bare_periods"]),
             "possessives": set(rules["possessives"]), "unplaced_periods": set(rules["unplaced_periods"]),
@@ -955,8 +956,9 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
                 A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
-                token.lower_ in rules["range_connectors"] | rules["separating_words"] and (looks_temporal([t.text for t in doc[first:token.i]])
-                                                                or _a_day_before_its_month(doc[first:token.i + 2]))
+                token.lower_ in rules["range_connectors"] | rules["separating_words"]
+                and (looks_temporal([t.text for t in doc[first:token.i]])
+                     or _a_day_before_its_month(doc[first:token.i + 2]))
                 and looks_temporal([t.text for t in doc[token.i + 1:end]])) or _in_a_list(doc[first:end], token):
             pieces.append((first, token.i))
             first = token.i + 1

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .normalize import SEASONS, holidays
+from .normalize import ORDINALS, SEASONS, holidays
 
 __all__ = ["timex3"]
 
@@ -28,8 +28,6 @@ PLURAL_UNITS = {"minutes": "TXM", "hours": "TXH", "days": "XD", "weeks": "XW", "
 REFERENCES = (("PRESENT_REF", r"now|nowadays|currently|current|present|these days|at the moment|right now"),
               ("FUTURE_REF", r"future|coming|soon|upcoming|ahead|near term|later"),
               ("PAST_REF", r"recent|recently|past|previously|former|formerly|once|earlier|ago|last"))
-#: The ordinal of a quarter of the year ("the first quarter", "third-quarter", "Q4").
-QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI", "overnight": "NI"}
 TYPES = {"time": "TIME", "duration": "DURATION"}
 #: Words that place an unspecified period in the past, present or future ("recent years": PAST_REF).
@@ -104,7 +102,7 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
         return "DATE", "XXXX-WXX-WE"
     if months:
         return "DATE", f"XXXX-{months[0]:02d}"
-    quarter = next((QUARTER_ORDINALS[w] for w in words if w in QUARTER_ORDINALS), None)
+    quarter = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     if quarter is not None and any(w in {"quarter", "quarters"} for w in words) and len(words) <= 4:
         return "DATE", f"XXXX-Q{quarter}"  # "the first quarter", "third-quarter"
     season = next((SEASONS[w] for w in words if w in SEASONS), None)

@@ -79,11 +79,11 @@ CLUB_WORDS = CLUB_SUFFIXES | {"United", "Rovers", "Wanderers", "Athletic", "Albi
 #: ("Manchester City ... City's striker"), never joined to its town ("Manchester" is the city).
 TOWN_CLUB_WORDS = {"City", "County", "Town"}
 
-#: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 #: The last words of a public body's name that stand for the body alone, capitalised ("the Commission", "the
 #: Parliament"), where the article names one body so.
 BODY_WORDS = frozenset({"commission", "parliament", "council", "committee", "assembly", "senate", "congress",
                         "tribunal", "inquiry"})
+#: Last words that make a name another institution than the one it starts with ("Ford Foundation").
 INSTITUTION_HEADS = {"foundation", "institute", "trust", "museum", "university", "college", "school", "hospital",
                      "stadium", "arena", "centre", "center", "prize", "award", "awards", "cup", "festival", "fund",
                      "charity", "library", "family",

@@ -2806,10 +2806,10 @@ def _without_pieces_of_a_department_title(doc: Doc, spans: list[Span], roles) ->
 def _peoples_joined_by_a_hyphen(span: Span) -> list[Span]:
     """"the Turkish-Austrian consortium", read as one nationality: two people's words joined by a hyphen are two."""
     if len(span) != 3 or span.label_ != "NORP" or span[1].text not in HYPHENS or span[0].whitespace_ \
-            or span[1].whitespace_ \
-            or span[0].text not in demonyms() or span[2].text not in demonyms():
+            or span[1].whitespace_ or span[0].text not in demonyms() or span[2].text not in demonyms():
         return [span]
-    return [Span(span.doc, span.start, span.start + 1, label="NORP"), Span(span.doc, span.end - 1, span.end, label="NORP")]
+    return [Span(span.doc, span.start, span.start + 1, label="NORP"),
+            Span(span.doc, span.end - 1, span.end, label="NORP")]
 
 
 #: Patterns whose names join words by "and" or commas (entity_patterns.jsonl ids): none where a person is listed.
@@ -2910,8 +2910,9 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
     of several words or its word is tagged a proper noun ("Oasis star Liam Gallagher", a band), not one the models
     read whole as an organisation ("Happy Mondays star Bez"), never in an article with a word of bands
     (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport ("Chelsea star Frank
-    Lampard", a club). Not a field's or a medium's word ("field_words": "Hollywood actor", "TV star"), a known place, a people's word, a news outlet ("BBC
-    actor"), nor a person's name (opened by a known first name, or the end of a person's the article names)."""
+    Lampard", a club). Not a field's or a medium's word ("field_words": "Hollywood actor", "TV star"), a known place,
+    a people's word, a news outlet ("BBC actor"), nor a person's name (opened by a known first name, or the end of a
+    person's the article names)."""
     people = {s.start: s for s in spans if s.label_ == "PERSON"}
     works, sport, music = [], None, None
     for noun in doc[1:]:

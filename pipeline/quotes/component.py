@@ -670,8 +670,9 @@ class NewsQuotes:
         if entity is not None and entity.label == "WORK_OF_ART" and token is not None:
             # "Only Fools and Horses star David Jason has criticised", parsed with the title as the subject and the
             # name in apposition or joined to it: the person named, no work, speaks
-            entity = next((resolve.entity_at(t) for t in token.subtree if t.dep_ in {"appos", "conj"} and getattr(
-                resolve.entity_at(t), "label", None) in {"PERSON", "ORG"}), entity)
+            entity = next((named for t in token.subtree if t.dep_ in {"appos", "conj"}
+                           for named in [resolve.entity_at(t)] if named is not None
+                           and named.label in {"PERSON", "ORG"}), entity)
         if entity is not None and entity.label == "PERSON" and token.pos_ == "NOUN" \
                 and token.lemma_.lower() in SPOKESPEOPLE and resolve.entity_at(token) is None \
                 and not any(c.dep_ == "appos" and resolve.entity_at(c) is entity for c in token.children) \

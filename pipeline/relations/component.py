@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..coref import ORG_POSSESSIVES, OTHER_ONE_WORDS, Resolver, a_body_described, country_of_a_people, \
-    first_name_sex, one_of_a_people, is_party as _is_party, is_person_noun, person_named_before, token_mentions
+    first_name_sex, is_party as _is_party, is_person_noun, person_named_before, token_mentions
 from ..data_files import data_path, read_json, word_list, write_json
 from ..entities.component import after_example_cue, group_key, member_group_key
 from ..dates.normalize import WEEKDAYS
@@ -954,8 +954,9 @@ class NewsRelations:
 
     def _seats_and_homes(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
         """"The company, which has headquarters in Rotterdam and London", "Acme's headquarters in Leeds", "Vodafone,
-        which has its head office in Newbury" (based_in, each place of the list; relation_verbs.json seat_nouns); "his Buckinghamshire home", "Lee's London flat", "her home in Leeds", "his hometown
-        of Grants", "Jane Doe, a teacher from Leeds" (lives_in); "at NRC headquarters in Rockville" (based_in)."""
+        which has its head office in Newbury" (based_in, each place of the list; relation_verbs.json seat_nouns);
+        "his Buckinghamshire home", "Lee's London flat", "her home in Leeds", "his hometown of Grants", "Jane Doe, a
+        teacher from Leeds" (lives_in); "at NRC headquarters in Rockville" (based_in)."""
         out = []
         for noun in doc:
             lemma = noun.lemma_.lower()
@@ -1759,13 +1760,10 @@ class NewsRelations:
             if token is None or len(token) != 1:
                 continue
             token = token[0]
-            entity = index.of(token)
-            if entity is not None and entity.label != "NORP" or not one_of_a_people(token):
-                continue
-            person = resolve(token)
+            person = resolve.one_of_a_people_at(token)
             if person is None or person.label != "PERSON":
                 continue
-            country = _nation_named(index, nation, entity or Entity(
+            country = _nation_named(index, nation, index.of(token) or Entity(
                 label="NORP", name=token.text, mentions=[(token.idx, token.idx + len(token))]))
             the = next(c for c in token.children if c.dep_ == "det")  # ("the 25-year-old Spaniard": from "the")
             out.append(Relation("nationality", person, country, the.idx, token.idx + len(token), confidence=0.6))
@@ -2237,12 +2235,21 @@ def _listed_members(doc: Doc, index: _MentionIndex, resolve: Resolver) -> list[R
             if owner is not None else None
         if organisation is None or organisation.label != "ORG":
             continue
-        first = _first(c for c in verb.children if c.dep_ == "dobj")
-        for token in ([first, *first.conjuncts] if first is not None else []):
-            person = index.of(token)
-            if person is not None and person.label == "PERSON":
-                out.append(Relation("member_of", person, organisation, *index.evidence([owner, verb, token]),
-                                    confidence=0.7))
+        out += _members_listed(_first(c for c in verb.children if c.dep_ == "dobj"), organisation, index,
+                               [owner, verb])
+    return out
+
+
+def _members_listed(first: Token | None, organisation: Entity, index: _MentionIndex,
+                    evidence: list[Token]) -> list[Relation]:
+    """Each person named at ``first`` or in a conjunct of it, a member of ``organisation`` (the evidence from the
+    ``evidence`` words to the name)."""
+    out = []
+    for token in [first, *first.conjuncts] if first is not None else []:
+        person = index.of(token)
+        if person is not None and person.label == "PERSON":
+            out.append(Relation("member_of", person, organisation, *index.evidence([*evidence, token]),
+                                confidence=0.7))
     return out
 
 
@@ -2269,18 +2276,14 @@ def _sides_without_their_players(doc: Doc, index: _MentionIndex, team_words) -> 
         word = word[0] if word is not None and len(word) == 1 else None
         if word is None or word.dep_ != "prep" or word.head.lemma_ != "be":
             continue
-        club = index.of(_subject_of(word.head)) if _subject_of(word.head) is not None else None
+        subject = _subject_of(word.head)
+        club = index.of(subject) if subject is not None else None
         if club is None or club.label != "ORG":
             continue
         sport = about_sport(doc, team_words) if sport is None else sport
         if not sport:
             break
-        first = _first(c for c in word.children if c.dep_ == "pobj")
-        for token in ([first, *first.conjuncts] if first is not None else []):
-            person = index.of(token)
-            if person is not None and person.label == "PERSON":
-                out.append(Relation("member_of", person, club, *index.evidence([_subject_of(word.head), word, token]),
-                                    confidence=0.7))
+        out += _members_listed(_first(c for c in word.children if c.dep_ == "pobj"), club, index, [subject, word])
     return out
 
 
