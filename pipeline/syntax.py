@@ -46,6 +46,19 @@ def about_sport(doc: Doc, team_words: set[str] | frozenset[str]) -> bool:
     return int(numpy.isin(doc.to_array(LEMMA), word_ids(lemmas)).sum()) >= SPORT_WORDS
 
 
+#: Officials listed with the body they come from in brackets, no club's players ("Referee: S Bennett (Kent)").
+OFFICIALS = frozenset({"referee", "referees", "umpire", "umpires", "judge", "judges", "official", "officials"})
+
+
+def listed_as_an_official(doc: Doc, start: int) -> bool:
+    """Whether an official's word stands before the name at token ``start`` in its line ("Referee: P Dowd",
+    "Touch judges: A Reed, B Lowe"; "Referee:" may be a sentence of its own)."""
+    line_start = start
+    while line_start > max(start - 6, 0) and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    return any(t.lower_ in OFFICIALS for t in doc[line_start:start])
+
+
 def verb_above(token: Token) -> Token | None:
     """The token itself if a verb, else the nearest verb above it in the parse (through nouns, adjectives and
     prepositions: "are hopeful that ...", "give their coach X a win"); None when there is none."""

@@ -28,7 +28,7 @@ from ..extensions import get_facts, register_extensions
 from ..coref import FAMILY_NOUNS, SPOKESPEOPLE
 from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is_national_side, is_region, \
     is_state_or_country
-from ..syntax import about_sport, positions
+from ..syntax import about_sport, listed_as_an_official, positions
 from .canonical import (CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, TOWN_CLUB_WORDS, Canonicalizer,
                         Mention)
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
@@ -123,6 +123,7 @@ class NewsEntities:
         for nickname in self.nicknames:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
         self.roles = RoleLexicon(self.vocab, roles)
+        self.company_titles = frozenset(roles["company_titles"])
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
@@ -397,6 +398,10 @@ class NewsEntities:
             if span.label_ == "PERSON" and len(span) == 1 and _named_as_employer(span) \
                     and span.text not in first_names() | surnames:
                 span = Span(doc, span.start, span.end, label="ORG")  # "principal security consultant at Cisco"
+            if span.label_ == "GPE" and len(span) == 1 and _named_as_employer(span, {"for"}) \
+                    and not self._known_place(span.text):
+                span = Span(doc, span.start, span.end, label="ORG")  # "technology consultant for Sophos", read as a
+                # place no list knows
             if span.label_ in {"PERSON", "GPE", "NORP", "LOC", "WORK_OF_ART", "EVENT"} and (
                     names_news_outlet(span.text) or (
                     len(span) > 1 and span[-1].is_title and is_news_outlet(span.text)) or (
@@ -585,7 +590,8 @@ class NewsEntities:
         people = self._people_by_person_noun(cleaned, listed_under)
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
-            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)} | (
+            titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)} | _owners_of_company_titles(
+                cleaned, roles, self.company_titles) | (
                 {s.text for s in cleaned if _takes_a_plural_verb(s)} | winners.get("ORG", set())) - people,
             # ("drum 'n' bass star Roni Size": a person, whatever verb or award list a mention stands by)
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
@@ -720,8 +726,12 @@ class NewsEntities:
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
         clubs = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title}
+        bracketed = _clubs_in_brackets_after_players(doc, spans)
         out = []
         for span in spans:
+            if span.start in bracketed:
+                out.append(Span(doc, span.start, span.end, label="ORG"))  # "M Stevens (Bath), J Lewsey (Wasps)"
+                continue
             if span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and (
                     self._left_by_a_player(span) or span.text in cities() and span.root.dep_ in {"nsubj", "nsubjpass"}
                     and len([c for c in clubs if span.text in c.split()]) == 1):
@@ -2056,17 +2066,18 @@ def _written_with_its_region(span: Span) -> bool:
     return any(is_region(doc[span.end + 1:span.end + 1 + k].text) for k in (1, 2) if span.end + 1 + k <= len(doc))
 
 
-def _named_as_employer(span: Span) -> bool:
-    """"a consultant at Cisco", "chief economist at Barings": the one word after a title and "at" is where its holder
-    works; "signed for Gloucester", "signed for Bath's rivals Gloucester": a town's club a player signs or plays for
-    (not "signed for Jones"). No person either way."""
+def _named_as_employer(span: Span, after_a_title: frozenset[str] | set[str] = frozenset({"at"})) -> bool:
+    """"a consultant at Cisco", "chief economist at Barings": the one word after a title and "at" (or another of
+    ``after_a_title``: "consultant for Sophos") is where its holder works; "signed for Gloucester", "signed for
+    Bath's rivals Gloucester": a town's club a player signs or plays for (not "signed for Jones"). No person either
+    way."""
     token = span.root
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "Bath's rivals Gloucester"
     if token.dep_ != "pobj":
         return False
     prep = token.head
-    return (prep.lower_ == "at" and prep.head.is_lower and prep.head.lower_ in title_words()
+    return (prep.lower_ in after_a_title and prep.head.is_lower and prep.head.lower_ in title_words()
             and prep.i == span.start - 1) or (prep.lower_ == "for" and prep.head.pos_ == "VERB"
                                                and prep.head.lemma_.lower() in CLUB_VERBS and span.text in cities())
 
@@ -3694,7 +3705,7 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
             continue  # (a plural noun opening the sentence, capitalised, is tagged as a name: "Retailers Tesco and")
         k = after_example_cue(doc, noun.i + 1 + (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ","))
         if k is not None:
-            examples.update(_capitalised_list(doc, k))
+            examples.update(_owned_by_a_place(doc, first) for first in _capitalised_list(doc, k))
         elif (noun.is_lower or opening) and len(firsts := _capitalised_list(doc, noun.i + 1)) >= 2:
             listed.update(firsts)
         examples |= _listed_before_others(noun)
@@ -3703,12 +3714,24 @@ def _organisations_given_as_examples(doc: Doc, spans: list[Span], org_nouns: set
                                                      and not opens_with_first_name(s)) else s for s in spans]
 
 
+def _owned_by_a_place(doc: Doc, first: int) -> int:
+    """Where a listed name starts that follows a place's possessive ("firms such as Ireland's Ryanair"): after the
+    mark; else ``first``."""
+    end = first
+    while end < len(doc) and doc[end].text[:1].isupper():
+        end += 1
+    owned = end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and doc[end + 1].text[:1].isupper()
+    return end + 1 if owned and known_place(doc[first:end].text) else first
+
+
 def _capitalised_list(doc: Doc, k: int) -> list[int]:
-    """Where each capitalised name of a list starting at token ``k`` starts ("Orange, O2 and Vodafone")."""
+    """Where each capitalised name of a list starting at token ``k`` starts ("Orange, O2 and Vodafone"; an owner's
+    possessive is part of the item: "Ireland's Ryanair and Spain's Vueling")."""
     firsts = []
     while k < len(doc) and doc[k].text[:1].isupper():
         firsts.append(k)
-        while k < len(doc) and doc[k].text[:1].isupper():
+        while k < len(doc) and (doc[k].text[:1].isupper() or doc[k].text in {"'s", "’s"} and k + 1 < len(doc)
+                                and doc[k + 1].text[:1].isupper()):
             k += 1
         if k + 1 < len(doc) and doc[k].lower_ in {",", "and", "or"} and doc[k + 1].text[:1].isupper():
             k += 1
@@ -4257,6 +4280,49 @@ def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: se
         if len(before) and (before.text.isupper() or before[-1].text in org_last_words and not owned):
             out.append(Span(doc, before.start, before.end, label="ORG"))
     return out
+
+
+def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span]) -> set[int]:
+    """A team sheet in an article about sport ("J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), O Barkley
+    (Bath)"): where the name in brackets right after a person's name starts, the player's club, an organisation
+    whatever the models read (a town, a person, an event: "(Wasps)"); not a country, a state, a nation or a
+    people's word, a national side as the gold sets write it ("T Umaga (New Zealand)"), nor after an official's
+    word in its line ("Referee: S Bennett (Kent)": the county he comes from), nor a county no list knows as a town
+    (a referee's, listed alone: "P Dowd (Staffordshire)"), nor after one name alone ("Gareth (Thomas)")."""
+    person_starts = {s.end: s.start for s in spans if s.label_ == "PERSON" and len(s) > 1}  # (not "Gareth (Thomas)")
+    found = set()
+    for span in spans:
+        person = person_starts.get(span.start - 1)
+        if person is None and span.start >= 3 and _an_initial(doc[span.start - 3]) and doc[span.start - 2].is_title:
+            person = span.start - 3  # "H Ellis (Leicester)", a name of an initial the models may not have read yet
+        if person is None or doc[span.start - 1].text != "(" or span.end >= len(doc) \
+                or doc[span.end].text not in {")", ","} or span.label_ not in {"GPE", "LOC", "PERSON", "EVENT", "ORG"} \
+                or is_state_or_country(span.text) or span.text in demonyms() or span.text in nations() \
+                or is_region(span.text) and span.text not in cities():  # (a county: "P Dowd (Staffordshire)")
+            continue
+        if not listed_as_an_official(doc, person):
+            found.add(span.start)
+    return found
+
+
+def _an_initial(token: Token) -> bool:
+    """One capital letter, with or without its full stop ("J", "J.")."""
+    return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
+
+
+def _owners_of_company_titles(spans: list[Span], roles, company_titles: frozenset[str]) -> set[str]:
+    """"Air Deccan's managing director Gorur Gopinath", "Acme's chief executive Jo Reed": a name read as a person or a
+    place, with a possessive mark, before a company's title (roles.json "company_titles") and a person's name is the
+    company, in every mention (not "Blair's spokesman X", "Madonna's manager Y": no company's titles; nor a name a
+    known first name opens, or the surname of someone named in full)."""
+    people_at = {s.start for s in spans if s.label_ == "PERSON"}
+    titled = {r.start for r in roles if r.end in people_at and any(
+        r.role == t or r.role.endswith(f" {t}") for t in company_titles)}
+    surnames = _surnames(spans)
+    return {s.text for s in spans if s.label_ in {"PERSON", "GPE", "LOC"} and s.end + 1 < len(s.doc)
+            and s.doc[s.end].text in {"'s", "’s", "'", "’"} and s.end + 1 in titled
+            and not opens_with_first_name(s) and not (len(s) == 1 and s.text in surnames)
+            and not is_state_or_country(s.text)}
 
 
 def _holders_before_titled_people(spans: list[Span], roles) -> list[Span]:

@@ -27,7 +27,7 @@ from ..entities.source_lines import source_lines
 from ..extensions import get_facts, register_extensions
 from ..facts import Entity, Relation
 from ..syntax import RELATIVE_PRONOUNS, about_sport, agent_of_a_passive, first as _first, governing_verb, \
-    positions, subject_of as _subject_of, up_to, verb_above
+    listed_as_an_official, positions, subject_of as _subject_of, up_to, verb_above
 from .countries import COMPASS_POINTS, is_country, is_national_side, is_region, is_state_or_country
 
 ORG_PREPS = {"of", "at", "for", "with", "in"}
@@ -111,6 +111,7 @@ class NewsRelations:
         found += self._described_roles(doc, roles, index, resolve, found) + self._styled_titles(doc, facts.entities)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
+        found += self._clubs_in_brackets(doc, index)
         found += _sides_without_their_players(doc, index, self.team_words)
         found += _party_members(doc, index, found)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
@@ -1255,6 +1256,21 @@ class NewsRelations:
                 if member is not None and member is not organisation and member.label in {"GPE", "ORG", "PERSON"}:
                     out.append(Relation("member_of", member, organisation, *index.evidence(
                         [member_token, noun, org_token] + ([org_token.head] if national else [])), confidence=0.7))
+        return out
+
+    def _clubs_in_brackets(self, doc: Doc, index: "_MentionIndex") -> list[Relation]:
+        """A team sheet in an article about sport: "J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks)", a
+        player's club in brackets right after the name (the entities stage reads a town there as the club), member_of
+        it; a country in brackets is the player's nationality (see :meth:`_nationalities`)."""
+        if "(" not in doc.text or not about_sport(doc, self.team_words):
+            return []
+        spans, out = index.spans(), []
+        for ((_, end), person), ((start, club_end), club) in zip(spans, spans[1:]):
+            if person.label == "PERSON" and club.label == "ORG" and start == end + 1 and doc[end].text == "(" \
+                    and club_end < len(doc) and doc[club_end].text in {")", ","} \
+                    and not listed_as_an_official(doc, end - 1):
+                out.append(Relation("member_of", person, club, *index.evidence([doc[end - 1], doc[club_end - 1]]),
+                                    confidence=0.7))
         return out
 
     # -- verb relations ----------------------------------------------------------------------------------------

@@ -3908,3 +3908,30 @@ def test_entities_a_name_set_off_by_a_dash_opens_after_it(run):
 def test_entities_titles_and_messengers(run, text, expected, mentions):
     (entity,) = [e for e in run(text)._.facts.entities if (e.label, e.name) == expected]
     assert len(entity.mentions) == mentions
+
+
+def test_entities_a_team_sheet_s_towns_in_brackets_are_clubs(run):
+    text = ("Harlow back for Wales\n\nWales coach Gareth Lyle has named Swansea lock Tom Harlow in his side for the "
+            "match against Scotland, and the team will play at home on Saturday.\n\nT Harlow (Swansea, capt); R Bevan "
+            "(Cardiff), D Moss (Cardiff), G Ellis (Newport), M Pryce (Llanelli), K Wynne (Italy).\n\n"
+            "Referee: P Dowd (Staffordshire)")
+    labels = {(e.text, e.label_) for e in run(text).ents}
+    assert {("Newport", "ORG"), ("Llanelli", "ORG"), ("Cardiff", "ORG")} <= labels
+    assert ("Italy", "GPE") in labels and ("Staffordshire", "ORG") not in labels
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # a name with a possessive before a company's title and a person's name: the company, in every mention
+    ("Jet Deccan has signed a deal to acquire 36 planes. But Jet Deccan's managing director Ravi Menon has said the "
+     "price was fair.", "Jet Deccan", "ORG"),
+    ("Tony Blair has a plan. Blair's spokesman Tom Kelly said it would work.", "Tony Blair", "PERSON"),
+    # the examples of a plural noun for firms, after a place's possessive
+    ("Low-cost carriers such as Ireland's Skylark and Spain's Vuelo grew fast.", "Skylark", "ORG"),
+    ("Low-cost carriers such as Ireland's Skylark and Spain's Vuelo grew fast.", "Vuelo", "ORG"),
+    ("Low-cost carriers such as Ireland's Skylark and Spain's Vuelo grew fast.", "Ireland", "GPE"),
+    # the one word after a title and "for", read as a place no list knows: the employer
+    ("Peter Hale, senior technology consultant for Sorvos, said spam was rising.", "Sorvos", "ORG"),
+    ("Ann Lee, the minister for Wales, said spam was rising.", "Wales", "GPE"),
+])
+def test_entities_companies_by_their_titles_and_examples(run, text, name, label):
+    assert {e.label_ for e in run(text).ents if e.text == name} == {label}

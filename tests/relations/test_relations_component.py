@@ -1140,3 +1140,24 @@ def test_relations_a_ballot_s_category_labels_are_no_titles(run):
     found = _relations(run(text))
     assert not any(p == "has_role" and r in {"actor", "actress"} for p, _, _, r in found)
     assert not any(p == "has_role" and s == "Jo Bell" for p, s, _, _ in found)
+
+
+TEAM_SHEET = ("Wales name Harlow for the Scotland match\n\n"
+              "Wales coach Gareth Lyle has named Swansea lock Tom Harlow in his side for the match against Scotland, "
+              "and the team will play at home on Saturday.\n\n"
+              "T Harlow (Swansea, capt); R Bevan (Cardiff), D Moss (Cardiff), G Ellis (Newport), M Pryce (Llanelli); "
+              "H Price (Swansea), J Cole (Bridgend), K Wynne (Italy).\n\n"
+              "Referee: P Dowd (Staffordshire)")
+
+
+def test_relations_a_team_sheet_gives_each_player_the_club_in_brackets(run):
+    found = _relations(run(TEAM_SHEET))
+    for person, club in [("R Bevan", "Cardiff"), ("G Ellis", "Newport"), ("M Pryce", "Llanelli"),
+                         ("H Price", "Swansea")]:
+        assert ("member_of", person, club, None) in found
+    assert not any(p == "member_of" and o in {"Italy", "Kent", "Staffordshire"} for p, _, o, _ in found)  # a country, an official's county
+
+
+def test_relations_a_name_in_brackets_outside_sport_is_no_club(run):
+    found = _relations(run("The council's leader, Ann Hale (Leeds), and Tom Reed (Bradford) met ministers."))
+    assert not any(p == "member_of" for p, _, _, _ in found)
