@@ -591,7 +591,7 @@ class NewsEntities:
         doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)} | _owners_of_company_titles(
-                cleaned, roles, self.company_titles) | (
+                cleaned, roles, self.company_titles) | _employers_after_people(cleaned) | (
                 {s.text for s in cleaned if _takes_a_plural_verb(s)} | winners.get("ORG", set())) - people,
             # ("drum 'n' bass star Roni Size": a person, whatever verb or award list a mention stands by)
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
@@ -4308,6 +4308,15 @@ def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span]) -> set[int]:
 def _an_initial(token: Token) -> bool:
     """One capital letter, with or without its full stop ("J", "J.")."""
     return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
+
+
+def _employers_after_people(spans: list[Span]) -> set[str]:
+    """"aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein": a name of two words or more read as a person,
+    right after a person named in full and "of", is where that person works, an organisation in every mention (not
+    one a known first name opens, nor the place of a peer: "Lord Nicholls of Birkenhead", one word before "of")."""
+    person_ends = {s.end for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    return {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1 and s.start >= 2
+            and s.doc[s.start - 1].lower_ == "of" and s.start - 1 in person_ends and not opens_with_first_name(s)}
 
 
 def _owners_of_company_titles(spans: list[Span], roles, company_titles: frozenset[str]) -> set[str]:

@@ -782,8 +782,10 @@ def _said_and_then(cue: Token) -> Token | None:
 def _named_in_apposition(token: Token | None, resolve: Resolver):
     """"The head of Christian Brothers' school St Fintian's, Richard Fogarty, said": the person named in apposition
     inside the subject, when the subject is a title: its own apposition first, then one the parse hangs deeper (here
-    on the school), not through a conjunct ("The player himself and his captain Jason Robinson have both said")."""
-    if token is None or token.pos_ != "NOUN" or token.lemma_.lower() not in word_list("roles.json", "titles"):
+    on the school), not through a conjunct ("The player himself and his captain Jason Robinson have both said"); a
+    title opening the sentence may be tagged as a name ("Head of genetics at the X Institute, Professor Y, said")."""
+    if token is None or not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.is_sent_start) \
+            or token.lemma_.lower() not in word_list("roles.json", "titles"):
         return None
     own = [c for c in token.children if c.dep_ == "appos"]  # its own apposition first, then one deeper in its phrase
     deeper = [t for t in token.subtree if t.dep_ == "appos" and t.i > token.i and t not in own

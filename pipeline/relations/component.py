@@ -353,9 +353,16 @@ class NewsRelations:
                     own = {t.i: self._org_of_role(t, role_at[t.i], index, resolve) for t in titles}
                     phrase_at = {t.i: max((c.i for c in t.children if c.dep_ == "prep" and c.lower_ in ORG_PREPS),
                                           default=-1) for t in titles}
+                    # "who is also vice-president of research at Manchester University", the parse hanging "at" on
+                    # the verb: the organisation after the last title, where the titles' phrases name none
+                    at_the_verb = _first(index.of(o) for c in copula.children if c.dep_ == "prep"
+                                         and c.lower_ in {"at", "for"} and c.i > titles[-1].i
+                                         for o in c.children if o.dep_ == "pobj" and index.of(o) is not None
+                                         and index.of(o).label == "ORG")
                     for title in titles:
                         shared = None if own[title.i] is not None else _first(
-                            own[t.i] for t in titles if own[t.i] is not None and phrase_at[t.i] > title.i)
+                            own[t.i] for t in titles if own[t.i] is not None and phrase_at[t.i] > title.i) \
+                            or at_the_verb
                         out += self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
                                              [subject, *title.subtree], 0.75, named_only=not (became or relative),
                                              holder=shared,

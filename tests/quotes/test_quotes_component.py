@@ -2109,3 +2109,12 @@ def test_quotes_a_department_s_spokeswoman_speaks_for_it(run):
     text = 'A Department for Work and Pensions spokeswoman said: "The award reflects his career."'
     assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == [
         "Department for Work and Pensions"]
+
+
+def test_quotes_a_title_opening_the_sentence_read_as_a_name_speaks_as_its_apposition(run):
+    # "Head" opening the sentence is tagged as a name, and the name in apposition hangs on the institute
+    doc = run('Professor Ann Hale spoke first. She said: "The views of ministers do matter as they are responsible for '
+              'training scientists. "You cannot have a policy that is at odds with the science policy." Head of plant '
+              'genetics at the National Institute of Crop Research, Professor Tom Reed-Baxter, said he had witnessed '
+              'the confused situation in the US where many groups opposed the practice.')
+    assert _speaker_of(doc, "he had witnessed the confused situation") == "Tom Reed-Baxter"

@@ -1161,3 +1161,16 @@ def test_relations_a_team_sheet_gives_each_player_the_club_in_brackets(run):
 def test_relations_a_name_in_brackets_outside_sport_is_no_club(run):
     found = _relations(run("The council's leader, Ann Hale (Leeds), and Tom Reed (Bradford) met ministers."))
     assert not any(p == "member_of" for p, _, _, _ in found)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name read as a person right after a person named in full and "of": where that person works
+    ("Yet aviation analyst Mike Powell of Kleinhardt Wasserstein Morgan says the surcharge is short.",
+     ("has_role", "Mike Powell", "Kleinhardt Wasserstein Morgan", "aviation analyst")),
+    # a title said of someone in a relative clause, the parse hanging "at" and the organisation on the verb
+    ("Ann Hale spoke. Professor Hale, who is also vice-president of research at Manchester University, told the Times "
+     "Higher Education Supplement it would worry her.",
+     ("has_role", "Ann Hale", "Manchester University", "vice-president of research")),
+])
+def test_relations_an_employer_after_of_or_the_verb(run, text, expected):
+    assert expected in _relations(run(text))
