@@ -455,16 +455,20 @@ def _share_range_years(text: str, dates: list[DateFact]) -> None:
 
 def _days_listed_before_their_month(text: str, dates: list[DateFact]) -> None:
     """"on 14, 20 and 27 April", "6 to 9 January": a day of the month written alone, joined by a comma, "and",
-    "or" or a range's word to the next day of a list, is in the month (and year) of the day that ends the list."""
+    "or" or a range's word to the next day of a list, is in the month (and year) of the day that ends the list; with
+    no publication date to place that day, in its month of an unknown year ("between 6 and 12 December": XXXX-12-06).
+    """
     for day, after in reversed(list(zip(dates, dates[1:]))):
         joiner = text[day.end:after.start].strip().lower()
         written = re.sub(r"^the ", "", text[day.start:day.end].lower())  # "on the 8th or 9th October"
-        if DAY_NUMBER.fullmatch(written) and joiner in LISTED_DAY_JOINERS | RANGE_JOINERS | {", and", ", or"} \
-                and after.granularity == "day" and after.value and CALENDAR.fullmatch(after.value) \
-                and len(after.value) == 10:
-            number = int(re.match(r"\d+", written).group())
+        if not DAY_NUMBER.fullmatch(written) or joiner not in LISTED_DAY_JOINERS | RANGE_JOINERS | {", and", ", or"}:
+            continue
+        number = int(re.match(r"\d+", written).group())
+        if after.granularity == "day" and after.value and CALENDAR.fullmatch(after.value) and len(after.value) == 10:
             day.value = day.timex_value = f"{after.value[:8]}{number:02d}"
             day.granularity, day.timex_type, day.confidence = "day", "DATE", 0.9
+        elif after.value is None and after.timex_value and re.fullmatch(r"XXXX-\d\d-\d\d", after.timex_value):
+            day.timex_value, day.timex_type, day.granularity = f"{after.timex_value[:8]}{number:02d}", "DATE", "day"
 
 
 QUARTER_OF_A_YEAR = re.compile(r"(?:the )?(first|last|final) (?:three|3) months", re.IGNORECASE)

@@ -343,6 +343,8 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     while _LEAD.match(lower):
         lower = _LEAD.sub("", lower, count=1)
     lower = re.sub(r"^year (?=\d{4}$)", "", lower)  # "the year 2000"
+    lower = re.sub(r"^full-year$", "full year", lower)  # "full-year revenues": the year, as "the full year"
+    lower = re.sub(r"^an? (?=(?:first|second|third|fourth)[ -]quarter$)", "", lower)  # "in a third quarter when"
     if not lower.startswith(("a ", "an ")) and "ago" not in lower:  # "the next year or so": next year
         lower = lower.removesuffix(" or so")
     anaphoric = _from_last(lower, text.lower(), last) or _holiday(lower, published, prefer)

@@ -80,7 +80,9 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     ``XXXX-WXX-WE``, "30 September" ``XXXX-09-30``, "last September" ``XXXX-09``, "1700 GMT" ``XXXX-XX-XXT17:00``,
     "the first quarter" ``XXXX-Q1``, "late winter" ``XXXX-WI``;
     None where the words name a period counted, placed otherwise or none in particular ("recent weeks", "the past few
-    months", "after a weekend of talks", "their weekend afternoon slot")."""
+    months", "after a weekend of talks", "their weekend afternoon slot"); "a third quarter" is the third quarter."""
+    if len(words) == 3 and words[0] in {"a", "an"} and words[1] in ORDINALS and words[2] == "quarter":
+        words = words[1:]
     if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an", "their", "his", "her", "its", "our",
             "my", "your"}.intersection(words) \
             or any(w in PLURAL_UNITS for w in words):

@@ -778,3 +778,11 @@ def test_dates_the_year_after_a_year_gone_by_is_that_year(run, text, values):
 def test_dates_never_in_a_million_years_is_no_length_of_time(run, text, dates):
     doc = run(text, "2026-02-17")
     assert {doc.text[d.start:d.end] for d in doc._.facts.dates} == dates
+
+
+def test_dates_days_listed_before_their_month_without_a_publication_date(run):
+    """With no publication date, a day listed before its month is that day of the month in an unknown year."""
+    doc = run("Listeners chose the records to play between 6 and 12 December, and the previews on 14, 20 and 27 April.")
+    assert {doc.text[d.start:d.end]: d.timex_value for d in doc._.facts.dates} == {
+        "6": "XXXX-12-06", "12 December": "XXXX-12-12", "14": "XXXX-04-14", "20": "XXXX-04-20",
+        "27 April": "XXXX-04-27"}

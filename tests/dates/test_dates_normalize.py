@@ -16,6 +16,8 @@ TUESDAY = dt.date(2026, 2, 17)
         ("next Friday", "2026-02-20", "day"),
         ("yesterday", "2026-02-16", "day"),
         ("January", "2026-01", "month"),
+        ("a third quarter", "2025-Q3", "quarter"),  # "in a third quarter when fuel costs rose"
+        ("full-year", "2026", "year"),  # "full-year revenues", as "the full year"
         ("in September", "2025-09", "month"),
         ("January 2024", "2024-01", "month"),
         ("last month", "2026-01", "month"),

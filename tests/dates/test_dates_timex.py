@@ -42,6 +42,7 @@ from pipeline.dates.timex import timex3
         ("last September", None, "month", ("DATE", "XXXX-09")),
         ("1700 GMT", None, "time", ("TIME", "XXXX-XX-XXT17:00")),
         ("the first quarter", None, "vague", ("DATE", "XXXX-Q1")),
+        ("a third quarter", None, "vague", ("DATE", "XXXX-Q3")),  # "in a third quarter when fuel costs rose"
         ("late winter", None, "vague", ("DATE", "XXXX-WI")),
         ("the last quarter", None, "vague", ("DATE", "PAST_REF")),  # (the latest one, not the fourth)
         # ... but not a period counted or none in particular
