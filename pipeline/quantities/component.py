@@ -124,6 +124,8 @@ class NewsQuantities:
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
         self.physical = PhysicalUnits(rules.get("not_units", []))
+        self.unit_word_compounds = [c.split() if " " in c else [c.split("-")[0], "-", c.split("-")[1]]
+                                    for c in rules.get("unit_word_compounds", [])]
         self.figure_nouns = set(rules.get("company_figure_nouns", []))
         self.report_verbs = set(rules.get("report_verbs", []))
         self.survey_body_words = set(rules.get("survey_body_words", []))
@@ -165,6 +167,8 @@ class NewsQuantities:
     def _blocked_tokens(self, doc: Doc, text: str) -> set[int]:
         blocked = set()
         for ent in doc.ents:
+            if ent.label_ in {"DATE", "TIME"} and self._opens_a_unit_word_compound(doc, ent.end - 1):
+                continue  # "six second hand airplanes", read as a time: a count of planes
             if ent.label_ not in NUMERIC_LABELS and not self._fraction_span(ent):
                 ent = ent if ent.label_ != "DATE" else doc[ent.start:end_before_a_count(doc, ent.start, ent.end)]
                 taken = {t.i for t in ent if not self._is_duration(t) and self._glued(t) is None
@@ -964,11 +968,17 @@ class NewsQuantities:
             return None
         return value / whole, k
 
+    def _opens_a_unit_word_compound(self, doc: Doc, i: int) -> bool:
+        """Whether a unit's word at token ``i`` opens a compound of another sense ("second-hand")."""
+        return any([t.lower_ for t in doc[i:i + len(c)]] == c for c in self.unit_word_compounds)
+
     def _unit_at(self, doc: Doc, i: int) -> tuple[str | None, int]:
         """The unit written at token i ("%", "km", "degrees Celsius", "euros"), and where it ends; a unit
         joined by a hyphen makes an adjective ("a 2.4-litre engine", "a 6.1-inch screen")."""
         if i < len(doc) and doc[i].text in self.cased_units:
             return self.cased_units[doc[i].text], i + 1  # "450 Nm" (torque) is not "7 nm"
+        if self._opens_a_unit_word_compound(doc, i):
+            return None, i  # "six second-hand planes": a compound, no unit
         for n in range(max(self.max_unit, self.max_currency), 0, -1):
             if i + n > len(doc):
                 continue

@@ -571,3 +571,18 @@ def test_quantities_the_whole_a_part_is_taken_from_is_no_event_s(run):
     # agent stays, whose games they are)
     doc = run("Harwick have lost four of their last six games.")
     assert {q.value: q.event for q in _quantities(doc)} == {4: "lose", 6: None}
+
+
+@pytest.mark.parametrize("text,counted", [
+    # a unit's word opening a compound of another sense: a count of the things, no seconds
+    ("The carrier will also provide six second hand airplanes.", "airplane"),
+    ("The dealer sold five second-hand cars last week.", "car"),
+])
+def test_quantities_second_hand_is_no_unit(run, text, counted):
+    (quantity,) = run(text)._.facts.quantities
+    assert (quantity.value, quantity.unit, quantity.counted) == (6.0 if "six" in text else 5.0, None, counted)
+
+
+def test_quantities_seconds_stay_a_unit(run):
+    (quantity,) = run("The jet took 30 seconds to land.")._.facts.quantities
+    assert (quantity.value, quantity.unit) == (30.0, "s")
