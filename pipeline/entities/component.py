@@ -1342,7 +1342,10 @@ class NewsEntities:
                     end += 1  # "Smirnoff vodka": what the brand is
                 if end + 1 < len(doc) and doc[end].text in POSSESSIVE_MARKS:
                     if doc[end + 1].is_title:
-                        break  # "Sony's Playstation": the owner
+                        if kind == "PRODUCT" and end + 1 in by_start:
+                            i = end + 1  # "Sony's Playstation", "Google's Blogger": the owner's product is the item
+                            continue
+                        break
                     end += 1  # "Foster's, John Smith's"
                 if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i])) and not (
                         kind == "ORG" and by_start[i].label_ == "NORP") and not (
@@ -1452,6 +1455,10 @@ class NewsEntities:
         nouns = self.person_nouns - {"champion", "broadcaster"}
         kinds = nouns | title_words()
         for span in spans:
+            if span.label_ in NAMES_OF_PEOPLE_OR_PLACES and span.start > 0 and doc[span.start - 1].lower_ in FAMILY_NOUNS \
+                    and doc[span.start - 1].is_lower and len(span) <= 2 and not is_state_or_country(span.text):
+                found.add(span.text)  # "a disagreement with daughter Victoria": a relative, even with a town's name
+                continue
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
                     or span.text in cities() or span[-1].text in self.org_last_words \
                     or span.text.lower() in self.party_names or span.text in demonyms() or is_people_word(span):

@@ -3935,3 +3935,18 @@ def test_entities_a_team_sheet_s_towns_in_brackets_are_clubs(run):
 ])
 def test_entities_companies_by_their_titles_and_examples(run, text, name, label):
     assert {e.label_ for e in run(text).ents if e.text == name} == {label}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    # the names listed after "tools such as", an owner's possessive before one: the owner's products
+    ("Tools such as Google's Blogger, MovableType and Yahoo's Jotter make it easy to run a blog.", "Blogger", "PRODUCT"),
+    ("Tools such as Google's Blogger, MovableType and Yahoo's Jotter make it easy to run a blog.", "MovableType",
+     "PRODUCT"),
+    ("Tools such as Google's Blogger, MovableType and Yahoo's Jotter make it easy to run a blog.", "Google", "ORG"),
+    # a name right after a family word in lower case: a relative, even with a town's name
+    ("His career included a public row with daughter Victoria over civil rights. Victoria, a lobbyist, denounced "
+     "her father's actions.", "Victoria", "PERSON"),
+    ("Mother Teresa visited Victoria last year.", "Victoria", "GPE"),
+])
+def test_entities_products_listed_and_relatives_named(run, text, name, label):
+    assert {e.label_ for e in run(text).ents if e.text == name} == {label}
