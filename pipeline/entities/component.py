@@ -585,6 +585,7 @@ class NewsEntities:
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
                                                                               self.variants))
         cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
+        cleaned = _without_headings_in_capitals(doc, cleaned)
         listed_under = _list_subjects(cleaned)
         winners = _award_category_names(cleaned, self.award_winner_categories)
         people = self._people_by_person_noun(cleaned, listed_under)
@@ -726,7 +727,8 @@ class NewsEntities:
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
         clubs = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title}
-        bracketed = _clubs_in_brackets_after_players(doc, spans)
+        bracketed = _clubs_in_brackets_after_players(doc, spans, lambda name: is_state_or_country(name) or (
+            is_state_or_country(self.variants.get(name.lower(), ""))))
         out = []
         for span in spans:
             if span.start in bracketed:
@@ -1323,8 +1325,13 @@ class NewsEntities:
                 i += 1
             elif doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
                 i += 2
-            elif token.dep_ == "nsubj" and token.head.lemma_ == "include" and token.head.i < len(doc) - 1:
-                i = token.head.i + 1  # "Recent new models introduced by Ford include the Ford Five Hundred, ..."
+            elif token.dep_ == "nsubj" and (token.head.lemma_ == "include" or token.head.lemma_ == "be"
+                                             and kind == "WORK_OF_ART") and token.i < token.head.i < len(doc) - 1:
+                i = token.head.i + 1  # "Recent new models introduced by Ford include the Ford Five Hundred, ...",
+                # "His films are Ray and Collateral"
+            elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be" \
+                    and token.head.head.i == token.i + 1 and kind == "WORK_OF_ART":
+                i = token.i + 2  # "Among the overlooked films were Hobson's Choice, Dirty Harry and King Kong"
             else:
                 continue
             while True:
@@ -2311,6 +2318,30 @@ def _opened_by_the(doc: Doc, i: int) -> bool:
     return doc[i].text == "the"
 
 
+def _without_headings_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
+    """"HOW IT ALL STARTED The first Academy Awards ...", "CONTROVERSIES AND OTHER GAFFES Three people have ...": a
+    heading written in capitals inside a paragraph, a run of three words or more in capitals of which one is a small
+    word ("IT", "AND", "WHO"), with the paragraph's sentence going on after it on its line, names nothing; a name
+    read wholly inside it is dropped (a country or a state kept: "LIFE IN THE US"). A headline in capitals on a line
+    of its own is no such heading ("LEICESTERSHIRE TAKE OVER AT TOP")."""
+    in_heading: set[int] = set()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and (doc[j].is_upper and doc[j].is_alpha or doc[j].text in {"-", "?", "'", "’"} and j > i):
+            j += 1
+        words = [t for t in doc[i:j] if t.is_alpha]
+        inline = j < len(doc) and doc[j].is_title and not doc[j].is_upper \
+            and "\n" not in doc[j - 1].whitespace_  # (a sentence goes on after it: no headline of its own line)
+        if len(words) >= 3 and inline and any(t.lower_ in STOP_WORDS for t in words) \
+                and sum(len(t) > 1 for t in words) >= 3:
+            in_heading.update(range(i, j))
+        i = max(j, i + 1)
+    if not in_heading:
+        return spans
+    return [s for s in spans if not (all(t.i in in_heading for t in s) and not is_state_or_country(s.text))]
+
+
 def _in_a_headline(token: Token) -> bool:
     """Whether the token's line is a headline: a line of its own with no full stop at its end."""
     doc = token.doc
@@ -2622,7 +2653,9 @@ def _works_titled_after_their_noun(doc: Doc, spans: list[Span], work_nouns: set[
     starts = {s.start for s in spans if s.label_ in {"ORG", "PERSON"}}  # where a name the models read begins
     for token in doc:
         opening = token.is_sent_start and token.is_title and token.lower_ in work_nouns  # "Comedy Fat Albert moved
-        if not (token.is_lower and token.tag_ == "NN" or opening) or token.i + 2 >= len(doc):  # down the chart"
+        noun = token.tag_ == "NN" or token.pos_ == "VERB" and token.dep_ == "pobj"  # down the chart"; "for the Howard
+        # Hughes biopic The Aviator", the noun tagged as a verb a preposition takes
+        if not (token.is_lower and noun or opening) or token.i + 2 >= len(doc):
             continue
         first, named = doc[token.i + 1], doc[token.i + 1].lower_ in NAMING_VERBS
         set_off = first.text == "," and not opening  # "from the 1999 hit comedy, Analyze This."
@@ -2802,8 +2835,8 @@ def _works_after_their_cue(doc: Doc, spans: list[Span], cues: dict[str, frozense
             works.append(Span(doc, run.start, run.end, label="WORK_OF_ART"))
             listed = run.end + 1 < len(doc) and doc[run.end].text in {",", "and"} \
                 and doc[run.end + 1].text[:1].isupper()
-            i, kept = (run.end + 1 if listed else len(doc)), set()  # listed after a work: works, whatever the
-            # models read
+            i, kept = (run.end + 1 if listed else len(doc)), kept & {LISTED_TITLES}  # listed after a work:
+            # works, whatever the models read
     return _replacing(spans, works)
 
 
@@ -2972,16 +3005,34 @@ def _after_a_nominee(doc: Doc, spans: list[Span], nomination_words: frozenset[st
     building, an event: "nominated ... Tom Hale for Leeds"; a person opened by a known first name is the cue's own
     exclusion). Asked only of an article about works (:func:`_about_works`)."""
     people = {s.end for s in spans if s.label_ == "PERSON"}
+    places = {s.start for s in spans if known_place(s.text)}
     out = []
     for token in doc:
+        if token.i + 2 < len(doc) and token.lower_ in CREDITED_PEOPLE and doc[token.i + 1].lower_ == "of" \
+                and doc[token.i + 2].text[:1].isupper():
+            out.append((token.i + 2, {LISTED_TITLES} | ({"GPE", "LOC", "FAC", "EVENT"} if token.i + 2 in places
+                                                        else {"LOC", "FAC"})))
+            continue  # "the directors of Shameless, Hustle and Bodies are all nominated": the works they made
         if token.lower_ != "for" or token.i not in people or token.i + 1 >= len(doc) \
                 or not doc[token.i + 1].text[:1].isupper():
             continue
         sentence = token.sent
-        if any(t.lower_ in nomination_words for t in sentence) or any(
+        if any(t.lower_ in nomination_words | PRIZE_WORDS for t in sentence) or any(
                 t.lower_ == "best" for t in doc[sentence.start:token.i]):
-            out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"}))
+            out.append((token.i + 1, {"GPE", "LOC", "FAC", "EVENT"} if token.i + 1 in places else {"LOC", "FAC",
+                                                                                                   "EVENT"}))
     return out
+
+
+#: In an article about works, a sentence with one of these names nominees beside their works ("will compete for the
+#: British film prize with Shane Meadows for Dead Man's Shoes").
+PRIZE_WORDS = frozenset({"prize", "prizes", "award", "awards"})
+#: In an article about works, the names listed after one of these and "of" are works ("the directors of Omagh and
+#: Sex Traffic"): the plural only ("the director of the Tate" may be an institution's).
+CREDITED_PEOPLE = frozenset({"directors", "writers", "creators", "producers", "stars"})
+#: A mark among a cue's kept labels (no label of a name): each "and" after it ends a title, the next one listed
+#: ("the directors of Shameless, Hustle and Bodies": three works, not "Hustle and Bodies").
+LISTED_TITLES = "listed titles"
 
 
 def _after_an_award_won(doc: Doc, award_names: frozenset[str],
@@ -3058,6 +3109,8 @@ def _cued_title(doc: Doc, i: int, spans: list[Span], kept: set[str], acted_in: b
     end = min([s.start for s in spans if first.i < s.start < end and s.label_ in {"DATE", "TIME"}]
               + [s.start - 1 for s in spans if first.i < s.start - 1 and s.start < end and s.label_ == "PERSON"
                  and len(s) > 1 and doc[s.start - 1].lower_ == "and" and opens_with_first_name(s)] + [end])
+    if LISTED_TITLES in kept:  # "the directors of Shameless, Hustle and Bodies": each "and" ends a title
+        end = next((t.i for t in doc[first.i + 1:end] if t.lower_ == "and"), end)
     run = doc[first.i:end]  # (not over a date: "appeared in Parliament on Monday", nor over a person's full name
     # after "and": "Laura Penn for Monster and Mia Tarn for ...")
     if len(run) == 1 and looks_temporal([first.text]):
@@ -4289,11 +4342,12 @@ def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: se
     return out
 
 
-def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span]) -> set[int]:
+def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span], country: Callable[[str], bool]) -> set[int]:
     """A team sheet in an article about sport ("J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), O Barkley
     (Bath)"): where the name in brackets right after a person's name starts, the player's club, an organisation
     whatever the models read (a town, a person, an event: "(Wasps)"); not a country, a state, a nation or a
-    people's word, a national side as the gold sets write it ("T Umaga (New Zealand)"), nor after an official's
+    people's word, a national side as the gold sets write it ("T Umaga (New Zealand)", "Y McGregor (Britain)"), no
+    person's name ("J Mulder (J Stransky, 48 mins)": a replacement), nor after an official's
     word in its line ("Referee: S Bennett (Kent)": the county he comes from), nor a county no list knows as a town
     (a referee's, listed alone: "P Dowd (Staffordshire)"), nor after one name alone ("Gareth (Thomas)")."""
     person_starts = {s.end: s.start for s in spans if s.label_ == "PERSON" and len(s) > 1}  # (not "Gareth (Thomas)")
@@ -4304,7 +4358,8 @@ def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span]) -> set[int]:
             person = span.start - 3  # "H Ellis (Leicester)", a name of an initial the models may not have read yet
         if person is None or doc[span.start - 1].text != "(" or span.end >= len(doc) \
                 or doc[span.end].text not in {")", ","} or span.label_ not in {"GPE", "LOC", "PERSON", "EVENT", "ORG"} \
-                or is_state_or_country(span.text) or span.text in demonyms() or span.text in nations() \
+                or country(span.text) or span.text in demonyms() or span.text in nations() \
+                or span.label_ == "PERSON" and (len(span) > 1 or opens_with_first_name(span)) \
                 or is_region(span.text) and span.text not in cities():  # (a county: "P Dowd (Staffordshire)")
             continue
         if not listed_as_an_official(doc, person):

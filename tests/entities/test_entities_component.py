@@ -3950,3 +3950,41 @@ def test_entities_companies_by_their_titles_and_examples(run, text, name, label)
 ])
 def test_entities_products_listed_and_relatives_named(run, text, name, label):
     assert {e.label_ for e in run(text).ents if e.text == name} == {label}
+
+
+WORKS_NOMINATED = (
+    "Directors named for film awards\n\nThe film and television awards honour the year's best films. "
+    "Other nominees include Tom Hale for Maxton and Ann Dale for Kestrelby. The awards will see Hale compete for the "
+    "directing prize with Jo Reed for Vantrell. Scorsese was nominated for a fifth time for the Howard Hughes biopic "
+    "The Navigator. In the TV categories, the directors of Grantmoor, Quillby and Stray Dogs are all nominated. HOW "
+    "IT ALL STARTED The first awards were handed out in 1990.")
+
+
+@pytest.mark.parametrize("name,label", [
+    ("Maxton", "WORK_OF_ART"),  # after a nominee and "for": a place no list knows is the work
+    ("Kestrelby", "WORK_OF_ART"),
+    ("Vantrell", "WORK_OF_ART"),  # a nominee in a sentence of a prize
+    ("The Navigator", "WORK_OF_ART"),  # a work noun the tagger reads as a verb
+    ("Grantmoor", "WORK_OF_ART"), ("Quillby", "WORK_OF_ART"), ("Stray Dogs", "WORK_OF_ART"),  # each listed work
+])
+def test_entities_works_named_in_an_article_about_works(run, name, label):
+    assert {e.label_ for e in run(WORKS_NOMINATED).ents if e.text == name} == {label}
+
+
+def test_entities_a_heading_in_capitals_inside_a_paragraph_names_nothing(run):
+    texts = {e.text for e in run(WORKS_NOMINATED).ents}
+    assert not texts & {"HOW", "HOW IT ALL STARTED", "STARTED"}
+
+
+def test_entities_a_headline_in_capitals_on_its_own_line_keeps_its_names(run):
+    texts = {e.text for e in run("LEICESTERSHIRE TAKE OVER AT TOP AFTER INNINGS VICTORY\n\nLeicestershire beat Kent by "
+                                 "an innings on Saturday.").ents}
+    assert "LEICESTERSHIRE" in texts
+
+
+def test_entities_a_replacement_or_a_country_in_brackets_is_no_club(run):
+    text = ("Wales name Harlow in side\n\nWales coach Gareth Lyle has named Swansea lock Tom Harlow in his side for "
+            "the match against Scotland, and the team will play at home on Saturday.\n\n"
+            "15 - Tom Harlow (Rhys Bevan, 48 mins), 14 - Dai Moss (Britain), 13 - Ian Pryce (Newport).")
+    labels = {(e.text, e.label_) for e in run(text).ents}
+    assert ("Rhys Bevan", "PERSON") in labels and ("Britain", "GPE") in labels and ("Newport", "ORG") in labels
