@@ -124,6 +124,7 @@ class NewsEntities:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
         self.roles = RoleLexicon(self.vocab, roles)
         self.company_titles = frozenset(roles["company_titles"])
+        self.event_titles = frozenset(roles["event_titles"])
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
@@ -453,7 +454,8 @@ class NewsEntities:
                 # awards" in lower case: the ceremony (not "British awards", a people's adjective)
             sponsored = len(span) > 2 and span[-2:].text in self.event_names  # "the RBS Six Nations"
             if span.label_ in {"ORG", "PERSON", "GPE", "LOC", "FAC"} | ({"WORK_OF_ART"} if sponsored or len(
-                    span) > 1 and span.text in self.event_names else set()) | ({"NORP"} if len(span) > 1 else set()) \
+                    span) > 1 and span.text in self.event_names else set()) | (
+                    {"NORP", "LANGUAGE"} if len(span) > 1 else set()) \
                     and (counted_award or sponsored or (  # ("the Australian Open semi-finals" read as a people)
                     (len(span) > 1 and span[-1].lower_ in self.event_last_words) or span.text in self.event_names
                     or len(span) > 2 and f"{span[-2].lower_} {span[-1].lower_}" in self.event_last_words)):
@@ -535,6 +537,8 @@ class NewsEntities:
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
         cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles})
+        cleaned = self._players_read_as_organisations(doc, cleaned)
+        cleaned = self._competitions_before_their_titles(doc, cleaned, roles)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if self._home_of_a_sportsperson(s) else s for s in cleaned]
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
         cleaned = [Span(doc, s.start, s.end, label="ORG") if self._acronym_of_no_place(s) else s for s in cleaned]
@@ -760,6 +764,27 @@ class NewsEntities:
                 span = Span(doc, span.start, span.end, label="FAC")
             out.append(span)
         return out
+
+    def _competitions_before_their_titles(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
+        """"fellow former Wimbledon champion Conchita Martinez": in an article about sport, a place that is no country
+        or state right before a competition's title (roles.json "event_titles") is the competition, an event."""
+        titled = {r.start for r in roles if r.role.split()[-1] in self.event_titles}
+        if not titled or not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+            return spans
+        return [Span(doc, s.start, s.end, label="EVENT") if s.label_ in {"GPE", "LOC", "FAC"} and s.end in titled
+                and not is_state_or_country(s.text) and s.text not in nations() else s for s in spans]
+
+    def _players_read_as_organisations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """In an article about sport, a name of two or three words read as an organisation, opened by a known first
+        name, with no organisation's last word and no place's word, and no club the nicknames list names, is a
+        player's ("beat Russia's Elena Bovina", "defeated China's Li Na"): clubs open with no first name."""
+        if not any(s.label_ == "ORG" and 1 < len(s) <= 3 for s in spans) \
+                or not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+            return spans
+        return [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and 1 < len(s) <= 3
+                and opens_with_first_name(s) and all(t.is_title and t.is_alpha for t in s)
+                and s[-1].text not in self.org_last_words and not any(known_place(t.text) for t in s)
+                and s.text not in self.club_names else s for s in spans]
 
     def _left_by_a_player(self, span: Span) -> bool:
         """"joined the Gunners from Seville", "signed from Leeds": a town after "from" under a verb of a transfer

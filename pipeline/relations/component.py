@@ -88,6 +88,7 @@ class NewsRelations:
         self.visit_verbs = set(verbs.get("visit_verbs", []))
         self.unmade_visit_words = set(verbs.get("unmade_visit_words", []))
         self.roles = RoleLexicon(self.vocab, roles)
+        self.event_titles = frozenset(roles.get("event_titles", []))
         self.title_words = frozenset(title.split()[-1] for title in roles.get("titles", {}))
 
     # -- entry point -------------------------------------------------------------------------------------------
@@ -274,7 +275,8 @@ class NewsRelations:
         owner = _organisation_owning(before, index)
         if owner is not None:
             before = owner  # "Acme's UK sales director X": Acme's, its country the part of the firm he runs
-        holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role))
+        holder = self._holder(index.of(before), index, country_role=self.roles.held_by_nationality(role),
+                              event_role=role.role.split()[-1] in self.event_titles)
         if holder is not None and holder.label == "GPE" and is_country(holder.name) \
                 and self.roles.of_a_nationality(role):
             return None, None  # "US actor Tom Hanks": where he is from
@@ -303,10 +305,14 @@ class NewsRelations:
                 return entity, following[1]
         return None, None
 
-    def _holder(self, entity: Entity | None, index: "_MentionIndex", country_role: bool = True) -> Entity | None:
+    def _holder(self, entity: Entity | None, index: "_MentionIndex", country_role: bool = True,
+                event_role: bool = False) -> Entity | None:
         """An organisation, country or place holding a role ("Downing Street spokesman"); a nationality stands
         for the party named after it, else for its country for a country's titles only (``country_role``):
-        "Welsh striker X" says where X is from."""
+        "Welsh striker X" says where X is from; a competition for a competition's titles (``event_role``: "Australian
+        Open champion Serena Williams")."""
+        if entity is not None and entity.label == "EVENT" and event_role:
+            return entity
         if entity is None or entity.label not in {"ORG", "GPE", "NORP", "FAC"}:
             return None
         if entity.label == "NORP" or entity.name in self.demonyms:  # "Welsh" read as a club is still a nationality

@@ -3988,3 +3988,28 @@ def test_entities_a_replacement_or_a_country_in_brackets_is_no_club(run):
             "15 - Tom Harlow (Rhys Bevan, 48 mins), 14 - Dai Moss (Britain), 13 - Ian Pryce (Newport).")
     labels = {(e.text, e.label_) for e in run(text).ents}
     assert ("Rhys Bevan", "PERSON") in labels and ("Britain", "GPE") in labels and ("Newport", "ORG") in labels
+
+
+@pytest.mark.parametrize("name,label", [
+    ("Elena Morova", "PERSON"),  # a player read as an organisation: a known first name, in sport
+    ("French Open", "EVENT"),  # read as a language
+    ("Wimbledon", "EVENT"),  # a place before a competition's title
+    ("Spain", "GPE"),
+])
+def test_entities_players_and_competitions_in_sport(run, name, label):
+    text = ("Hale into Doha last eight\n\nAnn Hale moved into the quarter-finals of the Doha Open, and now faces Mia "
+            "Vale. Australian Open champion Mia Vale survived an early scare to beat Russia's Elena Morova. French "
+            "Open champion Ida Kern sailed through, and will face fellow former Wimbledon champion, Jo Reyes of Spain, "
+            "the seventh seed, in the next match of the tournament.")
+    assert {e.label_ for e in run(text).ents if e.text == name} == {label}
+
+
+def test_entities_a_player_read_as_an_organisation_is_a_person_in_sport(run):
+    text = ("Vale into Doha last eight\n\nMia Vale moved into the quarter-finals of the tournament. Vale survived an "
+            "early scare to beat Russia's Li Wen 1-6 6-1 6-4 in the match, and the top seed will face Ida Kern.")
+    assert {e.label_ for e in run(text).ents if e.text == "Li Wen"} == {"PERSON"}
+
+
+def test_entities_a_firm_named_for_a_person_outside_sport_stays_one(run):
+    text = "Shares in Laura Ashley rose 4% after the retailer said Laura Ashley had sold more dresses."
+    assert "PERSON" not in {e.label_ for e in run(text).ents if e.text == "Laura Ashley"}

@@ -1174,3 +1174,24 @@ def test_relations_a_name_in_brackets_outside_sport_is_no_club(run):
 ])
 def test_relations_an_employer_after_of_or_the_verb(run, text, expected):
     assert expected in _relations(run(text))
+
+
+TENNIS_ROUND = ("Hale into Doha last eight\n\nAnn Hale moved into the quarter-finals of the Doha Open, and now faces "
+                "Mia Vale. Australian Open champion Mia Vale survived an early scare to beat Russia's Elena Morova. "
+                "French Open champion Ida Kern sailed through, and will face fellow former Wimbledon champion Jo Reyes "
+                "of Spain, the seventh seed, in the next match of the tournament.")
+
+
+@pytest.mark.parametrize("expected", [
+    ("has_role", "Mia Vale", "Australian Open", "champion"),
+    ("has_role", "Ida Kern", "French Open", "champion"),
+    ("has_role", "Jo Reyes", "Wimbledon", "former champion"),
+])
+def test_relations_a_competition_before_its_title_holds_it(run, expected):
+    assert expected in _relations(run(TENNIS_ROUND))
+
+
+def test_relations_a_club_before_a_player_title_is_no_event(run):
+    found = _relations(run("Leicester captain Martin Reed was injured in the league match, and the coach said the "
+                           "team would miss him in the cup."))
+    assert ("has_role", "Martin Reed", "Leicester", "captain") in found

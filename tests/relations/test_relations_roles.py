@@ -58,7 +58,8 @@ def _roles(doc):
         # a title's organisation named before it ("Downing Street spokesman"), and a country before a sports title
         ("Wales captain Gareth Evans was injured on Saturday.", ("Gareth Evans", "Wales", "captain")),
         ("Scotland skipper Ross Baird was injured on Saturday.", ("Ross Baird", "Scotland", "skipper")),
-        ("Mirza will now face US Open champion Ana Ruiz.", ("Ana Ruiz", None, "champion")),
+        # a competition before its title holds it, as a careful reader takes it (an event, no organisation)
+        ("Mirza will now face US Open champion Ana Ruiz.", ("Ana Ruiz", "US Open", "champion")),
         # a club opening a sentence, which the tagger reads as an adjective
         ("Arsenal boss Arsene Wenger was angry after the game.", ("Arsene Wenger", "Arsenal", "boss")),
         ("The plan was rejected, a Downing Street spokesman said. Downing Street spokesman Tom Reed said talks would "
