@@ -119,6 +119,9 @@ class NewsEntities:
         # nickname -> its clubs, each the names it goes by, full name first
         self.nicknames: dict[str, list[list[str]]] = org_nouns.get("club_nicknames", {})
         self.club_names = {name for clubs in self.nicknames.values() for club in clubs for name in club}
+        self.known_firm_matcher = Matcher(self.vocab)
+        for firm in org_nouns.get("known_firms", []):
+            self.known_firm_matcher.add(firm, [[{"TEXT": word} for word in re.sub(r"(['’]s)\b", r" \1", firm).split()]])
         self.nickname_matcher = Matcher(self.vocab)
         for nickname in self.nicknames:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
@@ -221,6 +224,7 @@ class NewsEntities:
                 continue  # ("20th Century Fox": a company's name)
             (fillers if key in self.gap_fillers else rule_spans).append(Span(doc, start, end, label=key.split("|")[0]))
         fillers += self._nicknames_found(doc)
+        rule_spans += [Span(doc, start, end, label="ORG") for _, start, end in self.known_firm_matcher(doc)]
         rule_spans = filter_spans(rule_spans)
         roles = self.roles.find(doc)
         model_spans = list(doc.ents)

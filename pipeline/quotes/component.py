@@ -663,7 +663,7 @@ class NewsQuotes:
         """The canonical speaker; a nationality ("Kenyan authorities said") names no one, nor does an unnamed
         spokesman for a person ("Mr Blair's spokesman said", "a spokesman for Michael Howard said": someone else
         speaking for them; a spokesman for an organisation speaks as it)."""
-        named = _named_in_apposition(token, resolve)
+        named = _named_in_apposition(token, resolve) or _person_of_an_owner(token, resolve)
         if named is not None:
             return named
         entity = resolve(token)
@@ -777,6 +777,28 @@ def _said_and_then(cue: Token) -> Token | None:
         return None
     outer = cue.head.head
     return subject_of(outer) if outer.lemma_.lower() in verbs and cue.lemma_.lower() in verbs else None
+
+
+def _person_of_an_owner(token: Token | None, resolve: Resolver):
+    """"Ernst and Young's Sanjay Mehta said", parsed with the firm as the subject and the person joined to it: the
+    person named right after the subject's name and its possessive mark speaks (a title may come between: "Acme's
+    chief economist Jo Reed"), never the owner."""
+    owner = resolve.entity_at(token) if token is not None else None
+    if owner is None or owner.label not in {"ORG", "GPE"}:
+        return None
+    doc, end = token.doc, token.i
+    while end < len(doc) and resolve.entity_at(doc[end]) is owner:
+        end += 1
+    if end >= len(doc) or doc[end].text not in {"'s", "’s", "'", "’"}:
+        return None
+    for t in doc[end + 1:end + 5]:
+        person = resolve.entity_at(t)
+        if person is not None:
+            return person if person.label == "PERSON" and t.dep_ == "conj" or person.label == "PERSON" and any(
+                c.dep_ == "conj" for c in token.children if resolve.entity_at(c) is person) else None
+        if not t.is_lower:
+            return None
+    return None
 
 
 def _named_in_apposition(token: Token | None, resolve: Resolver):

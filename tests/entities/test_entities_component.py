@@ -4013,3 +4013,13 @@ def test_entities_a_player_read_as_an_organisation_is_a_person_in_sport(run):
 def test_entities_a_firm_named_for_a_person_outside_sport_stays_one(run):
     text = "Shares in Laura Ashley rose 4% after the retailer said Laura Ashley had sold more dresses."
     assert "PERSON" not in {e.label_ for e in run(text).ents if e.text == "Laura Ashley"}
+
+
+@pytest.mark.parametrize("text,name", [
+    # firms whose names join two names by "and" or "&": one organisation
+    ("Ernst and Young's Dana Reed said the market would grow.", "Ernst and Young"),
+    ("Marks and Spencer said sales fell in the quarter.", "Marks and Spencer"),
+    ("Procter & Gamble's chief executive spoke on Monday.", "Procter & Gamble"),
+])
+def test_entities_known_firms_joined_by_and(run, text, name):
+    assert (name, "ORG") in {(e.text, e.label_) for e in run(text).ents}

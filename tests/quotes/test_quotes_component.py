@@ -2118,3 +2118,9 @@ def test_quotes_a_title_opening_the_sentence_read_as_a_name_speaks_as_its_apposi
               'genetics at the National Institute of Crop Research, Professor Tom Reed-Baxter, said he had witnessed '
               'the confused situation in the US where many groups opposed the practice.')
     assert _speaker_of(doc, "he had witnessed the confused situation") == "Tom Reed-Baxter"
+
+
+def test_quotes_a_person_after_a_firm_s_possessive_speaks_not_the_firm(run):
+    # parsed with the firm as the subject and the person joined to it
+    doc = run("Ernst and Young's Dana Reed said the market would grow by 40% a year.")
+    assert _speaker_of(doc, "the market would grow") == "Dana Reed"
