@@ -536,7 +536,9 @@ class NewsQuotes:
             parts = [(c_start, c_end)]
             if any(t.i in attribution for t in doc.char_span(c_start, c_end, alignment_mode="expand")) and not (
                     self.conventions == "newsfacts" and _subject_around_according_to(words, min(attribution),
-                                                                                      max(attribution))):
+                                                                                      max(attribution))) \
+                    and not (self.conventions == "newsfacts"
+                             and _adverbial_before_according_to(words, min(attribution), max(attribution))):
                 # the attribution set off inside the statement: what it follows, and a clause joined after it (not
                 # "The problem, according to Mr Lane, is Mr Blair": its subject before it, its verb after, one claim
                 # under the project's conventions, read whole with the attribution inside it)
@@ -1410,6 +1412,16 @@ def _subject_around_according_to(words: list[Token], first: int, last: int) -> b
     after = [t for t in words if t.i > last and not t.is_punct and not t.is_space]
     return bool(before) and bool(after) and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
         and after[0].tag_ in FINITE_TAGS
+
+
+def _adverbial_before_according_to(words: list[Token], first: int, last: int) -> bool:
+    """Whether an "according to" set off inside a sentence follows no clause but an adverbial opening it, the
+    statement's clause all after it ("By 2008, according to Gartner, 95% of all mobiles will have cameras"): the
+    sentence is the statement, read whole."""
+    before = [t for t in words if t.i < first and not t.is_punct]
+    after = [t for t in words if t.i > last and not t.is_space]  # (a subject may be "%": "95% of all mobiles")
+    return bool(before) and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
+        and any(t.dep_ in {"nsubj", "nsubjpass"} for t in after) and any(t.tag_ in FINITE_TAGS for t in after)
 
 
 def _around_according_to(words: list[Token], first: int, last: int, text: str,

@@ -2124,3 +2124,14 @@ def test_quotes_a_person_after_a_firm_s_possessive_speaks_not_the_firm(run):
     # parsed with the firm as the subject and the person joined to it
     doc = run("Ernst and Young's Dana Reed said the market would grow by 40% a year.")
     assert _speaker_of(doc, "the market would grow") == "Dana Reed"
+
+
+@pytest.mark.parametrize("text,words,speaker", [
+    # "according to" set off after an adverbial that opens the sentence: the sentence is the statement, read whole
+    ("By 2008, according to Gartner, 95% of all mobiles sold there will have cameras.", "95% of all mobiles",
+     "Gartner"),
+    # after a clause, the statement is the clause before it
+    ("Taxes rose 4 percent, according to Gartner, and wages fell.", "Taxes rose 4 percent", "Gartner"),
+])
+def test_quotes_according_to_inside_a_sentence(run, text, words, speaker):
+    assert _speaker_of(run(text), words) == speaker
