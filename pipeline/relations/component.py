@@ -1586,6 +1586,9 @@ class NewsRelations:
         out = []
         describing = [*noun.children, *(c for c in first.children if c.i < noun.i and c.dep_ != "poss")]
         # ("Indian airline Jet Airways": the nationality the parse hung on the name, before the noun)
+        describing += [g for c in noun.children if c.dep_ == "compound" and c.i < noun.i and c.is_lower
+                       for g in c.children if g.dep_ in {"compound", "amod"} and g.i < c.i]  # "US telecoms firm
+        # WorldCom": the country hung on the trade's word before the noun
         for place_token in (c for c in describing if c.dep_ in {"compound", "amod", "nmod", "poss"}
                             and not any(g.dep_ == "cc" for g in c.children)):  # (not "from Toshiba and chip makers
             # AMD": a list the parse hung on the noun)

@@ -1195,3 +1195,12 @@ def test_relations_a_club_before_a_player_title_is_no_event(run):
     found = _relations(run("Leicester captain Martin Reed was injured in the league match, and the coach said the "
                            "team would miss him in the cup."))
     assert ("has_role", "Martin Reed", "Leicester", "captain") in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country hung on the trade's word before an organisation's noun: where the organisation is based
+    ("US telecoms firm WorldCom said profits rose.", ("based_in", "WorldCom", "United States", None)),
+    ("The French drinks group Pernord said profits rose.", ("based_in", "Pernord", "France", None)),
+])
+def test_relations_a_country_before_a_trade_and_its_noun(run, text, expected):
+    assert expected in _relations(run(text))
