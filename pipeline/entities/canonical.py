@@ -491,6 +491,14 @@ class Canonicalizer:
         club = self._club_of(mention, groups)
         if club is not None:
             return club
+        if words == ["House"] and mention.label in {"ORG", "FAC"}:
+            # "told the Commons ... told the House": the one chamber the article names ("House of Lords", "the
+            # Commons", the House of Commons by its variants)
+            chambers = [g for g in groups if any(m.label in {"ORG", "FAC"} and (
+                m.text.startswith("House of ") or (self.variants.get(m.text.lower()) or "").startswith("House of "))
+                for m in g.mentions)]
+            if len(chambers) == 1:
+                return chambers[0]
         if len(words) == 1 and mention.label != "ORG" and is_news_outlet(words[0]):
             # "the Hollywood Ledger ... told the Ledger": a paper's last word, whatever label the models gave it
             papers = [g for g in groups if any(m.label == "ORG" and len(m.text.split()) > 1

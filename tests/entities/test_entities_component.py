@@ -4023,3 +4023,9 @@ def test_entities_a_firm_named_for_a_person_outside_sport_stays_one(run):
 ])
 def test_entities_known_firms_joined_by_and(run, text, name):
     assert (name, "ORG") in {(e.text, e.label_) for e in run(text).ents}
+
+
+def test_entities_the_house_is_the_one_chamber_the_article_names(run):
+    doc = run("Mr Brown told the Commons that fuel duty would rise. He told the House the rise was small.")
+    names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
+    assert names == {"House of Commons"}
