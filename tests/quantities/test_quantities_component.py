@@ -586,3 +586,8 @@ def test_quantities_second_hand_is_no_unit(run, text, counted):
 def test_quantities_seconds_stay_a_unit(run):
     (quantity,) = run("The jet took 30 seconds to land.")._.facts.quantities
     assert (quantity.value, quantity.unit) == (30.0, "s")
+
+
+def test_quantities_a_headline_s_last_eight_is_a_round_no_count(run):
+    doc = run("Hale in Doha last eight\n\nAnn Hale moved into the quarter-finals, her last four matches all won.")
+    assert [(q.value, q.counted) for q in doc._.facts.quantities] == [(4.0, "match")]
