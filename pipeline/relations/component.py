@@ -272,6 +272,9 @@ class NewsRelations:
                 and index.of(doc[role.start - 2]) is not None and before.tag_ not in {"VBD", "VBN"}:
             before = doc[role.start - 2]  # "England sevens coach X", "BBC business editor X": a word of the title between
             # (not a verb in the past: "AP quoted prosecutor X"; a plural the tagger reads as a verb, "sevens", is)
+        elif before.is_title and before.is_alpha and index.of(before) is None and role.start >= 2 \
+                and index.of(doc[role.start - 2]) is not None and index.of(doc[role.start - 2]).label in {"NORP", "GPE"}:
+            before = doc[role.start - 2]  # "German Economy minister X": a department's word capitalised between
         owner = _organisation_owning(before, index)
         if owner is not None:
             before = owner  # "Acme's UK sales director X": Acme's, its country the part of the firm he runs

@@ -1204,3 +1204,8 @@ def test_relations_a_club_before_a_player_title_is_no_event(run):
 ])
 def test_relations_a_country_before_a_trade_and_its_noun(run, text, expected):
     assert expected in _relations(run(text))
+
+
+def test_relations_a_nationality_before_a_capitalised_department_and_a_title(run):
+    found = _relations(run("German Economy minister Wolfgang Clement said growth would slow."))
+    assert ("has_role", "Wolfgang Clement", "Germany", "minister") in found
