@@ -32,6 +32,9 @@ WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)
 DAY = re.compile(r"(?:(?:last|next|this) )?(?:[a-z]+day|today|tomorrow|yesterday)|[a-z]+\.? \d{1,2}(?:, \d{4})?")
 #: A counted part of a year and a year, split at "of": "the first nine months" "of" "1997" (``counted_of_year_doc``).
 COUNTED_PERIOD = re.compile(r"(?:the )?(?:first|last|past|next|final) (?:\w+ )?(?:months|weeks|quarters|days)")
+#: "five years", "two months": a span of time counted, which "from" and a year after it start, not shift ("led them
+#: for five years from 1996 to 2001": P5Y, and 1996).
+A_SPAN_OF_TIME = re.compile(r"(?:\w+[ -])?(?:years?|months?|weeks?|days?|decades?)")
 A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
@@ -959,7 +962,9 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
-                A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ in rules["period_end_verbs"] or (
+                A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ == "from" and (
+                A_SPAN_OF_TIME.fullmatch(doc[first:token.i].text.lower())
+                and re.fullmatch(r"\d{4}", doc[token.i + 1].text)) or token.lower_ in rules["period_end_verbs"] or (
                 token.lower_ in rules["range_connectors"] | rules["separating_words"]
                 and (looks_temporal([t.text for t in doc[first:token.i]])
                      or _a_day_before_its_month(doc[first:token.i + 2]))

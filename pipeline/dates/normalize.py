@@ -360,6 +360,10 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"(?:(?:the )?(?:end|beginning|start|middle) of|mid|early|late|around|about) ?-?(.+)", lower)
     if match and not re.fullmatch(r"(?:the )?(?:day|week|decade)", match.group(1)):  # "the end of the year": this one
         inner = normalize(match.group(1), published, prefer, previous)
+        two_years = re.search(r"\b(\d{4})[-–/](\d{2})\b", match.group(1))
+        if two_years and lower.startswith(("the end of", "end of", "late")) and inner.value == two_years.group(1):
+            return Normalized(str(int(two_years.group(1)) + 1), "year")  # "the end of the 2003-04 season": 2004, the
+            # year a season or a financial year written by its two years closes in
         if inner.value is not None and inner.granularity != "duration":
             return inner
     if lower in VAGUE or re.fullmatch(r"(?:recent|coming|past|next|last) (?:few )?(?:years|months|weeks|decades)", lower):

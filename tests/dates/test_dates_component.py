@@ -786,3 +786,10 @@ def test_dates_days_listed_before_their_month_without_a_publication_date(run):
     assert {doc.text[d.start:d.end]: d.timex_value for d in doc._.facts.dates} == {
         "6": "XXXX-12-06", "12 December": "XXXX-12-12", "14": "XXXX-04-14", "20": "XXXX-04-20",
         "27 April": "XXXX-04-27"}
+
+
+def test_dates_a_span_of_years_from_a_year_is_a_duration_and_the_year(run):
+    doc = run("He led the club for five years from 1996 to 2001, and the deal runs for two years from next month.",
+              "2005-01-10")
+    assert {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates} >= {
+        ("five years", "P5Y"), ("1996", "1996"), ("2001", "2001")}

@@ -17,6 +17,8 @@ TUESDAY = dt.date(2026, 2, 17)
         ("yesterday", "2026-02-16", "day"),
         ("January", "2026-01", "month"),
         ("a third quarter", "2025-Q3", "quarter"),  # "in a third quarter when fuel costs rose"
+        ("the end of the 2003-04 season", "2004", "year"),  # the year a season of two years closes in
+        ("the start of the 2003-04 season", "2003", "year"),
         ("full-year", "2026", "year"),  # "full-year revenues", as "the full year"
         ("in September", "2025-09", "month"),
         ("January 2024", "2024-01", "month"),
