@@ -568,8 +568,12 @@ class NewsEntities:
                                          self.event_names,
                                          _after_a_nominee(doc, cleaned, self.nomination_words) if about_works else [],
                                          self.nomination_words if about_works else frozenset())
+        read_before = {(s.start, s.end) for s in cleaned if s.label_ == "WORK_OF_ART"}
         cleaned = _works_before_a_performer(doc, cleaned, self.performer_nouns, self.performer_field_words,
-                                            self.performer_band_words)
+                                            self.performer_band_words, self.work_nouns)
+        cued_works.update(s.text for s in cleaned if s.label_ == "WORK_OF_ART" and len(s) > 1
+                          and (s.start, s.end) not in read_before)  # "Little Britain stars Matt Lucas": the show in
+        # every mention of its name of two words or more
         cleaned = _works_in_a_chart(doc, cleaned, self.chart_words)
         cleaned = _peoples_unread(doc, cleaned)
         cleaned = _works_written_again(doc, cleaned)
@@ -2980,8 +2984,14 @@ def _works_in_a_chart(doc: Doc, spans: list[Span], chart_words: frozenset[str]) 
     return _replacing(_replacing(spans, works), bands)
 
 
+#: Descriptions that may open a sentence before a work's name and a performer's noun, no part of the name ("Fellow
+#: Desperate Housewives stars"; not "Little Britain stars Matt Lucas").
+OPENING_DESCRIPTIONS = frozenset({"fellow", "former", "veteran", "new", "young", "legendary", "top", "late", "original"})
+
+
 def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],
-                              field_words: frozenset[str], band_words: frozenset[str]) -> list[Span]:
+                              field_words: frozenset[str], band_words: frozenset[str],
+                              work_nouns: set[str] = frozenset()) -> list[Span]:
     """"Ray star Jamie Foxx", "Arrested Development star Jason Bateman", "Superman actor Christopher Reeve": a
     capitalised run (its small words inside included: "Lord of the Rings star Elijah Wood") right before a performer's
     noun in lower case and a person's name is the work the person performs in, whatever the models read; a
@@ -2992,16 +3002,19 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
     (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport ("Chelsea star Frank
     Lampard", a club). Not a field's or a medium's word ("field_words": "Hollywood actor", "TV star"), a known place,
     a people's word, a news outlet ("BBC actor"), nor a person's name (opened by a known first name, or the end of a
-    person's the article names)."""
+    person's the article names). In an article about works (:func:`_about_works`) a star's run read whole as an
+    organisation is the work too, and so is the run before a creator's noun ("Phoenix Nights creator Peter Kay")."""
     people = {s.start: s for s in spans if s.label_ == "PERSON"}
-    works, sport, music = [], None, None
+    works, sport, music, works_named = [], None, None, None
     for noun in doc[1:]:
         kind = next((k for k, words in performer_nouns.items() if noun.text in words), None)
         if kind is None or noun.i + 1 not in people:
             continue
         start = _capitalised_run_before(doc, noun.i)
-        while start < noun.i and (doc[start].is_sent_start and doc[start].tag_ in {"JJ", "JJS", "JJR", "DT", "PRP$",
-                                                                                   "IN", "CC", "RB"}
+        while start < noun.i and (doc[start].is_sent_start and (doc[start].tag_ in {"JJS", "JJR", "DT", "PRP$", "IN",
+                                                                                    "CC", "RB"}
+                                                                 or doc[start].tag_ == "JJ"
+                                                                 and doc[start].lower_ in OPENING_DESCRIPTIONS)
                                   or doc[start].text in field_words):
             start += 1  # ("Fellow Desperate Housewives stars", "Best actor Foxx", "With Vera Drake star Imelda
             # Staunton nominated", "Hollywood Ray star")
@@ -3010,12 +3023,19 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
                 or run[0].text in demonyms() or is_news_outlet(run.text) or opens_with_first_name(run) \
                 or any(len(s) > len(run) and s[-len(run):].text == run.text for s in people.values()):
             continue  # (nor "Hanks co-star Meg Ryan" where the article names Tom Hanks)
-        if kind == "star":
+        if kind == "creator":  # "Phoenix Nights creator Peter Kay": a work's maker, in an article about works only
+            works_named = _about_works(doc, work_nouns) if works_named is None else works_named
+            if not works_named or any(t.lower_ in band_words for t in doc):
+                continue
+        if kind in {"star", "creator"}:
             whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
             if not (run[-1].tag_ in {"NNP", "NNPS"} or len(run) > 1):
                 continue  # ("Oasis star Liam Gallagher": one word read as a common noun, likelier a band's)
-            if whole is not None and whole.label_ == "ORG":
-                continue  # ("Happy Mondays star Bez": a band's name and a show's look alike; the models' reading)
+            works_named = _about_works(doc, work_nouns) if works_named is None else works_named
+            if whole is not None and whole.label_ == "ORG" and kind == "star" and not (
+                    works_named and not run[-1].lower_.endswith("s")):
+                continue  # ("Happy Mondays star Bez": a band's name and a show's look alike, a band's often a plural;
+                # the models' reading, unless the article is about works: "Nighty Night star Julia Davis")
             music = any(t.lower_ in band_words for t in doc) if music is None else music
             if music:
                 continue  # ("Pink Floyd star Roger Waters" where the article speaks of bands)

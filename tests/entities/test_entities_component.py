@@ -4029,3 +4029,25 @@ def test_entities_the_house_is_the_one_chamber_the_article_names(run):
     doc = run("Mr Brown told the Commons that fuel duty would rise. He told the House the rise was small.")
     names = {e.name for e in doc._.facts.entities if e.label == "ORG"}
     assert names == {"House of Commons"}
+
+
+COMEDY_POLL = ("Little Kingdom duo top comedy list\n\n"
+               "Little Kingdom stars Tom Reed and Ian Hale have been named the most powerful people in TV comedy, in a "
+               "poll by a listings magazine. The duo kept Lantern Nights creator Jo Kaye at number two. Newcomers to "
+               "the annual list included Nighty Night star Julia Davis at seven. The first episode of the latest series "
+               "of Little Kingdom drew 1.8 million viewers, and the show's second series starts in May.")
+
+
+@pytest.mark.parametrize("name", ["Little Kingdom", "Lantern Nights", "Nighty Night"])
+def test_entities_shows_before_their_stars_and_creators_in_an_article_about_works(run, name):
+    assert {e.label_ for e in run(COMEDY_POLL).ents if e.text == name} == {"WORK_OF_ART"}
+
+
+@pytest.mark.parametrize("text", [
+    "Happy Mondays star Bez has won the reality show, beating the band's rivals.",
+    # in an article about works, a plural name read as an organisation is likelier a band's
+    "Happy Mondays star Bez has won the reality show. The series drew the channel's best ratings, and the show's "
+    "final episode and the film of it follow.",
+])
+def test_entities_a_band_before_its_star_stays_one(run, text):
+    assert "WORK_OF_ART" not in {e.label_ for e in run(text).ents if e.text == "Happy Mondays"}
