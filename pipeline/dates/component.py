@@ -770,7 +770,7 @@ def not_a_date(span: Span) -> bool:
     """An age ("a 6-year-old", "52 years old", "14-16 year olds", "in his 30s"), a frequency adjective on a noun
     ("annual sales"), a bare plural period ("for years"), an award's period ("song of the year"), a comparison ("year
     on year"), a share ("a quarter of voters"), a holiday naming a kind of thing ("a Christmas card") or a way of saying
-    never ("not in a million years")."""
+    never or not at all ("not in a million years", "I don't suggest for one minute")."""
     rules = _span_rules()
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -791,6 +791,9 @@ def not_a_date(span: Span) -> bool:
     if re.fullmatch(r"(?:a|one) (?:million|thousand|hundred) years", span.text.lower()) and before == "in" \
             and any(t.lower_ in {"never", "not", "n't", "no"} for t in span.sent):
         return True  # "Never in a million years did I think this would happen": never, no length of time
+    if re.fullmatch(r"(?:a|one) (?:minute|moment|second)", span.text.lower()) and before == "for" \
+            and any(t.lower_ in {"never", "not", "n't", "no"} for t in span.sent):
+        return True  # "I don't suggest for one minute that ...": not at all, no length of time
     if words[:1] in (["a"], ["one"]) and len(words) > 1 and words[1] in word_list("quantities.json", "fractions") and (
             len(words) == 2 and after == "of" and span.end + 1 < len(doc) and doc[span.end + 1].lower_
             not in PERIOD_UNITS | {"a", "an", "the", "this", "that", "last", "next"}

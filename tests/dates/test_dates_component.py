@@ -793,3 +793,9 @@ def test_dates_a_span_of_years_from_a_year_is_a_duration_and_the_year(run):
               "2005-01-10")
     assert {(doc.text[d.start:d.end], d.timex_value) for d in doc._.facts.dates} >= {
         ("five years", "P5Y"), ("1996", "1996"), ("2001", "2001")}
+
+
+def test_dates_not_for_one_minute_is_no_time(run):
+    doc = run("I don't suggest for one minute that he is wrong. He waited for one minute before leaving.")
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == ["one minute"]
+    assert doc._.facts.dates[0].start > doc.text.index("waited")
