@@ -4051,3 +4051,10 @@ def test_entities_shows_before_their_stars_and_creators_in_an_article_about_work
 ])
 def test_entities_a_band_before_its_star_stays_one(run, text):
     assert "WORK_OF_ART" not in {e.label_ for e in run(text).ents if e.text == "Happy Mondays"}
+
+
+def test_entities_a_rugby_club_s_nickname_is_the_club_the_article_names(run):
+    doc = run("Leicester wing Tom Reed hopes to use Sunday's clash with Wasps as a springboard. Reed scored the Tigers' "
+              "third try in the league match, and the club's coach said the team was strong.")
+    (club,) = [e for e in doc._.facts.entities if e.name == "Leicester"]
+    assert len(club.mentions) == 2 and not [e for e in doc._.facts.entities if e.name == "Tigers"]
