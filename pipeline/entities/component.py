@@ -597,7 +597,7 @@ class NewsEntities:
         cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
                                                                               self.variants))
         cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
-        cleaned = _without_headings_in_capitals(doc, cleaned)
+        cleaned = _without_headings_in_capitals(doc, _awards_named_before_their_noun(doc, cleaned, self.org_last_words))
         listed_under = _list_subjects(cleaned)
         winners = _award_category_names(cleaned, self.award_winner_categories)
         people = self._people_by_person_noun(cleaned, listed_under)
@@ -2349,6 +2349,32 @@ def _opened_by_the(doc: Doc, i: int) -> bool:
     while i > 0 and doc[i].text[:1].isupper():
         i -= 1
     return doc[i].text == "the"
+
+
+def _awards_named_before_their_noun(doc: Doc, spans: list[Span], org_last_words: set[str]) -> list[Span]:
+    """"including National Television, Royal Television Society and British Comedy awards": the names listed before
+    "awards" (or "award") in lower case are the ceremonies, events, as written (the noun no part of the name, as the
+    gold sets write "two Sony Radio awards"), unless one ends in an organisation's word (the Royal Television Society,
+    which gives its awards) or is a people's word alone ("British awards") or a place ("US awards")."""
+    by_end = {s.end: k for k, s in enumerate(spans)}
+    out = list(spans)
+    for noun in doc:
+        if noun.lower_ not in {"awards", "award"} or noun.pos_ != "NOUN" or noun.i not in by_end:
+            continue
+        k = by_end[noun.i]
+        span = spans[k]
+        if span.label_ == "EVENT" or len(span) > 4 or span.text in demonyms() \
+                or span.label_ not in {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"} \
+                or span[-1].text in org_last_words:
+            continue
+        out[k] = Span(doc, span.start, span.end, label="EVENT")  # "British Comedy", as the gold sets write it
+        while k > 0 and doc[spans[k - 1].end:spans[k].start].text.strip() in {",", "and", ", and"}:
+            k -= 1
+            listed = spans[k]
+            if listed.label_ in {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"} and len(listed) <= 4 \
+                    and listed[-1].text not in org_last_words and listed.text not in demonyms():
+                out[k] = Span(doc, listed.start, listed.end, label="EVENT")  # "National Television"
+    return out
 
 
 def _without_headings_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -4058,3 +4058,14 @@ def test_entities_a_rugby_club_s_nickname_is_the_club_the_article_names(run):
               "third try in the league match, and the club's coach said the team was strong.")
     (club,) = [e for e in doc._.facts.entities if e.name == "Leicester"]
     assert len(club.mentions) == 2 and not [e for e in doc._.facts.entities if e.name == "Tigers"]
+
+
+@pytest.mark.parametrize("name,label", [
+    ("National Television", "EVENT"), ("British Comedy", "EVENT"),  # ceremonies listed before "awards"
+    ("Royal Television Society", "ORG"),  # an organisation's name, which gives its awards
+    ("Transport for London", "ORG"),
+])
+def test_entities_awards_listed_before_their_noun_and_known_organisations(run, name, label):
+    doc = run("The duo won numerous awards for the show in 2004, including National Television, Royal Television "
+              "Society and British Comedy awards. Transport for London's campaign reached 12,500 people.")
+    assert {e.label_ for e in doc.ents if e.text == name} == {label}
