@@ -124,8 +124,8 @@ class NewsQuantities:
         self.durations = bool(rules.get("durations_as_quantities", False))
         self.ages = bool(rules.get("ages_as_quantities", False))
         self.physical = PhysicalUnits(rules.get("not_units", []))
-        self.unit_word_compounds = [c.split() if " " in c else [c.split("-")[0], "-", c.split("-")[1]]
-                                    for c in rules.get("unit_word_compounds", [])]
+        self.unit_word_compounds = [c.replace("-", " - ").split() for c in rules.get("unit_word_compounds", [])]
+        # (as the tokenizer splits them: "second-hand" -> "second", "-", "hand")
         self.figure_nouns = set(rules.get("company_figure_nouns", []))
         self.report_verbs = set(rules.get("report_verbs", []))
         self.survey_body_words = set(rules.get("survey_body_words", []))

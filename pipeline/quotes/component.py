@@ -796,10 +796,10 @@ def _person_of_an_owner(token: Token | None, resolve: Resolver):
     for t in doc[end + 1:end + 5]:
         person = resolve.entity_at(t)
         if person is not None:
-            return person if person.label == "PERSON" and t.dep_ == "conj" or person.label == "PERSON" and any(
-                c.dep_ == "conj" for c in token.children if resolve.entity_at(c) is person) else None
+            joined = t.dep_ == "conj" or any(c.dep_ == "conj" and resolve.entity_at(c) is person for c in token.children)
+            return person if person.label == "PERSON" and joined else None
         if not t.is_lower:
-            return None
+            return None  # (a title's words only may come between)
     return None
 
 

@@ -1281,10 +1281,10 @@ class NewsRelations:
         if "(" not in doc.text or not about_sport(doc, self.team_words):
             return []
         spans, out = index.spans(), []
-        for ((_, end), person), ((start, club_end), club) in zip(spans, spans[1:]):
+        for ((person_start, end), person), ((start, club_end), club) in zip(spans, spans[1:]):
             if person.label == "PERSON" and club.label == "ORG" and start == end + 1 and doc[end].text == "(" \
                     and club_end < len(doc) and doc[club_end].text in {")", ","} \
-                    and not listed_as_an_official(doc, end - 1):
+                    and not listed_as_an_official(doc, person_start):
                 out.append(Relation("member_of", person, club, *index.evidence([doc[end - 1], doc[club_end - 1]]),
                                     confidence=0.7))
         return out
