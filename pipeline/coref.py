@@ -288,8 +288,9 @@ class Resolver:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
                     if holder is None and token.dep_ in SUBJECTS and token.lemma_.lower() in word_list(
                             "roles.json", "titles") and (child.dep_ == "poss" and entity.label != "PERSON" or (
-                            (child.dep_ == "compound" or child.dep_ == "amod" and child.is_title)
-                            and any(c.lower_ == "the" for c in token.children))):
+                            (child.dep_ in {"compound", "nmod"} or child.dep_ == "amod" and child.is_title)
+                            and any(c.lower_ == "the" for c in token.children))):  # ("The AAA indoor and outdoor
+                        # champion", the name parsed as a modifier)
                         # "Andy Robinson said ... However, the England coach added", "Michael Howard has said ...
                         # the Conservative leader said" (the party read as an adjective), "Ms Sturgeon has written to
                         # him ... the SNP's parliamentary leader said": the person the sentence before is about, not
@@ -300,7 +301,7 @@ class Resolver:
                             holder = None  # "Tory leader Michael Howard attacked it. Labour's deputy leader said";
                             # "New York Attorney General X said ... the Marsh executive admitted": not X
                     if holder is None and described and a_person and entity.label == "ORG" \
-                            and child.dep_ == "compound" and token.lemma_.lower() in _nouns("person_nouns"):
+                            and child.dep_ in {"compound", "nmod"} and token.lemma_.lower() in _nouns("person_nouns"):
                         # "said the Chelsea star": the article's player, as "the singer" is its singer (not the
                         # club); one the article ties to the organisation first, and never one it ties to another
                         # body ("the Marsh executive" is not the attorney general who charged him)

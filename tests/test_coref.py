@@ -331,3 +331,11 @@ def test_coref_the_government_is_never_the_party_named_most(run):
 def test_coref_people_of_a_place_speak_for_themselves_not_its_state(run):
     doc = run("UK critics said the film was dull. US officials said the talks would resume.")
     assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] == [None, "United States"]
+
+
+def test_coref_a_title_with_an_organisation_parsed_as_its_modifier_is_the_person_before(run):
+    # "The AAA indoor and outdoor champion": the parse hangs the organisation on the title as a modifier
+    doc = run("James Reed won the 800m at the AAA meeting in Birmingham. The AAA indoor and outdoor champion "
+              "accelerated away from the field in the final 300m, beating Wolf Muller by 0.90 seconds.")
+    agents = {q.agent.name for q in doc._.facts.quantities if q.agent is not None}
+    assert agents == {"James Reed"}
