@@ -121,7 +121,8 @@ class NewsEntities:
         self.club_names = {name for clubs in self.nicknames.values() for club in clubs for name in club}
         self.known_firm_matcher = Matcher(self.vocab)
         for firm in org_nouns.get("known_firms", []):
-            self.known_firm_matcher.add(firm, [[{"TEXT": word} for word in re.sub(r"(['’]s)\b", r" \1", firm).split()]])
+            words = re.sub(r"(['’]s)\b", r" \1", firm).split()  # ("Standard & Poor's": "Poor", "'s")
+            self.known_firm_matcher.add(firm, [[{"TEXT": word} for word in words]])
         self.nickname_matcher = Matcher(self.vocab)
         for nickname in self.nicknames:
             self.nickname_matcher.add(nickname, [[{"TEXT": word} for word in nickname.split()]])
@@ -540,9 +541,10 @@ class NewsEntities:
         cleaned = _surnames_read_as_dates(cleaned, {r.end for r in roles})
         cleaned = [_honorific_name(s) for s in cleaned]
         cleaned = _clubs_by_their_town(cleaned, self.org_first_words, {r.start for r in roles})
-        cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles})
-        cleaned = self._players_read_as_organisations(doc, cleaned)
-        cleaned = self._competitions_before_their_titles(doc, cleaned, roles)
+        sport = about_sport(doc, word_list("relation_verbs.json", "team_words"))  # (as the relations stage reads it)
+        cleaned = self._towns_as_clubs_in_sport(doc, cleaned, {r.start for r in roles}, sport)
+        cleaned = self._players_read_as_organisations(doc, cleaned, sport)
+        cleaned = self._competitions_before_their_titles(doc, cleaned, roles, sport)
         cleaned = [Span(doc, s.start, s.end, label="GPE") if self._home_of_a_sportsperson(s) else s for s in cleaned]
         cleaned = _organisations_by_a_word_of_their_name(cleaned)
         cleaned = [Span(doc, s.start, s.end, label="ORG") if self._acronym_of_no_place(s) else s for s in cleaned]
@@ -570,7 +572,7 @@ class NewsEntities:
                                          self.nomination_words if about_works else frozenset())
         read_before = {(s.start, s.end) for s in cleaned if s.label_ == "WORK_OF_ART"}
         cleaned = _works_before_a_performer(doc, cleaned, self.performer_nouns, self.performer_field_words,
-                                            self.performer_band_words, self.work_nouns)
+                                            self.performer_band_words, about_works)
         cued_works.update(s.text for s in cleaned if s.label_ == "WORK_OF_ART" and len(s) > 1
                           and (s.start, s.end) not in read_before)  # "Little Britain stars Matt Lucas": the show in
         # every mention of its name of two words or more
@@ -728,14 +730,15 @@ class NewsEntities:
                     break
         return filter_spans(spans + found) if found else spans
 
-    def _towns_as_clubs_in_sport(self, doc: Doc, spans: list[Span], title_starts: set[int]) -> list[Span]:
-        """In an article about sport (relation_verbs.json "team_words", as the relations stage reads it), a town read as
-        a place or a person is its club: right before a title or a person noun and the person's name ("Leicester star
+    def _towns_as_clubs_in_sport(self, doc: Doc, spans: list[Span], title_starts: set[int],
+                                 sport: bool) -> list[Span]:
+        """In an article about sport (``sport``: relation_verbs.json "team_words", as the relations stage reads it), a
+        town read as a place or a person is its club: right before a title or a person noun and the person's name ("Leicester star
         Lewis Moody", "Gloucester coach Nigel Melville"), or the side a result was against ("Wasps' 12-9 loss to
         Bath", "beat Leicester"); a country or a state keeps its label (a national side, as the gold sets write it).
         A club the nicknames list names (org_nouns.json "club_nicknames") is the club where no place's words mark it one
         ("in Philadelphia", "Edgbaston, Birmingham"), and no country (a national side)."""
-        if not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        if not sport:
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
         clubs = {s.text for s in spans if s.label_ == "ORG" and len(s) > 1 and s[0].is_title}
@@ -773,21 +776,20 @@ class NewsEntities:
             out.append(span)
         return out
 
-    def _competitions_before_their_titles(self, doc: Doc, spans: list[Span], roles) -> list[Span]:
+    def _competitions_before_their_titles(self, doc: Doc, spans: list[Span], roles, sport: bool) -> list[Span]:
         """"fellow former Wimbledon champion Conchita Martinez": in an article about sport, a place that is no country
         or state right before a competition's title (roles.json "event_titles") is the competition, an event."""
         titled = {r.start for r in roles if r.role.split()[-1] in self.event_titles}
-        if not titled or not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        if not titled or not sport:
             return spans
         return [Span(doc, s.start, s.end, label="EVENT") if s.label_ in {"GPE", "LOC", "FAC"} and s.end in titled
                 and not is_state_or_country(s.text) and s.text not in nations() else s for s in spans]
 
-    def _players_read_as_organisations(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _players_read_as_organisations(self, doc: Doc, spans: list[Span], sport: bool) -> list[Span]:
         """In an article about sport, a name of two or three words read as an organisation, opened by a known first
         name, with no organisation's last word and no place's word, and no club the nicknames list names, is a
         player's ("beat Russia's Elena Bovina", "defeated China's Li Na"): clubs open with no first name."""
-        if not any(s.label_ == "ORG" and 1 < len(s) <= 3 for s in spans) \
-                or not about_sport(doc, word_list("relation_verbs.json", "team_words")):
+        if not sport:
             return spans
         return [Span(doc, s.start, s.end, label="PERSON") if s.label_ == "ORG" and 1 < len(s) <= 3
                 and opens_with_first_name(s) and all(t.is_title and t.is_alpha for t in s)
@@ -1495,8 +1497,8 @@ class NewsEntities:
         nouns = self.person_nouns - {"champion", "broadcaster"}
         kinds = nouns | title_words()
         for span in spans:
-            if span.label_ in NAMES_OF_PEOPLE_OR_PLACES and span.start > 0 and doc[span.start - 1].lower_ in FAMILY_NOUNS \
-                    and doc[span.start - 1].is_lower and len(span) <= 2 and not is_state_or_country(span.text):
+            if span.label_ in NAMES_OF_PEOPLE_OR_PLACES and span.start > 0 \
+                    and doc[span.start - 1].lower_ in FAMILY_NOUNS and doc[span.start - 1].is_lower and len(span) <= 2 and not is_state_or_country(span.text):
                 found.add(span.text)  # "a disagreement with daughter Victoria": a relative, even with a town's name
                 continue
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
@@ -2356,24 +2358,22 @@ def _awards_named_before_their_noun(doc: Doc, spans: list[Span], org_last_words:
     "awards" (or "award") in lower case are the ceremonies, events, as written (the noun no part of the name, as the
     gold sets write "two Sony Radio awards"), unless one ends in an organisation's word (the Royal Television Society,
     which gives its awards) or is a people's word alone ("British awards") or a place ("US awards")."""
+    def a_ceremony(span: Span) -> bool:
+        return span.label_ in {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"} and len(span) <= 4 \
+            and span[-1].text not in org_last_words and span.text not in demonyms()
+
     by_end = {s.end: k for k, s in enumerate(spans)}
     out = list(spans)
     for noun in doc:
-        if noun.lower_ not in {"awards", "award"} or noun.pos_ != "NOUN" or noun.i not in by_end:
+        if noun.lower_ not in {"awards", "award"} or noun.pos_ != "NOUN" or noun.i not in by_end \
+                or not a_ceremony(spans[by_end[noun.i]]):
             continue
         k = by_end[noun.i]
-        span = spans[k]
-        if span.label_ == "EVENT" or len(span) > 4 or span.text in demonyms() \
-                or span.label_ not in {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"} \
-                or span[-1].text in org_last_words:
-            continue
-        out[k] = Span(doc, span.start, span.end, label="EVENT")  # "British Comedy", as the gold sets write it
+        out[k] = Span(doc, spans[k].start, spans[k].end, label="EVENT")  # "British Comedy", as the gold sets write it
         while k > 0 and doc[spans[k - 1].end:spans[k].start].text.strip() in {",", "and", ", and"}:
             k -= 1
-            listed = spans[k]
-            if listed.label_ in {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART"} and len(listed) <= 4 \
-                    and listed[-1].text not in org_last_words and listed.text not in demonyms():
-                out[k] = Span(doc, listed.start, listed.end, label="EVENT")  # "National Television"
+            if a_ceremony(spans[k]):
+                out[k] = Span(doc, spans[k].start, spans[k].end, label="EVENT")  # "National Television"
     return out
 
 
@@ -3012,12 +3012,13 @@ def _works_in_a_chart(doc: Doc, spans: list[Span], chart_words: frozenset[str]) 
 
 #: Descriptions that may open a sentence before a work's name and a performer's noun, no part of the name ("Fellow
 #: Desperate Housewives stars"; not "Little Britain stars Matt Lucas").
-OPENING_DESCRIPTIONS = frozenset({"fellow", "former", "veteran", "new", "young", "legendary", "top", "late", "original"})
+OPENING_DESCRIPTIONS = frozenset({"fellow", "former", "veteran", "new", "young", "legendary", "top", "late",
+                                  "original"})
 
 
 def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict[str, list[str]],
                               field_words: frozenset[str], band_words: frozenset[str],
-                              work_nouns: set[str] = frozenset()) -> list[Span]:
+                              about_works: bool = False) -> list[Span]:
     """"Ray star Jamie Foxx", "Arrested Development star Jason Bateman", "Superman actor Christopher Reeve": a
     capitalised run (its small words inside included: "Lord of the Rings star Elijah Wood") right before a performer's
     noun in lower case and a person's name is the work the person performs in, whatever the models read; a
@@ -3028,10 +3029,10 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
     (``band_words``: "Pink Floyd star Roger Waters ... the band") nor in one about sport ("Chelsea star Frank
     Lampard", a club). Not a field's or a medium's word ("field_words": "Hollywood actor", "TV star"), a known place,
     a people's word, a news outlet ("BBC actor"), nor a person's name (opened by a known first name, or the end of a
-    person's the article names). In an article about works (:func:`_about_works`) a star's run read whole as an
-    organisation is the work too, and so is the run before a creator's noun ("Phoenix Nights creator Peter Kay")."""
+    person's the article names). In an article about works (``about_works``: :func:`_about_works`) a star's run read
+    whole as an organisation is the work too, and so is the run before a creator's noun ("Phoenix Nights creator Peter Kay")."""
     people = {s.start: s for s in spans if s.label_ == "PERSON"}
-    works, sport, music, works_named = [], None, None, None
+    works, sport, music = [], None, None
     for noun in doc[1:]:
         kind = next((k for k, words in performer_nouns.items() if noun.text in words), None)
         if kind is None or noun.i + 1 not in people:
@@ -3049,17 +3050,14 @@ def _works_before_a_performer(doc: Doc, spans: list[Span], performer_nouns: dict
                 or run[0].text in demonyms() or is_news_outlet(run.text) or opens_with_first_name(run) \
                 or any(len(s) > len(run) and s[-len(run):].text == run.text for s in people.values()):
             continue  # (nor "Hanks co-star Meg Ryan" where the article names Tom Hanks)
-        if kind == "creator":  # "Phoenix Nights creator Peter Kay": a work's maker, in an article about works only
-            works_named = _about_works(doc, work_nouns) if works_named is None else works_named
-            if not works_named or any(t.lower_ in band_words for t in doc):
-                continue
+        if kind == "creator" and (not about_works or any(t.lower_ in band_words for t in doc)):
+            continue  # "Phoenix Nights creator Peter Kay": a work's maker, in an article about works only
         if kind in {"star", "creator"}:
             whole = next((s for s in spans if s.start == run.start and s.end == run.end), None)
             if not (run[-1].tag_ in {"NNP", "NNPS"} or len(run) > 1):
                 continue  # ("Oasis star Liam Gallagher": one word read as a common noun, likelier a band's)
-            works_named = _about_works(doc, work_nouns) if works_named is None else works_named
             if whole is not None and whole.label_ == "ORG" and kind == "star" and not (
-                    works_named and not run[-1].lower_.endswith("s")):
+                    about_works and not run[-1].lower_.endswith("s")):
                 continue  # ("Happy Mondays star Bez": a band's name and a show's look alike, a band's often a plural;
                 # the models' reading, unless the article is about works: "Nighty Night star Julia Davis")
             music = any(t.lower_ in band_words for t in doc) if music is None else music
