@@ -21,11 +21,12 @@ TEMPORAL_LABELS = {"DATE", "TIME"}
 #: A calendar date at year, month or day granularity: what "that year" or "the next day" is told from.
 PERIOD_UNITS = {"minute", "hour", "day", "week", "month", "quarter", "year", "decade"}
 #: A clock time: "9 a.m.", "10:30 p.m. EST", "noon".
-CLOCK = re.compile(r"\d{1,2}(?::\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
+CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|midnight")
 #: A clock time in 24-hour form, as news writes it before a time zone ("1405 GMT").
 CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-#: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST", "18:00 UTC", "0400 GMT", "four o'clock".
-WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
+#: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST", "5.30pm", "18:00 UTC", "0400 GMT", "four
+#: o'clock" (am and pm without their dots only joined to the number: "5 am" may be "I was 5 am I").
+WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|\d{1,2}(?:[:.][0-5]\d)?[ap]m\b|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
                            rf"|{CLOCK_24H.pattern} (?:GMT|UTC)\b"
                            r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o'clock\b)")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".
@@ -786,6 +787,10 @@ def not_a_date(span: Span) -> bool:
         return True  # "He can go abroad one day": some day to come
     if words in (["the", "future"], ["the", "past"]) and after == "of":
         return True  # "to ensure the future of the plant": a thing's fate or history, no time
+    if words in (["day"], ["day", "to", "day"]) and (
+            len(words) == 3 or after == "to" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "day"
+            or before == "to" and span.start > 1 and doc[span.start - 2].lower_ == "day"):
+        return True  # "the day to day running of the firm", "from day to day": everyday, no day
     if re.fullmatch(r"(?:an? )?off[- ]?days?", span.text.lower()):
         return True  # "it was an off-day for the side": a bad day, no time
     if re.fullmatch(r"(?:a|one) (?:million|thousand|hundred) years", span.text.lower()) and before == "in" \

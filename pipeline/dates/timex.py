@@ -33,6 +33,9 @@ TYPES = {"time": "TIME", "duration": "DURATION"}
 #: Words that place an unspecified period in the past, present or future ("recent years": PAST_REF).
 PLACING = (("PRESENT_REF", {"these", "current"}), ("FUTURE_REF", {"coming", "future", "upcoming"}),
            ("PAST_REF", {"recent", "recently", "past"}))
+#: Words that make "days" a past era, not a number of days ("his days with Wham!", "in the early days").
+PAST_ERAS = frozenset({"those", "his", "her", "their", "my", "our", "early", "old", "olden", "good", "glory", "heady",
+                       "halcyon", "salad", "bad"})
 FREQUENCIES = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "monthly": "P1M", "quarterly": "P1Q",
                "annually": "P1Y", "yearly": "P1Y", "annual": "P1Y", "hourly": "PT1H"}
 SET_UNITS = {"minute": "TM", "hour": "TH", "day": "D", "night": "D", "week": "W", "month": "M", "quarter": "Q",
@@ -56,6 +59,10 @@ def timex3(text: str, value: str | None, granularity: str) -> tuple[str, str | N
         counted = {"few", "several", "many"}.intersection(words)  # "the next few days": a duration
         if unit is not None and placed is not None and "ago" not in words and not counted:
             return "DATE", placed
+        if words[-1:] == ["days"] and PAST_ERAS & set(words) and set(words) <= PAST_ERAS | {"the", "days"} \
+                and set(words) - {"early", "days"}:
+            return "DATE", "PAST_REF"  # "in his days with the band", "the early days", "those days": a past era (not
+            # "it is early days for the project": too soon to tell)
         if unit is not None and "ago" not in words:
             return "DURATION", f"P{unit}"
         unanchored = _unanchored_value(text, words)
@@ -83,6 +90,8 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     months", "after a weekend of talks", "their weekend afternoon slot"); "a third quarter" is the third quarter."""
     if len(words) == 3 and words[0] in {"a", "an"} and words[1] in ORDINALS and words[2] == "quarter":
         words = words[1:]
+    if len(words) == 2 and words[0] == "a" and words[1] in WEEKDAYS_NAMED:
+        words = words[1:]  # "on a Sunday": that weekday, unplaced
     if {"few", "several", "many", "ago", "recent", "past", "coming", "a", "an", "their", "his", "her", "its", "our",
             "my", "your"}.intersection(words) \
             or any(w in PLURAL_UNITS for w in words):
@@ -114,6 +123,10 @@ def _unanchored_value(text: str, words: list[str]) -> tuple[str, str] | None:
     clock = re.fullmatch(r"\s*([01]\d|2[0-3]):?([0-5]\d)\s*(?:GMT|BST|UTC|hours|hrs|h)?\s*", text)
     if clock is not None:
         return "TIME", f"XXXX-XX-XXT{clock.group(1)}:{clock.group(2)}"
+    clock = re.fullmatch(r"\s*(?:at\s+)?(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?\s*([ap])\.?m\.?\s*", text, re.IGNORECASE)
+    if clock is not None:  # "3am", "5.30 pm": the hour on a 24-hour clock
+        hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+        return "TIME", f"XXXX-XX-XXT{hour:02d}:{clock.group(2) or '00'}"
     return None
 
 

@@ -124,6 +124,7 @@ def test_dates_future_tense_looks_forward(run, text, expected):
         ("The plan covers a three-year period, the mayor said.", "a three-year period"),
         ("The council extended the consultation until 5 p.m. EST, March 6.", "5 p.m. EST, March 6"),
         ("The storm reached the coast at 0400 GMT, the agency said.", "0400 GMT"),
+        ("The ferry left the harbour at 5.30pm with 40 cars.", "5.30pm"),  # a clock with a dot and no space
         ("These days the mill is quiet.", "These days"),
         ("The bridge reopened barely a month after the flood.", "a month"),
     ],
@@ -190,6 +191,7 @@ def test_dates_without_tense_take_the_nearest_occurrence(run, text, expected):
      "Bus fares rose by a fifth a year.", "Almost a third of the towns voted.",  # shares
      "New models are needed to ensure the future of the plant.",  # a thing's fate, no time
      "The coach said it was an off-day for the side.",  # a bad day, no time
+     "The day to day running of the mill is hard.", "Bread prices change from day to day.",  # everyday
      "The champion was drawn in the bottom quarter.", "Okafor is in the same quarter of the draw as Lind.",  # a draw
      "Profits rose in a year on year comparison.", "Sales rose month on month.",  # comparisons
      # "today" meaning these days

@@ -41,6 +41,9 @@ from pipeline.dates.timex import timex3
         ("30 September", None, "day", ("DATE", "XXXX-09-30")),
         ("last September", None, "month", ("DATE", "XXXX-09")),
         ("1700 GMT", None, "time", ("TIME", "XXXX-XX-XXT17:00")),
+        ("3am", None, "time", ("TIME", "XXXX-XX-XXT03:00")), ("5.30 pm", None, "time", ("TIME", "XXXX-XX-XXT17:30")),
+        ("12am", None, "time", ("TIME", "XXXX-XX-XXT00:00")), ("12 p.m.", None, "time", ("TIME", "XXXX-XX-XXT12:00")),
+        ("a Sunday", None, "vague", ("DATE", "XXXX-WXX-7")),  # "the ferry sailed on a Sunday"
         ("the first quarter", None, "vague", ("DATE", "XXXX-Q1")),
         ("a third quarter", None, "vague", ("DATE", "XXXX-Q3")),  # "in a third quarter when fuel costs rose"
         ("late winter", None, "vague", ("DATE", "XXXX-WI")),
@@ -56,7 +59,17 @@ from pipeline.dates.timex import timex3
         ("20-30 January", None, "day", ("DATE", None)),
         ("recent weeks", None, "vague", ("DATE", "PAST_REF")),
         ("the end of the decade", None, "vague", ("DATE", None)),
+        # "days" as a past era, not a number of days
+        ("his days", None, "vague", ("DATE", "PAST_REF")), ("the early days", None, "vague", ("DATE", "PAST_REF")),
+        ("those days", None, "vague", ("DATE", "PAST_REF")), ("the old days", None, "vague", ("DATE", "PAST_REF")),
+        ("days", None, "vague", ("DURATION", "PXD")), ("the days", None, "vague", ("DURATION", "PXD")),
+        ("a few days", None, "vague", ("DURATION", "PXD")),
     ],
 )
 def test_timex3_is_our_reading_in_timeml_encoding(text, value, granularity, expected):
     assert timex3(text, value, granularity) == expected
+
+
+def test_timex3_early_days_without_a_determiner_is_no_past_era():
+    # "It is still early days for the project": too soon to tell, not a time gone by
+    assert timex3("early days", None, "vague") != ("DATE", "PAST_REF")
