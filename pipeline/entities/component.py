@@ -129,6 +129,7 @@ class NewsEntities:
         self.roles = RoleLexicon(self.vocab, roles)
         self.company_titles = frozenset(roles["company_titles"])
         self.event_titles = frozenset(roles["event_titles"])
+        self.speech_verbs = frozenset(word_list("quote_cues.json", "verbs"))
         self.honorifics = set(roles.get("honorifics", []))
         self.org_nouns = set(org_nouns["nouns"])
         self.member_nouns = set(org_nouns.get("member_nouns", []))
@@ -596,8 +597,8 @@ class NewsEntities:
         cleaned = _places_listed_with_places(doc, _people_listed_with_people(doc, cleaned, self.org_last_words),
                                              self._known_place)
         cleaned = _names_joined_by_and(doc, cleaned, self.org_last_words | {"Union"})
-        cleaned = _without_country_before_name(doc, _people_by_their_initials(doc, cleaned, self.org_last_words,
-                                                                              self.variants))
+        cleaned = _without_country_before_name(doc, _people_by_their_initials(
+            doc, cleaned, self.org_last_words, self.variants, SPEAKING_LEMMAS | self.speech_verbs))
         cleaned = _speakers_read_as_peoples(cleaned, self.party_names)
         cleaned = _without_headings_in_capitals(doc, _awards_named_before_their_noun(doc, cleaned, self.org_last_words))
         listed_under = _list_subjects(cleaned)
@@ -612,6 +613,7 @@ class NewsEntities:
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
             people | winners.get("PERSON", set()), cued)
+        doc.ents = _surnames_speaking_alone(doc, list(doc.ents), self.speech_verbs)
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         defined = _acronym_definitions(names)
@@ -1944,14 +1946,16 @@ def _a_measure(span: Span, unit_words: frozenset[str]) -> bool:
 
 def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Consumers Against Supermarket Privacy Invasion and Numbering (Caspian)", read as three names: a run of
-    capitalised words (joined by "and", "of", "for", ...) whose initials spell the acronym written as a word in
-    brackets right after it, with or without the joiners' initials, is one organisation's name, where the models read
-    an organisation inside it but not the whole."""
+    capitalised words (joined by "and", "of", "for", ...) whose initials spell the acronym written as a word or in
+    capitals in brackets right after it, with or without the joiners' initials, is one organisation's name, where the
+    models read an organisation inside it but not the whole."""
     out = list(spans)
     for i, token in enumerate(doc):
         if token.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or not doc[i + 1].is_alpha \
-                or not 3 <= len(doc[i + 1]) <= 8 or not doc[i + 1].is_title:  # ("(Caspian)": one in capitals,
-            # "(ACPO)", the models read with its name, which may hold a title: "Chief Police Officers")
+                or not 3 <= len(doc[i + 1]) <= 8 or not (doc[i + 1].is_title or doc[i + 1].is_upper):
+            # ("(Caspian)"; one in capitals, "(ACPO)", the models mostly read with its name, which may hold a title:
+            # "Chief Police Officers", and then it is left as read; "the US Food and Drug Administration (FDA)" they
+            # may split)
             continue
         acronym, start = doc[i + 1].text.upper(), i
         while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper and doc[start - 1].is_alpha
@@ -1966,7 +1970,9 @@ def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
             if acronym in {capitals, "".join(t.text[0].upper() for t in words)} and len(words) >= 3 \
                     and any(s.label_ == "ORG" for s in inside) \
                     and not any(s.start == first and s.end == i for s in inside):
-                # (the models read an organisation in it, and not the whole name already)
+                # (the models read an organisation in it, and not the whole name already; with the words before it
+                # they read with it: "the US Food and Drug Administration (FDA)", read as "US Food")
+                first = min([first] + [s.start for s in inside if s.label_ == "ORG" and s.start >= start])
                 out = [s for s in out if s.end <= first or s.start >= i] + [Span(doc, first, i, label="ORG")]
                 break
     return sorted(out, key=lambda s: s.start)
@@ -4015,24 +4021,54 @@ def _people_with_a_middle_initial(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 INITIALS = re.compile(r"[A-Z]{2,3}|(?:[A-Z]\.){2,3}")
+#: One initial before a surname ("E Hayot"), not the article "A" nor the pronoun "I".
+ONE_INITIAL = re.compile(r"[B-HJ-Z]\.?")
 SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
 
 
-def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict) -> list[Span]:
+def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict,
+                              speaking: frozenset[str] = SPEAKING_LEMMAS) -> list[Span]:
     """"JK Rowling", "JM Barrie", "C.S. Lewis": initials and a surname the article names alone as a person somewhere
-    ("Barrie died in 1937", or before "said", "wrote", "died") are a person's name, read as a firm's (or a country's
+    ("Barrie died in 1937", or before ``speaking`` verbs: "said", "revealed", "died") are a person's name, read as a firm's (or a country's
     code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
-    "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``)."""
-    candidates = {s.start for s in spans if s.label_ in {"ORG", "GPE", "NORP", "FAC"} and len(s) == 2
-                  and INITIALS.fullmatch(s[0].text) and s[0].text.lower() not in variants  # (not "UK Athletics")
+    "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``). So are initials
+    the models read apart from the surname ("JK" a place, "Rowling" nothing), and one initial before a surname that
+    speaks ("E Hayot, writing in the blogzine Print Culture, said": "Hayot" read as a place; not "A" or "I")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    grown, spoken = {}, set()
+    for s in spans:
+        if s.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC"} or len(s) != 1:
+            continue
+        before = doc[s.start - 1] if s.start > 0 else None
+        if INITIALS.fullmatch(s[0].text) and s[0].text.lower() not in variants and s.end < len(doc) \
+                and s.end not in taken and doc[s.end].is_title and doc[s.end].text not in org_last_words:
+            grown[s.start] = Span(doc, s.start, s.end + 1, label=s.label_)  # "JK" + "Rowling"
+        elif before is not None and before.i not in taken and s[0].is_title and s[0].text not in org_last_words \
+                and ONE_INITIAL.fullmatch(before.text) and s.label_ in PLACE_LABELS and _speaks(s, speaking) \
+                and not (is_state_or_country(s.text) or is_region(s.text) or s.text in cities()):  # ("S. Korea said")
+            grown[s.start] = Span(doc, s.start - 1, s.end, label=s.label_)  # "E" + "Hayot" (read as a place that
+            # speaks: not "Q Magazine said")
+            spoken.add(s.start - 1)
+    originals = {grown[s.start].start: s for s in spans if s.start in grown}
+    spans = [grown.get(s.start, s) for s in spans]
+    candidates = {s.start for s in spans if s.label_ in {"ORG", "GPE", "NORP", "FAC", "LOC"} and len(s) == 2
+                  and (INITIALS.fullmatch(s[0].text) or s.start in spoken)
+                  and s[0].text.lower() not in variants  # (not "UK Athletics")
                   and s[1].is_title and s[1].text not in org_last_words}
     if not candidates:
-        return spans
+        return [originals.get(s.start, s) for s in spans]
     alone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1} | {
-        t.text for t in doc[1:-1] if t.is_title and doc[t.i + 1].lemma_ in SPEAKING_LEMMAS
-        and not INITIALS.fullmatch(doc[t.i - 1].text)}  # "Barrie" read as a person, "Rowling said"
-    return [Span(doc, s.start, s.end, label="PERSON") if s.start in candidates and s[1].text in alone else s
+        t.text for t in doc[:-1] if t.is_title and doc[t.i + 1].lemma_ in speaking
+        and not (t.i > 0 and INITIALS.fullmatch(doc[t.i - 1].text))}  # "Barrie" read as a person, "Rowling said"
+    people = {s.start for s in spans if s.start in candidates and (s[1].text in alone or s.start in spoken)}
+    return [Span(doc, s.start, s.end, label="PERSON") if s.start in people else originals.get(s.start, s)
             for s in spans]
+
+
+def _speaks(span: Span, speaking: frozenset[str] = SPEAKING_LEMMAS) -> bool:
+    """Whether the name is the subject of a verb of speaking ("E Hayot, writing in X, said")."""
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_ in speaking
 
 
 def _without_country_before_name(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -4179,8 +4215,9 @@ def _split_at_role(span: Span, roles, name_last_words: set[str] = frozenset()) -
     Inn" are places, "British Bankers Association" an organisation)."""
     doc = span.doc
     inside = [r for r in roles if span.start < r.start and r.end < span.end]
-    if span.label_ not in NAME_LABELS or not inside or span[-1].lower_ in name_last_words:
-        return [span]
+    if span.label_ not in NAME_LABELS or not inside or span[-1].lower_ in name_last_words \
+            or _spelled_by_the_acronym_after(span):
+        return [span]  # (nor "the Association of Chief Police Officers (ACPO)", a name its acronym spells)
     role = max(inside, key=lambda r: r.end)
     person = doc[role.end:span.end]
     if len(person) > 4 or not all(t.is_title or t.text[:1].isupper() and t.is_alpha  # ("McNulty")
@@ -4195,6 +4232,15 @@ def _split_at_role(span: Span, roles, name_last_words: set[str] = frozenset()) -
     parts = [Span(doc, span.start, role.start, label="GPE" if _is_country_abbreviation(before) else "ORG")] \
         if any(t.is_title or t.is_upper for t in before) and before[-1].is_alpha | before[-1].text.endswith(".") else []
     return parts + [Span(doc, role.end, span.end, label="PERSON")]
+
+
+def _spelled_by_the_acronym_after(span: Span) -> bool:
+    """Whether the word in brackets right after the name is its acronym, with or without its joiners' initials
+    ("Association of Chief Police Officers (ACPO)")."""
+    doc, end = span.doc, span.end
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    return doc[end + 1].text.upper() in {_initials(list(span)), "".join(t.text[0].upper() for t in span)}
 
 
 def _radio_station(span: Span) -> Span:
@@ -4415,6 +4461,10 @@ def _titles_in_apposition(doc: Doc, spans: list[Span], roles, org_last_words: se
     return out
 
 
+#: How many surnames with a name in brackets after each a line lists to be a squad.
+LISTED_SURNAMES_MIN = 3
+
+
 def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span], country: Callable[[str], bool]) -> set[int]:
     """A team sheet in an article about sport ("J Robinson (Sale Sharks, capt); M Cueto (Sale Sharks), O Barkley
     (Bath)"): where the name in brackets right after a person's name starts, the player's club, an organisation
@@ -4422,8 +4472,15 @@ def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span], country: Calla
     people's word, a national side as the gold sets write it ("T Umaga (New Zealand)", "Y McGregor (Britain)"), no
     person's name ("J Mulder (J Stransky, 48 mins)": a replacement), nor after an official's
     word in its line ("Referee: S Bennett (Kent)": the county he comes from), nor a county no list knows as a town
-    (a referee's, listed alone: "P Dowd (Staffordshire)"), nor after one name alone ("Gareth (Thomas)")."""
+    (a referee's, listed alone: "P Dowd (Staffordshire)"), nor after one name alone ("Gareth (Thomas)") unless a
+    sentence lists three or more so ("Coyne (Burnley), Jones (Wolves), Roberts (Wrexham)")."""
     person_starts = {s.end: s.start for s in spans if s.label_ == "PERSON" and len(s) > 1}  # (not "Gareth (Thomas)")
+    bracketed = [s for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.end + 2 < len(doc)
+                 and doc[s.end].text == "(" and doc[s.end + 1].is_title]
+    per_line = Counter(doc.text.rfind("\n", 0, s.start_char) for s in bracketed)  # (the parse may split the list)
+    person_starts.update({s.end: s.start for s in bracketed
+                          if per_line[doc.text.rfind("\n", 0, s.start_char)] >= LISTED_SURNAMES_MIN})
+    # (surnames listed so: "Coyne (Burnley), Jones (Wolves), Roberts (Wrexham)", a squad)
     found = set()
     for span in spans:
         person = person_starts.get(span.start - 1)
@@ -4910,6 +4967,23 @@ def _unread_surnames(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]
             continue
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _surnames_speaking_alone(doc: Doc, ents: list[Span], speech_verbs: frozenset[str]) -> list[Span]:
+    """"Rowling revealed she had finished the novel ... JK Rowling's fifth book ... Rowling said": the last word of
+    a person's name written in full, alone as the subject of a verb of speech (quote_cues.json "verbs"), read by no
+    model, is that person, before the full name or after it (not a word of another name, and not with a first name
+    before it: "Tom Rowling said" is someone else)."""
+    surnames = {s[-1].text for s in ents if s.label_ == "PERSON" and len(s) > 1 and s[-1].is_title
+                and s[-1].is_alpha}
+    taken = {i for s in ents for i in range(s.start, s.end)}
+    found = [Span(doc, t.i, t.i + 1, label="PERSON") for t in doc
+             if t.text in surnames and t.i not in taken and t.head.lemma_ in speech_verbs
+             and t.pos_ != "PRON" and t.lower_ not in STOP_WORDS
+             and (t.dep_ == "nsubj" or t.head.i == t.i + 1 and t.dep_ in {"advmod", "npadvmod"})  # (a name the
+             # parse reads as an adverb: "Pemberly said")
+             and not (t.i > 0 and doc[t.i - 1].is_title and not doc[t.i - 1].is_sent_start)]
+    return sorted(ents + found, key=lambda span: span.start) if found else ents
 
 
 def _honorific_name(span: Span) -> Span:

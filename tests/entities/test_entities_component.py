@@ -1748,6 +1748,10 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Peter Pan creator JM Barrie wrote it. Barrie died in 1937.", "JM Barrie", "PERSON"),
     ("The book by JK Rowling sold well. Rowling said she was pleased.", "JK Rowling", "PERSON"),
     ("UK Athletics said the team was picked. Athletics said no.", "UK Athletics", "ORG"),
+    # one initial before a surname that speaks, whatever the models read the surname as; not before a thing
+    ("E Hayot, writing in the culture magazine Print Talk, said: \"I played it a lot.\"", "E Hayot", "PERSON"),
+    ("The E Street Band played in Leeds on Friday.", "E Street Band", "ORG"),
+    ("S. Korea said on Monday that it would join the talks.", "S. Korea", "GPE"),
     # an organisation noun in apposition after its country's or owner's name
     ("KPCL, Kenya's largest power company, reported results.", "KPCL", "ORG"),
     # a one-word name every other name of its list is a person's; not a town
@@ -2171,6 +2175,10 @@ def test_entities_a_title_after_a_people_s_word_is_no_part_of_its_name(run):
     ("The plan was attacked by Shoppers Against Retail Tracking and Numbering (Sartan), which warned it was wrong.",
      "Shoppers Against Retail Tracking and Numbering"),
     ("Members of the Kestrel Valley Walkers Association (KVWA) met.", "Kestrel Valley Walkers Association"),
+    # in capitals, which the models may split at "and"; with the country they read with it, and a title's word in it
+    ("The data came from officials at the US Food and Drug Administration (FDA) last year.",
+     "Food and Drug Administration"),
+    ("The Association of Chief Harbour Officers (ACHO) said no.", "Association of Chief Harbour Officers"),
 ])
 def test_entities_a_name_spelled_by_its_acronym_is_one(run, text, name):
     entities = {e.name: e.label for e in run(text)._.facts.entities}
@@ -3920,6 +3928,15 @@ def test_entities_a_team_sheet_s_towns_in_brackets_are_clubs(run):
     assert ("Italy", "GPE") in labels and ("Staffordshire", "ORG") not in labels
 
 
+def test_entities_a_squad_of_surnames_with_clubs_in_brackets(run):
+    text = ("Lyle names Wales squad\n\nWales coach Gareth Lyle has named Swansea defender Tom Harlow in his squad for "
+            "the match against Scotland, and the team will play at home on Saturday.\n\nHarlow (Swansea), Bevan "
+            "(Newport), Moss (West Ham), Ellis (Tranmere), Pryce (Italy).\n\nThe coach said Gareth (Thomas) was out.")
+    labels = {(e.text, e.label_) for e in run(text).ents}
+    assert {("Newport", "ORG"), ("West Ham", "ORG"), ("Tranmere", "ORG")} <= labels
+    assert ("Italy", "GPE") in labels and ("Thomas", "ORG") not in labels
+
+
 @pytest.mark.parametrize("text,name,label", [
     # a name with a possessive before a company's title and a person's name: the company, in every mention
     ("Jet Deccan has signed a deal to acquire 36 planes. But Jet Deccan's managing director Ravi Menon has said the "
@@ -4069,3 +4086,20 @@ def test_entities_awards_listed_before_their_noun_and_known_organisations(run, n
     doc = run("The duo won numerous awards for the show in 2004, including National Television, Royal Television "
               "Society and British Comedy awards. Transport for London's campaign reached 12,500 people.")
     assert {e.label_ for e in doc.ents if e.text == name} == {label}
+
+
+@pytest.mark.parametrize("text,name,count", [
+    # a surname alone as the subject of a verb of speech, read by no model, is the person named in full, before the
+    # full name or after it
+    ("Okonjo admitted the plan had failed. Ngozi Okonjo, the finance minister, took charge of the talks in March. "
+     "Okonjo said the deal was close.", "Ngozi Okonjo", 3),
+    ("Pemberly revealed she had finished the novel. The fifth book by JT Pemberly sold well.", "JT Pemberly", 2),
+])
+def test_a_surname_speaking_alone_is_the_person(run, text, name, count):
+    matches = [e for e in run(text)._.facts.entities if e.name == name]
+    assert len(matches) == 1 and len(matches[0].mentions) == count
+
+
+def test_a_surname_after_another_first_name_is_not_the_person(run):
+    doc = run("The fifth book by JT Pemberly sold well. Tom Pemberly said it was his sister's best.")
+    assert {e.name: len(e.mentions) for e in doc._.facts.entities}.get("JT Pemberly") == 1
