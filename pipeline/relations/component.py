@@ -237,8 +237,10 @@ class NewsRelations:
     def _guessed_holder(self, doc: Doc, role: RoleMention, person_token: Token, index: "_MentionIndex") -> Entity | None:
         """The holder guessed for a title from the context (``_infer_holder``); for a sport's position or competitor
         only one its sentence names ("Newcastle have fined their Welsh striker Craig Bellamy"; not "she lost to
-        striker Prinz. Fifa has changed ..."); for a government's title no organisation."""
-        holder = self._infer_holder(doc, person_token, index, role.scope)
+        striker Prinz. Fifa has changed ..."); for a government's title no organisation; after a holder noun
+        (roles.json holder_nouns: "company president Lee Scott", "club chairman X") an organisation, never a country."""
+        owned = role.start > 0 and doc[role.start - 1].lower_ in self.roles.holder_nouns
+        holder = self._infer_holder(doc, person_token, index, "organisation" if owned else role.scope)
         if holder is not None and role.role.split()[-1] in self.roles.player_titles \
                 and index.nearest_in_sentence(holder, person_token) is None:
             return None

@@ -647,6 +647,9 @@ def test_relations_a_company_sold_is_the_buyers(run, text, expected):
     # the club a player was signed from holds no guessed title of his
     ("Northgate Rovers have signed midfielder Lucas Amaral from Porto club Vila Nova for 18 million pounds.",
      None, "Vila Nova"),
+    # a holder noun before the title: an organisation holds it, not the country beside it
+    ("The US retailer Kestrel Mart ran adverts in French newspapers. Kestrel Mart answered with a letter from company "
+     "president Lee Scott.", ("has_role", "Lee Scott", "Kestrel Mart", "president"), "United States"),
 ])
 def test_relations_guessed_holders_in_the_sentence(run, text, expected, absent):
     relations = _relations(run(text))
