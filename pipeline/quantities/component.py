@@ -437,6 +437,9 @@ class NewsQuantities:
         written with a leading zero is a code: an area's, an agent's)."""
         if re.fullmatch(r"0\d+", doc[start].text):
             return True
+        first = _first_of_listed_figures(doc, start)
+        if first != start and self._is_identifier(doc, first, first + 1):
+            return True  # "Key Stages 1, 3 and 4": figures listed after a label's are labels too
         for token in doc[start:end]:
             if any(c.isalpha() for c in token.text) and any(c.isdigit() for c in token.text) \
                     and not _NUMBERISH.match(token.text) and self._glued(token) is None:
@@ -472,8 +475,9 @@ class NewsQuantities:
         if prev.text == "-" and start > 1 and (doc[start - 2].is_upper or doc[start - 2].is_title) \
                 and not doc[start - 2].like_num:
             return True
-        if prev.is_title and prev.lower_ in self.identifier_nouns:
-            return True
+        if prev.is_title and (prev.lower_ in self.identifier_nouns or prev.lemma_.lower() in self.identifier_nouns
+                              and prev.tag_ in {"NNS", "NNPS"}):
+            return True  # "Flight 370", "Flights 370 and 371", "Grades 1, 2 or 3"
         if prev.is_title and prev.pos_ == "PROPN" and end < len(doc) \
                 and doc[end].is_title and doc[end].pos_ == "PROPN" and not doc[end].is_sent_start \
                 and doc[end].lower_ not in self.units and doc[end].lower_ not in self.currencies \
@@ -676,7 +680,8 @@ class NewsQuantities:
                 unit, unit_end = rate, max(unit_end, rate_end)
         anchor = noun or _span_head(doc[span_start:head_end])
         verb = self._raised(governing_verb(anchor))
-        verb = None if verb is not None and (verb.dep_ == "compound" or _noun_read_as_verb(verb)) else verb
+        verb = None if verb is not None and (verb.dep_ == "compound" or _noun_read_as_verb(verb)
+                                             or _currency_read_as_verb(verb, self.currencies, self.scales)) else verb
         # "Former 400m runners Roger Black", "and Altria shares up 5.11%": a noun the tagger read as a verb, no event
         described = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i),
                          None) if noun is not None and anchor.dep_ == "pobj" else None
@@ -1073,6 +1078,13 @@ class NewsQuantities:
             token.lower_ in self.scales or token.lower_ in self.currencies or token.lower_ in self.unit_words)
 
     def _qualifier(self, doc: Doc, start: int, end: int, span_start: int) -> tuple[str, int]:
+        if span_start > 1 and doc[span_start - 1].lower_ in {"a", "an"} and doc[start].text[:1].isdigit() \
+                and (end >= len(doc) or doc[end].text != "-") and (doc[span_start - 1].head.i == start or (
+                    end < len(doc) and doc[end].tag_ == "NNS")):  # (the article the number's: not "over an
+            # 18-month period", "around a 133-hectare ranch", the noun's)
+            qualifier, first = self._qualifier(doc, start, end, span_start - 1)
+            if qualifier != "exact":
+                return qualifier, first  # "save up to a 1000 pages": the bound before the article
         for n in range(self.max_qualifier, 0, -1):
             if span_start - n < 0:
                 continue
@@ -1095,6 +1107,8 @@ class NewsQuantities:
                 return qualifier, first
         if doc[start].lower_ in self.vague_scales:  # "hundreds of", "tens of thousands of": a lower bound
             return "more_than", span_start
+        if end < len(doc) and doc[end].text == "+" and not doc[end - 1].whitespace_ and doc[end - 1].is_digit:
+            return "at_least", span_start  # "15+ hours", "100+ people": that many or more
         return "exact", span_start
 
     def _trailing_bound(self, doc: Doc, i: int, span_start: int) -> str | None:
@@ -1710,6 +1724,15 @@ def _changed_noun(anchor: Token, adverbs: dict, inside: set[int]) -> Phrase | No
         return None
     joined = {t.i for c in noun.children if c.dep_ in {"conj", "cc"} for t in c.subtree}  # "the Dow up 0.3% and oil"
     return _phrase(noun, inside | joined)
+
+
+def _currency_read_as_verb(token: Token, currencies, scales) -> bool:
+    """A currency's word the tagger read as a verb right after a number ("a one trillion won ($960m) bail-out": the
+    won, South Korea's currency, no winning)."""
+    return token.pos_ == "VERB" and token.lower_ in currencies and token.i > 0 and (
+        token.doc[token.i - 1].like_num or token.doc[token.i - 1].lower_ in scales) \
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in token.children)  # (not "Burnout 3 won three
+    # awards")
 
 
 def _noun_read_as_verb(token: Token) -> bool:
@@ -2463,3 +2486,17 @@ def _calendar_period(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 2].lower_ == "the" and end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].ent_type_ == "DATE" or doc[end + 1].like_num and len(doc[end + 1].text) == 4
             or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].lower_ == "year")
+
+
+def _first_of_listed_figures(doc: Doc, start: int) -> int:
+    """Where a list of bare figures joined by commas, "and" or "or" that ends with the one at ``start`` begins
+    ("1" of "Key Stages 1, 3 and 4"); ``start`` itself where the figure is listed after none."""
+    first = start
+    while doc[first].is_digit:
+        i = first - 1
+        while i > 0 and doc[i].lower_ in {",", "and", "or", "&"} and first - i <= 2:
+            i -= 1
+        if i == first - 1 or not doc[i].is_digit:
+            break
+        first = i
+    return first

@@ -201,7 +201,9 @@ def test_quantities_written_and_fractional_values(run, text, value, counted):
      "Tinubu met Yvette Cooper in Abuja. The two discussed security.",
      "Route 66 was busy.", "The train leaves at 10:45.",
      # a phone's model, its letter a coin's only when written after the number
-     "Users of the Vexon P900 can watch TV."],
+     "Users of the Vexon P900 can watch TV.",
+     # labels listed after a label's figure, and after a plural of an identifier noun
+     "Pupils at Key Stages 1, 3 and 4 will sit the tests.", "Flights 370 and 371 were cancelled."],
 )
 def test_quantities_identifiers_phones_scores(run, text):
     assert _quantities(run(text)) == []
@@ -301,6 +303,10 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("Shareholders owning 5% or more must declare it.", "at_least"),
     ("Firms with 50 staff or fewer are exempt.", "at_most"),
     ("Children aged 12 and over pay full price.", "at_least"),
+    # "up to" before an article and a figure; a plus sign written against the figure
+    ("Users can save up to a 1000 pages on the site.", "at_most"),
+    ("Cattle roam around a 133-hectare ranch in Texas.", "exact"),  # (the article the noun's: a preposition)
+    ("Some players spend 15+ hours a week in the game.", "at_least"),
     # a change adverb with "by"
     ("Tourist revenues were up by 30% last year.", "increase"),
     ("Shares were down by 2% on Monday.", "decrease"),
@@ -591,3 +597,12 @@ def test_quantities_seconds_stay_a_unit(run):
 def test_quantities_a_headline_s_last_eight_is_a_round_no_count(run):
     doc = run("Hale in Doha last eight\n\nAnn Hale moved into the quarter-finals, her last four matches all won.")
     assert [(q.value, q.counted) for q in doc._.facts.quantities] == [(4.0, "match")]
+
+
+def test_quantities_a_currency_read_as_a_verb_is_no_event(run):
+    # "won", South Korea's currency, after a number: no winning, for the amount or its conversions
+    text = "The card firm has averted liquidation following a one trillion won ($960m; £499m) bail-out."
+    assert {q.event for q in _quantities(run(text))} <= {None, "follow"}
+    (won,) = _quantities(run("The team won 3 games in May."))
+    assert won.event == "win"
+    assert {q.event for q in _quantities(run("Racer 3 won three awards."))} == {"win"}
