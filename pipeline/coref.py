@@ -1267,6 +1267,11 @@ class Resolver:
                     nations.setdefault(id(person), set()).add(country)
         return self._peoples.get(token.i)
 
+    def reread_peoples(self) -> None:
+        """Forget who the words for one of a people stand for, to read them again with the nationalities found
+        since (a word resolved earlier, before "Spain's Rafael Nadal" was read, took the one named last)."""
+        self._peoples = None
+
     def one_of_a_people_at(self, word: Token) -> Entity | None:
         """The person one of a people stands for ("said the American"), None for any other word
         (:meth:`_one_of_a_people`)."""

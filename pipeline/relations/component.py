@@ -121,6 +121,7 @@ class NewsRelations:
                                      titles)
         found += _source_line_seats(doc, index) + self._nationalities(doc, index, titles) \
             + self._nationalities_described(doc, index) + self._places_of_a_nation(doc, index)
+        resolve.reread_peoples()  # (read again now the nationalities stated are known: "Spain's Rafael Nadal")
         found += self._nationalities_of_one_of_a_people(doc, index, resolve)  # (after the nationalities stated)
         found += with_regions(doc.text, found)
         _band_of_its_members(doc, facts.entities, found)

@@ -1125,6 +1125,16 @@ def test_relations_one_of_a_people_gives_the_person_they_stand_for_that_national
     assert ("nationality", "Karl Petrov", "United States", None) not in found
 
 
+def test_relations_one_of_a_people_keeps_to_the_nationalities_stated(run):
+    # the people's word goes to the player the article gives that nationality, not to the one named last
+    text = ("Spain's Luis Ortega beat Tom Brady of the USA in the second rubber. Brady held serve to force Ortega to "
+            "serve for the match, but the American could not turn it round. Ortega earned two break points, and the "
+            "Spaniard took the first. The crowd had seen the Spaniard as the favourite.")
+    found = _relations(run(text))
+    assert ("nationality", "Luis Ortega", "United States", None) not in found
+    assert ("nationality", "Tom Brady", "Spain", None) not in found
+
+
 def test_relations_a_side_without_its_players_in_sport(run):
     text = ("Kelby lost 2-0 to Hartfield in the league match, and the striker and the defender were booked. Kelby were "
             "without injured Tom Reed and Ian Bell.")
