@@ -1884,6 +1884,10 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     ("Oxfam said TB in England was rising.", {"TB"}, "Oxfam"),
     # a network and a shareholders' meeting
     ("Players link up over a LAN, and Tesco holds its AGM on 14 March.", {"LAN", "AGM"}, "Tesco"),
+    # a computer's parts and ports, the web's, a tax
+    ("The Orvel mini has Firewire and Ethernet ports and 256MB of RAM, Dell said.", {"Firewire", "Ethernet", "RAM"},
+     "Dell"),
+    ("It costs £399 including VAT, and your ISP can help, Tesco said.", {"VAT", "ISP"}, "Tesco"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))
