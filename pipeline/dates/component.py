@@ -919,7 +919,8 @@ def _judged_period(span: Span, measures: set[str]) -> bool:
 def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     """The expression's TIMEX3 extent: its determiner ("the third quarter", "a year ago") without a
     leading focusing adverb ("just last week"), and a period named with its end split in two
-    ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a counted part of a year ("the first
+    ("the quarter ended Sept. 30": "the quarter", "Sept. 30"), as is a length of time before a date ("two years last
+    September": "two years", "last September"), a counted part of a year ("the first
     nine months of 1997": "the first nine months", "1997") and a range with a temporal word at
     both ends ("Aug. 26 to Oct. 20"); "early" before it and a part of the day after a day belong to it
     ("early March", "Friday night"), as do "each" or "every" before a weekday or month ("each Thursday") and a
@@ -969,6 +970,11 @@ def timex_spans(ent: Span, timeml: bool = False) -> list[Span]:
     end = end_before_a_count(doc, start, end)
     pieces, first = [], start
     for token in doc[start + 1:end - 1]:
+        if token.lower_ in {"last", "next", "this"} and token.i > first + 1 and doc[token.i - 1].lower_.rstrip(
+                "s") in PERIOD_UNITS and (doc[first].like_num or doc[first].lower_ in {"a", "an"}):
+            pieces.append((first, token.i))  # "in two years last September": a length of time, then a date
+            first = token.i
+            continue
         if token.lower_ == "of" and COUNTED_PERIOD.fullmatch(doc[first:token.i].text.lower()) and (
                 A_YEAR.fullmatch(doc[token.i + 1:end].text.lower())) or token.lower_ == "from" and (
                 A_SPAN_OF_TIME.fullmatch(doc[first:token.i].text.lower())

@@ -138,6 +138,7 @@ def test_dates_take_timeml_extent(run, text, expected):
     "text,expected",
     [
         ("Turnover for the quarter ended June 30 was flat at the retailer.", {"the quarter", "June 30"}),
+        ("The airline went bust for the second time in two years last September.", {"two years", "last September"}),
         ("Exports rose 4% in the first nine months of 2025, the agency said.", {"the first nine months", "2025"}),
         ("The exhibition runs from Sept. 3 to Oct. 9 at the city museum.", {"Sept. 3", "Oct. 9"}),
         ("The van crossed the border in 2014, 2015 and 2017, the police said.", {"2014", "2015", "2017"}),
