@@ -1752,6 +1752,11 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("E Hayot, writing in the culture magazine Print Talk, said: \"I played it a lot.\"", "E Hayot", "PERSON"),
     ("The E Street Band played in Leeds on Friday.", "E Street Band", "ORG"),
     ("S. Korea said on Monday that it would join the talks.", "S. Korea", "GPE"),
+    # a facility by its last word, or before a lower-case facility noun; not a known town, a body or a person
+    ("He visited the Shri Kestrel Mandir Temple in Leeds.", "Shri Kestrel Mandir Temple", "FAC"),
+    ("She was moved to Woodhill prison last year.", "Woodhill", "FAC"),
+    ("Flights from Luton airport resumed on Monday.", "Luton", "GPE"),
+    ("Shirley Temple sang at the gala.", "Shirley Temple", "PERSON"),
     # an organisation noun in apposition after its country's or owner's name
     ("KPCL, Kenya's largest power company, reported results.", "KPCL", "ORG"),
     # a one-word name every other name of its list is a person's; not a town
