@@ -25,8 +25,9 @@ CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})? ?[ap]\.?m\.?(?: [a-z]{2,4})?|noon|mid
 #: A clock time in 24-hour form, as news writes it before a time zone ("1405 GMT").
 CLOCK_24H = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 #: A clock time as written, with its time zone: "5 p.m.", "10:30 a.m. EST", "5.30pm", "18:00 UTC", "0400 GMT", "four
-#: o'clock" (am and pm without their dots only joined to the number: "5 am" may be "I was 5 am I").
-WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|\d{1,2}(?:[:.][0-5]\d)?[ap]m\b|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
+#: o'clock" (am and pm without their dots only joined to the number, as news writes them: "5.30pm", "3am").
+WRITTEN_CLOCK = re.compile(r"\b(?:\d{1,2}(?::\d{2})? ?[ap]\.m\.(?: [A-Z]{2,4}\b)?|\d{1,2}(?:[:.][0-5]\d)?[ap]m\b"
+                           r"|(?:[01]?\d|2[0-3]):[0-5]\d (?:UTC|GMT)\b"
                            rf"|{CLOCK_24H.pattern} (?:GMT|UTC)\b"
                            r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) o'clock\b)")
 #: A day a clock time may be on: "Tuesday", "yesterday", "Nov. 9".

@@ -157,7 +157,8 @@ def _duration(lower: str) -> Normalized | None:
 
 #: A clock time and the day it may be on: "4:17 a.m.", "noon Thursday", "5 p.m. EST, Nov. 9", "18:00 UTC",
 #: "0400 GMT", "four o'clock".
-CLOCK_TIME = re.compile(r"(?:(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<word>noon|midnight)"
+CLOCK_TIME = re.compile(r"(?:(?P<h12>\d{1,2})(?:[:.](?P<m12>\d{2}))? ?(?P<ampm>a\.?m\.?|p\.?m\.?)"
+                        r"|(?P<word>noon|midnight)"
                         r"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)|(?P<hz>[01]\d|2[0-3])(?P<mz>[0-5]\d)(?= (?:gmt|utc))"
                         r"|(?P<oclock>[a-z]+|\d{1,2}) o'clock)(?: (?P<zone>[a-z ]+?))??"
                         r"(?:,? (?P<day>(?:last |next |this )?[a-z]+day|[a-z]+\.? \d{1,2}(?:, \d{4})?))?")

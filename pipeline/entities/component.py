@@ -4040,8 +4040,8 @@ SPEAKING_LEMMAS = frozenset({"say", "tell", "add", "write", "die"})
 def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[str], variants: dict,
                               speaking: frozenset[str] = SPEAKING_LEMMAS) -> list[Span]:
     """"JK Rowling", "JM Barrie", "C.S. Lewis": initials and a surname the article names alone as a person somewhere
-    ("Barrie died in 1937", or before ``speaking`` verbs: "said", "revealed", "died") are a person's name, read as a firm's (or a country's
-    code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
+    ("Barrie died in 1937", or before ``speaking`` verbs: "said", "revealed", "died") are a person's name, read as a
+    firm's (or a country's code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
     "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``). So are initials
     the models read apart from the surname ("JK" a place, "Rowling" nothing), and one initial before a surname that
     speaks ("E Hayot, writing in the blogzine Print Culture, said": "Hayot" read as a place; not "A" or "I")."""
