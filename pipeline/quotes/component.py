@@ -271,6 +271,8 @@ class NewsQuotes:
                 # careful readers read it; PolNeAR annotates some, which configs/polnear.cfg keeps)
             if _a_thing_goes_on(token):
                 continue  # "The fight continued outside, where ...": no one speaks
+            if _inverted_after_a_quotation(token):
+                continue  # '"...," said England sevens coach Mike Friday': the speaker after it, no report
             if _a_plea(token):
                 continue  # "He has pleaded guilty to fraud": a plea entered, no words reported
             led = _led_to_say(token)
@@ -696,6 +698,11 @@ class NewsQuotes:
         if misparsed is not None:
             return misparsed  # "will call for religious tolerance, arguing that ...": the one who calls argues
         subject = subject_of(cue)
+        named = [c for c in cue.children if c.dep_ == "nsubj" and c.ent_type_ in {"PERSON", "ORG"}]
+        if subject is not None and subject.ent_type_ == "" and subject.pos_ == "NOUN" and cue.i < subject.i \
+                and len(named) == 1 and named[0].i > subject.i:
+            return named[0]  # '"...," said co-ordinator Peter Facey': a title split at its hyphen read as a second
+            # subject before the name
         inverted = next((c for c in cue.children if c.dep_ == "nsubj" and c.i == cue.i + 1 and c.pos_ == "PROPN"),
                         None)
         if subject is not None and inverted is not None and subject.i < cue.i and subject.pos_ in {"PRON", "DET"}:
@@ -717,7 +724,7 @@ class NewsQuotes:
             if described is not None and _named_between(cue, end) is None:
                 return described  # '"...," added the Uruguayan-born researcher': a description the parse reads
                 # as the object of the cue after the quotation
-            return _named_between(cue, end)
+            return _named_between(cue, end) or _named_in_a_misread_clause(cue)
         if subject is None and any(c.dep_ == "auxpass" for c in cue.children):
             return _passive_agent(cue)
         if subject is not None and subject.pos_ in {"VERB", "AUX"} and cue.idx >= end:
@@ -1761,6 +1768,28 @@ def _named_before_dashes(subject: Token | None) -> Token | None:
         dash = next((t.i for t in doc[left:subject.i] if t.text in dashes), None)
         name = doc[dash - 1] if dash is not None and dash > left else None
     return name if name is not None and name.pos_ == "PROPN" and name.ent_type_ else None
+
+
+def _named_in_a_misread_clause(cue: Token) -> Token | None:
+    """'"...," said England sevens coach Mike Friday.': the speaker after a cue that follows its quotation, where the
+    parse reads a title's plural noun as a verb ("sevens") and the name as its clause: the person named last in that
+    clause when it ends the sentence."""
+    clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i), None)
+    if clause is None or clause.right_edge.i + 2 < cue.sent.end:
+        return None
+    named = [t for t in clause.subtree if t.ent_type_ == "PERSON" and t.dep_ != "compound"]
+    return named[-1] if named else None
+
+
+def _inverted_after_a_quotation(cue: Token) -> bool:
+    """A cue right after a quotation's closing mark and its comma, with a clause after it ('"...," said England
+    sevens coach Mike Friday', parsed as a clause): the words after it name the speaker, never what was said."""
+    doc = cue.doc
+    return cue.i >= 2 and doc[cue.i - 1].is_quote and doc[cue.i - 2].text in {",", "!", "?"} \
+        and cue.tag_ in {"VBD", "VBZ", "VBP"} and any(
+            c.dep_ == "ccomp" and c.i > cue.i and not any(m.dep_ == "mark" for m in c.children) for c in cue.children)
+    # (a report before it stays one: 'Damage could be a fraction of the "billions of dollars of destruction," said
+    # Tom Reed'; so does one after a participle or with "that": '"...," adding that its value quadrupled')
 
 
 def _named_between(cue: Token, end: int) -> Token | None:

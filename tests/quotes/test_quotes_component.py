@@ -1500,6 +1500,25 @@ def test_quotes_a_name_after_the_cue_where_the_parse_reads_a_noun_as_a_verb(run)
     assert [q[0] for q in quotes] == ["Lars Holm"]
 
 
+def test_quotes_a_name_after_the_cue_where_the_parse_reads_it_as_a_clause(run):
+    """'"...," said England sevens coach Mike Fenton': "sevens" read as the verb of a clause the cue reports; the
+    name its speaker, the words after the cue no report of their own."""
+    quotes = _quotes(run('"We can win this World Cup," said England sevens coach Mike Fenton. "England have a fine '
+                         'record in Hong Kong."'))
+    assert [q[0] for q in quotes] == ["Mike Fenton", "Mike Fenton"]
+    # a title split at its hyphen, read as a second subject before the name
+    assert [q[0] for q in _quotes(run('"We need an elected chamber," said co-ordinator Peter Facey.'))] == [
+        "Peter Facey"]
+    # a participle's report with "that" after a quotation stays one
+    added = run('In a statement, Kestrel said: "The unit did well," adding that its value quadrupled in a year.')
+    assert any(q.quote == "its value quadrupled in a year" for q in added._.facts.quotes)
+    # a report before such a cue, ending in a partial quotation, stays one
+    reported = run('Insured damage could be a fraction of the "billions of dollars of destruction in India and '
+                   'Thailand," said analyst Tom Reed.')._.facts.quotes
+    assert any(not q.direct and q.quote.startswith("Insured damage") and q.speaker.name == "Tom Reed"
+               for q in reported)
+
+
 @pytest.mark.parametrize("text,quotes", [
     # a passive cue of belief on the "it" that stands for its clause, with no "by", is no one's claim
     ("It is widely believed that the mine will close.", []),
@@ -2095,6 +2114,10 @@ def test_quotes_a_work_before_a_performer_does_not_speak_for_the_performer(run, 
      'Alexander Lane. The younger stars of British film were also represented in the shape of Ella Watts, who plays '
      'Hermione in the films. The 14-year-old said she was hoping to meet the cast.', "she was hoping to meet the cast",
      "Ella Watts"),
+    # ... unless the sentence before is about someone it describes, who named the other only in passing
+    ('Gareth Evans has added to talk of a move from Cardiff to Leeds. The Welshman believed he was speaking to Leeds '
+     'director Tom Reed when he criticised his team-mates. "I wish I was playing for Leeds," the 21-year-old told a '
+     'radio station.', "I wish I was playing for Leeds", "Gareth Evans"),
     # "she" after a department's spokeswoman the parse hung under the department speaks for it
     ('Mr Reed, made a Commander of the Order of the Bath last year, had left. A Department for Work and Pensions '
      'spokeswoman confirmed Mr Reed was still in post. "No date was ever given for his departure," she said.',
