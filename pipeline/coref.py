@@ -980,6 +980,12 @@ class Resolver:
         # (not a part a relative clause names: "Emma Watson, who plays Hermione")
         if any(t.dep_ in SUBJECTS and _says(t.head) and any(self._person_at(w) for w in t.subtree) for t in words):
             return None  # ("Rob Andrew said: 'He's fine.' The 25-year-old missed ...": the one spoken of)
+        described = next((t for t in words if t.dep_ in SUBJECTS and t.head.dep_ == "ROOT" and t.pos_ in {
+            "NOUN", "PROPN", "PRON"} and self.entity_at(t) is None and not self._quoted(t)), None)
+        subject = self(described) if described is not None and described.lower_ not in {"it", "they"} else None
+        if subject is not None and subject.label == "PERSON" and id(subject) not in people:
+            return subject  # "The Spaniard believed he was talking to X ... The 21-year-old told ...": the one the
+            # sentence before was about, described there, not the person it named in passing
         return next(iter(people.values())) if len(people) == 1 else None
 
     def _person_at(self, token: Token) -> Entity | None:
