@@ -1109,6 +1109,9 @@ class NewsQuantities:
             return "more_than", span_start
         if end < len(doc) and doc[end].text == "+" and not doc[end - 1].whitespace_ and doc[end - 1].is_digit:
             return "at_least", span_start  # "15+ hours", "100+ people": that many or more
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ == "odd" \
+                and not doc[end - 1].whitespace_ and not doc[end].whitespace_:
+            return "approximate", span_start  # "the 80-odd hotels": about that many
         return "exact", span_start
 
     def _trailing_bound(self, doc: Doc, i: int, span_start: int) -> str | None:

@@ -307,6 +307,7 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("Users can save up to a 1000 pages on the site.", "at_most"),
     ("Cattle roam around a 133-hectare ranch in Texas.", "exact"),  # (the article the noun's: a preposition)
     ("Some players spend 15+ hours a week in the game.", "at_least"),
+    ("The 80-odd hotels on the island were full.", "approximate"),
     # a change adverb with "by"
     ("Tourist revenues were up by 30% last year.", "increase"),
     ("Shares were down by 2% on Monday.", "decrease"),
