@@ -591,7 +591,9 @@ class Canonicalizer:
                 for group in groups:  # (or a product's or an event's: "Internet Explorer ... IE", "the Consumer
                     # Electronics Show (CES)")
                     if any(m.label in {"ORG", "PRODUCT", "EVENT"} and letters in {_initials(m.text), _initials(
-                            m.text, keep_acronyms=True)} for m in group.mentions):  # ("UKA" = "UK Athletics")
+                            m.text, keep_acronyms=True), _initials(self._strip_country(m.text))}
+                           for m in group.mentions):  # ("UKA" = "UK Athletics"; "FBI" = "the US Federal Bureau of
+                        # Investigation", its country aside)
                         return group
             stripped = self._strip_country(mention.text)
             for group in groups:

@@ -304,6 +304,9 @@ def test_a_double_first_name_alone(canonicalize, mentions, expected):
     ([_m("Apex Trust", "ORG", 0), _m("At", "PERSON", 40)], [("ORG", "Apex Trust", 1), ("PERSON", "At", 1)]),
     # an acronym that keeps an acronym of the name whole
     ([_m("UK Athletics", "ORG", 0), _m("UKA", "ORG", 40)], [("ORG", "UK Athletics", 2)]),
+    # an acronym of a name its country is written before
+    ([_m("US Bureau of Land Management", "ORG", 0), _m("BLM", "ORG", 40)],
+     [("ORG", "Bureau of Land Management", 2)]),
     # a long name written once with its words in another order
     ([_m("State Salt Monopoly Administration", "ORG", 0), _m("State Salt Administration Monopoly", "ORG", 40)],
      [("ORG", "State Salt Monopoly Administration", 2)]),
