@@ -374,7 +374,8 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
     """"Theresa" inside the pretrained "Theresa May": where a pretrained person's name, every word of it
     capitalised, strictly holds the trained spans it touches, the whole name is the person; so is a pretrained name
     of two words, whatever its label, that the trained model splits into a word and a person ("Nicola" MISC +
-    "Sturgeon" PER, read together as an organisation), unless the word is a nationality or group. Returns the spans
+    "Sturgeon" PER, read together as an organisation), unless the word is a nationality or group, or into two names
+    of other kinds after a known first name ("Antonia" LOC + "Bernath" MISC). Returns the spans
     and the (start, end) of the people it joined, which keep their label."""
     out, joined = list(trained), set()
     for person in pretrained:
@@ -396,7 +397,13 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
         # the one word before the trained person is no nationality or group ("Welsh" of "Welsh Gareth Bale")
         first_name_before = len(person) == 2 and len(inside) == 2 and inside[-1].label_ == "PER" \
             and inside[-1].end == person.end and not (_looks_like_nationality(inside[0]) or is_people_word(inside[0]))
-        if not ((person.label_ == "PERSON" and sum(len(t) for t in inside) < len(person)) or first_name_before):
+        # a known first name and a surname the trained model reads as two names of other kinds ("Antonia" LOC +
+        # "Bernath" MISC), the pretrained model as one person
+        split_person = person.label_ == "PERSON" and len(person) == 2 and len(inside) == 2 \
+            and person[0].text in first_names() and not any(
+                _looks_like_nationality(t) or is_people_word(t) or t.label_ == "PER" for t in inside)
+        if not ((person.label_ == "PERSON" and sum(len(t) for t in inside) < len(person)) or first_name_before
+                or split_person):
             continue
         out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
         joined.add((person.start, person.end))
@@ -712,6 +719,11 @@ def _across_two_names(span: Span, pretrained: list[Span]) -> bool:
     return False
 
 
+#: Last words of a body's name that a place's name may end in too ("the World Bank", "the West Bank"): an
+#: organisation where the pretrained model reads it as one.
+BODY_LAST_WORDS = frozenset({"Bank", "Fund", "Union", "Council", "Agency", "Organisation", "Organization"})
+
+
 def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> list[Span]:
     merged = []
     trained = [span for span in (_without_trailing_function_words(s, TRAILING_WORD_POS) for s in trained)
@@ -737,6 +749,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = next((lab for lab in overlap_labels if lab in PLACE_LABELS), "GPE")
             if label == "LOC" and span.text in cities():
                 label = "GPE"  # "grew up in Cardiff": a city is a GPE, whatever the pretrained model says
+            if len(span) > 1 and span[-1].text in BODY_LAST_WORDS and overlap_labels == ["ORG"]:
+                label = "ORG"  # "the World Bank", a body the pretrained model reads as one (not "the West Bank")
         elif span.label_ == "MISC":
             wanted = MISC_LABELS | {"ORG"} if _is_acronym(span) else MISC_LABELS  # "EA", "WLGA": an acronym is an organisation
             label = next((lab for lab in overlap_labels if lab in wanted), None) \

@@ -159,6 +159,25 @@ def test_merge_joins_a_word_and_a_person_the_pretrained_model_reads_together():
         ("Nicola Sturgeon", "PERSON"), ("Welsh", "NORP"), ("Gareth Bale", "PERSON")]
 
 
+def test_merge_joins_a_first_name_and_a_surname_the_trained_model_reads_as_two_other_names():
+    # "Antonia" read as a place and "Bernath" as a miscellaneous name: the pretrained person; not without a known
+    # first name ("Kestrel" + "Valley")
+    doc = English().make_doc("Actress Antonia Bernath and Kestrel Valley won")
+    trained = _spans(doc, [(1, 2, "LOC"), (2, 3, "MISC"), (4, 5, "ORG"), (5, 6, "LOC")])
+    pretrained = _spans(doc, [(1, 3, "PERSON"), (4, 6, "PERSON")])
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)][:1] == [
+        ("Antonia Bernath", "PERSON")]
+    assert "Kestrel Valley" not in [s.text for s in merge_entities(doc, trained, pretrained)]
+
+
+def test_merge_a_body_the_trained_model_reads_as_a_place_is_the_pretrained_organisation():
+    doc = English().make_doc("Experts , including the World Bank , left the West Bank")
+    trained = _spans(doc, [(4, 6, "LOC"), (9, 11, "LOC")])
+    pretrained = _spans(doc, [(3, 6, "ORG"), (8, 11, "GPE")])
+    assert [(s.text, s.label_) for s in merge_entities(doc, trained, pretrained)] == [
+        ("World Bank", "ORG"), ("West Bank", "GPE")]
+
+
 def test_merge_takes_a_pretrained_name_with_a_capital_inside_or_an_acronym_whole():
     # "Nigel" read as a place and "McCune" missed: the pretrained person is the whole name; "US" + "Embassy", the
     # pretrained organisation
