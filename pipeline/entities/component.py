@@ -606,10 +606,13 @@ class NewsEntities:
         listed_under = _list_subjects(cleaned)
         winners = _award_category_names(cleaned, self.award_winner_categories)
         people = self._people_by_person_noun(cleaned, listed_under)
-        doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} | {
+        employers = _employers_after_titles(cleaned, roles)  # (the title right before one is the firm's kind:
+        # "at analyst Gartner", no person's title)
+        doc.ents = _one_label_per_name(doc, cleaned, {r.end for r in roles} - {
+            s.start for s in cleaned if s.text in employers} | {
             t.i + 1 for t in doc if t.lower_ in self.honorifics or t.text == ")"}, self.canonicalizer.variants,
             titled_places, {s.text for s in cleaned if _subject_which(s) or _founded(s)} | _owners_of_company_titles(
-                cleaned, roles, self.company_titles) | _employers_after_people(cleaned) | (
+                cleaned, roles, self.company_titles) | _employers_after_people(cleaned) | employers | (
                 {s.text for s in cleaned if _takes_a_plural_verb(s)} | winners.get("ORG", set())) - people,
             # ("drum 'n' bass star Roni Size": a person, whatever verb or award list a mention stands by)
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
@@ -4511,6 +4514,22 @@ def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span], country: Calla
 def _an_initial(token: Token) -> bool:
     """One capital letter, with or without its full stop ("J", "J.")."""
     return len(token.text.rstrip(".")) == 1 and token.text[0].isupper()
+
+
+def _employers_after_titles(spans: list[Span], roles) -> set[str]:
+    """"Mike McGuire, a research director at analyst Gartner": a name read as a person right after a title and "at"
+    (a lower-case noun for the firm's kind between allowed) is where the title is held, an organisation in every
+    mention (not one a known first name opens: "a lecturer at Mary Smith's school" is no such name)."""
+    role_ends = {r.end for r in roles}
+    found = set()
+    for span in spans:
+        if span.label_ != "PERSON" or opens_with_first_name(span) or span.start < 2:
+            continue
+        at = span.start - 1 if span.doc[span.start - 1].lower_ == "at" else span.start - 2
+        between = span.doc[at + 1:span.start]
+        if at >= 1 and span.doc[at].lower_ == "at" and at in role_ends and all(t.is_lower for t in between):
+            found.add(span.text)
+    return found
 
 
 def _employers_after_people(spans: list[Span]) -> set[str]:
