@@ -239,8 +239,14 @@ class NewsRelations:
         """The holder guessed for a title from the context (``_infer_holder``); for a sport's position or competitor
         only one its sentence names ("Newcastle have fined their Welsh striker Craig Bellamy"; not "she lost to
         striker Prinz. Fifa has changed ..."); for a government's title no organisation; after a holder noun
-        (roles.json holder_nouns: "company president Lee Scott", "club chairman X") an organisation, never a country."""
+        (roles.json holder_nouns: "company president Lee Scott", "club chairman X") an organisation, never a country;
+        after a people's word or a country with capitalised words between ("Russian Atomic Energy Minister X") none."""
         owned = role.start > 0 and doc[role.start - 1].lower_ in self.roles.holder_nouns
+        if role.scope == "country" and any(
+                (named := index.of(doc[k])) is not None and named.label in {"NORP", "GPE"}
+                and all(t.is_title for t in doc[k + 1:role.start]) for k in range(max(0, role.start - 3), role.start)):
+            return None  # "Russian Atomic Energy Minister X": the people's word before the title says whose it is,
+            # read or not, never another country the sentence names
         holder = self._infer_holder(doc, person_token, index, "organisation" if owned else role.scope)
         if holder is not None and role.role.split()[-1] in self.roles.player_titles \
                 and index.nearest_in_sentence(holder, person_token) is None:
@@ -2112,7 +2118,9 @@ class _MentionIndex:
             head = self.doc[span_end - 1].head
             modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and head.pos_ == "NOUN" \
                 and head.lower_ not in self.titles
-            if (scope == "country" and entity.label == "GPE" and is_country(entity.name)) or (
+            owns_a_firm = self.doc[span_end - 1].dep_ == "poss" and (owned := self.by_token.get(head.i)) is not None \
+                and owned.label == "ORG"  # ("France's Suez": where a firm is from, no government acting)
+            if (scope == "country" and entity.label == "GPE" and is_country(entity.name) and not owns_a_firm) or (
                     scope == "organisation" and entity.label == "ORG" and not modifier) or (  # not "Blackwell chips"
                     scope == "town" and entity.label == "GPE" and not is_state_or_country(entity.name)):
                 out.append((self.doc[i], entity))

@@ -658,6 +658,24 @@ def test_relations_guessed_holders_in_the_sentence(run, text, expected, absent):
     assert not [r for r in relations if r[0] == "has_role" and r[2] == absent and r[1] != "Rui Matos"]
 
 
+@pytest.mark.parametrize("text,expected,absent", [
+    # a minister of any department is a country's, guessed from the sentence
+    ("Thailand may lose 30bn baht from tourism this year, according to tourism minister Sontaya Kunplome.",
+     ("has_role", "Sontaya Kunplome", "Thailand", "tourism minister"), None),
+    # not the country a firm is from ("France's Vela")
+    ("A row between the Argentine State and water firm Aguas Plata, controlled by France's Vela, grew.\n\nThe firm "
+     "wants a rise of 60%. Planning Minister Tom Reed has offered help.", None, "France"),
+    # nor another country than the people's word before the title names
+    ("I asked Russian Atomic Energy Minister V. Orlov: how did Ukraine lose out?", None, "Ukraine"),
+])
+def test_relations_a_ministers_country(run, text, expected, absent):
+    relations = _relations(run(text))
+    if expected is not None:
+        assert expected in relations
+    if absent is not None:
+        assert not [r for r in relations if r[0] == "has_role" and r[2] == absent]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("Northgate Rovers have signed midfielder Lucas Amaral from Porto club Vila Nova.",
      ("member_of", "Lucas Amaral", "Northgate Rovers", None)),
