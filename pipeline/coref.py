@@ -769,8 +769,25 @@ class Resolver:
                                for c in token.subtree if c.i < token.i and c.dep_ not in {"det", "case"})
             if lemma in _nouns("description_nouns") and bare and lemma not in _nouns("named_only_nouns"):
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
+                if self._introduced_unnamed(token, lemma):
+                    return None  # "A group of MPs has ... The group says": the body the article brought in unnamed
                 return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _introduced_unnamed(self, token: Token, lemma: str) -> bool:
+        """Whether the article first writes the noun with "a" for a body it names nowhere near ("A group of MPs has
+        tried to ..."; not "Unilever, a consumer goods group," nor "X is a group"), before ``token``: what "the group"
+        then stands for is that body, no organisation named elsewhere."""
+        first = next((t for t in token.doc[:token.i] if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+        return first is not None and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in first.children) \
+            and first.dep_ in {"nsubj", "nsubjpass"} and self.entity_at(first.head) is None \
+            and not any(c.tag_ == "MD" for c in first.head.children) \
+            and not any(self.entity_at(t) is not None and self.entity_at(t).label == "ORG"
+                        for t in first.subtree) \
+            and not any(e.label == "ORG" and lemma in e.name.lower().split() and first.idx < s < token.idx
+                        for s, _, e in self.by_char)  # (not one a hypothetical names: "an organisation should
+        # monitor it", nor one named after it: "A group of MPs has called for ... The Parliamentary Group on Betting
+        # held an inquiry")
 
     def _state_before(self, noun: Token) -> Entity | None:
         """The country a state's noun ("government", "military"; org_nouns.json "state_possessions") is written with:

@@ -2158,3 +2158,26 @@ def test_quotes_a_person_after_a_firm_s_possessive_speaks_not_the_firm(run):
 ])
 def test_quotes_according_to_inside_a_sentence(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
+
+
+def test_quotes_a_body_the_article_brought_in_unnamed_speaks_for_no_named_one(run):
+    # "A group of MPs ... The group says": that group, no organisation the article names (the House of Lords)
+    text = ("A group of MPs has tried to raise the pressure on the prime minister over reform of the House of Lords. "
+            "The group says it can win support for removing the last 92 hereditary peers.")
+    (quote,) = [q for q in run(text)._.facts.quotes if q.quote.startswith("it can win")]
+    assert quote.speaker is None
+    # a group named in apposition is that name's
+    text = "Unilever, a consumer goods group, said sales fell sharply in Europe. The group said profits rose in Asia."
+    assert {q.speaker.name for q in run(text)._.facts.quotes if q.speaker} == {"Unilever"}
+
+
+def test_quotes_a_body_named_after_it_or_a_hypothetical_one_is_no_unnamed_body(run):
+    # one the article names right after it is that one
+    doc = run("A group of MPs has called for tighter rules. The Parliamentary Group on Betting held an inquiry last "
+              "year. The group said the rules were weak.")
+    assert "Parliamentary Group on Betting" in {q.speaker.name for q in doc._.facts.quotes if q.speaker}
+    # a hypothetical body is none brought in: "the organisation" is the one named
+    doc = run("Ann Lee said an organisation should monitor the figures. She attacked groups like Kestrel Watch, "
+              "which says it is independent. Tom Green, chairman of the organisation, said the figures were right.")
+    assert ("Tom Green", "Kestrel Watch") in {(r.subject.name, r.object.name if r.object else None)
+                                              for r in doc._.facts.relations if r.predicate == "has_role"}
