@@ -197,8 +197,6 @@ class NewsEntities:
         self.venue_heads = frozenset(org_nouns["venue_heads"])
         self.demonym_places = nations()
         self.facility_first_words = set(org_nouns.get("facility_first_words", []))
-        self.facility_last_words = set(org_nouns.get("facility_last_words", []))
-        self.facility_nouns = set(org_nouns.get("facility_nouns", []))
         self.event_last_words = {w.lower() for w in org_nouns.get("event_last_words", [])}
         self.gathering_last_words = set(org_nouns.get("gathering_last_words", []))
         self.run_last_words = set(org_nouns.get("run_last_words", [])) | self.gathering_last_words
@@ -1188,8 +1186,9 @@ class NewsEntities:
         where no such noun follows, or the name is a known country or town ("Madrid airport")."""
         after = span.doc[span.end] if span.end < len(span.doc) else None
         feature = self.geographic_last_words.get(after.lower_) if after is not None and after.is_lower else None
-        if feature is None or span.root.head != after or is_state_or_country(span.text) or span.text in cities():
-            return None
+        if feature is None or span.root.head != after or is_state_or_country(span.text) or span.text in cities() \
+                or after.dep_ == "compound":
+            return None  # (nor a noun that is itself a modifier: "a BNP mosque leaflet")
         return feature if span.label_ in {"ORG", "PERSON"} or feature == "FAC" and span.label_ in {"GPE", "LOC"} \
             else None
 
@@ -1254,8 +1253,7 @@ class NewsEntities:
     def _work_or_product(self, span: Span, previous: Span | None) -> Span:
         """"the series Playboyz", "games such as Halo 2" (and the names listed after it), an organisation named once
         between "the" and a work noun ("the Finding Nemo video game"): a creative work; a name opening with a
-        facility's word ("Camp Delta"; facility_first_words), closing with one ("Mandir Temple"; facility_last_words)
-        or before a lower-case facility noun ("Belmarsh prison"; facility_nouns) a facility;
+        facility's word ("Camp Delta"; facility_first_words) a facility;
         not a name that opens a clause after the work noun ("After the film Daniel Craig went to Paris");
         "Dove soap", "the Slimfast range", read as a person (not "UK phone users"), a name after or in apposition to a
         product's noun ("the drug Tysabri") and a name shaped like "iPod": a product (data: work_nouns, product_nouns,
@@ -1309,14 +1307,6 @@ class NewsEntities:
             return Span(doc, span.start, span.end, label="WORK_OF_ART")  # "the Finding Nemo video game"
         if len(span) > 1 and span[0].text in self.facility_first_words and span.label_ in NAME_LABELS - {"FAC"}:
             return Span(doc, span.start, span.end, label="FAC")  # "Camp Delta", "Camp Bastion"
-        if span.label_ in {"ORG", "GPE", "LOC"} and len(span) > 1 and span[-1].text in self.facility_last_words:
-            return Span(doc, span.start, span.end, label="FAC")  # "the Shri Swaminarayan Mandir Temple"
-        if span.label_ in {"ORG", "GPE", "LOC", "PERSON"} and len(span) <= 2 and span.end < len(doc) \
-                and doc[span.end].lower_ in self.facility_nouns and doc[span.end].is_lower \
-                and not (known_place(span.text) or span.text in cities() or is_state_or_country(span.text)
-                         or opens_with_first_name(span)):
-            return Span(doc, span.start, span.end, label="FAC")  # "held in Belmarsh prison", "Woodhill jail" (not
-            # "Luton airport": the town's)
         if span.end + 1 < len(doc) and doc[span.end].lower_ in self.product_nouns \
                 and doc[span.end + 1].lemma_.lower() in NAMED_COMPANY_HEADS \
                 and span.label_ in {"PERSON", "PRODUCT", "GPE"} and not opens_with_first_name(span):
