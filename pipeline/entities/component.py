@@ -616,7 +616,7 @@ class NewsEntities:
             cued_works | {s.text for s in cleaned if s.start in listed_under  # "his hits have included ..."
                           and listed_under[s.start].lower_ in self.work_nouns},
             people | winners.get("PERSON", set()), cued)
-        doc.ents = _surnames_speaking_alone(doc, list(doc.ents), self.speech_verbs)
+        doc.ents = _names_read_as_dates(_surnames_speaking_alone(doc, list(doc.ents), self.speech_verbs))
         names = [s for s in doc.ents if s.label_ in NAME_LABELS]
         nicknamed = self._nickname_aliases(names)
         defined = _acronym_definitions(names)
@@ -4987,6 +4987,16 @@ def _unread_surnames(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]
             continue
         found.append(Span(doc, token.i, token.i + 1, label="PERSON"))
     return found
+
+
+def _names_read_as_dates(ents: list[Span]) -> list[Span]:
+    """"Green Day's Boulevard of Broken Dreams" read as a date where the article reads "Green Day" as a name
+    elsewhere: a date of two or more capitalised words with no figure, no holiday, that the article names so is that
+    name in every mention (not "May", a month, beside Theresa May: one word)."""
+    named = {s.text: s.label_ for s in ents if s.label_ in NAME_LABELS}
+    return [Span(s.doc, s.start, s.end, label=named[s.text]) if s.label_ in {"DATE", "TIME"} and len(s) > 1
+            and s.text in named and all(t.is_title for t in s) and s.text.lower() not in holidays() else s
+            for s in ents]
 
 
 def _surnames_speaking_alone(doc: Doc, ents: list[Span], speech_verbs: frozenset[str]) -> list[Span]:

@@ -4115,3 +4115,11 @@ def test_a_surname_speaking_alone_is_the_person(run, text, name, count):
 def test_a_surname_after_another_first_name_is_not_the_person(run):
     doc = run("The fifth book by JT Pemberly sold well. Tom Pemberly said it was his sister's best.")
     assert {e.name: len(e.mentions) for e in doc._.facts.entities}.get("JT Pemberly") == 1
+
+
+def test_entities_a_name_read_as_a_date_in_one_mention_is_the_name(run):
+    # "Green Day" read as a date where the article names it elsewhere: the name, no date; a one-word month stays one
+    doc = run("Green Day's new single is number two in the chart. Fans of Green Day cheered. Green Day said the "
+              "album sold well. In May, Theresa May said no.")
+    assert not [d for d in doc._.facts.dates if "Green" in doc.text[d.start:d.end]]
+    assert "May" in {doc.text[d.start:d.end] for d in doc._.facts.dates}
