@@ -76,6 +76,8 @@ OWNERSHIP_NOUNS = frozenset({"stake", "share", "interest", "holding", "sharehold
 KINSHIP_TITLES = frozenset({"uncle", "aunt", "auntie", "aunty", "grandpa", "grandma", "granny", "grandad"})
 #: Titles of rank or learning that, before a name of capitalised words, make it a person's ("Professor Curtice").
 RANKED_HONORIFICS = frozenset({"professor", "prof", "prof.", "sir", "dame"})
+#: A cleric's honorifics: "the Rt Rev Michael Scott-Joynt" read as a place is a person.
+CLERICAL_HONORIFICS = frozenset({"rev", "rev.", "revd", "reverend", "rt", "rt."})
 CURRENCY_MARK = re.compile(r"[A-Z]{1,3}\$[\d.,]*")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z][A-Z0-9&]*")
 IN, OF, COMMA, THE = frozenset({"in"}), frozenset({"of"}), frozenset({","}), frozenset({"the"})  # words looked for
@@ -941,6 +943,7 @@ class NewsEntities:
         if end > start and all(t.lower_ in self.roles.modifiers for t in doc[start:end]):
             return None  # what is left is a title's modifier ("Acting"), no name
         if span.label_ != "PERSON" and end - start > 1 and (doc[start].lower_ in PERSONAL_HONORIFICS or (
+                doc[start].lower_ in CLERICAL_HONORIFICS and doc[end - 1].is_title) or (
                 doc[start].lower_ in RANKED_HONORIFICS | KINSHIP_TITLES and end - start <= 3
                 and all(t.is_title for t in doc[start + 1:end]))):  # (not a title: "Uncle Roy All Around You")
             span = Span(doc, start, end, label="PERSON")  # "Ms Diemont", "Professor Curtice" read as a company: Ms or
