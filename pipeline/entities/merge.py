@@ -800,8 +800,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
 
 def _a_country_read_as_organisation(span: Span) -> bool:
     """"they beat Samoa" read as an organisation: a country, or its national side, as the gold sets write one (not
-    "Jordan", a first name and a racing team's)."""
-    return len(span) == 1 and is_country(span.text) and span.text not in first_names()
+    "Jordan", a first name and a racing team's; "Serbia & Montenegro" of two words joined)."""
+    return (len(span) == 1 or "&" in span.text) and is_country(span.text) and span.text not in first_names()
 
 
 TRAILING_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "DET", "PART"})

@@ -18,6 +18,8 @@ def is_country(name: str) -> bool:
 
     if name in _country_names():
         return True
+    if " & " in name:
+        return is_country(name.replace(" & ", " and "))  # "Serbia & Montenegro", "Trinidad & Tobago"
     try:
         country = pycountry.countries.lookup(name)
     except LookupError:

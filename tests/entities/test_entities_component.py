@@ -1752,6 +1752,8 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("E Hayot, writing in the culture magazine Print Talk, said: \"I played it a lot.\"", "E Hayot", "PERSON"),
     ("The E Street Band played in Leeds on Friday.", "E Street Band", "ORG"),
     ("S. Korea said on Monday that it would join the talks.", "S. Korea", "GPE"),
+    # a country written with "&" read as an organisation: the country (or its side)
+    ("Mladenovic, who has played for Serbia & Montenegro, joined Rangers.", "Serbia & Montenegro", "GPE"),
     # a cleric's honorifics before a name the models read as a place: a person, the honorifics no part of the name
     ("The Bishop of Leeds, the Rt Rev Michael Scott-Joynt, said the bill was wrong.", "Michael Scott-Joynt", "PERSON"),
     # a name read as a person after a title and "at", a firm's kind between: the employer

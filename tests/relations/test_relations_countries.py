@@ -8,6 +8,8 @@ from pipeline.relations.countries import is_country, is_region
     ("Kenya", True), ("Niger", True), ("KEN", True), ("US", True),
     # a first name or a word spelled like a code in lower case is no country
     ("Ken", False), ("Can", False), ("Per", False),
+    # "&" for "and" in a country's name; not a firm's
+    ("Serbia & Montenegro", True), ("Trinidad & Tobago", True), ("Marks & Spencer", False),
 ])
 def test_is_country_reads_codes_only_in_capitals(name, country):
     assert is_country(name) is country
