@@ -740,11 +740,11 @@ class NewsEntities:
     def _towns_as_clubs_in_sport(self, doc: Doc, spans: list[Span], title_starts: set[int],
                                  sport: bool) -> list[Span]:
         """In an article about sport (``sport``: relation_verbs.json "team_words", as the relations stage reads it), a
-        town read as a place or a person is its club: right before a title or a person noun and the person's name ("Leicester star
-        Lewis Moody", "Gloucester coach Nigel Melville"), or the side a result was against ("Wasps' 12-9 loss to
-        Bath", "beat Leicester"); a country or a state keeps its label (a national side, as the gold sets write it).
-        A club the nicknames list names (org_nouns.json "club_nicknames") is the club where no place's words mark it one
-        ("in Philadelphia", "Edgbaston, Birmingham"), and no country (a national side)."""
+        town read as a place or a person is its club: right before a title or a person noun and the person's name
+        ("Leicester star Lewis Moody", "Gloucester coach Nigel Melville"), or the side a result was against ("Wasps'
+        12-9 loss to Bath", "beat Leicester"); a country or a state keeps its label (a national side, as the gold sets
+        write it). A club the nicknames list names (org_nouns.json "club_nicknames") is the club where no place's words
+        mark it one ("in Philadelphia", "Edgbaston, Birmingham"), and no country (a national side)."""
         if not sport:
             return spans
         people = {s.start for s in spans if s.label_ == "PERSON"}
@@ -1507,7 +1507,8 @@ class NewsEntities:
         kinds = nouns | title_words()
         for span in spans:
             if span.label_ in NAMES_OF_PEOPLE_OR_PLACES and span.start > 0 \
-                    and doc[span.start - 1].lower_ in FAMILY_NOUNS and doc[span.start - 1].is_lower and len(span) <= 2 and not is_state_or_country(span.text):
+                    and doc[span.start - 1].lower_ in FAMILY_NOUNS and doc[span.start - 1].is_lower and len(span) <= 2 \
+                    and not is_state_or_country(span.text):
                 found.add(span.text)  # "a disagreement with daughter Victoria": a relative, even with a town's name
                 continue
             if span.label_ not in NAMES_OF_PEOPLE_OR_PLACES or span.start == 0 or is_state_or_country(span.text) \
@@ -1972,9 +1973,8 @@ def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
             words = list(doc[first:i])
             if not words[0].is_title or words[-1].lower_ in NAME_JOINERS:
                 continue
-            capitals = _initials(words)
             inside = [s for s in out if s.start < i and s.end > first]
-            if acronym in {capitals, "".join(t.text[0].upper() for t in words)} and len(words) >= 3 \
+            if _spells(acronym, words) and len(words) >= 3 \
                     and any(s.label_ == "ORG" for s in inside) \
                     and not any(s.start == first and s.end == i for s in inside):
                 # (the models read an organisation in it, and not the whole name already; with the words before it
@@ -4037,10 +4037,11 @@ def _people_by_their_initials(doc: Doc, spans: list[Span], org_last_words: set[s
                               speaking: frozenset[str] = SPEAKING_LEMMAS) -> list[Span]:
     """"JK Rowling", "JM Barrie", "C.S. Lewis": initials and a surname the article names alone as a person somewhere
     ("Barrie died in 1937", or before ``speaking`` verbs: "said", "revealed", "died") are a person's name, read as a
-    firm's (or a country's code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's, nor "EA Sports" with
-    "Sports" no one's name, nor a country's short name before a body ("UK Athletics": ``variants``). So are initials
-    the models read apart from the surname ("JK" a place, "Rowling" nothing), and one initial before a surname that
-    speaks ("E Hayot, writing in the blogzine Print Culture, said": "Hayot" read as a place; not "A" or "I")."""
+    firm's (or a country's code and a firm: "JM" is Jamaica's); not "BT Group", whose last word is an organisation's,
+    nor "EA Sports" with "Sports" no one's name, nor a country's short name before a body ("UK Athletics":
+    ``variants``). So are initials the models read apart from the surname ("JK" a place, "Rowling" nothing), and one
+    initial before a surname that speaks ("E Hayot, writing in the blogzine Print Culture, said": "Hayot" read as a
+    place; not "A" or "I")."""
     taken = {i for s in spans for i in range(s.start, s.end)}
     grown, spoken = {}, set()
     for s in spans:
@@ -4247,7 +4248,13 @@ def _spelled_by_the_acronym_after(span: Span) -> bool:
     doc, end = span.doc, span.end
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
-    return doc[end + 1].text.upper() in {_initials(list(span)), "".join(t.text[0].upper() for t in span)}
+    return _spells(doc[end + 1].text.upper(), list(span))
+
+
+def _spells(acronym: str, words) -> bool:
+    """Whether the acronym (in capitals) is the words' initials, with or without the joiners' ("ACPO", "FDA" of
+    "Food and Drug Administration")."""
+    return acronym in {_initials(words), "".join(t.text[0].upper() for t in words)}
 
 
 def _radio_station(span: Span) -> Span:
@@ -4480,7 +4487,7 @@ def _clubs_in_brackets_after_players(doc: Doc, spans: list[Span], country: Calla
     person's name ("J Mulder (J Stransky, 48 mins)": a replacement), nor after an official's
     word in its line ("Referee: S Bennett (Kent)": the county he comes from), nor a county no list knows as a town
     (a referee's, listed alone: "P Dowd (Staffordshire)"), nor after one name alone ("Gareth (Thomas)") unless a
-    sentence lists three or more so ("Coyne (Burnley), Jones (Wolves), Roberts (Wrexham)")."""
+    line lists three or more so ("Coyne (Burnley), Jones (Wolves), Roberts (Wrexham)")."""
     person_starts = {s.end: s.start for s in spans if s.label_ == "PERSON" and len(s) > 1}  # (not "Gareth (Thomas)")
     bracketed = [s for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.end + 2 < len(doc)
                  and doc[s.end].text == "(" and doc[s.end + 1].is_title]

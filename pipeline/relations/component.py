@@ -2118,14 +2118,19 @@ class _MentionIndex:
             head = self.doc[span_end - 1].head
             modifier = self.doc[span_end - 1].dep_ in {"compound", "amod"} and head.pos_ == "NOUN" \
                 and head.lower_ not in self.titles
-            owns_a_firm = self.doc[span_end - 1].dep_ == "poss" and (owned := self.by_token.get(head.i)) is not None \
-                and owned.label == "ORG"  # ("France's Suez": where a firm is from, no government acting)
-            if (scope == "country" and entity.label == "GPE" and is_country(entity.name) and not owns_a_firm) or (
+            if (scope == "country" and entity.label == "GPE" and is_country(entity.name)
+                    and not self._owns_a_firm(span_end - 1)) or (
                     scope == "organisation" and entity.label == "ORG" and not modifier) or (  # not "Blackwell chips"
                     scope == "town" and entity.label == "GPE" and not is_state_or_country(entity.name)):
                 out.append((self.doc[i], entity))
                 last = self.mention_of[i]
         return out
+
+    def _owns_a_firm(self, i: int) -> bool:
+        """Whether the name ending at token ``i`` is the owner of an organisation's name ("France's Suez": where a
+        firm is from, no government acting)."""
+        owned = self.by_token.get(self.doc[i].head.i) if self.doc[i].dep_ == "poss" else None
+        return owned is not None and owned.label == "ORG"
 
     def paragraph_of(self, char: int) -> int:
         return max(i for i, s in enumerate(self.paragraph_starts) if s <= char)
