@@ -286,6 +286,9 @@ class Resolver:
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said", "her report": her
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
+                    if holder is None and child.dep_ == "compound" and _a_former_club_s_player(token):
+                        holder = self._titled(token.lemma_.lower(), token)  # "The former Liverpool striker": the
+                        # article's striker, who played there before ("striker Robbie Fowler"), not its subject
                     if holder is None and token.dep_ in SUBJECTS and token.lemma_.lower() in word_list(
                             "roles.json", "titles") and (child.dep_ == "poss" and entity.label != "PERSON" or (
                             (child.dep_ in {"compound", "nmod"} or child.dep_ == "amod" and child.is_title)
@@ -911,9 +914,12 @@ class Resolver:
         as the noun's words alone ("home secretary", not "first minister" for "the minister")."""
         words = [c.lower_ for c in noun.children if c.i < noun.i and c.dep_ in {"compound", "amod"} and c.is_lower] \
             if noun is not None else []
+        if noun is not None and _a_former_club_s_player(noun):
+            words = [w for w in words if w not in FORMER]  # "the former Liverpool striker": a former club's, still a
+            # striker; not "the former leader"
         distinct = word_list("roles.json", "distinct_modifiers") - set(words)
         wanted = " ".join([*words, lemma])
-        return next((r.subject for r in self.facts.relations if r.predicate == "has_role" and r.role
+        return next((r.subject for r in self._relations_so_far if r.predicate == "has_role" and r.role
                      and _head_of_title(r.role).split()[-1] == lemma and f" {_head_of_title(r.role)}".endswith(
                          f" {wanted}")
                      and not distinct & set(r.role.split()) and not (before and r.start > noun.idx)
@@ -1407,6 +1413,17 @@ GENERAL_OWNERS = frozenset({"world", "country", "nation", "continent", "region",
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"})
 #: Who speaks for an organisation a description noun before them names ("bank officials", "company sources").
 SPEAKING_MEMBERS = SPOKESPEOPLE | {"official", "source", "executive", "insider"}
+
+
+FORMER = frozenset({"former", "ex"})
+
+
+def _a_former_club_s_player(title: Token) -> bool:
+    """"the former Liverpool striker": a player's position (roles.json "player_titles")
+    with a name and "former" before it, a club the player left, still a player of that position."""
+    before = [c for c in title.children if c.i < title.i]
+    return title.lemma_.lower() in word_list("roles.json", "player_titles") \
+        and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in before) and any(c.lower_ in FORMER for c in before)
 
 
 def _distinct_words(title: Token) -> frozenset[str]:

@@ -82,6 +82,7 @@ class NewsRelations:
         self.event_part_nouns = set(verbs.get("event_part_nouns", []))
         self.description_nouns = set(org_nouns.get("description_nouns", [])) - set(org_nouns.get("bare_heads", []))
         self.national_nouns = set(verbs.get("national_org_nouns", []))
+        self.own_organisation_nouns = verbs.get("own_organisation_nouns", {})
         self.team_words = set(verbs.get("team_words", []))
         self.visit_nouns = verbs.get("visit_nouns", {})
         self.visit_preps = set(verbs.get("visit_preps", []))
@@ -109,6 +110,7 @@ class NewsRelations:
         found += self._positions_at(doc, roles, index, resolve)
         found += self._role_verbs(doc, index, resolve) + self._possessive_affiliations(doc, index, resolve, found)
         found += self._described_affiliations(doc, index, resolve, found)
+        found += self._own_organisations(doc, index, resolve, found)
         found += self._described_roles(doc, roles, index, resolve, found) + self._styled_titles(doc, facts.entities)
         found += _group_members(doc, index) + self._moves(doc, index, resolve) + self._takeovers(doc, index, resolve)
         found += _listed_members(doc, index, resolve) + self._stated_members(doc, index)
@@ -1705,6 +1707,37 @@ class NewsRelations:
             named = index.nearest_in_sentence(org, owner) if index.of(owner) is None else None  # "the department's
             out.append(Relation(predicate, person, org, *index.evidence(  # X": the department's name in the evidence
                 [t for t in (named, owner, name[-1]) if t is not None]), confidence=0.7))
+        return out
+
+    def _own_organisations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,
+                           found: list[Relation]) -> list[Relation]:
+        """"for his club AS Roma", "her party, Labour,", "Lord Harwood, whose company Vantrex won contracts": a
+        person's own organisation (relation_verbs.json "own_organisation_nouns"), its name right after the singular
+        noun (a comma between at most), is one the person ("his", "her", or the one a "whose" clause describes)
+        belongs to or works for, as the noun says ("his former club Leeds" too). Not where the patterns already
+        affiliated the two."""
+        affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
+        out = []
+        for noun in doc:
+            predicate = self.own_organisation_nouns.get(noun.lower_) if noun.tag_ == "NN" else None
+            owner = _first(c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "whose"}) \
+                if predicate else None
+            if owner is None or noun.i + 2 >= len(doc):
+                continue
+            named = doc[noun.i + 2] if doc[noun.i + 1].text == "," else doc[noun.i + 1]
+            organisation = index.starting_at(named)
+            if organisation is None or organisation.label != "ORG" or named.head.i != noun.i and not any(
+                    t.head.i == noun.i for t in doc[named.i:index.mention_end(named)]):
+                continue  # ("his club's chairman", "whose company, he said, ...": no name of the noun's)
+            if owner.lower_ == "whose":
+                clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
+                person = index.of(clause.head) if clause is not None else None
+            else:
+                person = resolve.person_owning(owner)
+            if person is None or person.label != "PERSON" or (person.name, organisation.name) in affiliated:
+                continue
+            affiliated.add((person.name, organisation.name))
+            out.append(Relation(predicate, person, organisation, *index.evidence([owner, named]), confidence=0.7))
         return out
 
     def _nationalities(self, doc: Doc, index: "_MentionIndex", titles: set[int]) -> list[Relation]:

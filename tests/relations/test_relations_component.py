@@ -595,6 +595,34 @@ def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, t
     assert absent not in _relations(run(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Reed played in a friendly for his club Real Betis within a day of the match.",
+     ("member_of", "Tom Reed", "Real Betis", None)),
+    ("Lord Harwood, whose company Vantrex won contracts last year, gave money to the party.",
+     ("works_for", "Harwood", "Vantrex", None)),
+    ("Ann Cole said her party, Labour, would win the seat.", ("member_of", "Ann Cole", "Labour Party", None)),
+    # a former club's player described is the one the article gives that position, not the sentence's subject
+    ("Rovers boss Tom Hale has praised striker Dan Rudd for his return to form. The 29-year-old scored twice in "
+     "the 3-2 win at Bury. The former Wigan striker, who moved to Rovers in 2003, has battled back.",
+     ("works_for", "Dan Rudd", "Wigan", None)),
+])
+def test_relations_a_person_s_own_organisation_named_after_the_noun(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    # a bank serves a person, no employer; "their" is several people's
+    ("Tom Reed's bank, Barclays, refused the loan. Tom Reed said his bank Barclays was wrong.",
+     ("works_for", "Tom Reed", "Barclays", None)),
+    ("Tom Reed and Ann Cole praised their club Redvale Rovers.", ("member_of", "Tom Reed", "Redvale Rovers", None)),
+    # the name after the noun is another's thing, owned by it
+    ("Sam Hill signed for his club Redvale Rovers' rivals Portmoor City.",
+     ("member_of", "Sam Hill", "Redvale Rovers", None)),
+])
+def test_relations_no_own_organisation_outside_the_pattern(run, text, absent):
+    assert absent not in _relations(run(text))
+
+
 @pytest.mark.parametrize("text,predicate", [
     ("Microsoft has agreed to buy Nuance Communications.", "acquired"),  # agreed, not done
     ("Tesco will not buy Safeway.", "acquired"),
