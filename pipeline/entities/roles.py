@@ -60,6 +60,7 @@ class RoleLexicon:
         self.nationality_titles = set(rules.get("nationality_titles", []))
         self.personal_titles = set(rules.get("personal_titles", []))
         self.player_titles = frozenset(rules.get("player_titles", []))
+        self.epithet_titles = frozenset(rules.get("epithet_titles", []))
         self.capitals_only = frozenset(rules.get("capitals_only", []))
         self.ranked_titles = frozenset(rules.get("ranked_titles", []))
         self.plurals = {_plural(title): title for title in self.titles if "." not in title}
@@ -102,6 +103,9 @@ class RoleLexicon:
             role = self.titles.get(key)
             if role is None:
                 continue
+            if role in self.epithet_titles and span.start > 0 and doc[span.start - 1].is_lower \
+                    and doc[span.start - 1].pos_ == "NOUN" and doc[span.start - 1].dep_ in {"compound", "nmod"}:
+                continue  # "comeback king Fowler", "the drama queen": a figure of speech, no monarch
             if key in self.capitals_only and not span.text.isupper():
                 continue  # "at 2 pm Tony Blair arrived": a clock's, not the PM
             if len(span) == 1 and span[0].is_title and span.text in first_names() and span.end < len(doc) \

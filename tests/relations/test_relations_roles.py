@@ -277,6 +277,8 @@ def test_roles_for_several_people(run, text, expected):
     [
         # a nationality before a club's title says where the player is from, not whom he plays for
         ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
+        # a monarch's title after a lower-case noun is a figure of speech
+        ("Rovers hail comeback king Dan Rudd after his hat-trick.", ("Dan Rudd", None, "comeback king")),
         # an award is not a title
         ("Barclays said Tom Reed was named the best striker in the league.", ("Tom Reed", "Barclays", "striker")),
         # a ranking is not a title
