@@ -74,6 +74,15 @@ def test_subject_of_a_participle_after_a_comma_on_a_passive_is_the_passive_s_sub
     assert subject_of(doc[4]).text == "Okafor"
 
 
+def test_subject_of_a_participle_after_a_comma_on_a_passive_with_an_agent_is_the_passive_s_subject():
+    """"Okafor was axed by Reed, claiming it": Okafor claims it, not the agent who axed him (who still axed)."""
+    doc = _parse(["Okafor", "was", "axed", "by", "Reed", ",", "claiming", "it"], [2, 2, 2, 2, 3, 2, 2, 6],
+                 ["nsubjpass", "auxpass", "ROOT", "agent", "pobj", "punct", "advcl", "dobj"],
+                 ["PROPN", "AUX", "VERB", "ADP", "PROPN", "PUNCT", "VERB", "PRON"],
+                 ["NNP", "VBD", "VBN", "IN", "NNP", ",", "VBG", "PRP"])
+    assert subject_of(doc[6]).text == "Okafor" and subject_of(doc[2]).text == "Reed"
+
+
 def test_subject_of_a_to_clause_after_an_object_is_the_object_only_after_a_verb_of_control():
     """"She ordered him to repay": he repays; "Bellamy left Newcastle to join Celtic": Bellamy joins, not the club
     he left."""
