@@ -332,6 +332,8 @@ class NewsEntities:
                 # company": a nationality describing a noun)
             if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
                 continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
+            if span.label_ in NAME_LABELS and _spells_a_thing(span, self.not_names):
+                continue  # "DSL (Digital Subscriber Line)": a technology spelled out, no more a name than its acronym
             if span.label_ in NAME_LABELS and _a_measure(span, self.unit_words):
                 continue  # "a 512MB card", "the 3GHz chip": a number's unit, no name
             if span.label_ in NAME_LABELS and self._names_an_illness(span, surnames):
@@ -4249,6 +4251,17 @@ def _spelled_by_the_acronym_after(span: Span) -> bool:
     if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
         return False
     return _spells(doc[end + 1].text.upper(), list(span))
+
+
+def _spells_a_thing(span: Span, not_names: set[str]) -> bool:
+    """Whether the name is spelled by an acronym of a thing (org_nouns.json "not_names") in brackets right after it,
+    or stands in brackets right after one ("Digital Subscriber Line (DSL)", "DSL (Digital Subscriber Line)")."""
+    doc, start, end = span.doc, span.start, span.end
+    after = doc[end + 1] if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" else None
+    before = doc[start - 2] if start >= 2 and doc[start - 1].text == "(" and end < len(doc) \
+        and doc[end].text in {")", ","} else None
+    return any(acronym is not None and acronym.text in not_names and len(span) > 1
+               and _spells(acronym.text.upper(), list(span)) for acronym in (after, before))
 
 
 def _spells(acronym: str, words) -> bool:

@@ -149,6 +149,8 @@ def test_entities_names_that_are_also_words(run, text, present, absent):
     # a name read without the organisation's word right after it runs on over it
     ("Middlesbrough reached the last 16 after a 2-1 win over Graz AK.", "Graz AK"),
     ("She studied law at Leeds University.", "Leeds University"),
+    # a country's football association, the country read alone
+    ("Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology.", "Egypt FA"),
     # a club's last word, also where the models read the town and the word as two names
     ("Jones of Belgrave Harriers won the race.", "Belgrave Harriers"),
     ("Redvale Sharks beat Leicester Tigers at Welford Road.", "Leicester Tigers"),
@@ -1900,6 +1902,11 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     ("The Orvel mini has Firewire and Ethernet ports and 256MB of RAM, Dell said.", {"Firewire", "Ethernet", "RAM"},
      "Dell"),
     ("It costs £399 including VAT, and your ISP can help, Tesco said.", {"VAT", "ISP"}, "Tesco"),
+    # the net's protocols, and a technology spelled out beside its acronym
+    ("Every device needs an IP address, so IPv6 will replace IPv4 and TCP/IP stays, Cisco Systems said.",
+     {"IP", "IPv6", "IPv4", "TCP/IP"}, "Cisco Systems"),
+    ("Subscribers via DSL (Digital Subscriber Line) doubled, and Asymmetric Digital Subscriber Line (ADSL) is fast, "
+     "Ofcom said.", {"Digital Subscriber Line", "Asymmetric Digital Subscriber Line"}, "Ofcom"),
 ])
 def test_common_acronyms_of_things_are_no_names(run, text, things, company):
     labels = _labels(run(text))
