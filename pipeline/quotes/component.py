@@ -61,6 +61,7 @@ class NewsQuotes:
         self.caused_speech = frozenset(rules.get("caused_speech", ()))
         self.cues = self.speech_cues | set(learned.get("clause", []))
         self.shown_not_said = frozenset(rules.get("shown_not_said", ()))
+        self.inferred_not_said = frozenset(rules.get("inferred_not_said", ()))
         self.to_cues = set(learned.get("to", []))
         self.object_cues = set(learned.get("object", []))
         self.prep_cues = {kind.split(":", 1)[1]: set(lemmas) for kind, lemmas in learned.items()
@@ -102,6 +103,8 @@ class NewsQuotes:
                       and not _a_term_used_unquoted(doc, text, q, quotes, direct_spans)
                       and not (q.cue in self.shown_not_said and q.speaker is None)  # "Previous research has shown
                       # that ...", "the latest figures show": no one's words (but "figures compiled by X show": X's)
+                      and not (q.cue in self.inferred_not_said and q.speaker is None and not q.direct
+                               and _a_thing_s(doc, q.speaker_span))  # "some measures suggest": the writer's inference
                       and not _a_term_no_one_said(text, q) and not _a_narrators_aside(doc, text, q)]
         facts.quotes = quotes
         return doc
@@ -1062,6 +1065,28 @@ SIGNATURE = re.compile(r"[.,]?[ \t]*(―|—|–|--)[ \t]*([A-Z][\w.’'-]*(?: [
 #: A line that opens with up to five capitalised words and a colon: "Pat Caddell: Voters Are Worried"; a quoted
 #: transcript's turn opens with the quotation mark ('"PENCE: Well, look, ...').
 HEADLINE = re.compile(r"^[\"“]?([A-Z][\w.’'&-]*(?: [A-Z][\w.’'&-]*){0,4}): (\S[^\n]{8,})$", re.M)
+
+
+def _a_thing_s(doc: Doc, span: tuple[int, int] | None) -> bool:
+    """Whether the words naming a quotation's source are a thing's ("some measures", "ILO-based figures", a clause:
+    "Imports gained by 13%, signalling"), not a person's, an organisation's or one described ("analysts", "a
+    spokesman", "the firm", "he"), nor something written ("Initial reports suggested", "research suggests")."""
+    words = doc.char_span(*span, alignment_mode="expand") if span is not None else None
+    if words is None or len(words) == 0:
+        return False
+    root = words.root
+    lemma = root.lemma_.lower()
+    return root.pos_ in {"NOUN", "VERB"} and not root.ent_type_ and not is_person_noun(root) \
+        and lemma not in word_list("roles.json", "titles") and lemma.rstrip("s") not in word_list("roles.json", "titles") \
+        and lemma not in word_list("org_nouns.json", "description_nouns") \
+        and lemma not in word_list("org_nouns.json", "public_nouns") and lemma not in word_list("org_nouns.json", "nouns") \
+        and lemma not in WRITTEN_SOURCES | word_list("org_nouns.json", "report_nouns") \
+        | word_list("org_nouns.json", "document_nouns") | word_list("org_nouns.json", "message_nouns")
+
+
+#: What is written, besides the report, document and message nouns of org_nouns.json: a source of what it suggests
+#: ("Leaked documents suggested ...", "Investigations suggest"), as "Initial reports suggested" is.
+WRITTEN_SOURCES = frozenset({"document", "investigation", "inquiry"})
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:

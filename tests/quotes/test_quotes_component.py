@@ -687,6 +687,21 @@ def test_quotes_what_figures_or_research_show_is_no_one_s_speech(run, text, kept
     assert bool(run(text)._.facts.quotes) is kept
 
 
+@pytest.mark.parametrize("text,kept", [
+    # what a thing suggests or signals, no one behind it, is the writer's inference
+    ("Jobs\n\nSome measures suggest the picture is not so bleak.", False),
+    ("Jobs\n\nILO-based figures suggest 14,000 new jobs were created that month.", False),
+    ("Trade\n\nImports gained by 13%, signalling that domestic demand has picked up again.", False),
+    # what people, or a body, suggest is theirs, named or not
+    ("Rates\n\nAnalysts suggest that interest rates will rise in May.", True),
+    ("Taxes\n\nTom Hale suggested that taxes were too high.", True),
+    ("Taxes\n\nThe government indicated it would act on taxes.", True),
+    ("Madrid\n\nInitial reports suggested the separatist group may be responsible for the threat.", True),
+])
+def test_quotes_what_a_thing_suggests_is_no_one_s_speech(run, text, kept):
+    assert bool(run(text)._.facts.quotes) is kept
+
+
 def test_quotes_polnear_config_sets_polnear_conventions():
     from pipeline.api import DEFAULT_CONFIG, read_config
 
