@@ -66,6 +66,7 @@ class NewsRelations:
         self.role_nouns = set(verbs.get("role_nouns", []))
         self.contest_nouns = set(verbs.get("contest_nouns", []))
         self.career_nouns = set(verbs.get("career_nouns", []))
+        self.time_spent_nouns = set(verbs.get("time_spent_nouns", []))
         self.role_verbs = verbs.get("role_verbs", {})
         self.leaving_verbs = set(verbs.get("leaving_verbs", []))
         self.succession_verbs = set(verbs.get("succession_verbs", []))
@@ -118,6 +119,7 @@ class NewsRelations:
         found += _sides_without_their_players(doc, index, self.team_words)
         found += _party_members(doc, index, found)
         found += self._stays(doc, index, resolve) + self._trips(doc, index, resolve)
+        found += self._time_spent_at(doc, index, resolve)
         titles = {i for r in roles for i in range(r.start, r.end)}
         found += self._place_phrases(doc, index, {(r.subject.name, r.object.name) for r in found if r.object},
                                      titles)
@@ -388,10 +390,13 @@ class NewsRelations:
                                              holder=shared,
                                              guess=not (became and any(c.lower_ in {"a", "an"} for c in title.children)))
                 continue
-            if token.dep_ != "appos":
+            fronted = _fronted_description(token, index) if token.i in role_at else None
+            if token.dep_ != "appos" and fronted is None:
                 continue
             head_entity, role_token, person_token = index.of(token.head), token, token.head
-            if not (token.i in role_at and head_entity is not None and head_entity.label == "PERSON"):
+            if fronted is not None:  # "A distinguished IBM engineer, Dr Carpenter spent ...", parsed as two subjects
+                head_entity, person_token = index.of(fronted), fronted
+            elif not (token.i in role_at and head_entity is not None and head_entity.label == "PERSON"):
                 # "the commander of X, Jane Doe": the person is the appositive of the role (or, as the parse may
                 # hang it, of the role's organisation)
                 head_entity, role_token, person_token = index.of(token), token.head, token
@@ -416,6 +421,7 @@ class NewsRelations:
             joined = [c for c in role_token.conjuncts if c.i in role_at and not _contrasted(doc, c, role_token)]
             titles = [*(c for c in joined if c.i < role_token.i), role_token, *(c for c in joined if c.i > role_token.i)]
             owns = {t.i: self._org_of_role(t, role_at[t.i], index, resolve) for t in titles}
+            evidence = [token, fronted if fronted is not None else token.head]
             for title in titles:
                 own = owns[title.i]
                 # "strategist at Intel and chairman of the USB group": a title with its own phrase shares no holder,
@@ -425,12 +431,12 @@ class NewsRelations:
                 # "chairman and founder of Acme": the holder written after the last title is the earlier ones' too
                 later = _first(owns[t.i] for t in titles if t.i > title.i and owns[t.i] is not None
                                and not _own_article(t, role_token))
-                found = self._role_of(doc, role_at[title.i], title, people, index, resolve, [token, token.head],
+                found = self._role_of(doc, role_at[title.i], title, people, index, resolve, evidence,
                                       0.85, holder=None if own is not None or phrase else shared or later)
                 shared = shared or _first(r.object for r in found if r.confidence > INFERRED)
                 out += found
             for title, holder in self._titles_joined_after(doc, role_token, roles, index):
-                out += self._role_of(doc, title, doc[title.end - 1], people, index, resolve, [token, token.head],
+                out += self._role_of(doc, title, doc[title.end - 1], people, index, resolve, evidence,
                                      0.85, holder=holder)
         return out
 
@@ -1164,6 +1170,31 @@ class NewsRelations:
             predicate = "member_of" if party or about_sport(doc, self.team_words) else "works_for"
             out.append(Relation(predicate, person, joined, *index.evidence([subject, verb, to_token]), confidence=0.7,
                                 event_index=verb.i))
+        return out
+
+    def _time_spent_at(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
+        """"Dr Carpenter spent 20 years at Cern", "Hale spent five seasons with Leeds United": a person who spent a
+        length of time (its object a span of time: relation_verbs.json "time_spent_nouns") at or with an
+        organisation worked there (member_of in an article about sport or for a party), a career the sentence
+        states; not money or a night spent somewhere ("spent £50 at Tesco", "spent the night at the Ritz")."""
+        out = []
+        for verb in doc:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "spend" or self._unrealised(verb):
+                continue
+            spent = _first(c for c in verb.children if c.dep_ in {"dobj", "npadvmod"})
+            if spent is None or spent.lemma_.lower() not in self.time_spent_nouns:
+                continue
+            at_token = _first(p for h in (verb, spent) for c in h.children if c.dep_ == "prep"
+                              and c.lower_ in {"at", "with"} for p in c.children if p.dep_ == "pobj")
+            organisation = index.of(at_token)
+            subject = _subject_of(verb)
+            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            if person is None or person.label != "PERSON" or organisation is None or organisation.label != "ORG":
+                continue
+            predicate = "member_of" if _is_party(organisation.name) or about_sport(doc, self.team_words) \
+                else "works_for"
+            out.append(Relation(predicate, person, organisation, *index.evidence([subject, verb, at_token]),
+                                confidence=0.7, event_index=verb.i))
         return out
 
     def _stays(self, doc: Doc, index: "_MentionIndex", resolve: Resolver) -> list[Relation]:
@@ -2047,6 +2078,18 @@ class NewsRelations:
         path = Path(path)
         self._load(read_json(path / "relation_verbs.json"), read_json(path / "roles.json"))
         return self
+
+
+def _fronted_description(title: Token, index: "_MentionIndex") -> Token | None:
+    """The person's name a description opening the sentence sets off with a comma, where the parse reads both as the
+    verb's subjects ("A distinguished IBM engineer, Dr Carpenter spent 20 years at Cern"): the name's token, else
+    None."""
+    if title.dep_ != "nsubj" or title.i + 2 >= len(title.doc) or title.doc[title.i + 1].text != "," \
+            or title.left_edge.lower_ not in {"a", "an", "the"} or title.left_edge.i != title.sent.start:
+        return None
+    return _first(c for c in title.head.children if c.dep_ == "nsubj" and c.i > title.i and index.of(c) is not None
+                  and index.of(c).label == "PERSON"
+                  and all(t.is_title for t in title.doc[title.i + 2:index.mention_of[c.i][0]]))  # ("Dr", "Mr")
 
 
 def _an_example_listed(name: Token) -> bool:

@@ -610,6 +610,24 @@ def test_relations_a_person_s_own_organisation_named_after_the_noun(run, text, e
     assert expected in _relations(run(text))
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("A distinguished engineer, Dr Brian Carpenter spent 20 years at IBM before he joined the task force.",
+     ("works_for", "Brian Carpenter", "IBM", None)),
+    ("Ann Cole spent a decade at Barclays Bank in London.", ("works_for", "Ann Cole", "Barclays Bank", None)),
+])
+def test_relations_time_spent_at_an_organisation_is_a_career_there(run, text, expected):
+    assert expected in _relations(run(text))
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Tom Reed spent £50 at Tesco on Monday.", ("works_for", "Tom Reed", "Tesco", None)),
+    ("Jo Marr spent the night at Barclays with her lawyers.", ("works_for", "Jo Marr", "Barclays", None)),
+    ("Jo Marr plans to spend two years at Oxfam.", ("works_for", "Jo Marr", "Oxfam", None)),
+])
+def test_relations_no_career_from_money_a_night_or_a_plan(run, text, absent):
+    assert absent not in _relations(run(text))
+
+
 @pytest.mark.parametrize("text,absent", [
     # a bank serves a person, no employer; "their" is several people's
     ("Tom Reed's bank, Barclays, refused the loan. Tom Reed said his bank Barclays was wrong.",

@@ -16,6 +16,9 @@ def _roles(doc):
 @pytest.mark.parametrize(
     "text,expected",
     [
+        # a description opening the sentence, set off by a comma before the name (parsed as a second subject)
+        ("A distinguished IBM engineer, Dr Brian Carpenter spent 20 years in Geneva.", ("Brian Carpenter", "IBM",
+                                                                                        "engineer")),
         # a title in lower case before the name, with no organisation in front of it
         ("The film was praised by singer Tom Jones on Friday.", ("Tom Jones", None, "singer")),
         ("Oscar-winning animator Kenji Oda's latest film opens in May.", ("Kenji Oda", None, "animator")),
@@ -228,6 +231,19 @@ def test_roles_on_news_shapes(run, text, expected):
     assert expected in _roles(run(text))
 
 
+@pytest.mark.parametrize("text", [
+    "Rovers hail comeback king Dan Rudd after his hat-trick.",
+    "The fans cheered comeback king Dan Rudd at Redvale Park.",
+    "Critics called him a drama queen, and Dan Rudd laughed.",
+])
+def test_roles_a_monarch_s_title_after_a_lower_case_noun_is_a_figure_of_speech(run, text):
+    assert not [r for r in _roles(run(text)) if r[2].endswith(("king", "queen"))]
+
+
+def test_roles_a_monarch_s_title_stays_one(run):
+    assert ("Abdullah", None, "king") in _roles(run("King Abdullah met the envoy in Amman."))
+
+
 def test_roles_a_clock_s_pm_is_no_title(run):
     assert not _roles(run("At 2 pm Tom Hale arrived in Leeds."))
 
@@ -277,8 +293,8 @@ def test_roles_for_several_people(run, text, expected):
     [
         # a nationality before a club's title says where the player is from, not whom he plays for
         ("Chelsea have fined their Welsh striker Craig Bellamy.", ("Craig Bellamy", "United Kingdom", "striker")),
-        # a monarch's title after a lower-case noun is a figure of speech
-        ("Rovers hail comeback king Dan Rudd after his hat-trick.", ("Dan Rudd", None, "comeback king")),
+        # a description that is no title of the name after the comma
+        ("A keen golfer, Tom Reed said he was happy at Barclays.", ("Tom Reed", "Barclays", "golfer")),
         # an award is not a title
         ("Barclays said Tom Reed was named the best striker in the league.", ("Tom Reed", "Barclays", "striker")),
         # a ranking is not a title
