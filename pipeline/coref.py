@@ -1028,8 +1028,8 @@ class Resolver:
         # Vladimir Putin. At the KGB he was posted ...": the man the sentence before that was about, not Putin)
         earlier = self._unquoted_sentence_before(previous) if previous is not None else None
         for span in (self.doc[sentence.start:pronoun.i], previous, earlier):
-            subjects = [t for t in span if (t.dep_ in SUBJECTS or name_read_as_modifier(t)) and not self._quoted(t)
-                        and not (pronoun.pos_ == "NOUN" and t.head.dep_ == "relcl")] \
+            subjects = [t for t in span if (t.dep_ in SUBJECTS or name_read_as_modifier(t) or _a_named_fragment(t))
+                        and not self._quoted(t) and not (pronoun.pos_ == "NOUN" and t.head.dep_ == "relcl")] \
                 if span is not None else []  # not a quotation's own; for a title, not a relative clause's ("The
             # issue was a feature of the US election, where George Bush opposed it. But the Tory leader argued")
             # "he" or "she": the main clause's subject before one inside a clause hung on it ("Figgins declined to
@@ -1424,6 +1424,13 @@ def _a_former_club_s_player(title: Token) -> bool:
     before = [c for c in title.children if c.i < title.i]
     return title.lemma_.lower() in word_list("roles.json", "player_titles") \
         and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in before) and any(c.lower_ in FORMER for c in before)
+
+
+def _a_named_fragment(token: Token) -> bool:
+    """A name heading a sentence that has no verb of its own, only clauses hung on the name ("Mr Wilson, who has
+    remained friends with X, who he says asked for ..."): the sentence is about the one named, as about a subject."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" and token.ent_type_ == "PERSON" \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 def _distinct_words(title: Token) -> frozenset[str]:

@@ -35,6 +35,15 @@ def test_coref_he_after_a_woman_s_said_is_the_man_she_speaks_of_not_her_gender(r
     assert resolver(next(t for t in doc if t.text == "she")).name == "Helen Varga"
 
 
+def test_coref_he_inside_a_sentence_about_a_named_man_with_no_verb_is_that_man(run):
+    """"Mr Hale, who has stayed friends with Ray's widow, who he says asked him": the sentence is about Hale (a name
+    with only clauses hung on it), not the man the sentence before was about."""
+    doc = run("Tom Hale, who ran the label, will produce the film. The singer Jim Ray died in 1980. Mr Hale, who has "
+              "remained friends with Ray's widow, who he says asked for his help to make the film official.")
+    _, resolver = _by_name(doc, True)
+    assert resolver(next(t for t in doc if t.text == "he")).name == "Tom Hale"
+
+
 def test_coref_a_person_shown_both_ways_has_no_gender(run):
     doc = run("Robin Lee said he was tired. Later Robin Lee said she was fine.")
     genders, _ = _by_name(doc, True)
