@@ -673,8 +673,9 @@ class NewsEntities:
 
     def _common_word_opening(self, span: Span, other_model: list[Span]) -> bool:
         """"Upscale department store Nordstrom said", "Digital multi-channel TV is", "Newly-crowned champion X", "House
-        prices fell": an English adjective or adverb (no noun), or a noun making a compound with the lower-case noun
-        after it, opening a sentence before a lower-case word, which one model alone reads
+        prices fell", "Immigration and asylum have been": an English adjective or adverb (no noun), a noun making a
+        compound with the lower-case noun after it, or a noun the article also writes in lower case, opening a
+        sentence before a lower-case word, which one model alone reads
         as a name (the other reads nothing there, or another kind of name), and which the article never writes
         capitalised inside a sentence; not a word of clubs' names ("United fans"). Both models reading one name keep
         it."""
@@ -691,7 +692,10 @@ class NewsEntities:
             and after.lower_ not in self.roles.titles  # "House prices fell": a noun's noun (not "London mayor Ken
         # Livingstone", a place's name the lemmatizer lists, nor "Harvard economist X", whose employer it names, nor a
         # headline's "Fed chief warning ...")
-        if span.text.lower() not in self._describing_words() and not noun_before_its_noun \
+        written_lower = span.text.lower() in self._common_nouns() and not self._known_place(span.text) and any(
+            t.text == span.text.lower() for t in doc)  # "Immigration and asylum have been ...", the article writing
+        # "a policy on immigration": a common noun it uses as one
+        if span.text.lower() not in self._describing_words() and not noun_before_its_noun and not written_lower \
                 or span.text in first_names() or is_country(span.text) \
                 or span.text in self.org_last_words or span.text in self.nicknames:
             return False

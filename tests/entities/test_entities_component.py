@@ -172,6 +172,9 @@ def test_entities_names_ending_in_an_organisation_word_are_organisations(run, te
     ("House prices fell 0.4% in October, according to the Nationwide.", "House", "Nationwide"),
     # a lower-case noun after a name is the name's thing, no word of it
     ("Ann Lee told the BBC programme Go Digital that slates work.", "BBC programme", "BBC"),
+    # a noun the article also writes in lower case, opening the headline and a sentence
+    ("Immigration to be election issue\n\nImmigration and asylum have been issues politicians tiptoed around. "
+     "Labour wants a Europe-wide policy on immigration.", "Immigration", "Labour Party"),
 ])
 def test_entities_a_describing_word_opening_a_sentence_is_no_name(run, text, absent, present):
     names = {e.name for e in run(text)._.facts.entities}
