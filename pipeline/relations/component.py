@@ -319,7 +319,26 @@ class NewsRelations:
             entity = index.of(following[1])  # (not "X at Labour's spring conference": a venue the party owns)
             if entity and (entity.label == "ORG" or entity.label == "GPE" and following[0].lower_ == "of"):
                 return entity, following[1]
+            named = self._named_after_its_description(doc, following[1].i, index)
+            if named is not None:  # "Professor X of the Swiss research group MiraLab"
+                return index.of(named), named
         return None, None
+
+    def _named_after_its_description(self, doc: Doc, i: int, index: "_MentionIndex") -> Token | None:
+        """"the Swiss research group MiraLab", "the charity Shelter": from "the" at ``i``, words describing an
+        organisation (lower-case words or a people's word) ending in one of its nouns (org_nouns.json "nouns" and
+        "description_nouns", relation_verbs.json "described_org_nouns"), then its name: the name's first token."""
+        if doc[i].lower_ != "the":
+            return None
+        j = i + 1
+        while j < min(len(doc), i + 6) and doc[j].is_alpha and (
+                index.of(doc[j]) is None and doc[j].is_lower or index.of(doc[j]) is not None
+                and index.of(doc[j]).label == "NORP"):
+            j += 1
+        if j == i + 1 or j >= len(doc) or doc[j - 1].lower_ not in self.described_nouns \
+                or index.starting_at(doc[j]) is None or index.of(doc[j]).label != "ORG":
+            return None
+        return doc[j]
 
     def _holder(self, entity: Entity | None, index: "_MentionIndex", country_role: bool = True,
                 event_role: bool = False) -> Entity | None:
@@ -1742,29 +1761,34 @@ class NewsRelations:
 
     def _own_organisations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,
                            found: list[Relation]) -> list[Relation]:
-        """"for his club AS Roma", "her party, Labour,", "Lord Harwood, whose company Vantrex won contracts": a
-        person's own organisation (relation_verbs.json "own_organisation_nouns"), its name right after the singular
-        noun (a comma between at most), is one the person ("his", "her", or the one a "whose" clause describes)
+        """"for his club AS Roma", "her party, Labour,", "Lord Harwood, whose company Vantrex won contracts", "The
+        performer's record label Sony BMG": a person's own organisation (relation_verbs.json
+        "own_organisation_nouns"), its name right after the singular noun (a comma between at most), is one the
+        person ("his", "her", the one a "whose" clause describes, or one named or described with a possessive mark)
         belongs to or works for, as the noun says ("his former club Leeds" too). Not where the patterns already
         affiliated the two."""
         affiliated = {(r.subject.name, r.object.name) for r in found if r.object is not None}
         out = []
         for noun in doc:
             predicate = self.own_organisation_nouns.get(noun.lower_) if noun.tag_ == "NN" else None
-            owner = _first(c for c in noun.children if c.dep_ == "poss" and c.lower_ in {"his", "her", "whose"}) \
+            owner = _first(c for c in noun.children if c.dep_ == "poss" and (
+                c.lower_ in {"his", "her", "whose"} or c.pos_ in {"NOUN", "PROPN"} and c.tag_ in {"NN", "NNP"})) \
                 if predicate else None
             if owner is None or noun.i + 2 >= len(doc):
                 continue
             named = doc[noun.i + 2] if doc[noun.i + 1].text == "," else doc[noun.i + 1]
             organisation = index.starting_at(named)
             if organisation is None or organisation.label != "ORG" or named.head.i != noun.i and not any(
-                    t.head.i == noun.i for t in doc[named.i:index.mention_end(named)]):
+                    t.head.i == noun.i or noun.dep_ == "compound" and noun.head.i == t.i
+                    for t in doc[named.i:index.mention_of[named.i][1]]):
                 continue  # ("his club's chairman", "whose company, he said, ...": no name of the noun's)
             if owner.lower_ == "whose":
                 clause = next((t for t in noun.ancestors if t.dep_ == "relcl"), None)
                 person = index.of(clause.head) if clause is not None else None
-            else:
+            elif owner.pos_ == "PRON":
                 person = resolve.person_owning(owner)
+            else:  # "Brian Smith's band Oasis", "The performer's record label Sony BMG": the one named or described
+                person = index.of(owner) or (resolve(owner) if owner.pos_ == "NOUN" else None)
             if person is None or person.label != "PERSON" or (person.name, organisation.name) in affiliated:
                 continue
             affiliated.add((person.name, organisation.name))

@@ -601,6 +601,10 @@ def test_relations_no_possessive_affiliation_through_a_title_or_a_country(run, t
     ("Lord Harwood, whose company Vantrex won contracts last year, gave money to the party.",
      ("works_for", "Harwood", "Vantrex", None)),
     ("Ann Cole said her party, Labour, would win the seat.", ("member_of", "Ann Cole", "Labour Party", None)),
+    # an owner named, or described, with a possessive mark
+    ("Tom Reed's club Redvale Rovers won the cup on Monday.", ("member_of", "Tom Reed", "Redvale Rovers", None)),
+    ("Brian Hale has left the band. The performer's record label Sony BMG said he was happy.",
+     ("member_of", "Brian Hale", "Sony BMG", None)),
     # a former club's player described is the one the article gives that position, not the sentence's subject
     ("Rovers boss Tom Hale has praised striker Dan Rudd for his return to form. The 29-year-old scored twice in "
      "the 3-2 win at Bury. The former Wigan striker, who moved to Rovers in 2003, has battled back.",

@@ -26,6 +26,9 @@ def _roles(doc):
         ("Pete Sims, head of the threat laboratory at Vexmail, said viruses were changing.",
          ("Pete Sims", "Vexmail", "head of the threat laboratory")),
         ("Acme Foods cut jobs. Tom Reed, head of the company, said so.", ("Tom Reed", "Acme Foods", "head")),
+        # a title before the name, the organisation after it, described ("of the Swiss research group X")
+        ('"This technology works," said Professor Ana Ruiz of the Swiss research group Vexlab.',
+         ("Ana Ruiz", "Vexlab", "professor")),
         ("Gordon Brown, chancellor of the exchequer, spoke.", ("Gordon Brown", None, "chancellor of the exchequer")),
         # a college's dean; an organisation the models read that ends in a service's word, before a title
         ("Professor Ian Lowe, dean of Harbury College of Business, said the law failed.",
