@@ -26,7 +26,7 @@ from ..coref import is_news_outlet
 from ..data_files import data_path, read_json
 from ..facts import Entity
 from ..relations.countries import is_state_or_country
-from .merge import COMPANY_SUFFIXES, cities, club_first_words, demonyms, first_names
+from .merge import COMPANY_SUFFIXES, cities, club_first_words, demonyms, first_names, group_words
 
 PERSON_LIKE = {"PERSON"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -540,7 +540,8 @@ class Canonicalizer:
             if len(featured) == 1:
                 return featured[0]
         if len(words) == 1 and mention.label in PLACE_LABELS | {"NORP"} and not (
-                words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()):
+                words[0] in cities() or is_state_or_country(words[0]) or words[0] in demonyms()
+                or words[0] in group_words()):  # (not "the European economy": no word of the European Commission)
             # "Deccan Rail Systems ... Deccan", "the Lagos bank Zenora Trust ... Zenora": a company's first word read as
             # a place or a people that is no known one, when one organisation named before starts with it
             heads = [g for g in self._organisations_headed_by(words[:1], groups, lambda last: True)  # "Zenora Trust"

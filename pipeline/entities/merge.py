@@ -189,7 +189,9 @@ def _is_acronym(span: Span) -> bool:
     return len(span) == 1 and span.text.isalpha() and span.text.isupper() and 2 <= len(span.text) <= 6
 
 
-def _group_words() -> frozenset[str]:
+def group_words() -> frozenset[str]:
+    """Words for a religious or ethnic group or for a continent's people ("Hutu", "European": demonyms.json
+    "groups")."""
     return word_list("demonyms.json", "groups")
 
 
@@ -197,7 +199,7 @@ def is_people_word(span: Span) -> bool:
     """"Kenyan", "Hutu", "Moslem": one word for a nationality or a religious or ethnic group (a listed
     demonym or group word), never an organisation, even before "rebels" or "fighters"."""
     text = span.text
-    return len(span) == 1 and (text in demonyms() or text in _group_words() or (  # "Americans", "Iraqis"
+    return len(span) == 1 and (text in demonyms() or text in group_words() or (  # "Americans", "Iraqis"
         text.endswith("s") and text[:-1] in demonyms()))
 
 

@@ -1464,6 +1464,14 @@ def test_names_of_real_news_shapes_are_one_entity(run, text, label, name, mentio
     assert entity.label == label and {doc.text[s:e] for s, e in entity.mentions} == mentions
 
 
+def test_a_continent_s_people_word_is_no_short_name_of_an_organisation(run):
+    """"the European Commission ... the European economy": the adjective is no word of the Commission."""
+    mentions = {e.name: set(e.mentions) for e in run(
+        "The study, by the European Commission, was published on Monday. EU leaders pledged the European economy "
+        "would grow. The Commission said so.")._.facts.entities}
+    assert len(mentions["European Commission"]) == 2  # its name, and "the Commission"; not "European"
+
+
 def test_a_name_with_a_hyphenated_adjective_is_no_given_name(run):
     assert ("PERSON", "Tony Blair") in _entities(run("The Tony Blair-led government fell in 2007."))
 
