@@ -414,6 +414,9 @@ class Resolver:
         lemma, doc, sentence = noun.lemma_.lower(), noun.doc, noun.sent
         label = "PERSON" if lemma in word_list("roles.json", "titles") | _nouns("person_nouns") \
             else "ORG" if lemma in _nouns("description_nouns") else None
+        written = label is None and lemma in _nouns("study_nouns") and not the  # "..., a report says. / The study,
+        # undertaken by the European Commission, ...": whoever the next paragraph's study is by
+        label = "ORG" if written else label
         before = doc.text[:sentence.start_char].strip()
         # a person written with "a" before the article names anyone ("'God games' could be educational, says
         # research. A US researcher has suggested that ... Ravi Purushotma believes ..."): the next sentence's
@@ -431,6 +434,13 @@ class Resolver:
         if opening is None or "\n" not in doc.text[last.idx:opening.idx] and not unnamed:
             return None  # (a paragraph of its own after it)
         subject = first(c for c in following.root.children if c.dep_ == "nsubj")
+        if written:  # "Research from Halifax, the country's biggest mortgage lender, suggests", "The study,
+            # undertaken by the European Commission, sought": the study the opening sentence's stands for is theirs
+            by = self._compiled_by(subject) or _a_study_s_author(subject, self.entity_at) \
+                if subject is not None and {subject.lemma_.lower(), _hyphenated_lemma(subject)} & (
+                    _nouns("study_nouns") | _nouns("figure_nouns")) else None
+            return by if by is not None and by.label in {"ORG", "PERSON"} \
+                and not any(self.by_token.get(t.i) is by for t in sentence) else None
         entity = self.entity_at(subject) if subject is not None else None
         if entity is None or not _says(following.root):  # "The figures came out during a statement by Jack
             subject = _speaker_by(following)  # McConnell": the one a speech is by
@@ -1555,6 +1565,19 @@ def _hyphenated_lemma(token: Token) -> str:
             and not doc[token.i - 2].whitespace_:
         return f"{doc[token.i - 2].lower_}-{token.lemma_.lower()}"
     return token.lemma_.lower()
+
+
+def _a_study_s_author(study: Token, entity_at) -> Entity | None:
+    """The one a study noun is "from" or "by", or owned by ("Research from Halifax", "a report by the OECD", "the
+    Commission's report"); None otherwise."""
+    for child in study.children:
+        if child.dep_ == "prep" and child.lower_ in {"from", "by"}:
+            entity = first(entity_at(p) for p in child.children if p.dep_ == "pobj")
+            if entity is not None:
+                return entity
+        if child.dep_ in {"poss", "compound"} and entity_at(child) is not None:
+            return entity_at(child)
+    return None
 
 
 def _speaker_by(sentence: Span) -> Token | None:

@@ -1772,6 +1772,14 @@ def test_quotes_a_colon_s_quotation_continues_no_quotation_within_a_sentence(run
      "Ana Ruiz believes that the games can teach grammar.", "teach languages", "Ana Ruiz"),
     ("Tom Reed spoke first. A US researcher has suggested that games could teach languages. Ana Ruiz believes "
      "that the games can teach grammar.", "teach languages", None),
+    # an opening report's source: whoever the study the next paragraph opens with is from or by
+    ("House values tripled in ten years, a report indicates.\n\nResearch from Vantor Bank, the country's biggest "
+     "lender, suggests prices are still rising.", "House values tripled", "Vantor Bank"),
+    ("Most countries have been too slow to reform, a report says.\n\nThe study, undertaken by the Harbour Institute, "
+     "sought to assess how far reform had gone.", "too slow to reform", "Harbour Institute"),
+    # not one only named in it
+    ("Most countries have been too slow to reform, a report says.\n\nThe Harbour Institute said reform had stalled "
+     "in 2004.", "too slow to reform", None),
 ])
 def test_quotes_an_unnamed_source_named_in_the_next_paragraph(run, text, words, speaker):
     assert _speaker_of(run(text), words) == speaker
