@@ -129,6 +129,13 @@ def name_read_as_modifier(token: Token) -> bool:
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+#: Adjectives after a copula whose to-clause is the copula's subject's deed ("he was due to say", "the firm is
+#: likely to report", "she is keen to stay"), unlike "it was too early to say".
+SUBJECT_ADJECTIVES = frozenset({
+    "due", "likely", "unlikely", "certain", "sure", "bound", "set", "able", "unable", "ready", "keen", "eager",
+    "willing", "unwilling", "reluctant", "poised", "determined", "prepared", "happy", "quick", "slow", "free"})
+
+
 def subject_of(verb: Token) -> Token | None:
     """The verb's subject, inherited through conjunctions, purpose clauses and relative clauses.
 
@@ -209,6 +216,12 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if added_to_a_report(verb):
             verb = verb.head.head  # "The firm said the year had begun well, adding it expected ...": the firm adds
+            continue
+        if verb.dep_ == "xcomp" and verb.head.lower_ in SUBJECT_ADJECTIVES and verb.head.dep_ == "acomp" \
+                and verb.head.head.pos_ in {"VERB", "AUX"} and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
+            raised = True  # "he was due to say", "Reed is likely to win": the copula's subject does it (not "it was
+            # too early to say": no one's deed)
+            verb = verb.head.head
             continue
         if verb.dep_ in {"conj", "xcomp", "advcl", "ccomp"} and verb.head != verb and verb.head.pos_ in {"VERB", "AUX"}:
             raised = verb.dep_ == "xcomp" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to"

@@ -83,6 +83,14 @@ def test_subject_of_a_participle_after_a_comma_on_a_passive_with_an_agent_is_the
     assert subject_of(doc[6]).text == "Okafor" and subject_of(doc[2]).text == "Reed"
 
 
+def test_subject_of_a_to_clause_on_an_adjective_after_a_copula_is_the_copula_s_subject():
+    """"Okafor was due to say it", "Okafor is likely to win": Okafor says it, wins."""
+    doc = _parse(["Okafor", "was", "due", "to", "say", "it"], [1, 1, 1, 4, 2, 4],
+                 ["nsubj", "ROOT", "acomp", "aux", "xcomp", "dobj"],
+                 ["PROPN", "AUX", "ADJ", "PART", "VERB", "PRON"], ["NNP", "VBD", "JJ", "TO", "VB", "PRP"])
+    assert subject_of(doc[4]).text == "Okafor"
+
+
 def test_subject_of_a_to_clause_after_an_object_is_the_object_only_after_a_verb_of_control():
     """"She ordered him to repay": he repays; "Bellamy left Newcastle to join Celtic": Bellamy joins, not the club
     he left."""

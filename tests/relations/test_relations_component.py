@@ -632,6 +632,19 @@ def test_relations_no_career_from_money_a_night_or_a_plan(run, text, absent):
     assert absent not in _relations(run(text))
 
 
+@pytest.mark.parametrize("text,expected,done", [
+    # an adjective of intent or likelihood after a copula: the deed in its to-clause is not done
+    ("Tom Reed is due to visit China next week.", ("visited", "Tom Reed", "China", None), False),
+    ("Martin Cole said he was unable to return to Britain after his release.", ("visited", "Martin Cole",
+                                                                                 "United Kingdom", None), False),
+    ("Ann Lee is likely to meet Tom Reed in Paris.", ("met", "Ann Lee", "Tom Reed", None), False),
+    # but one that was able to do it did it
+    ("Ann Lee was able to visit Iraq in May.", ("visited", "Ann Lee", "Iraq", None), True),
+])
+def test_relations_a_deed_after_an_adjective_of_intent_is_not_done(run, text, expected, done):
+    assert (expected in _relations(run(text))) is done
+
+
 @pytest.mark.parametrize("text,absent", [
     # a bank serves a person, no employer; "their" is several people's
     ("Tom Reed's bank, Barclays, refused the loan. Tom Reed said his bank Barclays was wrong.",
