@@ -260,7 +260,9 @@ class Resolver:
                     c.dep_ in {"compound", "amod"} and c.lower_ in OTHER_PARTY_NOUNS for c in token.children)):
             return None  # "Macy's owner buys rival", "Acme's parent company paid": another body than the owner's,
             # unnamed (but "a rival in IBM, which argues": IBM)
-        for child in token.children:  # "U.S. officials", "Kenyan forces", "its orders" -> who they belong to
+        for child in sorted(token.children, key=lambda c: self.entity_at(c) is None):  # "U.S. officials", "Kenyan
+            # forces", "its orders" -> who they belong to; a name before a pronoun's owner ("During its investigation
+            # FBI agents downloaded ...": the FBI's agents, whatever "its" is)
             if child.dep_ in {"compound", "poss", "amod", "nmod"}:
                 if (described or reports or a_person or public or one_of_many) and self._is_place(child):
                     continue  # "the Welsh striker"; "UK media reports say", "a US researcher said": not the country
@@ -1054,6 +1056,10 @@ class Resolver:
                 entity = self.entity_at(token) or first(self.entity_at(c) for c in token.children if c.dep_ == "appos")
                 if entity is None and token.lower_ in PERSONAL_PRONOUNS:
                     entity = self(token, depth + 1)
+                    if entity is not None and entity.label == "ORG" and token.lower_ in {"he", "she"} \
+                            and pronoun.lower_ in {"he", "she"}:
+                        return entity  # "A Labour Party spokesman told ... '...,' he said. / He said the party
+                        # always asked ...": the unnamed spokesman goes on, for the body he speaks for
                 if entity is None and token.lower_ in SPOKESPEOPLE and pronoun.lower_ in {"he", "she"}:
                     spoken_for = self(token, depth + 1)  # "A US Embassy spokesman said: '...' '...,' he added": the
                     if spoken_for is not None and spoken_for.label != "PERSON":  # one he speaks for, as before

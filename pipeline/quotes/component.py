@@ -332,7 +332,8 @@ class NewsQuotes:
             if _no_proposition(complement, lemma) or self.conventions == "newsfacts" and _no_claim(complement, lemma):
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
-            second = next((c for c in complement.children if c.dep_ == "conj" and _said_and_then(c) is not None), None)
+            second = next((c for c in complement.children if c.dep_ == "conj" and (
+                _said_and_then(c) is not None or _past_beside_a_modal(c, complement))), None)
             if second is not None:  # "said some people were in denial but predicted ...": the speaker's second
                 # deed is a report of its own, no part of the first
                 words = [t for t in words if t.i < second.i and not (t.dep_ == "cc" and t.head.i == complement.i
@@ -789,6 +790,16 @@ def _said_and_then(cue: Token) -> Token | None:
         return None
     outer = cue.head.head
     return subject_of(outer) if outer.lemma_.lower() in verbs and cue.lemma_.lower() in verbs else None
+
+
+def _past_beside_a_modal(conjunct: Token, complement: Token) -> bool:
+    """"Blair said Labour would set out plans and attacked the Tory plans": a verb in the past tense with no subject
+    of its own, joined to a reported clause whose verb stands bare under a modal, cannot share the modal; it is the
+    speaker's next deed, no part of what was said (not a past written as its bare form: "would start in May and cost
+    Ghana 60 million cedis")."""
+    return conjunct.tag_ == "VBD" and complement.tag_ == "VB" and conjunct.lower_ != conjunct.lemma_.lower() \
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conjunct.children) \
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in complement.children)
 
 
 def _person_of_an_owner(token: Token | None, resolve: Resolver):

@@ -1920,6 +1920,27 @@ def test_quotes_a_speaker_s_second_report_coordinated_into_the_first(run):
                    ("Tom Reed", "predict", "a calmer mood would emerge soon")]
 
 
+def test_quotes_an_unnamed_spokesman_s_he_goes_on_into_the_next_paragraph(run):
+    doc = run('Calls row\n\nA Harbour Party spokesman told the BBC the party avoided such lists. But that did not '
+              'happen for "voter identification" calls. "When we ask how people will vote, that is not marketing," he '
+              'said. "So it is not covered by the scheme."\n\nHe said the party always asked people if they would be '
+              'happy to be called again.')
+    assert _speaker_of(doc, "the party always asked") == "Harbour Party"
+
+
+@pytest.mark.parametrize("text,quote", [
+    # a past verb joined to a reported clause under a modal is the speaker's next deed, not what was said
+    ("Tom Reed said Labour would set out workable plans in the next few weeks and attacked the Tory plans.",
+     "Labour would set out workable plans in the next few weeks"),
+    # verbs sharing the modal are both said
+    ("Ann Lee said prices would rise and fall in the spring.", "prices would rise and fall in the spring"),
+    ("Ann Lee said the patrols would start in May and cost Ghana 60 million cedis.",
+     "the patrols would start in May and cost Ghana 60 million cedis"),
+])
+def test_quotes_a_past_verb_beside_a_modal_is_no_part_of_the_report(run, text, quote):
+    assert [q.quote for q in run(text)._.facts.quotes] == [quote]
+
+
 @pytest.mark.parametrize("text,speaker,quote", [
     ("Ana Ruiz will call for religious tolerance arguing that all faiths had suffered.", "Ana Ruiz",
      "all faiths had suffered"),
