@@ -63,6 +63,8 @@ def test_coref_he_after_a_view_brought_in_from_a_person_is_that_person(run):
     ("Volta Motors makes cars in Ohio. Its chief spoke on Monday. The US firm says it wants to compete with Ford.",
      "firm", "Volta Motors"),
     ("U.S. officials said the talks had failed.", "officials", "United States"),
+    # a name among the noun's words before a pronoun's owner: the FBI's agents, whatever "its" is
+    ("Two men ran the Vexnet network. During its investigation FBI agents downloaded 84 films.", "agents", "FBI"),
 ])
 def test_coref_resolves_without_genders(run, text, word, name):
     """Without genders a pronoun is the nearest person; "the US firm" is the article's company, not the
