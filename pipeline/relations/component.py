@@ -2733,8 +2733,8 @@ def _as_end(verb: Token) -> int:
     """Where the "as ..." complement of a verb ends, in characters (the verb's end when there is none)."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "as":
-            last = max(child.subtree, key=lambda t: t.i)
-            return last.idx + len(last)
+            last = max((t for t in child.subtree if not t.is_space), key=lambda t: t.i)  # (not a paragraph's break
+            return last.idx + len(last)  # the parse hangs on a headline's last word)
     return verb.idx + len(verb)
 
 
@@ -2758,9 +2758,9 @@ def _as_complement(verb: Token, exclude: frozenset[Token] | set[Token] = frozens
         return None
     words = []
     for t in pobj.subtree:  # up to a comma or a clause hung on it ("as its chief executive, the Boston-based firm said")
-        if t.i > pobj.i and (t.text in CLAUSE_BREAKS or t.dep_ in {"appos", "relcl", "acl"} or (
+        if t.i > pobj.i and (t.text in CLAUSE_BREAKS or t.is_space or t.dep_ in {"appos", "relcl", "acl"} or (
                 t.dep_ == "prep" and any(p.ent_type_ in {"DATE", "TIME"} for p in t.children))):
-            break  # nor a date after it ("as finance chief in May")
+            break  # nor a date after it ("as finance chief in May"), nor a headline's paragraph break
         if t.dep_ != "det" and t not in exclude:
             words.append(t.text)
     return " ".join(words) or None

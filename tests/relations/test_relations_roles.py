@@ -247,6 +247,14 @@ def test_roles_a_monarch_s_title_stays_one(run):
     assert ("Abdullah", None, "king") in _roles(run("King Abdullah met the envoy in Amman."))
 
 
+def test_roles_an_appointment_in_a_headline_ends_at_the_headline(run):
+    """"Rovers appoint Hale as manager" then a paragraph break: the title is "manager", its evidence the headline's
+    words, no break."""
+    doc = run("Rovers appoint Hale as manager\n\nRovers have appointed Tom Hale as their new manager.")
+    roles = [(r.role, doc.text[r.start:r.end]) for r in doc._.facts.relations if r.predicate == "has_role"]
+    assert roles and all(role == "manager" and not text.endswith("\n") for role, text in roles)
+
+
 def test_roles_a_clock_s_pm_is_no_title(run):
     assert not _roles(run("At 2 pm Tom Hale arrived in Leeds."))
 
