@@ -5810,8 +5810,8 @@ def _a_post_above(preposition: Token) -> bool:
     for token in preposition.ancestors:
         if token.pos_ in {"VERB", "AUX"}:
             return False
-        if token.pos_ == "NOUN" and token.lemma_.lower() in titles:
-            return True
+        if token.pos_ in {"NOUN", "PROPN"} and token.lemma_.lower() in titles:
+            return True  # ("Tim Crawford, Group Economist at Halifax": a title in capitals, read as a name)
     return False
 
 

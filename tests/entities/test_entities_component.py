@@ -1464,6 +1464,15 @@ def test_names_of_real_news_shapes_are_one_entity(run, text, label, name, mentio
     assert entity.label == label and {doc.text[s:e] for s, e in entity.mentions} == mentions
 
 
+def test_a_town_s_name_after_a_capitalised_title_and_at_is_the_employer(run):
+    """"Research from Halifax, the country's biggest mortgage lender ... Tom Reed, Group Economist at Halifax": the
+    lender in both mentions, one organisation, not the town."""
+    labels = {(e.label, e.name, len(e.mentions)) for e in run(
+        "Research from Halifax, the country's biggest mortgage lender, suggests prices rose. Tom Reed, Group "
+        "Economist at Halifax, said so.")._.facts.entities}
+    assert ("ORG", "Halifax", 2) in labels and not any(label == "GPE" for label, _, _ in labels)
+
+
 def test_a_continent_s_people_word_is_no_short_name_of_an_organisation(run):
     """"the European Commission ... the European economy": the adjective is no word of the Commission."""
     mentions = {e.name: set(e.mentions) for e in run(
