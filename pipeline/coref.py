@@ -286,6 +286,11 @@ class Resolver:
                 if entity is not None and entity.label == "PERSON" and child.dep_ == "poss" \
                         and token.lemma_.lower() not in _nouns("voice_nouns") | _nouns("document_nouns"):
                     continue  # "Ms Hughes' resignation found": not her; "Ms Hughes' office said", "her report": her
+                if entity is not None and entity.label == "PERSON" and child.dep_ == "compound" and (
+                        is_person_noun(token) or token.lemma_.lower() in word_list("roles.json", "titles")) \
+                        and token.lemma_.lower() not in _nouns("voice_nouns") | SPEAKING_MEMBERS:
+                    continue  # "a Jackson lawyer had told her": someone else, Jackson's lawyer, unnamed (but "a
+                    # Blair spokesman said": he speaks for Blair)
                 if entity is not None and entity.label in {"ORG", "GPE", "PERSON", "NORP"}:
                     holder = self._holder_of(token, entity)  # "the Tory leader": its leader, if known
                     if holder is None and child.dep_ == "compound" and _a_former_club_s_player(token):
