@@ -128,6 +128,7 @@ class NewsRelations:
         resolve.reread_peoples()  # (read again now the nationalities stated are known: "Spain's Rafael Nadal")
         found += self._nationalities_of_one_of_a_people(doc, index, resolve)  # (after the nationalities stated)
         found += with_regions(doc.text, found)
+        self._opposition_titles_held(doc, found, index, resolve)
         _band_of_its_members(doc, facts.entities, found)
         seen, unique = set(), []
         for relation in _one_country_per_title(_without_subsumed_roles(_without_contradicted_guesses(found))):
@@ -1758,6 +1759,30 @@ class NewsRelations:
             out.append(Relation(predicate, person, org, *index.evidence(  # X": the department's name in the evidence
                 [t for t in (named, owner, name[-1]) if t is not None]), confidence=0.7))
         return out
+
+    def _opposition_titles_held(self, doc: Doc, found: list[Relation], index: "_MentionIndex",
+                                resolve: Resolver) -> None:
+        """"Shadow foreign secretary Michael Ancram ... the Tory spokesman", "Mr Howard and his shadow chancellor
+        Oliver Letwin": an opposition title (roles.json "opposition_modifiers") held nowhere the phrase says is held
+        in the one party the article ties its holder to (a title or membership there), or else the one its owner's
+        title is in ("his shadow chancellor": Howard's party, where Howard leads it); inferred, lower confidence."""
+        def parties_of(person: Entity) -> set:
+            return {id(r.object): r.object for r in found if r.subject is person and r.object is not None
+                    and r.predicate in {"has_role", "member_of"} and _is_party(r.object.name)}.values()
+
+        for relation in found:
+            if relation.predicate != "has_role" or relation.object is not None or not relation.role \
+                    or not self.roles.opposition & set(relation.role.split()):
+                continue
+            parties = list(parties_of(relation.subject))
+            if not parties:
+                title = doc.char_span(relation.start, relation.end, alignment_mode="expand")
+                owner = _first(c for t in (title or []) for c in t.children if c.dep_ == "poss" and c.i < t.i
+                               and t.lower_ in relation.role.split())
+                holder = (index.of(owner) or resolve.person_owning(owner)) if owner is not None else None
+                parties = list(parties_of(holder)) if holder is not None and holder.label == "PERSON" else []
+            if len(parties) == 1:
+                relation.object, relation.confidence = parties[0], INFERRED
 
     def _own_organisations(self, doc: Doc, index: "_MentionIndex", resolve: Resolver,
                            found: list[Relation]) -> list[Relation]:

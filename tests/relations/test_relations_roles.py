@@ -255,6 +255,19 @@ def test_roles_an_appointment_in_a_headline_ends_at_the_headline(run):
     assert roles and all(role == "manager" and not text.endswith("\n") for role, text in roles)
 
 
+@pytest.mark.parametrize("text,expected", [
+    # an opposition title is held in the party the article ties its holder to, or its owner's party
+    ("Shadow foreign secretary Ann Cole told MPs the paper was wrong. Ms Cole, the Tory spokeswoman, said so.",
+     ("Ann Cole", "Conservative Party", "shadow foreign secretary")),
+    ("Tory leader Tom Hale spoke. A poster showed Mr Hale and his shadow chancellor Jo Marr as flying pigs.",
+     ("Jo Marr", "Conservative Party", "shadow chancellor")),
+    # none where the article ties the holder to no party
+    ("Shadow home secretary Ann Cole attacked the plan on Monday.", ("Ann Cole", None, "shadow home secretary")),
+])
+def test_roles_an_opposition_title_is_held_in_its_holder_s_party(run, text, expected):
+    assert expected in _roles(run(text))
+
+
 def test_roles_a_clock_s_pm_is_no_title(run):
     assert not _roles(run("At 2 pm Tom Hale arrived in Leeds."))
 
