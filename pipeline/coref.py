@@ -791,8 +791,22 @@ class Resolver:
                 # "the carmaker", "the company"; not "the health ministry", nor "the union" for the article's company
                 if self._introduced_unnamed(token, lemma):
                     return None  # "A group of MPs has ... The group says": the body the article brought in unnamed
+                person = self._person_so_described(token, lemma)
+                if person is not None:
+                    return person  # "computer games maker Peter Molyneux ... The veteran game maker says": him
                 return self._organisation_described(token, lemma, elsewhere)
         return None
+
+    def _person_so_described(self, token: Token, lemma: str) -> Entity | None:
+        """The one person, named in full with a known first name, the article writes this noun right before, before
+        ``token`` ("games maker Peter Molyneux"): what "the veteran game maker" then stands for, a person, not an
+        organisation."""
+        people = {id(e): e for t in token.doc[:token.i] if t.lemma_.lower() == lemma and t.i + 1 < token.i
+                  for e in [self.entity_at(t.doc[t.i + 1])] if e is not None and e.label == "PERSON"
+                  and self.by_token.get(t.i) is None
+                  and e.name.split()[0] in word_list("first_names.json", "first_names")}  # (a person named in
+        # full: not "the oil company Yukos", a company read as a person)
+        return next(iter(people.values())) if len(people) == 1 else None
 
     def _introduced_unnamed(self, token: Token, lemma: str) -> bool:
         """Whether the article first writes the noun with "a" for a body it names nowhere near ("A group of MPs has

@@ -1920,6 +1920,12 @@ def test_quotes_a_speaker_s_second_report_coordinated_into_the_first(run):
                    ("Tom Reed", "predict", "a calmer mood would emerge soon")]
 
 
+def test_quotes_a_description_the_article_wrote_before_a_person_s_name_is_that_person(run):
+    doc = run("Leading British computer games maker Tom Hale has been made an OBE. The head of Vexlab Studios was "
+              "honoured for his work. The veteran game maker says he has one problem still to solve.")
+    assert _speaker_of(doc, "one problem still to solve") == "Tom Hale"
+
+
 def test_quotes_an_unnamed_spokesman_s_he_goes_on_into_the_next_paragraph(run):
     doc = run('Calls row\n\nA Harbour Party spokesman told the BBC the party avoided such lists. But that did not '
               'happen for "voter identification" calls. "When we ask how people will vote, that is not marketing," he '
