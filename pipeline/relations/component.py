@@ -1959,6 +1959,7 @@ class NewsRelations:
         spans = index.spans()
         regions: dict[tuple[int, int], list[tuple[Entity, tuple[int, int]]]] = {}
         out = []
+        sport = about_sport(doc, self.team_words)
 
         def add(predicate: str, subject: tuple[int, int], obj: tuple[int, int], confidence: float) -> None:
             first, second = index.of(doc[subject[0]]), index.of(doc[obj[0]])
@@ -2006,9 +2007,10 @@ class NewsRelations:
                 add("located_in", span, after[0], 0.65)  # "the Global Mobile Summit in Cannes", "the Australian
                 # Open in Melbourne": where an event or a gathering takes place, whatever the "in" hangs on
             elif _without_modifiers(doc, span[1], after[0][0]) == ["in"] and place and not is_country(entity.name) \
-                    and entity.name not in self.demonyms.values() \
+                    and entity.name not in self.demonyms.values() and not (sport and _an_opponent(doc[span[1] - 1])) \
                     and (entity.label in PLACES or (entity.label == "ORG" and doc[span[1]].head.i in range(*span))):
-                # (not a nation: "our last game against Wales in Rome" is where the game was, Wales in no city)
+                # (not a nation: "our last game against Wales in Rome" is where the game was, Wales in no city; nor
+                # an opponent: "a 3-2 win over Cotonsport Garoua in Accra")
                 add("based_in" if entity.label == "ORG" else "located_in", span, after[0], 0.65)
             elif _without_modifiers(doc, span[1], after[0][0]) == [",", "in"] and place and (
                     entity.label in PLACES or entity.label == "ORG" and doc[span[1] - 1].lower_ in CAMPUS_HEADS) \
@@ -2139,6 +2141,13 @@ def _fronted_description(title: Token, index: "_MentionIndex") -> Token | None:
     return _first(c for c in title.head.children if c.dep_ == "nsubj" and c.i > title.i and index.of(c) is not None
                   and index.of(c).label == "PERSON"
                   and all(t.is_title for t in title.doc[title.i + 2:index.mention_of[c.i][0]]))  # ("Dr", "Mr")
+
+
+def _an_opponent(name: Token) -> bool:
+    """Whether the name is the side a match was won or played against ("a win over X", "the game against X", "beat
+    X"), in an article about sport: a place after it says where the match was, not where the side is based."""
+    return name.dep_ == "pobj" and name.head.lower_ in {"over", "against", "v", "vs"} \
+        or name.dep_ == "dobj" and name.head.lemma_.lower() in {"beat", "defeat", "face", "thrash", "host", "edge"}
 
 
 def _an_example_listed(name: Token) -> bool:

@@ -1287,6 +1287,23 @@ def test_relations_a_nation_is_in_no_city(run):
     assert not any(r[1] == "Wales" and r[0] == "located_in" for r in relations)
 
 
+@pytest.mark.parametrize("text,club,town", [
+    ("Ashanti Rovers reached the final with a 2-0 win over Nigeria's Enyimba Aba in Lagos on Saturday. Their "
+     "striker scored both goals in the match.", "Enyimba Aba", "Lagos"),
+    ("Ashanti Rovers reached the Confederation Cup final with a 3-2 win over Cameroon's Cotonsport Garoua in Accra "
+     "on Saturday. Their striker scored twice and the goalkeeper saved a penalty in the match.",
+     "Cotonsport Garoua", "Accra"),
+])
+def test_relations_an_opponent_is_not_based_where_the_match_was(run, text, club, town):
+    """In an article about sport; elsewhere "discrimination against Roma in Eastern Europe" says where they are."""
+    assert ("based_in", club, town, None) not in _relations(run(text))
+
+
+def test_relations_a_company_in_a_town_stays_based_there(run):
+    assert ("based_in", "Vexco Holdings", "Leeds", None) in _relations(run("The deal with Vexco Holdings in Leeds "
+                                                                         "was signed."))
+
+
 def test_relations_the_next_one_of_a_kind_is_not_the_articles_company(run):
     doc = run("Harlow Bank said it would buy Tamborra Bank. Rival Kestrel Bank must now wait for the next Malaysian "
               "bank in line to be sold.")
