@@ -98,6 +98,7 @@ class NewsQuantities:
         self.sequence_nouns = frozenset(rules.get("sequence_nouns", []))
         self.not_quantity = [re.compile(p) for p in rules.get("not_quantity_patterns", [])]
         self.bound_verbs = rules.get("bound_verbs", {})
+        self.ceiling_verbs = frozenset(rules.get("ceiling_verbs", ()))
         self.prefix_units = rules.get("prefix_units", {})
         self.no_event_verbs = set(rules.get("no_event_verbs", []))
         self.evidence_verbs = set(rules.get("evidence_verbs", []))
@@ -839,6 +840,9 @@ class NewsQuantities:
             # direction in change
         if qualifier == "exact" and verb is not None and anchor.dep_ in {"dobj", "attr"} and anchor.head == verb:
             qualifier = self.bound_verbs.get(verb.lemma_.lower(), qualifier)  # "would exceed 3 percent"
+        if self.conventions == "newsfacts" and qualifier == "exact" and anchor.dep_ == "pobj" \
+                and anchor.head.lower_ in {"to", "at"} and anchor.head.head.lemma_.lower() in self.ceiling_verbs:
+            qualifier = "at_most"  # "limited to 1% of national income", "capped at 3%": a ceiling
         if unit is None and high is None and doc[start:end].text.lower() == "one" and end + 1 < len(doc) \
                 and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
                 and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"

@@ -308,6 +308,10 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("Cattle roam around a 133-hectare ranch in Texas.", "exact"),  # (the article the noun's: a preposition)
     ("Some players spend 15+ hours a week in the game.", "at_least"),
     ("The 80-odd hotels on the island were full.", "approximate"),
+    # a number a verb of limiting sets a ceiling to; a cut to it sets none
+    ("Spending will be limited to 1% of national income.", "at_most"),
+    ("Rent rises are capped at 3% a year.", "at_most"),
+    ("Prices were cut to £3 on Monday.", "exact"),
     # a change adverb with "by"
     ("Tourist revenues were up by 30% last year.", "increase"),
     ("Shares were down by 2% on Monday.", "decrease"),
