@@ -416,6 +416,8 @@ def reference_spans(doc: Doc, taken: list[Span], by_first: dict[str, list[list[s
     read."""
     covered = {i for span in taken for i in range(span.start, span.end)}
     names = [(ent.start, ent.end) for ent in doc.ents if ent.label_ not in TEMPORAL_LABELS | {"EVENT"}]
+    names += [(ent.start + 1, ent.end) for ent in doc.ents if ent.label_ == "EVENT"]  # ("Holocaust Memorial Day":
+    # another day than the one it ends in, the US "Memorial Day"; the holiday read whole as an event stays a date)
     lowered = [t.lower_ for t in doc]
     found, i = [], 0
     while i < len(doc):

@@ -576,6 +576,9 @@ def test_dates_a_rank_before_this_week_is_no_part_of_it(run):
     # a day or a holiday inside a programme's title is no date
     ("Ant and Dec's Saturday Night Takeaway won the award.", []),
     ("Tom Reed wrote The Office Christmas Special.", []),
+    # a holiday's name ending a longer event's name is another day
+    ("He spoke at a Holocaust Memorial Day event in London.", []),
+    ("Memorial Day was marked across Ohio.", ["Memorial Day"]),
     # a weekday before a programme's noun is a weekly slot; that day's programme is a date
     ("She hosted ITV1's Saturday morning children's music show.", []),
     ("He reads the Sunday night news on BBC One.", []),
