@@ -435,6 +435,9 @@ class NewsEntities:
             # canonical layer, which ties it to that organisation)
             if in_a_deal:
                 cued[span.text] = "ORG"  # "the takeover of MCI": so is every mention of MCI
+            if self._a_company_s_part(span):
+                cued[span.text] = "ORG"  # "Deutsche Boerse's control over its Clearstream unit": a company, so is
+                span = Span(doc, span.start, span.end, label="ORG")  # every mention of Clearstream
             if self._before_a_software_noun(span, trimmed):
                 cued[span.text] = "PRODUCT"  # "its Internet Explorer web browser": so is every mention of the name
                 span = Span(doc, span.start, span.end, label="PRODUCT")
@@ -607,6 +610,7 @@ class NewsEntities:
         cleaned = _without_headings_in_capitals(doc, _awards_named_before_their_noun(doc, cleaned, self.org_last_words))
         listed_under = _list_subjects(cleaned)
         winners = _award_category_names(cleaned, self.award_winner_categories)
+        cleaned = _places_joined_by_a_hyphen(doc, cleaned, self._known_place)
         people = self._people_by_person_noun(cleaned, listed_under)
         employers = _employers_after_titles(cleaned, roles)  # (the title right before one is the firm's kind:
         # "at analyst Gartner", no person's title)
@@ -1160,6 +1164,17 @@ class NewsEntities:
         # not "stock" before the noun it describes: "Britain's stock market", "Asia's largest stock exchange"
         return bool(after) and after[0].lower_ in SHARE_NOUNS and not (
             after[0].lower_ == "stock" and len(after) > 1 and after[1].pos_ == "NOUN" and after[0].dep_ == "compound")
+
+    def _a_company_s_part(self, span: Span) -> bool:
+        """"its Clearstream unit", "Unilever's Birds Eye division": a name the models read as a people, a place or
+        a person, right before a noun for a part of a company that an owner's possessive opens (COMPANY_UNITS), is
+        that part's name, a company; not a known place or a people's word ("its German unit")."""
+        doc = span.doc
+        if span.label_ not in {"NORP", "GPE", "LOC", "PERSON"} or span.end >= len(doc) \
+                or doc[span.end].lower_ not in COMPANY_UNITS or span.root.head.i != span.end \
+                or self._known_place(span.text) or is_people_word(span) or span.text in demonyms():
+            return False
+        return any(c.dep_ == "poss" for c in doc[span.end].children)
 
     def _before_a_software_noun(self, span: Span, spans: list[Span]) -> bool:
         """"its Internet Explorer web browser", "the Windows operating system": a name right before a lower-case
@@ -1989,6 +2004,11 @@ def _names_spelled_by_their_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
                 out = [s for s in out if s.end <= first or s.start >= i] + [Span(doc, first, i, label="ORG")]
                 break
     return sorted(out, key=lambda s: s.start)
+
+
+#: Nouns for a part of a company that its owner's possessive opens ("its Clearstream unit"): the name before one is the
+#: part's, a company.
+COMPANY_UNITS = frozenset({"unit", "division", "subsidiary", "arm"})
 
 
 #: Last words of a saint's building or institution: a facility's, or an organisation's (as the gold sets write a
@@ -3943,6 +3963,21 @@ def _people_listed_with_people(doc: Doc, spans: list[Span], org_last_words: set[
     return out
 
 
+def _places_joined_by_a_hyphen(doc: Doc, spans: list[Span], known_place) -> list[Span]:
+    """"a London-Frankfurt merger", "the Paris-Dakar rally": two places joined by a hyphen, read as one, one of them a
+    known place and the whole none ("Guinea-Bissau"), are two places (GPE), each itself."""
+    out = []
+    for span in spans:
+        if len(span) == 3 and span.label_ in {"GPE", "LOC"} and span[1].text in HYPHENS and not span[0].whitespace_ \
+                and not span[1].whitespace_ and span[0].is_title and span[2].is_title \
+                and not known_place(span.text) and not is_state_or_country(span.text) \
+                and (known_place(span[0].text) or known_place(span[2].text)):
+            out += [Span(doc, span.start, span.start + 1, label="GPE"), Span(doc, span.end - 1, span.end, label="GPE")]
+        else:
+            out.append(span)
+    return out
+
+
 def _places_listed_with_places(doc: Doc, spans: list[Span], known_place) -> list[Span]:
     """"disturbances that spread to the Midlands, Merseyside, Bristol and Leeds": in a list of three names or more, at
     least half of them known places (``known_place``, whatever the models read: "Leeds" as a club), a name of one or
@@ -4650,7 +4685,8 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
     where one is a company by its last word (org_nouns.json org_last_words, a company suffix), or most are read as
     organisations ("Nintendo, Nokia and Sony"), a one-word name the
     models read as a town or a person, that no list knows as a place and no known first name opens, is a company too
-    (not "Leeds United, Bolton and Wigan": known towns, which the sport rules read)."""
+    (not "Leeds United, Bolton and Wigan": known towns, which the sport rules read), and so is the last name, of two
+    words, read as a person's that no known first name opens ("BASF, Siemens and Cadbury Schweppes")."""
     out = list(spans)
     by_start = {s.start: k for k, s in enumerate(out)}
     k = 0
@@ -4674,6 +4710,10 @@ def _companies_listed_with_a_company(doc: Doc, spans: list[Span], org_last_words
             if len(s) == 1 and s.label_ in {"GPE", "LOC", "PERSON"} and s[0].is_title and not known_place(s.text) \
                     and s.text not in first_names():
                 out[m] = Span(doc, s.start, s.end, label="ORG")
+            elif len(s) == 2 and s.label_ == "PERSON" and all(t.is_title for t in s) \
+                    and s[0].text not in first_names() and m == members[-1]:
+                out[m] = Span(doc, s.start, s.end, label="ORG")  # "BASF, Siemens and Cadbury Schweppes": a firm's
+                # two words, the last of a list of companies, no first name opening them
     return out
 
 

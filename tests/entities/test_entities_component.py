@@ -1922,6 +1922,9 @@ def test_entities_languages_by_the_words_about_them(run, text, languages, people
     ("The Orvel mini has Firewire and Ethernet ports and 256MB of RAM, Dell said.", {"Firewire", "Ethernet", "RAM"},
      "Dell"),
     ("It costs £399 including VAT, and your ISP can help, Tesco said.", {"VAT", "ISP"}, "Tesco"),
+    # a government's document by its kind
+    ("The government published a new White Paper, and a Green Paper will follow, Tesco said.",
+     {"White Paper", "Green Paper"}, "Tesco"),
     # the net's protocols, and a technology spelled out beside its acronym
     ("Every device needs an IP address, so IPv6 will replace IPv4 and TCP/IP stays, Cisco Systems said.",
      {"IP", "IPv6", "IPv4", "TCP/IP"}, "Cisco Systems"),
@@ -2236,6 +2239,22 @@ def test_entities_places_listed_after_a_place_noun(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
 
 
+@pytest.mark.parametrize("text,names", [
+    # two places joined by a hyphen, read as one, are two
+    ("Ownership of the unit is the obstacle to a London-Frankfurt merger.", {"London", "Frankfurt"}),
+    ("The Paris-Dakar rally starts in January.", {"Paris", "Dakar"}),
+])
+def test_entities_places_joined_by_a_hyphen_are_two(run, text, names):
+    assert names <= {e.name for e in run(text)._.facts.entities if e.label == "GPE"}
+
+
+def test_entities_a_name_before_a_company_s_unit_is_a_company(run):
+    labels = {e.name: e.label for e in run(
+        "Shareholders fear Harlow Bourse's control over its Clearstream unit. Harlow's ownership of Clearstream is the "
+        "obstacle. Acme sold its German unit.")._.facts.entities}
+    assert labels.get("Clearstream") == "ORG" and labels.get("German") == "NORP"
+
+
 @pytest.mark.parametrize("text,name,label", [
     # a one-word name listed with a company named by its last word is a company, where the models read a town
     ("European insurers were hit. Zurich Financial, Allianz and Axa also suffered a decline in value.", "Allianz",
@@ -2245,6 +2264,9 @@ def test_entities_places_listed_after_a_place_noun(run, text, name, label):
     # a known town in such a list stays a town, and no company makes a list of towns companies
     ("Offices of Harlow Holdings, Leeds and Bristol were closed.", "Bristol", "GPE"),
     ("Snow fell on Allianz, Leeds and Bristol.", "Allianz", "GPE"),
+    # the last of a list of companies, two words read as a person's, no first name opening them
+    ("The delegation included representatives of BASF, Siemens and Cadbury Schweppes.", "Cadbury Schweppes", "ORG"),
+    ("The panel included Nokia, Sony and Tom Reed.", "Tom Reed", "PERSON"),
 ])
 def test_entities_names_listed_with_a_company(run, text, name, label):
     assert {e.name: e.label for e in run(text)._.facts.entities}.get(name) == label
