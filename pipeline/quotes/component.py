@@ -1086,18 +1086,18 @@ def _a_thing_s(doc: Doc, span: tuple[int, int] | None) -> bool:
     if words is None or len(words) == 0:
         return False
     root = words.root
-    lemma = root.lemma_.lower()
-    return root.pos_ in {"NOUN", "VERB"} and not root.ent_type_ and not is_person_noun(root) \
-        and lemma not in word_list("roles.json", "titles") and lemma.rstrip("s") not in word_list("roles.json", "titles") \
-        and lemma not in word_list("org_nouns.json", "description_nouns") \
-        and lemma not in word_list("org_nouns.json", "public_nouns") and lemma not in word_list("org_nouns.json", "nouns") \
-        and lemma not in WRITTEN_SOURCES | word_list("org_nouns.json", "report_nouns") \
-        | word_list("org_nouns.json", "document_nouns") | word_list("org_nouns.json", "message_nouns")
+    if root.pos_ not in {"NOUN", "VERB"} or root.ent_type_ or is_person_noun(root):
+        return False
+    lemma, titles = root.lemma_.lower(), word_list("roles.json", "titles")
+    sources = WRITTEN_SOURCES.union(*(word_list("org_nouns.json", key) for key in SOURCE_NOUN_LISTS))
+    return lemma not in titles and lemma.rstrip("s") not in titles and lemma not in sources
 
 
 #: What is written, besides the report, document and message nouns of org_nouns.json: a source of what it suggests
 #: ("Leaked documents suggested ...", "Investigations suggest"), as "Initial reports suggested" is.
 WRITTEN_SOURCES = frozenset({"document", "investigation", "inquiry"})
+#: The org_nouns.json lists of nouns for a body, a group of people or something written: sources, no things.
+SOURCE_NOUN_LISTS = ("description_nouns", "public_nouns", "nouns", "report_nouns", "document_nouns", "message_nouns")
 
 
 def _token_span(token: Token | None) -> tuple[int, int] | None:
