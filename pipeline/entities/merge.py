@@ -357,17 +357,19 @@ def known_place(name: str) -> bool:
     return name in cities() or is_state_or_country(name)
 
 
-def _person_before_of_place(span: Span) -> Span:
+def _person_before_of_place(span: Span, people: frozenset[tuple[int, int]] = frozenset()) -> Span:
     """"Ana Ruiz of Spain", "Zara Hyde Peters of UK Athletics": a person's name ends before "of" and a capitalised
     word or an acronym (the place or body the person belongs to is a name of its own); so does a name read whole as
-    an organisation when the words before "of" are a known first name and a surname ("Cara Diemont of IT firm X")."""
+    an organisation when the words before "of" are a known first name and a surname ("Cara Diemont of IT firm X"), or
+    the pretrained model's person (``people``: their (start, end); "Irakli Labadze of Georgia")."""
     cut = next((t.i for t in span if t.lower_ == "of" and t.i > span.start and t.i + 1 < span.end
                 and (span.doc[t.i + 1].is_title or _is_acronym(span.doc[t.i + 1:t.i + 2])
                      or (span.label_ != "PER" and span.doc[t.i + 1].is_upper))), None)
     if cut is None:
         return span
     before = Span(span.doc, span.start, cut, label="PER")
-    if span.label_ == "PER" or (cut - span.start == 2 and before[1].is_title and opens_with_first_name(before)):
+    if span.label_ == "PER" or (cut - span.start == 2 and before[1].is_title and opens_with_first_name(before)) \
+            or (span.start, cut) in people:
         return before
     return span
 
@@ -730,7 +732,9 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
     merged = []
     trained = [span for span in (_without_trailing_function_words(s, TRAILING_WORD_POS) for s in trained)
                if span is not None and not _across_two_names(span, pretrained)]  # ("ask the Queen on 4 April")
-    trained = _places_with_their_event([_person_before_of_place(span) for span in join_hyphenated(doc, trained)])
+    people = frozenset((s.start, s.end) for s in pretrained if s.label_ == "PERSON")
+    trained = _places_with_their_event([_person_before_of_place(span, people)
+                                        for span in join_hyphenated(doc, trained)])
     trained, joined = _whole_people(trained, pretrained)
     trained = _shops_named_for_people(_longer_organisations(_whole_names(trained, pretrained), pretrained), pretrained)
     # the first and last words of the people named in full: "Maduro", and "Zhang" of "Zhang Min" (family name first)

@@ -70,6 +70,10 @@ def test_merge_joins_hyphenated_names_and_labels_unknown_misc(text, trained, exp
     # a person's name ends before "of" and a name; the place the pretrained model found is kept
     ("Minister Ana Ruiz of Spain spoke", [(1, 5, "PER")], [(1, 3, "PERSON"), (4, 5, "GPE")],
      [("Ana Ruiz", "PERSON"), ("Spain", "GPE")]),
+    # ... and so does one the CoNLL model reads whole as an organisation, where the pretrained model reads a person
+    ("He plays Irakli Labadze of Georgia", [(2, 6, "ORG")], [(2, 4, "PERSON"), (5, 6, "GPE")],
+     [("Irakli Labadze", "PERSON"), ("Georgia", "GPE")]),
+    ("He joined the Bank of England", [(3, 6, "ORG")], [(3, 6, "ORG")], [("Bank of England", "ORG")]),
     # a town the CoNLL model calls an organisation is the pretrained place after "in", "near", ...
     ("They met in Hull", [(3, 4, "ORG")], [(3, 4, "GPE")], [("Hull", "GPE")]),
     # a name of several words the CoNLL model calls a place and the pretrained model a company is the company
