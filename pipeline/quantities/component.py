@@ -843,6 +843,8 @@ class NewsQuantities:
         if self.conventions == "newsfacts" and qualifier == "exact" and anchor.dep_ == "pobj" \
                 and anchor.head.lower_ in {"to", "at"} and anchor.head.head.lemma_.lower() in self.ceiling_verbs:
             qualifier = "at_most"  # "limited to 1% of national income", "capped at 3%": a ceiling
+        if self.conventions == "newsfacts" and qualifier == "exact" and _estimated(anchor, noun):
+            qualifier = "approximate"  # "one million seafarers estimated to be at sea", "are estimated at £5m"
         if unit is None and high is None and doc[start:end].text.lower() == "one" and end + 1 < len(doc) \
                 and doc[end].text == "-" and not doc[end - 1].whitespace_ and doc[end + 1].is_alpha \
                 and doc[end + 1].lower_ not in self.fractions and not doc[end + 1].like_num:  # not "one-third"
@@ -1402,6 +1404,21 @@ def _bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
         and not any(c.dep_ in {"prep", "pobj", "quantmod"} and c.lower_ not in {"just", "only"}
                     for c in number.children) \
         and (end == len(doc) or doc[end].pos_ not in {"NOUN", "PROPN", "NUM", "SYM"})
+
+
+def _estimated(anchor: Token, noun: Token | None) -> bool:
+    """Whether the number is an estimate the sentence says is one: the noun it counts is "estimated" or "thought" to
+    be so ("one million seafarers estimated to be at sea"), or it is what something "is estimated at" ("Sales are
+    estimated at £5m")."""
+    if noun is not None and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ESTIMATE_LEMMAS
+                                for c in noun.children):
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ == "at" and anchor.head.head.tag_ == "VBN" \
+        and anchor.head.head.lemma_.lower() in ESTIMATE_LEMMAS
+
+
+#: Verbs of estimating whose participle makes a number an estimate.
+ESTIMATE_LEMMAS = frozenset({"estimate", "think", "believe", "reckon"})
 
 
 def _someone(noun: Token, resolve: Resolver) -> bool:

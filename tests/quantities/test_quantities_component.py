@@ -312,6 +312,10 @@ def test_quantities_modified_description_is_not_the_last_organisation(run):
     ("Spending will be limited to 1% of national income.", "at_most"),
     ("Rent rises are capped at 3% a year.", "at_most"),
     ("Prices were cut to £3 on Monday.", "exact"),
+    # a number the sentence says is an estimate
+    ("There are one million seafarers estimated to be at sea.", "approximate"),
+    ("Sales are estimated at £5m this year.", "approximate"),
+    ("Sales were £5m, the firm estimated.", "exact"),
     # a change adverb with "by"
     ("Tourist revenues were up by 30% last year.", "increase"),
     ("Shares were down by 2% on Monday.", "decrease"),
