@@ -177,6 +177,12 @@ def _possessive_prefix(short: list[str], long: list[str]) -> bool:
     return long[:len(short) - 1] == short[:-1] and short[-1] in {long[len(short) - 1], long[len(short) - 1][:-2]}
 
 
+def _a_place_after_of(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is a known place that ends ``long`` after "of" ("London" of "Lloyd's of London", "the
+    London insurance market"): the place, no short form of the organisation."""
+    return len(long) > len(short) + 1 and long[-len(short) - 1] == "of" and _a_known_place(" ".join(short))
+
+
 def _is_name_suffix(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` is the trailing words of ``long`` and still a name ("Radio 1" of "BBC Radio 1")."""
     return len(short) < len(long) and long[-len(short):] == short and short[0][:1].isupper() \
@@ -636,7 +642,8 @@ class Canonicalizer:
             # first word one organisation alone starts with ("the Bank" = "Bank of England").
             # (not the place a station is named for: "Leicester" of "BBC Radio Leicester")
             tails = [g for g in groups if any(m.label == "ORG" and (
-                _is_name_suffix(words, m.text.split()) and not _a_station_s_place(words, m.text.split()) or (
+                _is_name_suffix(words, m.text.split()) and not _a_station_s_place(words, m.text.split())
+                and not _a_place_after_of(words, m.text.split()) or (
                     words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
                 or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()))  # "the Labs" =
                 for m in g.mentions)]  # "Media Labs Europe": a word inside one organisation's name alone

@@ -1473,6 +1473,14 @@ def test_a_town_s_name_after_a_capitalised_title_and_at_is_the_employer(run):
     assert ("ORG", "Halifax", 2) in labels and not any(label == "GPE" for label, _, _ in labels)
 
 
+def test_a_known_place_after_of_in_an_organisation_s_name_is_no_short_form_of_it(run):
+    """"Lloyd's of London ... the London insurance market": London is no mention of Lloyd's."""
+    mentions = {e.name: len(e.mentions) for e in run(
+        "Lloyd's of London has told its members to disclose their fees. The London insurance market said brokers "
+        "must comply.")._.facts.entities}
+    assert mentions.get("Lloyd's of London") == 1
+
+
 def test_a_continent_s_people_word_is_no_short_name_of_an_organisation(run):
     """"the European Commission ... the European economy": the adjective is no word of the Commission."""
     mentions = {e.name: set(e.mentions) for e in run(
