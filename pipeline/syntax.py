@@ -174,11 +174,11 @@ def subject_of(verb: Token) -> Token | None:
                 return verb.head  # "the carmaker, which employs ...": the carmaker
             return child
         for child in verb.children:
-            if child.dep_ == "agent" and active_conjunct:  # "Jet Airways was founded by X, and controls 45%": the
-                return first(c for c in verb.children if c.dep_ == "nsubjpass")  # airline controls it, not X
-            if child.dep_ == "agent" and participle and any(c.dep_ == "nsubjpass" for c in verb.children):
-                return first(c for c in verb.children if c.dep_ == "nsubjpass")  # "X was axed by coach Y after
-                # failing to turn up, claiming he was injured": the participle after a comma is the subject's deed
+            if child.dep_ == "agent" and (active_conjunct or participle and any(
+                    c.dep_ == "nsubjpass" for c in verb.children)):  # "Jet Airways was founded by X, and controls
+                # 45%": the airline controls it, not X; "X was axed by coach Y after failing to turn up, claiming he
+                # was injured": the participle after a comma is the subject's deed
+                return first(c for c in verb.children if c.dep_ == "nsubjpass")
             if child.dep_ == "agent":
                 return first(c for c in child.children if c.dep_ == "pobj")
             passive = passive or child.dep_ == "nsubjpass"

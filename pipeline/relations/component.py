@@ -376,8 +376,7 @@ class NewsRelations:
             if copula is not None and token.i in role_at and not self._judged(token, role_at[token.i]) \
                     and not _hypothetical(copula) and not self._sought(copula):
                 subject = _subject_of(copula)  # the subject is the person
-                person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON"
-                                               else None)
+                person = _named_or_pronoun(subject, index, resolve)
                 if person is not None and subject.pos_ == "PRON" and quoted_at(
                         doc.text, index.paragraph_start(index.paragraph_of(subject.idx)), subject.idx) \
                         and person in _speakers_of(token.sent, index):
@@ -891,7 +890,7 @@ class NewsRelations:
             if title is None or title.i not in role_at:
                 continue
             subject = _subject_of(verb)
-            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            person = _named_or_pronoun(subject, index, resolve)
             if person is not None and person.label == "PERSON":
                 found = self._role_of(doc, role_at[title.i], title, [(person, subject)], index, resolve,
                                       [subject, verb, title, *([obj] if holder else [])], 0.75, holder=holder)
@@ -1176,7 +1175,7 @@ class NewsRelations:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in {"leave", "quit"} or self._unrealised(verb):
                 continue
             subject = _subject_of(verb)
-            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            person = _named_or_pronoun(subject, index, resolve)
             left_token = _first(c for c in verb.children if c.dep_ == "dobj")
             left = index.of(left_token)
             to_token = _first(p for h in [verb, *([left_token] if left_token is not None else [])]  # or on the left
@@ -1208,7 +1207,7 @@ class NewsRelations:
                               and c.lower_ in {"at", "with"} for p in c.children if p.dep_ == "pobj")
             organisation = index.of(at_token)
             subject = _subject_of(verb)
-            person = index.of(subject) or (resolve(subject) if subject is not None and subject.pos_ == "PRON" else None)
+            person = _named_or_pronoun(subject, index, resolve)
             if person is None or person.label != "PERSON" or organisation is None or organisation.label != "ORG":
                 continue
             predicate = "member_of" if _is_party(organisation.name) or about_sport(doc, self.team_words) \
@@ -2129,6 +2128,11 @@ class NewsRelations:
         path = Path(path)
         self._load(read_json(path / "relation_verbs.json"), read_json(path / "roles.json"))
         return self
+
+
+def _named_or_pronoun(token: Token | None, index: "_MentionIndex", resolve: Resolver) -> Entity | None:
+    """The entity a clause's subject names, or, for a pronoun ("he", "she", "it"), the one it stands for."""
+    return index.of(token) or (resolve(token) if token is not None and token.pos_ == "PRON" else None)
 
 
 def _fronted_description(title: Token, index: "_MentionIndex") -> Token | None:
