@@ -369,10 +369,12 @@ class NewsQuotes:
                 continue  # 'X said: "Everyone ... a black hole," he said.': the quotation, with the cue after it,
                 # is no reported speech of the cue before it
             if any(c_start <= qs and qe <= c_end and qe <= token.idx and text[qs:qs + 1].isupper()
-                   and not text[qe:token.idx].strip(' ,"”\'’') for qs, qe in direct_spans):
+                   and (not text[qe:token.idx].strip(' ,"”\'’') or _named_between(token, qe) is not None)
+                   for qs, qe in direct_spans):
                 continue  # 'Ukraine may find an ear in Brussels "The EU supports it," said X': the cue reports the
                 # whole quotation right before it, not the narration run into it (not a partial one: 'The answers are
-                # "not meeting the demand," says X')
+                # "not meeting the demand," says X'); so with the speaker between ('"...," shop owner Ana Ruiz, told
+                # AP')
             c_start, c_end = _within_paragraph(text, token.idx, c_start, c_end)
             if len(text[c_start:c_end].split()) < min_words:
                 continue
@@ -717,9 +719,10 @@ class NewsQuotes:
             own = next((c for c in cue.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
             return own if own is not None or cue.idx < end else _named_between(cue, end)
         if subject is None and cue.idx >= end:  # '“You can't change history,” warned Richards', parsed as the
-            # object: the name right after the cue that follows the quotation
+            # object: the name right after the cue that follows the quotation (not one it tells: '"...," trader Ana
+            # Ruiz, told Reuters', the name between the quotation and the cue misread as the quotation's object)
             after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-            if after is not None and after.head == cue and (after.dep_ == "dobj" and after.pos_ == "PROPN"
+            if after is not None and _named_between(cue, end) is None and after.head == cue and (after.dep_ == "dobj" and after.pos_ == "PROPN"
                                                             or after.ent_type_ == "PERSON"):
                 return after  # (or a name the parse reads as an adverb: '"...," admitted Kiely')
         if subject is None and cue.idx >= end:
@@ -1831,12 +1834,14 @@ def _inverted_after_a_quotation(cue: Token) -> bool:
 def _named_between(cue: Token, end: int) -> Token | None:
     """'"...," Jonas Guest, vice president at Nokia, told the BBC': the cue's subject, where the parse hangs the name
     elsewhere (here as a conjunct of the quotation's last noun): a name opening the words between the quotation's end
-    and the cue, when those words are all its own (its apposition) or punctuation."""
+    and the cue (after its lower-case title, if any), when those words are all its own (its apposition) or
+    punctuation."""
     doc = cue.doc
     words = [t for t in doc[:cue.i] if t.idx >= end and not (t.is_punct or t.is_space)]
-    if not words or words[0].pos_ != "PROPN":
-        return None
-    name = words[0]
+    name = next((t for t in words if t.pos_ == "PROPN" and not t.is_lower), None)
+    if name is None or any(t.pos_ not in {"NOUN", "PROPN", "ADJ"} or not t.is_lower
+                           for t in words[:words.index(name)]):
+        return None  # (lower-case words of a title may go first: '"...," shop owner Hayriye Evren, told AP')
     while name.dep_ == "compound" and name.head.i < cue.i and name.head.pos_ == "PROPN":
         name = name.head
     own = {t.i for t in name.subtree}

@@ -2231,3 +2231,17 @@ def test_quotes_a_body_named_after_it_or_a_hypothetical_one_is_no_unnamed_body(r
               "which says it is independent. Tom Green, chairman of the organisation, said the figures were right.")
     assert ("Tom Green", "Kestrel Watch") in {(r.subject.name, r.object.name if r.object else None)
                                               for r in doc._.facts.relations if r.predicate == "has_role"}
+
+
+@pytest.mark.parametrize("text", [
+    '"If a family has 5 million pesos in savings this will quickly shrink," market trader Lucia Ferro, told Reuters. '
+    '"It will hurt people badly."',
+    '"If a person has 10 billion lira in savings this will suddenly decrease," shop owner Lucia Ferro, told the '
+    'Associated Press. "It will hurt people badly."',
+])
+def test_quotes_a_titled_name_set_off_by_a_stray_comma_before_its_cue_speaks(run, text):
+    """'"...," market trader Lucia Ferro, told Reuters': a comma between the name and the cue, the parse reading the
+    name as the quotation's object; the titled name speaks both quotations, never the one told, and the quotation
+    with the name after it is no reported speech of its own."""
+    quotes = _quotes(run(text))
+    assert [(q[0], q[3]) for q in quotes] == [("Lucia Ferro", True), ("Lucia Ferro", True)], quotes
