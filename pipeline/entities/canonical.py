@@ -199,6 +199,13 @@ def _hyphened_first(name: str) -> str | None:
     return parts[0] if len(parts) == 2 and all(p[:1].isupper() for p in parts) else None
 
 
+def _camel_first(name: str) -> str | None:
+    """"Glaxo" of "GlaxoSmithKline", "Daimler" of "DaimlerChrysler": the part of a one-word name before a capital
+    inside it, three small letters or more after its first."""
+    found = re.match(r"([A-Z][a-z]{3,})[A-Z]", name)
+    return found.group(1) if found and name.isalpha() else None
+
+
 def _without_suffix(words: list[str]) -> list[str]:
     """A person's name without its generational suffix (and the comma before it): "Ken Griffey, Jr." -> "Ken Griffey"."""
     if len(words) > 2 and words[-1] in NAME_SUFFIXES:
@@ -416,6 +423,12 @@ class Canonicalizer:
                 _hyphened_first(m.text) == words[0] or _hyphened_first(words[0]) == m.text) for m in g.mentions)]
             if len(hyphened) == 1:
                 return hyphened[0]
+        if len(words) == 1 and mention.label == "ORG":  # "Glaxo" = "GlaxoSmithKline", in either order: a firm's
+            # one-word name written with a capital inside, by the part before it, where one organisation is so named
+            camel = [g for g in groups if any(m.label == "ORG" and " " not in m.text and (
+                _camel_first(m.text) == words[0] or _camel_first(words[0]) == m.text) for m in g.mentions)]
+            if len(camel) == 1:
+                return camel[0]
         if mention.label in PERSON_LIKE and len(words) >= 2:
             # the short form of a first name with the same surname: "Steve Gerrard" = "Steven Gerrard"
             shortened = [g for g in groups if any(

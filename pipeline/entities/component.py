@@ -397,6 +397,9 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
+            if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and len(span) == 1 and _camel_cased(span.text):
+                span = Span(doc, span.start, span.end, label="ORG")  # "GlaxoSmithKline saw its profits fall", read as
+                # a person; "analysts at TowerGroup", read as a place: a capital inside one word names a firm
             if span.label_ in NAME_LABELS - {"PERSON"} and (
                     len(span) == 1 and _a_relatives_name(span, FAMILY_NOUNS)
                     or self._names_no_place_or_body(span) and _a_relatives_name(span, self.companion_nouns)) \
@@ -1364,8 +1367,8 @@ class NewsEntities:
     def _listed_kinds(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
         vodka and Guinness stout", "hit films including Oscar nominee The Fisher King and teen comedy Adventures In
-        Babysitting", "Rivals such as Tesco and Asda": the names listed after a plural noun
-        for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns"), companies ("company_list_nouns") or places
+        Babysitting", "Rivals such as Tesco and Asda", "anti-depressants Paxil and Wellbutrin": the names listed after a
+        plural noun for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns"), companies ("company_list_nouns") or places
         (``PLACE_LIST_NOUNS``: "fishing ports like Peterhead or Fraserburgh") and "include", "like" or "such as" are
         products, works, organisations or places, whatever the models read; a short
         description may open an item ("teen comedy"); the list ends at the first word that continues no list ("...
@@ -1397,6 +1400,10 @@ class NewsEntities:
             elif token.dep_ == "pobj" and token.head.lower_ == "among" and token.head.head.lemma_ == "be" \
                     and token.head.head.i == token.i + 1 and kind == "WORK_OF_ART":
                 i = token.i + 2  # "Among the overlooked films were Hobson's Choice, Dirty Harry and King Kong"
+            elif kind != "GPE" and token.tag_ == "NNS" and token.i + 1 in by_start and token.dep_ != "compound" \
+                    and by_start[token.i + 1].root.dep_ not in {"nsubj", "nsubjpass"}:
+                i = token.i + 1  # "anti-depressants Paxil and Wellbutrin", "rivals Tesco and Asda": the names right
+                # after the plural noun (not "the products Apple sells": a clause's subject)
             else:
                 continue
             while True:
@@ -3425,6 +3432,17 @@ def _people_by_their_age(doc: Doc, spans: list[Span]) -> list[Span]:
                 and name not in cities() and not is_state_or_country(name):  # (not "In Leeds, 20, died")
             found.append(Span(doc, start, comma.i, label="PERSON"))
     return filter_spans(spans + found) if found else spans
+
+
+CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
+
+
+def _camel_cased(word: str) -> bool:
+    """"GlaxoSmithKline", "ScanSoft": a capital inside one word after three small letters or more, as firms and
+    products write their names and people and places do not (not "McDonald", "DiCaprio", "FitzGerald":
+    org_nouns.json camel_case_person_prefixes)."""
+    return CAMEL_CASE.match(word) is not None and word.isalpha() \
+        and not any(word.startswith(prefix) for prefix in word_list("org_nouns.json", "camel_case_person_prefixes"))
 
 
 def _hyphenated_name(span: Span) -> bool:

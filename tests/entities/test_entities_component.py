@@ -934,11 +934,18 @@ def test_an_outlets_name_before_its_noun_is_one_organisation(run, text, outlet, 
     # software, consoles and drugs named after their kind and "like" or "such as"
     ("The firm wants to fend off open source software like Kelpix.", {"Kelpix"}, set()),
     ("Doctors prescribe drugs such as Velmara and Tozinex.", {"Velmara", "Tozinex"}, set()),
+    # or written right after the plural noun; not the subject of a clause on the noun
+    ("Cheap copies of its drugs, notably anti-depressants Velmara and Tozinex, hit profits.", {"Velmara", "Tozinex"},
+     set()),
 ])
 def test_names_listed_after_brands_include_are_products(run, text, products, others):
     found = _entities(run(text))
     assert {("PRODUCT", name) for name in products} <= found
     assert others <= found
+
+
+def test_a_name_after_a_plural_product_noun_that_opens_a_clause_on_it_is_no_product(run):
+    assert not any(label == "PRODUCT" for label, _ in _entities(run("The products Apple sells are dear.")))
 
 
 @pytest.mark.parametrize("text,organisations,others", [
@@ -947,6 +954,7 @@ def test_names_listed_after_brands_include_are_products(run, text, products, oth
     # a person opened by a known first name stays one; customers may be people: no list of companies
     ("Sponsors such as Tom Hale and Marlowe paid.", {"Marlowe"}, {("PERSON", "Tom Hale")}),
     ("Its customers include Dana Okafor.", set(), {("PERSON", "Dana Okafor")}),
+    ("Sales fell at rivals Marlowe and Tandry last week.", {"Marlowe", "Tandry"}, set()),
 ])
 def test_names_listed_after_companies_such_as_are_organisations(run, text, organisations, others):
     found = _entities(run(text))
@@ -2511,6 +2519,9 @@ def test_entities_a_capitalised_the_after_a_persons_possessive_opens_a_work(run)
     ("Swedish pop quartet Zabba split in 1982.", "Zabba"),  # a one-word name after a noun for a band or brand
     ("He admitted spying for MI6 for two years.", "MI6"),  # letters and digits name no person
     ("Paul Hale, principal security consultant at Cisco, said attacks were rising.", "Cisco"),  # a title's "at"
+    # a capital inside one word after three small letters: a firm, read as a person or a place
+    ("GlaxoSmithKline saw its profits fall 9% last year.", "GlaxoSmithKline"),
+    ("Analysts at TowerGroup said banks were wary of the plan.", "TowerGroup"),
 ])
 def test_entities_organisations_the_models_read_as_people(run, text, name):
     assert ("ORG", name) in _entities(run(text))
@@ -2519,6 +2530,7 @@ def test_entities_organisations_the_models_read_as_people(run, text, name):
 @pytest.mark.parametrize("text,name", [
     ("They included two wedding bands Ozzy gave her.", "Ozzy"),  # plural: the rings, no band's name
     ("The firm hired a consultant at Smith's suggestion, Tom Smith said.", "Tom Smith"),
+    ("Ms McDonald and Leonardo DiCaprio arrived late.", "Leonardo DiCaprio"),  # a short prefix: a surname
 ])
 def test_entities_people_after_those_words_stay_people(run, text, name):
     assert ("PERSON", name) in _entities(run(text))
