@@ -279,6 +279,9 @@ class NewsRelations:
             if before.is_lower and before.pos_ == "NOUN" and role.start >= 3 \
                     and index.of(doc[role.start - 3]) is not None:
                 before = doc[role.start - 3]  # "Empire magazine's reviews editor X": the name before its noun
+        elif before.text == "!" and role.start >= 2 and not doc[role.start - 2].whitespace_ \
+                and index.of(doc[role.start - 2]) is not None:
+            before = doc[role.start - 2]  # "Kerrang! editor X", "Yahoo! spokesman X": a name written with its mark
         elif before.text == ")" and role.start >= 4 and doc[role.start - 3].text == "(" \
                 and index.of(doc[role.start - 4]) is not None:
             before = doc[role.start - 4]  # "Hong Kong Rugby Football Union (HKRFU) chairman John Molloy"

@@ -1130,6 +1130,10 @@ def test_relations_no_place_in_a_described_unit_of_a_list(run):
      ("has_role", "Dan Morley", "Heat", "reviews editor"), ("has_role", "Dan Morley", None, "reviews editor")),
     ("He agreed. Empire magazine's editor Ann Pike said so.", ("has_role", "Ann Pike", "Empire", "editor"),
      ("has_role", "Ann Pike", None, "editor")),
+    # so does a name written with its exclamation mark before the title
+    ('The band led a poll of Kapow! magazine readers. Kapow! editor Rosie Finch said: "It is amazing." Newer acts '
+     'like Dustwolves also feature.', ("has_role", "Rosie Finch", "Kapow", "editor"),
+     ("has_role", "Rosie Finch", None, "editor")),
 ])
 def test_relations_titles_held_at_an_outlet_named_before_its_noun(run, text, expected, absent):
     relations = _relations(run(text))
