@@ -584,8 +584,12 @@ class Canonicalizer:
             for group in groups:
                 if any(m.label == "ORG" and _abbreviates(mention.text, m.text) for m in group.mentions):
                     return group
-        if mention.label != "PERSON":  # "the Sarbanes-Oxley Act ... the Act ... the cost of Sarbanes-Oxley": the
-            # one law whose last word or whose name before it the mention is, whatever the models read it as
+        if mention.label != "PERSON" and not (len(words) == 1 and (
+                words[0].lower() in BODY_WORDS or mention.label in PLACE_LABELS)):
+            # "the Sarbanes-Oxley Act ... the Act ... the cost of Sarbanes-Oxley": the one law whose last word or
+            # whose name before it the mention is, whatever the models read it as (not the body or the place a law
+            # is named for, read as a place: "the Parliament Act ... outside Parliament", "the Scotland Act ... in
+            # Scotland")
             laws = [g for g in groups if any(m.label == "LAW" and len(m.text.split()) > 1 and (
                 words == m.text.split()[-1:] or words == m.text.split()[:-1]) for m in g.mentions)]
             if len(laws) == 1:

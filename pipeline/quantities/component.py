@@ -471,6 +471,11 @@ class NewsQuantities:
         if doc[start].is_alpha and doc[start].is_title and doc[start].pos_ == "PROPN" and prev.is_title \
                 and not prev.is_sent_start:
             return True  # "the Kick Six win": a number word inside a name
+        if doc[start].is_alpha and doc[start].is_title and not doc[start].is_sent_start \
+                and any(_a_name_opened_by_a_number(doc[i]) for i in (end - 1, end + 1) if start < i < len(doc)) \
+                and (end - start > 1 or end < len(doc) and doc[end].lower_ in {"or", "to", "and"}):
+            return True  # "won the Five or Six Nations": capitalised number words ending in a name's first word,
+            # the name's number written two ways, no count
         if not doc[start].is_digit:
             return False
         if prev.text == "-" and start > 1 and (doc[start - 2].is_upper or doc[start - 2].is_title) \
@@ -2510,6 +2515,11 @@ def _calendar_period(doc: Doc, start: int, end: int) -> bool:
         and doc[start - 2].lower_ == "the" and end + 1 < len(doc) and doc[end].lower_ == "of" and (
             doc[end + 1].ent_type_ == "DATE" or doc[end + 1].like_num and len(doc[end + 1].text) == 4
             or doc[end + 1].lower_ == "the" and end + 2 < len(doc) and doc[end + 2].lower_ == "year")
+
+
+def _a_name_opened_by_a_number(token: Token) -> bool:
+    """"Six" of "the Six Nations": a capitalised number word opening a name."""
+    return token.is_title and token.like_num and token.ent_iob_ == "B" and token.ent_type_ in NAME_ENTITY_TYPES
 
 
 def _first_of_listed_figures(doc: Doc, start: int) -> int:

@@ -112,6 +112,11 @@ def _m(text, label, start, honorific=None):
         ([_m("Dale Act", "LAW", 0), _m("Dale", "PERSON", 30)], [("LAW", "Dale Act", 1), ("PERSON", "Dale", 1)]),
         ([_m("Harbury Act", "LAW", 0), _m("Kestrel Act", "LAW", 20), _m("Act", "EVENT", 40)],
          [("LAW", "Harbury Act", 1), ("LAW", "Kestrel Act", 1), ("EVENT", "Act", 1)]),
+        # nor the body or the place a law is named for
+        ([_m("Parliament Act", "LAW", 0), _m("Parliament", "ORG", 30)],
+         [("LAW", "Parliament Act", 1), ("ORG", "Parliament", 1)]),
+        ([_m("Scotland Act", "LAW", 0), _m("Scotland", "GPE", 30)],
+         [("LAW", "Scotland Act", 1), ("GPE", "Scotland", 1)]),
         # the country stays where the rest is no name on its own
         ([_m("US Forces Korea", "ORG", 0), _m("U.S. Army", "ORG", 40)],
          [("ORG", "US Forces Korea", 1), ("ORG", "U.S. Army", 1)]),

@@ -66,6 +66,8 @@ def test_quantities_with_units(run, text, value, high, unit, qualifier):
         "The F-16 jets flew over the city.",
         "COVID-19 cases fell sharply.",
         "The first ship arrived on March 3.",
+        # a name's number written two ways, capitalised before the name
+        "She played in the Five or Six Nations for a decade.",
     ],
 )
 def test_quantities_negatives(run, text):

@@ -702,6 +702,7 @@ def test_quantities_a_mobile_generation_is_newsquant_s_quantity(run_newsquant):
 @pytest.mark.parametrize("text,values", [
     # one number or the next, close: a range of a guess
     ("The repairs will take five or six years.", [(5, 6, "yr")]),
+    ("Five or six players left. The Six Nations starts in February.", [(5, 6, None)]),  # a sentence's first word
     # "N times" and a comparative: a multiplier, not a count of occasions
     ("The new chip is 10 times better.", [(10, None, "times")]),
     ("Rates rose five times last year.", [(5, None, None)]),
