@@ -839,8 +839,11 @@ class Resolver:
         return None
 
     def _general_owner(self, token: Token) -> bool:
-        """"the world's", "Europe's", "the country's" before a description: a place it ranks in, no other owner."""
-        return token.dep_ == "poss" and (token.lower_ in GENERAL_OWNERS or self._is_place(token))
+        """"the world's", "Europe's", "the country's" before a description: a place it ranks in, no other owner (a
+        continent or a region too: "Europe's biggest drugmaker")."""
+        place = self.entity_at(token) if token.dep_ == "poss" else None
+        return token.dep_ == "poss" and (token.lower_ in GENERAL_OWNERS or self._is_place(token)
+                                         or place is not None and place.label == "LOC")
 
     def first_title_subject(self, token: Token) -> bool:
         """Whether the token is a title written for the first time in the article, as a clause's subject ("... the

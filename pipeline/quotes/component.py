@@ -267,6 +267,10 @@ class NewsQuotes:
                 continue  # a learned cue with no subject of its own is a misparse ("the chart show their ...")
             if token.dep_ == "xcomp" and token.head.lemma_.lower() in REFUSALS:
                 continue  # "declined to say whether ...", "refused to comment": nothing was said
+            if token.dep_ == "xcomp" and token.head.pos_ in {"ADJ", "ADV"} \
+                    and any(c.lower_ == "too" for c in token.head.children):
+                continue  # "it was too early to predict what would happen", "too soon to tell": what cannot yet be
+                # said, said by no one
             if self.conventions == "newsfacts" and token.dep_ == "xcomp" \
                     and token.head.lemma_.lower() in {"be", "have"} \
                     and any(c.lower_ in {"yet", "still"} for c in token.head.children):

@@ -1699,8 +1699,9 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("The child died at Shands Hospital in nearby Gainesville.", "Gainesville", "GPE"),
     # a club named for a town stays a club where no locative word stands before it
     ("Chelsea beat Liverpool in the final.", "Liverpool", "ORG"),
-    # a mountain or a lake by its first word, a palace by its first word; a town so named stays a town
+    # a mountain, a lake or a river by its first word, a palace by its first word; a town so named stays a town
     ("Mount Blanc is in the Alps.", "Mount Blanc", "LOC"),
+    ("They will march on the far side of the River Tyne from the venue.", "River Tyne", "LOC"),
     ("The company performed at the Palace of Fine Arts.", "Palace of Fine Arts", "FAC"),
     # a name with a person's title in apposition after it is a person
     ("Djama Elabe, the chairman of the Party for Democratic Renewal, is outraged.", "Djama Elabe", "PERSON"),

@@ -1477,6 +1477,16 @@ def test_quotes_declining_to_say_says_nothing(run, text):
     assert _quotes(run(text)) == []
 
 
+@pytest.mark.parametrize("text,cues", [
+    # what it is too early to say is said by no one; the one who says so still speaks
+    ("It was too early to predict what would happen to the industry, Tom Hale said.", ["say"]),
+    ("Ana Ruiz said it was too soon to tell whether prices would fall.", ["say"]),
+    ("Ana Ruiz was quick to predict that prices would fall.", ["predict"]),
+])
+def test_quotes_what_it_is_too_early_to_say_is_no_claim(run, text, cues):
+    assert [q[2] for q in _quotes(run(text))] == cues
+
+
 @pytest.mark.parametrize("text,speakers", [
     # what one asks another to say is said by no one
     ("The opposition leader urged the minister to admit he had been responsible for the failure.", []),
@@ -2057,6 +2067,9 @@ def test_quotes_a_name_read_as_the_cue_s_adverb_is_its_speaker(run, text):
     # a company noun owned by a country stands for the article's company, as "the carmaker" does
     ("Brindle Motors has announced plans to build a plant in India. South Korea's top carmaker estimates that the "
      "market will grow.", "Brindle Motors"),
+    # or by a continent it ranks in
+    ("Vantrex saw its profits fall 9% last year, but Europe's biggest drugmaker says a recovery is on the way.",
+     "Vantrex"),
     # a body of the state owned by a country is the country's
     ("Brindle Motors has announced plans to build a plant in India. Spain's government said the plan was good.",
      "Spain"),
