@@ -246,6 +246,7 @@ class NewsEntities:
         spans = _listed_days_joined_to_their_month(doc, [part for span in spans for part in split_at_breaks(span)])
         spans = [Span(doc, s.start, s.end, label="CARDINAL")
                  if s.label_ == "DATE" and not looks_temporal([t.text for t in s]) else s for s in spans]
+        spans = [part for span in spans for part in _count_before_a_relative_date(span)]
         spans = [Span(doc, s.start, s.end, label="DATE") if s.label_ in NAME_LABELS and _holiday_as_a_time(s)
                  else s for s in spans]  # "its Easter break", read as a place
         spans = _months_that_name(doc, spans)
@@ -3266,7 +3267,16 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         end = _title_end(doc, i, token.sent.end)
         end = next((j for j in range(i + 1, end) if doc[j].is_lower and doc[j - 1].is_title and any(
-            j <= s.start <= _after_small_words(doc, j) for s in spans)), end)  # "Riders On The Storm [at the Bank"
+            j <= s.start <= _after_small_words(doc, j) and not _an_unknown_place(s) for s in spans)),
+            end)  # "Riders On The Storm [at the Bank" (not "Bridget Jones: The Edge of Reason", "Reason" read as a
+        # place no list knows)
+        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} and not doc[end - 1].whitespace_ \
+                and doc[end + 1].is_title and any(t.lower_ in TITLE_INNER_WORDS and t.is_title for t in doc[i + 1:end])\
+                and not any(s.end == end and s.start <= i or s.start == end + 1 and s.label_ == "PERSON"
+                            for s in spans):
+            end = _title_end(doc, end + 1, token.sent.end)  # "One Flew Over the Cuckoo's Nest": a possessive inside
+            # a title in title case (not a name the models read whole before its possessive, "Bank Of America's
+            # Chief Economist", nor a work before its star, "Lost In Translation's Bill Murray")
         if token.lower_ in TITLE_INNER_WORDS and token.is_sent_start and end - i > 2 \
                 and not (end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN"):
             i += 1  # "The | Lord of the Rings: The Return of the King had held": a small word opening the sentence
@@ -3284,6 +3294,32 @@ def _title_cased_works(doc: Doc, spans: list[Span]) -> list[Span]:
             works.append(Span(doc, i, end, label="WORK_OF_ART"))
         i = max(end, i + 1)
     return _replacing(spans, works)
+
+
+#: Words that open a date reckoned from the time of writing ("last year", "this week", "next month").
+RELATIVE_DATE_OPENERS = frozenset({"last", "this", "next"})
+
+
+def _count_before_a_relative_date(span: Span) -> list[Span]:
+    """"fell from 102 in 2003 to 81 last year", "rose from 48 in January to 63 this month", read as the dates "81 last
+    year" and "January to 63 this month": a bare number before a date reckoned from the time of writing (at the
+    date's start, or after "to" or "and" in it) is a count of its own, no part of the date (not a day: "on 21 last
+    month")."""
+    doc = span.doc
+    if span.label_ != "DATE":
+        return [span]
+    for k in range(span.start, span.end - 2):
+        if doc[k].like_num and not looks_temporal([doc[k].text]) and doc[k + 1].lower_ in RELATIVE_DATE_OPENERS \
+                and (k == span.start and not (k > 0 and doc[k - 1].lower_ == "on")
+                     or k - 1 > span.start and doc[k - 1].lower_ in {"to", "and"}):
+            before = [Span(doc, span.start, k - 1, label="DATE")] if k > span.start else []
+            return before + [Span(doc, k, k + 1, label="CARDINAL"), Span(doc, k + 1, span.end, label="DATE")]
+    return [span]
+
+
+def _an_unknown_place(span: Span) -> bool:
+    """A one-word name read as a place that no list knows (no city, state or country)."""
+    return len(span) == 1 and span.label_ in {"GPE", "LOC"} and not known_place(span.text)
 
 
 #: Words after a company's name that make its division for a part of the world ("GM Europe", "Sony Asia").

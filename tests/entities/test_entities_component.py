@@ -1773,6 +1773,13 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Last year, Dust Of the Valley: The Return Of the Rider won best film, while Lost In Kyoto won best comedy.",
      "Lost In Kyoto", "WORK_OF_ART"),
     ("The band closed with Riders On The Storm before midnight in Leeds.", "Riders On The Storm", "WORK_OF_ART"),
+    # its small word in lower case before a word one model reads as a place no list knows
+    ("In 2003, Dana Fox: The Edge of Reason, Hartwell and Skybound were all filmed in the UK.",
+     "Dana Fox: The Edge of Reason", "WORK_OF_ART"),
+    # and a possessive inside the title
+    ("Jo Bell, who won for Three Rode Over the Heron's Nest, was there.", "Three Rode Over the Heron's Nest",
+     "WORK_OF_ART"),
+    ("Fans of Dana Fox's Days Of The Marsh came early.", "Dana Fox", "PERSON"),  # an owner before her work
     # a double name no first name nor honorific comes before is a firm's
     ("Volta sells three marques: Volta, Pico and Harland-Voss. Harland-Voss sold 100 cars in Asia.", "Harland-Voss",
      "ORG"),

@@ -699,6 +699,17 @@ def test_quantities_a_mobile_generation_is_newsquant_s_quantity(run_newsquant):
     assert [(q.value, q.unit, q.measured) for q in _quantities(doc)] == [(4, "G_wireless", "networks")]
 
 
+@pytest.mark.parametrize("text,values,dates", [
+    # a number before a date reckoned from the time of writing, read into the date: a count of its own
+    ("Ticket sales rose from 48 in January to 63 this month.", [48, 63], ["January", "this month"]),
+    ("Film shoots in Leeds fell from 140 in 2003 to 95 last year.", [140, 95], ["2003", "last year"]),
+])
+def test_quantities_a_count_before_a_relative_date(run, text, values, dates):
+    doc = run(text)
+    assert [q.value for q in _quantities(doc)] == values
+    assert [doc.text[d.start:d.end] for d in doc._.facts.dates] == dates
+
+
 @pytest.mark.parametrize("text,values", [
     # one number or the next, close: a range of a guess
     ("The repairs will take five or six years.", [(5, 6, "yr")]),
