@@ -337,11 +337,13 @@ class NewsQuotes:
                 continue
             words = _without_opening_aside([t for t in complement.subtree if not t.is_space], complement)
             second = next((c for c in complement.children if c.dep_ == "conj" and (
-                _said_and_then(c) is not None or _past_beside_a_modal(c, complement))), None)
+                _said_and_then(c) is not None or _past_beside_a_modal(c, complement)
+                or _withheld_by_the_speaker(c, token, resolve))), None)
             if second is not None:  # "said some people were in denial but predicted ...": the speaker's second
                 # deed is a report of its own, no part of the first
-                words = [t for t in words if t.i < second.i and not (t.dep_ == "cc" and t.head.i == complement.i
-                                                                    and t.i == second.i - 1)]
+                cut = second.left_edge.i  # (from its own subject on: "but it did not specify")
+                words = [t for t in words if t.i < cut and not (t.dep_ == "cc" and t.head.i == complement.i
+                                                                and t.i == cut - 1)]
             words = _object_read_for_the_subject(token, complement) + words
             words = _without_time_of_saying(words, token)
             words = _without_what_is_added(words, complement)
@@ -533,8 +535,13 @@ class NewsQuotes:
         for token in doc:
             if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
                 continue
+            named_after = _source_after_according_to(doc, token.i + 2)
             source = _named_conjunct(next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)) \
-                or _source_after_according_to(doc, token.i + 2)
+                or named_after
+            if source is not None and source.pos_ == "NOUN" and not source.ent_type_ and named_after is not None \
+                    and named_after.i > source.i and named_after.ent_type_ in SOURCE_NAME_LABELS:
+                source = named_after  # "According to search engine Ask Jeeves, ...": the name after its description,
+                # which the parse left out of the phrase ("Ask" read as a verb)
             if source is None or self._not_a_source(source):
                 continue  # "According to his wishes, there will be no funeral": nothing said
             attribution = {t.i for t in token.subtree} | set(range(token.i, source.i + 1)) \
@@ -558,7 +565,8 @@ class NewsQuotes:
             speaker = self._speaker(resolve, source)
             quotes += [Quote(quote=text[s:e], start=s, end=e, speaker=speaker, cue=ACCORDING_TO, direct=False,
                              speaker_text=source.text, confidence=0.65 if speaker else 0.4,
-                             cue_span=_according_span(source), speaker_span=speaker_phrase(source)) for s, e in parts]
+                             cue_span=(token.idx, token.idx + len(doc[token.i:token.i + 2].text)),
+                             speaker_span=speaker_phrase(source)) for s, e in parts]
         return quotes
 
     def _nested(self, doc: Doc, text: str, direct_spans, resolve: Resolver) -> list[Quote]:
@@ -799,6 +807,20 @@ def _said_and_then(cue: Token) -> Token | None:
     return subject_of(outer) if outer.lemma_.lower() in verbs and cue.lemma_.lower() in verbs else None
 
 
+def _withheld_by_the_speaker(conjunct: Token, cue: Token, resolve: Resolver) -> bool:
+    """"Macrovision said the technology will work in nearly all players, but it did not specify how many could have a
+    problem": a clause joined by "but" to the reported one, denied with "did not" and a verb of giving details,
+    whose pronoun subject is the speaker, is what the speaker left unsaid, no part of what was said."""
+    subject = next((c for c in conjunct.children if c.dep_ == "nsubj"), None)
+    if conjunct.lemma_.lower() not in WITHHELD_DETAIL_VERBS or subject is None or subject.pos_ != "PRON" \
+            or not any(c.dep_ == "neg" for c in conjunct.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "did" for c in conjunct.children) \
+            or not any(c.dep_ == "cc" and c.lower_ == "but" for c in conjunct.head.children):
+        return False
+    speaker = resolve(subject_of(cue))
+    return speaker is not None and resolve(subject) is speaker
+
+
 def _past_beside_a_modal(conjunct: Token, complement: Token) -> bool:
     """"Blair said Labour would set out plans and attacked the Tory plans": a verb in the past tense with no subject
     of its own, joined to a reported clause whose verb stands bare under a modal, cannot share the modal; it is the
@@ -917,6 +939,9 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 #: writes of what was said: "he would say only that ...").
 POSSIBILITY_MODALS = frozenset({"may", "might", "could"})
 REFUSALS = frozenset({"decline", "refuse"})
+#: Verbs of giving details: "but it did not specify how many" is what the speaker left unsaid.
+WITHHELD_DETAIL_VERBS = frozenset({"specify", "say", "disclose", "reveal", "elaborate", "explain", "give", "name",
+                                   "identify", "detail", "confirm"})
 #: Verbs that report evidence, not words: what they report is no claim when it is a question ("figures which show how
 #: many copies were sold")
 EVIDENCE_CUES = frozenset({"show", "find", "reveal", "indicate", "suggest", "prove", "demonstrate", "confirm",
@@ -1986,6 +2011,10 @@ def _named_conjunct(source: Token | None) -> Token | None:
     if source is None or source.pos_ != "NOUN" or not source.is_lower:
         return source
     return next((c for c in source.children if c.dep_ == "conj" and c.pos_ == "PROPN"), source)
+
+
+#: The entity labels a source's name may carry, misread as it may be ("search engine Ask Jeeves" read as an event).
+SOURCE_NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "WORK_OF_ART"})
 
 
 def _source_after_according_to(doc: Doc, start: int) -> Token | None:

@@ -320,6 +320,13 @@ def test_quotes_according_to_whose_object_the_parse_lost(run):
     # "blog" read as a verb: the source is the last noun before the comma
     quotes = _quotes(run("According to blog analysis firm Technorati, the number of blogs has doubled."))
     assert quotes == [("Technorati", "the number of blogs has doubled", "according to", False)]
+    # the object a description, the name after it read as a verb and its object: the name, out of the statement
+    quotes = _quotes(run("According to search engine Ask Tobin, about 70% of users visit search sites as their first "
+                         "port of call on the web."))
+    assert quotes == [("Ask Tobin", "about 70% of users visit search sites as their first port of call on the web",
+                       "according to", False)]
+    quotes = _quotes(run("According to figures released Tuesday, sales rose 5%."))  # a date names no source
+    assert [q[0] for q in quotes] == [None]
 
 
 @pytest.mark.parametrize("text", [
@@ -2258,3 +2265,25 @@ def test_quotes_a_titled_name_set_off_by_a_stray_comma_before_its_cue_speaks(run
     with the name after it is no reported speech of its own."""
     quotes = _quotes(run(text))
     assert [(q[0], q[3]) for q in quotes] == [("Lucia Ferro", True), ("Lucia Ferro", True)], quotes
+
+
+def test_quotes_what_the_speaker_did_not_specify_is_no_part_of_what_was_said():
+    """'Tarvex said the filter will work, but it did not specify how many could fail', parsed with the denial joined
+    to the reported clause: a clause after "but", denied with "did not" and a verb of giving details, whose pronoun is
+    the speaker, is the speaker's own; not one whose pronoun is another, nor one of another verb."""
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from pipeline.quotes.component import _withheld_by_the_speaker
+
+    words = ["Tarvex", "said", "the", "filter", "will", "work", ",", "but", "it", "did", "not", "specify", "when"]
+    heads = [1, 1, 3, 5, 5, 1, 5, 5, 11, 11, 11, 5, 11]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "aux", "ccomp", "punct", "cc", "nsubj", "aux", "neg", "conj", "advmod"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT", "CCONJ", "PRON", "AUX", "PART", "VERB", "ADV"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    doc[11].lemma_ = "specify"
+    tarvex, filter_ = object(), object()
+    assert _withheld_by_the_speaker(doc[11], doc[1], lambda t: {0: tarvex, 8: tarvex}.get(t.i))
+    assert not _withheld_by_the_speaker(doc[11], doc[1], lambda t: {0: tarvex, 8: filter_}.get(t.i))
+    doc[11].lemma_ = "cut"
+    assert not _withheld_by_the_speaker(doc[11], doc[1], lambda t: {0: tarvex, 8: tarvex}.get(t.i))
