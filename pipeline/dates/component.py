@@ -41,6 +41,8 @@ A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 DAY_OF_MONTH = re.compile(r"[1-9]|[12]\d|3[01]")
+#: A decade written without its century: "80s", "'80s".
+SHORT_DECADE = re.compile(r"['’]?(\d)0s")
 #: A decade of someone's life: "30s", "early 40s", "mid-20s".
 AGE_DECADE = re.compile(r"(?:early |mid-?|late )?'?[1-9]0'?s")
 
@@ -218,9 +220,10 @@ class NewsDates:
         spans += [part for decade in _decade_parts(doc, spans) for part in timex_spans(decade, timeml)]
         spans = _clock_with_day(spans + spoken_year_spans(doc, spans) + clock_spans(doc, spans))
         spans += _fiscal_year_spans(doc, spans)
-        spans = [_with_its_day_number(span) for span in spans]
+        spans = [_with_a_decade_mark(_with_its_day_number(span)) for span in spans]
         ordered = sorted(spans + reference_spans(doc, spans, self.references, self.relative_periods),
                          key=lambda span: span.start)
+        decade = None
         for k, ent in enumerate(ordered):
             if ent.start < taken or not_a_date(ent) or not timeml and _a_kind_of_thing(ent):  # "night" after
                 # "Friday", already taken into "Friday night"
@@ -238,6 +241,12 @@ class NewsDates:
                     result = written
             if DAY_OF_MONTH.fullmatch(ent.text) and last and len(last) == 10:  # "25" in "April 24 and 25"
                 result = Normalized(f"{last[:8]}{int(ent.text):02d}", "day")
+            short = SHORT_DECADE.fullmatch(ent.text)
+            if short and k > 0 and decade and doc[ordered[k - 1].end:ent.start].text.lower() in {"and", "or", "to", "-"}:
+                result = Normalized(decade[:2] + short.group(1), "decade")  # "the 1970s and 80s": the century of the
+                # decade before it, publication date or not
+            if result.granularity == "decade" and result.value and len(result.value) == 3:
+                decade = result.value
             if THE_YEAR.fullmatch(ent.text.lower()) and written_year and anchor is not None \
                     and int(written_year) == anchor.year - 1 and self._prefer_for(ent) != "future":
                 result = Normalized(written_year, "year")  # "Gamers spent £1.34bn in 2004 ... rose 37.9% during the
@@ -1164,6 +1173,15 @@ def _quarter_ending(doc: Doc, month: Span, result: Normalized) -> str | None:
             or before[0] not in {"three", "3"}:
         return None
     return f"{value[:4]}-Q{int(value[5:7]) // 3}"
+
+
+def _with_a_decade_mark(span: Span) -> Span:
+    """"the 1980's": a decade written with a mark, read as its first year; the mark is the decade's."""
+    doc = span.doc
+    if span.end < len(doc) and re.fullmatch(r"\d{3}0", span[-1].text) and doc[span.end].text in {"'s", "’s"} \
+            and not span[-1].whitespace_:
+        return Span(doc, span.start, span.end + 1, label=span.label_)
+    return span
 
 
 def _with_its_day_number(span: Span) -> Span:

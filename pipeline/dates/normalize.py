@@ -491,7 +491,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
         return normalize(match.group(1), published, prefer)
 
     # Decades: "the 1990s", "the '90s".
-    match = re.fullmatch(r"(\d{3})0s", lower)
+    match = re.fullmatch(r"(\d{3})0'?s", lower)  # (or written with a mark: "the 1980's")
     if match:
         return Normalized(match.group(1), "decade")
     match = re.fullmatch(r"'?(\d)0s", lower)

@@ -5045,7 +5045,7 @@ def _names_with_their_possessive_mark(doc: Doc, spans: list[Span]) -> list[Span]
     contraction), "It was Blair's" (a person's), nor a place's ("Britain's")."""
     def marked(span: Span) -> bool:
         return span.label_ not in {"GPE", "LOC", "NORP"} and span.end < len(doc) \
-            and doc[span.end].text in {"'s", "’s"}
+            and doc[span.end].text in {"'s", "’s"} and not (span.label_ == "DATE" and span[-1].is_digit)
 
     named = set()
     for span in spans:

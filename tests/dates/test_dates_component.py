@@ -227,6 +227,19 @@ def test_dates_decades_and_seasons(run, text, expected):
     assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == expected
 
 
+def test_dates_a_decade_of_two_digits_after_one_of_four_needs_no_publication_date(run):
+    doc = run("She was famous in the 1970s and 80s, and in the 1950s or 60s.", None)
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == [
+        ("the 1970s", "197"), ("80s", "198"), ("the 1950s", "195"), ("60s", "196")]
+    assert [d.value for d in run("She loved the 80s.", None)._.facts.dates] == [None]  # alone it needs one
+
+
+def test_dates_a_decade_written_with_a_mark_is_the_decade_and_no_name(run):
+    doc = run("Prices in the 1980's were low, and in the 1960’s lower.", "2005-03-01")
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == [("the 1980's", "198"), ("the 1960’s", "196")]
+    assert not doc._.facts.entities
+
+
 @pytest.mark.parametrize(
     "text,expected",
     [
