@@ -300,6 +300,11 @@ class NewsRelations:
         if holder is not None and holder.label == "GPE" and is_country(holder.name) \
                 and self.roles.of_a_nationality(role):
             return None, None  # "US actor Tom Hanks": where he is from
+        if holder is not None and role.scope == "country" and _a_party(holder.name) \
+                and doc[role.start - 1].text not in POSSESSIVE_MARKS:
+            return None, None  # "ex-Conservative chancellor Ken Clarke", "Labour home secretary X": a government's
+            # post, held in no party (a shadow one is: "Tory shadow chancellor X"; the party's own way of naming its
+            # minister stays its: "Labour's deputy minister for women X")
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = " ".join(reversed([t.text for t in _capitalised_run(doc, before.i)])) or before.text  # (or one
             # opening the sentence: "TUC General Secretary Brendan Barber called ...")
@@ -713,6 +718,10 @@ class NewsRelations:
             and doc[role.end].head.i != role_token.i else []  # "X, executive vice-president of RJ Reynolds": "of"
         # parsed as the person's, right after the title
         for child in [*role_token.children, *after]:  # then the phrase after it: "UK managing director of Vodafone"
+            if child.dep_ == "prep" and role.role.split()[-1] in self.roles.personal_titles and any(
+                    c.dep_ == "conj" and c.i < child.i for c in role_token.children):
+                continue  # "a barrister and chairman of the League", the phrase hung on the first: the chairman's,
+                # a profession being no one's employment
             if child.dep_ == "prep" and (child.lower_ in ORG_PREPS or (to and child.lower_ == "to")):
                 if _to_a_titled_person(child):
                     return before  # "a former aide to the ex-Labour leader": a person's aide, not their party's
@@ -3130,12 +3139,21 @@ def _unread_holder(doc: Doc, role: RoleMention, index: _MentionIndex, demonyms: 
 def _unread_phrase(role: RoleMention, role_token: Token, index: _MentionIndex,
                    holder_nouns: set[str] = frozenset()) -> bool:
     """"a spokesman for the theater", "a theater official": the title's own phrase names a holder the entities
-    did not read, so none is guessed, nor where it is a person's ("an aide to the party leader"); a holder noun ("a
-    company official", "club chairman": roles.json holder_nouns) stands for the article's organisation, which is."""
+    did not read, so none is guessed, nor where it is a person's ("an aide to the party leader") or a people's ("police
+    officers spokesman"); a holder noun ("a company official", "club chairman": roles.json holder_nouns) stands for
+    the article's organisation, which is."""
     return any((c.dep_ == "prep" and c.lower_ in ORG_PREPS and any(p.dep_ == "pobj" for p in c.children))
                or (c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < role.start and index.of(c) is None
-                   and c.lower_ not in holder_nouns) or _to_a_titled_person(c)
+                   and c.lower_ not in holder_nouns) or _to_a_titled_person(c) or _for_a_people(c, role_token)
                for c in role_token.children)
+
+
+def _for_a_people(modifier: Token, role_token: Token) -> bool:
+    """"Chief police officers spokesman Nigel Yeo": a title written after a plural noun for people (a title's or
+    one of org_nouns.json public_nouns, in the plural) speaks for those people, no organisation the article names."""
+    return modifier.dep_ == "compound" and modifier.tag_ == "NNS" and modifier.i < role_token.i and (
+        modifier.lemma_.lower() in word_list("roles.json", "titles")
+        or modifier.lemma_.lower() in word_list("org_nouns.json", "public_nouns"))
 
 
 def _past_its_organisation(doc: Doc, end: int, index: _MentionIndex) -> int:

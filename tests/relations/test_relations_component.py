@@ -1307,3 +1307,40 @@ def test_relations_a_country_before_a_trade_and_its_noun(run, text, expected):
 def test_relations_a_nationality_before_a_capitalised_department_and_a_title(run):
     found = _relations(run("German Economy minister Wolfgang Clement said growth would slow."))
     assert ("has_role", "Wolfgang Clement", "Germany", "minister") in found
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a profession coordinated with a title, the parse hanging the title's "of" on the profession: the title's alone
+    ("Jo Marsh, a barrister and chairman of the Harwell Rowing Club, said the club would appeal.",
+     ("has_role", "Jo Marsh", "Harwell Rowing Club", "chairman"),
+     ("has_role", "Jo Marsh", "Harwell Rowing Club", "barrister")),
+    # two titles of the post share it
+    ("Jo Marsh, president and chief executive of Harwell Motors, said sales rose.",
+     ("has_role", "Jo Marsh", "Harwell Motors", "president"), None),
+])
+def test_relations_a_profession_coordinated_with_a_title_holds_no_post(run, text, expected, absent):
+    relations = _relations(run(text))
+    assert expected in relations and absent not in relations, relations
+
+
+def test_relations_a_title_for_a_people_takes_no_organisation_from_the_context(run):
+    relations = _relations(run("The Harwell Rowing Club said it would appeal. Chief police officers spokesman Jo Marsh "
+                               "said most people would obey the law."))
+    assert ("has_role", "Jo Marsh", None, "chief police officers spokesman") in relations, relations
+    assert not any(r[1] == "Jo Marsh" and r[2] == "Harwell Rowing Club" for r in relations)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a government's post after a party's word: held in no party, the party its holder's own
+    ("Earlier, ex-Labour chancellor Jo Marsh welcomed the change.",
+     ("has_role", "Jo Marsh", None, "former chancellor"), ("has_role", "Jo Marsh", "Labour Party", "former chancellor")),
+    ("Labour home secretary Jo Marsh spoke on Monday.", ("has_role", "Jo Marsh", None, "home secretary"),
+     ("has_role", "Jo Marsh", "Labour Party", "home secretary")),
+    # a party's own titles, and a shadow post, stay the party's
+    ("Labour MP Jo Marsh spoke on Monday.", ("has_role", "Jo Marsh", "Labour Party", "mp"), None),
+    ("Tory shadow chancellor Jo Marsh spoke on Monday.", ("has_role", "Jo Marsh", "Conservative Party",
+                                                          "shadow chancellor"), None),
+])
+def test_relations_a_government_post_after_a_party_s_word(run, text, expected, absent):
+    relations = _relations(run(text))
+    assert expected in relations and absent not in relations, relations
