@@ -300,11 +300,12 @@ class NewsRelations:
         if holder is not None and holder.label == "GPE" and is_country(holder.name) \
                 and self.roles.of_a_nationality(role):
             return None, None  # "US actor Tom Hanks": where he is from
-        if holder is not None and role.scope == "country" and _a_party(holder.name) \
+        if holder is not None and role.scope == "country" and _a_party(holder.name) and doc[role.start].is_lower \
                 and doc[role.start - 1].text not in POSSESSIVE_MARKS:
             return None, None  # "ex-Conservative chancellor Ken Clarke", "Labour home secretary X": a government's
-            # post, held in no party (a shadow one is: "Tory shadow chancellor X"; the party's own way of naming its
-            # minister stays its: "Labour's deputy minister for women X")
+            # post, held in no party (a shadow one is: "Tory shadow chancellor X"; so is a party's portfolio
+            # written in capitals, "Scottish National Party Justice Minister X", and the party's own way of naming
+            # its minister: "Labour's deputy minister for women X")
         if holder is None and before.text[:1].isupper():  # "Liberal Democrat spokesman X", "Conservative MP X"
             words = " ".join(reversed([t.text for t in _capitalised_run(doc, before.i)])) or before.text  # (or one
             # opening the sentence: "TUC General Secretary Brendan Barber called ...")
