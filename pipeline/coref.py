@@ -333,6 +333,9 @@ class Resolver:
                 # carried out by NOP, found": who made them, as "a survey by ICM" is ICM's
                 if compiler is not None:
                     return compiler
+                later = self._study_named_next(token, depth)
+                if later is not None:
+                    return later
             for prep in token.children:
                 if prep.dep_ in {"prep", "agent"} and prep.lower_ in {"for", "of", "at", "from", "with", "by", "in"}:
                     for pobj in prep.children:
@@ -468,6 +471,29 @@ class Resolver:
         entity = self(noun, depth + 1)
         return entity if entity is not None and entity.label == "ORG" else None
 
+    def _study_named_next(self, noun: Token, depth: int) -> Entity | None:
+        """"..., according to a survey. / ..., according to the research by the Licensed Taxi Drivers Association":
+        a study written with "a" and nothing of whose it is, is the one the next paragraph writes with "the" and its
+        author."""
+        doc, studies = self.doc, _nouns("study_nouns")
+        if depth >= 2 or noun.lemma_.lower() not in studies or not any(
+                c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children) or any(
+                c.dep_ in {"poss", "compound", "prep", "agent", "acl", "relcl"} for c in noun.children):
+            return None
+        end = noun.i
+        while end < len(doc) and "\n" not in doc[end].text_with_ws:
+            end += 1
+        following = end + 1
+        while following < len(doc) and "\n" not in doc[following].text_with_ws:
+            following += 1
+        for later in doc[end + 1:following]:
+            if later.lemma_.lower() in studies and later.pos_ == "NOUN" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in later.children) \
+                    and any(c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"} for c in later.children):
+                author = self(later, depth + 1)
+                return author if author is not None and author.label in {"ORG", "PERSON"} else None
+        return None
+
     def _document_owner_before(self, noun: Token, depth: int) -> Entity | None:
         """Whose document "the report" (or "the survey", "the study", "the statement") is: the owner of the same
         noun last written before it in its paragraph or the two sentences before ("its report", "a survey by ICM",
@@ -582,8 +608,22 @@ class Resolver:
         # (a first name's sex is a hint: with no one else, "she" may be an "Ellis")
         if token.dep_ in SUBJECTS:  # (with no person named before, too: "A Labour spokesman told the BBC ...
             continued = self._person_subject_before(token, other, depth)  # '...,' he said": the party he speaks for)
+            if continued is None and nearest is None:
+                return self._named_next(token, other)
             return None if continued is UNNAMED else nearest if continued is speaker else continued or nearest
         return nearest
+
+    def _named_next(self, pronoun: Token, other: str) -> Entity | None:
+        """"But he denied that he was ruling out membership of the euro. Mr Brown said ...": a subject pronoun with no
+        one named before it (an article whose opening is cut) is the first person the next sentence of its paragraph
+        names, not of the other sex."""
+        sentence = pronoun.sent
+        if sentence.end >= len(pronoun.doc) or "\n" in pronoun.doc[sentence.end - 1].text_with_ws:
+            return None
+        following = pronoun.doc[sentence.end].sent
+        return next((entity for start, _end, entity in self.by_char
+                     if following.start_char <= start < following.end_char and entity.label == "PERSON"
+                     and self.gender.get(id(entity)) != other), None)
 
     def _named_in_its_complement(self, token: Token) -> list[Entity]:
         """The people a subject pronoun's clause names by name in the clause its verb takes as complement: 'Mr
@@ -996,16 +1036,19 @@ class Resolver:
                 # description stands for
             if subject is not None and subject.label == "ORG":  # fulfilled an aim. Its shares fell": the one the
                 return subject  # sentence before was about, its main clause's subject
-        return self._main_subject_owning(its, noun) or self._nearest_before(its.idx, self._possessor(noun),
-                                                                            within_chars=400)
+        return self._main_subject_owning(its, noun, depth) or self._nearest_before(its.idx, self._possessor(noun),
+                                                                                   within_chars=400)
 
-    def _main_subject_owning(self, its: Token, noun: Token) -> Entity | None:
+    def _main_subject_owning(self, its: Token, noun: Token, depth: int = 0) -> Entity | None:
         """The organisation or country named as its sentence's main subject before "its" ("Turkey has a huge debt
-        - owing $23bn to the IMF - while its deficit has swelled": Turkey, not the name in between); a country may
-        own any "its" thing, a town only a town's ("its mayor"). None where the subject is no such name."""
+        - owing $23bn to the IMF - while its deficit has swelled": Turkey, not the name in between), or written as
+        "it" ("Intel filed a brief with the court. It summed up ... in its submission": Intel, not the court); a
+        country may own any "its" thing, a town only a town's ("its mayor"). None where the subject is no such name."""
         main = next((t for t in its.sent if t.i < its.i and t.dep_ in SUBJECTS and t.head.dep_ == "ROOT"
                      and t.head.i < its.i), None)
         subject = self.entity_at(main) if main is not None else None
+        if subject is None and main is not None and main.lower_ == "it" and depth < 2:
+            subject = self(main, depth + 1)
         if subject is not None and (subject.label == "ORG" and not names_news_outlet(subject.name)
                                     or subject.label == "GPE" and (self._possessor(noun)(subject)
                                                                    or is_country(subject.name))):

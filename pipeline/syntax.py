@@ -171,6 +171,11 @@ def subject_of(verb: Token) -> Token | None:
                 if named is not None:
                     return named  # "refused Oscars, including actor George C Scott who said ...", the clause hung on
                     # "Oscars": "who" is the person named right before it
+                document = verb.doc[child.i - 1] if child.i > 0 and child.lower_ in {"which", "that"} else None
+                if document is not None and document.pos_ == "NOUN" and document.i != verb.head.i \
+                        and document.lemma_.lower() in word_list("org_nouns.json", "document_nouns"):
+                    return document  # "the attitude of many firms in its submission which states that ...", the
+                    # clause hung on "attitude": the document right before "which" states it
                 return verb.head  # "the carmaker, which employs ...": the carmaker
             return child
         for child in verb.children:

@@ -353,3 +353,39 @@ def test_coref_a_title_with_an_organisation_parsed_as_its_modifier_is_the_person
               "accelerated away from the field in the final 300m, beating Wolf Muller by 0.90 seconds.")
     agents = {q.agent.name for q in doc._.facts.quantities if q.agent is not None}
     assert agents == {"James Reed"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a subject pronoun with no one named before it, its article's opening cut: the next sentence's person
+    ("EU rules will not stop spending\n\nBut he denied that he was ruling out membership of the euro. Mr Hale said "
+     "that it was vital the UK continued to invest.", ["Hale", "Hale"]),
+    # not across a paragraph's end, nor one of the other sex
+    ("EU rules will not stop spending\n\nBut he denied that he was ruling out membership of the euro.\n\nMr Hale said "
+     "that it was vital the UK continued to invest.", [None, "Hale"]),
+    ("EU rules will not stop spending\n\nBut he denied that he was ruling out membership of the euro. Ms Ruiz said "
+     "that it was vital the UK continued to invest.", [None, "Ruiz"]),
+])
+def test_coref_a_pronoun_before_anyone_is_named_is_the_next_sentence_s_person(run, text, expected):
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a study written with "a" and no author: the one the next paragraph writes with "the" and its author
+    ("More than 9,000 phones were left in cabs, according to a survey.\n\nThis makes Leeds the worst city, according "
+     "to the research by the Harwell Cab Society.", ["Harwell Cab Society", "Harwell Cab Society"]),
+    # not one two paragraphs on
+    ("More than 9,000 phones were left in cabs, according to a survey.\n\nThat is three phones per cab.\n\nThis makes "
+     "Leeds the worst city, according to the research by the Harwell Cab Society.", [None, "Harwell Cab Society"]),
+])
+def test_coref_a_study_with_no_author_is_the_one_the_next_paragraph_names(run, text, expected):
+    assert [q.speaker.name if q.speaker else None for q in run(text)._.facts.quotes] == expected
+
+
+def test_coref_its_after_a_subject_it_is_that_subject_s_and_a_document_which_states_speaks_for_it(run):
+    """"Vantrex filed a brief with the High Court. It summed up the mood in its submission which states that ...":
+    "its" is the sentence's subject "it" (Vantrex), not the court named last, and the submission right before
+    "which" states it, whatever noun the parse hangs the clause on."""
+    doc = run('Vantrex filed a document with the High Court earlier this month in defence of Kestrel. It summed up the '
+              'attitude of many tech firms in its submission which states that its products "are essentially tools, '
+              'capable of being used for unlawful purposes".')
+    assert {q.speaker.name if q.speaker else None for q in doc._.facts.quotes} == {"Vantrex"}
