@@ -14,7 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..coref import PRONOUN_GENDER, Resolver, is_person_noun, person_named_before, voiced_by
+from ..coref import OTHER_GENDER, PRONOUN_GENDER, Resolver, is_person_noun, person_named_before, voiced_by
 from ..data_files import data_path, read_json, word_list, write_json
 from ..extensions import get_facts, register_extensions
 from ..facts import Quote
@@ -86,6 +86,7 @@ class NewsQuotes:
         quotes.sort(key=lambda q: q.start)
         _unclaim_quotes_beside_reported_speech(quotes, text)
         _unnamed_spokesmen_go_on(text, quotes)
+        _not_the_one_spoken_of(doc, quotes, resolve)
         _running_pronoun_speakers(doc, text, quotes, resolve.gender)
         self._introduced_by_the_sentence_before(doc, text, quotes, resolve, direct_spans)
         self._words_quoted_in_a_report(doc, text, quotes, resolve)
@@ -1735,6 +1736,29 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:,\n" or text[start - 1:start] == "\n"
 
 
+def _not_the_one_spoken_of(doc: Doc, quotes: list[Quote], resolve: Resolver) -> None:
+    """'Mutu was sacked by Chelsea - a move Wenger has backed. But he said: "I think he will be suspended"': a
+    speaker "he" whose words say "I" and speak of someone as "he" is not the one they speak of, the sentence before's
+    subject, but the one other person of that sex the sentence before names, where it names one."""
+    for quote in quotes:
+        pronoun = (quote.speaker_text or "").lower()
+        if pronoun not in {"he", "she"} or not quote.direct or not _speaks_of_another(quote.quote, pronoun) \
+                or quote.speaker_span is None:
+            continue
+        said = doc.char_span(*quote.speaker_span, alignment_mode="expand")
+        if said is None or said.sent.start == 0:
+            continue
+        before = doc[said.sent.start - 1].sent
+        subject = next((t for t in before if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"), None)
+        spoken_of = resolve.entity_at(subject) if subject is not None else None
+        if spoken_of is None or spoken_of.label != "PERSON" or quote.speaker not in (None, spoken_of):
+            continue
+        others = {id(e): e for t in before for e in [resolve.entity_at(t)] if e is not None and e.label == "PERSON"
+                  and e is not spoken_of and resolve.gender.get(id(e)) != OTHER_GENDER[PRONOUN_GENDER[pronoun]]}
+        if len(others) == 1:
+            quote.speaker = next(iter(others.values()))
+
+
 def _running_pronoun_speakers(doc: Doc, text: str, quotes: list[Quote], gender: dict[int, str]) -> None:
     """"he said" after a person's quote is that person, the paragraph's running speaker, rather than the
     last man named: '“We must win,” Ferguson said. Rooney is fit. “He is ready,” he said.', and so after
@@ -1816,9 +1840,11 @@ def _to_complement(cue: Token) -> Token | None:
 def _passive_agent(cue: Token) -> Token | None:
     """'Her comments have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
     Commission': the name after the first "by" past a passive cue, where the parse hangs it on the quoted words
-    rather than on the cue as its agent."""
+    rather than on the cue as its agent (or its description's: "by his friend Michael Pointon")."""
     by = next((t for t in cue.subtree if t.i > cue.i and t.lower_ == "by" and t.dep_ in {"prep", "agent"}), None)
     named = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if named is not None and named.pos_ == "NOUN":  # "by his friend and fellow broadcaster Michael Pointon": the
+        named = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), named)  # name after
     return named if named is not None and named.pos_ == "PROPN" else None
 
 

@@ -1836,6 +1836,9 @@ def test_quotes_he_said_after_a_sentence_about_someone_else(run, text, words, sp
      "outrageous", "Harbury Rights Commission"),
     ("The way the office operated was branded \"scandalous\" by Tory Dominic Grieve.", "scandalous",
      "Dominic Grieve"),
+    # or a description of the speaker with the name in apposition
+    ("Hale was described as a \"consummate professional\" by his friend and fellow broadcaster Ann Pike.",
+     "consummate professional", "Ann Pike"),
     # no name after "by": no speaker
     ("The minister was described as \"a disgrace\" by his opponents.", "disgrace", None),
 ])
@@ -2287,3 +2290,24 @@ def test_quotes_what_the_speaker_did_not_specify_is_no_part_of_what_was_said():
     assert not _withheld_by_the_speaker(doc[11], doc[1], lambda t: {0: tarvex, 8: filter_}.get(t.i))
     doc[11].lemma_ = "cut"
     assert not _withheld_by_the_speaker(doc[11], doc[1], lambda t: {0: tarvex, 8: tarvex}.get(t.i))
+
+
+def test_quotes_a_he_who_speaks_of_he_is_not_the_one_spoken_of(run):
+    """'Reed was sacked - a move Hale has backed. But he said: "I think he will be banned"': where "he" was read as
+    the sentence before's subject, the one spoken of, the speaker is the one other man that sentence names."""
+    from pipeline.coref import Resolver
+    from pipeline.extensions import get_facts
+    from pipeline.quotes.component import _not_the_one_spoken_of
+
+    doc = run('Harwell boss Jim Hale would consider signing striker Tom Reed. Reed was sacked by Kestrel on Friday '
+              'after failing a drugs test - a move Hale has backed. But he said: "I think he will be banned for a '
+              'long period."')
+    facts = get_facts(doc)
+    reed = next(e for e in facts.entities if e.name == "Tom Reed")
+    quote = next(q for q in facts.quotes if q.direct)
+    quote.speaker = reed  # as the pronoun's resolution may read it
+    _not_the_one_spoken_of(doc, [quote], Resolver(doc, facts, genders=True))
+    assert quote.speaker.name == "Jim Hale"
+    quote.speaker, quote.quote = reed, "I am shocked and I feel let down."  # no "he" spoken of: no change
+    _not_the_one_spoken_of(doc, [quote], Resolver(doc, facts, genders=True))
+    assert quote.speaker is reed
