@@ -398,6 +398,11 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
+            if span.label_ in {"PERSON", "ORG"} and _listed_with_a_place_in_a_region(span, trimmed):
+                span = Span(doc, span.start, span.end, label="GPE")  # "its plants at Newton Aycliffe and Spennymoor
+                cued[span.text] = "GPE"  # in County Durham": a town, in every mention, read as a person
+                after = next(s for s in trimmed if s.start == span.end + 1)
+                cued[after.text] = "GPE" if after.label_ in {"PERSON", "ORG"} else cued.get(after.text, after.label_)
             if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and len(span) == 1 and _camel_cased(span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "GlaxoSmithKline saw its profits fall", read as
                 # a person; "analysts at TowerGroup", read as a place: a capital inside one word names a firm
@@ -792,6 +797,9 @@ class NewsEntities:
                     and not is_state_or_country(span.text) and not opens_with_first_name(span):  # (a town no list
                 # knows, as the side a result was against: "the reverse to Torquay"; not a nation's side: "to Wales")
                 span = Span(doc, span.start, span.end, label="ORG")
+            elif span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and _a_spell_at(span):
+                span = Span(doc, span.start, span.end, label="ORG")  # "his loan spell at Leicester": a player's time
+                # at a club
             elif self._ground(span):
                 span = Span(doc, span.start, span.end, label="FAC")
             out.append(span)
@@ -3317,6 +3325,37 @@ def _count_before_a_relative_date(span: Span) -> list[Span]:
     return [span]
 
 
+#: A player's time at a club: "his loan spell at Leicester", "a stint at Lazio".
+CLUB_TIME_NOUNS = frozenset({"spell", "stint", "loan", "career"})
+
+
+def _a_spell_at(span: Span) -> bool:
+    """"from his loan spell at Leicester": a place after "at" on (or right after) a noun of a player's time at a
+    club."""
+    before = span.doc[span.start - 1] if span.start > 1 else None
+    return before is not None and before.lower_ == "at" and (
+        before.head.lemma_.lower() in CLUB_TIME_NOUNS or span.doc[before.i - 1].lemma_.lower() in CLUB_TIME_NOUNS)
+
+
+def _listed_with_a_place_in_a_region(span: Span, spans: list[Span]) -> bool:
+    """"its plants at Newton Aycliffe and Spennymoor in County Durham": a name after a site's noun and "at", "in" or
+    "near", joined by "and" to another name, the two followed by "in" and a place, is a place, and so is the other
+    (read as people or organisations)."""
+    doc = span.doc
+    by_start = {s.start: s for s in spans}
+    other = by_start.get(span.end + 1) if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" else None
+    region = by_start.get(other.end + 1) if other is not None and other.end + 1 < len(doc) \
+        and doc[other.end].lower_ == "in" else None
+    return other is not None and other.label_ in {"GPE", "LOC", "PERSON", "ORG"} and region is not None \
+        and region.label_ in {"GPE", "LOC"} and span.start > 1 and doc[span.start - 1].lower_ in {"at", "in", "near"} \
+        and doc[span.start - 2].lemma_.lower() in SITE_NOUNS
+
+
+#: Nouns of where a firm works: a name after one and "at" is a place ("its plants at Newton Aycliffe").
+SITE_NOUNS = frozenset({"plant", "factory", "site", "works", "depot", "mill", "mine", "office", "base", "warehouse",
+                        "centre", "facility", "operation", "store", "branch"})
+
+
 def _an_unknown_place(span: Span) -> bool:
     """A one-word name read as a place that no list knows (no city, state or country)."""
     return len(span) == 1 and span.label_ in {"GPE", "LOC"} and not known_place(span.text)
@@ -5709,8 +5748,9 @@ def _one_label_per_name(doc: Doc, spans: list[Span], titled: set[int] = frozense
             winners[text] = "ORG"  # "Laura Ashley, which floated in 1995, is ...": a company named for a person
         if text in (cued or {}) and winners.get(text, top) in {"PERSON", "GPE", "LOC", "FAC", "NORP", "ORG"} \
                 and text not in surnames and not is_state_or_country(text) \
-                and (" " not in text or cued[text] == "PRODUCT"):
-            winners[text] = cued[text]  # "MCI exited bankruptcy" read as a person, after "the takeover of MCI"
+                and (" " not in text or cued[text] in {"PRODUCT", "GPE"}):
+            winners[text] = cued[text]  # "MCI exited bankruptcy" read as a person, after "the takeover of MCI" (and
+            # a town of two words listed in its region: "at Newton Aycliffe and Spennymoor in County Durham")
         if any(cued_label == "PRODUCT" and re.match(rf"{re.escape(name)} \d", text)
                for name, cued_label in (cued or {}).items()):
             winners[text] = "PRODUCT"  # "Internet Explorer 7", a version of the browser named "Internet Explorer"

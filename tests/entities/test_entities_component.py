@@ -2999,6 +2999,9 @@ def test_entities_a_speaker_read_as_a_people_is_an_organisation():
     # the town a player joined from; the town of the one club named in full, as a verb's subject (not after "in")
     ("The striker joined the squad from Valencia for £17m before the league match, and has scored twice.",
      {("ORG", "Valencia")}, {("GPE", "Valencia")}),
+    # a player's spell at a town's club
+    ("Harbury coach Jim Hale has injuries before the cup tie, and the striker is out of the squad. Hale has no plans "
+     "to recall keeper Tom Reed from his loan spell at Leicester.", {("ORG", "Leicester")}, {("GPE", "Leicester")}),
 ])
 def test_entities_a_town_in_sport_is_its_club(run, text, present, absent):
     found = _entities(run(text))
@@ -4204,3 +4207,13 @@ def test_entities_a_name_read_as_a_date_in_one_mention_is_the_name(run):
               "album sold well. In May, Theresa May said no.")
     assert not [d for d in doc._.facts.dates if "Green" in doc.text[d.start:d.end]]
     assert "May" in {doc.text[d.start:d.end] for d in doc._.facts.dates}
+
+
+def test_entities_names_listed_after_a_site_in_a_region_are_places(run):
+    """"its plants at Newton Aycliffe and Spennymoor in County Durham", read as a person and an organisation: two
+    towns, in every mention; people met at a place stay people."""
+    doc = run("Vantrex will close its plants at Newton Bramley and Spennwick in County Durham. It makes lawn products "
+              "in Newton Bramley, and ovens in Spennwick. The Newton Bramley plant could also be affected.")
+    found = {e.name: (e.label, len(e.mentions)) for e in doc._.facts.entities}
+    assert found["Newton Bramley"] == ("GPE", 3) and found["Spennwick"][0] == "GPE", found
+    assert ("PERSON", "Tom Hale") in _entities(run("He met Tom Hale and Ann Lee in London on Monday."))
