@@ -662,8 +662,10 @@ class Canonicalizer:
                 _is_name_suffix(words, m.text.split()) and not _a_station_s_place(words, m.text.split())
                 and not _a_place_after_of(words, m.text.split()) or (
                     words == [m.text.split()[-1]] and words[0] in CLUB_WORDS and len(m.text.split()) > 1)  # "United"
-                or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()))  # "the Labs" =
-                for m in g.mentions)]  # "Media Labs Europe": a word inside one organisation's name alone
+                or (len(words) == 1 and words[0] in m.text.split()[1:-1] and words[0].istitle()
+                    and m.text.split()[-1].lower() not in BODY_WORDS))  # "the Labs" = "Media Labs Europe": a word
+                for m in g.mentions)]  # inside one organisation's name alone (not a body named for its remit: "the
+            # Treasury" is no "House of Commons Treasury Select Committee")
             if len(tails) > 1 and words[0] in CLUB_WORDS:  # "United" with "Manchester United" and "Shareholders
                 # United": the club, named for its town
                 tails = [g for g in tails if any(m.label == "ORG" and m.text.split()[-1] == words[0] and _a_known_place(

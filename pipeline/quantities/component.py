@@ -24,7 +24,7 @@ from ..extensions import get_facts, register_extensions
 from ..facts import CHANGES, Entity, Quantity
 from ..quotes.marks import find_quotes
 from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
-from .units import DURATION_UNITS, PhysicalUnits
+from .units import DURATION_UNITS, PhysicalUnits, in_unit
 from .values import parse_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -590,6 +590,10 @@ class NewsQuantities:
                 if is_between:
                     span_start -= 1
                 unit = unit or after_unit or upper_unit  # "~25 – 40min": the unit written on the upper end
+                converted = in_unit(value, lower_unit, upper_unit) if lower_unit and upper_unit \
+                    and lower_unit != upper_unit else None
+                if converted is not None:  # "between six months and two years": 0.5 to 2 years
+                    value, unit = round(converted, 4), upper_unit
         unit_here, unit_end = self._unit_at(doc, span_end)
         if unit_here:
             unit = unit_here

@@ -15,6 +15,17 @@ from functools import lru_cache
 #: The units of a length of time as the quantities stage writes them; an age's ("a 30-year-old") is one more.
 LENGTHS_OF_TIME = frozenset({"s", "min", "h", "d", "wk", "mo", "yr"})
 DURATION_UNITS = LENGTHS_OF_TIME | {"yr_age"}
+#: Seconds in each length of time, to write a range's lower end in its upper end's unit ("between six months and
+#: two years": 0.5 to 2 years); a month is a twelfth of a year, a year 52 weeks (as people reckon them).
+SECONDS_IN = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 7 * 86400, "mo": 52 * 7 * 86400 / 12,
+              "yr": 52 * 7 * 86400}
+
+
+def in_unit(value: float, unit: str, other: str) -> float | None:
+    """``value`` of length-of-time ``unit`` written in ``other`` (None where either is no length of time)."""
+    if unit not in SECONDS_IN or other not in SECONDS_IN:
+        return None
+    return value * SECONDS_IN[unit] / SECONDS_IN[other]
 
 PHYSICAL = frozenset({
     "[length]", "[mass]", "[length] ** 2", "[length] ** 3", "[length] / [time]", "[length] / [time] ** 2",

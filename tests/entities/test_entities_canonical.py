@@ -112,6 +112,10 @@ def _m(text, label, start, honorific=None):
         ([_m("Dale Act", "LAW", 0), _m("Dale", "PERSON", 30)], [("LAW", "Dale Act", 1), ("PERSON", "Dale", 1)]),
         ([_m("Harbury Act", "LAW", 0), _m("Kestrel Act", "LAW", 20), _m("Act", "EVENT", 40)],
          [("LAW", "Harbury Act", 1), ("LAW", "Kestrel Act", 1), ("EVENT", "Act", 1)]),
+        # a word inside one organisation's name alone is it, unless that name is a body's named for its remit
+        ([_m("Harbury Labs Europe", "ORG", 0), _m("Labs", "ORG", 30)], [("ORG", "Harbury Labs Europe", 2)]),
+        ([_m("House of Commons Treasury Select Committee", "ORG", 0), _m("Treasury", "ORG", 60)],
+         [("ORG", "House of Commons Treasury Select Committee", 1), ("ORG", "Treasury", 1)]),
         # nor the body or the place a law is named for
         ([_m("Parliament Act", "LAW", 0), _m("Parliament", "ORG", 30)],
          [("LAW", "Parliament Act", 1), ("ORG", "Parliament", 1)]),

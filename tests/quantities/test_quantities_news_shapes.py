@@ -1406,3 +1406,19 @@ def test_quantities_a_ranking_s_top_counts_nothing(run, text, values):
 ])
 def test_quantities_not_one_counts_nothing(run, text, values):
     assert [q.value for q in run(text)._.facts.quantities] == values
+
+
+@pytest.mark.parametrize("text,values", [
+    # a range whose ends carry two lengths of time: the lower end in the upper's unit
+    ("Reed faces a ban of between six months and two years.", [(0.5, 2.0, "yr")]),
+    ("The trip takes between 30 minutes and two hours.", [(0.5, 2.0, "h")]),
+    ("The work will take between 10 and 14 days.", [(10.0, 14.0, "d")]),
+])
+def test_quantities_a_range_of_two_lengths_of_time(run, text, values):
+    assert [(q.value, q.high, q.unit) for q in _quantities(run(text))] == values
+
+
+def test_quantities_a_leap_is_a_rise_and_according_is_no_event(run):
+    assert [q.change for q in _quantities(run("Lost laptops have leapt by 71% in a year."))][:1] == ["increase"]
+    assert [q.event for q in _quantities(run("According to statistics 50% of all muggings involve mobiles."))] \
+        != ["accord"]
