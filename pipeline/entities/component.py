@@ -403,6 +403,9 @@ class NewsEntities:
                 cued[span.text] = "GPE"  # in County Durham": a town, in every mention, read as a person
                 after = next(s for s in trimmed if s.start == span.end + 1)
                 cued[after.text] = "GPE" if after.label_ in {"PERSON", "ORG"} else cued.get(after.text, after.label_)
+            if span.label_ in NAME_LABELS - {"NORP"} and len(span) == 1 and _a_city_s_people(span.text):
+                span = Span(doc, span.start, span.end, label="NORP")  # "This has left Londoners ...", read as an
+                # organisation: a city's people
             if span.label_ in {"PERSON", "GPE", "LOC", "NORP"} and len(span) == 1 and _camel_cased(span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "GlaxoSmithKline saw its profits fall", read as
                 # a person; "analysts at TowerGroup", read as a place: a capital inside one word names a firm
@@ -797,9 +800,10 @@ class NewsEntities:
                     and not is_state_or_country(span.text) and not opens_with_first_name(span):  # (a town no list
                 # knows, as the side a result was against: "the reverse to Torquay"; not a nation's side: "to Wales")
                 span = Span(doc, span.start, span.end, label="ORG")
-            elif span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and _a_spell_at(span):
-                span = Span(doc, span.start, span.end, label="ORG")  # "his loan spell at Leicester": a player's time
-                # at a club
+            elif span.label_ in {"GPE", "LOC"} and not is_state_or_country(span.text) and (
+                    _a_spell_at(span) or _a_scorer(span)):
+                span = Span(doc, span.start, span.end, label="ORG")  # "his loan spell at Leicester", "Rosenborg's
+                # goal": a player's time at a club, a goal a side scored
             elif self._ground(span):
                 span = Span(doc, span.start, span.end, label="FAC")
             out.append(span)
@@ -1398,6 +1402,8 @@ class NewsEntities:
             else:
                 continue
             i = token.i + 1
+            if doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].lower_ in INCLUDE:
+                i += 1  # "several films, including 1947's Nicholas Nickleby"
             if doc[i].lower_ in INCLUDE | {"like"}:
                 i += 1
             elif doc[i].lower_ == "such" and doc[i + 1].lower_ == "as":
@@ -1435,7 +1441,8 @@ class NewsEntities:
                             continue
                         break
                     end += 1  # "Foster's, John Smith's"
-                if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i])) and not (
+                dated = i > 1 and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].is_digit  # "1947's Nicholas Nickleby"
+                if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i]) or dated) and not (
                         kind == "ORG" and by_start[i].label_ == "NORP") and not (
                         by_start[i].label_ == "GPE" and is_state_or_country(by_start[i].text)):
                     kinds[i] = kind  # (not a country: "Its rivals include Spain's biggest bank")
@@ -2098,11 +2105,13 @@ def _aliases(names: list[Span]) -> list[tuple]:
         i = name.end
         glossed = names[by_start[i + 1]] if i + 1 < len(doc) and doc[i].text == "(" and i + 1 in by_start else None
         if glossed is not None and name.label_ == glossed.label_ == "ORG" and glossed.end < len(doc) \
-                and doc[glossed.end].text == ")" and not opens_with_first_name(name) and not (
+                and doc[glossed.end].text == ")" and not opens_with_first_name(name) \
+                and not names_news_outlet(glossed.text) and not (
                     name.start > 0 and doc[name.start - 1].text == "," and glossed.end + 1 < len(doc)
                     and doc[glossed.end + 1].text == ","):
             pairs.append((k, by_start[i + 1]))  # "a Sberbank (Savings Bank) account": its name in other words (not
-            # "..., Yannick Jauzion (Stade Toulousain), ...", a player of a list read as an organisation, his club)
+            # "..., Yannick Jauzion (Stade Toulousain), ...", a player of a list read as an organisation, his club;
+            # nor "The Mighty Boosh (BBC Three)", a show and the channel it is on)
             continue
         named = _styled_person_named(name, by_start, names)
         if named is not None:
@@ -2669,7 +2678,11 @@ def _made_by_someone(span: Span) -> bool:
 def _past_a_description(doc: Doc, i: int, names: dict[int, Span]) -> int:
     """Where the name of a list's item starts, past a short description opening it ("Oscar nominee The Fisher King",
     "teen comedy Adventures In Babysitting", "the Stephen King adaptation The Dead Zone"): at most four words ending
-    in a lower-case noun, no list's comma or "and" among them; ``i`` itself where none is."""
+    in a lower-case noun, no list's comma or "and" among them, or a year's possessive ("1947's Nicholas Nickleby");
+    ``i`` itself where none is."""
+    if i + 2 < len(doc) and re.fullmatch(r"(?:1[89]|20)\d\d", doc[i].text) and doc[i + 1].text in {"'s", "’s"} \
+            and i + 2 in names:
+        return i + 2
     for end in range(i + 1, min(i + 5, len(doc))):
         head = end - 1 - (doc[end - 1].lower_ == "the")  # ("... nominee The Fisher King", its "The" cut off)
         if end in names and head >= i and doc[head].is_lower and doc[head].pos_ == "NOUN" \
@@ -3354,6 +3367,28 @@ def _listed_with_a_place_in_a_region(span: Span, spans: list[Span]) -> bool:
 #: Nouns of where a firm works: a name after one and "at" is a place ("its plants at Newton Aycliffe").
 SITE_NOUNS = frozenset({"plant", "factory", "site", "works", "depot", "mill", "mine", "office", "base", "warehouse",
                         "centre", "facility", "operation", "store", "branch"})
+
+
+#: What a side scores: "Rosenborg's goal", "Hull's equaliser".
+SCORING_NOUNS = frozenset({"goal", "equaliser", "equalizer", "winner", "opener", "try", "penalty"})
+
+
+def _a_scorer(span: Span) -> bool:
+    """"Rosenborg's goal in Arsenal's 5-1 win": a place owning what a side scores."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in {"'s", "’s"} \
+        and doc[span.end + 1].lemma_.lower() in SCORING_NOUNS
+
+
+#: Endings that make a city's name its people's ("Londoners", "Parisians", "Glaswegians" aside).
+CITY_PEOPLE_ENDINGS = ("ers", "ians", "ites")
+
+
+def _a_city_s_people(word: str) -> bool:
+    """"Londoners", "Parisians", "Muscovites": a known city's name with an ending for its people (the endings after
+    the city's name as written, or with its last letter dropped: "Paris" + "ians")."""
+    return word[:1].isupper() and any(word.endswith(ending) and (
+        word[:-len(ending)] in cities() or word[:-len(ending) + 1] in cities()) for ending in CITY_PEOPLE_ENDINGS)
 
 
 def _an_unknown_place(span: Span) -> bool:
@@ -5080,8 +5115,9 @@ NOT_OWNED_PUNCT = frozenset({".", ",", ";", ":", "?", "!", ")"})  # (not an open
 def _names_with_their_possessive_mark(doc: Doc, spans: list[Span]) -> list[Span]:
     """"Foster's", "McDonald's", "Sainsbury's": a name written with "'s" where the mark owns nothing somewhere in the
     article ("Foster's said", "informed Foster's that") is a firm's, the mark part of it in every mention, its owning
-    ones too ("Foster's chief executive"); the models read "Foster" and cut it. Not "Smith's been sacked" (a
-    contraction), "It was Blair's" (a person's), nor a place's ("Britain's")."""
+    ones too ("Foster's chief executive"); the models read "Foster" and cut it, or read it as a person's ("at Sotheby's,
+    the auction"). Not "Smith's been sacked" (a contraction), "It was Blair's" (a person's), nor a place's
+    ("Britain's")."""
     def marked(span: Span) -> bool:
         return span.label_ not in {"GPE", "LOC", "NORP"} and span.end < len(doc) \
             and doc[span.end].text in {"'s", "’s"} and not (span.label_ == "DATE" and span[-1].is_digit)
@@ -5092,9 +5128,18 @@ def _names_with_their_possessive_mark(doc: Doc, spans: list[Span]) -> list[Span]
             continue
         after = doc[span.end + 1] if span.end + 1 < len(doc) else None
         if after is None or after.is_space or after.tag_ in FINITE_TAGS and after.lower_ != after.lemma_.lower() or (
-                span.label_ != "PERSON" and (after.pos_ in NOT_OWNED_POS or after.text in NOT_OWNED_PUNCT)):
+                (span.label_ != "PERSON" or _a_house_after_at(span)) and (
+                    after.pos_ in NOT_OWNED_POS or after.text in NOT_OWNED_PUNCT)):
             named.add(span.text)
     return [Span(doc, s.start, s.end + 1, label="ORG") if s.text in named and marked(s) else s for s in spans]
+
+
+def _a_house_after_at(span: Span) -> bool:
+    """"The auction, at Sotheby's, will feature": a one-word name, no first name, after "at", "from" or "by" with its
+    mark owning nothing is a house's or a shop's (read as a person's; "at Tom's" may be a person's home)."""
+    doc = span.doc
+    return len(span) == 1 and span.text not in first_names() and span.start > 0 \
+        and doc[span.start - 1].lower_ in {"at", "from", "by"}
 
 
 def _split_at_owner(span: Span, owners: set[str]) -> list[Span]:

@@ -539,6 +539,13 @@ def _whole_names(trained: list[Span], pretrained: list[Span]) -> list[Span]:
     return sorted(out, key=lambda s: s.start)
 
 
+def _an_organisation_with_the(span: Span, pretrained: list[Span]) -> bool:
+    """Whether the pretrained model reads the same words, "the" before them, as an organisation ("The Beaufort
+    Hunt")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "the" and any(
+        o.label_ == "ORG" and o.start == span.start - 1 and o.end == span.end for o in pretrained)
+
+
 def _person_too(span: Span, pretrained: list[Span]) -> bool:
     """The pretrained model reads the same words as a person, with or without a possessive ("Fidel Castro's")."""
     doc = span.doc
@@ -785,6 +792,8 @@ def merge_entities(doc: Doc, trained: list[Span], pretrained: list[Span]) -> lis
             label = same
         elif label == "ORG" and len(span) > 1 and opens_with_first_name(span) and _person_too(span, pretrained):
             label = "PERSON"  # "Fidel Castro's decision": the pretrained model's person, opened by a first name
+        elif label == "PERSON" and not opens_with_first_name(span) and _an_organisation_with_the(span, pretrained):
+            label = "ORG"  # "The Beaufort Hunt had one pack out": no person's name takes "the"
         elif label in PLACE_LABELS and same == "PERSON" and len(span) == 1 and span.text in first_names() \
                 and span.text not in cities() and not is_state_or_country(span.text):
             label = "PERSON"  # "my girlfriend Anne": a first name the pretrained model reads as a person, no place

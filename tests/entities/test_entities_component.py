@@ -967,6 +967,11 @@ def test_names_listed_after_companies_such_as_are_organisations(run, text, organ
     ("She made a string of hit films including Oscar nominee The Harbour King and teen comedy Days In Leeds.",
      {"Harbour King", "Days In Leeds"}),
     ("His novels such as Cold Marsh and Greywater sold well.", {"Cold Marsh", "Greywater"}),
+    # a comma before "including", a year's possessive before the title (a first name opening it or not)
+    ("He appeared in several films, including 1947's Tom Marsh.", {"Tom Marsh"}),
+    # a pantomime or a revue in apposition
+    ("He played the king in the first televised pantomime, Dick Harbury.", {"Dick Harbury"}),
+    ("He appeared in a revue, Tele-Fun, in 1937.", {"Tele-Fun"}),
     # "such as" a list, and a list written right after the noun with each work's year in brackets
     ("He has made films such as The Marsh King, The Rower and Gangs Of Old Leeds.",
      {"Marsh King", "Rower", "Gangs Of Old Leeds"}),
@@ -1701,6 +1706,13 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Chelsea beat Liverpool in the final.", "Liverpool", "ORG"),
     # a mountain, a lake or a river by its first word, a palace by its first word; a town so named stays a town
     ("Mount Blanc is in the Alps.", "Mount Blanc", "LOC"),
+    # a name the pretrained model reads with its "the" as an organisation, the trained one as a person: no person's
+    ("The Beaufort Hunt had one pack out on Thursday and has promised a hunt this weekend.", "Beaufort Hunt", "ORG"),
+    # the chancellor's statement, an event whatever the models read
+    ("The chancellor announced in the Budget that he would meet his rules.", "Budget", "EVENT"),
+    # a city's name with an ending for its people
+    ("This has left Londoners, or those travelling by cab in the capital, the worst at losing laptops.", "Londoners",
+     "NORP"),
     ("They will march on the far side of the River Tyne from the venue.", "River Tyne", "LOC"),
     ("The company performed at the Palace of Fine Arts.", "Palace of Fine Arts", "FAC"),
     # a name with a person's title in apposition after it is a person
@@ -2999,7 +3011,9 @@ def test_entities_a_speaker_read_as_a_people_is_an_organisation():
     # the town a player joined from; the town of the one club named in full, as a verb's subject (not after "in")
     ("The striker joined the squad from Valencia for £17m before the league match, and has scored twice.",
      {("ORG", "Valencia")}, {("GPE", "Valencia")}),
-    # a player's spell at a town's club
+    # a player's spell at a town's club, a goal a town's side scored
+    ("Harbury coach Jim Hale has injuries before the cup tie, and the striker is out of the squad. Reed was at fault "
+     "for Rosenborg's goal in the 5-1 win.", {("ORG", "Rosenborg")}, {("GPE", "Rosenborg")}),
     ("Harbury coach Jim Hale has injuries before the cup tie, and the striker is out of the squad. Hale has no plans "
      "to recall keeper Tom Reed from his loan spell at Leicester.", {("ORG", "Leicester")}, {("GPE", "Leicester")}),
 ])
@@ -4217,3 +4231,20 @@ def test_entities_names_listed_after_a_site_in_a_region_are_places(run):
     found = {e.name: (e.label, len(e.mentions)) for e in doc._.facts.entities}
     assert found["Newton Bramley"] == ("GPE", 3) and found["Spennwick"][0] == "GPE", found
     assert ("PERSON", "Tom Hale") in _entities(run("He met Tom Hale and Ann Lee in London on Monday."))
+
+
+def test_a_house_after_at_named_with_its_possessive_mark_keeps_it(run):
+    """"The auction, at Sotheby's, will feature": read as a person's, the mark owning nothing after "at": the house,
+    its owning mention too; a first name's stays a person's ("at Tom's", a home)."""
+    doc = run("The auction, at Pellingham's, will feature 45 paintings. Tobias Meyer, Pellingham's worldwide head of "
+              "contemporary art, said so. The party was at Tom's.")
+    found = {(e.label, e.name, len(e.mentions)) for e in doc._.facts.entities}
+    assert ("ORG", "Pellingham's", 2) in found, found
+    assert ("PERSON", "Tom") in {(label, name) for label, name, _ in found}
+
+
+def test_a_channel_in_brackets_after_a_show_is_no_other_name_of_it(run):
+    doc = run("The show was later commissioned for BBC Three. The award went to Tom Hale and Ann Lee from The Mighty "
+              "Boosh (BBC Three) on Sunday.")
+    names = {e.name: len(e.mentions) for e in doc._.facts.entities}
+    assert names.get("BBC Three") == 2, names
