@@ -265,7 +265,13 @@ def with_hyphenated_given_name(span: Span) -> Span:
 
 
 #: Lower-case particles between a given name and a surname ("Os du Randt", "Ludwig van Beethoven", "Ana de Souza").
-SURNAME_PARTICLES = frozenset({"du", "de", "da", "di", "van", "von", "der", "den", "dos", "das", "le", "la", "ter"})
+SURNAME_PARTICLES = frozenset({"du", "de", "da", "di", "del", "della", "van", "von", "der", "den", "dos", "das", "le",
+                               "la", "ter"})
+
+
+def _particle_inside(token, name: Span) -> bool:
+    """A lower-case particle of a surname inside a name ("Luigi del Neri"), not opening or ending it."""
+    return token.is_lower and token.lower_ in SURNAME_PARTICLES and name.start < token.i < name.end - 1
 
 
 def with_particled_given_name(span: Span) -> Span:
@@ -376,7 +382,8 @@ def _person_before_of_place(span: Span, people: frozenset[tuple[int, int]] = fro
 
 def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """"Theresa" inside the pretrained "Theresa May": where a pretrained person's name, every word of it
-    capitalised, strictly holds the trained spans it touches, the whole name is the person; so is a pretrained name
+    capitalised (or a surname's particle inside it: "Luigi del Neri", read as two organisations), strictly holds the
+    trained spans it touches, the whole name is the person; so is a pretrained name
     of two words, whatever its label, that the trained model splits into a word and a person ("Nicola" MISC +
     "Sturgeon" PER, read together as an organisation), unless the word is a nationality or group, or into two names
     of other kinds after a known first name ("Antonia" LOC + "Bernath" MISC). Returns the spans
@@ -395,7 +402,8 @@ def _whole_people(trained: list[Span], pretrained: list[Span]) -> tuple[list[Spa
             out = [t for t in out if t not in inside] + [Span(person.doc, person.start, person.end, label="PER")]
             joined.add((person.start, person.end))
             continue
-        if not inside or not all(_capitalised(t) or t.text in HYPHENS for t in person) or not all(
+        if not inside or not all(_capitalised(t) or t.text in HYPHENS or _particle_inside(t, person)
+                                 for t in person) or not all(
                 person.start <= t.start and t.end <= person.end for t in inside):
             continue
         # the one word before the trained person is no nationality or group ("Welsh" of "Welsh Gareth Bale")

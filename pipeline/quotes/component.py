@@ -420,7 +420,9 @@ class NewsQuotes:
         """Reported speech ``text[start:end]`` from this cue, its speaker the cue's subject (or ``speaker_token``)."""
         if speaker_token is None and not _a_noun_after_a_preposition(cue):
             subject = _said_and_then(cue) or _participle_hung_on_an_object(cue) or subject_of(cue)
-            speaker_token = _standing_for(cue, subject) or _subject_hung_before(cue)
+            speaker_token = _standing_for(cue, subject) or _subject_hung_before(cue) or (
+                _described_after(cue) if subject is None and cue.i > 0 and cue.doc[cue.i - 1].text == ","
+                and start < cue.idx else None)  # "The band were still hopeful ..., added the spokesman"
         speaker = self._cue_speaker(cue, speaker_token, resolve)
         return Quote(quote=text[start:end], start=start, end=end, speaker=speaker, cue=cue.lemma_.lower(),
                      direct=False, speaker_text=speaker_token.text if speaker_token is not None else None,
@@ -739,8 +741,7 @@ class NewsQuotes:
                                                             or after.ent_type_ == "PERSON"):
                 return after  # (or a name the parse reads as an adverb: '"...," admitted Kiely')
         if subject is None and cue.idx >= end:
-            described = next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1
-                              and c.left_edge.lower_ == "the" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
+            described = _described_after(cue)
             if described is not None and _named_between(cue, end) is None:
                 return described  # '"...," added the Uruguayan-born researcher': a description the parse reads
                 # as the object of the cue after the quotation
@@ -1884,6 +1885,13 @@ def _inverted_after_a_quotation(cue: Token) -> bool:
             c.dep_ == "ccomp" and c.i > cue.i and not any(m.dep_ == "mark" for m in c.children) for c in cue.children)
     # (a report before it stays one: 'Damage could be a fraction of the "billions of dollars of destruction," said
     # Tom Reed'; so does one after a participle or with "that": '"...," adding that its value quadrupled')
+
+
+def _described_after(cue: Token) -> Token | None:
+    """'"...," added the Uruguayan-born researcher', "..., added the spokesman": a description with "the" the parse
+    reads as the object of a cue written after what it reports."""
+    return next((c for c in cue.children if c.dep_ == "dobj" and c.left_edge.i == cue.i + 1
+                 and c.left_edge.lower_ == "the" and c.pos_ == "NOUN" and c.tag_ == "NN"), None)
 
 
 def _named_between(cue: Token, end: int) -> Token | None:

@@ -1708,6 +1708,8 @@ def test_a_quoted_word_after_a_verb_is_no_nickname(run):
     ("Mount Blanc is in the Alps.", "Mount Blanc", "LOC"),
     # a name the pretrained model reads with its "the" as an organisation, the trained one as a person: no person's
     ("The Beaufort Hunt had one pack out on Thursday and has promised a hunt this weekend.", "Beaufort Hunt", "ORG"),
+    # a pretrained person holding a surname's particle, the trained model reading two organisations around it
+    ("Roma, Luigi del Neri's side, lost again on Sunday.", "Luigi del Neri", "PERSON"),
     # the chancellor's statement, an event whatever the models read
     ("The chancellor announced in the Budget that he would meet his rules.", "Budget", "EVENT"),
     # a city's name with an ending for its people

@@ -1420,5 +1420,6 @@ def test_quantities_a_range_of_two_lengths_of_time(run, text, values):
 
 def test_quantities_a_leap_is_a_rise_and_according_is_no_event(run):
     assert [q.change for q in _quantities(run("Lost laptops have leapt by 71% in a year."))][:1] == ["increase"]
+    assert [q.change for q in _quantities(run("The airline trimmed its workforce by 500 jobs."))] == ["decrease"]
     assert [q.event for q in _quantities(run("According to statistics 50% of all muggings involve mobiles."))] \
         != ["accord"]

@@ -2311,3 +2311,11 @@ def test_quotes_a_he_who_speaks_of_he_is_not_the_one_spoken_of(run):
     quote.speaker, quote.quote = reed, "I am shocked and I feel let down."  # no "he" spoken of: no change
     _not_the_one_spoken_of(doc, [quote], Resolver(doc, facts, genders=True))
     assert quote.speaker is reed
+
+
+def test_quotes_reported_speech_with_the_described_speaker_after_its_cue(run):
+    """"The band were still hopeful ..., added the spokesman": the description the parse reads as the cue's object
+    speaks, as the band's spokesman speaks for the band."""
+    doc = run('Mills could "hardly stand up", said a Dustwolves spokesman. The band played a short set on Monday. The '
+              'band were still hopeful they would be able to make their Wednesday date, added the spokesman.')
+    assert [q[0] for q in _quotes(doc)] == ["Dustwolves", "Dustwolves", "Dustwolves"], _quotes(doc)
