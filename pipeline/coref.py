@@ -770,6 +770,8 @@ class Resolver:
             return self._titled(token.lemma_.lower()) or None  # "said our correspondent": the one the article names
         if token.pos_ == "NOUN" and definite:
             lemma = token.lemma_.lower()
+            if _hyphenated_lemma(token) in _nouns("description_nouns"):
+                lemma = _hyphenated_lemma(token)  # "the think-tank", written in three tokens
             elsewhere = self._placed_elsewhere(token)
             def named_so(e: Entity) -> bool:
                 words = e.name.lower().split()

@@ -389,3 +389,10 @@ def test_coref_its_after_a_subject_it_is_that_subject_s_and_a_document_which_sta
               'attitude of many tech firms in its submission which states that its products "are essentially tools, '
               'capable of being used for unlawful purposes".')
     assert {q.speaker.name if q.speaker else None for q in doc._.facts.quotes} == {"Vantrex"}
+
+
+def test_coref_the_think_tank_is_the_article_s_organisation(run):
+    doc = run("A report by the Institute for Public Policy Research says online communities can help. The think-tank "
+              "said the council should do more.")
+    assert [q.speaker.name if q.speaker else None for q in doc._.facts.quotes] \
+        == ["Institute for Public Policy Research"] * 2
