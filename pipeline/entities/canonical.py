@@ -199,7 +199,7 @@ def _hyphened_first(name: str) -> str | None:
     return parts[0] if len(parts) == 2 and all(p[:1].isupper() for p in parts) else None
 
 
-def _camel_first(name: str) -> str | None:
+def camel_first(name: str) -> str | None:
     """"Glaxo" of "GlaxoSmithKline", "Daimler" of "DaimlerChrysler": the part of a one-word name before a capital
     inside it, three small letters or more after its first."""
     found = re.match(r"([A-Z][a-z]{3,})[A-Z]", name)
@@ -426,7 +426,7 @@ class Canonicalizer:
         if len(words) == 1 and mention.label == "ORG":  # "Glaxo" = "GlaxoSmithKline", in either order: a firm's
             # one-word name written with a capital inside, by the part before it, where one organisation is so named
             camel = [g for g in groups if any(m.label == "ORG" and " " not in m.text and (
-                _camel_first(m.text) == words[0] or _camel_first(words[0]) == m.text) for m in g.mentions)]
+                camel_first(m.text) == words[0] or camel_first(words[0]) == m.text) for m in g.mentions)]
             if len(camel) == 1:
                 return camel[0]
         if mention.label in PERSON_LIKE and len(words) >= 2:

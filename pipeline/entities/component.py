@@ -30,7 +30,7 @@ from ..relations.countries import COMPASS_POINTS, is_country, is_joint_place, is
     is_state_or_country
 from ..syntax import about_sport, listed_as_an_official, positions
 from .canonical import (CHANNEL_WORDS, CLUB_SUFFIXES, CLUB_WORDS, REGNAL_TITLES, TOWN_CLUB_WORDS, Canonicalizer,
-                        Mention)
+                        Mention, camel_first)
 from .canonical import INSTITUTION_HEADS as NAMED_INSTITUTION_HEADS
 from .merge import (COMPANY_SUFFIXES, HYPHENATED_PREFIXES, HYPHENS, LOCATIVE_WORDS, ORDINAL_FIGURES, PLACE_LABELS,
                     POSSESSIVE_MARKS, STASH_KEY, after_a_player_title, before_a_player_title, cities, demonyms,
@@ -1381,7 +1381,8 @@ class NewsEntities:
         """"Its brands include Newcastle Brown Ale, Foster's, Strongbow and Kronenbourg", "brands such as Smirnoff
         vodka and Guinness stout", "hit films including Oscar nominee The Fisher King and teen comedy Adventures In
         Babysitting", "Rivals such as Tesco and Asda", "anti-depressants Paxil and Wellbutrin": the names listed after a
-        plural noun for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns"), companies ("company_list_nouns") or places
+        plural noun for brands (org_nouns.json "brand_list_nouns"), works ("work_nouns"), companies
+        ("company_list_nouns") or places
         (``PLACE_LIST_NOUNS``: "fishing ports like Peterhead or Fraserburgh") and "include", "like" or "such as" are
         products, works, organisations or places, whatever the models read; a short
         description may open an item ("teen comedy"); the list ends at the first word that continues no list ("...
@@ -1441,7 +1442,7 @@ class NewsEntities:
                             continue
                         break
                     end += 1  # "Foster's, John Smith's"
-                dated = i > 1 and doc[i - 1].text in {"'s", "’s"} and doc[i - 2].is_digit  # "1947's Nicholas Nickleby"
+                dated = _after_a_year_s_mark(doc, i)  # "1947's Nicholas Nickleby"
                 if (by_start[i].label_ != "PERSON" or not opens_with_first_name(by_start[i]) or dated) and not (
                         kind == "ORG" and by_start[i].label_ == "NORP") and not (
                         by_start[i].label_ == "GPE" and is_state_or_country(by_start[i].text)):
@@ -2680,8 +2681,7 @@ def _past_a_description(doc: Doc, i: int, names: dict[int, Span]) -> int:
     "teen comedy Adventures In Babysitting", "the Stephen King adaptation The Dead Zone"): at most four words ending
     in a lower-case noun, no list's comma or "and" among them, or a year's possessive ("1947's Nicholas Nickleby");
     ``i`` itself where none is."""
-    if i + 2 < len(doc) and re.fullmatch(r"(?:1[89]|20)\d\d", doc[i].text) and doc[i + 1].text in {"'s", "’s"} \
-            and i + 2 in names:
+    if i + 2 < len(doc) and _after_a_year_s_mark(doc, i + 2) and i + 2 in names:
         return i + 2
     for end in range(i + 1, min(i + 5, len(doc))):
         head = end - 1 - (doc[end - 1].lower_ == "the")  # ("... nominee The Fisher King", its "The" cut off)
@@ -2689,6 +2689,11 @@ def _past_a_description(doc: Doc, i: int, names: dict[int, Span]) -> int:
                 and not any(t.is_punct or t.lower_ in {"and", "or"} for t in doc[i:end]):
             return end
     return i
+
+
+def _after_a_year_s_mark(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a year and its possessive mark ("1947's Nicholas Nickleby")."""
+    return i > 1 and doc[i - 1].text in {"'s", "’s"} and re.fullmatch(r"(?:1[89]|20)\d\d", doc[i - 2].text) is not None
 
 
 def _brands_listed(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -3544,14 +3549,11 @@ def _people_by_their_age(doc: Doc, spans: list[Span]) -> list[Span]:
     return filter_spans(spans + found) if found else spans
 
 
-CAMEL_CASE = re.compile(r"[A-Z][a-z]{3,}[A-Z]")
-
-
 def _camel_cased(word: str) -> bool:
     """"GlaxoSmithKline", "ScanSoft": a capital inside one word after three small letters or more, as firms and
     products write their names and people and places do not (not "McDonald", "DiCaprio", "FitzGerald":
     org_nouns.json camel_case_person_prefixes)."""
-    return CAMEL_CASE.match(word) is not None and word.isalpha() \
+    return camel_first(word) is not None \
         and not any(word.startswith(prefix) for prefix in word_list("org_nouns.json", "camel_case_person_prefixes"))
 
 

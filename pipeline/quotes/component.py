@@ -737,8 +737,8 @@ class NewsQuotes:
             # object: the name right after the cue that follows the quotation (not one it tells: '"...," trader Ana
             # Ruiz, told Reuters', the name between the quotation and the cue misread as the quotation's object)
             after = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-            if after is not None and _named_between(cue, end) is None and after.head == cue and (after.dep_ == "dobj" and after.pos_ == "PROPN"
-                                                            or after.ent_type_ == "PERSON"):
+            if after is not None and _named_between(cue, end) is None and after.head == cue and (
+                    after.dep_ == "dobj" and after.pos_ == "PROPN" or after.ent_type_ == "PERSON"):
                 return after  # (or a name the parse reads as an adverb: '"...," admitted Kiely')
         if subject is None and cue.idx >= end:
             described = _described_after(cue)

@@ -236,7 +236,8 @@ def test_dates_a_decade_of_two_digits_after_one_of_four_needs_no_publication_dat
 
 def test_dates_a_decade_written_with_a_mark_is_the_decade_and_no_name(run):
     doc = run("Prices in the 1980's were low, and in the 1960’s lower.", "2005-03-01")
-    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == [("the 1980's", "198"), ("the 1960’s", "196")]
+    assert [(doc.text[d.start:d.end], d.value) for d in doc._.facts.dates] == [("the 1980's", "198"),
+                                                                                ("the 1960’s", "196")]
     assert not doc._.facts.entities
 
 

@@ -49,7 +49,8 @@ def _m(text, label, start, honorific=None):
         # that only starts with the short one
         ([_m("BrennoVantage", "ORG", 0), _m("Brenno", "ORG", 40)], [("ORG", "BrennoVantage", 2)]),
         ([_m("Brenno", "ORG", 0), _m("BrennoVantage", "ORG", 40)], [("ORG", "BrennoVantage", 2)]),
-        ([_m("Brennon", "ORG", 0), _m("BrennoVantage", "ORG", 40)], [("ORG", "Brennon", 1), ("ORG", "BrennoVantage", 1)]),
+        ([_m("Brennon", "ORG", 0), _m("BrennoVantage", "ORG", 40)],
+         [("ORG", "Brennon", 1), ("ORG", "BrennoVantage", 1)]),
         ([_m("Ford Foundation", "ORG", 0), _m("Ford", "ORG", 40)], [("ORG", "Ford Foundation", 1), ("ORG", "Ford", 1)]),
         # a name read as a company twice before the person who bears it is named in full is the company's; a
         # headline's surname alone, read as an organisation once, is still the person's
