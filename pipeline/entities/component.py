@@ -333,6 +333,8 @@ class NewsEntities:
                 # company": a nationality describing a noun)
             if span.label_ in NAME_LABELS and (span.text in self.not_names or CURRENCY_MARK.fullmatch(span.text)):
                 continue  # "0400 GMT": a time zone, part of the time; "A$", "C$": a dollar's mark, part of an amount
+            if span.label_ in NAME_LABELS and _abbreviates_common_words(span):
+                continue  # "minority ethnic led (Mel) companies": an abbreviation of common words, no name
             if span.label_ in NAME_LABELS and _spells_a_thing(span, self.not_names):
                 continue  # "DSL (Digital Subscriber Line)": a technology spelled out, no more a name than its acronym
             if span.label_ in NAME_LABELS and _a_measure(span, self.unit_words):
@@ -3394,6 +3396,19 @@ def _a_city_s_people(word: str) -> bool:
     the city's name as written, or with its last letter dropped: "Paris" + "ians")."""
     return word[:1].isupper() and any(word.endswith(ending) and (
         word[:-len(ending)] in cities() or word[:-len(ending) + 1] in cities()) for ending in CITY_PEOPLE_ENDINGS)
+
+
+def _abbreviates_common_words(span: Span) -> bool:
+    """"minority ethnic led (Mel) companies": one word in brackets whose letters are the first letters of the words in
+    lower case right before the bracket (the first may open the sentence) abbreviates them, and names nothing."""
+    doc = span.doc
+    letters = span.text.lower()
+    if len(span) != 1 or not span[0].is_alpha or not 2 <= len(letters) <= 6 or span.start <= len(letters) \
+            or doc[span.start - 1].text != "(" or span.end >= len(doc) or doc[span.end].text != ")":
+        return False
+    words = doc[span.start - 1 - len(letters):span.start - 1]
+    return all(w.is_alpha and (w.is_lower or w.i == words.start and w.is_sent_start) for w in words) \
+        and "".join(w.lower_[0] for w in words) == letters
 
 
 def _an_unknown_place(span: Span) -> bool:

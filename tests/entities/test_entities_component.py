@@ -4250,3 +4250,14 @@ def test_a_channel_in_brackets_after_a_show_is_no_other_name_of_it(run):
               "Boosh (BBC Three) on Sunday.")
     names = {e.name: len(e.mentions) for e in doc._.facts.entities}
     assert names.get("BBC Three") == 2, names
+
+
+@pytest.mark.parametrize("text,absent", [
+    # one word in brackets abbreviating the common words right before it names nothing
+    ("Minority ethnic led (Mel) companies are often squeezed out of the market.", "Mel"),
+    ("Firms run by minority ethnic led (Mel) teams grew last year.", "Mel"),
+])
+def test_entities_an_abbreviation_of_common_words_is_no_name(run, text, absent):
+    assert absent not in {name for _, name in _entities(run(text))}
+    # a name's acronym stays its other name
+    assert ("ORG", "World Health Organization") in _entities(run("The World Health Organization (WHO) said so."))
