@@ -1423,3 +1423,12 @@ def test_quantities_a_leap_is_a_rise_and_according_is_no_event(run):
     assert [q.change for q in _quantities(run("The airline trimmed its workforce by 500 jobs."))] == ["decrease"]
     assert [q.event for q in _quantities(run("According to statistics 50% of all muggings involve mobiles."))] \
         != ["accord"]
+
+
+@pytest.mark.parametrize("text,values", [
+    # a printer's or a screen's resolution: dots or pixels per inch, a unit, no count of dots
+    ("The camera has a resolution of 300 dots per inch.", [(300.0, "dpi")]),
+    ("Its printer works at 600dpi and the screen at 326 ppi.", [(600.0, "dpi"), (326.0, "ppi")]),
+])
+def test_quantities_a_resolution_per_inch(run, text, values):
+    assert [(q.value, q.unit) for q in _quantities(run(text))] == values
