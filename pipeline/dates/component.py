@@ -13,8 +13,8 @@ from ..extensions import get_article, get_facts, register_extensions
 from ..facts import DateFact, Quantity
 from ..quantities.units import LENGTHS_OF_TIME
 from ..syntax import about_sport, governing_verb, positions
-from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SPOKEN_YEAR, WEEKDAYS, Normalized, holidays,
-                        looks_temporal, names_quarter, normalize)
+from .normalize import (DAY_NUMBER, LISTED_DAY_JOINERS, MONTHS, SEASONS, SHORT_DECADE, SPOKEN_YEAR, WEEKDAYS,
+                        Normalized, holidays, looks_temporal, names_quarter, normalize)
 from .timex import timex3
 
 TEMPORAL_LABELS = {"DATE", "TIME"}
@@ -41,8 +41,6 @@ A_YEAR = re.compile(r"(?:\d{4}|(?:the|this|last|next) (?:fiscal )?year)")
 CALENDAR = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 YEAR = re.compile(r"(?:1[0-9]|20)\d\d")
 DAY_OF_MONTH = re.compile(r"[1-9]|[12]\d|3[01]")
-#: A decade written without its century: "80s", "'80s".
-SHORT_DECADE = re.compile(r"['’]?(\d)0s")
 #: A decade of someone's life: "30s", "early 40s", "mid-20s".
 AGE_DECADE = re.compile(r"(?:early |mid-?|late )?'?[1-9]0'?s")
 

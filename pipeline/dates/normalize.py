@@ -65,6 +65,8 @@ def looks_temporal(words: list[str]) -> bool:
     return False
 
 
+#: A decade written without its century: "80s", "'80s".
+SHORT_DECADE = re.compile(r"['’]?(\d)0s")
 _LEAD = re.compile(r"^(?:the|on|in|of|since|until|by|during|early|late|mid|earlier|later|sometime|both)\s+", re.I)
 
 
@@ -494,7 +496,7 @@ def normalize(expression: str, published: dt.date | None, prefer: str = "past", 
     match = re.fullmatch(r"(\d{3})0'?s", lower)  # (or written with a mark: "the 1980's")
     if match:
         return Normalized(match.group(1), "decade")
-    match = re.fullmatch(r"'?(\d)0s", lower)
+    match = SHORT_DECADE.fullmatch(lower)
     if match and published is not None:  # "the '80s", "the 1970s and 80s": the last such decade begun by then
         decade = published.year // 100 * 10 + int(match.group(1))
         return Normalized(str(decade if decade * 10 <= published.year else decade - 10), "decade")

@@ -400,11 +400,12 @@ class NewsEntities:
                     and any(c.isalpha() for c in span.text):
                 span = Span(doc, span.start, span.end, label="ORG")  # "spying for MI6", "3Com": a word of letters
                 cued[span.text] = "ORG"  # and digits names no person
-            if span.label_ in {"PERSON", "ORG"} and _listed_with_a_place_in_a_region(span, trimmed):
+            other_town = _other_town_in_a_region(span, trimmed) if span.label_ in {"PERSON", "ORG"} else None
+            if other_town is not None:
                 span = Span(doc, span.start, span.end, label="GPE")  # "its plants at Newton Aycliffe and Spennymoor
                 cued[span.text] = "GPE"  # in County Durham": a town, in every mention, read as a person
-                after = next(s for s in trimmed if s.start == span.end + 1)
-                cued[after.text] = "GPE" if after.label_ in {"PERSON", "ORG"} else cued.get(after.text, after.label_)
+                cued[other_town.text] = "GPE" if other_town.label_ in {"PERSON", "ORG"} \
+                    else cued.get(other_town.text, other_town.label_)
             if span.label_ in NAME_LABELS - {"NORP"} and len(span) == 1 and _a_city_s_people(span.text):
                 span = Span(doc, span.start, span.end, label="NORP")  # "This has left Londoners ...", read as an
                 # organisation: a city's people
@@ -3357,18 +3358,19 @@ def _a_spell_at(span: Span) -> bool:
         before.head.lemma_.lower() in CLUB_TIME_NOUNS or span.doc[before.i - 1].lemma_.lower() in CLUB_TIME_NOUNS)
 
 
-def _listed_with_a_place_in_a_region(span: Span, spans: list[Span]) -> bool:
+def _other_town_in_a_region(span: Span, spans: list[Span]) -> Span | None:
     """"its plants at Newton Aycliffe and Spennymoor in County Durham": a name after a site's noun and "at", "in" or
     "near", joined by "and" to another name, the two followed by "in" and a place, is a place, and so is the other
-    (read as people or organisations)."""
+    (read as people or organisations): that other name, else None."""
     doc = span.doc
     by_start = {s.start: s for s in spans}
     other = by_start.get(span.end + 1) if span.end + 1 < len(doc) and doc[span.end].lower_ == "and" else None
     region = by_start.get(other.end + 1) if other is not None and other.end + 1 < len(doc) \
         and doc[other.end].lower_ == "in" else None
-    return other is not None and other.label_ in {"GPE", "LOC", "PERSON", "ORG"} and region is not None \
+    listed = other is not None and other.label_ in {"GPE", "LOC", "PERSON", "ORG"} and region is not None \
         and region.label_ in {"GPE", "LOC"} and span.start > 1 and doc[span.start - 1].lower_ in {"at", "in", "near"} \
         and doc[span.start - 2].lemma_.lower() in SITE_NOUNS
+    return other if listed else None
 
 
 #: Nouns of where a firm works: a name after one and "at" is a place ("its plants at Newton Aycliffe").

@@ -24,7 +24,7 @@ from ..extensions import get_facts, register_extensions
 from ..facts import CHANGES, Entity, Quantity
 from ..quotes.marks import find_quotes
 from ..syntax import GERUND_PREPOSITIONS, age_description, governing_verb, subject_of, verb_above
-from .units import DURATION_UNITS, PhysicalUnits, in_unit
+from .units import DURATION_UNITS, SECONDS_IN, PhysicalUnits, in_unit
 from .values import parse_value
 
 NUMERIC_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -1707,10 +1707,6 @@ def _the_whole_of_a_part(number: Token) -> bool:
     of = noun.head if noun is not None and noun.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.like_num and of.head.i < number.i \
         and of.head.lower_ != "one"  # (not "one of 21 films competing": what is said of the whole, competing)
-
-
-#: Lengths of time in seconds, to write a compound one in its smaller unit (a month and a year on average).
-SECONDS_IN = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800, "mo": 2629746, "yr": 31556952}
 
 
 def _compound_lengths_of_time(text: str, quantities: list[Quantity]) -> list[Quantity]:

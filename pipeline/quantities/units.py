@@ -15,10 +15,9 @@ from functools import lru_cache
 #: The units of a length of time as the quantities stage writes them; an age's ("a 30-year-old") is one more.
 LENGTHS_OF_TIME = frozenset({"s", "min", "h", "d", "wk", "mo", "yr"})
 DURATION_UNITS = LENGTHS_OF_TIME | {"yr_age"}
-#: Seconds in each length of time, to write a range's lower end in its upper end's unit ("between six months and
-#: two years": 0.5 to 2 years); a month is a twelfth of a year, a year 52 weeks (as people reckon them).
-SECONDS_IN = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 7 * 86400, "mo": 52 * 7 * 86400 / 12,
-              "yr": 52 * 7 * 86400}
+#: Lengths of time in seconds (a month and a year on average), to write one length in another's unit: a compound
+#: length in its smaller unit, a range's lower end in its upper end's ("between six months and two years": 0.5 to 2).
+SECONDS_IN = {"s": 1, "min": 60, "h": 3600, "d": 86400, "wk": 604800, "mo": 2629746, "yr": 31556952}
 
 
 def in_unit(value: float, unit: str, other: str) -> float | None:
